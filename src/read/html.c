@@ -1398,8 +1398,11 @@ void dy_html_article_free(dy_html_article *a) {
   memset(a, 0, sizeof *a);
 }
 
+/* XML_PARSE_HUGE raises libxml2's tree depth limit from 256 to 2,048:
+ * real pages nest deeper than 256 and would lose everything after it.
+ * Memory stays proportional to the input, whose size the reader bounds. */
 #define HTML_OPTS (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | \
-                   HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC)
+                   HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE)
 
 /* Parses clean UTF-8 HTML. */
 static xmlDoc *parse_html(const char *u, size_t n) {

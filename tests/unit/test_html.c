@@ -207,7 +207,7 @@ static void test_bad_pages(void) {
 }
 
 /* 100,000 nested <div>: must neither crash nor take long. libxml2 stops
- * building the tree at its depth limit, so the text may be lost. */
+ * building the tree at its depth limit (2,048), so the text may be lost. */
 static void test_deep_nesting(void) {
   const int depth = 100000;
   size_t cap = (size_t)depth * 11 + 512, n = 0;
@@ -240,6 +240,34 @@ static void test_deep_nesting(void) {
   for (int i = 0; i < depth; i++) { memcpy(b + n, "<item>", 6); n += 6; }
   rc = dy_feed_parse(b, n, "deepfeed", NULL, NULL, err, sizeof err);
   CHECK(rc >= 0);
+  free(b);
+}
+
+/* Real pages nest 300 levels deep (layout tables, widgets): the text at
+ * the bottom and the paragraph after the nesting are both kept. */
+static void test_deep_page(void) {
+  const int depth = 400;
+  size_t cap = (size_t)depth * 11 + 1024, n = 0;
+  char *b = malloc(cap);
+  if (!b) { CHECK(0); return; }
+  const char *pre = "<html><body><article>";
+  memcpy(b, pre, strlen(pre)); n = strlen(pre);
+  for (int i = 0; i < depth; i++) { memcpy(b + n, "<div>", 5); n += 5; }
+  const char *p = "<p>Text at the bottom of a deep page, with words, and commas, kept.</p>";
+  memcpy(b + n, p, strlen(p)); n += strlen(p);
+  for (int i = 0; i < depth; i++) { memcpy(b + n, "</div>", 6); n += 6; }
+  const char *post = "<p>The paragraph after the deep part, with words, and commas, also kept.</p>"
+                     "</article></body></html>";
+  memcpy(b + n, post, strlen(post)); n += strlen(post);
+  dy_html_article a;
+  char err[256] = "";
+  int rc = dy_html_extract(b, n, "deep400", &a, err, sizeof err);
+  CHECK_INT(rc, 0);
+  if (rc == 0) {
+    CHECK(has(a.text, "Text at the bottom of a deep page"));
+    CHECK(has(a.text, "The paragraph after the deep part"));
+    dy_html_article_free(&a);
+  }
   free(b);
 }
 
@@ -431,6 +459,7 @@ int main(void) {
   test_charsets();
   test_bad_pages();
   test_deep_nesting();
+  test_deep_page();
   test_huge_attribute();
   test_feeds();
   test_sniff();
