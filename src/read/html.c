@@ -1157,6 +1157,7 @@ enum { D_ARTICLE, D_ITEMPROP, D_JSONLD, D_TIMEPUB, D_TIME, D_META, D_N };
 typedef struct {
   char *og_title, *h1, *title_tag, *date[D_N], *canon, *og_url, *site, *lang, *meta_lang;
   char *ld_body;     /* JSON-LD articleBody, raw */
+  char *desc;        /* og:description, description or twitter:description */
   sbuf authors;      /* "; "-separated */
   int author_rank;   /* rank of the source the authors came from */
 } meta;
@@ -1270,6 +1271,9 @@ static void meta_tag(meta *m, const xmlNode *n) {
       "publication_date", "citation_publication_date", "citation_date", "date.release",
       "og:article:published_time", NULL};
   if (eq_ci(key, "og:title")) set_once(&m->og_title, c);
+  else if (eq_ci(key, "og:description") || eq_ci(key, "description") ||
+           eq_ci(key, "twitter:description"))
+    set_once(&m->desc, c);
   else if (eq_ci(key, "og:url")) set_once(&m->og_url, c);
   else if (eq_ci(key, "og:site_name")) set_once(&m->site, c);
   else if (eq_ci(key, "og:locale")) set_once(&m->meta_lang, c);
@@ -1362,6 +1366,7 @@ static void strip_site_suffix(char *t, const char *site, int only_site) {
 static void meta_free(meta *m) {
   free(m->og_title); free(m->h1); free(m->title_tag); free(m->canon); free(m->og_url);
   free(m->site); free(m->lang); free(m->meta_lang); free(m->ld_body);
+  free(m->desc);
   for (int i = 0; i < D_N; i++) free(m->date[i]);
   sb_free(&m->authors);
 }
@@ -1476,6 +1481,38 @@ static char *body_text(const char *s, size_t *len) {
   return sb_take(&o);
 }
 
+/* phrases of site furniture (legal notices) that are not article prose */
+static const char *const legal_cues[] = {"constitutes acceptance", "all rights reserved",
+                                         "privacy policy", "terms of use", "terms of service",
+                                         "may not be reproduced", "cookie", "copyright", NULL};
+
+/* Words of text[0..n) in paragraphs that read as prose: eight words or more,
+ * a sentence end, and no legal-notice phrase. */
+static long prose_words(const char *text, size_t n) {
+  long total = 0;
+  const char *p = text, *end = text ? text + n : NULL;
+  while (p && p < end) {
+    const char *e = memchr(p, '\n', (size_t)(end - p));
+    if (!e) e = end;
+    long words = 0;
+    int in = 0, sentence = 0;
+    for (const char *q = p; q < e; q++) {
+      if (is_ws((unsigned char)*q)) in = 0;
+      else if (!in) { in = 1; words++; }
+      if ((*q == '.' || *q == '!' || *q == '?') && (q + 1 == e || is_ws((unsigned char)q[1])))
+        sentence = 1;
+      if ((unsigned char)*q == 0xE3 && q + 2 < e && (unsigned char)q[1] == 0x80 &&
+          (unsigned char)q[2] == 0x82)
+        sentence = 1, words += 8; /* an ideographic full stop: CJK has no spaces */
+    }
+    int legal = 0;
+    for (int i = 0; legal_cues[i] && !legal; i++) legal = find_ci(p, (size_t)(e - p), legal_cues[i]) != NULL;
+    if (words >= 8 && sentence && !legal) total += words;
+    p = e + 1;
+  }
+  return total;
+}
+
 int dy_html_extract(const char *buf, size_t n, const char *name, dy_html_article *out,
                     char *err, size_t errn) {
   if (!name) name = "page";
@@ -1506,6 +1543,14 @@ int dy_html_extract(const char *buf, size_t n, const char *name, dy_html_article
     char *bt = body_text(m.ld_body, &bl);
     if (bt && (!text || (len < 500 && bl > len * 2))) { free(text); text = bt; len = bl; }
     else free(bt);
+  }
+  long tw = prose_words(text, len), dw = m.desc ? prose_words(m.desc, strlen(m.desc)) : 0;
+  if (tw < 25 && dw >= 15 && dw > 2 * tw) {
+    /* a gallery, video or script-built page: its summary is the article */
+    free(text);
+    text = m.desc;
+    len = strlen(text);
+    m.desc = NULL;
   }
   meta_free(&m);
   if (!text) {

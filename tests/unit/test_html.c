@@ -431,6 +431,29 @@ static void test_sniff(void) {
 /* Inputs from the fuzzer (tests/fuzz/fuzz_html.c; first byte = mode) run
  * through every entry point. The fuzzer has found no crash so far; a crash
  * input would be added here as fuzz-N.bin. */
+/* A page with no article prose (a gallery) gives its summary, not its
+ * legal footer or recommendation list; a short real article keeps its own
+ * text even when a summary exists. */
+static void test_summary_fallback(void) {
+  dy_html_article a;
+  char err[256] = "";
+  int rc = extract_file("gallery.html", &a, err, sizeof err);
+  CHECK_INT(rc, 0);
+  if (rc == 0) {
+    CHECK(has(a.text, "Our editors picked the warmest coats of the season"));
+    CHECK(!has(a.text, "constitutes acceptance"));
+    CHECK(!has(a.text, "Gift ideas"));
+    dy_html_article_free(&a);
+  }
+  rc = extract_file("short_brief.html", &a, err, sizeof err);
+  CHECK_INT(rc, 0);
+  if (rc == 0) {
+    CHECK(has(a.text, "after a pause of three weeks"));
+    CHECK(!has(a.text, "a new round is expected"));
+    dy_html_article_free(&a);
+  }
+}
+
 static void test_regressions(void) {
   static const char *const files[] = {"fuzz-1.bin", "fuzz-2.bin", "fuzz-3.bin", "fuzz-4.bin", NULL};
   for (int i = 0; files[i]; i++) {
@@ -463,6 +486,7 @@ int main(void) {
   test_huge_attribute();
   test_feeds();
   test_sniff();
+  test_summary_fallback();
   test_regressions();
   return TEST_DONE();
 }
