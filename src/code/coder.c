@@ -214,6 +214,7 @@ static int find_subject(sctx *c, int vi) {
     for (int g = 0; g < c->ng && c->g[g].tok1 <= b - 1; g++)
       if (!pp_object(c, g) && !c->d->ments[c->g[g].m1 - 1].poss) return g;
   }
+  int adjacent = 1; /* only adverbs and auxiliaries between i and the verb */
   while (i > c->se->tok0) {
     i--;
     int vj = c->vat[i - c->se->tok0];
@@ -247,7 +248,20 @@ static int find_subject(sctx *c, int vi) {
       }
       return -1;
     }
+    /* "Nayib Bukele, whose country is receiving": the relative pronoun
+     * stands for the group before it */
+    if (is_w(c, i, "who") || is_w(c, i, "whose")) {
+      uint32_t q = i;
+      if (q > c->se->tok0 && is_w(c, q - 1, ",")) q--;
+      return q > c->se->tok0 ? gat(c, q - 1) : -1;
+    }
     int g = gat(c, i);
+    /* "Prior to joining MEI, Ali worked with": a name the lexicon does not
+     * know, right before the verb, is its subject; no known actor is */
+    if (g < 0 && i > c->se->tok0 && adjacent && (c->d->toks[i].flags & DY_TOK_UPPER) && (wc(c, i) & 0x7fffffffu) == 0 &&
+        !is_w(c, i - 1, ".") && c->d->toks[i].nlen > 1 && !(wc(c, i - 1) & DY_W_PREP))
+      return -1;
+    if (g < 0 && !(wc(c, i) & (DY_W_ADV | DY_W_NEG | DY_W_MODAL | DY_W_FUTURE | DY_W_HAVE | DY_W_BE))) adjacent = 0;
     if (g >= 0) {
       i = c->g[g].tok0;
       if (!pp_object(c, g)) return g;
