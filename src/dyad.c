@@ -107,6 +107,7 @@ typedef struct {
 
 static void *worker(void *arg) {
   pipe_t *p = arg;
+  pthread_setname_np(pthread_self(), "dyad-worker"); /* as top -H and perf show it */
   for (;;) {
     pthread_mutex_lock(&p->mu);
     while (p->wcount == 0 && !p->reading_done) {
@@ -146,6 +147,7 @@ static void *worker(void *arg) {
 
 static void *writer(void *arg) {
   pipe_t *p = arg;
+  pthread_setname_np(pthread_self(), "dyad-writer");
   for (;;) {
     pthread_mutex_lock(&p->mu);
     while (!p->done[p->next_out % p->cap] && !(p->reading_done && p->next_out == p->next_seq)) {
