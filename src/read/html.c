@@ -937,7 +937,13 @@ static const char *const junk_lines[] = {"advertisement", "advertisment", "adver
                                          "story continues below", "continue reading",
                                          "continue reading below", "read more", "click here",
                                          "sponsored", "sponsored content", "related", "share",
-                                         "share this", "share this article", "comments", NULL};
+                                         "share this", "share this article", "comments",
+                                         /* the same in other languages of the news */
+                                         "anzeige", "werbung", "publicit\xC3\xA9", "publicidad",
+                                         "publicidade", "pubblicit\xC3\xA0", "reclame",
+                                         "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
+                                         "\xE5\xB9\xBF\xE5\x91\x8A", "\xE5\xBA\x83\xE5\x91\x8A",
+                                         "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86", NULL};
 
 /* 1 if heading h and title t are the same words, ignoring case and
  * punctuation, or one holds the other and is at least half its length. */

@@ -454,6 +454,27 @@ static void test_summary_fallback(void) {
   }
 }
 
+/* Filler lines such as "Advertisement" are dropped in other languages too. */
+static void test_filler_lines(void) {
+  const char *page =
+      "<html lang=\"de\"><body><article><h1>Gespr\xC3\xA4" "che in Genf</h1>"
+      "<p>Die Delegationen trafen sich am Montag erneut in Genf, wie Beamte mitteilten, "
+      "nach einer Pause von drei Wochen und langen Vorgespr\xC3\xA4" "chen.</p>"
+      "<p>Anzeige</p>"
+      "<p>Eine neue Runde wird in der kommenden Woche erwartet, sagten die Diplomaten "
+      "beider Seiten am Abend in Genf.</p><p>Publicit\xC3\xA9</p></article></body></html>";
+  dy_html_article a;
+  char err[256] = "";
+  int rc = dy_html_extract(page, strlen(page), "filler", &a, err, sizeof err);
+  CHECK_INT(rc, 0);
+  if (rc == 0) {
+    CHECK(has(a.text, "Eine neue Runde"));
+    CHECK(!has(a.text, "Anzeige"));
+    CHECK(!has(a.text, "Publicit"));
+    dy_html_article_free(&a);
+  }
+}
+
 static void test_regressions(void) {
   static const char *const files[] = {"fuzz-1.bin", "fuzz-2.bin", "fuzz-3.bin", "fuzz-4.bin", NULL};
   for (int i = 0; files[i]; i++) {
@@ -487,6 +508,7 @@ int main(void) {
   test_feeds();
   test_sniff();
   test_summary_fallback();
+  test_filler_lines();
   test_regressions();
   return TEST_DONE();
 }
