@@ -987,6 +987,24 @@ static int starts_any(const char *s, const char *const *pats) {
   return 0;
 }
 
+/* 1 if the paragraph is a label and a web address ("Facebook
+ * https://fb.me/x", "LINE: @name https://..."): five words at most, one
+ * of them an address. */
+static int link_line(const char *s, size_t n) {
+  int words = 0, url = 0, in = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (is_ws((unsigned char)s[i])) { in = 0; continue; }
+    if (in) continue;
+    in = 1;
+    words++;
+    size_t rest = n - i;
+    if ((rest > 10 && !strncmp(s + i, "https://", 8)) || (rest > 9 && !strncmp(s + i, "http://", 7)) ||
+        (rest > 6 && !strncmp(s + i, "www.", 4)))
+      url = 1;
+  }
+  return url && words <= 5;
+}
+
 /* Ends the current paragraph: keeps it unless it is mostly link text, a
  * known filler line or a short call to action, then appends it to the output. */
 static void emit_flush(emitter *em) {
@@ -1009,6 +1027,7 @@ static void emit_flush(emitter *em) {
       for (int i = 0; junk_lines[i]; i++) if (!strcmp(low, junk_lines[i])) keep = 0;
     }
     if (keep && em->chars < 120 && match_any(p->p, junk_words)) keep = 0;
+    if (keep && em->chars < 120 && link_line(p->p, p->n)) keep = 0;
     /* the headline is metadata: an h1 opening the text, or a heading that
      * repeats the title, is not part of the body */
     if (keep && em->heading == 1 && em->out.n == 0) keep = 0;

@@ -462,7 +462,10 @@ static void test_filler_lines(void) {
       "nach einer Pause von drei Wochen und langen Vorgespr\xC3\xA4" "chen.</p>"
       "<p>Anzeige</p>"
       "<p>Eine neue Runde wird in der kommenden Woche erwartet, sagten die Diplomaten "
-      "beider Seiten am Abend in Genf.</p><p>Publicit\xC3\xA9</p></article></body></html>";
+      "beider Seiten am Abend in Genf.</p><p>Publicit\xC3\xA9</p>"
+      "<p>Mehr Informationen unter https://example.org/genf-gespraeche finden Sie auf unserer Seite, "
+      "mit allen Dokumenten der Verhandlungen.</p>"
+      "<p>Facebook https://fb.me/example</p></article></body></html>";
   dy_html_article a;
   char err[256] = "";
   int rc = dy_html_extract(page, strlen(page), "filler", &a, err, sizeof err);
@@ -471,6 +474,8 @@ static void test_filler_lines(void) {
     CHECK(has(a.text, "Eine neue Runde"));
     CHECK(!has(a.text, "Anzeige"));
     CHECK(!has(a.text, "Publicit"));
+    CHECK(has(a.text, "Mehr Informationen unter https://example.org"));
+    CHECK(!has(a.text, "fb.me"));
     dy_html_article_free(&a);
   }
 }
