@@ -106,6 +106,8 @@ static int noun_use(const sctx *c, uint32_t i) {
     k--;
   }
   if (saw_actor && (wc(c, k) & DY_W_DET) && !(cls & DY_W_PASTPART)) return 1;
+  /* "military targets were attacked": an -s form before "were" is its subject */
+  if ((cls & DY_W_VERB3) && i + 1 < se->tok1 && (wc(c, i + 1) & DY_W_BE)) return 1;
   /* "US strikes on Iran": an -s form right after an actor and before a preposition */
   if (gat(c, j) >= 0 && (cls & DY_W_VERB3) && (cls & DY_W_NOMINAL) && i + 1 < se->tok1 && (wc(c, i + 1) & DY_W_PREP)) return 1;
   if (gat(c, j) >= 0 && !(cls & (DY_W_VERB3 | DY_W_PASTPART | DY_W_ING))) {
