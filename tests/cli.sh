@@ -77,7 +77,7 @@ $D events --db "$T/a.db" --format tsv --quad 4 | tail -n +2 >"$T/q.tsv"
 check "events --format table" sh -c "$D events --db $T/a.db | head -1 | grep -q modality"
 check "bad --quad is refused" sh -c "! $D events --db $T/a.db --quad 7 2>/dev/null"
 check "a malformed --since is refused" sh -c "! $D events --db $T/a.db --since 2025-6 2>/dev/null"
-check "a missing store is reported" sh -c "! $D events --db $T/none.db 2>&1 | grep -q none.db && false || true"
+check "a missing store is reported by name" sh -c "! $D events --db $T/none.db 2>$T/none.err && grep -q none.db $T/none.err"
 
 # ---- GDELT export
 $D export --db "$T/a.db" --format gdelt >"$T/g.tsv"
@@ -132,6 +132,13 @@ import json
 r=[json.loads(l) for l in open('$T/read.json')]
 assert r and all(k in x for x in r for k in ('doc_id','doc_path','title','source','url','published','date_inferred','text'))
 " && ok "read: JSON Lines with the documented fields" || bad "read fields"
+$D read tests/data/html/live.html >"$T/live.json"
+python3 -c "
+import json
+r=[json.loads(l) for l in open('$T/live.json')]
+assert [x['title'][:20] for x in r] == ['Iran and Pakistan ag', 'Ministers meet in Vi'], r
+assert [x['published'] for x in r] == ['2025-08-03', '2025-08-02'], r
+" && ok "read: a page of two stories gives two articles, each with its title and date" || bad "read: stories of one page" "$(head -c 300 "$T/live.json")"
 
 # ---- one job and two give the same events
 $D ingest --quiet --jobs 1 --db "$T/j1.db" examples/ 2>/dev/null

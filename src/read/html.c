@@ -1538,54 +1538,230 @@ static long prose_words(const char *text, size_t n) {
   return total;
 }
 
-int dy_html_extract(const char *buf, size_t n, const char *name, dy_html_article *out,
-                    char *err, size_t errn) {
-  if (!name) name = "page";
-  if (out) memset(out, 0, sizeof *out);
-  if (!buf || !out) { set_err(err, errn, "%s: no input", name); return -1; }
-  if (n == 0) { set_err(err, errn, "%s: empty input", name); return -1; }
-  if (n > INT_MAX / 2) { set_err(err, errn, "%s: page too large (%zu bytes)", name, n); return -1; }
+/* Parses a page for extraction; NULL (with err) when it cannot be read. */
+static xmlDoc *page_doc(const char *buf, size_t n, const char *name, char *err, size_t errn) {
+  if (!buf) { set_err(err, errn, "%s: no input", name); return NULL; }
+  if (n == 0) { set_err(err, errn, "%s: empty input", name); return NULL; }
+  if (n > INT_MAX / 2) { set_err(err, errn, "%s: page too large (%zu bytes)", name, n); return NULL; }
   xmlInitParser();
   size_t un = 0;
   char *u = decode_input(buf, n, &un);
-  if (!u) { set_err(err, errn, "%s: out of memory decoding the page", name); return -1; }
+  if (!u) { set_err(err, errn, "%s: out of memory decoding the page", name); return NULL; }
   xmlDoc *doc = parse_html(u, un);
   free(u);
   if (!doc || !xmlDocGetRootElement(doc)) {
     if (doc) xmlFreeDoc(doc);
     set_err(err, errn, "%s: not parseable as HTML", name);
-    return -1;
+    return NULL;
   }
-  meta m = {0};
-  meta_collect(&m, doc);
-  meta_fill(&m, out);
+  return doc;
+}
+
+/* The one article of a parsed page into out (metadata already in it and
+ * in m). Returns 0, or -1 when no text was found. */
+static int page_article(xmlDoc *doc, meta *m, dy_html_article *out) {
   size_t len = 0;
   char *text = extract_text(doc, out->title, &len);
-  xmlFreeDoc(doc);
-  if (m.ld_body) {
+  if (m->ld_body) {
     /* pages that build their text with scripts often carry it in JSON-LD */
     size_t bl = 0;
-    char *bt = body_text(m.ld_body, &bl);
+    char *bt = body_text(m->ld_body, &bl);
     if (bt && (!text || (len < 500 && bl > len * 2))) { free(text); text = bt; len = bl; }
     else free(bt);
   }
-  long tw = prose_words(text, len), dw = m.desc ? prose_words(m.desc, strlen(m.desc)) : 0;
+  long tw = prose_words(text, len), dw = m->desc ? prose_words(m->desc, strlen(m->desc)) : 0;
   if (tw < 25 && dw >= 15 && dw > 2 * tw) {
     /* a gallery, video or script-built page: its summary is the article */
     free(text);
-    text = m.desc;
+    text = m->desc;
     len = strlen(text);
-    m.desc = NULL;
+    m->desc = NULL;
   }
+  if (!text) return -1;
+  out->text = text;
+  out->text_len = len;
+  return 0;
+}
+
+int dy_html_extract(const char *buf, size_t n, const char *name, dy_html_article *out,
+                    char *err, size_t errn) {
+  if (!name) name = "page";
+  if (out) memset(out, 0, sizeof *out);
+  if (!out) { set_err(err, errn, "%s: no input", name); return -1; }
+  xmlDoc *doc = page_doc(buf, n, name, err, errn);
+  if (!doc) return -1;
+  meta m = {0};
+  meta_collect(&m, doc);
+  meta_fill(&m, out);
+  int rc = page_article(doc, &m, out);
   meta_free(&m);
-  if (!text) {
+  xmlFreeDoc(doc);
+  if (rc != 0) {
     dy_html_article_free(out);
     set_err(err, errn, "%s: no article text found", name);
     return -1;
   }
-  out->text = text;
-  out->text_len = len;
   return 0;
+}
+
+/* ---- pages of several stories ------------------------------------------------ */
+
+enum { STORY_MAX = 200, STORY_WORDS = 80 };
+
+/* The outermost visible <article> elements under root, in document order
+ * (at most max). Returns how many. */
+static int find_stories(xmlNode *root, xmlNode **st, int max) {
+  int k = 0;
+  xmlNode *n = root;
+  while (n && k < max) {
+    int descend = 1;
+    if (n->type == XML_ELEMENT_NODE && n->name) {
+      if (is_hidden(n) || !strcmp((const char *)n->name, "script") || !strcmp((const char *)n->name, "style")) descend = 0;
+      else if (!strcmp((const char *)n->name, "article")) { st[k++] = n; descend = 0; }
+    } else descend = 0;
+    if (descend && n->children) { n = n->children; continue; }
+    while (n != root && !n->next) n = n->parent;
+    if (n == root) break;
+    n = n->next;
+  }
+  return k;
+}
+
+/* First element named one of names (NULL-terminated) under n, in document
+ * order; NULL when none. */
+static xmlNode *first_elem(xmlNode *root, const char *const *names) {
+  xmlNode *n = root->children;
+  while (n) {
+    if (n->type == XML_ELEMENT_NODE && n->name) {
+      for (int i = 0; names[i]; i++)
+        if (!strcmp((const char *)n->name, names[i])) return n;
+      if (n->children) { n = n->children; continue; }
+    }
+    while (n != root && !n->next) n = n->parent;
+    if (n == root) return NULL;
+    n = n->next;
+  }
+  return NULL;
+}
+
+/* The text of story element st, judged as the main text is (filler lines,
+ * widgets and link lists left out); NULL when empty or on OOM. */
+static char *story_text(const page *pg, xmlNode *st, const char *title, size_t *len) {
+  emitter em = {0};
+  char *res = NULL;
+  *len = 0;
+  em.drop_title = title;
+  emit_tree(&em, pg, st);
+  emit_flush(&em);
+  if (!em.out.oom && em.out.n) { *len = em.out.n; res = sb_take(&em.out); }
+  sb_free(&em.out);
+  sb_free(&em.para);
+  free(em.seen);
+  return res;
+}
+
+/* A page that carries several full stories (a live page, a digest, an
+ * infinite-scroll page): two or more outermost <article> elements with at
+ * least STORY_WORDS words of prose each, which together hold most of the
+ * prose of the page's main text. Each is passed to cb with its own title
+ * (its first heading), date (its first <time datetime>) and authors (its
+ * rel=author links), the page's otherwise. Returns the number of stories
+ * passed, 0 when the page is one story, -1 when cb stopped the reading. */
+static int page_stories(xmlDoc *doc, const dy_html_article *page_meta, long main_words,
+                        int (*cb)(void *user, dy_html_article *a), void *user) {
+  xmlNode *root = xmlDocGetRootElement(doc);
+  xmlNode **st = malloc(sizeof(xmlNode *) * STORY_MAX);
+  if (!root || !st) { free(st); return 0; }
+  int ns = find_stories(root, st, STORY_MAX), nfull = 0, rc = 0;
+  page pg = {0};
+  pg.strip_unlikely = pg.weigh_classes = pg.strip_boiler = pg.clean_cond = 1;
+  char **titles = NULL, **texts = NULL;
+  size_t *lens = NULL;
+  if (ns < 2 || page_build(&pg, root)) goto done;
+  page_sum(&pg);
+  titles = calloc((size_t)ns, sizeof *titles);
+  texts = calloc((size_t)ns, sizeof *texts);
+  lens = calloc((size_t)ns, sizeof *lens);
+  if (!titles || !texts || !lens) goto done;
+  static const char *const heads[] = {"h1", "h2", "h3", NULL};
+  long words = 0;
+  for (int i = 0; i < ns; i++) {
+    xmlNode *h = first_elem(st[i], heads);
+    titles[i] = h ? elem_text(h) : NULL;
+    texts[i] = story_text(&pg, st[i], titles[i], &lens[i]);
+    long w = prose_words(texts[i], lens[i]);
+    if (w >= STORY_WORDS) { nfull++; words += w; }
+  }
+  if (nfull < 2 || words * 2 < main_words) goto done;
+  static const char *const times[] = {"time", NULL};
+  for (int i = 0; i < ns && rc >= 0; i++) {
+    if (prose_words(texts[i], lens[i]) < STORY_WORDS) continue;
+    dy_html_article a = {0};
+    a.text = texts[i]; a.text_len = lens[i]; texts[i] = NULL;
+    a.title = titles[i] ? titles[i] : (page_meta->title ? strdup(page_meta->title) : NULL);
+    titles[i] = NULL;
+    xmlNode *t = first_elem(st[i], times);
+    const char *dt = t ? attr(t, "datetime") : NULL;
+    a.published = dt ? norm_dup(dt) : page_meta->published ? strdup(page_meta->published) : NULL;
+    meta sm = {0};
+    for (xmlNode *n = st[i]; n;) { /* rel=author links of the story */
+      if (n->type == XML_ELEMENT_NODE && n->name && !strcmp((const char *)n->name, "a")) {
+        const char *rel = attr(n, "rel");
+        if (rel && has_word(rel, "author")) {
+          char *au = elem_text(n);
+          add_author(&sm, au, 3);
+          free(au);
+        }
+      }
+      if (n->type == XML_ELEMENT_NODE && n->children) { n = n->children; continue; }
+      while (n != st[i] && !n->next) n = n->parent;
+      if (n == st[i]) break;
+      n = n->next;
+    }
+    a.authors = sm.authors.n ? sb_take(&sm.authors) : page_meta->authors ? strdup(page_meta->authors) : NULL;
+    meta_free(&sm);
+    a.url = page_meta->url ? strdup(page_meta->url) : NULL;
+    a.site = page_meta->site ? strdup(page_meta->site) : NULL;
+    a.lang = page_meta->lang ? strdup(page_meta->lang) : NULL;
+    if (cb(user, &a)) rc = -1;
+    else rc++;
+    dy_html_article_free(&a);
+  }
+done:
+  for (int i = 0; i < ns && titles; i++) free(titles[i]);
+  for (int i = 0; i < ns && texts; i++) free(texts[i]);
+  free(titles); free(texts); free(lens);
+  free(pg.e);
+  free(st);
+  return rc;
+}
+
+int dy_html_extract_each(const char *buf, size_t n, const char *name,
+                         int (*cb)(void *user, dy_html_article *a), void *user,
+                         char *err, size_t errn) {
+  if (!name) name = "page";
+  xmlDoc *doc = page_doc(buf, n, name, err, errn);
+  if (!doc) return -1;
+  dy_html_article one = {0};
+  meta m = {0};
+  meta_collect(&m, doc);
+  meta_fill(&m, &one);
+  int rc = page_article(doc, &m, &one);
+  meta_free(&m);
+  if (rc != 0) {
+    xmlFreeDoc(doc);
+    dy_html_article_free(&one);
+    set_err(err, errn, "%s: no article text found", name);
+    return -1;
+  }
+  int k = page_stories(doc, &one, prose_words(one.text, one.text_len), cb, user);
+  xmlFreeDoc(doc);
+  if (k == 0) {
+    k = cb(user, &one) ? -1 : 1;
+  }
+  dy_html_article_free(&one);
+  if (k < 0) set_err(err, errn, "%s: reading stopped", name);
+  return k;
 }
 
 /* ------------------------------------------------------------------------ */

@@ -31,10 +31,23 @@ void dy_html_article_free(dy_html_article *a); /* frees the fields, not a */
  * subscribe widgets, related lists, captions and hidden elements; when the
  * page builds its text with scripts, JSON-LD articleBody is used. The title
  * is og:title, else the first h1, else <title> without its " | Site" tail.
- * On -1, out is left zeroed. libxml2 stops building the tree at 256 levels
- * of nesting, so text deeper than that is lost (never a crash). */
+ * On -1, out is left zeroed. libxml2 stops building the tree at 2,048
+ * levels of nesting, so text deeper than that is lost (never a crash).
+ * A page with no article prose (a gallery, a video) gives its description. */
 int dy_html_extract(const char *buf, size_t n, const char *name, dy_html_article *out,
                     char *err, size_t errn);
+
+/* Like dy_html_extract, but a page that carries several full stories (two
+ * or more outermost <article> elements of 80+ words of prose each, holding
+ * most of the page's prose) gives each story as its own article, with its
+ * own heading as title, its own <time datetime> and rel=author links (the
+ * page's otherwise). cb is called once per article and owns the fields as
+ * for dy_feed_parse; a non-zero return stops the reading. Returns the
+ * number of articles, or -1 with a reason in err (nothing found, or cb
+ * stopped the reading). */
+int dy_html_extract_each(const char *buf, size_t n, const char *name,
+                         int (*cb)(void *user, dy_html_article *a), void *user,
+                         char *err, size_t errn);
 
 /* Parses an RSS 2.0 or Atom feed buf[0..n); calls cb once per item (the
  * callback takes ownership of the fields by copying or zeroing them; the

@@ -654,20 +654,14 @@ static int read_src(bsrc *gz, const char *path, int fmt, dy_doc_cb cb, void *use
   if (fmt == DY_FMT_TEXT) {
     stop = dy_read_text_buffer(buf, n, path, cb, user, st) < 0;
   } else if (fmt == DY_FMT_HTML) {
-    dy_html_article a;
-    memset(&a, 0, sizeof a);
+    /* one article, or each story of a page that carries several */
+    feed_ctx f = {path, cb, user, st, 0, 0};
     char why[256];
-    if (dy_html_extract(buf, n, path, &a, why, sizeof why) != 0) {
+    if (dy_html_extract_each(buf, n, path, feed_item, &f, why, sizeof why) < 0 && !f.stop) {
       dy_warn(NULL, 0, "%s, skipped", why) /* why names the file */;
       st->skipped++;
-    } else {
-      dy_doc *d = doc_from_article(&a, path);
-      if (d && dy_doc_finish(d, path, 0, st) == 0) {
-        st->docs++;
-        stop = cb(user, d);
-      } else dy_doc_free(d);
     }
-    dy_html_article_free(&a);
+    stop = f.stop;
   } else if (fmt == DY_FMT_FEED) {
     feed_ctx f = {path, cb, user, st, 0, 0};
     char why[256];

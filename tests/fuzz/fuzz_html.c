@@ -1,4 +1,5 @@
-/* fuzz_html.c: libFuzzer target for read/html; the first byte picks extract, feed or sniff. */
+/* fuzz_html.c: libFuzzer target for read/html; the first byte picks extract,
+ * feed, sniff or the stories of a page. */
 /* Build and run from the repository root:
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc tests/fuzz/fuzz_html.c \
  *     src/read/html.c $(pkg-config --cflags --libs libxml-2.0 jansson) -o fuzz_html
@@ -37,7 +38,7 @@ static int on_item(void *user, dy_html_article *it) {
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size < 1) return 0;
-  int mode = data[0] % 3;
+  int mode = data[0] % 4;
   const char *buf = (const char *)data + 1;
   size_t n = size - 1;
   char err[128];
@@ -50,6 +51,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   } else if (mode == 1) {
     int items = 0;
     dy_feed_parse(buf, n, "fuzz", on_item, &items, err, sizeof err);
+  } else if (mode == 3) {
+    int items = 0;
+    int k = dy_html_extract_each(buf, n, "fuzz", on_item, &items, err, sizeof err);
+    if (k == 0 || k > 1001) __builtin_trap(); /* one article at least, or -1 */
   } else {
     int r = dy_html_sniff(buf, n);
     if (r < 0 || r > 2) __builtin_trap();

@@ -480,6 +480,56 @@ static void test_filler_lines(void) {
   }
 }
 
+typedef struct { int n; dy_html_article a[4]; } stories;
+
+static int keep_story(void *u, dy_html_article *a) {
+  stories *s = u;
+  if (s->n < 4) { s->a[s->n] = *a; memset(a, 0, sizeof *a); }
+  s->n++;
+  return 0;
+}
+
+/* A page of several full stories gives each as its own article; a teaser
+ * and a promotion box are not stories; a page of one story gives one. */
+static void test_stories(void) {
+  size_t n = 0;
+  char *b = slurp(DATA "live.html", &n);
+  CHECK(b != NULL);
+  if (!b) return;
+  stories s = {0};
+  char err[256] = "";
+  CHECK_INT(dy_html_extract_each(b, n, "live.html", keep_story, &s, err, sizeof err), 2);
+  CHECK_INT(s.n, 2);
+  if (s.n == 2) {
+    CHECK(has(s.a[0].title, "Iran and Pakistan agree"));
+    CHECK(has(s.a[0].text, "Masoud Pezeshkian ended a two-day visit"));
+    CHECK(!has(s.a[0].text, "Vienna"));
+    CHECK(has(s.a[0].published, "2025-08-03T09:30"));
+    CHECK(has(s.a[0].authors, "A. Writer"));
+    CHECK(has(s.a[0].site, "Example Wire"));
+    CHECK(has(s.a[1].title, "Ministers meet in Vienna"));
+    CHECK(has(s.a[1].text, "inspectors could return"));
+    CHECK(!has(s.a[1].text, "Stocks rose"));
+    CHECK(has(s.a[1].published, "2025-08-02T15:00"));
+    CHECK(has(s.a[1].authors, "B. Reporter"));
+  }
+  for (int i = 0; i < s.n && i < 4; i++) dy_html_article_free(&s.a[i]);
+  free(b);
+  /* one story: the page's own article, as dy_html_extract gives it */
+  b = slurp(DATA "news.html", &n);
+  CHECK(b != NULL);
+  if (!b) return;
+  memset(&s, 0, sizeof s);
+  CHECK_INT(dy_html_extract_each(b, n, "news.html", keep_story, &s, err, sizeof err), 1);
+  dy_html_article one;
+  if (dy_html_extract(b, n, "news.html", &one, err, sizeof err) == 0) {
+    CHECK(s.n == 1 && s.a[0].text && !strcmp(s.a[0].text, one.text));
+    dy_html_article_free(&one);
+  } else CHECK(0);
+  for (int i = 0; i < s.n && i < 4; i++) dy_html_article_free(&s.a[i]);
+  free(b);
+}
+
 static void test_regressions(void) {
   static const char *const files[] = {"fuzz-1.bin", "fuzz-2.bin", "fuzz-3.bin", "fuzz-4.bin", NULL};
   for (int i = 0; files[i]; i++) {
@@ -514,6 +564,7 @@ int main(void) {
   test_sniff();
   test_summary_fallback();
   test_filler_lines();
+  test_stories();
   test_regressions();
   return TEST_DONE();
 }
