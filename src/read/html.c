@@ -1028,6 +1028,10 @@ static void emit_flush(emitter *em) {
     }
     if (keep && em->chars < 120 && match_any(p->p, junk_words)) keep = 0;
     if (keep && em->chars < 120 && link_line(p->p, p->n)) keep = 0;
+    /* a byline opening the text ("By A. Writer - 19 December 2014") is metadata */
+    if (keep && em->out.n == 0 && p->n < 120 && (!strncmp(p->p, "By ", 3) || !strncmp(p->p, "by ", 3)) &&
+        p->p[p->n - 1] != '.')
+      keep = 0;
     /* the headline is metadata: an h1 opening the text, or a heading that
      * repeats the title, is not part of the body */
     if (keep && em->heading == 1 && em->out.n == 0) keep = 0;

@@ -506,6 +506,7 @@ static void test_stories(void) {
     CHECK(!has(s.a[0].text, "Vienna"));
     CHECK(has(s.a[0].published, "2025-08-03T09:30"));
     CHECK(has(s.a[0].authors, "A. Writer"));
+    CHECK(!has(s.a[0].text, "By A. Writer")); /* the byline is metadata */
     CHECK(has(s.a[0].site, "Example Wire"));
     CHECK(has(s.a[1].title, "Ministers meet in Vienna"));
     CHECK(has(s.a[1].text, "inspectors could return"));
