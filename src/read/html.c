@@ -1329,6 +1329,15 @@ static int has_word(const char *list, const char *w) {
 }
 
 /* Walks the whole document once (iteratively) for metadata. */
+/* An <a rel="author"> link n: its text is an author (rank 3). */
+static void rel_author(meta *m, const xmlNode *n) {
+  const char *rel = attr(n, "rel");
+  if (!rel || !has_word(rel, "author")) return;
+  char *t = elem_text(n);
+  add_author(m, t, 3);
+  free(t);
+}
+
 static void meta_collect(meta *m, xmlDoc *doc) {
   xmlNode *root = xmlDocGetRootElement(doc), *n = root;
   if (!root) return;
@@ -1356,12 +1365,7 @@ static void meta_collect(meta *m, xmlDoc *doc) {
         if (dt && attr(n, "pubdate")) set_once(&m->date[D_TIMEPUB], dt);
         set_once(&m->date[D_TIME], dt);
       } else if (!strcmp(nm, "a")) {
-        const char *rel = attr(n, "rel");
-        if (rel && has_word(rel, "author")) {
-          char *t = elem_text(n);
-          add_author(m, t, 3);
-          free(t);
-        }
+        rel_author(m, n);
       } else if (!strcmp(nm, "script")) {
         const char *ty = attr(n, "type");
         if (ty && eq_ci(ty, "application/ld+json")) ld_json(m, n);
@@ -1695,11 +1699,12 @@ static int page_stories(xmlDoc *doc, const dy_html_article *page_meta, long main
     texts[i] = story_text(&pg, st[i], titles[i], &lens[i]);
     long w = prose_words(texts[i], lens[i]);
     if (w >= STORY_WORDS) { nfull++; words += w; }
+    else { free(texts[i]); texts[i] = NULL; } /* a teaser or a box, not a story */
   }
   if (nfull < 2 || words * 2 < main_words) goto done;
   static const char *const times[] = {"time", NULL};
   for (int i = 0; i < ns && rc >= 0; i++) {
-    if (prose_words(texts[i], lens[i]) < STORY_WORDS) continue;
+    if (!texts[i]) continue;
     dy_html_article a = {0};
     a.text = texts[i]; a.text_len = lens[i]; texts[i] = NULL;
     a.title = titles[i] ? titles[i] : (page_meta->title ? strdup(page_meta->title) : NULL);
@@ -1709,14 +1714,7 @@ static int page_stories(xmlDoc *doc, const dy_html_article *page_meta, long main
     a.published = dt ? norm_dup(dt) : page_meta->published ? strdup(page_meta->published) : NULL;
     meta sm = {0};
     for (xmlNode *n = st[i]; n;) { /* rel=author links of the story */
-      if (n->type == XML_ELEMENT_NODE && n->name && !strcmp((const char *)n->name, "a")) {
-        const char *rel = attr(n, "rel");
-        if (rel && has_word(rel, "author")) {
-          char *au = elem_text(n);
-          add_author(&sm, au, 3);
-          free(au);
-        }
-      }
+      if (n->type == XML_ELEMENT_NODE && n->name && !strcmp((const char *)n->name, "a")) rel_author(&sm, n);
       if (n->type == XML_ELEMENT_NODE && n->children) { n = n->children; continue; }
       while (n != st[i] && !n->next) n = n->parent;
       if (n == st[i]) break;
