@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh: every test of dyad. Usage: tests/run.sh BUILD_DIR
-# Runs the unit tests, the data-driven spec tests, the command-line and
+# Runs the unit tests, the data-driven spec tests, the CAMEO table check
+# (skipped without the shared reference files), the command-line and
 # bad-input tests and the acceptance test on the seed documents; each part
 # prints "N passed, N failed" and the last line sums them up. A part that
 # exits non-zero without counting a failure counts as one failure.
@@ -26,6 +27,8 @@ for t in "$B"/tests/test_*; do
 done
 echo "== spec: tests/spec"
 python3 tests/spec.py tests/spec >"$tmp" 2>&1; tally $?
+echo "== CAMEO table against the 1.1b3 reference and a GDELT export"
+python3 tests/cameo.py >"$tmp" 2>&1; tally $?
 echo "== command line and bad input"
 sh tests/cli.sh >"$tmp" 2>&1; tally $?
 echo "== acceptance: seed documents"

@@ -211,6 +211,21 @@ static void test_cameo_verbs(void)
   CHECK(c && c->quad == 4 && c->goldstein <= -9);
   CHECK(dy_lex_cameo(LX, "999") == NULL);
   CHECK(dy_lex_cameo(LX, "") == NULL);
+  /* CAMEO 1.1b3 numbering and QuadClasses, as GDELT codes them */
+  c = dy_lex_cameo(LX, "163");
+  CHECK(c && strstr(c->name, "sanctions") && c->quad == 4 && !strcmp(c->plover, "COERCE"));
+  c = dy_lex_cameo(LX, "166");
+  CHECK(c && strstr(c->name, "Expel or withdraw") && !strcmp(c->plover, "SANCTION"));
+  c = dy_lex_cameo(LX, "016");
+  CHECK(c && !strcmp(c->name, "Deny responsibility") && c->goldstein < 0);
+  c = dy_lex_cameo(LX, "018");
+  CHECK(c && strstr(c->name, "empathetic"));
+  c = dy_lex_cameo(LX, "129");
+  CHECK(c && !strcmp(c->name, "Veto"));
+  c = dy_lex_cameo(LX, "091");
+  CHECK(c && c->quad == 2); /* INVESTIGATE is material cooperation */
+  c = dy_lex_cameo(LX, "141");
+  CHECK(c && c->quad == 3); /* PROTEST is verbal conflict */
 
   const char *forms[] = {"condemn", "condemned", "condemns", "condemning", "held", "holds", "met", NULL};
   for (int i = 0; forms[i]; i++) {
