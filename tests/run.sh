@@ -26,6 +26,8 @@ for t in "$B"/tests/test_*; do
 done
 echo "== spec: tests/spec"
 python3 tests/spec.py tests/spec >"$tmp" 2>&1; tally $?
+echo "== facts: tests/facts (quotes and figures)"
+python3 tests/facts.py tests/facts >"$tmp" 2>&1; tally $?
 echo "== command line and bad input"
 sh tests/cli.sh >"$tmp" 2>&1; tally $?
 echo "== acceptance: seed documents"
