@@ -313,7 +313,9 @@ int dy_extract_figures(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
         if (fc[k - 1] & DY_FW_APPROX) { f->approx = (uint8_t)fw(&c, k - 1)->val; break; }
       char buf[40];
       int target;
-      const char *m = measure_of(&c, s0, s1, &a, buf, sizeof buf, &target);
+      amount am = a;
+      am.t1 = end; /* past a conversion: "€2.4 billion ($2.6 billion) in aid" */
+      const char *m = measure_of(&c, s0, s1, &am, buf, sizeof buf, &target);
       snprintf(f->measure, sizeof f->measure, "%s", m);
       f->target = (uint8_t)target;
       char actors[48];

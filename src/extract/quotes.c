@@ -254,6 +254,27 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
     k = e - 1;
     if (!actor) continue;
   }
+  if (!n1 && comma < p1) {
+    /* "the spokeswoman, Anna Kowalski,": the name is the apposition */
+    for (uint32_t k = comma + 1; k < p1; k++)
+      if (name_word(c, k)) {
+        uint32_t e = name_run(c, k, p1);
+        if (mention_at(c, k) < 0 || d->ments[mention_at(c, k)].kind == DY_ACT_PERSON) {
+          copy_toks(c, p0 + (is(c, p0, "the") || is(c, p0, "a") || is(c, p0, "an")), comma, q->affil, sizeof q->affil);
+          copy_toks(c, k, e, q->speaker, sizeof q->speaker);
+          q->sp_start = d->toks[k].start;
+          q->sp_end = d->toks[e - 1].end;
+          q->via = DY_VIA_NAME;
+          int r = reg_find_surname(c, k, e);
+          if (r >= 0) snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[r].name);
+          return 1;
+        }
+        break;
+      }
+  }
+  /* a title before the name: "Minister Daniel Okafor" */
+  uint32_t title0 = n0;
+  while (n1 > n0 + 1 && (c->fc[n0] & DY_FW_ROLE)) n0++;
   if (!n1) {
     /* no name: "the official", "officials", "a spokesman for the ministry" */
     uint32_t k = p0;
@@ -317,6 +338,8 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
   } else if (n1 + 1 < p1 && (is(c, n1, "of") || is(c, n1, "at") || is(c, n1, "from"))) {
     copy_toks(c, n1 + 1 + is(c, n1 + 1, "the"), p1, q->affil, sizeof q->affil);
     if (!q->code[0]) code_in(c, n1 + 1, p1, q->code);
+  } else if (title0 < n0) {
+    copy_toks(c, title0, n0, q->affil, sizeof q->affil);
   } else if (n0 > p0 && !first) {
     uint32_t a0 = p0;
     while (a0 < n0 && (is(c, a0, "the") || is(c, a0, "a") || is(c, a0, "an"))) a0++;

@@ -91,7 +91,11 @@ static void load(dy_wordlists *w, const char *dir, const char *name, int *nerr) 
   char path[4096];
   snprintf(path, sizeof path, "%s/%s", dir, name);
   FILE *f = fopen(path, "r");
-  if (!f) { dy_warn(path, 0, "cannot read word list: %s", strerror(errno)); (*nerr)++; return; }
+  if (!f) {
+    /* optional: a dictionary directory without them extracts no quotes or figures */
+    if (errno != ENOENT) { dy_warn(path, 0, "cannot read word list: %s", strerror(errno)); (*nerr)++; }
+    return;
+  }
   char line[1024];
   long ln = 0;
   while (fgets(line, sizeof line, f)) {
