@@ -86,6 +86,13 @@ typedef struct {
 int dyad_events(const dyad_lexicon *lx, const char *db, const dyad_query *q, int format, FILE *out, char *why, size_t nwhy);
 /* Prints the actors of the store by events and mentions. */
 int dyad_actors(const char *db, int format, FILE *out, char *why, size_t nwhy);
+/* Prints the stored quotes (speaker: a part of the speaker's name or
+ * affiliation, or NULL for all) in format (DYAD_OUT_TABLE, TSV or JSON). */
+int dyad_quotes(const char *db, const char *speaker, int format, FILE *out, char *why, size_t nwhy);
+/* Prints the stored figures (measure: a part of the measure, or NULL). */
+int dyad_figures(const char *db, const char *measure, int format, FILE *out, char *why, size_t nwhy);
+/* Prints the claims: the same quantity stated by several articles, and whether they agree. */
+int dyad_claims(const char *db, int format, FILE *out, char *why, size_t nwhy);
 /* Writes the Markdown brief (focus: comma-separated codes, or NULL). */
 int dyad_brief(const dyad_lexicon *lx, const char *db, const char *focus, const char *since, const char *until, FILE *out,
                char *why, size_t nwhy);

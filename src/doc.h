@@ -107,6 +107,32 @@ typedef struct {
   uint32_t src_start, src_end, verb_start, verb_end, tgt_start, tgt_end; /* bytes */
 } dy_event;
 
+/* A quote (extract/quotes.c): direct (inside quotation marks) or reported
+ * ("X said that ..."), with its speaker. Spans are bytes of doc->text. */
+enum { DY_QUOTE_DIRECT = 1, DY_QUOTE_REPORTED };
+typedef struct {
+  uint32_t sent;               /* sentence where the quote starts */
+  uint32_t start, end;         /* the quoted words (inside the marks) or the reported clause */
+  uint32_t sp_start, sp_end;   /* the speaker's words in this sentence or the one resolved from (0, 0: none) */
+  uint8_t kind;                /* DY_QUOTE_* */
+  uint8_t via;                 /* how the speaker was found: DY_VIA_* (extract/quotes.h) */
+  char speaker[64];            /* full name, or the describing words ("the official") */
+  char affil[96];              /* affiliation or description ("senior fellow at ... Institute") */
+  char code[16];               /* actor code when known */
+} dy_quote;
+
+/* A figure (extract/figures.c): an amount with its unit, normalised. */
+typedef struct {
+  uint32_t sent, start, end;   /* the amount's bytes in doc->text */
+  double value;                /* in unit, scale applied (3e9 for "$3 billion") */
+  double usd;                  /* currency amounts in US dollars, or -1 when unknown */
+  char unit[16];               /* "USD", "EUR", "km", "%", a counted noun ("agreements"), ... */
+  char measure[40];            /* what it measures ("trade volume"), "" when not found */
+  uint8_t target;              /* a goal or target, not a current value */
+  uint8_t approx;              /* 1 about/nearly, 2 at least/more than, 3 at most/less than */
+  char actors[48];             /* countries of the sentence's actors, sorted, comma-separated */
+} dy_figure;
+
 struct dy_dedup_sig; /* link/dedup.h */
 
 typedef struct dy_doc {
@@ -136,6 +162,8 @@ typedef struct dy_doc {
   dy_sent *sents; uint32_t nsents, csents;
   dy_mention *ments; uint32_t nments, cments;
   dy_event *events; uint32_t nevents, cevents;
+  dy_quote *quotes; uint32_t nquotes, cquotes;   /* extract/quotes.c */
+  dy_figure *figs; uint32_t nfigs, cfigs;        /* extract/figures.c */
 } dy_doc;
 
 dy_doc *dy_doc_new(void);
@@ -148,6 +176,8 @@ dy_tok *dy_doc_push_tok(dy_doc *d);
 dy_sent *dy_doc_push_sent(dy_doc *d);
 dy_mention *dy_doc_push_ment(dy_doc *d);
 dy_event *dy_doc_push_event(dy_doc *d);
+dy_quote *dy_doc_push_quote(dy_doc *d);
+dy_figure *dy_doc_push_fig(dy_doc *d);
 static inline const char *dy_tok_norm(const dy_doc *d, const dy_tok *t) { return d->norm + t->norm; }
 
 uint64_t dy_hash64(const void *p, size_t n);

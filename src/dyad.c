@@ -4,6 +4,7 @@
 #include "dyad.h"
 #include "code/coder.h"
 #include "extract/docdate.h"
+#include "extract/figures.h"
 #include "lexicon/lexicon.h"
 #include "link/dedup.h"
 #include "read/read.h"
@@ -88,6 +89,7 @@ typedef struct {
   int stop; /* read and written with __atomic: the writer sets it, everyone reads it */
   int idle_workers, reader_waiting; /* who waits, so that nobody is woken for nothing */
   int want_sig;                     /* compute near-duplicate signatures */
+  int want_facts;                   /* extract quotes and figures (extract/quotes.c, figures.c) */
   pthread_mutex_t mu;
   pthread_cond_t cv_work, cv_done, cv_space;
   sink_fn sink;
@@ -126,7 +128,8 @@ static void *worker(void *arg) {
       if (dy_read_deferred(d) != 0) d->skip = 1;
       else dy_doc_resolve_date(d, NULL, p->today);
     }
-    if (!stopping && !d->skip && (dy_text_prepare(d) != 0 || (p->lx && dy_annotate(p->lx, d) != 0))) {
+    if (!stopping && !d->skip && (dy_text_prepare(d) != 0 || (p->lx && dy_annotate(p->lx, d) != 0) ||
+                                  (p->lx && p->want_facts && dy_extract_facts(p->lx, d) != 0))) {
       dy_warn(d->path, d->line, "out of memory while coding, skipped");
       d->skip = 1;
     }
@@ -246,7 +249,7 @@ static int ncores(void) {
   return n > 0 ? (int)n : 1;
 }
 
-typedef struct { char *const *paths; int npaths; int format; FILE *in; double total_mb; int want_sig; } source_t;
+typedef struct { char *const *paths; int npaths; int format; FILE *in; double total_mb; int want_sig; int want_facts; } source_t;
 
 /* Runs the pipeline over the source; the sink sees documents in reading
  * order; idle (or NULL) is called when the writer waited a second. */
@@ -278,6 +281,7 @@ static int run_pipeline(const dy_lexicon *lx, const dyad_run_opts *o, source_t *
   p.progress = o->progress;
   p.total_mb = src->total_mb;
   p.want_sig = src->want_sig;
+  p.want_facts = src->want_facts;
   pthread_t wt, th[64];
   if (pthread_create(&wt, NULL, writer, &p) != 0) {
     dy_warn(NULL, 0, "cannot start the writer thread");
@@ -407,7 +411,7 @@ int dyad_ingest(const dyad_lexicon *lx, const char *db, char *const *paths, int 
   dy_store *store = dy_store_open(db, 0, why, nwhy);
   if (!store) return -1;
   ingest_ctx c = {.store = store, .st = st};
-  source_t src = {paths, npaths, o->format, NULL, 0, !o->no_dedup};
+  source_t src = {paths, npaths, o->format, NULL, 0, !o->no_dedup, 1};
   if (!o->no_dedup) {
     c.idx = dy_dedup_new();
     if (c.idx) dy_store_signatures(store, DEDUP_RELOAD, load_sig, c.idx);
@@ -472,7 +476,7 @@ static int code_sink(void *u, dy_doc *d) {
 int dyad_code_stream(const dyad_lexicon *lx, FILE *in, FILE *out, const dyad_run_opts *o, dyad_run_stats *st) {
   memset(st, 0, sizeof *st);
   code_ctx c = {.out = out, .lx = lx, .st = st, .all = o->all};
-  source_t src = {NULL, 0, o->format == DYAD_FMT_JSONL ? DY_FMT_JSONL : o->format == DYAD_FMT_AUTO ? DY_FMT_LINES : o->format, in, 0, 0};
+  source_t src = {NULL, 0, o->format == DYAD_FMT_JSONL ? DY_FMT_JSONL : o->format == DYAD_FMT_AUTO ? DY_FMT_LINES : o->format, in, 0, 0, 0};
   int rc = run_pipeline(lx, o, &src, code_sink, code_idle, &c, st);
   dy_buf_free(&c.b);
   if (fflush(out) != 0 || ferror(out) || rc != 0) return -1;
@@ -579,7 +583,7 @@ static int read_sink(void *u, dy_doc *d) {
 int dyad_read_docs(char *const *paths, int npaths, const dyad_run_opts *o, FILE *out, dyad_run_stats *st) {
   memset(st, 0, sizeof *st);
   read_ctx c = {.out = out, .st = st};
-  source_t src = {paths, npaths, o->format, NULL, 0, o->dedup};
+  source_t src = {paths, npaths, o->format, NULL, 0, o->dedup, 0};
   if (o->dedup) c.idx = dy_dedup_new();
   dyad_run_opts ro = *o;
   ro.jobs = 1;

@@ -9,7 +9,7 @@ dyad = os.environ.get("DYAD_BIN", "build/dyad")
 results = []
 
 def check(name, cond, detail=""):
-    results.append(cond)
+    results.append(bool(cond))
     print(("ok    " if cond else "FAIL  ") + name + ("" if cond or not detail else "\n      " + detail))
 
 def main():
@@ -69,6 +69,33 @@ def main():
     check("every event has its sentence and verb span", all(e["sentence"] and e["verb_span"] for e in ev))
     b = subprocess.run([dyad, "brief", "--db", db, "--focus", "IRN,PAK"], capture_output=True, text=True, env=env).stdout
     check("the brief on IRN,PAK has a relations row for Iran and Pakistan", "| Iran \u2194 Pakistan |" in b or "| Pakistan \u2194 Iran |" in b, b[:800])
+    # quotes and their speakers
+    qs = [json.loads(l) for l in subprocess.run([dyad, "quotes", "--db", db, "--format", "json"], capture_output=True, text=True, env=env).stdout.splitlines()]
+    def quotes_of(name):
+        return [q for q in qs if name in (q["speaker"] or "")]
+    aman = quotes_of("Fatemeh Aman")
+    check("Fatemeh Aman is quoted, with the Middle East Institute", len(aman) >= 3 and all("Middle East Institute" in (q["affiliation"] or "") for q in aman),
+          repr([(q["speaker"], q["affiliation"]) for q in aman]))
+    check("'she added' is Aman's", any(q["via"] == "pronoun" and q["quote"].startswith("Tehran views Islamabad") for q in aman), repr([q["quote"][:40] for q in aman]))
+    check("'said Aman of the Middle East Institute' is Fatemeh Aman", any(q["quote"].startswith("At a time when") for q in aman))
+    check("Osama Malik is quoted", len(quotes_of("Osama Malik")) >= 2, repr([(q["speaker"], q["quote"][:30]) for q in qs]))
+    check("Muhammad Shoaib is quoted (\"Shoaib told DW\")", len(quotes_of("Muhammad Shoaib")) >= 2)
+    check("Shafqat Ali Khan is quoted, the Foreign Ministry spokesperson, PAKGOV",
+          any("Foreign Ministry" in (q["affiliation"] or "") and q["actor"] == "PAKGOV" for q in quotes_of("Shafqat Ali Khan")))
+    # figures and claims
+    fs = [json.loads(l) for l in subprocess.run([dyad, "figures", "--db", db, "--format", "json"], capture_output=True, text=True, env=env).stdout.splitlines()]
+    def fig(measure, value, unit=None):
+        return [f for f in fs if f["measure"] == measure and abs(f["value"] - value) < 1e-6 * max(1, value) and (unit is None or f["unit"] == unit)]
+    check("the $3 billion trade volume", any(f["usd"] == 3e9 and f["kind"] == "current" for f in fig("trade volume", 3e9, "USD")))
+    check("the $10 billion trade target", any(f["kind"] == "target" for f in fig("trade target", 1e10, "USD")))
+    check("the border: 905 km and 900 km", fig("border length", 905, "km") and fig("border length", 900, "km"))
+    check("twelve agreements", fig("agreements", 12, "agreements"))
+    check("30% of Pakistan's fuel", fig("share of fuel", 30, "%"))
+    cl = [json.loads(l) for l in subprocess.run([dyad, "claims", "--db", db, "--format", "json"], capture_output=True, text=True, env=env).stdout.splitlines()]
+    border = [c for c in cl if c["measure"] == "border length" and c["actors"] == "IRN,PAK"]
+    check("the border is a disagreement: 900 km (two articles) vs 905 km (one)",
+          len(border) == 1 and not border[0]["agree"] and sorted((v["value"], v["articles"]) for v in border[0]["values"]) == [(900, 2), (905, 1)], repr(cl))
+    check("the trade target is kept apart from the trade volume", all(c["measure"] != "trade volume" or all(v["value"] != 1e10 for v in c["values"]) for c in cl))
     npass = sum(results)
     print(f"{npass} passed, {len(results) - npass} failed")
     return 0 if npass == len(results) else 1

@@ -18,6 +18,9 @@ static const char USAGE[] =
   "  events           list stored events (asserted only unless --all)\n"
   "  actors           list actors by events and mentions\n"
   "  export           export events (--format gdelt: GDELT 2.0 events, 61 columns)\n"
+  "  quotes           list stored quotes with their speakers\n"
+  "  figures          list stored figures (amounts, what they measure)\n"
+  "  claims           the same quantity stated by several articles: agree or not\n"
   "  brief            write the analyst's brief (Markdown)\n"
   "  dict check       validate the dictionaries\n"
   "\n"
@@ -25,13 +28,13 @@ static const char USAGE[] =
   "--data DIR, else $DYAD_DATA, else the data/ directory of the installation.\n";
 
 typedef struct {
-  const char *db, *data, *format, *actor, *dyad, *since, *until, *root, *focus, *out, *date;
+  const char *db, *data, *format, *actor, *dyad, *since, *until, *root, *focus, *out, *date, *speaker, *measure;
   int jobs, all, quiet, quad, help, progress_forced, no_dedup, dedup;
   long limit;
 } opts_t;
 
 enum { O_DB = 256, O_DATA, O_FORMAT, O_ACTOR, O_DYAD, O_SINCE, O_UNTIL, O_ROOT, O_QUAD, O_ALL, O_FOCUS, O_DATE, O_LIMIT, O_PROGRESS,
-       O_NODEDUP, O_DEDUP };
+       O_NODEDUP, O_DEDUP, O_SPEAKER, O_MEASURE };
 
 static const struct option LONGOPTS[] = {
   {"db", required_argument, NULL, O_DB}, {"data", required_argument, NULL, O_DATA},
@@ -43,7 +46,8 @@ static const struct option LONGOPTS[] = {
   {"limit", required_argument, NULL, O_LIMIT}, {"jobs", required_argument, NULL, 'j'},
   {"quiet", no_argument, NULL, 'q'}, {"output", required_argument, NULL, 'o'},
   {"progress", no_argument, NULL, O_PROGRESS}, {"help", no_argument, NULL, 'h'},
-  {"no-dedup", no_argument, NULL, O_NODEDUP}, {"dedup", no_argument, NULL, O_DEDUP}, {NULL, 0, NULL, 0}};
+  {"no-dedup", no_argument, NULL, O_NODEDUP}, {"dedup", no_argument, NULL, O_DEDUP},
+  {"speaker", required_argument, NULL, O_SPEAKER}, {"measure", required_argument, NULL, O_MEASURE}, {NULL, 0, NULL, 0}};
 
 static int parse_long(const char *s, long lo, long hi, long *out) {
   char *end;
@@ -76,6 +80,8 @@ static int parse(int argc, char **argv, opts_t *o) {
     case O_PROGRESS: o->progress_forced = 1; break;
     case O_NODEDUP: o->no_dedup = 1; break;
     case O_DEDUP: o->dedup = 1; break;
+    case O_SPEAKER: o->speaker = optarg; break;
+    case O_MEASURE: o->measure = optarg; break;
     case O_QUAD:
       if (parse_long(optarg, 1, 4, &v)) { fprintf(stderr, "dyad: --quad takes 1, 2, 3 or 4\n"); return -1; }
       o->quad = (int)v;
@@ -309,6 +315,39 @@ static int cmd_brief(int argc, char **argv) {
   return 0;
 }
 
+/* dyad quotes, figures, claims: kind 0, 1, 2. */
+static int cmd_facts(int argc, char **argv, int kind) {
+  opts_t o;
+  int i = parse(argc, argv, &o);
+  if (i < 0) return 2;
+  static const char *const HELP[] = {
+    "usage: dyad quotes [--db FILE] [--speaker NAME] [--format table|tsv|json] [-o FILE]\n"
+    "Lists the quotes stored by ingest: direct quotes and reported speech, each with its\n"
+    "speaker (full name, affiliation, actor code when known), how the speaker was found\n"
+    "(name, surname, pronoun, actor, description, continued) and its article and spans.\n"
+    "--speaker keeps the quotes whose speaker or affiliation contains NAME.\n",
+    "usage: dyad figures [--db FILE] [--measure WORDS] [--format table|tsv|json] [-o FILE]\n"
+    "Lists the figures stored by ingest: value (scale applied), unit, value in US dollars\n"
+    "when known, what it measures (\"trade volume\", \"border length\", \"killed\"), whether\n"
+    "it is a current value or a target, the countries of its clause, and its spans.\n",
+    "usage: dyad claims [--db FILE] [--format table|tsv|json] [-o FILE]\n"
+    "Groups the figures of the same measure, kind, unit and countries stated by two or\n"
+    "more articles and says whether the sources agree (the same value within 0.1%).\n"};
+  if (o.help || i < argc) return usage(&o, HELP[kind]);
+  int fmt;
+  if (out_format(o.format, DYAD_OUT_TABLE, &fmt)) return 2;
+  if (fmt == DYAD_OUT_GDELT) { fprintf(stderr, "dyad: --format takes table, tsv or json here\n"); return 2; }
+  FILE *out = open_out(&o);
+  if (!out) return 2;
+  char why[512];
+  int rc = kind == 0 ? dyad_quotes(o.db, o.speaker, fmt, out, why, sizeof why)
+         : kind == 1 ? dyad_figures(o.db, o.measure, fmt, out, why, sizeof why)
+                     : dyad_claims(o.db, fmt, out, why, sizeof why);
+  if (close_out(out) && !rc) { rc = -1; snprintf(why, sizeof why, "cannot write the output"); }
+  if (rc) { fprintf(stderr, "dyad: %s\n", why); return 2; }
+  return 0;
+}
+
 static int cmd_dict(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
@@ -335,6 +374,9 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "export")) return cmd_events(argc, argv, 1);
   if (!strcmp(cmd, "actors")) return cmd_actors(argc, argv);
   if (!strcmp(cmd, "brief")) return cmd_brief(argc, argv);
+  if (!strcmp(cmd, "quotes")) return cmd_facts(argc, argv, 0);
+  if (!strcmp(cmd, "figures")) return cmd_facts(argc, argv, 1);
+  if (!strcmp(cmd, "claims")) return cmd_facts(argc, argv, 2);
   if (!strcmp(cmd, "dict")) return cmd_dict(argc, argv);
   fprintf(stderr, "dyad: unknown command '%s'\n\n%s", cmd, USAGE);
   return 2;

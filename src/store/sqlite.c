@@ -1,6 +1,7 @@
 /* sqlite.c: the embedded store on SQLite (WAL mode, batched transactions). */
 #include "store.h"
 #include "../link/dedup.h"
+#include "../extract/quotes.h"
 
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@ struct dy_store {
   size_t npend, cpend;
   sqlite3_stmt *up;
   sqlite3_stmt *has, *art, *ev;
+  sqlite3_stmt *qt, *fg; /* quotes and figures */
   char err[512];
   dy_buf sentbuf;
 };
@@ -58,6 +60,17 @@ static const char SCHEMA[] =
   "CREATE INDEX IF NOT EXISTS events_target ON events(target);\n"
   "CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target); -- serves queries by source too\n"
   "CREATE INDEX IF NOT EXISTS events_article ON events(article_id);\n"
+  /* quotes and figures (extract/quotes.c, extract/figures.c): byte offsets into articles.text */
+  "CREATE TABLE IF NOT EXISTS quotes(\n"
+  "  id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id), sentence INTEGER NOT NULL,\n"
+  "  kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+  "  speaker TEXT, speaker_start INTEGER, speaker_end INTEGER, via TEXT, affiliation TEXT, actor TEXT);\n"
+  "CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);\n"
+  "CREATE TABLE IF NOT EXISTS figures(\n"
+  "  id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id), sentence INTEGER NOT NULL,\n"
+  "  start INTEGER NOT NULL, end INTEGER NOT NULL, value REAL NOT NULL, unit TEXT, usd REAL,\n"
+  "  measure TEXT, kind TEXT NOT NULL, approx TEXT, actors TEXT);\n"
+  "CREATE INDEX IF NOT EXISTS figures_measure ON figures(measure, actors);\n"
 
 ;
 
@@ -107,6 +120,7 @@ void dy_store_close(dy_store *s) {
   if (!s) return;
   sqlite3_finalize(s->has); sqlite3_finalize(s->art);
   sqlite3_finalize(s->ev); sqlite3_finalize(s->up);
+  sqlite3_finalize(s->qt); sqlite3_finalize(s->fg);
   for (size_t i = 0; i < s->cagg; i++) free(s->agg[i].key);
   free(s->agg);
   free(s->pend);
@@ -196,6 +210,7 @@ static const char *kind_name(int k) {
 }
 
 static int put(dy_store *s, const dy_doc *d);
+static int put_facts(dy_store *s, const dy_doc *d, sqlite3_int64 aid);
 
 /* Orders mention indexes by code, name and position. Only the writer
  * thread stores, so the document being sorted can be a file-level pointer. */
@@ -340,6 +355,52 @@ static int put(dy_store *s, const dy_doc *d) {
     sqlite3_bind_int(s->ev, 22, (int)se->end);
     if (sqlite3_step(s->ev) != SQLITE_DONE) return fail(s, "insert event");
   }
+  return put_facts(s, d, aid);
+}
+
+sqlite3 *dy_store_sqlite(dy_store *s) { return s->db; }
+
+/* The quotes and figures of a stored original. */
+static int put_facts(dy_store *s, const dy_doc *d, sqlite3_int64 aid) {
+  static const char *const KIND[] = {"", "direct", "reported"};
+  static const char *const APPROX[] = {NULL, "about", "at least", "at most"};
+  if (d->nquotes && prep(s, &s->qt, "INSERT INTO quotes(article_id,sentence,kind,start,end,speaker,speaker_start,speaker_end,via,affiliation,actor)"
+                                    " VALUES(?,?,?,?,?,?,?,?,?,?,?)")) return -1;
+  for (uint32_t i = 0; i < d->nquotes; i++) {
+    const dy_quote *q = &d->quotes[i];
+    sqlite3_reset(s->qt);
+    sqlite3_bind_int64(s->qt, 1, aid);
+    sqlite3_bind_int(s->qt, 2, (int)q->sent);
+    sqlite3_bind_text(s->qt, 3, KIND[q->kind <= 2 ? q->kind : 0], -1, SQLITE_STATIC);
+    sqlite3_bind_int(s->qt, 4, (int)q->start);
+    sqlite3_bind_int(s->qt, 5, (int)q->end);
+    bind_str(s->qt, 6, q->speaker);
+    if (q->sp_end > 0) { sqlite3_bind_int(s->qt, 7, (int)q->sp_start); sqlite3_bind_int(s->qt, 8, (int)q->sp_end); }
+    else { sqlite3_bind_null(s->qt, 7); sqlite3_bind_null(s->qt, 8); }
+    bind_str(s->qt, 9, dy_quote_via_name(q->via));
+    bind_str(s->qt, 10, q->affil);
+    bind_str(s->qt, 11, q->code);
+    if (sqlite3_step(s->qt) != SQLITE_DONE) return fail(s, "insert quote");
+  }
+  if (d->nfigs && prep(s, &s->fg, "INSERT INTO figures(article_id,sentence,start,end,value,unit,usd,measure,kind,approx,actors)"
+                                   " VALUES(?,?,?,?,?,?,?,?,?,?,?)")) return -1;
+  for (uint32_t i = 0; i < d->nfigs; i++) {
+    const dy_figure *f = &d->figs[i];
+    sqlite3_reset(s->fg);
+    sqlite3_bind_int64(s->fg, 1, aid);
+    sqlite3_bind_int(s->fg, 2, (int)f->sent);
+    sqlite3_bind_int(s->fg, 3, (int)f->start);
+    sqlite3_bind_int(s->fg, 4, (int)f->end);
+    sqlite3_bind_double(s->fg, 5, f->value);
+    bind_str(s->fg, 6, f->unit);
+    if (f->usd >= 0) sqlite3_bind_double(s->fg, 7, f->usd);
+    else sqlite3_bind_null(s->fg, 7);
+    bind_str(s->fg, 8, f->measure);
+    sqlite3_bind_text(s->fg, 9, f->target ? "target" : "current", -1, SQLITE_STATIC);
+    bind_str(s->fg, 10, APPROX[f->approx <= 3 ? f->approx : 0]);
+    bind_str(s->fg, 11, f->actors);
+    if (sqlite3_step(s->fg) != SQLITE_DONE) return fail(s, "insert figure");
+  }
   return 1;
 }
 
@@ -477,7 +538,7 @@ int dy_store_signatures(dy_store *s, long max, int (*cb)(void *user, long long i
 }
 
 long dy_store_count(dy_store *s, const char *table) {
-  static const char *const OK[] = {"articles", "mentions", "events", NULL};
+  static const char *const OK[] = {"articles", "mentions", "events", "quotes", "figures", NULL};
   int ok = 0;
   for (int i = 0; OK[i]; i++) if (strcmp(OK[i], table) == 0) ok = 1;
   if (!ok) return -1;

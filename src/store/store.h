@@ -68,4 +68,8 @@ int dy_store_article(dy_store *s, long long id, dy_article_row *out);
 
 long dy_store_count(dy_store *s, const char *table);
 
+/* The SQLite handle, for the queries of quotes, figures and claims (render/facts.c). */
+struct sqlite3;
+struct sqlite3 *dy_store_sqlite(dy_store *s);
+
 #endif

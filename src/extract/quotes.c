@@ -1,0 +1,590 @@
+/* quotes.c: quotes and their speakers (see quotes.h). Works on tokens: the
+ * quotation marks are paired over the whole document (a quote may span
+ * sentences), then each quote looks for its attribution after the closing
+ * mark ("...," she added / Fatemeh Aman, senior fellow at ..., told DW /
+ * said Aman of ...) and else before the opening one (Aman said that "...").
+ * Sentences with a speech verb and no quote give reported speech. Names
+ * introduced with an apposition anywhere in the document are remembered, so
+ * a later surname is resolved to the full name and its affiliation. */
+#include "quotes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *dy_quote_via_name(int via) {
+  static const char *const V[] = {"", "name", "surname", "pronoun", "actor", "description", "continued"};
+  return via > 0 && via <= DY_VIA_CONTINUED ? V[via] : "";
+}
+
+enum { Q_NONE = 0, Q_OPEN = 1, Q_CLOSE = 2, Q_AMB = 3 };
+
+typedef struct {
+  const dy_lexicon *lx;
+  dy_doc *d;
+  const uint32_t *fc;
+  uint8_t *used;      /* speech verbs already used as an attribution */
+  uint8_t *inq;       /* token inside a direct quote */
+  int32_t *sent_of;   /* token -> sentence */
+  /* people introduced in the document: name tokens and affiliation */
+  struct { uint32_t t0, t1; char name[64], affil[96], code[16]; } reg[64];
+  int nreg;
+  /* the last named speaker */
+  int have_last;
+  uint32_t last_sent;
+  dy_quote last;
+} qctx;
+
+static const char *tw(const qctx *c, uint32_t i) { return dy_tok_norm(c->d, &c->d->toks[i]); }
+static int is(const qctx *c, uint32_t i, const char *w) { return strcmp(tw(c, i), w) == 0; }
+static int punct(const qctx *c, uint32_t i) { return (c->d->toks[i].flags & DY_TOK_PUNCT) != 0; }
+static int upper(const qctx *c, uint32_t i) { return (c->d->toks[i].flags & DY_TOK_UPPER) != 0; }
+
+/* The kind of quotation mark token i is (0 none), and whether double. */
+static int qmark(const qctx *c, uint32_t i, int *dbl) {
+  const dy_tok *t = &c->d->toks[i];
+  const unsigned char *s = (const unsigned char *)c->d->text + t->start;
+  size_t n = t->end - t->start;
+  if (!(t->flags & DY_TOK_PUNCT) || (t->flags & DY_TOK_POSS)) return Q_NONE;
+  *dbl = 1;
+  if (n == 1 && s[0] == '"') return Q_AMB;
+  if (n == 3 && s[0] == 0xE2 && s[1] == 0x80) {
+    if (s[2] == 0x9C) return Q_OPEN;
+    if (s[2] == 0x9D) return Q_CLOSE;
+    *dbl = 0;
+    if (s[2] == 0x98) return Q_OPEN;
+    if (s[2] == 0x99) return Q_CLOSE;
+  }
+  if (n == 2 && s[0] == 0xC2 && s[1] == 0xAB) return Q_OPEN;
+  if (n == 2 && s[0] == 0xC2 && s[1] == 0xBB) return Q_CLOSE;
+  *dbl = 0;
+  if (n == 1 && s[0] == '\'') return Q_AMB;
+  return Q_NONE;
+}
+
+/* Whether the mark at token i can open (space or start before, a word after)
+ * or close (no space before). */
+static int can_open(const qctx *c, uint32_t i) {
+  const dy_tok *t = &c->d->toks[i];
+  int space_before = t->start == 0 || strchr(" \n\t([—-", c->d->text[t->start - 1]) != NULL;
+  int word_after = t->end < c->d->len && !strchr(" \n\t", c->d->text[t->end]);
+  return space_before && word_after;
+}
+static int can_close(const qctx *c, uint32_t i) {
+  const dy_tok *t = &c->d->toks[i];
+  return t->start > 0 && !strchr(" \n\t", c->d->text[t->start - 1]);
+}
+
+/* Copies bytes [s, e) of the text into out (cap bytes), on a UTF-8 boundary, white space folded. */
+static void copy_span(const qctx *c, uint32_t s, uint32_t e, char *out, size_t cap) {
+  size_t o = 0;
+  for (uint32_t i = s; i < e && o + 1 < cap; i++) {
+    char ch = c->d->text[i];
+    if (ch == '\n' || ch == '\t') ch = ' ';
+    if (ch == ' ' && (o == 0 || out[o - 1] == ' ')) continue;
+    out[o++] = ch;
+  }
+  while (o > 0 && ((unsigned char)out[o - 1] & 0xC0) == 0x80) o--; /* a cut character */
+  if (o > 0 && (unsigned char)out[o - 1] >= 0xC0) o--;
+  while (o > 0 && (out[o - 1] == ' ' || out[o - 1] == ',')) o--;
+  out[o] = 0;
+}
+static void copy_toks(const qctx *c, uint32_t t0, uint32_t t1, char *out, size_t cap) {
+  if (t1 <= t0) { out[0] = 0; return; }
+  copy_span(c, c->d->toks[t0].start, c->d->toks[t1 - 1].end, out, cap);
+}
+
+/* A word of a name: capitalised, not a function word. */
+static int name_word(const qctx *c, uint32_t i) {
+  return upper(c, i) && !punct(c, i) && !(c->fc[i] & DY_FW_NOTNAME) && !(c->d->toks[i].flags & DY_TOK_DIGIT);
+}
+
+/* The run of name words that starts at i (hyphens and "al", "bin" inside), within [i, lim): its end. */
+static uint32_t name_run(const qctx *c, uint32_t i, uint32_t lim) {
+  uint32_t j = i;
+  while (j < lim) {
+    if (name_word(c, j)) { j++; continue; }
+    if (j > i && j + 1 < lim && name_word(c, j + 1) &&
+        ((c->fc[j] & DY_FW_NAMEJOIN) || (is(c, j, "-") && c->d->toks[j].start == c->d->toks[j - 1].end))) { j += 2; continue; }
+    break;
+  }
+  return j;
+}
+
+/* The actor mention covering token t in sentence s, or -1. */
+static int mention_at(const qctx *c, uint32_t t) {
+  for (uint32_t m = 0; m < c->d->nments; m++) {
+    const dy_mention *mm = &c->d->ments[m];
+    if (mm->kind == DY_ACT_PRONOUN || mm->kind == DY_ACT_PAIR) continue;
+    if (t >= mm->tok0 && t < mm->tok1) return (int)m;
+  }
+  return -1;
+}
+
+/* The first actor code of a mention inside tokens [t0, t1), or "". */
+static void code_in(const qctx *c, uint32_t t0, uint32_t t1, char *code) {
+  code[0] = 0;
+  for (uint32_t m = 0; m < c->d->nments; m++) {
+    const dy_mention *mm = &c->d->ments[m];
+    if (mm->kind == DY_ACT_PRONOUN || mm->kind == DY_ACT_PAIR) continue;
+    if (mm->tok0 >= t0 && mm->tok1 <= t1 && mm->code[0]) { snprintf(code, 16, "%s", mm->code); return; }
+  }
+}
+
+static int reg_find_surname(const qctx *c, uint32_t t0, uint32_t t1) {
+  /* the name's last word against each registered name's last word, or the whole name */
+  const dy_tok *a = &c->d->toks[t1 - 1];
+  for (int r = c->nreg - 1; r >= 0; r--) {
+    const dy_tok *b = &c->d->toks[c->reg[r].t1 - 1];
+    if (a->nlen == b->nlen && memcmp(dy_tok_norm(c->d, a), dy_tok_norm(c->d, b), a->nlen) == 0 && c->reg[r].t1 - c->reg[r].t0 >= t1 - t0)
+      return r;
+  }
+  return -1;
+}
+
+static void reg_add(qctx *c, uint32_t t0, uint32_t t1, uint32_t a0, uint32_t a1) {
+  int r = -1;
+  for (int k = 0; k < c->nreg; k++)
+    if (c->reg[k].t1 - c->reg[k].t0 == t1 - t0 && !memcmp(c->d->text + c->d->toks[c->reg[k].t0].start, c->d->text + c->d->toks[t0].start,
+                                                           c->d->toks[t1 - 1].end - c->d->toks[t0].start)) r = k;
+  if (r < 0) {
+    if (c->nreg == 64) return;
+    r = c->nreg++;
+    memset(&c->reg[r], 0, sizeof c->reg[r]);
+  }
+  c->reg[r].t0 = t0;
+  c->reg[r].t1 = t1;
+  copy_toks(c, t0, t1, c->reg[r].name, sizeof c->reg[r].name);
+  int m = mention_at(c, t0);
+  if (m >= 0 && c->d->ments[m].kind == DY_ACT_PERSON) {
+    snprintf(c->reg[r].name, sizeof c->reg[r].name, "%s", c->d->ments[m].name);
+    snprintf(c->reg[r].code, sizeof c->reg[r].code, "%s", c->d->ments[m].code);
+  }
+  if (a1 > a0) {
+    uint32_t s = a0;
+    if (s < a1 && (is(c, s, "a") || is(c, s, "an") || is(c, s, "the"))) s++;
+    copy_toks(c, s, a1, c->reg[r].affil, sizeof c->reg[r].affil);
+    if (!c->reg[r].code[0]) code_in(c, a0, a1, c->reg[r].code);
+  }
+}
+
+/* Pre-pass: "Name Name, <description with a role word>," anywhere; and
+ * "role Name" ("trade lawyer Osama Malik"). */
+static void find_people(qctx *c) {
+  dy_doc *d = c->d;
+  for (uint32_t s = 0; s < d->nsents; s++) {
+    const dy_sent *se = &d->sents[s];
+    for (uint32_t i = se->tok0; i < se->tok1; i++) {
+      if (!name_word(c, i)) continue;
+      uint32_t e = name_run(c, i, se->tok1);
+      int m = mention_at(c, i);
+      int person = m >= 0 && d->ments[m].kind == DY_ACT_PERSON;
+      if (m >= 0 && !person) { i = e - 1; continue; }
+      if (e - i >= 2 || person) {
+        uint32_t a0 = 0, a1 = 0;
+        if (e < se->tok1 && is(c, e, ",")) {
+          int role = 0;
+          uint32_t j = e + 1;
+          for (; j < se->tok1 && j < e + 24 && !is(c, j, ",") && !is(c, j, ".") && !is(c, j, ";"); j++)
+            if (c->fc[j] & DY_FW_ROLE) role = 1;
+          if (role && j < se->tok1 && (is(c, j, ",") || is(c, j, "."))) { a0 = e + 1; a1 = j; }
+        }
+        if (!a1) {
+          /* a description before the name: lower-case words ending with a role word */
+          uint32_t j = i;
+          while (j > se->tok0 && j > i - 5 && !punct(c, j - 1) && !(c->fc[j - 1] & DY_FW_NOTNAME)) j--;
+          int role = 0;
+          for (uint32_t k = j; k < i; k++) if (c->fc[k] & DY_FW_ROLE) role = 1;
+          if (role) { a0 = j; a1 = i; }
+        }
+        if (e - i >= 2 || a1) reg_add(c, i, e, a0, a1);
+      }
+      i = e - 1;
+    }
+  }
+}
+
+/* When the clause at p0 follows "Name, description,", where the name starts; else p0. */
+static uint32_t appos_start(const qctx *c, uint32_t s0, uint32_t p0) {
+  if (p0 <= s0 || !is(c, p0 - 1, ",")) return p0;
+  uint32_t k = p0 - 1;
+  while (k > s0 && !is(c, k - 1, ",") && p0 - k < 24) k--;
+  if (k > s0 && is(c, k - 1, ",")) {
+    uint32_t n = k - 1;
+    while (n > s0 && name_word(c, n - 1)) n--;
+    if (n < k - 1 && (n == s0 || !name_word(c, n - 1))) {
+      int role = 0;
+      for (uint32_t j = k; j < p0; j++) if (c->fc[j] & DY_FW_ROLE) role = 1;
+      if (role) return n;
+    }
+  }
+  return p0;
+}
+
+/* Resolves the speaker phrase [p0, p1) (first: the speaker comes first in
+ * it, as after "said"); fills q. Returns 1 when a speaker was found. */
+static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, dy_quote *q) {
+  dy_doc *d = c->d;
+  while (p0 < p1 && (is(c, p0, ",") || is(c, p0, "to"))) p0++;
+  while (p1 > p0 && (is(c, p1 - 1, ",") || is(c, p1 - 1, "."))) p1--;
+  if (p1 <= p0 || p1 - p0 > 30) return 0;
+  if (p1 - p0 == 1 && (c->fc[p0] & DY_FW_PRON)) {
+    if (!c->have_last || sent > c->last_sent + 6) return 0;
+    snprintf(q->speaker, sizeof q->speaker, "%s", c->last.speaker);
+    snprintf(q->affil, sizeof q->affil, "%s", c->last.affil);
+    snprintf(q->code, sizeof q->code, "%s", c->last.code);
+    q->sp_start = d->toks[p0].start;
+    q->sp_end = d->toks[p0].end;
+    q->via = DY_VIA_PRONOUN;
+    return 1;
+  }
+  /* the apposition: "Name, description," */
+  uint32_t comma = p1;
+  for (uint32_t k = p0; k < p1; k++) if (is(c, k, ",")) { comma = k; break; }
+  /* the name: the first run (speaker first) or the last run before the apposition */
+  uint32_t n0 = 0, n1 = 0, lim = first ? p1 : comma;
+  for (uint32_t k = p0; k < lim; k++) {
+    if (!name_word(c, k)) continue;
+    uint32_t e = name_run(c, k, lim);
+    int m = mention_at(c, k);
+    /* a country or organisation before a description ("Pakistan's Foreign Ministry spokesperson X") is no name */
+    int actor = m >= 0 && d->ments[m].kind != DY_ACT_PERSON;
+    if (!actor || !n1) { n0 = k; n1 = e; }
+    if (first && !actor) break;
+    if (first) break;
+    k = e - 1;
+    if (!actor) continue;
+  }
+  if (!n1 && comma < p1) {
+    /* "the spokeswoman, Anna Kowalski,": the name is the apposition */
+    for (uint32_t k = comma + 1; k < p1; k++)
+      if (name_word(c, k)) {
+        uint32_t e = name_run(c, k, p1);
+        if (mention_at(c, k) < 0 || d->ments[mention_at(c, k)].kind == DY_ACT_PERSON) {
+          copy_toks(c, p0 + (is(c, p0, "the") || is(c, p0, "a") || is(c, p0, "an")), comma, q->affil, sizeof q->affil);
+          copy_toks(c, k, e, q->speaker, sizeof q->speaker);
+          q->sp_start = d->toks[k].start;
+          q->sp_end = d->toks[e - 1].end;
+          q->via = DY_VIA_NAME;
+          int r = reg_find_surname(c, k, e);
+          if (r >= 0) snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[r].name);
+          return 1;
+        }
+        break;
+      }
+  }
+  /* a title before the name: "Minister Daniel Okafor" */
+  uint32_t title0 = n0;
+  while (n1 > n0 + 1 && (c->fc[n0] & DY_FW_ROLE)) n0++;
+  if (!n1) {
+    /* no name: "the official", "officials", "a spokesman for the ministry" */
+    uint32_t k = p0;
+    int det = k < p1 && (is(c, k, "the") || is(c, k, "a") || is(c, k, "an"));
+    for (uint32_t j = p0; j < p1 && j < p0 + 8; j++)
+      if (c->fc[j] & DY_FW_SRCNOUN) {
+        if (!det && j != p0 && !(c->fc[p0] & DY_FW_SRCNOUN) && !upper(c, p0)) {
+          /* "three Israeli officials": a number or an adjective before */
+        }
+        uint32_t e = j + 1;
+        /* "for the ministry", "of the Gaza health ministry" */
+        if (e + 1 < p1 && (is(c, e, "for") || is(c, e, "of") || is(c, e, "at"))) e = p1;
+        copy_toks(c, p0, e < p1 ? e : p1, q->speaker, sizeof q->speaker);
+        q->sp_start = d->toks[p0].start;
+        q->sp_end = d->toks[(e < p1 ? e : p1) - 1].end;
+        code_in(c, p0, p1, q->code);
+        q->via = DY_VIA_DESCRIPTION;
+        return 1;
+      }
+    return 0;
+  }
+  q->sp_start = d->toks[n0].start;
+  q->sp_end = d->toks[n1 - 1].end;
+  int m = mention_at(c, n0);
+  if (m >= 0 && d->ments[m].kind != DY_ACT_PERSON && d->ments[m].person < 0) {
+    /* "three Israeli officials", "Gaza's health ministry", "the State Department official": a description */
+    for (uint32_t j = n1; j < p1 && j < n1 + 4; j++)
+      if (c->fc[j] & DY_FW_SRCNOUN) {
+        copy_toks(c, p0, j + 1, q->speaker, sizeof q->speaker);
+        q->sp_start = d->toks[p0].start;
+        q->sp_end = d->toks[j].end;
+        snprintf(q->code, sizeof q->code, "%s", d->ments[m].code);
+        q->via = DY_VIA_DESCRIPTION;
+        return 1;
+      }
+  }
+  if (m >= 0 && d->ments[m].kind != DY_ACT_PERSON && d->ments[m].person >= 0) {
+    /* "the Pakistani leader": the holder of the post */
+    snprintf(q->speaker, sizeof q->speaker, "%s", d->ments[m].name);
+    snprintf(q->code, sizeof q->code, "%s", d->ments[m].code);
+    q->via = DY_VIA_ACTOR;
+    return 1;
+  }
+  if (m >= 0 && d->ments[m].kind != DY_ACT_PERSON) {
+    /* an actor as speaker: "the Foreign Office said" */
+    copy_toks(c, n0, n1, q->speaker, sizeof q->speaker);
+    snprintf(q->code, sizeof q->code, "%s", d->ments[m].code);
+    q->via = DY_VIA_ACTOR;
+    return 1;
+  }
+  copy_toks(c, n0, n1, q->speaker, sizeof q->speaker);
+  q->via = DY_VIA_NAME;
+  if (m >= 0) {
+    snprintf(q->speaker, sizeof q->speaker, "%s", d->ments[m].name);
+    snprintf(q->code, sizeof q->code, "%s", d->ments[m].code);
+  }
+  /* affiliation: the apposition, "of ORG" after the name, the words before it, the register */
+  if (comma < p1 && comma + 1 < p1) {
+    copy_toks(c, comma + 1 + (is(c, comma + 1, "a") || is(c, comma + 1, "an") || is(c, comma + 1, "the")), p1, q->affil, sizeof q->affil);
+    if (!q->code[0]) code_in(c, comma + 1, p1, q->code);
+  } else if (n1 + 1 < p1 && (is(c, n1, "of") || is(c, n1, "at") || is(c, n1, "from"))) {
+    copy_toks(c, n1 + 1 + is(c, n1 + 1, "the"), p1, q->affil, sizeof q->affil);
+    if (!q->code[0]) code_in(c, n1 + 1, p1, q->code);
+  } else if (title0 < n0) {
+    copy_toks(c, title0, n0, q->affil, sizeof q->affil);
+  } else if (n0 > p0 && !first) {
+    uint32_t a0 = p0;
+    while (a0 < n0 && (is(c, a0, "the") || is(c, a0, "a") || is(c, a0, "an"))) a0++;
+    if (a0 < n0) {
+      copy_toks(c, a0, n0, q->affil, sizeof q->affil);
+      if (!q->code[0]) code_in(c, a0, n0, q->code);
+    }
+  }
+  int r = reg_find_surname(c, n0, n1);
+  if (r >= 0) {
+    if (c->reg[r].t1 - c->reg[r].t0 > n1 - n0) q->via = DY_VIA_SURNAME;
+    snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[r].name);
+    if (c->reg[r].affil[0] && (!q->affil[0] || q->via == DY_VIA_SURNAME)) {
+      /* the apposition is the fuller description; "of the Middle East Institute" is in it */
+      if (!q->affil[0] || strlen(c->reg[r].affil) > strlen(q->affil)) snprintf(q->affil, sizeof q->affil, "%s", c->reg[r].affil);
+    }
+    if (!q->code[0]) snprintf(q->code, sizeof q->code, "%s", c->reg[r].code);
+  }
+  return 1;
+}
+
+static void remember(qctx *c, const dy_quote *q) {
+  if (q->via == DY_VIA_DESCRIPTION || q->via == DY_VIA_ACTOR) return; /* "she" is a person */
+  c->last = *q;
+  c->have_last = 1;
+  c->last_sent = q->sent;
+}
+
+static int is_say(const qctx *c, uint32_t i) {
+  if (!(c->fc[i] & (DY_FW_SAY | DY_FW_SAYTHAT))) return 0;
+  if (upper(c, i) && !(i == c->d->sents[c->sent_of[i]].tok0)) return 0; /* "the United States" */
+  return 1;
+}
+
+/* The attribution after a closing mark at token b (exclusive bound lim). */
+static int after(qctx *c, uint32_t j, uint32_t lim, uint32_t sent, dy_quote *q, uint32_t *verb) {
+  uint32_t k = j;
+  for (; k < lim && k < j + 22; k++) {
+    if (is(c, k, ".") || is(c, k, ";") || is(c, k, "?") || is(c, k, "!")) return 0;
+    int dbl;
+    if (qmark(c, k, &dbl)) return 0;
+    if (is_say(c, k) && !c->used[k]) break;
+  }
+  if (k >= lim || k >= j + 22) return 0;
+  int ok;
+  if (k == j || (k == j + 1 && is(c, j, ","))) {
+    /* said Aman of the Middle East Institute / according to X */
+    uint32_t e = k + 1;
+    while (e < lim && !is(c, e, ".") && !is(c, e, ";") && e < k + 16) {
+      int dbl;
+      if (qmark(c, e, &dbl)) break;
+      e++;
+    }
+    ok = resolve(c, k + 1, e, sent, 1, q);
+  } else {
+    ok = resolve(c, j, k, sent, 0, q);
+  }
+  if (ok) *verb = k;
+  return ok;
+}
+
+/* The attribution before an opening mark at token a: "X said (that)", "X said:" */
+static int before(qctx *c, uint32_t s0, uint32_t a, uint32_t sent, dy_quote *q, uint32_t *verb) {
+  for (uint32_t k = a; k > s0 && k + 14 > a; k--) {
+    uint32_t v = k - 1;
+    if (c->inq[v]) return 0;
+    if (!is_say(c, v) || c->used[v]) continue;
+    /* the subject: from the clause's start to the verb, with an apposition before it */
+    uint32_t p0 = v;
+    while (p0 > s0 && !is(c, p0 - 1, ";") && !is(c, p0 - 1, ",") && !(c->inq[p0 - 1]) && v - p0 < 12) p0--;
+    p0 = appos_start(c, s0, p0);
+    if (is(c, v, "according")) return resolve(c, v + 1, a, sent, 1, q) ? (*verb = v, 1) : 0;
+    if (resolve(c, p0, v, sent, 0, q)) { *verb = v; return 1; }
+    return 0;
+  }
+  return 0;
+}
+
+static int push_quote(qctx *c, const dy_quote *q) {
+  dy_quote *o = dy_doc_push_quote(c->d);
+  if (!o) return -1;
+  *o = *q;
+  return 0;
+}
+
+/* Reported speech in sentence s: "X said (that) ...", "..., X said.", "according to X, ...". */
+static int reported(qctx *c, uint32_t s) {
+  dy_doc *d = c->d;
+  const dy_sent *se = &d->sents[s];
+  for (uint32_t v = se->tok0; v < se->tok1; v++) {
+    if (c->inq[v] || c->used[v] || !is_say(c, v)) continue;
+    /* "That said," */
+    if (v == se->tok0 + 1 && is(c, se->tok0, "that")) continue;
+    /* a noun: "the claims", "his remarks"; "said to be", "asked to" */
+    if (v > se->tok0 && (is(c, v - 1, "the") || is(c, v - 1, "a") || is(c, v - 1, "his") || is(c, v - 1, "her") || is(c, v - 1, "its"))) continue;
+    if (v + 1 < se->tok1 && is(c, v + 1, "to") && !is(c, v, "according")) continue;
+    dy_quote q;
+    memset(&q, 0, sizeof q);
+    q.kind = DY_QUOTE_REPORTED;
+    q.sent = s;
+    uint32_t c0 = 0, c1 = 0;
+    int ok = 0;
+    if (is(c, v, "according")) {
+      if (v + 1 >= se->tok1 || !is(c, v + 1, "to")) continue;
+      uint32_t e = v + 2;
+      while (e < se->tok1 && !is(c, e, ",") && !is(c, e, ".")) e++;
+      ok = resolve(c, v + 2, e, s, 1, &q);
+      /* the claim: the rest of the sentence */
+      if (v > se->tok0 + 3) { c0 = se->tok0; c1 = v; }
+      else if (e + 1 < se->tok1) { c0 = e + 1; c1 = se->tok1; }
+    } else {
+      int end_form = v + 1 >= se->tok1 || is(c, v + 1, ".") || is(c, v + 1, ",");
+      uint32_t p0 = v;
+      while (p0 > se->tok0 && !is(c, p0 - 1, ",") && !is(c, p0 - 1, ";") && v - p0 < 10) p0--;
+      if (end_form && p0 > se->tok0 + 3) {
+        /* "..., the ministry said." */
+        ok = resolve(c, p0, v, s, 0, &q);
+        c0 = se->tok0;
+        c1 = p0 - 1;
+      } else if (!end_form) {
+        uint32_t b = v + 1;
+        if (is(c, v, "told") || is(c, v, "tells") || is(c, v, "tell")) {
+          uint32_t k = b;
+          while (k < se->tok1 && k < b + 5 && !(c->fc[k] & DY_FW_THAT)) k++;
+          b = k < se->tok1 && k < b + 5 ? k : b + 1;
+        }
+        int that = b < se->tok1 && ((c->fc[b] & DY_FW_THAT) || is(c, b, ":"));
+        if ((c->fc[v] & DY_FW_SAYTHAT) && !that) continue;
+        if (that) b++;
+        /* the subject may carry an apposition: "Muhammad Shoaib, an ... expert, said" */
+        uint32_t s0 = appos_start(c, se->tok0, p0);
+        ok = resolve(c, s0, v, s, 0, &q);
+        c0 = b;
+        c1 = se->tok1;
+      }
+    }
+    while (c1 > c0 && punct(c, c1 - 1)) c1--;
+    if (!ok || c1 <= c0 + 3) continue;
+    q.start = d->toks[c0].start;
+    q.end = d->toks[c1 - 1].end;
+    c->used[v] = 1;
+    if (push_quote(c, &q)) return -1;
+    remember(c, &q);
+    break; /* one report per sentence */
+  }
+  return 0;
+}
+
+int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
+  d->nquotes = 0;
+  if (!d->ntoks) return 0;
+  qctx *c = calloc(1, sizeof *c);
+  if (!c) return -1;
+  c->lx = lx;
+  c->d = d;
+  c->fc = fc;
+  c->used = calloc(d->ntoks, 1);
+  c->inq = calloc(d->ntoks, 1);
+  c->sent_of = malloc(d->ntoks * sizeof(int32_t));
+  int rc = -1;
+  if (!c->used || !c->inq || !c->sent_of) goto out;
+  for (uint32_t s = 0; s < d->nsents; s++)
+    for (uint32_t t = d->sents[s].tok0; t < d->sents[s].tok1; t++) c->sent_of[t] = (int32_t)s;
+  find_people(c);
+  /* pair the marks; a paragraph's end closes nothing (the quote is dropped) */
+  uint32_t qs[512][2];
+  int nq = 0;
+  int32_t open_d = -1, open_s = -1;
+  uint32_t para = 0;
+  for (uint32_t i = 0; i < d->ntoks; i++) {
+    uint32_t p = d->sents[c->sent_of[i]].para;
+    if (p != para) { open_d = open_s = -1; para = p; }
+    int dbl, k = qmark(c, i, &dbl);
+    if (!k) continue;
+    if (dbl) {
+      if (open_d < 0 && (k == Q_OPEN || (k == Q_AMB && can_open(c, i)))) { open_d = (int32_t)i; open_s = -1; }
+      else if (open_d >= 0 && (k == Q_CLOSE || (k == Q_AMB && can_close(c, i)))) {
+        if (nq < 512) { qs[nq][0] = (uint32_t)open_d + 1; qs[nq][1] = i; nq++; }
+        open_d = -1;
+      }
+    } else if (open_d < 0) {
+      if (open_s < 0 && (k == Q_OPEN || (k == Q_AMB && can_open(c, i)))) open_s = (int32_t)i;
+      else if (open_s >= 0 && (k == Q_CLOSE || k == Q_AMB) && can_close(c, i) &&
+               (i + 1 >= d->ntoks || d->toks[i + 1].start > d->toks[i].end || punct(c, i + 1))) {
+        if (nq < 512) { qs[nq][0] = (uint32_t)open_s + 1; qs[nq][1] = i; nq++; }
+        open_s = -1;
+      }
+    }
+  }
+  for (int k = 0; k < nq; k++)
+    for (uint32_t t = qs[k][0]; t < qs[k][1]; t++) c->inq[t] = 1;
+  int prev_direct = -1; /* the quote before, when the attribution came right after it */
+  uint32_t prev_end_tok = 0, done_s = 0;
+  for (int k = 0; k < nq; k++) {
+    uint32_t a = qs[k][0], b = qs[k][1];
+    /* reported speech of the sentences before, in order, so "she" is the last speaker */
+    while (done_s < (uint32_t)c->sent_of[a])
+      if (reported(c, done_s++)) goto out;
+    int words = 0;
+    for (uint32_t t = a; t < b; t++) if (!punct(c, t)) words++;
+    if (!words) continue;
+    uint32_t sa = (uint32_t)c->sent_of[a], sb = (uint32_t)c->sent_of[b];
+    dy_quote q;
+    memset(&q, 0, sizeof q);
+    q.kind = DY_QUOTE_DIRECT;
+    q.sent = sa;
+    q.start = d->toks[a].start;
+    q.end = d->toks[b - 1].end;
+    uint32_t verb = 0;
+    uint32_t lim = d->sents[sb].tok1;
+    int ok = b + 1 < lim && after(c, b + 1, lim, sb, &q, &verb);
+    int adjacent = ok && verb <= b + 2;
+    if (!ok) ok = before(c, d->sents[sa].tok0, a - 1, sa, &q, &verb);
+    if (!ok && prev_direct >= 0 && a >= 2 && a - 1 <= prev_end_tok + 2 && is(c, a - 2, ",")) {
+      /* "...," she added, "...": the broken quote goes on */
+      const dy_quote *p = &d->quotes[prev_direct];
+      snprintf(q.speaker, sizeof q.speaker, "%s", p->speaker);
+      snprintf(q.affil, sizeof q.affil, "%s", p->affil);
+      snprintf(q.code, sizeof q.code, "%s", p->code);
+      q.sp_start = p->sp_start;
+      q.sp_end = p->sp_end;
+      q.via = DY_VIA_CONTINUED;
+      ok = 2;
+    }
+    /* scare quotes: a few words with no speech verb beside them */
+    if (!ok || (words < 4 && !adjacent && ok != 2)) { prev_direct = -1; continue; }
+    if (ok == 1) c->used[verb] = 1;
+    if (push_quote(c, &q)) goto out;
+    remember(c, &q);
+    prev_direct = (int)d->nquotes - 1;
+    /* where the attribution ends: a following quote that starts right there goes on */
+    prev_end_tok = b;
+    if (verb > b) {
+      uint32_t e = verb + 1;
+      while (e < lim && !is(c, e, ",") && !is(c, e, ".")) e++;
+      prev_end_tok = e;
+    }
+  }
+  while (done_s < d->nsents)
+    if (reported(c, done_s++)) goto out;
+  rc = 0;
+out:
+  free(c->used);
+  free(c->inq);
+  free(c->sent_of);
+  free(c);
+  return rc;
+}

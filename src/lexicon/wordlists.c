@@ -1,0 +1,173 @@
+/* wordlists.c: loads data/quotes.txt and data/figures.txt into one hash
+ * table of words. Line format (docs/DICTIONARIES.md):
+ *
+ *     CLASS: word word ...              every word gets the class
+ *     CLASS: word word = VALUE [; VALUE2]  with a value (a number or words)
+ */
+#include "wordlists.h"
+#include "../doc.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct { char *key; dy_fword f; } slot_t;
+
+struct dy_wordlists {
+  slot_t *slot;
+  size_t cap, n;
+  char **strs;
+  size_t nstrs, cstrs;
+};
+
+static const struct { const char *name; uint32_t cls; } CLASSES[] = {
+  {"say", DY_FW_SAY}, {"pronoun", DY_FW_PRON}, {"role", DY_FW_ROLE}, {"source", DY_FW_SRCNOUN},
+  {"number", DY_FW_NUM}, {"scale", DY_FW_SCALE}, {"currency", DY_FW_CURRENCY}, {"unit", DY_FW_UNIT},
+  {"time", DY_FW_TIME}, {"skip", DY_FW_SKIPNOUN}, {"casualty", DY_FW_CASUALTY}, {"measure", DY_FW_MEASURE},
+  {"target", DY_FW_TARGET}, {"change", DY_FW_CHANGE}, {"current", DY_FW_CURRENT}, {"approx", DY_FW_APPROX},
+  {"label", DY_FW_LABEL}, {"month", DY_FW_MONTH}, {"namejoin", DY_FW_NAMEJOIN}, {"notname", DY_FW_NOTNAME},
+  {"that", DY_FW_THAT}, {"saythat", DY_FW_SAYTHAT}, {NULL, 0}};
+
+static slot_t *find_slot(const dy_wordlists *w, const char *k, size_t n) {
+  if (!w->cap) return NULL;
+  size_t h = (size_t)dy_hash64(k, n) & (w->cap - 1);
+  while (w->slot[h].key) {
+    if (strlen(w->slot[h].key) == n && memcmp(w->slot[h].key, k, n) == 0) return &w->slot[h];
+    h = (h + 1) & (w->cap - 1);
+  }
+  return &w->slot[h];
+}
+
+static int grow(dy_wordlists *w) {
+  size_t nc = w->cap ? w->cap * 2 : 512;
+  slot_t *ns = calloc(nc, sizeof *ns);
+  if (!ns) return -1;
+  slot_t *old = w->slot;
+  size_t oc = w->cap;
+  w->slot = ns;
+  w->cap = nc;
+  for (size_t i = 0; i < oc; i++)
+    if (old[i].key) *find_slot(w, old[i].key, strlen(old[i].key)) = old[i];
+  free(old);
+  return 0;
+}
+
+static const char *keep(dy_wordlists *w, const char *s, size_t n) {
+  while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
+  if (!n) return NULL;
+  if (w->nstrs == w->cstrs) {
+    size_t nc = w->cstrs ? w->cstrs * 2 : 64;
+    char **np = realloc(w->strs, nc * sizeof *np);
+    if (!np) return NULL;
+    w->strs = np;
+    w->cstrs = nc;
+  }
+  char *p = malloc(n + 1);
+  if (!p) return NULL;
+  memcpy(p, s, n);
+  p[n] = 0;
+  return w->strs[w->nstrs++] = p;
+}
+
+static int add(dy_wordlists *w, const char *word, size_t n, uint32_t cls, double val, const char *str, const char *str2) {
+  if ((w->n + 1) * 2 > w->cap && grow(w)) return -1;
+  slot_t *s = find_slot(w, word, n);
+  if (!s->key) {
+    if (!(s->key = malloc(n + 1))) return -1;
+    memcpy(s->key, word, n);
+    s->key[n] = 0;
+    w->n++;
+  }
+  s->f.cls |= cls;
+  if (val != 0) s->f.val = val;
+  if (str) s->f.str = str;
+  if (str2) s->f.str2 = str2;
+  return 0;
+}
+
+static void load(dy_wordlists *w, const char *dir, const char *name, int *nerr) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  FILE *f = fopen(path, "r");
+  if (!f) {
+    /* optional: a dictionary directory without them extracts no quotes or figures */
+    if (errno != ENOENT) { dy_warn(path, 0, "cannot read word list: %s", strerror(errno)); (*nerr)++; }
+    return;
+  }
+  char line[1024];
+  long ln = 0;
+  while (fgets(line, sizeof line, f)) {
+    ln++;
+    char *p = line;
+    while (*p == ' ' || *p == '\t') p++;
+    if (!*p || *p == '#' || *p == '\n' || *p == '\r') continue;
+    char *colon = strchr(p, ':');
+    uint32_t cls = 0;
+    if (colon)
+      for (int i = 0; CLASSES[i].name; i++)
+        if ((size_t)(colon - p) == strlen(CLASSES[i].name) && !strncmp(p, CLASSES[i].name, (size_t)(colon - p))) cls = CLASSES[i].cls;
+    if (!cls) { dy_warn(path, ln, "expected CLASS: words (unknown class)"); (*nerr)++; continue; }
+    char *words = colon + 1, *eq = strchr(words, '=');
+    double val = 0;
+    const char *str = NULL, *str2 = NULL;
+    if (eq) {
+      *eq = 0;
+      char *v = eq + 1, *semi = strchr(v, ';'), *nl = strchr(v, '\n');
+      if (nl) *nl = 0;
+      if (semi) { *semi = 0; str2 = keep(w, semi + 1, strlen(semi + 1)); }
+      char *end;
+      double d = strtod(v, &end);
+      while (*end == ' ' || *end == '\t' || *end == '\r') end++;
+      if (end != v && !*end) val = d;
+      else str = keep(w, v, strlen(v));
+      if (str2 && !str && val == 0) { dy_warn(path, ln, "a second value needs a first"); (*nerr)++; continue; }
+      /* "currency: $ = USD; 1": code and rate */
+      if (str2 && cls == DY_FW_CURRENCY) { val = strtod(str2, NULL); str2 = NULL; }
+    }
+    int nw = 0;
+    char *save = NULL;
+    for (char *t = strtok_r(words, " \t\r\n", &save); t; t = strtok_r(NULL, " \t\r\n", &save)) {
+      for (char *c = t; *c; c++)
+        if (*c >= 'A' && *c <= 'Z') *c = (char)(*c - 'A' + 'a');
+      if (add(w, t, strlen(t), cls, val, str, str2)) { dy_warn(path, ln, "out of memory"); (*nerr)++; break; }
+      nw++;
+    }
+    if (!nw) { dy_warn(path, ln, "no words"); (*nerr)++; }
+  }
+  fclose(f);
+}
+
+dy_wordlists *dy_wordlists_load(const char *dir, int *nerr) {
+  dy_wordlists *w = calloc(1, sizeof *w);
+  if (!w) return NULL;
+  load(w, dir, "quotes.txt", nerr);
+  load(w, dir, "figures.txt", nerr);
+  return w;
+}
+
+void dy_wordlists_free(dy_wordlists *w) {
+  if (!w) return;
+  for (size_t i = 0; i < w->cap; i++) free(w->slot[i].key);
+  for (size_t i = 0; i < w->nstrs; i++) free(w->strs[i]);
+  free(w->slot);
+  free(w->strs);
+  free(w);
+}
+
+uint32_t *dy_fw_classes(const dy_wordlists *w, const dy_doc *d) {
+  uint32_t *c = calloc(d->ntoks + 1, sizeof *c);
+  if (!c) return NULL;
+  for (uint32_t i = 0; i < d->ntoks; i++) {
+    const dy_fword *f = dy_fw_get(w, dy_tok_norm(d, &d->toks[i]), d->toks[i].nlen);
+    if (f) c[i] = f->cls;
+  }
+  return c;
+}
+
+const dy_fword *dy_fw_get(const dy_wordlists *w, const char *norm, size_t n) {
+  if (!w || !w->cap || !n) return NULL;
+  slot_t *s = find_slot(w, norm, n);
+  return s && s->key ? &s->f : NULL;
+}

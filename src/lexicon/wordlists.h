@@ -1,0 +1,58 @@
+/* wordlists.h: the closed word lists of the quote and figure extractors
+ * (data/quotes.txt, data/figures.txt): speech verbs, role nouns, number
+ * words, scales, currencies, units, measured nouns. A word looked up by its
+ * lower-cased token form gives its classes and values. Read-only after load. */
+#ifndef DYAD_WORDLISTS_H
+#define DYAD_WORDLISTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+  DY_FW_SAY = 1 << 0,       /* said, told, added: a speech verb */
+  DY_FW_PRON = 1 << 1,      /* he, she, they: a speaker resolved to the last one */
+  DY_FW_ROLE = 1 << 2,      /* expert, fellow, spokesperson: heads of descriptions of people */
+  DY_FW_SRCNOUN = 1 << 3,   /* official, sources, police: a speaker with no name */
+  DY_FW_NUM = 1 << 4,       /* one .. twelve, twenty, dozen: a number word (value) */
+  DY_FW_SCALE = 1 << 5,     /* thousand, million, billion, bn (value) */
+  DY_FW_CURRENCY = 1 << 6,  /* $, dollars, euros (str: ISO code; value: USD per unit, 0 unknown) */
+  DY_FW_UNIT = 1 << 7,      /* km, miles, %, tonnes (str: unit; value: factor to it) */
+  DY_FW_TIME = 1 << 8,      /* years, days, hours: a duration, not a claim */
+  DY_FW_SKIPNOUN = 1 << 9,  /* countries, sides, times: a count that is no claim */
+  DY_FW_CASUALTY = 1 << 10, /* killed, dead, injured (str: measure) */
+  DY_FW_MEASURE = 1 << 11,  /* trade, border, fuel (str: measure; str2: its target) */
+  DY_FW_TARGET = 1 << 12,   /* aim, goal, target, projected: what follows is a goal */
+  DY_FW_CHANGE = 1 << 13,   /* increase, raise, boost: "... to X" is a goal */
+  DY_FW_CURRENT = 1 << 14,  /* current, currently, stands: a current value */
+  DY_FW_APPROX = 1 << 15,   /* about, nearly, around (value: 1, or 2 for "least"/"more", 3 "less") */
+  DY_FW_LABEL = 1 << 16,    /* page, no., resolution, flight: a number after it is a label */
+  DY_FW_MONTH = 1 << 17,    /* january .. december, jan, feb: a number near it is a date */
+  DY_FW_NAMEJOIN = 1 << 18, /* al, bin, de, van: lower-case words inside names */
+  DY_FW_NOTNAME = 1 << 19,  /* capitalised words that do not start a name (the, but, in) */
+  DY_FW_THAT = 1 << 20,     /* that: after a speech verb, the reported clause follows */
+  DY_FW_SAYTHAT = 1 << 21,  /* warned, noted, confirmed: speech only with "that", ":" or a quote */
+};
+
+typedef struct {
+  uint32_t cls;
+  double val;
+  const char *str, *str2;
+} dy_fword;
+
+typedef struct dy_wordlists dy_wordlists;
+
+/* Loads quotes.txt and figures.txt from dir; bad lines are reported and
+ * counted in *nerr. Returns an empty list set when the files are missing. */
+dy_wordlists *dy_wordlists_load(const char *dir, int *nerr);
+void dy_wordlists_free(dy_wordlists *w);
+struct dy_doc;
+/* The classes of each token of d (malloc'd, d->ntoks + 1 entries), or NULL when out of memory. */
+uint32_t *dy_fw_classes(const dy_wordlists *w, const struct dy_doc *d);
+/* The entry of a lower-cased word, or NULL. */
+const dy_fword *dy_fw_get(const dy_wordlists *w, const char *norm, size_t n);
+static inline uint32_t dy_fw_cls(const dy_wordlists *w, const char *norm, size_t n) {
+  const dy_fword *f = w ? dy_fw_get(w, norm, n) : NULL;
+  return f ? f->cls : 0;
+}
+
+#endif

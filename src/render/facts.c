@@ -1,0 +1,211 @@
+/* facts.c: the quotes, figures and claims of a store as a table, TSV or
+ * JSON Lines (dyad quotes, dyad figures, dyad claims). */
+#include "dyad.h"
+#include "store/store.h"
+
+#include <math.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *col(sqlite3_stmt *st, int i) {
+  const unsigned char *t = sqlite3_column_text(st, i);
+  return t ? (const char *)t : "";
+}
+
+/* A text for a table cell or TSV field: tabs and new lines as spaces. */
+static void flat(FILE *out, const char *s, int max) {
+  int n = 0;
+  for (; *s && (max <= 0 || n < max); s++, n++) fputc(*s == '\t' || *s == '\n' ? ' ' : *s, out);
+  if (max > 0 && *s) fputs("...", out);
+}
+
+static void jkv(dy_buf *b, const char *k, const char *v, int first) {
+  dy_buf_printf(b, "%s\"%s\":", first ? "" : ",", k);
+  if (v && *v) dy_buf_json_str(b, v, strlen(v));
+  else dy_buf_puts(b, "null");
+}
+
+static sqlite3_stmt *prepare(dy_store *s, const char *sql, char *why, size_t nwhy) {
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v2(dy_store_sqlite(s), sql, -1, &st, NULL) != SQLITE_OK) {
+    snprintf(why, nwhy, "%s (a store written before quotes and figures were extracted? ingest again)", sqlite3_errmsg(dy_store_sqlite(s)));
+    return NULL;
+  }
+  return st;
+}
+
+int dyad_quotes(const char *db, const char *speaker, int format, FILE *out, char *why, size_t nwhy) {
+  dy_store *s = dy_store_open(db, 1, why, nwhy);
+  if (!s) return -1;
+  sqlite3_stmt *st = prepare(s,
+    "SELECT q.id, q.article_id, a.doc_id, a.title, a.published, q.sentence, q.kind, q.speaker, q.via, q.affiliation, q.actor,"
+    " CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT), q.start, q.end, q.speaker_start, q.speaker_end"
+    " FROM quotes q JOIN articles a ON a.id = q.article_id"
+    " WHERE ?1 IS NULL OR q.speaker LIKE '%' || ?1 || '%' OR q.affiliation LIKE '%' || ?1 || '%'"
+    " ORDER BY q.article_id, q.start", why, nwhy);
+  if (!st) { dy_store_close(s); return -1; }
+  if (speaker) sqlite3_bind_text(st, 1, speaker, -1, SQLITE_STATIC);
+  if (format == DYAD_OUT_TSV) fputs("id\tarticle_id\tsentence\tkind\tspeaker\tvia\taffiliation\tactor\tquote\n", out);
+  else if (format == DYAD_OUT_TABLE) fprintf(out, "%-24s %-9s %-30s %-8s  %s\n", "speaker", "kind", "affiliation", "actor", "quote");
+  dy_buf b = {0};
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    if (format == DYAD_OUT_JSON) {
+      b.n = 0;
+      dy_buf_printf(&b, "{\"id\":%lld,\"article_id\":%lld,", (long long)sqlite3_column_int64(st, 0), (long long)sqlite3_column_int64(st, 1));
+      jkv(&b, "doc_id", col(st, 2), 1); jkv(&b, "doc_title", col(st, 3), 0); jkv(&b, "published", col(st, 4), 0);
+      dy_buf_printf(&b, ",\"sentence_index\":%d", sqlite3_column_int(st, 5));
+      jkv(&b, "kind", col(st, 6), 0); jkv(&b, "speaker", col(st, 7), 0); jkv(&b, "via", col(st, 8), 0);
+      jkv(&b, "affiliation", col(st, 9), 0); jkv(&b, "actor", col(st, 10), 0); jkv(&b, "quote", col(st, 11), 0);
+      dy_buf_printf(&b, ",\"quote_span\":[%d,%d]", sqlite3_column_int(st, 12), sqlite3_column_int(st, 13));
+      if (sqlite3_column_type(st, 14) != SQLITE_NULL) dy_buf_printf(&b, ",\"speaker_span\":[%d,%d]}\n", sqlite3_column_int(st, 14), sqlite3_column_int(st, 15));
+      else dy_buf_puts(&b, ",\"speaker_span\":null}\n");
+      fwrite(b.p, 1, b.n, out);
+    } else if (format == DYAD_OUT_TSV) {
+      fprintf(out, "%lld\t%lld\t%d\t%s\t", (long long)sqlite3_column_int64(st, 0), (long long)sqlite3_column_int64(st, 1), sqlite3_column_int(st, 5), col(st, 6));
+      for (int k = 7; k <= 11; k++) { flat(out, col(st, k), 0); fputc(k == 11 ? '\n' : '\t', out); }
+    } else {
+      fprintf(out, "%-24.24s %-9s ", col(st, 7), col(st, 6));
+      char af[31];
+      snprintf(af, sizeof af, "%s", col(st, 9));
+      fprintf(out, "%-30s %-8s  ", af, col(st, 10));
+      flat(out, col(st, 11), 100);
+      fputc('\n', out);
+    }
+  }
+  dy_buf_free(&b);
+  int bad = rc != SQLITE_DONE;
+  if (bad) snprintf(why, nwhy, "quotes: %s", sqlite3_errmsg(dy_store_sqlite(s)));
+  sqlite3_finalize(st);
+  dy_store_close(s);
+  return bad ? -1 : 0;
+}
+
+static void fmt_value(char *buf, size_t n, double v, const char *unit) {
+  const char *sc = "";
+  double x = v;
+  if (fabs(v) >= 1e12) { x = v / 1e12; sc = " trillion"; }
+  else if (fabs(v) >= 1e9) { x = v / 1e9; sc = " billion"; }
+  else if (fabs(v) >= 1e6) { x = v / 1e6; sc = " million"; }
+  snprintf(buf, n, "%.4g%s %s", x, sc, unit);
+}
+
+int dyad_figures(const char *db, const char *measure, int format, FILE *out, char *why, size_t nwhy) {
+  dy_store *s = dy_store_open(db, 1, why, nwhy);
+  if (!s) return -1;
+  sqlite3_stmt *st = prepare(s,
+    "SELECT f.id, f.article_id, a.doc_id, a.title, a.published, f.sentence, f.value, f.unit, f.usd, f.measure, f.kind, f.approx, f.actors,"
+    " CAST(substr(CAST(a.text AS BLOB), f.start + 1, f.end - f.start) AS TEXT), f.start, f.end"
+    " FROM figures f JOIN articles a ON a.id = f.article_id"
+    " WHERE ?1 IS NULL OR f.measure LIKE '%' || ?1 || '%' ORDER BY f.article_id, f.start", why, nwhy);
+  if (!st) { dy_store_close(s); return -1; }
+  if (measure) sqlite3_bind_text(st, 1, measure, -1, SQLITE_STATIC);
+  if (format == DYAD_OUT_TSV) fputs("id\tarticle_id\tsentence\tvalue\tunit\tusd\tmeasure\tkind\tapprox\tactors\ttext\n", out);
+  else if (format == DYAD_OUT_TABLE) fprintf(out, "%-22s %-22s %-8s %-14s %7s  %s\n", "figure", "measure", "kind", "actors", "article", "as written");
+  dy_buf b = {0};
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int has_usd = sqlite3_column_type(st, 8) != SQLITE_NULL;
+    if (format == DYAD_OUT_JSON) {
+      b.n = 0;
+      dy_buf_printf(&b, "{\"id\":%lld,\"article_id\":%lld,", (long long)sqlite3_column_int64(st, 0), (long long)sqlite3_column_int64(st, 1));
+      jkv(&b, "doc_id", col(st, 2), 1); jkv(&b, "doc_title", col(st, 3), 0); jkv(&b, "published", col(st, 4), 0);
+      dy_buf_printf(&b, ",\"sentence_index\":%d,\"value\":%.17g", sqlite3_column_int(st, 5), sqlite3_column_double(st, 6));
+      jkv(&b, "unit", col(st, 7), 0);
+      if (has_usd) dy_buf_printf(&b, ",\"usd\":%.17g", sqlite3_column_double(st, 8));
+      else dy_buf_puts(&b, ",\"usd\":null");
+      jkv(&b, "measure", col(st, 9), 0); jkv(&b, "kind", col(st, 10), 0); jkv(&b, "approx", col(st, 11), 0);
+      jkv(&b, "actors", col(st, 12), 0); jkv(&b, "text", col(st, 13), 0);
+      dy_buf_printf(&b, ",\"span\":[%d,%d]}\n", sqlite3_column_int(st, 14), sqlite3_column_int(st, 15));
+      fwrite(b.p, 1, b.n, out);
+    } else if (format == DYAD_OUT_TSV) {
+      fprintf(out, "%lld\t%lld\t%d\t%.17g\t%s\t", (long long)sqlite3_column_int64(st, 0), (long long)sqlite3_column_int64(st, 1),
+              sqlite3_column_int(st, 5), sqlite3_column_double(st, 6), col(st, 7));
+      if (has_usd) fprintf(out, "%.17g", sqlite3_column_double(st, 8));
+      fprintf(out, "\t%s\t%s\t%s\t%s\t", col(st, 9), col(st, 10), col(st, 11), col(st, 12));
+      flat(out, col(st, 13), 0);
+      fputc('\n', out);
+    } else {
+      char v[64];
+      fmt_value(v, sizeof v, sqlite3_column_double(st, 6), col(st, 7));
+      fprintf(out, "%-22s %-22.22s %-8s %-14.14s %7lld  ", v, col(st, 9), col(st, 10), col(st, 12), (long long)sqlite3_column_int64(st, 1));
+      flat(out, col(st, 13), 60);
+      fputc('\n', out);
+    }
+  }
+  dy_buf_free(&b);
+  int bad = rc != SQLITE_DONE;
+  if (bad) snprintf(why, nwhy, "figures: %s", sqlite3_errmsg(dy_store_sqlite(s)));
+  sqlite3_finalize(st);
+  dy_store_close(s);
+  return bad ? -1 : 0;
+}
+
+/* Claims: figures of the same measure, kind (current or target), unit and
+ * actors stated by two or more articles; they agree when every article
+ * gives the same value (within 0.1%). */
+int dyad_claims(const char *db, int format, FILE *out, char *why, size_t nwhy) {
+  dy_store *s = dy_store_open(db, 1, why, nwhy);
+  if (!s) return -1;
+  sqlite3_stmt *st = prepare(s,
+    "WITH f AS (SELECT DISTINCT f.measure, f.kind, f.unit, f.actors, f.value, f.article_id FROM figures f JOIN articles a ON a.id = f.article_id"
+    "  WHERE f.measure IS NOT NULL AND f.measure <> '' AND f.actors IS NOT NULL AND a.dup_of IS NULL),"
+    " g AS (SELECT measure, kind, unit, actors FROM f GROUP BY 1, 2, 3, 4 HAVING count(DISTINCT article_id) >= 2)"
+    " SELECT f.measure, f.kind, f.unit, f.actors, f.value, count(DISTINCT f.article_id), group_concat(DISTINCT f.article_id)"
+    " FROM f JOIN g USING(measure, kind, unit, actors) GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 6 DESC, 5", why, nwhy);
+  if (!st) { dy_store_close(s); return -1; }
+  if (format == DYAD_OUT_TSV) fputs("measure\tkind\tactors\tunit\tvalue\tarticles\tarticle_ids\tverdict\n", out);
+  /* rows come grouped; a group is printed once it is complete */
+  typedef struct { double v; int n; char ids[128]; } val_t;
+  val_t vals[64];
+  int nv = 0;
+  char key[4][64] = {{0}}, next[4][64];
+  int rc, more = 1;
+  while (more) {
+    rc = sqlite3_step(st);
+    more = rc == SQLITE_ROW;
+    if (more) for (int k = 0; k < 4; k++) snprintf(next[k], sizeof next[k], "%s", col(st, k));
+    if (nv && (!more || memcmp(key, next, sizeof key))) {
+      /* merge values within 0.1% */
+      int agree = 1;
+      for (int i = 1; i < nv; i++) if (fabs(vals[i].v - vals[0].v) > 0.001 * fabs(vals[0].v)) agree = 0;
+      if (format == DYAD_OUT_JSON) {
+        dy_buf b = {0};
+        dy_buf_puts(&b, "{");
+        jkv(&b, "measure", key[0], 1); jkv(&b, "kind", key[1], 0); jkv(&b, "unit", key[2], 0); jkv(&b, "actors", key[3], 0);
+        dy_buf_printf(&b, ",\"agree\":%s,\"values\":[", agree ? "true" : "false");
+        for (int i = 0; i < nv; i++) dy_buf_printf(&b, "%s{\"value\":%.17g,\"articles\":%d,\"article_ids\":[%s]}", i ? "," : "", vals[i].v, vals[i].n, vals[i].ids);
+        dy_buf_puts(&b, "]}\n");
+        fwrite(b.p, 1, b.n, out);
+        dy_buf_free(&b);
+      } else if (format == DYAD_OUT_TSV) {
+        for (int i = 0; i < nv; i++)
+          fprintf(out, "%s\t%s\t%s\t%s\t%.17g\t%d\t%s\t%s\n", key[0], key[1], key[3], key[2], vals[i].v, vals[i].n, vals[i].ids, agree ? "agree" : "disagree");
+      } else {
+        fprintf(out, "%s%s (%s): %s: ", key[0], strcmp(key[1], "target") || strstr(key[0], "target") ? "" : " (target)", key[3],
+                agree ? "the sources agree" : "the sources disagree");
+        for (int i = 0; i < nv; i++) {
+          char v[64];
+          fmt_value(v, sizeof v, vals[i].v, key[2]);
+          fprintf(out, "%s%s (%d article%s: %s)", i ? " vs " : "", v, vals[i].n, vals[i].n == 1 ? "" : "s", vals[i].ids);
+        }
+        fputc('\n', out);
+      }
+      nv = 0;
+    }
+    if (!more) break;
+    memcpy(key, next, sizeof key);
+    if (nv < 64) {
+      vals[nv].v = sqlite3_column_double(st, 4);
+      vals[nv].n = sqlite3_column_int(st, 5);
+      snprintf(vals[nv].ids, sizeof vals[nv].ids, "%s", col(st, 6));
+      nv++;
+    }
+  }
+  int bad = rc != SQLITE_DONE;
+  if (bad) snprintf(why, nwhy, "claims: %s", sqlite3_errmsg(dy_store_sqlite(s)));
+  sqlite3_finalize(st);
+  dy_store_close(s);
+  return bad ? -1 : 0;
+}
