@@ -69,7 +69,7 @@ $D events --db "$T/a.db" --format tsv --actor PAK | tail -n +2 >"$T/pak.tsv"
 $D events --db "$T/a.db" --format tsv --dyad IRN,PAK | tail -n +2 >"$T/dy.tsv"
 [ -s "$T/dy.tsv" ] && awk -F'\t' '!(($2 ~ /^IRN/ && $3 ~ /^PAK/) || ($2 ~ /^PAK/ && $3 ~ /^IRN/)) {exit 1}' "$T/dy.tsv" && ok "--dyad IRN,PAK keeps both directions only" || bad "--dyad IRN,PAK"
 $D events --db "$T/a.db" --format tsv --since 2025-01-01 --until 2025-06-30 | tail -n +2 >"$T/dt.tsv"
-[ -s "$T/dt.tsv" ] && awk -F'\t' '$1 < "2025-01-01" || substr($1,1,10) > "2025-06-30" {exit 1}' "$T/dt.tsv" && ok "--since/--until bound the dates" || bad "--since/--until"
+[ -s "$T/dt.tsv" ] && awk -F'\t' 'substr($1 "-01-01",1,10) < "2025-01-01" || substr($1,1,10) > "2025-06-30" {exit 1}' "$T/dt.tsv" && ok "--since/--until bound the dates" || bad "--since/--until"
 $D events --db "$T/a.db" --format tsv --root 19 | tail -n +2 >"$T/r.tsv"
 [ -s "$T/r.tsv" ] && awk -F'\t' '$5 != "19" {exit 1}' "$T/r.tsv" && ok "--root 19" || bad "--root 19"
 $D events --db "$T/a.db" --format tsv --quad 4 | tail -n +2 >"$T/q.tsv"
@@ -78,6 +78,86 @@ check "events --format table" sh -c "$D events --db $T/a.db | head -1 | grep -q 
 check "bad --quad is refused" sh -c "! $D events --db $T/a.db --quad 7 2>/dev/null"
 check "a malformed --since is refused" sh -c "! $D events --db $T/a.db --since 2025-6 2>/dev/null"
 check "a missing store is reported by name" sh -c "! $D events --db $T/none.db 2>$T/none.err && grep -q none.db $T/none.err"
+
+# ---- failed writes exit non-zero and say why
+for c in "actors" "events" "export --format gdelt" "brief"; do
+  $D $c --db "$T/a.db" >/dev/full 2>"$T/full.err"; rc=$?
+  [ $rc -ne 0 ] && grep -q "^dyad: cannot write standard output" "$T/full.err" && ok "dyad $c > /dev/full fails and says so" || bad "dyad $c > /dev/full (rc $rc)" "$(cat "$T/full.err")"
+done
+$D brief --db "$T/a.db" -o "$T/nowhere/b.md" 2>"$T/o.err"; rc=$?
+[ $rc -ne 0 ] && grep -q "^dyad: cannot write .*nowhere/b.md: No such file" "$T/o.err" && ok "brief -o into a missing directory fails by name" || bad "brief -o invalid" "$(cat "$T/o.err")"
+
+# ---- arguments
+na=$($D events --db "$T/a.db" --format tsv --actor PAK | wc -l); nb=$($D events --db "$T/a.db" --format tsv --actor pak | wc -l)
+[ "$na" -gt 1 ] && [ "$na" = "$nb" ] && ok "--actor pak is --actor PAK" || bad "--actor case ($na vs $nb)"
+na=$($D events --db "$T/a.db" --format tsv --dyad IRN,PAK | wc -l); nb=$($D events --db "$T/a.db" --format tsv --dyad irn,Pak | wc -l)
+[ "$na" -gt 1 ] && [ "$na" = "$nb" ] && ok "--dyad irn,Pak is --dyad IRN,PAK" || bad "--dyad case ($na vs $nb)"
+$D brief --db "$T/a.db" --focus irn,pak >"$T/fl.md"; $D brief --db "$T/a.db" --focus IRN,PAK >"$T/fu.md"
+[ "$(sed 1d "$T/fl.md")" = "$(sed 1d "$T/fu.md")" ] && grep -q '\[1\]' "$T/fl.md" && ok "--focus irn,pak is --focus IRN,PAK" || bad "--focus case"
+check "--dyad with three codes is refused" sh -c "! $D events --db $T/a.db --dyad IRN,PAK,USA 2>$T/e && grep -q 'two actor codes' $T/e"
+check "--since 2025-13-01 is refused" sh -c "! $D events --db $T/a.db --since 2025-13-01 2>$T/e && grep -q month $T/e"
+check "--until 2025-02-30 is refused" sh -c "! $D events --db $T/a.db --until 2025-02-30 2>$T/e && grep -q 'does not exist' $T/e"
+check "--since 2024-02-29 (a leap day) is taken" "$D" events --db "$T/a.db" --since 2024-02-29
+check "export without --format is refused, listing the formats" sh -c "! $D export --db $T/a.db >$T/o 2>$T/e && grep -q 'gdelt' $T/e && grep -q csv $T/e && [ ! -s $T/o ]"
+check "an option of another command is refused" sh -c "! $D events --db $T/a.db --focus IRN 2>$T/e && grep -q -- '--focus is not an option' $T/e"
+check "ingest refuses --since" sh -c "! $D ingest --db $T/x.db --since 2025 examples/ 2>$T/e && grep -q -- '--since' $T/e && [ ! -e $T/x.db ]"
+check "dyad --data DIR COMMAND" sh -c "$D --data ${DYAD_DATA:-data} dict check | grep -q countries"
+check "dyad --data=DIR COMMAND" sh -c "DYAD_DATA=/nonexistent $D --data=${DYAD_DATA:-data} events --db $T/a.db --format json | grep -q plover"
+$D events --db "$T/a.db" --all --format json >"$T/every.json"
+for r in "2025-06-01 -" "- 2024-03" "2024 2024" "2025-06 2025-06-30" "2020 2021-02-15"; do
+  set -- $r
+  a=""; [ "$1" != - ] && a="--since $1"; b=""; [ "$2" != - ] && b="--until $2"
+  $D events --db "$T/a.db" --all --format json $a $b >"$T/iv.json"
+  python3 - "$T/every.json" "$T/iv.json" "$1" "$2" <<'PY' && ok "dates compare as intervals ($r)" || bad "interval filter ($r)"
+import json, sys, calendar
+def span(d):
+    if d.endswith("s"): return d[:3] + "0-01-01", d[:3] + "9-12-31"
+    p = d.split("-")
+    if len(p) == 1: return d + "-01-01", d + "-12-31"
+    if len(p) == 2: return d + "-01", d + "-%02d" % calendar.monthrange(int(p[0]), int(p[1]))[1]
+    return d, d
+every = [json.loads(l) for l in open(sys.argv[1])]
+got = {json.loads(l)["event_id"] for l in open(sys.argv[2])}
+s, u = sys.argv[3], sys.argv[4]
+want = set()
+for e in every:
+    if not e["date"]: continue
+    a, b = span(e["date"])
+    if s != "-" and b < span(s)[0]: continue
+    if u != "-" and a > span(u)[1]: continue
+    want.add(e["event_id"])
+assert got == want, (len(got), len(want), sorted(got ^ want)[:5])
+assert s != "2024" or any(e["date_precision"] != "day" for e in every if e["event_id"] in want)
+PY
+done
+ny=$($D events --db "$T/a.db" --all --format json --since 2025-06-01 | grep -c '"date":"2025"')
+[ "$ny" -ge 1 ] && ok "an event dated only 2025 is kept by --since 2025-06-01 ($ny)" || bad "year-only event and --since"
+
+# ---- the store's file: read-only, full, foreign, versioned
+[ "$(sqlite3 "$T/a.db" 'pragma user_version')" = 2 ] && ok "the store records its schema version (2)" || bad "user_version"
+[ "$(sqlite3 "$T/a.db" 'select count(*) from events where goldstein != round(goldstein, 1)')" = 0 ] && [ "$(sqlite3 "$T/a.db" "select count(*) from events where goldstein like '%.%' and goldstein not like '%.0'")" -gt 0 ] \
+  && ok "Goldstein stored exactly (-9.2, not -9.199999809265137)" || bad "Goldstein stored exactly"
+sqlite3 "$T/foreign.db" "create table users(id integer primary key, name text); insert into users(name) values('x')"
+cp "$T/foreign.db" "$T/foreign0.db"
+$D ingest --db "$T/foreign.db" examples/ 2>"$T/fo.err"; rc=$?
+[ $rc -eq 2 ] && grep -q "another program (tables: users)" "$T/fo.err" && cmp -s "$T/foreign.db" "$T/foreign0.db" && [ ! -e "$T/foreign.db-wal" ] \
+  && ok "another program's SQLite file is refused and left untouched" || bad "foreign database" "$(cat "$T/fo.err")"
+if unshare -m true 2>/dev/null; then
+  mkdir "$T/ro"; cp "$T/a.db" "$T/ro/a.db"
+  unshare -m sh -c "mount --bind '$T/ro' '$T/ro' && mount -o remount,ro,bind '$T/ro' && $D events --db '$T/ro/a.db' --format tsv --actor PAK" >"$T/ro.out" 2>"$T/ro.err"; rc=$?
+  [ $rc -eq 0 ] && [ "$(wc -l <"$T/ro.out")" = "$(wc -l <"$T/pak.tsv" | awk '{print $1 + 1}')" ] && ok "a store on a read-only mount can be queried" || bad "read-only mount" "$(cat "$T/ro.err")"
+  mkdir "$T/small"
+  python3 -c "
+import json
+for i in range(4000):
+    print(json.dumps({'id': f'f{i}', 'published': '2025-05-01', 'text': f'Report {i}: Iran condemned Israel on Monday. Pakistan and Iran signed {i} agreements. ' * 8}))
+" >"$T/full.jsonl"
+  unshare -m sh -c "mount -t tmpfs -o size=3m tmpfs '$T/small' && $D ingest --jobs 2 --db '$T/small/s.db' '$T/full.jsonl'" >/dev/null 2>"$T/fullsq.err"; rc=$?
+  [ $rc -eq 2 ] && grep -q "the disk is full (SQLITE_FULL" "$T/fullsq.err" && grep -q "articles stored before (kept)" "$T/fullsq.err" && grep -q "^read [0-9]*, stored" "$T/fullsq.err" \
+    && ! grep -q "no transaction is active" "$T/fullsq.err" && ok "a full disk is named, with the counts so far" || bad "full disk (rc $rc)" "$(cat "$T/fullsq.err")"
+else
+  echo "SKIP  read-only mount and full disk: no mount namespace (unshare -m)"
+fi
 
 # ---- GDELT export
 $D export --db "$T/a.db" --format gdelt >"$T/g.tsv"
