@@ -172,7 +172,26 @@ for r in rows:
     assert r[29] in "1234"
     float(r[30])
     assert r[60], "SOURCEURL"
+    assert len(r[59]) == 14 and r[59].isdigit() and not r[59].endswith("000000"), r[59]  # DATEADDED: when stored
+    if r[5].endswith(("INSTTP", "INSTAL")) or r[5].endswith("REBBLA"):
+        assert r[8] == r[5][6:] and r[13] == "", r  # armed groups: KnownGroupCode, not Type2Code
 PY
+$D events --db "$T/a.db" --all --format csv >"$T/ev.csv"
+python3 - "$T/ev.csv" "$T/every.json" <<'PY' && ok "events --format csv: RFC 4180, one row per event, sentences intact" || bad "csv"
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
+js = [json.loads(l) for l in open(sys.argv[2])]
+assert len(rows) == len(js) and rows
+for r, j in zip(rows, js):
+    assert r["sentence"] == j["sentence"] and r["code"] == j["code"] and r["doc_title"] == (j["doc_title"] or ""), (r, j)
+PY
+$D events --db "$T/a.db" --format plover | python3 -c "
+import json, sys
+r = [json.loads(l) for l in sys.stdin]
+assert r and all(k in x for x in r for k in ('event_type', 'mode', 'context', 'source', 'target', 'date', 'story_date', 'text', 'cameo'))
+" && ok "events --format plover: PLOVER fields" || bad "plover"
+[ "$(sqlite3 "$T/a.db" "select count(*) from events_view")" = "$(sqlite3 "$T/a.db" "select count(*) from events")" ] \
+  && [ "$(sqlite3 "$T/a.db" "select count(*) from events_view where sentence is null or sentence = ''")" = 0 ] && ok "the events_view view: one row per event with its sentence" || bad "events_view"
 
 # ---- actors and brief
 check "actors lists PAK" sh -c "$D actors --db $T/a.db | grep -q '^PAK'"

@@ -539,7 +539,7 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
     " e.date, e.date_precision, e.date_source, e.source, e.source_name, e.target, e.target_name,"
     " e.code, e.root, e.modality, e.quad, e.goldstein,"
     " CAST(substr(CAST(a.text AS BLOB), e.sent_start + 1, e.sent_end - e.sent_start) AS TEXT)," /* byte offsets */
-    " e.src_start, e.src_end, e.verb_start, e.verb_end, e.tgt_start, e.tgt_end"
+    " e.src_start, e.src_end, e.verb_start, e.verb_end, e.tgt_start, e.tgt_end, a.ingested_at"
     " FROM events e JOIN articles a ON a.id = e.article_id WHERE 1");
   int n = 0;
   const char *binds[16];
@@ -593,6 +593,7 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
     r.sentence_len = sqlite3_column_bytes(st, 21);
     int *sp[6] = {&r.src_start, &r.src_end, &r.verb_start, &r.verb_end, &r.tgt_start, &r.tgt_end};
     for (int i = 0; i < 6; i++) *sp[i] = sqlite3_column_type(st, 22 + i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 22 + i);
+    r.ingested_at = col(st, 28);
     if (cb(user, &r)) break;
   }
   int bad = rc != SQLITE_ROW && rc != SQLITE_DONE;

@@ -56,6 +56,7 @@ typedef struct {
   const char *sentence_text;
   int sentence_len;
   int src_start, src_end, verb_start, verb_end, tgt_start, tgt_end; /* bytes in the sentence */
+  const char *ingested_at;    /* when the article was stored (YYYY-MM-DDTHH:MM:SSZ), or NULL */
 } dy_event_row;
 
 typedef struct {
