@@ -214,6 +214,22 @@ assert cited <= set(refs), (cited - set(refs))
 PY
 check "brief --focus IRN,PAK" sh -c "$D brief --db $T/a.db --focus IRN,PAK | grep -q 'Iran'"
 
+# the timeline keeps the most recent lines and says how many earlier ones are left out
+last=$(grep '^- \*\*[0-9]' "$T/brief.md" | tail -n 1 | sed 's/^- \*\*\([^*]*\)\*\*.*/\1/')
+maxd=$(sqlite3 "$T/a.db" "select max(e.date) from events e where modality = 'asserted' and source != '' and target != ''")
+[ "$last" = "$maxd" ] && grep -q "earlier lines are left out" "$T/brief.md" && ok "brief timeline ends with the latest event ($maxd) and counts the lines left out" || bad "timeline keeps the recent lines (last $last, newest $maxd)"
+$D brief --db "$T/a.db" --focus XXX >"$T/bx.md"
+grep -q "No asserted events for XXX; the store has [0-9]* asserted events" "$T/bx.md" && ok "brief --focus XXX says the store has events, none for XXX" || bad "brief --focus XXX" "$(cat "$T/bx.md")"
+# text from articles is escaped in the brief
+printf '%s\n' '{"id":"x1","title":"<script>alert(1)</script> *big* [news](javascript:alert(2))","url":"javascript:alert(3)","published":"2025-08-06","text":"Pakistan condemned Israel on Monday <img src=x onerror=alert(4)> [click](javascript:alert(5)) | cell | **loud**."}' >"$T/xss.jsonl"
+$D ingest --quiet --db "$T/xss.db" "$T/xss.jsonl" 2>/dev/null
+$D brief --db "$T/xss.db" -o "$T/xss.md"
+if grep -q "condemned" "$T/xss.md" && ! grep -qi "<script\|<img\|](javascript:\|\*\*loud\|\*big\*\|| cell |" "$T/xss.md" && grep -q "javascript:alert(3)\|javascript:alert\\\\(3\\\\)" "$T/xss.md"; then
+  ok "titles, sentences and URLs from articles are escaped in the brief"
+else
+  bad "brief escaping" "$(grep -i 'script\|condemned\|javascript' "$T/xss.md" | head -5)"
+fi
+
 # ---- code: a filter
 echo "Pakistan condemned Israel on Monday." | $D code --date 2025-08-06 >"$T/code.json"
 python3 -c "
