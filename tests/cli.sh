@@ -285,6 +285,28 @@ assert r['b.txt']['dup_of'] == r['a.txt']['doc_id'] and r['b.txt']['similarity']
 assert 'dup_of' not in r['a.txt'] and not any('dup_of' in r[k] for k in r if k.startswith('0'))
 " && ok "read --dedup shows the grouping" || bad "read --dedup"
 
+# two ingests into one store at once: originals in one, their reposts in the other; events counted once.
+# The second opens the store before the first commits and stores after it.
+python3 - "$T/co.jsonl" "$T/cr.jsonl" examples/*.txt <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as o, open(sys.argv[2], "w") as r:
+    for i, p in enumerate(sys.argv[3:]):
+        lines = open(p, encoding="utf-8").read().split("\n")
+        text = "\n".join(lines[1:])
+        o.write(json.dumps({"id": "o%d" % i, "title": lines[0], "text": text}) + "\n")
+        r.write(json.dumps({"id": "r%d" % i, "title": "Repost: " + lines[0],
+                            "text": text + "\nRelated Articles\nSubscribe to our newsletter for more news from the region every morning."}) + "\n")
+PY
+$D ingest --quiet --db "$T/seq.db" "$T/co.jsonl" "$T/cr.jsonl" 2>/dev/null
+{ cat "$T/co.jsonl"; sleep 3; } | $D ingest --quiet --db "$T/conc.db" - 2>"$T/c1.err" & p1=$!
+sleep 0.3
+{ sleep 2; cat "$T/cr.jsonl"; } | $D ingest --quiet --db "$T/conc.db" - 2>"$T/c2.err" & p2=$!
+wait $p1; r1=$?; wait $p2; r2=$?
+es=$(sqlite3 "$T/seq.db" "select count(*) from events"); ec=$(sqlite3 "$T/conc.db" "select count(*) from events")
+ns=$(sqlite3 "$T/seq.db" "select count(*) from articles where dup_of is null"); nc=$(sqlite3 "$T/conc.db" "select count(*) from articles where dup_of is null")
+[ $r1 -eq 0 ] && [ $r2 -eq 0 ] && [ "$ec" = "$es" ] && [ "$nc" = "$ns" ] && ok "two ingests at once of originals and their reposts count events once ($ec events, $nc originals)" \
+  || bad "concurrent ingests ($r1/$r2; events $ec vs $es, originals $nc vs $ns)" "$(cat "$T/c1.err" "$T/c2.err")"
+
 # ---- compressed input, whole and cut short
 gzip -c examples/wire.jsonl >"$T/wire.jsonl.gz"
 n1=$($D code --format jsonl <examples/wire.jsonl | wc -l)
