@@ -34,6 +34,10 @@ const char *dyad_data_dir(void) {
   static char dir[PATH_MAX];
   const char *env = getenv("DYAD_DATA");
   if (env && *env) return env;
+#ifdef DYAD_DATADIR
+  /* set by make install: the installed dictionaries */
+  if (access(DYAD_DATADIR "/verbs.txt", R_OK) == 0) return DYAD_DATADIR;
+#endif
   char exe[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (n > 0) {

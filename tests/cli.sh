@@ -389,5 +389,11 @@ $D dict check --data "$T/dict" >"$T/dc.out" 2>"$T/dc.err"; rc=$?
 [ $rc -eq 1 ] && grep -q "countries.txt:[0-9]*: country code" "$T/dc.err" && grep -q "verbs.txt:[0-9]*: CAMEO code 999" "$T/dc.err" \
   && ok "dict check names file, line and reason" || bad "dict check errors" "$(cat "$T/dc.err")"
 
+# ---- make install: the installed binary finds its dictionaries from any directory
+if [ -n "$DYAD_TEST_INSTALL" ]; then
+  make -s install PREFIX="$T/inst" >/dev/null 2>"$T/inst.err" && (cd / && env -u DYAD_DATA "$T/inst/bin/dyad" dict check >"$T/inst.out" 2>&1) \
+    && grep -q "$T/inst/share/dyad/data" "$T/inst.out" && ok "make install PREFIX=...: the installed dyad runs from any directory" || bad "make install" "$(cat "$T/inst.err" "$T/inst.out" 2>/dev/null | head -5)"
+fi
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
