@@ -17,7 +17,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract
+.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install
 all: $(B)/dyad $(B)/libdyad.a
 
 deps:
@@ -67,8 +67,17 @@ bench: deps
 fuzz:
 	@sh tests/fuzz/run.sh
 
+# Installs the binary and its dictionaries; the binary is built with the
+# installed data directory compiled in, so it runs from any directory.
+PREFIX  ?= /usr/local
+install:
+	@$(MAKE) --no-print-directory B=build-install XCFLAGS='-DDYAD_DATADIR=\"$(PREFIX)/share/dyad/data\"' build-install/dyad
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/dyad/data
+	install -m 755 build-install/dyad $(DESTDIR)$(PREFIX)/bin/dyad
+	install -m 644 data/*.txt $(DESTDIR)$(PREFIX)/share/dyad/data/
+
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-fuzz build-install
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 

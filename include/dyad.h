@@ -20,6 +20,16 @@ extern "C" {
 
 typedef struct dy_lexicon dyad_lexicon;
 
+/* The version of the code. */
+#ifndef DYAD_VERSION
+#define DYAD_VERSION "0.9.0"
+#endif
+
+/* The version of the dictionaries in dir: a hash of the names and contents
+ * of the dictionary files, 16 hexadecimal digits, written to buf. Returns 0,
+ * or -1 when dir cannot be read. Stored in the store at every ingest. */
+int dyad_dict_version(const char *dir, char *buf, size_t n);
+
 /* The dictionary directory to use: $DYAD_DATA, else data/ beside the
  * executable's build directory, else the installed share directory, else
  * "data". The returned string is static. */
@@ -39,7 +49,7 @@ int dyad_dict_check(const char *dir, FILE *out);
 /* Input formats. */
 enum { DYAD_FMT_AUTO = 0, DYAD_FMT_TEXT, DYAD_FMT_JSONL, DYAD_FMT_HTML, DYAD_FMT_FEED, DYAD_FMT_LINES };
 /* Output formats of events. */
-enum { DYAD_OUT_TABLE = 0, DYAD_OUT_TSV, DYAD_OUT_JSON, DYAD_OUT_GDELT };
+enum { DYAD_OUT_TABLE = 0, DYAD_OUT_TSV, DYAD_OUT_JSON, DYAD_OUT_GDELT, DYAD_OUT_CSV, DYAD_OUT_PLOVER };
 
 typedef struct {
   int jobs;            /* annotating threads; 0: the number of cores */

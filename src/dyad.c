@@ -35,6 +35,10 @@ const char *dyad_data_dir(void) {
   static char dir[PATH_MAX];
   const char *env = getenv("DYAD_DATA");
   if (env && *env) return env;
+#ifdef DYAD_DATADIR
+  /* set by make install: the installed dictionaries */
+  if (access(DYAD_DATADIR "/verbs.txt", R_OK) == 0) return DYAD_DATADIR;
+#endif
   char exe[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (n > 0) {
@@ -53,6 +57,8 @@ const char *dyad_data_dir(void) {
   }
   return "data";
 }
+
+int dyad_dict_version(const char *dir, char *buf, size_t n) { return dy_lex_dict_version(dir, buf, n); }
 
 dyad_lexicon *dyad_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) { return dy_lexicon_load(dir, nerr, why, nwhy); }
 void dyad_lexicon_free(dyad_lexicon *lx) { dy_lexicon_free(lx); }
@@ -341,6 +347,10 @@ typedef struct {
   double tx_start;
   int failed;
   dy_dedup *idx; /* near-duplicates: the stored originals, or NULL */
+  long long seen_id; /* every article up to this id is in idx (or was looked at) */
+  dyad_run_stats committed; /* the counts at the last commit */
+  char path[512];           /* the document being stored when the store failed */
+  long line;
 } ingest_ctx;
 
 /* The newest originals the near-duplicate index starts from when a store is
@@ -354,18 +364,51 @@ static int load_sig(void *u, long long id, const void *sig, size_t n) {
   return 0;
 }
 
+/* Another process may write the same store: BEGIN IMMEDIATE makes the
+ * writers take turns, and inside the transaction the index takes in what
+ * the others committed since, so an original and its repost ingested at
+ * once are still recognised. */
+static int ingest_begin(ingest_ctx *c) {
+  if (dy_store_begin(c->store)) return -1;
+  if (c->idx) {
+    long long max = dy_store_new_signatures(c->store, c->seen_id, load_sig, c->idx);
+    if (max < 0) return -1;
+    c->seen_id = max;
+  }
+  c->in_tx = 1;
+  c->batch = 0;
+  c->tx_start = now_s();
+  return 0;
+}
+
+static int ingest_commit(ingest_ctx *c) {
+  c->in_tx = 0;
+  if (dy_store_commit(c->store)) { c->failed = 1; return -1; }
+  c->committed = *c->st;
+  return 0;
+}
+
 static int ingest_sink(void *u, dy_doc *d) {
   ingest_ctx *c = u;
-  if (!c->in_tx) {
-    if (dy_store_begin(c->store)) { c->failed = 1; return 1; }
-    c->in_tx = 1;
-    c->batch = 0;
-    c->tx_start = now_s();
+  if (!c->in_tx && ingest_begin(c)) {
+    c->failed = 1;
+    snprintf(c->path, sizeof c->path, "%s", d->path ? d->path : "-");
+    c->line = d->line;
+    return 1;
   }
   double sim;
   long long near = c->idx && d->sig ? dy_dedup_find(c->idx, d->sig, &sim) : -1;
   if (near > 0) d->dup_of = near;
   int rc = dy_store_put(c->store, d);
+  if (rc < 0 && dy_store_fatal(c->store)) {
+    /* a full disk or an I/O error: the open batch is lost, stop here */
+    c->failed = 1;
+    c->in_tx = 0;
+    snprintf(c->path, sizeof c->path, "%s", d->path ? d->path : "-");
+    c->line = d->line;
+    dy_store_rollback(c->store);
+    return 1;
+  }
   if (rc < 0) {
     dy_warn(d->path, d->line, "not stored: %s", dy_store_errmsg(c->store));
     c->st->skipped++;
@@ -383,9 +426,9 @@ static int ingest_sink(void *u, dy_doc *d) {
     }
     if (c->idx && d->sig && dy_dedup_add(c->idx, dy_store_last_id(c->store), d->sig) != 0) dy_warn(NULL, 0, "out of memory");
   }
+  if (rc != 0 && dy_store_last_id(c->store) > c->seen_id) c->seen_id = dy_store_last_id(c->store);
   if (++c->batch >= 2000 || now_s() - c->tx_start > 1.0) {
-    if (dy_store_commit(c->store)) { c->failed = 1; return 1; }
-    c->in_tx = 0;
+    if (ingest_commit(c)) return 1;
   }
   return 0;
 }
@@ -394,8 +437,7 @@ static int ingest_sink(void *u, dy_doc *d) {
 static void ingest_idle(void *u) {
   ingest_ctx *c = u;
   if (!c->in_tx || c->failed) return;
-  if (dy_store_commit(c->store)) c->failed = 1;
-  c->in_tx = 0;
+  ingest_commit(c);
 }
 
 static _Thread_local double total_mb; /* nftw has no user pointer */
@@ -412,9 +454,18 @@ int dyad_ingest(const dyad_lexicon *lx, const char *db, char *const *paths, int 
   if (!store) return -1;
   ingest_ctx c = {.store = store, .st = st};
   source_t src = {paths, npaths, o->format, NULL, 0, !o->no_dedup, 1};
+  if (dy_store_record_ingest(store, DYAD_VERSION, dy_lex_version(lx))) {
+    snprintf(why, nwhy, "%s: %s", db, dy_store_errmsg(store));
+    dy_store_close(store);
+    return -1;
+  }
   if (!o->no_dedup) {
     c.idx = dy_dedup_new();
-    if (c.idx) dy_store_signatures(store, DEDUP_RELOAD, load_sig, c.idx);
+    if (c.idx) {
+      dy_store_signatures(store, DEDUP_RELOAD, load_sig, c.idx);
+      c.seen_id = dy_store_new_signatures(store, 1LL << 62, load_sig, c.idx); /* only the highest id */
+      if (c.seen_id < 0) c.seen_id = 0;
+    }
   }
   if (o->progress) {
     total_mb = 0;
@@ -423,8 +474,18 @@ int dyad_ingest(const dyad_lexicon *lx, const char *db, char *const *paths, int 
     src.total_mb = total_mb;
   }
   run_pipeline(lx, o, &src, ingest_sink, ingest_idle, &c, st);
-  if (c.in_tx && dy_store_commit(store)) c.failed = 1;
-  if (c.failed) snprintf(why, nwhy, "%s: %s", db, dy_store_errmsg(store));
+  if (c.in_tx && !c.failed) ingest_commit(&c);
+  if (c.failed) {
+    /* what is in the store is what was committed: say so, with its counts */
+    long lost = st->stored + st->near_duplicates + st->duplicates - c.committed.stored - c.committed.near_duplicates - c.committed.duplicates;
+    snprintf(why, nwhy, "%s: %s%s%s%s; stopped: %ld articles stored before (kept), the %ld of the open batch were not; run the same "
+             "ingest again once fixed to store the rest", db, dy_store_errmsg(store), c.path[0] ? " while storing " : "", c.path,
+             c.path[0] && c.line > 0 ? " (a line of it)" : "", c.committed.stored + c.committed.near_duplicates, lost > 0 ? lost : 0);
+    long read = st->read, skipped = st->skipped;
+    double mb = st->mbytes, sec = st->seconds;
+    *st = c.committed;
+    st->read = read; st->skipped = skipped; st->mbytes = mb; st->seconds = sec;
+  }
   dy_store_close(store);
   dy_dedup_free(c.idx);
   return c.failed ? -1 : 0;

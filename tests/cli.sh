@@ -69,7 +69,7 @@ $D events --db "$T/a.db" --format tsv --actor PAK | tail -n +2 >"$T/pak.tsv"
 $D events --db "$T/a.db" --format tsv --dyad IRN,PAK | tail -n +2 >"$T/dy.tsv"
 [ -s "$T/dy.tsv" ] && awk -F'\t' '!(($2 ~ /^IRN/ && $3 ~ /^PAK/) || ($2 ~ /^PAK/ && $3 ~ /^IRN/)) {exit 1}' "$T/dy.tsv" && ok "--dyad IRN,PAK keeps both directions only" || bad "--dyad IRN,PAK"
 $D events --db "$T/a.db" --format tsv --since 2025-01-01 --until 2025-06-30 | tail -n +2 >"$T/dt.tsv"
-[ -s "$T/dt.tsv" ] && awk -F'\t' '$1 < "2025-01-01" || substr($1,1,10) > "2025-06-30" {exit 1}' "$T/dt.tsv" && ok "--since/--until bound the dates" || bad "--since/--until"
+[ -s "$T/dt.tsv" ] && awk -F'\t' 'substr($1 "-01-01",1,10) < "2025-01-01" || substr($1,1,10) > "2025-06-30" {exit 1}' "$T/dt.tsv" && ok "--since/--until bound the dates" || bad "--since/--until"
 $D events --db "$T/a.db" --format tsv --root 19 | tail -n +2 >"$T/r.tsv"
 [ -s "$T/r.tsv" ] && awk -F'\t' '$5 != "19" {exit 1}' "$T/r.tsv" && ok "--root 19" || bad "--root 19"
 $D events --db "$T/a.db" --format tsv --quad 4 | tail -n +2 >"$T/q.tsv"
@@ -78,6 +78,86 @@ check "events --format table" sh -c "$D events --db $T/a.db | head -1 | grep -q 
 check "bad --quad is refused" sh -c "! $D events --db $T/a.db --quad 7 2>/dev/null"
 check "a malformed --since is refused" sh -c "! $D events --db $T/a.db --since 2025-6 2>/dev/null"
 check "a missing store is reported by name" sh -c "! $D events --db $T/none.db 2>$T/none.err && grep -q none.db $T/none.err"
+
+# ---- failed writes exit non-zero and say why
+for c in "actors" "events" "export --format gdelt" "brief"; do
+  $D $c --db "$T/a.db" >/dev/full 2>"$T/full.err"; rc=$?
+  [ $rc -ne 0 ] && grep -q "^dyad: cannot write standard output" "$T/full.err" && ok "dyad $c > /dev/full fails and says so" || bad "dyad $c > /dev/full (rc $rc)" "$(cat "$T/full.err")"
+done
+$D brief --db "$T/a.db" -o "$T/nowhere/b.md" 2>"$T/o.err"; rc=$?
+[ $rc -ne 0 ] && grep -q "^dyad: cannot write .*nowhere/b.md: No such file" "$T/o.err" && ok "brief -o into a missing directory fails by name" || bad "brief -o invalid" "$(cat "$T/o.err")"
+
+# ---- arguments
+na=$($D events --db "$T/a.db" --format tsv --actor PAK | wc -l); nb=$($D events --db "$T/a.db" --format tsv --actor pak | wc -l)
+[ "$na" -gt 1 ] && [ "$na" = "$nb" ] && ok "--actor pak is --actor PAK" || bad "--actor case ($na vs $nb)"
+na=$($D events --db "$T/a.db" --format tsv --dyad IRN,PAK | wc -l); nb=$($D events --db "$T/a.db" --format tsv --dyad irn,Pak | wc -l)
+[ "$na" -gt 1 ] && [ "$na" = "$nb" ] && ok "--dyad irn,Pak is --dyad IRN,PAK" || bad "--dyad case ($na vs $nb)"
+$D brief --db "$T/a.db" --focus irn,pak >"$T/fl.md"; $D brief --db "$T/a.db" --focus IRN,PAK >"$T/fu.md"
+[ "$(sed 1d "$T/fl.md")" = "$(sed 1d "$T/fu.md")" ] && grep -q '\[1\]' "$T/fl.md" && ok "--focus irn,pak is --focus IRN,PAK" || bad "--focus case"
+check "--dyad with three codes is refused" sh -c "! $D events --db $T/a.db --dyad IRN,PAK,USA 2>$T/e && grep -q 'two actor codes' $T/e"
+check "--since 2025-13-01 is refused" sh -c "! $D events --db $T/a.db --since 2025-13-01 2>$T/e && grep -q month $T/e"
+check "--until 2025-02-30 is refused" sh -c "! $D events --db $T/a.db --until 2025-02-30 2>$T/e && grep -q 'does not exist' $T/e"
+check "--since 2024-02-29 (a leap day) is taken" "$D" events --db "$T/a.db" --since 2024-02-29
+check "export without --format is refused, listing the formats" sh -c "! $D export --db $T/a.db >$T/o 2>$T/e && grep -q 'gdelt' $T/e && grep -q csv $T/e && [ ! -s $T/o ]"
+check "an option of another command is refused" sh -c "! $D events --db $T/a.db --focus IRN 2>$T/e && grep -q -- '--focus is not an option' $T/e"
+check "ingest refuses --since" sh -c "! $D ingest --db $T/x.db --since 2025 examples/ 2>$T/e && grep -q -- '--since' $T/e && [ ! -e $T/x.db ]"
+check "dyad --data DIR COMMAND" sh -c "$D --data ${DYAD_DATA:-data} dict check | grep -q countries"
+check "dyad --data=DIR COMMAND" sh -c "DYAD_DATA=/nonexistent $D --data=${DYAD_DATA:-data} events --db $T/a.db --format json | grep -q plover"
+$D events --db "$T/a.db" --all --format json >"$T/every.json"
+for r in "2025-06-01 -" "- 2024-03" "2024 2024" "2025-06 2025-06-30" "2020 2021-02-15"; do
+  set -- $r
+  a=""; [ "$1" != - ] && a="--since $1"; b=""; [ "$2" != - ] && b="--until $2"
+  $D events --db "$T/a.db" --all --format json $a $b >"$T/iv.json"
+  python3 - "$T/every.json" "$T/iv.json" "$1" "$2" <<'PY' && ok "dates compare as intervals ($r)" || bad "interval filter ($r)"
+import json, sys, calendar
+def span(d):
+    if d.endswith("s"): return d[:3] + "0-01-01", d[:3] + "9-12-31"
+    p = d.split("-")
+    if len(p) == 1: return d + "-01-01", d + "-12-31"
+    if len(p) == 2: return d + "-01", d + "-%02d" % calendar.monthrange(int(p[0]), int(p[1]))[1]
+    return d, d
+every = [json.loads(l) for l in open(sys.argv[1])]
+got = {json.loads(l)["event_id"] for l in open(sys.argv[2])}
+s, u = sys.argv[3], sys.argv[4]
+want = set()
+for e in every:
+    if not e["date"]: continue
+    a, b = span(e["date"])
+    if s != "-" and b < span(s)[0]: continue
+    if u != "-" and a > span(u)[1]: continue
+    want.add(e["event_id"])
+assert got == want, (len(got), len(want), sorted(got ^ want)[:5])
+assert s != "2024" or any(e["date_precision"] != "day" for e in every if e["event_id"] in want)
+PY
+done
+ny=$($D events --db "$T/a.db" --all --format json --since 2025-06-01 | grep -c '"date":"2025"')
+[ "$ny" -ge 1 ] && ok "an event dated only 2025 is kept by --since 2025-06-01 ($ny)" || bad "year-only event and --since"
+
+# ---- the store's file: read-only, full, foreign, versioned
+[ "$(sqlite3 "$T/a.db" 'pragma user_version')" = 2 ] && ok "the store records its schema version (2)" || bad "user_version"
+[ "$(sqlite3 "$T/a.db" 'select count(*) from events where goldstein != round(goldstein, 1)')" = 0 ] && [ "$(sqlite3 "$T/a.db" "select count(*) from events where goldstein like '%.%' and goldstein not like '%.0'")" -gt 0 ] \
+  && ok "Goldstein stored exactly (-9.2, not -9.199999809265137)" || bad "Goldstein stored exactly"
+sqlite3 "$T/foreign.db" "create table users(id integer primary key, name text); insert into users(name) values('x')"
+cp "$T/foreign.db" "$T/foreign0.db"
+$D ingest --db "$T/foreign.db" examples/ 2>"$T/fo.err"; rc=$?
+[ $rc -eq 2 ] && grep -q "another program (tables: users)" "$T/fo.err" && cmp -s "$T/foreign.db" "$T/foreign0.db" && [ ! -e "$T/foreign.db-wal" ] \
+  && ok "another program's SQLite file is refused and left untouched" || bad "foreign database" "$(cat "$T/fo.err")"
+if unshare -m true 2>/dev/null; then
+  mkdir "$T/ro"; cp "$T/a.db" "$T/ro/a.db"
+  unshare -m sh -c "mount --bind '$T/ro' '$T/ro' && mount -o remount,ro,bind '$T/ro' && $D events --db '$T/ro/a.db' --format tsv --actor PAK" >"$T/ro.out" 2>"$T/ro.err"; rc=$?
+  [ $rc -eq 0 ] && [ "$(wc -l <"$T/ro.out")" = "$(wc -l <"$T/pak.tsv" | awk '{print $1 + 1}')" ] && ok "a store on a read-only mount can be queried" || bad "read-only mount" "$(cat "$T/ro.err")"
+  mkdir "$T/small"
+  python3 -c "
+import json
+for i in range(4000):
+    print(json.dumps({'id': f'f{i}', 'published': '2025-05-01', 'text': f'Report {i}: Iran condemned Israel on Monday. Pakistan and Iran signed {i} agreements. ' * 8}))
+" >"$T/full.jsonl"
+  unshare -m sh -c "mount -t tmpfs -o size=3m tmpfs '$T/small' && $D ingest --jobs 2 --db '$T/small/s.db' '$T/full.jsonl'" >/dev/null 2>"$T/fullsq.err"; rc=$?
+  [ $rc -eq 2 ] && grep -q "the disk is full (SQLITE_FULL" "$T/fullsq.err" && grep -q "articles stored before (kept)" "$T/fullsq.err" && grep -q "^read [0-9]*, stored" "$T/fullsq.err" \
+    && ! grep -q "no transaction is active" "$T/fullsq.err" && ok "a full disk is named, with the counts so far" || bad "full disk (rc $rc)" "$(cat "$T/fullsq.err")"
+else
+  echo "SKIP  read-only mount and full disk: no mount namespace (unshare -m)"
+fi
 
 # ---- GDELT export
 $D export --db "$T/a.db" --format gdelt >"$T/g.tsv"
@@ -92,7 +172,26 @@ for r in rows:
     assert r[29] in "1234"
     float(r[30])
     assert r[60], "SOURCEURL"
+    assert len(r[59]) == 14 and r[59].isdigit() and not r[59].endswith("000000"), r[59]  # DATEADDED: when stored
+    if r[5].endswith(("INSTTP", "INSTAL")) or r[5].endswith("REBBLA"):
+        assert r[8] == r[5][6:] and r[13] == "", r  # armed groups: KnownGroupCode, not Type2Code
 PY
+$D events --db "$T/a.db" --all --format csv >"$T/ev.csv"
+python3 - "$T/ev.csv" "$T/every.json" <<'PY' && ok "events --format csv: RFC 4180, one row per event, sentences intact" || bad "csv"
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
+js = [json.loads(l) for l in open(sys.argv[2])]
+assert len(rows) == len(js) and rows
+for r, j in zip(rows, js):
+    assert r["sentence"] == j["sentence"] and r["code"] == j["code"] and r["doc_title"] == (j["doc_title"] or ""), (r, j)
+PY
+$D events --db "$T/a.db" --format plover | python3 -c "
+import json, sys
+r = [json.loads(l) for l in sys.stdin]
+assert r and all(k in x for x in r for k in ('event_type', 'mode', 'context', 'source', 'target', 'date', 'story_date', 'text', 'cameo'))
+" && ok "events --format plover: PLOVER fields" || bad "plover"
+[ "$(sqlite3 "$T/a.db" "select count(*) from events_view")" = "$(sqlite3 "$T/a.db" "select count(*) from events")" ] \
+  && [ "$(sqlite3 "$T/a.db" "select count(*) from events_view where sentence is null or sentence = ''")" = 0 ] && ok "the events_view view: one row per event with its sentence" || bad "events_view"
 
 # ---- actors and brief
 check "actors lists PAK" sh -c "$D actors --db $T/a.db | grep -q '^PAK'"
@@ -114,6 +213,22 @@ cited = set(re.findall(r"\[(\d+)\]", body))
 assert cited <= set(refs), (cited - set(refs))
 PY
 check "brief --focus IRN,PAK" sh -c "$D brief --db $T/a.db --focus IRN,PAK | grep -q 'Iran'"
+
+# the timeline keeps the most recent lines and says how many earlier ones are left out
+last=$(grep '^- \*\*[0-9]' "$T/brief.md" | tail -n 1 | sed 's/^- \*\*\([^*]*\)\*\*.*/\1/')
+maxd=$(sqlite3 "$T/a.db" "select max(e.date) from events e where modality = 'asserted' and source != '' and target != ''")
+[ "$last" = "$maxd" ] && grep -q "earlier lines are left out" "$T/brief.md" && ok "brief timeline ends with the latest event ($maxd) and counts the lines left out" || bad "timeline keeps the recent lines (last $last, newest $maxd)"
+$D brief --db "$T/a.db" --focus XXX >"$T/bx.md"
+grep -q "No asserted events for XXX; the store has [0-9]* asserted events" "$T/bx.md" && ok "brief --focus XXX says the store has events, none for XXX" || bad "brief --focus XXX" "$(cat "$T/bx.md")"
+# text from articles is escaped in the brief
+printf '%s\n' '{"id":"x1","title":"<script>alert(1)</script> *big* [news](javascript:alert(2))","url":"javascript:alert(3)","published":"2025-08-06","text":"Pakistan condemned Israel on Monday <img src=x onerror=alert(4)> [click](javascript:alert(5)) | cell | **loud**."}' >"$T/xss.jsonl"
+$D ingest --quiet --db "$T/xss.db" "$T/xss.jsonl" 2>/dev/null
+$D brief --db "$T/xss.db" -o "$T/xss.md"
+if grep -q "condemned" "$T/xss.md" && ! grep -qi "<script\|<img\|](javascript:\|\*\*loud\|\*big\*\|| cell |" "$T/xss.md" && grep -q "javascript:alert(3)\|javascript:alert\\\\(3\\\\)" "$T/xss.md"; then
+  ok "titles, sentences and URLs from articles are escaped in the brief"
+else
+  bad "brief escaping" "$(grep -i 'script\|condemned\|javascript' "$T/xss.md" | head -5)"
+fi
 
 # ---- code: a filter
 echo "Pakistan condemned Israel on Monday." | $D code --date 2025-08-06 >"$T/code.json"
@@ -169,6 +284,28 @@ r = {json.loads(l)['doc_path'].rsplit('/', 1)[1]: json.loads(l) for l in sys.std
 assert r['b.txt']['dup_of'] == r['a.txt']['doc_id'] and r['b.txt']['similarity'] >= 0.5
 assert 'dup_of' not in r['a.txt'] and not any('dup_of' in r[k] for k in r if k.startswith('0'))
 " && ok "read --dedup shows the grouping" || bad "read --dedup"
+
+# two ingests into one store at once: originals in one, their reposts in the other; events counted once.
+# The second opens the store before the first commits and stores after it.
+python3 - "$T/co.jsonl" "$T/cr.jsonl" examples/*.txt <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as o, open(sys.argv[2], "w") as r:
+    for i, p in enumerate(sys.argv[3:]):
+        lines = open(p, encoding="utf-8").read().split("\n")
+        text = "\n".join(lines[1:])
+        o.write(json.dumps({"id": "o%d" % i, "title": lines[0], "text": text}) + "\n")
+        r.write(json.dumps({"id": "r%d" % i, "title": "Repost: " + lines[0],
+                            "text": text + "\nRelated Articles\nSubscribe to our newsletter for more news from the region every morning."}) + "\n")
+PY
+$D ingest --quiet --db "$T/seq.db" "$T/co.jsonl" "$T/cr.jsonl" 2>/dev/null
+{ cat "$T/co.jsonl"; sleep 3; } | $D ingest --quiet --db "$T/conc.db" - 2>"$T/c1.err" & p1=$!
+sleep 0.3
+{ sleep 2; cat "$T/cr.jsonl"; } | $D ingest --quiet --db "$T/conc.db" - 2>"$T/c2.err" & p2=$!
+wait $p1; r1=$?; wait $p2; r2=$?
+es=$(sqlite3 "$T/seq.db" "select count(*) from events"); ec=$(sqlite3 "$T/conc.db" "select count(*) from events")
+ns=$(sqlite3 "$T/seq.db" "select count(*) from articles where dup_of is null"); nc=$(sqlite3 "$T/conc.db" "select count(*) from articles where dup_of is null")
+[ $r1 -eq 0 ] && [ $r2 -eq 0 ] && [ "$ec" = "$es" ] && [ "$nc" = "$ns" ] && ok "two ingests at once of originals and their reposts count events once ($ec events, $nc originals)" \
+  || bad "concurrent ingests ($r1/$r2; events $ec vs $es, originals $nc vs $ns)" "$(cat "$T/c1.err" "$T/c2.err")"
 
 # ---- compressed input, whole and cut short
 gzip -c examples/wire.jsonl >"$T/wire.jsonl.gz"
@@ -251,6 +388,12 @@ printf '999\tfrobnicate\n' >>"$T/dict/verbs.txt"
 $D dict check --data "$T/dict" >"$T/dc.out" 2>"$T/dc.err"; rc=$?
 [ $rc -eq 1 ] && grep -q "countries.txt:[0-9]*: country code" "$T/dc.err" && grep -q "verbs.txt:[0-9]*: CAMEO code 999" "$T/dc.err" \
   && ok "dict check names file, line and reason" || bad "dict check errors" "$(cat "$T/dc.err")"
+
+# ---- make install: the installed binary finds its dictionaries from any directory
+if [ -n "$DYAD_TEST_INSTALL" ]; then
+  make -s install PREFIX="$T/inst" >/dev/null 2>"$T/inst.err" && (cd / && env -u DYAD_DATA "$T/inst/bin/dyad" dict check >"$T/inst.out" 2>&1) \
+    && grep -q "$T/inst/share/dyad/data" "$T/inst.out" && ok "make install PREFIX=...: the installed dyad runs from any directory" || bad "make install" "$(cat "$T/inst.err" "$T/inst.out" 2>/dev/null | head -5)"
+fi
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

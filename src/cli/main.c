@@ -1,6 +1,8 @@
 /* main.c: the dyad command line: one function per subcommand, on the public API. */
 #include "dyad.h"
 
+#include <ctype.h>
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,13 +26,19 @@ static const char USAGE[] =
   "  brief            write the analyst's brief (Markdown)\n"
   "  dict check       validate the dictionaries\n"
   "\n"
+  "global options (before COMMAND): --data DIR (the dictionaries), --version\n"
+  "\n"
   "Run 'dyad COMMAND --help' for a command's options. Dictionaries come from\n"
   "--data DIR, else $DYAD_DATA, else the data/ directory of the installation.\n";
+
+/* dyad --data DIR COMMAND: the dictionaries for every command. */
+static const char *g_data;
 
 typedef struct {
   const char *db, *data, *format, *actor, *dyad, *since, *until, *root, *focus, *out, *date, *speaker, *measure;
   int jobs, all, quiet, quad, help, progress_forced, no_dedup, dedup;
   long limit;
+  unsigned seen; /* the options given, as opt_bit() bits */
 } opts_t;
 
 enum { O_DB = 256, O_DATA, O_FORMAT, O_ACTOR, O_DYAD, O_SINCE, O_UNTIL, O_ROOT, O_QUAD, O_ALL, O_FOCUS, O_DATE, O_LIMIT, O_PROGRESS,
@@ -49,6 +57,33 @@ static const struct option LONGOPTS[] = {
   {"no-dedup", no_argument, NULL, O_NODEDUP}, {"dedup", no_argument, NULL, O_DEDUP},
   {"speaker", required_argument, NULL, O_SPEAKER}, {"measure", required_argument, NULL, O_MEASURE}, {NULL, 0, NULL, 0}};
 
+/* One bit per option, so a command can refuse the options of others. */
+static unsigned opt_bit(int c) {
+  switch (c) {
+  case 'j': return 1u << 20;
+  case 'q': return 1u << 21;
+  case 'o': return 1u << 22;
+  case 'h': return 0;
+  default: return c >= O_DB && c < O_DB + 20 ? 1u << (c - O_DB) : 0;
+  }
+}
+#define OB(c) opt_bit(c)
+
+static const char *opt_name(unsigned bit) {
+  for (const struct option *l = LONGOPTS; l->name; l++)
+    if (opt_bit(l->val) == bit) return l->name;
+  return "?";
+}
+
+/* Refuses the options given that are not among allowed (an OB() mask). */
+static int only(const opts_t *o, const char *cmd, unsigned allowed) {
+  unsigned extra = o->seen & ~allowed;
+  if (!extra) return 0;
+  unsigned bit = extra & -extra;
+  fprintf(stderr, "dyad: --%s is not an option of 'dyad %s' (see dyad %s --help)\n", opt_name(bit), cmd, cmd);
+  return -1;
+}
+
 static int parse_long(const char *s, long lo, long hi, long *out) {
   char *end;
   long v = strtol(s, &end, 10);
@@ -61,10 +96,12 @@ static int parse_long(const char *s, long lo, long hi, long *out) {
 static int parse(int argc, char **argv, opts_t *o) {
   memset(o, 0, sizeof *o);
   o->db = "dyad.db";
+  o->data = g_data;
   optind = 1;
   int c;
   long v;
   while ((c = getopt_long(argc, argv, "j:qo:h", LONGOPTS, NULL)) != -1) {
+    o->seen |= opt_bit(c);
     switch (c) {
     case O_DB: o->db = optarg; break;
     case O_DATA: o->data = optarg; break;
@@ -131,27 +168,51 @@ static int in_format(const char *f, int *out) {
   return 0;
 }
 
+#define EXPORT_FORMATS "gdelt (GDELT 2.0 events, 61 columns), csv, json, plover, tsv"
+
 static int out_format(const char *f, int dflt, int *out) {
   if (!f) *out = dflt;
   else if (!strcmp(f, "table")) *out = DYAD_OUT_TABLE;
   else if (!strcmp(f, "tsv")) *out = DYAD_OUT_TSV;
   else if (!strcmp(f, "json") || !strcmp(f, "jsonl")) *out = DYAD_OUT_JSON;
   else if (!strcmp(f, "gdelt")) *out = DYAD_OUT_GDELT;
-  else { fprintf(stderr, "dyad: unknown output format '%s' (table, tsv, json, gdelt)\n", f); return -1; }
+  else if (!strcmp(f, "csv")) *out = DYAD_OUT_CSV;
+  else if (!strcmp(f, "plover")) *out = DYAD_OUT_PLOVER;
+  else { fprintf(stderr, "dyad: unknown output format '%s' (table, tsv, csv, json, plover, gdelt)\n", f); return -1; }
+  return 0;
+}
+
+/* dyad --version: the code's version and the dictionaries' version (a hash of their contents). */
+static int print_version(void) {
+  const char *dir = g_data ? g_data : dyad_data_dir();
+  char dv[32];
+  printf("dyad %s\n", DYAD_VERSION);
+  if (dyad_dict_version(dir, dv, sizeof dv) == 0) printf("dictionaries %s (%s)\n", dv, dir);
+  else printf("dictionaries: none readable in %s\n", dir);
+  if (fflush(stdout) != 0 || ferror(stdout)) { fprintf(stderr, "dyad: cannot write standard output: %s\n", strerror(errno)); return 2; }
   return 0;
 }
 
 static FILE *open_out(const opts_t *o) {
   if (!o->out || !strcmp(o->out, "-")) return stdout;
   FILE *f = fopen(o->out, "w");
-  if (!f) perror(o->out);
+  if (!f) fprintf(stderr, "dyad: cannot write %s: %s\n", o->out, strerror(errno));
   return f;
 }
 
-static int close_out(FILE *f) {
+/* Flushes and closes the output; a failed write (a full disk, a closed pipe,
+ * /dev/full) is reported by name and makes the command fail. */
+static int close_out(const opts_t *o, FILE *f) {
   int bad = ferror(f);
-  if (f == stdout) return fflush(f) || bad ? 1 : 0;
-  return fclose(f) || bad ? 1 : 0;
+  clearerr(f); /* so that the flush tries again and errno says why */
+  errno = 0;
+  if (f == stdout) bad |= fflush(f) != 0;
+  else bad |= fclose(f) != 0;
+  if (bad) {
+    const char *name = f == stdout ? "standard output" : o->out;
+    fprintf(stderr, "dyad: cannot write %s: %s\n", name, errno ? strerror(errno) : "write error");
+  }
+  return bad ? 1 : 0;
 }
 
 /* ---- subcommands ----------------------------------------------------------------- */
@@ -159,7 +220,7 @@ static int close_out(FILE *f) {
 static int cmd_ingest(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0) return 2;
+  if (i < 0 || only(&o, "ingest", OB(O_DB) | OB(O_DATA) | OB('j') | OB(O_FORMAT) | OB(O_NODEDUP) | OB('q') | OB(O_PROGRESS))) return 2;
   if (o.help || i >= argc) return usage(&o, "usage: dyad ingest [--db FILE] [--jobs N] [--format auto|text|jsonl|html|feed] [--no-dedup] [--quiet] PATH...\n"
           "Reads, codes and stores articles. PATH is a file (.gz read transparently), a directory\n"
           "(read recursively, each file's format sniffed) or - for standard input. An article\n"
@@ -176,17 +237,18 @@ static int cmd_ingest(int argc, char **argv) {
   char why[512];
   int rc = dyad_ingest(lx, o.db, argv + i, argc - i, &ro, &st, why, sizeof why);
   dyad_lexicon_free(lx);
-  if (rc) { fprintf(stderr, "dyad: %s\n", why); return 2; }
-  if (!o.quiet)
+  if (rc) fprintf(stderr, "dyad: %s\n", why);
+  if (!o.quiet || (rc && (st.read || st.skipped)))
     fprintf(stderr, "read %ld, stored %ld, duplicates %ld, near-duplicates %ld, skipped %ld; %ld sentences, %ld events; %.1f MB in %.2f s\n",
             st.read, st.stored, st.duplicates, st.near_duplicates, st.skipped, st.sentences, st.events, st.mbytes, st.seconds);
-  return st.skipped ? 1 : 0;
+  return rc ? 2 : st.skipped ? 1 : 0;
 }
+
 
 static int cmd_read(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0) return 2;
+  if (i < 0 || only(&o, "read", OB(O_FORMAT) | OB(O_DEDUP) | OB('o'))) return 2;
   if (o.help || i >= argc) return usage(&o, "usage: dyad read [--format auto|text|jsonl|html|feed] [--dedup] PATH...\n"
           "Prints the documents as read, one JSON object per line: doc_id, doc_path, title,\n"
           "source, url, published, date_inferred, text. Nothing is coded or stored. --dedup\n"
@@ -197,14 +259,15 @@ static int cmd_read(int argc, char **argv) {
   FILE *out = open_out(&o);
   if (!out) return 2;
   int rc = dyad_read_docs(argv + i, argc - i, &ro, out, &st);
-  if (close_out(out) || rc < 0) { fputs("dyad: cannot write the documents\n", stderr); return 2; }
+  if (close_out(&o, out)) return 2;
+  if (rc < 0) { fputs("dyad: cannot write the documents\n", stderr); return 2; }
   return st.skipped ? 1 : 0;
 }
 
 static int cmd_code(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0) return 2;
+  if (i < 0 || only(&o, "code", OB(O_DATA) | OB(O_FORMAT) | OB(O_DATE) | OB('j') | OB(O_ALL))) return 2;
   if (o.help || i < argc) return usage(&o, "usage: dyad code [--format text|jsonl] [--date YYYY-MM-DD] [--jobs N] [--all] < INPUT\n"
           "A filter: documents on standard input (one per line for text, one JSON object per\n"
           "line for jsonl), events on standard output as JSON Lines. Nothing is stored.\n"
@@ -223,29 +286,48 @@ static int cmd_code(int argc, char **argv) {
   return st.skipped ? 1 : 0;
 }
 
-/* YYYY, YYYY-MM or YYYY-MM-DD: what --since and --until take. */
+/* YYYY, YYYY-MM or YYYY-MM-DD: what --since and --until take; the month
+ * and the day must exist (2025-13-01 and 2025-02-30 are refused). */
 static int date_arg(const char *opt, const char *v) {
   if (!v) return 0;
   size_t n = strlen(v);
   int ok = n == 4 || n == 7 || n == 10;
   for (size_t i = 0; ok && i < n; i++) ok = (i == 4 || i == 7) ? v[i] == '-' : (v[i] >= '0' && v[i] <= '9');
-  if (!ok) fprintf(stderr, "dyad: %s takes a date: YYYY, YYYY-MM or YYYY-MM-DD (got '%s')\n", opt, v);
-  return ok ? 0 : -1;
+  if (!ok) {
+    fprintf(stderr, "dyad: %s takes a date: YYYY, YYYY-MM or YYYY-MM-DD (got '%s')\n", opt, v);
+    return -1;
+  }
+  int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+  int m = n >= 7 ? (v[5] - '0') * 10 + (v[6] - '0') : 1, d = n == 10 ? (v[8] - '0') * 10 + (v[9] - '0') : 1;
+  static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (m < 1 || m > 12) { fprintf(stderr, "dyad: %s %s: there is no month %d\n", opt, v, m); return -1; }
+  if (d < 1 || d > dm[m - 1] + (m == 2 && leap)) { fprintf(stderr, "dyad: %s %s: that day does not exist\n", opt, v); return -1; }
+  return 0;
 }
 
-static int query_from(const opts_t *o, dyad_query *q, char *dyadbuf, size_t n) {
+/* Actor codes are capitals: --actor pak is PAK. Copies s upper-cased into buf. */
+static const char *upper(const char *s, char *buf, size_t n) {
+  if (!s) return NULL;
+  size_t i = 0;
+  for (; s[i] && i + 1 < n; i++) buf[i] = (char)toupper((unsigned char)s[i]);
+  buf[i] = 0;
+  return buf;
+}
+
+static int query_from(const opts_t *o, dyad_query *q, char *dyadbuf, size_t n, char *actorbuf, size_t na) {
   memset(q, 0, sizeof *q);
   if (date_arg("--since", o->since) || date_arg("--until", o->until)) return -1;
-  q->actor = o->actor; q->since = o->since; q->until = o->until; q->root = o->root;
+  q->actor = upper(o->actor, actorbuf, na); q->since = o->since; q->until = o->until; q->root = o->root;
   q->quad = o->quad; q->all = o->all; q->limit = o->limit;
   if (o->root && (strlen(o->root) != 2 || o->root[0] < '0' || o->root[0] > '2' || o->root[1] < '0' || o->root[1] > '9')) {
     fprintf(stderr, "dyad: --root takes a two-digit CAMEO root (01 to 20)\n");
     return -1;
   }
   if (o->dyad) {
-    snprintf(dyadbuf, n, "%s", o->dyad);
+    upper(o->dyad, dyadbuf, n);
     char *comma = strchr(dyadbuf, ',');
-    if (!comma || comma == dyadbuf || !comma[1]) { fprintf(stderr, "dyad: --dyad takes two actor codes: A,B\n"); return -1; }
+    if (!comma || comma == dyadbuf || !comma[1] || strchr(comma + 1, ',')) { fprintf(stderr, "dyad: --dyad takes two actor codes: A,B\n"); return -1; }
     *comma = 0;
     q->dyad_a = dyadbuf;
     q->dyad_b = comma + 1;
@@ -256,26 +338,30 @@ static int query_from(const opts_t *o, dyad_query *q, char *dyadbuf, size_t n) {
 static int cmd_events(int argc, char **argv, int export) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0) return 2;
+  if (i < 0 || only(&o, export ? "export" : "events", OB(O_DB) | OB(O_DATA) | OB(O_FORMAT) | OB(O_ACTOR) | OB(O_DYAD) | OB(O_SINCE) |
+                    OB(O_UNTIL) | OB(O_ROOT) | OB(O_QUAD) | OB(O_ALL) | OB(O_LIMIT) | OB('o'))) return 2;
 #define QUERY_HELP                                                                         \
   "query options: --actor CODE  --dyad A,B  --since YYYY-MM-DD  --until YYYY-MM-DD\n"       \
   "               --root NN  --quad 1..4  --all (every modality)  --limit N\n"              \
-  "Codes match as prefixes: --actor PAK matches PAK, PAKGOV, PAKMIL.\n"
+  "Codes match as prefixes, in any case: --actor pak matches PAK, PAKGOV, PAKMIL.\n"      \
+  "Dates compare as intervals: an event dated only 2024 (or 2024-06) overlaps\n"         \
+  "--since 2024-06-01 and --until 2024-03 alike, and is kept by both.\n"
   if (o.help || i < argc)
     return usage(&o, export ? "usage: dyad export --format gdelt|json|tsv [--db FILE] [QUERY OPTIONS] [-o FILE]\n" QUERY_HELP
                             : "usage: dyad events [--db FILE] [QUERY OPTIONS] [--format table|tsv|json|gdelt] [-o FILE]\n" QUERY_HELP);
   int fmt;
-  if (out_format(o.format, export ? DYAD_OUT_GDELT : DYAD_OUT_TABLE, &fmt)) return 2;
+  if (export && !o.format) { fprintf(stderr, "dyad: export needs --format: " EXPORT_FORMATS "\n"); return 2; }
+  if (out_format(o.format, DYAD_OUT_TABLE, &fmt)) return 2;
   dyad_query q;
-  char dy[128];
-  if (query_from(&o, &q, dy, sizeof dy)) return 2;
+  char dy[128], act[64];
+  if (query_from(&o, &q, dy, sizeof dy, act, sizeof act)) return 2;
   dyad_lexicon *lx = load_lexicon(&o);
   FILE *out = open_out(&o);
   if (!out) { dyad_lexicon_free(lx); return 2; }
   char why[512];
   int rc = dyad_events(lx, o.db, &q, fmt, out, why, sizeof why);
   dyad_lexicon_free(lx);
-  if (close_out(out)) rc = -1;
+  if (close_out(&o, out)) return 2;
   if (rc) { fprintf(stderr, "dyad: %s\n", why); return 2; }
   return 0;
 }
@@ -283,34 +369,42 @@ static int cmd_events(int argc, char **argv, int export) {
 static int cmd_actors(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0) return 2;
-  if (o.help || i < argc) return usage(&o, "usage: dyad actors [--db FILE] [--format table|tsv|json]\n"
+  if (i < 0 || only(&o, "actors", OB(O_DB) | OB(O_FORMAT) | OB('o'))) return 2;
+  if (o.help || i < argc) return usage(&o, "usage: dyad actors [--db FILE] [--format table|tsv|json] [-o FILE]\n"
           "Lists actor codes by the number of asserted events they take part in, with\n"
           "mentions and the name they are most often given.\n");
   int fmt;
   if (out_format(o.format, DYAD_OUT_TABLE, &fmt)) return 2;
+  FILE *out = open_out(&o);
+  if (!out) return 2;
   char why[512];
-  if (dyad_actors(o.db, fmt, stdout, why, sizeof why)) { fprintf(stderr, "dyad: %s\n", why); return 2; }
+  int rc = dyad_actors(o.db, fmt, out, why, sizeof why);
+  if (close_out(&o, out)) return 2;
+  if (rc) { fprintf(stderr, "dyad: %s\n", why); return 2; }
   return 0;
 }
 
 static int cmd_brief(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0) return 2;
+  if (i < 0 || only(&o, "brief", OB(O_DB) | OB(O_DATA) | OB(O_FOCUS) | OB(O_SINCE) | OB(O_UNTIL) | OB('o'))) return 2;
   if (o.help || i < argc) return usage(&o, "usage: dyad brief [--db FILE] [--focus A,B] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [-o FILE]\n"
           "Writes the analyst's brief in Markdown: the situation (most-reported events), the\n"
           "relations per dyad, what to watch, a dated timeline and the references. Every line cites [n] its\n"
           "article and quotes the sentence behind it. --focus keeps events between the given\n"
-          "actors (two or more codes) or involving one (a single code).\n");
+          "actors (two or more codes, in any case) or involving one (a single code). --since and\n"
+          "--until keep the events whose date interval overlaps theirs (an event dated 2024\n"
+          "is kept by --since 2024-06-01).\n");
   if (date_arg("--since", o.since) || date_arg("--until", o.until)) return 2;
+  char focus[256];
+  o.focus = upper(o.focus, focus, sizeof focus);
   dyad_lexicon *lx = load_lexicon(&o);
   FILE *out = open_out(&o);
   if (!out) { dyad_lexicon_free(lx); return 2; }
   char why[512];
   int rc = dyad_brief(lx, o.db, o.focus, o.since, o.until, out, why, sizeof why);
   dyad_lexicon_free(lx);
-  if (close_out(out)) rc = -1;
+  if (close_out(&o, out)) return 2;
   if (rc) { fprintf(stderr, "dyad: %s\n", why); return 2; }
   return 0;
 }
@@ -351,7 +445,7 @@ static int cmd_facts(int argc, char **argv, int kind) {
 static int cmd_dict(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0) return 2;
+  if (i < 0 || only(&o, "dict", OB(O_DATA))) return 2;
   if (o.help || i >= argc || strcmp(argv[i], "check") != 0) return usage(&o, "usage: dyad dict check [--data DIR]\n"
           "Loads every dictionary, reports each bad line as FILE:LINE: reason, and prints what\n"
           "the dictionaries hold. Exit status 1 when any line is bad.\n");
@@ -360,6 +454,15 @@ static int cmd_dict(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+  /* global options before the command */
+  while (argc >= 2 && !strncmp(argv[1], "--data", 6) && (argv[1][6] == 0 || argv[1][6] == '=')) {
+    if (argv[1][6] == '=') g_data = argv[1] + 7;
+    else if (argc >= 3) { g_data = argv[2]; argc--; argv++; }
+    else { fputs("dyad: --data takes a directory\n", stderr); return 2; }
+    argc--;
+    argv++;
+  }
+  if (argc >= 2 && !strcmp(argv[1], "--version")) return print_version();
   if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
     fputs(USAGE, argc < 2 ? stderr : stdout);
     return argc < 2 ? 2 : 0;

@@ -39,6 +39,7 @@ typedef struct { char code[4]; char *name; } country_t;
 typedef struct { uint64_t key; int32_t val; } edge;
 
 struct dy_lexicon {
+  char version[24];   /* dy_lex_dict_version of the directory loaded */
   chunk *arena;
   dy_wordlists *wl; /* the word lists of quotes and figures (wordlists.c) */
   /* interned tokens */
@@ -280,6 +281,12 @@ int dy_lex_generic_code(const dy_lexicon *lx, const char *code) {
 const char *dy_lex_org_name(const dy_lexicon *lx, const char *code) {
   for (uint32_t i = 0; i < lx->entries.n; i++)
     if (lx->entries.v[i].kind == DY_ENT_ORG && !strcmp(lx->entries.v[i].code, code)) return lx->entries.v[i].name;
+  return NULL;
+}
+
+const char *dy_lex_org_type(const dy_lexicon *lx, const char *code) {
+  for (uint32_t i = 0; i < lx->entries.n; i++)
+    if (lx->entries.v[i].kind == DY_ENT_ORG && !strcmp(lx->entries.v[i].code, code)) return lx->entries.v[i].type;
   return NULL;
 }
 
@@ -872,6 +879,30 @@ static void index_patterns(dy_lexicon *lx) {
   free(fill);
 }
 
+static const char *const DICT_FILES[] = {"cameo.txt", "countries.txt", "sectors.txt", "titles.txt", "people.txt", "orgs.txt", "verbs.txt", NULL};
+
+int dy_lex_dict_version(const char *dir, char *buf, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  int got = 0;
+  for (int i = 0; DICT_FILES[i]; i++) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, DICT_FILES[i]);
+    FILE *f = fopen(path, "rb");
+    if (!f) continue;
+    got++;
+    h = (h ^ dy_hash64(DICT_FILES[i], strlen(DICT_FILES[i]))) * 1099511628211ULL;
+    char block[65536];
+    size_t k;
+    while ((k = fread(block, 1, sizeof block, f)) > 0) h = (h ^ dy_hash64(block, k)) * 1099511628211ULL;
+    fclose(f);
+  }
+  if (!got) return -1;
+  snprintf(buf, n, "%016llx", (unsigned long long)h);
+  return 0;
+}
+
+const char *dy_lex_version(const dy_lexicon *lx) { return lx->version; }
+
 dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) {
   *nerr = 0;
   dy_lexicon *lx = calloc(1, sizeof *lx);
@@ -891,6 +922,7 @@ dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) 
     dy_lexicon_free(lx);
     return NULL;
   }
+  if (dy_lex_dict_version(dir, lx->version, sizeof lx->version)) lx->version[0] = 0;
   qsort(lx->cameo.v, lx->cameo.n, sizeof(dy_cameo), cmp_cameo);
   for (uint32_t p = 0; p < lx->pats.n; p++) {
     if (!dy_lex_cameo(lx, lx->pats.v[p].code)) {

@@ -148,6 +148,12 @@ const char *dy_lex_country_name(const dy_lexicon *lx, const char *code3);
 int dy_lex_generic_code(const dy_lexicon *lx, const char *code);
 /* The name of the organisation with this code ("IGOUNO": "United Nations"), or NULL. */
 const char *dy_lex_org_name(const dy_lexicon *lx, const char *code);
+/* The type orgs.txt gives the organisation with this code ("igo", "armed" ...), or NULL. */
+const char *dy_lex_org_type(const dy_lexicon *lx, const char *code);
+/* A hash of the dictionary files of dir (16 hex digits) in buf; -1 when none is readable. */
+int dy_lex_dict_version(const char *dir, char *buf, size_t n);
+/* The dictionary version of the loaded lexicon ("" when unknown). */
+const char *dy_lex_version(const dy_lexicon *lx);
 
 /* Verb patterns whose first word is token id; sets *n. */
 const int32_t *dy_lex_patterns_at(const dy_lexicon *lx, int32_t tokid, uint32_t *n);

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct {
   long long article;
@@ -21,6 +22,7 @@ typedef struct {
   const char *focus[16];
   size_t flen[16];
   int nfocus;
+  long total; /* events of the query before the focus */
 } evlist;
 
 static int focus_match(const evlist *L, const char *code) {
@@ -31,6 +33,7 @@ static int focus_match(const evlist *L, const char *code) {
 
 static int collect(void *u, const dy_event_row *r) {
   evlist *L = u;
+  L->total++;
   if (L->nfocus) {
     int a = focus_match(L, r->source), b = focus_match(L, r->target);
     if (L->nfocus >= 2 ? !(a && b) : !(a || b)) return 0;
@@ -83,6 +86,37 @@ static int cite(refs *R, long long article) {
 
 /* ---- text helpers -------------------------------------------------------------------- */
 
+/* Text from articles, escaped for Markdown (and the HTML a renderer lets
+ * through): no tag, entity, link, emphasis or table cell comes from it. */
+static void md_text(FILE *out, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    switch (c) {
+    case '<': fputs("&lt;", out); break;
+    case '>': fputs("&gt;", out); break;
+    case '&': fputs("&amp;", out); break;
+    case '\n': case '\r': case '\t': fputc(' ', out); break;
+    case '\\': case '`': case '*': case '_': case '[': case ']': case '(': case ')': case '#': case '|': case '~': case '!':
+      fputc('\\', out); fputc(c, out); break;
+    default: fputc(c, out);
+    }
+  }
+}
+
+static void md_str(FILE *out, const char *s) { md_text(out, s, strlen(s)); }
+
+/* A URL: an autolink when it is http or https (with the bytes that could end
+ * or break it percent-encoded), else plain escaped text (javascript:, data:). */
+static void md_url(FILE *out, const char *u) {
+  if (strncasecmp(u, "http://", 7) && strncasecmp(u, "https://", 8)) { md_str(out, u); return; }
+  fputc('<', out);
+  for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
+    if (*p <= ' ' || *p == '<' || *p == '>' || *p == '"' || *p == '\\' || *p == '`' || *p >= 0x7f) fprintf(out, "%%%02X", *p);
+    else fputc(*p, out);
+  }
+  fputc('>', out);
+}
+
 /* Writes the sentence as a quotation, cut at a word near max bytes; a
  * dateline before it ("ISLAMABAD, Jan. 29 (Reuters) - ") is left out. */
 static void quote(FILE *out, const char *s, size_t max) {
@@ -101,7 +135,7 @@ static void quote(FILE *out, const char *s, size_t max) {
     cut = 1;
   }
   fputs("\u201C", out);
-  for (size_t i = 0; i < n; i++) fputc(s[i] == '\n' ? ' ' : s[i], out);
+  md_text(out, s, n);
   fputs(cut ? "\u2026\u201D" : "\u201D", out);
 }
 
@@ -110,7 +144,8 @@ static void actor(FILE *out, const char *name, const char *code, const dy_lexico
   const char *cn = strlen(code) == 3 && lx ? dy_lex_country_name(lx, code) : NULL;
   const char *nm = cn ? cn : (name && *name ? name : code);
   if (!*code) { fputs("(unnamed)", out); return; }
-  fprintf(out, "%s (%s)", nm, code);
+  md_str(out, nm);
+  fprintf(out, " (%s)", code);
 }
 
 static const char *cameo_name(const dy_lexicon *lx, const char *code) {
@@ -210,7 +245,18 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     for (size_t i = 0; seen && i < L.n; i++) narticles += i == 0 || seen[i] != seen[i - 1];
     free(seen);
   }
-  fprintf(out, "# Brief%s%s\n\n", o->focus ? ": " : "", o->focus ? o->focus : "");
+  fprintf(out, "# Brief%s", o->focus ? ": " : "");
+  if (o->focus) md_str(out, o->focus);
+  fputs("\n\n", out);
+  if (L.n == 0 && L.total > 0) {
+    fprintf(out, "No asserted events for ");
+    md_str(out, o->focus ? o->focus : "");
+    fprintf(out, "%s%s%s%s; the store has %ld asserted event%s%s.\n", o->since ? " since " : "", o->since ? o->since : "",
+            o->until ? " until " : "", o->until ? o->until : "", L.total, L.total == 1 ? "" : "s",
+            o->since || o->until ? " in that period" : "");
+    free(L.v);
+    return 0;
+  }
   if (L.n == 0) {
     fprintf(out, "No asserted events%s%s%s%s in the store.\n", o->since ? " since " : "", o->since ? o->since : "",
             o->until ? " until " : "", o->until ? o->until : "");
@@ -403,10 +449,13 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     }
   }
 
-  /* Timeline: dated events, one line per dyad, event and date */
+  /* Timeline: dated events, one line per dyad, event and date; the most
+   * recent lines when there are more than fit, saying how many are left out */
   fprintf(out, "\n## Timeline\n\n");
-  int lines = 0;
-  for (size_t i = 0; i < L.n && lines < 60; i++) {
+  enum { TIMELINE_MAX = 60 };
+  size_t *tl = malloc((L.n + 1) * sizeof(size_t));
+  size_t ntl = 0;
+  for (size_t i = 0; tl && i < L.n; i++) {
     const ev_t *e = &L.v[i];
     if (!e->date[0] || !e->src[0] || !e->tgt[0]) continue;
     int dup = 0;
@@ -415,7 +464,13 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
       const ev_t *f = &L.v[j - 1];
       if (!strcmp(f->src, e->src) && !strcmp(f->tgt, e->tgt) && !strncmp(f->code, e->code, 3)) dup = 1;
     }
-    if (dup) continue;
+    if (!dup) tl[ntl++] = i;
+  }
+  size_t first = ntl > TIMELINE_MAX ? ntl - TIMELINE_MAX : 0;
+  if (first) fprintf(out, "The %d most recent of %zu dated lines; %zu earlier line%s left out.\n\n", TIMELINE_MAX, ntl, first,
+                     first == 1 ? " is" : "s are");
+  for (size_t k = first; k < ntl; k++) {
+    const ev_t *e = &L.v[tl[k]];
     int n = cite(&R, e->article);
     fprintf(out, "- **%s**%s ", e->date, strcmp(e->date_source, "sentence") ? " (article date)" : "");
     actor(out, e->src_name, e->src, lx);
@@ -424,18 +479,22 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     fprintf(out, ": %s (%s) [%d]: ", cameo_name(lx, e->code), e->code, n);
     quote(out, e->sentence, 200);
     fputs("\n", out);
-    lines++;
   }
+  free(tl);
 
   /* References */
   fprintf(out, "\n## References\n\n");
   for (int i = 0; i < R.n; i++) {
     dy_article_row a;
     if (dy_store_article(st, R.ids[i], &a)) continue;
-    fprintf(out, "[%d] %s", i + 1, *a.title ? a.title : "(untitled)");
-    if (*a.source) fprintf(out, ". %s", a.source);
-    if (*a.published) fprintf(out, ", %s%s", a.published, a.date_inferred ? " (date inferred from the text)" : "");
-    fprintf(out, ". %s\n", *a.url ? a.url : a.path);
+    fprintf(out, "[%d] ", i + 1);
+    md_str(out, *a.title ? a.title : "(untitled)");
+    if (*a.source) { fputs(". ", out); md_str(out, a.source); }
+    if (*a.published) { fputs(", ", out); md_str(out, a.published); fputs(a.date_inferred ? " (date inferred from the text)" : "", out); }
+    fputs(". ", out);
+    if (*a.url) md_url(out, a.url);
+    else md_str(out, a.path);
+    fputc('\n', out);
     if (i + 1 < R.n) fputs("\n", out);
   }
   for (size_t i = 0; i < L.n; i++) { free(L.v[i].src_name); free(L.v[i].tgt_name); free(L.v[i].sentence); }

@@ -1,7 +1,9 @@
 /* events.c: one event as a JSON object, a TSV row, a table row or a GDELT 2.0 export row. */
 #include "render.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 static void json_kv(dy_buf *b, const char *k, const char *v, int first) {
   if (!first) dy_buf_putc(b, ',');
@@ -37,26 +39,62 @@ static void gdelt_actor(dy_buf *b, const char *code, const char *name, const dy_
   dy_buf_putc(b, '\t');
   size_t n = strlen(code);
   int country = is_country(lx, code);
+  /* an armed group of orgs.txt (PAKINSTTP, PAKREBBLA, AFGINSTAL): country,
+   * type (INS, REB) and the group's own code in KnownGroupCode */
+  const char *otype = lx && n > 6 ? dy_lex_org_type(lx, code) : NULL;
+  int armed = country && otype && !strcmp(otype, "armed");
   if (country) dy_buf_put(b, code, 3);
   dy_buf_putc(b, '\t');
-  /* known group: IGO and armed-group codes carry it after their prefix */
-  if (!country && n > 3) dy_buf_put(b, code + 3, n - 3 > 3 ? 3 : n - 3);
+  /* known group: IGO codes carry it after their prefix, armed groups after country and type */
+  if (armed) dy_buf_put(b, code + 6, n - 6);
+  else if (!country && n > 3) dy_buf_put(b, code + 3, n - 3 > 3 ? 3 : n - 3);
   dy_buf_puts(b, "\t\t\t\t");
   if (country && n >= 6) dy_buf_put(b, code + 3, 3);
   else if (!country && n >= 3) dy_buf_put(b, code, 3);
   dy_buf_putc(b, '\t');
-  if (country && n >= 9) dy_buf_put(b, code + 6, 3);
+  if (country && !armed && n >= 9) dy_buf_put(b, code + 6, 3);
   dy_buf_putc(b, '\t');
-  if (country && n >= 12) dy_buf_put(b, code + 9, 3);
+  if (country && !armed && n >= 12) dy_buf_put(b, code + 9, 3);
   dy_buf_putc(b, '\t');
 }
 
+/* Reads "YYYY[-MM[-DD]]..." (a decade "2020s" as its first year); 0 when s holds no year. */
+static int ymd(const char *s, int *y, int *m, int *d) {
+  *y = 0; *m = 1; *d = 1;
+  if (!s || strlen(s) < 4) return 0;
+  for (int i = 0; i < 4; i++) if (s[i] < '0' || s[i] > '9') return 0;
+  *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  if (strlen(s) >= 7 && s[4] == '-') *m = (s[5] - '0') * 10 + (s[6] - '0');
+  if (strlen(s) >= 10 && s[7] == '-') *d = (s[8] - '0') * 10 + (s[9] - '0');
+  return 1;
+}
+
+/* The UTC time as YYYYMMDDHHMMSS from "YYYY-MM-DDTHH:MM:SSZ", else now. */
+static void date_added(const char *at, char out[16]) {
+  int ok = at && strlen(at) >= 19;
+  for (int i = 0; ok && i < 19; i++) ok = (i == 4 || i == 7) ? at[i] == '-' : (i == 10) ? 1 : (i == 13 || i == 16) ? at[i] == ':' : (at[i] >= '0' && at[i] <= '9');
+  if (ok) {
+    snprintf(out, 16, "%.4s%.2s%.2s%.2s%.2s%.2s", at, at + 5, at + 8, at + 11, at + 14, at + 17);
+    return;
+  }
+  time_t t = time(NULL);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(out, 16, "%Y%m%d%H%M%S", &tm);
+}
+
 static void gdelt_row(dy_buf *b, const dy_event_row *r, const dy_lexicon *lx) {
-  int y = 0, m = 1, d = 1;
-  if (strlen(r->date) >= 4) {
-    y = (r->date[0] - '0') * 1000 + (r->date[1] - '0') * 100 + (r->date[2] - '0') * 10 + (r->date[3] - '0');
-    if (strlen(r->date) >= 7) m = (r->date[5] - '0') * 10 + (r->date[6] - '0');
-    if (strlen(r->date) >= 10) d = (r->date[8] - '0') * 10 + (r->date[9] - '0');
+  int y, m, d;
+  char added[16];
+  date_added(r->ingested_at, added);
+  /* GDELT has a day for every row: an undated event takes its article's
+   * publication day (GDELT's own convention), else the day dyad added it;
+   * a month or a year is its first day, and dyad's date and date_precision
+   * (events --format json, the store) keep what was really known */
+  if (!ymd(r->date, &y, &m, &d) && !ymd(r->published, &y, &m, &d)) {
+    char day[16];
+    snprintf(day, sizeof day, "%.4s-%.2s-%.2s", added, added + 4, added + 6);
+    ymd(day, &y, &m, &d);
   }
   if (m < 1 || m > 12) m = 1; /* a store written by other tools may hold anything */
   if (d < 1 || d > 31) d = 1;
@@ -72,14 +110,94 @@ static void gdelt_row(dy_buf *b, const dy_event_row *r, const dy_lexicon *lx) {
   dy_buf_printf(b, "%d\t%s\t%s\t%s\t%d\t%.1f\t1\t1\t1\t\t", r->sentence < 3 ? 1 : 0, r->code, base, r->root, r->quad, r->goldstein);
   /* Actor1Geo, Actor2Geo, ActionGeo: no places yet (type 0) */
   for (int g = 0; g < 3; g++) dy_buf_puts(b, "0\t\t\t\t\t\t\t\t");
-  if (y) dy_buf_printf(b, "%04d%02d%02d000000\t", y, m, d);
-  else dy_buf_putc(b, '\t');
+  dy_buf_printf(b, "%s\t", added);
   tsv_field(b, nz(r->doc_url) ? r->doc_url : r->doc_path);
   dy_buf_putc(b, '\n');
 }
 
+/* An RFC 4180 field: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+static void csv_field(dy_buf *b, const char *s, size_t n) {
+  int q = 0;
+  for (size_t i = 0; i < n && !q; i++) q = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
+  if (!q) { dy_buf_put(b, s, n); return; }
+  dy_buf_putc(b, '"');
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '"') dy_buf_putc(b, '"');
+    dy_buf_putc(b, s[i]);
+  }
+  dy_buf_putc(b, '"');
+}
+
+static void csv_str(dy_buf *b, const char *s, int last) {
+  csv_field(b, s ? s : "", s ? strlen(s) : 0);
+  dy_buf_puts(b, last ? "\r\n" : ",");
+}
+
+#define CSV_HEADER "event_id,date,date_precision,date_source,source,source_name,target,target_name,code,root,event,plover," \
+                   "quad,goldstein,modality,doc_id,doc_title,doc_url,doc_source,published,sentence\r\n"
+
+static void csv_row(dy_buf *b, const dy_event_row *r, const dy_lexicon *lx) {
+  const dy_cameo *c = lx ? dy_lex_cameo(lx, r->code) : NULL;
+  dy_buf_printf(b, "%lld,", r->id);
+  csv_str(b, r->date, 0); csv_str(b, r->date_precision, 0); csv_str(b, r->date_source, 0);
+  csv_str(b, r->source, 0); csv_str(b, r->source_name, 0); csv_str(b, r->target, 0); csv_str(b, r->target_name, 0);
+  csv_str(b, r->code, 0); csv_str(b, r->root, 0);
+  csv_str(b, c ? c->name : "", 0);
+  csv_str(b, c && strcmp(c->plover, "-") ? c->plover : "", 0);
+  dy_buf_printf(b, "%d,%.1f,", r->quad, r->goldstein);
+  csv_str(b, r->modality, 0); csv_str(b, r->doc_id, 0); csv_str(b, r->doc_title, 0); csv_str(b, r->doc_url, 0);
+  csv_str(b, r->doc_source, 0); csv_str(b, r->published, 0);
+  csv_field(b, r->sentence_text, (size_t)r->sentence_len);
+  dy_buf_puts(b, "\r\n");
+}
+
+/* One actor of a PLOVER record: its code, name, country and sector. */
+static void plover_actor(dy_buf *b, const char *k, const char *code, const char *name, const dy_lexicon *lx) {
+  dy_buf_printf(b, ",\"%s\":", k);
+  if (!code || !*code) { dy_buf_puts(b, "null"); return; }
+  int country = is_country(lx, code);
+  char cc[4] = "", sector[16] = "";
+  if (country) {
+    snprintf(cc, sizeof cc, "%.3s", code);
+    snprintf(sector, sizeof sector, "%s", code + 3);
+  }
+  dy_buf_putc(b, '{');
+  json_kv(b, "code", code, 1);
+  json_kv(b, "name", nz(name), 0);
+  json_kv(b, "country", nz(cc), 0);
+  json_kv(b, "sector", nz(sector), 0);
+  dy_buf_putc(b, '}');
+}
+
+/* A PLOVER/POLECAT-style record: event_type, mode and context (PLOVER's
+ * refinements, null where the CAMEO code gives none), the actors, dates,
+ * the CAMEO code behind it and the sentence. */
+static void plover_row(dy_buf *b, const dy_event_row *r, const dy_lexicon *lx) {
+  const dy_cameo *c = lx ? dy_lex_cameo(lx, r->code) : NULL;
+  dy_buf_printf(b, "{\"id\":%lld", r->id);
+  json_kv(b, "event_type", c && strcmp(c->plover, "-") ? c->plover : NULL, 0);
+  dy_buf_puts(b, ",\"mode\":null,\"context\":null");
+  plover_actor(b, "source", r->source, r->source_name, lx);
+  plover_actor(b, "target", r->target, r->target_name, lx);
+  json_kv(b, "date", nz(r->date), 0);
+  json_kv(b, "date_precision", nz(r->date_precision), 0);
+  json_kv(b, "story_date", nz(r->published), 0);
+  json_kv(b, "cameo", r->code, 0);
+  json_kv(b, "cameo_event", c ? c->name : NULL, 0);
+  dy_buf_printf(b, ",\"quad_class\":%d,\"goldstein\":%.1f", r->quad, r->goldstein);
+  json_kv(b, "modality", r->modality, 0);
+  dy_buf_puts(b, ",\"text\":");
+  dy_buf_json_str(b, r->sentence_text, (size_t)r->sentence_len);
+  json_kv(b, "story_id", nz(r->doc_id), 0);
+  json_kv(b, "story_title", nz(r->doc_title), 0);
+  json_kv(b, "story_url", nz(r->doc_url), 0);
+  json_kv(b, "publisher", nz(r->doc_source), 0);
+  dy_buf_puts(b, "}\n");
+}
+
 void dy_render_event_header(dy_buf *b, int format) {
-  if (format == DY_OUT_TSV)
+  if (format == DY_OUT_CSV) dy_buf_puts(b, CSV_HEADER);
+  else if (format == DY_OUT_TSV)
     dy_buf_puts(b, "date\tsource\ttarget\tcode\troot\tquad\tgoldstein\tmodality\tsource_name\ttarget_name\tdoc_id\tdoc_title\tsentence\n");
   else if (format == DY_OUT_TABLE)
     dy_buf_printf(b, "%-10s  %-12s %-12s %-5s %2s %6s  %-12s %s\n", "date", "source", "target", "code", "q", "gold", "modality", "sentence");
@@ -130,6 +248,12 @@ int dy_render_event(dy_buf *b, const dy_event_row *r, int format, const dy_lexic
     return 0;
   case DY_OUT_GDELT:
     gdelt_row(b, r, lx);
+    return 0;
+  case DY_OUT_CSV:
+    csv_row(b, r, lx);
+    return 0;
+  case DY_OUT_PLOVER:
+    plover_row(b, r, lx);
     return 0;
   default: {
     int n = r->sentence_len > 100 ? 100 : r->sentence_len;

@@ -8,7 +8,7 @@
 #include "../lexicon/lexicon.h"
 #include "../store/store.h"
 
-enum { DY_OUT_TABLE = 0, DY_OUT_TSV, DY_OUT_JSON, DY_OUT_GDELT };
+enum { DY_OUT_TABLE = 0, DY_OUT_TSV, DY_OUT_JSON, DY_OUT_GDELT, DY_OUT_CSV, DY_OUT_PLOVER };
 
 /* Appends one event in the given format (with a trailing newline) to b. */
 int dy_render_event(dy_buf *b, const dy_event_row *r, int format, const dy_lexicon *lx);

@@ -3,9 +3,12 @@
 #include "../link/dedup.h"
 #include "../extract/quotes.h"
 
+#include <errno.h>
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Mention totals of the open batch, per (code, name): written with the commit. */
 typedef struct { char *key; long mentions, articles; } agg_t;
@@ -21,8 +24,14 @@ struct dy_store {
   sqlite3_stmt *has, *art, *ev;
   sqlite3_stmt *qt, *fg; /* quotes and figures */
   char err[512];
+  int fatal;           /* the store cannot take more writes (full disk, I/O error): stop */
   dy_buf sentbuf;
 };
+
+/* PRAGMA user_version of the schema this code writes. A dyad store without
+ * a version is version 1 (before versions were recorded); dy_store_open
+ * migrates older stores and refuses newer ones. */
+#define SCHEMA_VERSION 2
 
 static const char SCHEMA[] =
   "CREATE TABLE IF NOT EXISTS articles(\n"
@@ -72,48 +81,204 @@ static const char SCHEMA[] =
   "  measure TEXT, kind TEXT NOT NULL, approx TEXT, actors TEXT);\n"
   "CREATE INDEX IF NOT EXISTS figures_measure ON figures(measure, actors);\n"
 
+  /* version 2 */
+  "CREATE VIEW IF NOT EXISTS events_view AS  -- one row per event with its sentence and article, no BLOB slicing\n"
+  "  SELECT e.id AS event_id, e.article_id, a.doc_id, a.title, a.url, a.path, a.source AS outlet, a.published,\n"
+  "         a.date_precision AS published_precision, e.date, e.date_precision, e.date_source,\n"
+  "         e.source, e.source_name, e.target, e.target_name, e.code, e.root, e.quad, e.goldstein, e.modality,\n"
+  "         e.sentence AS sentence_index,\n"
+  "         CAST(substr(CAST(a.text AS BLOB), e.sent_start + 1, e.sent_end - e.sent_start) AS TEXT) AS sentence,\n"
+  "         a.ingested_at\n"
+  "  FROM events e JOIN articles a ON a.id = e.article_id;\n"
+  "CREATE TABLE IF NOT EXISTS ingests(  -- one row per dyad ingest run: the code and dictionaries that wrote\n"
+  "  id INTEGER PRIMARY KEY, started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),\n"
+  "  dyad_version TEXT, dict_version TEXT);\n"
 ;
+
+/* Migrations from version v - 1 to v, run in one transaction with the schema. */
+static const char *const MIGRATE[SCHEMA_VERSION + 1] = {
+  NULL, NULL,
+  /* 2: Goldstein scores were stored from single precision (-9.199999809265137): exact one-decimal values */
+  "UPDATE events SET goldstein = round(goldstein, 1) WHERE goldstein != round(goldstein, 1);",
+};
 
 
 static int fail(dy_store *s, const char *what) {
-  snprintf(s->err, sizeof s->err, "%s: %s", what, sqlite3_errmsg(s->db));
+  int code = sqlite3_errcode(s->db) & 0xff, se = sqlite3_system_errno(s->db);
+  if (code == SQLITE_IOERR && se == EFBIG) {
+    snprintf(s->err, sizeof s->err, "the file has reached its size limit (EFBIG, at %s)", what);
+    s->fatal = 1;
+  } else if (code == SQLITE_FULL || (code == SQLITE_IOERR && se == ENOSPC)) {
+    snprintf(s->err, sizeof s->err, "the disk is full (SQLITE_FULL, at %s)", what);
+    s->fatal = 1;
+  } else {
+    snprintf(s->err, sizeof s->err, "%s: %s", what, sqlite3_errmsg(s->db));
+    if (code == SQLITE_IOERR || code == SQLITE_READONLY || code == SQLITE_CORRUPT || code == SQLITE_NOTADB ||
+        code == SQLITE_CANTOPEN || code == SQLITE_NOMEM)
+      s->fatal = 1;
+  }
   return -1;
 }
 
+int dy_store_fatal(dy_store *s) { return s->fatal; }
+int dy_store_in_tx(dy_store *s) { return !sqlite3_get_autocommit(s->db); }
+
 const char *dy_store_errmsg(dy_store *s) { return s->err; }
+
+static void bind_str_(sqlite3_stmt *st, int i, const char *v) {
+  if (v && *v) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+  else sqlite3_bind_null(st, i);
+}
+
+/* One integer from a query, or def when it gives none; *rc gets the SQLite result. */
+static long long one_int(sqlite3 *db, const char *sql, long long def, int *rc) {
+  sqlite3_stmt *st;
+  *rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+  if (*rc != SQLITE_OK) return def;
+  long long v = def;
+  *rc = sqlite3_step(st);
+  if (*rc == SQLITE_ROW) { v = sqlite3_column_int64(st, 0); *rc = SQLITE_OK; }
+  else if (*rc == SQLITE_DONE) *rc = SQLITE_OK;
+  sqlite3_finalize(st);
+  return v;
+}
+
+/* What the file at the other end of db is, read without writing anything:
+ * 0 empty (a new store), 1 a dyad store, -1 another program's database or
+ * not a database (why says which), -2 it could not be read (rc set). */
+static int classify(sqlite3 *db, const char *path, int *rc, char *why, size_t nwhy) {
+  long long nobj = one_int(db, "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'", 0, rc);
+  if (*rc != SQLITE_OK) {
+    if ((*rc & 0xff) == SQLITE_NOTADB) { snprintf(why, nwhy, "%s is not a SQLite database, let alone a dyad store", path); return -1; }
+    return -2;
+  }
+  if (nobj == 0) return 0;
+  long long cols = one_int(db, "SELECT (SELECT count(*) FROM pragma_table_info('articles') WHERE name IN ('hash','sentence_spans','text'))"
+                               " + (SELECT count(*) FROM pragma_table_info('events') WHERE name IN ('goldstein','sent_start','modality'))", 0, rc);
+  if (*rc != SQLITE_OK) return -2;
+  if (cols == 6) return 1;
+  /* name a few of its tables */
+  char names[200] = "";
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 4", -1, &st, NULL) == SQLITE_OK) {
+    size_t k = 0;
+    while (sqlite3_step(st) == SQLITE_ROW && k < sizeof names - 1) {
+      int w = snprintf(names + k, sizeof names - k, "%s%s", k ? ", " : "", (const char *)sqlite3_column_text(st, 0));
+      if (w < 0) break;
+      k += (size_t)w;
+      if (k >= sizeof names) k = sizeof names - 1;
+    }
+    sqlite3_finalize(st);
+  }
+  snprintf(why, nwhy, "%s is a SQLite database of another program (tables: %s), not a dyad store; left untouched", path, names);
+  return -1;
+}
+
+/* A file name as a URI path ("file:...?immutable=1"): reserved bytes escaped. */
+static void uri_of(const char *path, char *out, size_t n) {
+  size_t k = (size_t)snprintf(out, n, "file:");
+  for (const unsigned char *p = (const unsigned char *)path; *p && k + 4 < n; p++) {
+    if (*p == '%' || *p == '?' || *p == '#' || *p <= ' ' || *p >= 0x7f) k += (size_t)snprintf(out + k, n - k, "%%%02X", *p);
+    else out[k++] = (char)*p;
+  }
+  out[k] = 0;
+}
+
+static int open_ro(dy_store *s, const char *path, char *why, size_t nwhy) {
+  int rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  int kind = rc == SQLITE_OK ? classify(s->db, path, &rc, why, nwhy) : -2;
+  if (kind == -2 && access(path, R_OK) == 0) {
+    /* a WAL store on a read-only mount, or in a directory or with a file we
+     * cannot write: SQLite cannot make its shared-memory file, so read the
+     * file as it is (immutable: nothing may be writing it) */
+    sqlite3_close(s->db);
+    s->db = NULL;
+    char uri[8192];
+    uri_of(path, uri, sizeof uri);
+    snprintf(uri + strlen(uri), sizeof uri - strlen(uri), "?immutable=1");
+    rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+    kind = rc == SQLITE_OK ? classify(s->db, path, &rc, why, nwhy) : -2;
+  }
+  if (kind == -2) {
+    snprintf(why, nwhy, "cannot open %s: %s", path, s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+    return -1;
+  }
+  if (kind == 0) { snprintf(why, nwhy, "%s is not a dyad store (run dyad ingest first)", path); return -1; }
+  if (kind < 0) return -1;
+  int vrc;
+  long long v = one_int(s->db, "PRAGMA user_version", 0, &vrc);
+  if (v > SCHEMA_VERSION) {
+    snprintf(why, nwhy, "%s was written by a newer dyad (schema version %lld; this one reads up to %d)", path, v, SCHEMA_VERSION);
+    return -1;
+  }
+  sqlite3_busy_timeout(s->db, 10000);
+  sqlite3_exec(s->db, "PRAGMA query_only=1", NULL, NULL, NULL);
+  return 0;
+}
+
+static int open_rw(dy_store *s, const char *path, char *why, size_t nwhy) {
+  int rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK) {
+    snprintf(why, nwhy, "cannot open %s: %s", path, s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+    return -1;
+  }
+  sqlite3_busy_timeout(s->db, 10000);
+  /* look before touching: nothing is written to another program's database */
+  int kind = classify(s->db, path, &rc, why, nwhy);
+  if (kind == -2) { snprintf(why, nwhy, "cannot read %s: %s", path, sqlite3_errmsg(s->db)); return -1; }
+  if (kind < 0) return -1;
+  int vrc;
+  long long v = kind == 0 ? 0 : one_int(s->db, "PRAGMA user_version", 0, &vrc);
+  if (kind == 1 && v == 0) v = 1; /* written before versions were recorded */
+  if (v > SCHEMA_VERSION) {
+    snprintf(why, nwhy, "%s was written by a newer dyad (schema version %lld; this one writes version %d)", path, v, SCHEMA_VERSION);
+    return -1;
+  }
+  char *err = NULL;
+  if (sqlite3_exec(s->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                          "PRAGMA cache_size=-16000; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=16384;",
+                   NULL, NULL, &err) != SQLITE_OK)
+    goto bad;
+  if (v == SCHEMA_VERSION) return 0;
+  /* create or migrate in one transaction */
+  if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, &err) != SQLITE_OK) goto bad;
+  v = one_int(s->db, "PRAGMA user_version", 0, &vrc); /* another process may have migrated meanwhile */
+  if (kind == 1 && v == 0) v = 1;
+  if (sqlite3_exec(s->db, SCHEMA, NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
+  for (long long k = (kind == 0 ? SCHEMA_VERSION : v) + 1; k <= SCHEMA_VERSION; k++)
+    if (MIGRATE[k] && sqlite3_exec(s->db, MIGRATE[k], NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
+  char sql[64];
+  snprintf(sql, sizeof sql, "PRAGMA user_version=%d; COMMIT", SCHEMA_VERSION);
+  if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
+  return 0;
+bad_tx:
+  sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+bad:
+  if ((sqlite3_errcode(s->db) & 0xff) == SQLITE_FULL) snprintf(why, nwhy, "%s: the disk is full (SQLITE_FULL)", path);
+  else snprintf(why, nwhy, "%s: %s", path, err ? err : sqlite3_errmsg(s->db));
+  sqlite3_free(err);
+  return -1;
+}
 
 dy_store *dy_store_open(const char *path, int readonly, char *why, size_t nwhy) {
   dy_store *s = calloc(1, sizeof *s);
   if (!s) { snprintf(why, nwhy, "out of memory"); return NULL; }
-  int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-    snprintf(why, nwhy, "cannot open %s: %s", path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
-    sqlite3_close(s->db);
-    free(s);
-    return NULL;
-  }
-  sqlite3_busy_timeout(s->db, 10000);
-  char *err = NULL;
-  const char *setup = readonly ? "PRAGMA query_only=1;"
-                              : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-                                "PRAGMA cache_size=-16000; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=16384;";
-  if (sqlite3_exec(s->db, setup, NULL, NULL, &err) != SQLITE_OK ||
-      (!readonly && sqlite3_exec(s->db, SCHEMA, NULL, NULL, &err) != SQLITE_OK)) {
-    snprintf(why, nwhy, "%s: %s", path, err ? err : "cannot set up the store");
-    sqlite3_free(err);
+  if ((readonly ? open_ro : open_rw)(s, path, why, nwhy)) {
     dy_store_close(s);
     return NULL;
   }
-  if (readonly) {
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM events LIMIT 1", -1, &st, NULL) != SQLITE_OK) {
-      snprintf(why, nwhy, "%s is not a dyad store (run dyad ingest first)", path);
-      dy_store_close(s);
-      return NULL;
-    }
-    sqlite3_finalize(st);
-  }
   return s;
+}
+
+int dy_store_record_ingest(dy_store *s, const char *dyad_version, const char *dict_version) {
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(s->db, "INSERT INTO ingests(dyad_version, dict_version) VALUES(?, ?)", -1, &st, NULL) != SQLITE_OK)
+    return fail(s, "record the ingest");
+  bind_str_(st, 1, dyad_version);
+  bind_str_(st, 2, dict_version);
+  int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : fail(s, "record the ingest");
+  sqlite3_finalize(st);
+  return rc;
 }
 
 void dy_store_close(dy_store *s) {
@@ -188,8 +353,22 @@ static int agg_flush(dy_store *s) {
 }
 
 int dy_store_commit(dy_store *s) {
-  if (agg_flush(s)) return -1;
-  return sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK ? 0 : fail(s, "commit");
+  if (sqlite3_get_autocommit(s->db)) {
+    /* SQLite rolled the transaction back after an error (a full disk) */
+    if (!s->err[0]) snprintf(s->err, sizeof s->err, "the transaction was rolled back");
+    return -1;
+  }
+  if (agg_flush(s)) { sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL); return -1; }
+  if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK) return 0;
+  fail(s, "commit");
+  if (!sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  return -1;
+}
+
+void dy_store_rollback(dy_store *s) {
+  if (!sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  for (size_t i = 0; i < s->cagg; i++) { free(s->agg[i].key); s->agg[i].key = NULL; s->agg[i].mentions = s->agg[i].articles = 0; }
+  s->nagg = 0;
 }
 
 static int prep(dy_store *s, sqlite3_stmt **st, const char *sql) {
@@ -231,7 +410,7 @@ int dy_store_put(dy_store *s, const dy_doc *d) {
   if (rc < 0) {
     char keep[512];
     snprintf(keep, sizeof keep, "%s", s->err);
-    sqlite3_exec(s->db, "ROLLBACK TO doc; RELEASE doc", NULL, NULL, NULL);
+    if (!sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK TO doc; RELEASE doc", NULL, NULL, NULL);
     snprintf(s->err, sizeof s->err, "%s", keep);
     return -1;
   }
@@ -343,7 +522,11 @@ static int put(dy_store *s, const dy_doc *d) {
     sqlite3_bind_text(s->ev, 10, e->code, -1, SQLITE_STATIC);
     sqlite3_bind_text(s->ev, 11, e->root, -1, SQLITE_STATIC);
     sqlite3_bind_int(s->ev, 12, e->quad);
-    sqlite3_bind_double(s->ev, 13, e->goldstein);
+    /* the scale has one decimal: store that decimal exactly (the nearest
+     * double to -9.2), not the single-precision value (-9.199999809265137) */
+    char g[32];
+    snprintf(g, sizeof g, "%.1f", (double)e->goldstein);
+    sqlite3_bind_double(s->ev, 13, strtod(g, NULL));
     sqlite3_bind_text(s->ev, 14, dy_modality_name(e->modality), -1, SQLITE_STATIC);
     /* spans are stored relative to the sentence */
     int spans[6] = {(int)e->src_start, (int)e->src_end, (int)e->verb_start, (int)e->verb_end, (int)e->tgt_start, (int)e->tgt_end};
@@ -418,7 +601,7 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
     " e.date, e.date_precision, e.date_source, e.source, e.source_name, e.target, e.target_name,"
     " e.code, e.root, e.modality, e.quad, e.goldstein,"
     " CAST(substr(CAST(a.text AS BLOB), e.sent_start + 1, e.sent_end - e.sent_start) AS TEXT)," /* byte offsets */
-    " e.src_start, e.src_end, e.verb_start, e.verb_end, e.tgt_start, e.tgt_end"
+    " e.src_start, e.src_end, e.verb_start, e.verb_end, e.tgt_start, e.tgt_end, a.ingested_at"
     " FROM events e JOIN articles a ON a.id = e.article_id WHERE 1");
   int n = 0;
   const char *binds[16];
@@ -432,9 +615,16 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
     for (int k = 0; k < 4; k++) { binds[n++] = order[k]; binds[n++] = order[k]; }
   }
 #undef PREFIX
-  if (q->since) { dy_buf_puts(&sql, " AND e.date >= ?"); binds[n++] = q->since; }
-  if (q->until) { dy_buf_puts(&sql, " AND substr(e.date,1,length(?)) <= ?"); }
-  if (q->root) dy_buf_puts(&sql, " AND e.root = ?");
+  /* dates are intervals: "2024" is the year, "2024-06" the month, "2020s"
+   * the decade. An event is kept when its interval overlaps the query's:
+   * the two dates compare on the length of the shorter */
+#define DLEN "min(CASE WHEN e.date LIKE '%s' THEN 3 ELSE length(e.date) END, length(:since))"
+  if (q->since) dy_buf_puts(&sql, " AND substr(e.date, 1, " DLEN ") >= substr(:since, 1, " DLEN ")");
+#undef DLEN
+#define DLEN "min(CASE WHEN e.date LIKE '%s' THEN 3 ELSE length(e.date) END, length(:until))"
+  if (q->until) dy_buf_puts(&sql, " AND substr(e.date, 1, " DLEN ") <= substr(:until, 1, " DLEN ")");
+#undef DLEN
+  if (q->root) dy_buf_puts(&sql, " AND e.root = :root");
   if (q->quad) dy_buf_printf(&sql, " AND e.quad = %d", q->quad);
   if (!q->all) dy_buf_puts(&sql, " AND e.modality = 'asserted'");
   dy_buf_puts(&sql, " ORDER BY e.date, e.article_id, e.sentence, e.id");
@@ -444,8 +634,9 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
   dy_buf_free(&sql);
   int k = 1;
   for (int i = 0; i < n; i++) sqlite3_bind_text(st, k++, binds[i], -1, SQLITE_STATIC);
-  if (q->until) { sqlite3_bind_text(st, k++, q->until, -1, SQLITE_STATIC); sqlite3_bind_text(st, k++, q->until, -1, SQLITE_STATIC); }
-  if (q->root) sqlite3_bind_text(st, k++, q->root, -1, SQLITE_STATIC);
+  if (q->root) sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":root"), q->root, -1, SQLITE_STATIC);
+  if (q->since) sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":since"), q->since, -1, SQLITE_STATIC);
+  if (q->until) sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":until"), q->until, -1, SQLITE_STATIC);
   int rc;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     dy_event_row r;
@@ -464,6 +655,7 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
     r.sentence_len = sqlite3_column_bytes(st, 21);
     int *sp[6] = {&r.src_start, &r.src_end, &r.verb_start, &r.verb_end, &r.tgt_start, &r.tgt_end};
     for (int i = 0; i < 6; i++) *sp[i] = sqlite3_column_type(st, 22 + i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 22 + i);
+    r.ingested_at = col(st, 28);
     if (cb(user, &r)) break;
   }
   int bad = rc != SQLITE_ROW && rc != SQLITE_DONE;
@@ -535,6 +727,21 @@ int dy_store_signatures(dy_store *s, long max, int (*cb)(void *user, long long i
   if (bad) fail(s, "signatures");
   sqlite3_finalize(st);
   return bad ? -1 : 0;
+}
+
+long long dy_store_new_signatures(dy_store *s, long long after, int (*cb)(void *user, long long id, const void *sig, size_t n), void *user) {
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(s->db, "SELECT id, sig FROM articles WHERE id > ? AND sig IS NOT NULL AND dup_of IS NULL ORDER BY id",
+                         -1, &st, NULL) != SQLITE_OK)
+    return fail(s, "signatures");
+  sqlite3_bind_int64(st, 1, after);
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) cb(user, sqlite3_column_int64(st, 0), sqlite3_column_blob(st, 1), (size_t)sqlite3_column_bytes(st, 1));
+  sqlite3_finalize(st);
+  if (rc != SQLITE_DONE) return fail(s, "signatures");
+  int vrc;
+  long long max = one_int(s->db, "SELECT coalesce(max(id), 0) FROM articles", 0, &vrc);
+  return vrc == SQLITE_OK ? max : fail(s, "signatures");
 }
 
 long dy_store_count(dy_store *s, const char *table) {

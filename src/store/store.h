@@ -13,9 +13,23 @@ dy_store *dy_store_open(const char *path, int readonly, char *why, size_t nwhy);
 void dy_store_close(dy_store *s);
 const char *dy_store_errmsg(dy_store *s);
 
-/* Batched writes: begin, put documents, commit. */
+/* Opening for writing refuses a file that is not a dyad store (another
+ * program's tables are left untouched), records the schema version in
+ * PRAGMA user_version and migrates older stores. Opening read-only works on
+ * read-only files and mounts. */
+
+/* Batched writes: begin, put documents, commit (or roll back). */
 int dy_store_begin(dy_store *s);
 int dy_store_commit(dy_store *s);
+void dy_store_rollback(dy_store *s);
+/* 1 when the store can take no more writes (a full disk, an I/O error). */
+int dy_store_fatal(dy_store *s);
+/* Records an ingest run: the versions of the code and the dictionaries. */
+int dy_store_record_ingest(dy_store *s, const char *dyad_version, const char *dict_version);
+/* Calls cb with each original article's signature stored after id after
+ * (by other writers: call inside the write transaction); returns the
+ * highest article id in the store, or -1. */
+long long dy_store_new_signatures(dy_store *s, long long after, int (*cb)(void *user, long long id, const void *sig, size_t n), void *user);
 /* Stores an annotated document. Returns 1 when stored, 0 when an article
  * with the same text was already stored (nothing written), -1 on error.
  * A document with d->dup_of > 0 (a near-duplicate) is stored as an article
@@ -42,6 +56,7 @@ typedef struct {
   const char *sentence_text;
   int sentence_len;
   int src_start, src_end, verb_start, verb_end, tgt_start, tgt_end; /* bytes in the sentence */
+  const char *ingested_at;    /* when the article was stored (YYYY-MM-DDTHH:MM:SSZ), or NULL */
 } dy_event_row;
 
 typedef struct {

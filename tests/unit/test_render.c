@@ -26,6 +26,7 @@ static dy_event_row row(void)
   r.quad = 3; r.goldstein = -2.0;
   r.sentence_text = SENT; r.sentence_len = (int)strlen(SENT);
   r.src_start = 0; r.src_end = 2; r.verb_start = 3; r.verb_end = 7; r.tgt_start = -1; r.tgt_end = -1;
+  r.ingested_at = "2025-08-07T10:11:12Z";
   return r;
 }
 
@@ -191,7 +192,7 @@ static void test_gdelt(void)
   CHECK(atof(field(b.p, 30, f, sizeof f)) == -2.0);      /* GoldsteinScale */
   CHECK_STR(field(b.p, 31, f, sizeof f), "1");            /* NumMentions */
   CHECK_STR(field(b.p, 35, f, sizeof f), "0");            /* Actor1Geo_Type */
-  CHECK_STR(field(b.p, 59, f, sizeof f), "20250805000000"); /* DATEADDED */
+  CHECK_STR(field(b.p, 59, f, sizeof f), "20250807101112"); /* DATEADDED: when dyad stored it, not the event's date */
   CHECK_STR(field(b.p, 60, f, sizeof f), "/x/a.txt");     /* SOURCEURL: the path when no URL */
 
   /* an armed group, a URL with a tab, a sentence far down, a month date */
@@ -203,11 +204,34 @@ static void test_gdelt(void)
   dy_buf_putc(&b, 0);
   CHECK_STR(field(b.p, 1, f, sizeof f), "20250801");
   CHECK_STR(field(b.p, 7, f, sizeof f), "PAK");
+  CHECK_STR(field(b.p, 8, f, sizeof f), "BLA");           /* an armed group: Actor1KnownGroupCode */
   CHECK_STR(field(b.p, 12, f, sizeof f), "REB");
-  CHECK_STR(field(b.p, 13, f, sizeof f), "BLA");
+  CHECK_STR(field(b.p, 13, f, sizeof f), "");              /* not Type2Code */
+  CHECK_STR(field(b.p, 60, f, sizeof f), "http://x/ a");   /* SOURCEURL: the URL when there is one */
   CHECK_STR(field(b.p, 25, f, sizeof f), "0");
   CHECK_STR(field(b.p, 27, f, sizeof f), "190");
   CHECK_STR(field(b.p, 28, f, sizeof f), "19");
+
+  /* TTP and the Taliban, armed groups of orgs.txt */
+  const char *armed[][2] = {{"PAKINSTTP", "TTP"}, {"AFGINSTAL", "TAL"}};
+  for (int i = 0; i < 2; i++) {
+    r.target = armed[i][0];
+    b.n = 0;
+    dy_render_event(&b, &r, DY_OUT_GDELT, LX);
+    dy_buf_putc(&b, 0);
+    CHECK_STR(field(b.p, 17, f, sizeof f), armed[i][0][0] == 'P' ? "PAK" : "AFG");
+    CHECK_STR(field(b.p, 18, f, sizeof f), armed[i][1]);  /* Actor2KnownGroupCode */
+    CHECK_STR(field(b.p, 22, f, sizeof f), "INS");        /* Actor2Type1Code */
+    CHECK_STR(field(b.p, 23, f, sizeof f), "");           /* Actor2Type2Code */
+  }
+  r.target = "IRN";
+  /* Goldstein as its decimal */
+  r.goldstein = (float)-9.2;
+  b.n = 0;
+  dy_render_event(&b, &r, DY_OUT_GDELT, LX);
+  dy_buf_putc(&b, 0);
+  CHECK_STR(field(b.p, 30, f, sizeof f), "-9.2");
+  r.goldstein = -2.0;
 
   /* an organisation code: no country, a known group */
   r.source = "IGOUNO"; r.source_name = "United Nations";
@@ -219,13 +243,57 @@ static void test_gdelt(void)
   CHECK_STR(field(b.p, 8, f, sizeof f), "UNO");
   CHECK_STR(field(b.p, 12, f, sizeof f), "IGO");
 
-  /* no date at all: still 61 fields */
+  /* an undated event: SQLDATE is the publication day (GDELT's convention), never empty */
   r.date = "";
   b.n = 0;
   dy_render_event(&b, &r, DY_OUT_GDELT, LX);
   CHECK_INT(count_char(b.p, b.n, '\t') + 1, 61);
   dy_buf_putc(&b, 0);
-  CHECK_STR(field(b.p, 1, f, sizeof f), "");
+  CHECK_STR(field(b.p, 1, f, sizeof f), "20250806");
+  /* nor an undated article: the day dyad stored it */
+  r.published = "";
+  b.n = 0;
+  dy_render_event(&b, &r, DY_OUT_GDELT, LX);
+  CHECK_INT(count_char(b.p, b.n, '\t') + 1, 61);
+  dy_buf_putc(&b, 0);
+  CHECK_STR(field(b.p, 1, f, sizeof f), "20250807");
+  CHECK_STR(field(b.p, 3, f, sizeof f), "2025");
+  dy_buf_free(&b);
+}
+
+/* CSV (RFC 4180) and PLOVER JSON */
+static void test_csv_plover(void)
+{
+  dy_event_row r = row();
+  r.doc_title = "A, \"quoted\" title\nover two lines";
+  dy_buf b = {0};
+  dy_render_event_header(&b, DY_OUT_CSV);
+  CHECK(b.n > 0 && strncmp(b.p, "event_id,date,", 14) == 0 && b.p[b.n - 2] == '\r' && b.p[b.n - 1] == '\n');
+  size_t h = b.n;
+  CHECK_INT(dy_render_event(&b, &r, DY_OUT_CSV, LX), 0);
+  dy_buf_putc(&b, 0);
+  const char *line = b.p + h;
+  CHECK(strstr(line, ",\"A, \"\"quoted\"\" title\nover two lines\",") != NULL);
+  CHECK(strstr(line, ",\"He said \"\"yes\"\"\tthen\nleft \\ at once.\"\r\n") != NULL);
+  CHECK(strncmp(line, "42,2025-08-05,day,sentence,PAKGOV,Shehbaz Sharif,IRN,Iran,1121,11,", 66) == 0);
+  b.n = 0;
+  CHECK_INT(dy_render_event(&b, &r, DY_OUT_PLOVER, LX), 0);
+  json_error_t je;
+  json_t *j = json_loadb(b.p, b.n, 0, &je);
+  CHECK(j != NULL);
+  if (j) {
+    CHECK_STR(json_string_value(json_object_get(j, "event_type")), "ACCUSE");
+    CHECK(json_object_get(j, "mode") != NULL && json_object_get(j, "context") != NULL);
+    CHECK_STR(json_string_value(json_object_get(json_object_get(j, "source"), "code")), "PAKGOV");
+    CHECK_STR(json_string_value(json_object_get(json_object_get(j, "source"), "country")), "PAK");
+    CHECK_STR(json_string_value(json_object_get(json_object_get(j, "target"), "name")), "Iran");
+    CHECK_STR(json_string_value(json_object_get(j, "date")), "2025-08-05");
+    CHECK_STR(json_string_value(json_object_get(j, "story_date")), "2025-08-06");
+    CHECK_STR(json_string_value(json_object_get(j, "cameo")), "1121");
+    CHECK_STR(json_string_value(json_object_get(j, "text")), SENT);
+    CHECK(json_real_value(json_object_get(j, "goldstein")) == -2.0);
+    json_decref(j);
+  }
   dy_buf_free(&b);
 }
 
@@ -382,6 +450,7 @@ int main(void)
   test_json();
   test_tsv_table();
   test_gdelt();
+  test_csv_plover();
   test_brief();
   dy_lexicon_free(LX);
   return TEST_DONE();

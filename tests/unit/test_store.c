@@ -1,5 +1,7 @@
 /* test_store.c: the SQLite store: writes, duplicates, event queries against the annotated documents, actors, articles, spans. */
+#include <sqlite3.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "code/coder.h"
@@ -42,8 +44,10 @@ static int wanted(const dy_event *e, const dy_query *q)
   if (q->actor && !prefix(e->source, q->actor) && !prefix(e->target, q->actor)) return 0;
   if (q->dyad_a && q->dyad_b && !((prefix(e->source, q->dyad_a) && prefix(e->target, q->dyad_b)) ||
                                    (prefix(e->source, q->dyad_b) && prefix(e->target, q->dyad_a)))) return 0;
-  if (q->since && strcmp(date, q->since) < 0) return 0;
-  if (q->until && strncmp(date, q->until, strlen(q->until)) > 0) return 0;
+  /* intervals overlap: the dates compare on the length of the shorter ("2020s": on "202") */
+  size_t dl = date[4] == 's' ? 3 : strlen(date);
+  if (q->since && strncmp(date, q->since, dl < strlen(q->since) ? dl : strlen(q->since)) < 0) return 0;
+  if (q->until && strncmp(date, q->until, dl < strlen(q->until) ? dl : strlen(q->until)) > 0) return 0;
   if (q->root && strcmp(e->root, q->root) != 0) return 0;
   if (q->quad && e->quad != q->quad) return 0;
   if (!q->all && e->modality != DY_MOD_ASSERTED) return 0;
@@ -184,6 +188,90 @@ static void test_queries(dy_store *st)
   CHECK_INT(query(st, &q), 1);
 }
 
+/* ---- the file behind the store: versions, migrations, foreign databases ------------ */
+
+static long long sql_int(const char *path, const char *sql)
+{
+  sqlite3 *db = NULL;
+  long long v = -1;
+  if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK) {
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK) {
+      if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+      sqlite3_finalize(st);
+    }
+  }
+  sqlite3_close(db);
+  return v;
+}
+
+/* Runs statements on the file; 0 when they all succeed. */
+static int sql_exec(const char *path, const char *sql)
+{
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) == SQLITE_OK &&
+           sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+  sqlite3_close(db);
+  return rc;
+}
+
+static void test_file(const char *path, const char *dir)
+{
+  char why[512];
+  /* the schema version is recorded; the events view has one row per event with its sentence */
+  CHECK_INT(sql_int(path, "PRAGMA user_version"), 2);
+  CHECK_INT(sql_int(path, "SELECT count(*) FROM events_view"), sql_int(path, "SELECT count(*) FROM events"));
+  CHECK_INT(sql_int(path, "SELECT count(*) FROM events_view v JOIN events e ON e.id = v.event_id JOIN articles a ON a.id = e.article_id"
+                          " WHERE v.sentence IS NULL OR v.title IS NOT a.title OR instr(a.text, v.sentence) = 0"), 0);
+  /* Goldstein is stored as its one decimal, not a single-precision approximation */
+  CHECK_INT(sql_int(path, "SELECT count(*) FROM events WHERE goldstein != round(goldstein, 1)"), 0);
+
+  /* a version 1 store (no user_version, float Goldstein scores, no view) is migrated when opened for writing */
+  CHECK_INT(sql_exec(path, "PRAGMA user_version=0; DROP VIEW events_view; DROP TABLE ingests;"
+                          " UPDATE events SET goldstein = -9.199999809265137 WHERE id = 1"), 0);
+  dy_store *st = dy_store_open(path, 1, why, sizeof why); /* read-only: read as it is */
+  CHECK(st != NULL);
+  dy_store_close(st);
+  CHECK_INT(sql_int(path, "PRAGMA user_version"), 0);
+  st = dy_store_open(path, 0, why, sizeof why);
+  CHECK(st != NULL);
+  dy_store_close(st);
+  CHECK_INT(sql_int(path, "PRAGMA user_version"), 2);
+  CHECK_INT(sql_int(path, "SELECT goldstein * 10 FROM events WHERE id = 1"), -92);
+  CHECK_INT(sql_int(path, "SELECT count(*) FROM events WHERE goldstein != round(goldstein, 1)"), 0);
+  CHECK(sql_int(path, "SELECT count(*) FROM events_view") > 0);
+
+  /* a store of a newer dyad is refused */
+  CHECK_INT(sql_exec(path, "PRAGMA user_version=99"), 0);
+  why[0] = 0;
+  st = dy_store_open(path, 1, why, sizeof why);
+  CHECK(st == NULL && strstr(why, "newer dyad"));
+  dy_store_close(st);
+  st = dy_store_open(path, 0, why, sizeof why);
+  CHECK(st == NULL);
+  dy_store_close(st);
+  CHECK_INT(sql_exec(path, "PRAGMA user_version=2"), 0);
+
+  /* another program's database: refused before anything is written to it */
+  char other[4200];
+  snprintf(other, sizeof other, "%s/other.db", dir);
+  CHECK_INT(sql_exec(other, "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO users(name) VALUES('x')"), 0);
+  struct stat before, after;
+  CHECK_INT(stat(other, &before), 0);
+  why[0] = 0;
+  st = dy_store_open(other, 0, why, sizeof why);
+  CHECK(st == NULL && strstr(why, "another program") && strstr(why, "users"));
+  dy_store_close(st);
+  st = dy_store_open(other, 1, why, sizeof why);
+  CHECK(st == NULL && strstr(why, "another program"));
+  dy_store_close(st);
+  CHECK_INT(stat(other, &after), 0);
+  CHECK_INT(after.st_size, before.st_size);
+  CHECK_INT(sql_int(other, "SELECT count(*) FROM sqlite_master"), 1);
+  CHECK_INT(sql_int(other, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 0);
+  unlink(other);
+}
+
 /* ---- actors and articles ----------------------------------------------------------- */
 
 typedef struct { long rows, bad; int saw_pak; } actors_seen;
@@ -310,6 +398,7 @@ int main(void)
   test_queries(st);
   test_actors_articles(st);
   dy_store_close(st);
+  test_file(path, dir);
 
   /* reopened read-only: everything is still there */
   st = dy_store_open(path, 1, why, sizeof why);
