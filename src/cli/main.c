@@ -413,7 +413,9 @@ static int cmd_brief(int argc, char **argv) {
 static int cmd_facts(int argc, char **argv, int kind) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0) return 2;
+  static const char *const NAME[] = {"quotes", "figures", "claims"};
+  int extra = kind == 0 ? OB(O_SPEAKER) : kind == 1 ? OB(O_MEASURE) : 0;
+  if (i < 0 || only(&o, NAME[kind], OB(O_DB) | OB(O_FORMAT) | OB('o') | extra)) return 2;
   static const char *const HELP[] = {
     "usage: dyad quotes [--db FILE] [--speaker NAME] [--format table|tsv|json] [-o FILE]\n"
     "Lists the quotes stored by ingest: direct quotes and reported speech, each with its\n"
@@ -437,7 +439,7 @@ static int cmd_facts(int argc, char **argv, int kind) {
   int rc = kind == 0 ? dyad_quotes(o.db, o.speaker, fmt, out, why, sizeof why)
          : kind == 1 ? dyad_figures(o.db, o.measure, fmt, out, why, sizeof why)
                      : dyad_claims(o.db, fmt, out, why, sizeof why);
-  if (close_out(out) && !rc) { rc = -1; snprintf(why, sizeof why, "cannot write the output"); }
+  if (close_out(&o, out)) return 2;
   if (rc) { fprintf(stderr, "dyad: %s\n", why); return 2; }
   return 0;
 }
