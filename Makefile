@@ -10,7 +10,7 @@ LDLIBS  += $(PKG_LIBS) -lpthread -lm
 B       ?= build
 
 LIB_SRC := $(sort $(wildcard src/*.c src/read/*.c src/text/*.c src/lexicon/*.c src/extract/*.c \
-             src/code/*.c src/link/*.c src/store/*.c src/analyze/*.c src/render/*.c))
+             src/code/*.c src/link/*.c src/store/*.c src/analyze/*.c src/render/*.c src/parse/*.c))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
