@@ -20,18 +20,19 @@ static const char USAGE[] =
   "  export           export events (--format gdelt: GDELT 2.0 events, 61 columns)\n"
   "  brief            write the analyst's brief (Markdown)\n"
   "  dict check       validate the dictionaries\n"
+  "  parse            tag, lemmatise and parse text or CoNLL-U from standard input\n"
   "\n"
   "Run 'dyad COMMAND --help' for a command's options. Dictionaries come from\n"
   "--data DIR, else $DYAD_DATA, else the data/ directory of the installation.\n";
 
 typedef struct {
   const char *db, *data, *format, *actor, *dyad, *since, *until, *root, *focus, *out, *date;
-  int jobs, all, quiet, quad, help, progress_forced, no_dedup, dedup;
+  int jobs, all, quiet, quad, help, progress_forced, no_dedup, dedup, conllu;
   long limit;
 } opts_t;
 
 enum { O_DB = 256, O_DATA, O_FORMAT, O_ACTOR, O_DYAD, O_SINCE, O_UNTIL, O_ROOT, O_QUAD, O_ALL, O_FOCUS, O_DATE, O_LIMIT, O_PROGRESS,
-       O_NODEDUP, O_DEDUP };
+       O_NODEDUP, O_DEDUP, O_CONLLU };
 
 static const struct option LONGOPTS[] = {
   {"db", required_argument, NULL, O_DB}, {"data", required_argument, NULL, O_DATA},
@@ -43,7 +44,8 @@ static const struct option LONGOPTS[] = {
   {"limit", required_argument, NULL, O_LIMIT}, {"jobs", required_argument, NULL, 'j'},
   {"quiet", no_argument, NULL, 'q'}, {"output", required_argument, NULL, 'o'},
   {"progress", no_argument, NULL, O_PROGRESS}, {"help", no_argument, NULL, 'h'},
-  {"no-dedup", no_argument, NULL, O_NODEDUP}, {"dedup", no_argument, NULL, O_DEDUP}, {NULL, 0, NULL, 0}};
+  {"no-dedup", no_argument, NULL, O_NODEDUP}, {"dedup", no_argument, NULL, O_DEDUP},
+  {"conllu", no_argument, NULL, O_CONLLU}, {NULL, 0, NULL, 0}};
 
 static int parse_long(const char *s, long lo, long hi, long *out) {
   char *end;
@@ -76,6 +78,7 @@ static int parse(int argc, char **argv, opts_t *o) {
     case O_PROGRESS: o->progress_forced = 1; break;
     case O_NODEDUP: o->no_dedup = 1; break;
     case O_DEDUP: o->dedup = 1; break;
+    case O_CONLLU: o->conllu = 1; break;
     case O_QUAD:
       if (parse_long(optarg, 1, 4, &v)) { fprintf(stderr, "dyad: --quad takes 1, 2, 3 or 4\n"); return -1; }
       o->quad = (int)v;
@@ -320,6 +323,22 @@ static int cmd_dict(int argc, char **argv) {
   return n < 0 ? 2 : n > 0 ? 1 : 0;
 }
 
+static int cmd_parse(int argc, char **argv) {
+  opts_t o;
+  int i = parse(argc, argv, &o);
+  if (i < 0) return 2;
+  if (o.help || i < argc) return usage(&o, "usage: dyad parse [--conllu] [--data DIR] < INPUT\n"
+          "Tags, lemmatises and parses standard input and writes CoNLL-U (ID FORM LEMMA UPOS\n"
+          "_ _ HEAD DEPREL _ MISC), one block per sentence with its '# text = ' line. Text is\n"
+          "split into sentences and tokens as articles are. --conllu reads CoNLL-U instead and\n"
+          "keeps its tokens and comments (multiword and empty-node lines are dropped), filling\n"
+          "LEMMA, UPOS, HEAD and DEPREL. The model is DIR/parse/model.bin (make train).\n");
+  char why[512];
+  int rc = dyad_parse_stream(o.data ? o.data : dyad_data_dir(), stdin, stdout, o.conllu, why, sizeof why);
+  if (rc < 0) { fprintf(stderr, "dyad: %s\n", why); return 2; }
+  return rc;
+}
+
 int main(int argc, char **argv) {
   if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
     fputs(USAGE, argc < 2 ? stderr : stdout);
@@ -336,6 +355,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "actors")) return cmd_actors(argc, argv);
   if (!strcmp(cmd, "brief")) return cmd_brief(argc, argv);
   if (!strcmp(cmd, "dict")) return cmd_dict(argc, argv);
+  if (!strcmp(cmd, "parse")) return cmd_parse(argc, argv);
   fprintf(stderr, "dyad: unknown command '%s'\n\n%s", cmd, USAGE);
   return 2;
 }
