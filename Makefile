@@ -10,14 +10,14 @@ LDLIBS  += $(PKG_LIBS) -lpthread -lm
 B       ?= build
 
 LIB_SRC := $(sort $(wildcard src/*.c src/read/*.c src/text/*.c src/lexicon/*.c src/extract/*.c \
-             src/code/*.c src/link/*.c src/store/*.c src/analyze/*.c src/render/*.c))
+             src/code/*.c src/link/*.c src/store/*.c src/analyze/*.c src/render/*.c src/parse/*.c))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install
+.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train
 all: $(B)/dyad $(B)/libdyad.a
 
 deps:
@@ -89,3 +89,15 @@ bench-extract: deps
 	@DYAD_DEPS_EXTRA="python3-readability python3-lxml" sh tools/deps.sh
 	@$(MAKE) --no-print-directory all $(B)/dyad-extract
 	@sh bench/extract.sh $(B)
+
+# The parser's model (data/parse/model.bin) from UD English EWT, read in place;
+# WordNet's exception lists are used when installed. Deterministic.
+TREEBANK ?= ../shared/corpus/treebank
+$(B)/dyad-train-parse: tools/train-parse.c $(B)/libdyad.a
+	$(CC) $(CFLAGS) -o $@ $< $(B)/libdyad.a $(LDLIBS)
+
+train: deps
+	@test -f $(TREEBANK)/en_ewt-ud-train.conllu || { echo "train: no treebank at $(TREEBANK) (needs en_ewt-ud-{train,dev,test}.conllu; set TREEBANK=DIR)"; exit 1; }
+	@$(MAKE) --no-print-directory all $(B)/dyad-train-parse
+	@mkdir -p data/parse
+	$(B)/dyad-train-parse $(TREEBANK) data

@@ -107,6 +107,14 @@ int dyad_claims(const char *db, int format, FILE *out, char *why, size_t nwhy);
 int dyad_brief(const dyad_lexicon *lx, const char *db, const char *focus, const char *since, const char *until, FILE *out,
                char *why, size_t nwhy);
 
+/* Tags, lemmatises and parses with the model in dir/parse/ (`make train`):
+ * text on in (split into sentences and tokens as articles are), or CoNLL-U
+ * when conllu is set (its tokens kept; multiword and empty-node lines
+ * dropped; comments kept). Writes CoNLL-U: ID FORM LEMMA UPOS _ _ HEAD
+ * DEPREL _ MISC. Returns 0, 1 when bad lines were skipped (reported), -1 with
+ * why when the model cannot be loaded or the output written. */
+int dyad_parse_stream(const char *dir, FILE *in, FILE *out, int conllu, char *why, size_t nwhy);
+
 #ifdef __cplusplus
 }
 #endif

@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...
 export DYAD_TODAY=2026-01-01
 
 # ---- help on every command
-for c in ingest read code events actors export brief dict; do
+for c in ingest read code events actors export brief dict parse; do
   check "dyad $c --help" sh -c "$D $c --help | grep -q usage"
 done
 check "dyad --help" sh -c "$D --help | grep -q commands"
@@ -394,6 +394,23 @@ if [ -n "$DYAD_TEST_INSTALL" ]; then
   make -s install PREFIX="$T/inst" >/dev/null 2>"$T/inst.err" && (cd / && env -u DYAD_DATA "$T/inst/bin/dyad" dict check >"$T/inst.out" 2>&1) \
     && grep -q "$T/inst/share/dyad/data" "$T/inst.out" && ok "make install PREFIX=...: the installed dyad runs from any directory" || bad "make install" "$(cat "$T/inst.err" "$T/inst.out" 2>/dev/null | head -5)"
 fi
+# ---- parse: text and CoNLL-U
+printf 'Pakistan condemned the US strikes on Iran. The ministers met for talks.\n\nIran rejected it.\n' | $D parse >"$T/p.out" 2>"$T/p.err"; rc=$?
+[ $rc -eq 0 ] && ok "parse exits 0" || bad "parse exits 0 (got $rc)" "$(cat "$T/p.err")"
+[ "$(grep -c '^# text = ' "$T/p.out")" -eq 3 ] && ok "parse: a '# text = ' line per sentence" || bad "parse: sentences" "$(head -c 400 "$T/p.out")"
+grep -q "$(printf '^2\tcondemned\tcondemn\tVERB\t_\t_\t0\troot\t')" "$T/p.out" && ok "parse: condemned is the root, lemma condemn" || bad "parse: root" "$(head -c 600 "$T/p.out")"
+grep -q "$(printf '^1\tPakistan\tpakistan\tPROPN\t_\t_\t2\tnsubj\t')" "$T/p.out" && ok "parse: Pakistan is the subject" || bad "parse: subject" "$(head -c 600 "$T/p.out")"
+grep -q "$(printf '\tmet\tmeet\tVERB\t')" "$T/p.out" && ok "parse: met -> meet" || bad "parse: lemma of met"
+awk -F'\t' 'NF && !/^#/ && NF != 10 {exit 1}' "$T/p.out" && ok "parse: ten columns a line" || bad "parse: columns"
+printf '# sent_id = a\n# text = I don'"'"'t know.\n1\tI\tx\tX\t_\t_\t0\tdep\t_\t_\n2-3\tdon'"'"'t\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdo\tx\tX\t_\t_\t0\tdep\t_\t_\n3\tn'"'"'t\tx\tX\t_\t_\t0\tdep\t_\t_\n4\tknow\tx\tX\t_\t_\t0\tdep\t_\tSpaceAfter=No\n5\t.\tx\tX\t_\t_\t0\tdep\t_\t_\n\n1\tHello\t_\t_\t_\t_\t_\t_\t_\t_\n4.1\tghost\t_\t_\t_\t_\t_\t_\t_\t_\n' \
+  | $D parse --conllu >"$T/c.out" 2>"$T/c.err"; rc=$?
+[ $rc -eq 0 ] && ok "parse --conllu exits 0" || bad "parse --conllu exits 0 (got $rc)" "$(cat "$T/c.err")"
+grep -q '^# sent_id = a$' "$T/c.out" && grep -q "^# text = I don't know.$" "$T/c.out" && ok "parse --conllu keeps comments" || bad "parse --conllu comments" "$(cat "$T/c.out")"
+[ "$(grep -c "$(printf '^[0-9]*\t')" "$T/c.out")" -eq 6 ] && ! grep -q ghost "$T/c.out" && ! grep -q "^2-3" "$T/c.out" \
+  && ok "parse --conllu keeps the words, drops multiword and empty-node lines" || bad "parse --conllu tokens" "$(cat "$T/c.out")"
+grep -q "$(printf '^4\tknow\tknow\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No$')" "$T/c.out" && grep -q "$(printf '^3\tn.t\tnot\tPART\t')" "$T/c.out" \
+  && ok "parse --conllu fills lemma, tag, head and relation, keeps MISC" || bad "parse --conllu fields" "$(cat "$T/c.out")"
+check "parse: no model is reported" sh -c "! $D parse --data $T/nomodel </dev/null 2>$T/nm.err && grep -q model.bin $T/nm.err"
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -25,6 +25,7 @@ static const char USAGE[] =
   "  claims           the same quantity stated by several articles: agree or not\n"
   "  brief            write the analyst's brief (Markdown)\n"
   "  dict check       validate the dictionaries\n"
+  "  parse            tag, lemmatise and parse text or CoNLL-U from standard input\n"
   "\n"
   "global options (before COMMAND): --data DIR (the dictionaries), --version\n"
   "\n"
@@ -36,13 +37,13 @@ static const char *g_data;
 
 typedef struct {
   const char *db, *data, *format, *actor, *dyad, *since, *until, *root, *focus, *out, *date, *speaker, *measure;
-  int jobs, all, quiet, quad, help, progress_forced, no_dedup, dedup;
+  int jobs, all, quiet, quad, help, progress_forced, no_dedup, dedup, conllu;
   long limit;
   unsigned seen; /* the options given, as opt_bit() bits */
 } opts_t;
 
 enum { O_DB = 256, O_DATA, O_FORMAT, O_ACTOR, O_DYAD, O_SINCE, O_UNTIL, O_ROOT, O_QUAD, O_ALL, O_FOCUS, O_DATE, O_LIMIT, O_PROGRESS,
-       O_NODEDUP, O_DEDUP, O_SPEAKER, O_MEASURE };
+       O_NODEDUP, O_DEDUP, O_SPEAKER, O_MEASURE, O_CONLLU };
 
 static const struct option LONGOPTS[] = {
   {"db", required_argument, NULL, O_DB}, {"data", required_argument, NULL, O_DATA},
@@ -55,7 +56,8 @@ static const struct option LONGOPTS[] = {
   {"quiet", no_argument, NULL, 'q'}, {"output", required_argument, NULL, 'o'},
   {"progress", no_argument, NULL, O_PROGRESS}, {"help", no_argument, NULL, 'h'},
   {"no-dedup", no_argument, NULL, O_NODEDUP}, {"dedup", no_argument, NULL, O_DEDUP},
-  {"speaker", required_argument, NULL, O_SPEAKER}, {"measure", required_argument, NULL, O_MEASURE}, {NULL, 0, NULL, 0}};
+  {"speaker", required_argument, NULL, O_SPEAKER}, {"measure", required_argument, NULL, O_MEASURE},
+  {"conllu", no_argument, NULL, O_CONLLU}, {NULL, 0, NULL, 0}};
 
 /* One bit per option, so a command can refuse the options of others. */
 static unsigned opt_bit(int c) {
@@ -119,6 +121,7 @@ static int parse(int argc, char **argv, opts_t *o) {
     case O_DEDUP: o->dedup = 1; break;
     case O_SPEAKER: o->speaker = optarg; break;
     case O_MEASURE: o->measure = optarg; break;
+    case O_CONLLU: o->conllu = 1; break;
     case O_QUAD:
       if (parse_long(optarg, 1, 4, &v)) { fprintf(stderr, "dyad: --quad takes 1, 2, 3 or 4\n"); return -1; }
       o->quad = (int)v;
@@ -455,6 +458,23 @@ static int cmd_dict(int argc, char **argv) {
   return n < 0 ? 2 : n > 0 ? 1 : 0;
 }
 
+static int cmd_parse(int argc, char **argv) {
+  opts_t o;
+  int i = parse(argc, argv, &o);
+  if (i < 0 || only(&o, "parse", OB(O_DATA) | OB(O_CONLLU))) return 2;
+  if (o.help || i < argc) return usage(&o, "usage: dyad parse [--conllu] [--data DIR] < INPUT\n"
+          "Tags, lemmatises and parses standard input and writes CoNLL-U (ID FORM LEMMA UPOS\n"
+          "_ _ HEAD DEPREL _ MISC), one block per sentence with its '# text = ' line. Text is\n"
+          "split into sentences and tokens as articles are. --conllu reads CoNLL-U instead and\n"
+          "keeps its tokens and comments (multiword and empty-node lines are dropped), filling\n"
+          "LEMMA, UPOS, HEAD and DEPREL. The model is DIR/parse/model.bin (make train).\n");
+  char why[512];
+  int rc = dyad_parse_stream(o.data ? o.data : dyad_data_dir(), stdin, stdout, o.conllu, why, sizeof why);
+  if (close_out(&o, stdout)) return 2;
+  if (rc < 0) { fprintf(stderr, "dyad: %s\n", why); return 2; }
+  return rc;
+}
+
 int main(int argc, char **argv) {
   /* global options before the command */
   while (argc >= 2 && !strncmp(argv[1], "--data", 6) && (argv[1][6] == 0 || argv[1][6] == '=')) {
@@ -483,6 +503,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "figures")) return cmd_facts(argc, argv, 1);
   if (!strcmp(cmd, "claims")) return cmd_facts(argc, argv, 2);
   if (!strcmp(cmd, "dict")) return cmd_dict(argc, argv);
+  if (!strcmp(cmd, "parse")) return cmd_parse(argc, argv);
   fprintf(stderr, "dyad: unknown command '%s'\n\n%s", cmd, USAGE);
   return 2;
 }

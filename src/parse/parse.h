@@ -45,6 +45,8 @@ typedef struct {
  * Returns NULL and writes the reason into why when it cannot. */
 dy_parser *dy_parser_load(const char *dir, char *why, size_t nwhy);
 void dy_parser_free(dy_parser *p);
+/* Loads a model from the n bytes of a model file in memory (copied). */
+dy_parser *dy_parser_load_mem(const void *data, size_t n, char *why, size_t nwhy);
 
 /* Tags, lemmatises and parses the n tokens of one sentence into out[0..n).
  * Thread-safe on a shared model. Returns 0, -1 on bad arguments. */

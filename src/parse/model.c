@@ -1,0 +1,353 @@
+/* model.c: the features and transitions the parse runtime and its trainer
+ * share (see model.h): word features, the tagger's templates, the arc-eager
+ * system with its parser templates (Zhang and Nivre 2011), lemma rules. */
+#include "parse/model.h"
+
+#include <string.h>
+
+/* ---- words ------------------------------------------------------------------ */
+
+size_t dy_pm_lower(const char *s, size_t n, char *out) {
+  if (n > DY_PM_WLEN) n = DY_PM_WLEN;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return n;
+}
+
+static int cclass(unsigned char c) {
+  if (c >= 'A' && c <= 'Z') return 'X';
+  if (c >= 'a' && c <= 'z') return 'x';
+  if (c >= '0' && c <= '9') return 'd';
+  if (c >= 0x80) return 'u';
+  return c;
+}
+
+void dy_pm_word_init(dy_pm_word *w, const char *s, size_t n) {
+  char low[DY_PM_WLEN];
+  memset(w, 0, sizeof *w);
+  size_t m = dy_pm_lower(s, n, low);
+  w->w = dy_pm_str(low, m);
+  for (size_t k = 1; k <= 4; k++) {
+    if (k <= m) {
+      w->pre[k - 1] = dy_pm_str(low, k);
+      w->suf[k - 1] = dy_pm_str(low + m - k, k);
+    } else {
+      w->pre[k - 1] = w->suf[k - 1] = 5; /* shorter than k */
+    }
+  }
+  /* shape: character classes, runs of one class cut to two */
+  char sh[16];
+  size_t ns = 0;
+  int prev = -1, run = 0, upper = 0, lower = 0;
+  for (size_t i = 0; i < m && ns < sizeof sh; i++) {
+    int c = cclass((unsigned char)low[i] == (unsigned char)s[i] ? (unsigned char)s[i] : (unsigned char)s[i]);
+    if (c == 'X') upper++;
+    if (c == 'x') lower++;
+    if (c == 'd') w->flags |= DY_PM_W_DIGIT;
+    if (c == '-') w->flags |= DY_PM_W_HYPHEN;
+    if (c == prev) {
+      if (++run > 2) continue;
+    } else {
+      run = 1;
+      prev = c;
+    }
+    sh[ns++] = (char)c;
+  }
+  if (m && cclass((unsigned char)s[0]) == 'X') w->flags |= DY_PM_W_UPPER;
+  if (upper && !lower) w->flags |= DY_PM_W_ALLCAPS;
+  w->shape = dy_pm_str(sh, ns) ^ (m > 6 ? 1 : 0);
+}
+
+/* ---- the tagger's templates ------------------------------------------------------ */
+
+enum { W_START = 1, W_END = 2, T_START = 20 };
+
+int dy_pm_tag_feats(const dy_pm_word *w, uint32_t n, uint32_t i, const uint8_t *tags, uint64_t *out) {
+  int k = 0;
+  const dy_pm_word *x = &w[i];
+  uint64_t wm1 = i >= 1 ? w[i - 1].w : W_START, wm2 = i >= 2 ? w[i - 2].w : W_START;
+  uint64_t wp1 = i + 1 < n ? w[i + 1].w : W_END, wp2 = i + 2 < n ? w[i + 2].w : W_END;
+  uint64_t sm1 = i >= 1 ? w[i - 1].suf[2] : W_START, sp1 = i + 1 < n ? w[i + 1].suf[2] : W_END;
+  uint64_t hm1 = i >= 1 ? w[i - 1].shape : W_START, hp1 = i + 1 < n ? w[i + 1].shape : W_END;
+  uint64_t am1 = i >= 1 ? DY_PM_LEX_AMB(w[i - 1].lex) : W_START, ap1 = i + 1 < n ? DY_PM_LEX_AMB(w[i + 1].lex) : W_END;
+  uint64_t ap2 = i + 2 < n ? DY_PM_LEX_AMB(w[i + 2].lex) : W_END;
+  uint64_t t1 = i >= 1 ? tags[i - 1] : T_START, t2 = i >= 2 ? tags[i - 2] : T_START;
+  uint64_t a0 = DY_PM_LEX_AMB(x->lex);
+  out[k++] = dy_pm_k1(0, 0);
+  out[k++] = dy_pm_k1(1, x->w);
+  for (int j = 0; j < 4; j++) {
+    out[k++] = dy_pm_k1(2 + (unsigned)j, x->suf[j]);
+    out[k++] = dy_pm_k1(6 + (unsigned)j, x->pre[j]);
+  }
+  out[k++] = dy_pm_k1(10, x->shape);
+  out[k++] = dy_pm_k2(11, x->shape, i == 0);
+  out[k++] = dy_pm_k1(12, x->flags);
+  out[k++] = dy_pm_k1(13, a0);
+  out[k++] = dy_pm_k1(14, t1);
+  out[k++] = dy_pm_k2(15, t1, t2);
+  out[k++] = dy_pm_k2(16, t1, x->w);
+  out[k++] = dy_pm_k2(17, t1, x->suf[2]);
+  out[k++] = dy_pm_k1(18, wm1);
+  out[k++] = dy_pm_k1(19, sm1);
+  out[k++] = dy_pm_k1(20, wm2);
+  out[k++] = dy_pm_k1(21, wp1);
+  out[k++] = dy_pm_k1(22, sp1);
+  out[k++] = dy_pm_k1(23, wp2);
+  out[k++] = dy_pm_k1(24, hm1);
+  out[k++] = dy_pm_k1(25, hp1);
+  out[k++] = dy_pm_k1(26, ap1);
+  out[k++] = dy_pm_k1(27, ap2);
+  out[k++] = dy_pm_k2(28, a0, ap1);
+  out[k++] = dy_pm_k2(29, t1, a0);
+  out[k++] = dy_pm_k3(30, t1, a0, ap1);
+  out[k++] = dy_pm_k2(31, x->w, wp1);
+  out[k++] = dy_pm_k2(32, wm1, x->w);
+  out[k++] = dy_pm_k2(33, t1, wp1);
+  out[k++] = dy_pm_k1(34, am1);
+  out[k++] = dy_pm_k2(35, x->suf[2], ap1);
+  out[k++] = dy_pm_k2(36, x->shape, ap1);
+  return k;
+}
+
+/* ---- the transition system --------------------------------------------------------- */
+
+void dy_pm_state_init(dy_pm_state *s, uint32_t n) {
+  s->n = n;
+  s->sp = 1;
+  s->stack[0] = (uint16_t)n; /* the root */
+  s->b = 0;
+  s->root_used = 0;
+  for (uint32_t i = 0; i <= n; i++) {
+    s->head[i] = s->l1[i] = s->l2[i] = s->r1[i] = s->r2[i] = DY_PM_NONE;
+    s->lab[i] = 0;
+    s->nl[i] = s->nr[i] = 0;
+    s->ls[i] = s->rs[i] = 0;
+  }
+}
+
+int dy_pm_valid(const dy_pm_state *s, int nlabels, int root_label, uint8_t *ok) {
+  int ncls = DY_PM_NCLS(nlabels), c = 0;
+  memset(ok, 0, (size_t)ncls);
+  if (dy_pm_done(s)) return 0;
+  uint32_t s0 = s->sp ? s->stack[s->sp - 1] : DY_PM_NONE;
+  int isroot = s0 == s->n;
+  /* Shift: always, except that the last word must not be shifted while the
+   * root still lacks its dependent and nothing else could take it. */
+  ok[DY_PM_SHIFT] = 1;
+  c++;
+  if (s->sp && !isroot && s->head[s0] != DY_PM_NONE) ok[DY_PM_REDUCE] = 1, c++;
+  if (s->sp && !isroot && s->head[s0] == DY_PM_NONE)
+    for (int l = 0; l < nlabels; l++)
+      if (l != root_label) ok[2 + l] = 1, c++;
+  if (s->sp) {
+    if (isroot) {
+      if (!s->root_used) ok[2 + nlabels + root_label] = 1, c++;
+    } else {
+      for (int l = 0; l < nlabels; l++)
+        if (l != root_label) ok[2 + nlabels + l] = 1, c++;
+    }
+  }
+  return c;
+}
+
+static void add_arc(dy_pm_state *s, uint32_t h, uint32_t d, int l) {
+  s->head[d] = (uint16_t)h;
+  s->lab[d] = (uint8_t)l;
+  uint64_t bit = 1ULL << (l & 63);
+  if (d < h || h == s->n) {
+    if (h == s->n) { /* the root's dependent counts as its right one */
+      s->r2[h] = s->r1[h], s->r1[h] = (uint16_t)d, s->nr[h]++, s->rs[h] |= bit;
+      return;
+    }
+    s->l2[h] = s->l1[h], s->l1[h] = (uint16_t)d;
+    if (s->nl[h] < 255) s->nl[h]++;
+    s->ls[h] |= bit;
+  } else {
+    s->r2[h] = s->r1[h], s->r1[h] = (uint16_t)d;
+    if (s->nr[h] < 255) s->nr[h]++;
+    s->rs[h] |= bit;
+  }
+}
+
+void dy_pm_apply(dy_pm_state *s, int cls, int nlabels) {
+  if (cls == DY_PM_SHIFT) {
+    s->stack[s->sp++] = (uint16_t)s->b++;
+  } else if (cls == DY_PM_REDUCE) {
+    s->sp--;
+  } else if (cls < 2 + nlabels) {
+    add_arc(s, s->b, s->stack[s->sp - 1], cls - 2);
+    s->sp--;
+  } else {
+    uint32_t h = s->stack[s->sp - 1];
+    if (h == s->n) s->root_used = 1;
+    add_arc(s, h, s->b, cls - 2 - nlabels);
+    s->stack[s->sp++] = (uint16_t)s->b++;
+  }
+}
+
+/* ---- the parser's templates --------------------------------------------------------- */
+
+enum { P_NONE = 30, P_ROOT = 31, L_NONE = 255 };
+#define WN 0x51ULL /* no word */
+#define WR 0x52ULL /* the root */
+
+int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out) {
+  int k = 0;
+  uint32_t n = s->n;
+  uint32_t s0 = s->sp ? s->stack[s->sp - 1] : DY_PM_NONE;
+  uint32_t s1 = s->sp > 1 ? s->stack[s->sp - 2] : DY_PM_NONE;
+  uint32_t n0 = s->b < n ? s->b : DY_PM_NONE;
+  uint32_t n1 = s->b + 1 < n ? s->b + 1 : DY_PM_NONE;
+  uint32_t n2 = s->b + 2 < n ? s->b + 2 : DY_PM_NONE;
+#define W(x) ((x) == DY_PM_NONE ? WN : (x) == n ? WR : w[(x)].w)
+#define P(x) ((uint64_t)((x) == DY_PM_NONE ? P_NONE : (x) == n ? P_ROOT : tags[(x)]))
+#define L(x) ((uint64_t)((x) == DY_PM_NONE || (x) == n || s->head[(x)] == DY_PM_NONE ? L_NONE : s->lab[(x)]))
+#define WP(x) (W(x) * 31 + P(x))
+#define F1(a) out[k++] = dy_pm_k1(t++, (a))
+#define F2(a, b) out[k++] = dy_pm_k2(t++, (a), (b))
+#define F3(a, b, c) out[k++] = dy_pm_k3(t++, (a), (b), (c))
+  unsigned t = 0;
+  uint32_t s0h = s0 != DY_PM_NONE && s0 != n && s->head[s0] != DY_PM_NONE ? s->head[s0] : DY_PM_NONE;
+  uint32_t s0h2 = s0h != DY_PM_NONE && s0h != n && s->head[s0h] != DY_PM_NONE ? s->head[s0h] : DY_PM_NONE;
+  uint32_t s0l = s0 != DY_PM_NONE ? s->l1[s0] : DY_PM_NONE, s0l2 = s0 != DY_PM_NONE ? s->l2[s0] : DY_PM_NONE;
+  uint32_t s0r = s0 != DY_PM_NONE ? s->r1[s0] : DY_PM_NONE, s0r2 = s0 != DY_PM_NONE ? s->r2[s0] : DY_PM_NONE;
+  uint32_t n0l = n0 != DY_PM_NONE ? s->l1[n0] : DY_PM_NONE, n0l2 = n0 != DY_PM_NONE ? s->l2[n0] : DY_PM_NONE;
+  uint64_t d = 0;
+  if (s0 != DY_PM_NONE && n0 != DY_PM_NONE) {
+    uint32_t dist = s0 == n ? 0 : n0 - s0;
+    d = dist == 0 ? 9 : dist < 5 ? dist : dist < 7 ? 5 : dist < 10 ? 6 : dist < 15 ? 7 : 8;
+  }
+  uint64_t s0vl = s0 != DY_PM_NONE ? s->nl[s0] : 99, s0vr = s0 != DY_PM_NONE ? s->nr[s0] : 99;
+  uint64_t n0vl = n0 != DY_PM_NONE ? s->nl[n0] : 99;
+  uint64_t s0sl = s0 != DY_PM_NONE ? s->ls[s0] : 1, s0sr = s0 != DY_PM_NONE ? s->rs[s0] : 1;
+  uint64_t n0sl = n0 != DY_PM_NONE ? s->ls[n0] : 1;
+
+  F1(0);
+  /* single words */
+  F1(WP(s0)); F1(W(s0)); F1(P(s0));
+  F1(WP(n0)); F1(W(n0)); F1(P(n0));
+  F1(WP(n1)); F1(W(n1)); F1(P(n1));
+  F1(WP(n2)); F1(W(n2)); F1(P(n2));
+  /* pairs */
+  F2(WP(s0), WP(n0)); F2(WP(s0), W(n0)); F2(W(s0), WP(n0)); F2(WP(s0), P(n0)); F2(P(s0), WP(n0));
+  F2(W(s0), W(n0)); F2(P(s0), P(n0)); F2(P(n0), P(n1));
+  /* three words */
+  F3(P(n0), P(n1), P(n2)); F3(P(s0), P(n0), P(n1)); F3(P(s0h), P(s0), P(n0));
+  F3(P(s0), P(s0l), P(n0)); F3(P(s0), P(s0r), P(n0)); F3(P(s0), P(n0), P(n0l));
+  /* distance */
+  F2(W(s0), d); F2(P(s0), d); F2(W(n0), d); F2(P(n0), d); F3(W(s0), W(n0), d); F3(P(s0), P(n0), d);
+  /* valency */
+  F2(W(s0), s0vr); F2(P(s0), s0vr); F2(W(s0), s0vl); F2(P(s0), s0vl); F2(W(n0), n0vl); F2(P(n0), n0vl);
+  /* second-order unigrams */
+  F1(W(s0h)); F1(P(s0h)); F1(L(s0));
+  F1(W(s0l)); F1(P(s0l)); F1(L(s0l));
+  F1(W(s0r)); F1(P(s0r)); F1(L(s0r));
+  F1(W(n0l)); F1(P(n0l)); F1(L(n0l));
+  /* third order */
+  F1(W(s0h2)); F1(P(s0h2)); F1(L(s0h));
+  F1(W(s0l2)); F1(P(s0l2)); F1(L(s0l2));
+  F1(W(s0r2)); F1(P(s0r2)); F1(L(s0r2));
+  F1(W(n0l2)); F1(P(n0l2)); F1(L(n0l2));
+  F3(P(s0), P(s0l), P(s0l2)); F3(P(s0), P(s0r), P(s0r2)); F3(P(s0), P(s0h), P(s0h2)); F3(P(n0), P(n0l), P(n0l2));
+  /* label sets */
+  F2(W(s0), s0sr); F2(P(s0), s0sr); F2(W(s0), s0sl); F2(P(s0), s0sl); F2(W(n0), n0sl); F2(P(n0), n0sl);
+  /* the stack's second word */
+  F1(WP(s1)); F1(P(s1)); F3(P(s1), P(s0), P(n0)); F3(P(s1), W(s0), P(n0)); F2(L(s0), P(n0));
+  F3(P(s0), L(s0), P(n0)); F3(W(n0), W(n1), P(s0)); F2(P(n0), W(n1)); F3(P(s0), P(n0), (uint64_t)(s0h == DY_PM_NONE));
+  return k;
+#undef W
+#undef P
+#undef L
+#undef WP
+#undef F1
+#undef F2
+#undef F3
+}
+
+/* ---- lemma rules ------------------------------------------------------------------------ */
+
+static int ends(const char *f, size_t n, const char *suf) {
+  size_t m = strlen(suf);
+  return n > m && memcmp(f + n - m, suf, m) == 0;
+}
+static int vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+static void put(char *out, size_t nout, const char *s, size_t n, const char *add) {
+  size_t a = strlen(add);
+  if (n > nout - 1) n = nout - 1;
+  memcpy(out, s, n);
+  if (a > nout - 1 - n) a = nout - 1 - n;
+  memcpy(out + n, add, a);
+  out[n + a] = 0;
+}
+
+/* Candidate stems of an inflected verb or adjective, in order of preference:
+ * strip k bytes, then add a string. The first the known() set holds wins;
+ * else the first of the default list. */
+static int try_cands(const char *f, size_t n, int upos, size_t strip, int (*known)(const void *, int, const char *, size_t),
+                     const void *u, char *out, size_t nout) {
+  if (n <= strip + 1) return 0;
+  size_t m = n - strip;
+  char buf[DY_PM_WLEN + 4];
+  const char *adds[] = {"", "e", NULL};
+  /* doubled final consonant: stopped -> stop */
+  int dbl = m >= 3 && f[m - 1] == f[m - 2] && !vowel(f[m - 1]) && f[m - 1] != 's' && f[m - 1] != 'l' && f[m - 1] != 'z';
+  if (dbl && known && known(u, upos, f, m - 1)) return put(out, nout, f, m - 1, ""), 1;
+  for (int i = 0; adds[i]; i++) {
+    if (m + 1 > DY_PM_WLEN) break;
+    memcpy(buf, f, m);
+    size_t a = strlen(adds[i]);
+    memcpy(buf + m, adds[i], a);
+    if (known && known(u, upos, buf, m + a)) return put(out, nout, buf, m + a, ""), 1;
+  }
+  if (f[m - 1] == 'i' && known) { /* tried -> try, happier -> happy */
+    memcpy(buf, f, m - 1);
+    buf[m - 1] = 'y';
+    if (known(u, upos, buf, m)) return put(out, nout, buf, m, ""), 1;
+  }
+  if (dbl) return put(out, nout, f, m - 1, ""), 1;
+  if (f[m - 1] == 'i') return put(out, nout, f, m - 1, "y"), 1;
+  /* a short consonant-vowel-consonant stem, or one ending in v, z, c or u, takes an e */
+  char c1 = f[m - 1], c2 = m >= 2 ? f[m - 2] : 0, c3 = m >= 3 ? f[m - 3] : 0;
+  int adde = c1 == 'v' || (c1 == 'z' && c2 != 'z') || (c1 == 'c' && c2 != 'i') || (c1 == 'u' && c2 != 'o') ||
+             (m >= 3 && m <= 4 && !vowel(c1) && c1 != 'w' && c1 != 'x' && c1 != 'y' && vowel(c2) && !vowel(c3));
+  return put(out, nout, f, m, adde ? "e" : ""), 1;
+}
+
+void dy_pm_lemma_rule(const char *f, size_t n, int upos, int (*known)(const void *u, int upos, const char *s, size_t n),
+                      const void *u, char *out, size_t nout) {
+  if (n > DY_PM_WLEN) n = DY_PM_WLEN;
+  if (upos == DY_UPOS_NOUN) {
+    if (ends(f, n, "ies") && n > 4) return put(out, nout, f, n - 3, "y");
+    if (ends(f, n, "sses") || ends(f, n, "shes") || ends(f, n, "ches") || ends(f, n, "xes") || ends(f, n, "zzes"))
+      return put(out, nout, f, n - 2, "");
+    if (ends(f, n, "men") && n > 4) return put(out, nout, f, n - 3, "man");
+    if (ends(f, n, "s") && !ends(f, n, "ss") && !ends(f, n, "us") && !ends(f, n, "is") && n > 3)
+      return put(out, nout, f, n - 1, "");
+  } else if (upos == DY_UPOS_VERB || upos == DY_UPOS_AUX) {
+    if (ends(f, n, "ing") && n > 4 && try_cands(f, n, DY_UPOS_VERB, 3, known, u, out, nout)) return;
+    if (ends(f, n, "ied") && n > 4) return put(out, nout, f, n - 3, "y");
+    if (ends(f, n, "ed") && n > 3) {
+      if (known && known(u, DY_UPOS_VERB, f, n - 1)) return put(out, nout, f, n - 1, ""); /* freed, agreed */
+      if (try_cands(f, n, DY_UPOS_VERB, 2, known, u, out, nout)) return;
+    }
+    if (ends(f, n, "ies") && n > 4) return put(out, nout, f, n - 3, "y");
+    if (ends(f, n, "es") && n > 3) {
+      if (known && known(u, DY_UPOS_VERB, f, n - 1)) return put(out, nout, f, n - 1, "");
+      if (known && known(u, DY_UPOS_VERB, f, n - 2)) return put(out, nout, f, n - 2, "");
+      if (ends(f, n, "sses") || ends(f, n, "shes") || ends(f, n, "ches") || ends(f, n, "xes") || ends(f, n, "zes"))
+        return put(out, nout, f, n - 2, "");
+      return put(out, nout, f, n - 1, "");
+    }
+    if (ends(f, n, "s") && !ends(f, n, "ss") && n > 2) return put(out, nout, f, n - 1, "");
+  } else if (upos == DY_UPOS_ADJ) {
+    size_t strip = ends(f, n, "est") ? 3 : ends(f, n, "er") ? 2 : 0;
+    if (strip && known) {
+      char tmp[DY_PM_WLEN + 4];
+      if (try_cands(f, n, DY_UPOS_ADJ, strip, known, u, tmp, sizeof tmp) && known(u, DY_UPOS_ADJ, tmp, strlen(tmp)))
+        return put(out, nout, tmp, strlen(tmp), "");
+    }
+  }
+  put(out, nout, f, n, "");
+}

@@ -1,0 +1,212 @@
+/* model.h: what the parse runtime (parse.c) and its trainer
+ * (tools/train-parse.c) share, so that training and use compute the same
+ * features: the model file's layout, feature hashing, the word features of a
+ * token, the tagger's and the parser's feature templates, the arc-eager
+ * transition system and the lemmatiser's rules. Internal to src/parse and the
+ * trainer. */
+#ifndef DYAD_PARSE_MODEL_H
+#define DYAD_PARSE_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "parse.h"
+
+/* ---- the model file -------------------------------------------------------
+ *
+ * One file, dir/parse/model.bin, little-endian:
+ *   header  "DYPARSE\0" (8 bytes), u32 version, u32 file size, u32 checksum
+ *           (FNV-1a 32 of every byte after the header), u32 section count
+ *   section u32 id, u32 length, then length bytes (padded to 4)
+ * Sections: labels (u32 count, then NUL-terminated names), the tagger's and
+ * the parser's weights, the word lexicon, the lemma table and the lemma sets.
+ * A weight table is u32 nslots (a power of two), u32 nclasses, u32 rows size,
+ * then nslots slots of (u32 fingerprint, u32 row offset) (fingerprint 0: an
+ * empty slot), then the rows: u8 count, count class ids, count int16 weights. */
+#define DY_PM_MAGIC "DYPARSE"
+#define DY_PM_VERSION 1u
+#define DY_PM_HEADER 24u
+#define DY_PM_FILE "parse/model.bin"
+enum {
+  DY_PM_SEC_LABELS = 1, /* u32 n, names */
+  DY_PM_SEC_TAGGER,     /* weight table */
+  DY_PM_SEC_PARSER,     /* weight table */
+  DY_PM_SEC_LEXICON,    /* u32 nslots, slots (u32 fp, u32 info): the words' tags seen */
+  DY_PM_SEC_LEMMAS,     /* u32 nslots, u32 pool size, slots (u32 fp, u32 offset), pool */
+  DY_PM_SEC_LEMSET,     /* u32 nslots, slots (u32 fp): known verb and adjective lemmas */
+  DY_PM_NSEC
+};
+
+/* Lexicon info: bits 0..16 the tags seen for the word (often enough), bits
+ * 24..28 the word's only tag plus one (0: none: the tagger decides). */
+#define DY_PM_LEX_AMB(x) ((x) & 0x1ffffu)
+#define DY_PM_LEX_TAG(x) ((int)(((x) >> 24) & 31u) - 1)
+
+static inline uint32_t dy_pm_rd32(const uint8_t *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+static inline int16_t dy_pm_rd16(const uint8_t *p) { return (int16_t)(uint16_t)((uint32_t)p[0] | (uint32_t)p[1] << 8); }
+/* The fingerprint a 64-bit key is stored under (never 0) and its first slot. */
+static inline uint32_t dy_pm_fp(uint64_t k) { return (uint32_t)(k >> 32) | 1u; }
+
+/* ---- hashing -------------------------------------------------------------- */
+
+static inline uint64_t dy_pm_mix(uint64_t x) {
+  x ^= x >> 30; x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27; x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+static inline uint64_t dy_pm_str(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+  return dy_pm_mix(h ^ n);
+}
+/* A feature key from a template number and up to three values. */
+static inline uint64_t dy_pm_k1(unsigned t, uint64_t a) { return dy_pm_mix(a + 0x9e3779b97f4a7c15ULL * (t + 1)); }
+static inline uint64_t dy_pm_k2(unsigned t, uint64_t a, uint64_t b) { return dy_pm_mix(dy_pm_k1(t, a) ^ (b * 0xff51afd7ed558ccdULL + 1)); }
+static inline uint64_t dy_pm_k3(unsigned t, uint64_t a, uint64_t b, uint64_t c) {
+  return dy_pm_mix(dy_pm_k2(t, a, b) ^ (c * 0xc4ceb9fe1a85ec53ULL + 7));
+}
+
+/* ---- a weight table, read in place ---------------------------------------- */
+
+typedef struct {
+  const uint8_t *slots, *rows;
+  uint32_t mask, ncls, nrows;
+} dy_pm_table;
+
+static inline const uint8_t *dy_pm_find(const dy_pm_table *t, uint64_t key) {
+  uint32_t fp = dy_pm_fp(key), i = (uint32_t)key & t->mask;
+  for (;;) {
+    const uint8_t *s = t->slots + 8u * i;
+    uint32_t f = dy_pm_rd32(s);
+    if (f == fp) return t->rows + dy_pm_rd32(s + 4);
+    if (!f) return NULL;
+    i = (i + 1) & t->mask;
+  }
+}
+/* Class counts rounded up to a multiple of 16: the length of a dense row and
+ * the size a scores array must have. */
+#define DY_PM_PAD(n) (((n) + 15) & ~15)
+#define DY_PM_DENSE 255 /* a row's count byte for a dense row */
+
+/* Adds the rows of the nk keys into scores[0..DY_PM_PAD(ncls)). A sparse row
+ * is u8 count, count class ids, count int16 weights; a dense row (count byte
+ * 255, at an even offset) is a pad byte then DY_PM_PAD(ncls) int16 weights. */
+#if defined(__GNUC__)
+#define DY_PM_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define DY_PM_PREFETCH(p) ((void)(p))
+#endif
+static inline void dy_pm_score(const dy_pm_table *t, const uint64_t *keys, int nk, int32_t *scores) {
+  uint32_t np = DY_PM_PAD(t->ncls);
+  const uint8_t *rows[128];
+  /* four banks of scores, summed at the end: consecutive rows add to
+   * different memory, so their additions do not wait on one another */
+  int32_t bank[4][DY_PM_PAD(256)];
+  if (nk > 128) nk = 128;
+  for (int i = 0; i < 4; i++) memset(bank[i], 0, sizeof(int32_t) * np);
+  /* the slots, then the rows, are fetched all at once: the lookups' cache
+   * misses overlap instead of following one another */
+  for (int k = 0; k < nk; k++) DY_PM_PREFETCH(t->slots + 8u * ((uint32_t)keys[k] & t->mask));
+  for (int k = 0; k < nk; k++) {
+    rows[k] = dy_pm_find(t, keys[k]);
+    if (rows[k]) DY_PM_PREFETCH(rows[k]);
+  }
+  int nb = 0;
+  for (int k = 0; k < nk; k++) {
+    const uint8_t *r = rows[k];
+    if (!r) continue;
+    unsigned c = r[0];
+    int32_t *sc = bank[nb++ & 3];
+    if (c == DY_PM_DENSE) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      const int16_t *w = (const int16_t *)(const void *)(r + 2);
+      for (uint32_t b = 0; b < np / 16; b++)
+        for (int j = 0; j < 16; j++) sc[16 * b + (uint32_t)j] += w[16 * b + (uint32_t)j];
+#else
+      for (uint32_t j = 0; j < np; j++) sc[j] += dy_pm_rd16(r + 2 + 2 * j);
+#endif
+      continue;
+    }
+    const uint8_t *cl = r + 1, *w = r + 1 + c;
+    for (unsigned j = 0; j < c; j++) sc[cl[j]] += dy_pm_rd16(w + 2 * j);
+  }
+  for (uint32_t b = 0; b < np / 16; b++)
+    for (int j = 0; j < 16; j++) {
+      uint32_t x = 16 * b + (uint32_t)j;
+      scores[x] += bank[0][x] + bank[1][x] + bank[2][x] + bank[3][x];
+    }
+}
+
+/* ---- the words of a sentence ---------------------------------------------- */
+
+#define DY_PM_WLEN 64 /* bytes of a token looked at */
+
+typedef struct {
+  uint64_t w;           /* the lower-cased form */
+  uint64_t pre[4], suf[4]; /* its prefixes and suffixes of 1..4 bytes */
+  uint64_t shape;       /* Xxxx -> "Xx", 1,000 -> "d,d" ... */
+  uint32_t lex;         /* lexicon info, 0 for an unknown word */
+  uint8_t flags;        /* DY_PM_W_* */
+} dy_pm_word;
+
+enum { DY_PM_W_UPPER = 1, DY_PM_W_DIGIT = 2, DY_PM_W_HYPHEN = 4, DY_PM_W_ALLCAPS = 8 };
+
+/* Lower-cases a token (ASCII letters; other bytes kept) into out (at most
+ * DY_PM_WLEN bytes); returns the length. */
+size_t dy_pm_lower(const char *s, size_t n, char *out);
+/* Fills w from a token's text; lex is looked up by the caller. */
+void dy_pm_word_init(dy_pm_word *w, const char *s, size_t n);
+
+/* ---- the tagger ------------------------------------------------------------ */
+
+#define DY_PM_TAG_NFEAT 40
+/* The feature keys for tagging word i given the tags already chosen for
+ * words before it; returns their number. */
+int dy_pm_tag_feats(const dy_pm_word *w, uint32_t n, uint32_t i, const uint8_t *tags, uint64_t *out);
+
+/* ---- the parser: arc-eager with the root on the stack ---------------------- */
+
+#define DY_PM_NONE 0xffff
+typedef struct {
+  uint32_t n;                          /* tokens; index n is the root */
+  uint16_t stack[DY_PARSE_MAX + 1];
+  uint32_t sp;                         /* stack size (the root at the bottom) */
+  uint32_t b;                          /* the buffer's front */
+  int root_used;                       /* the root has its one dependent */
+  uint16_t head[DY_PARSE_MAX + 1];     /* DY_PM_NONE: none yet */
+  uint8_t lab[DY_PARSE_MAX + 1];
+  uint16_t l1[DY_PARSE_MAX + 1], l2[DY_PARSE_MAX + 1], r1[DY_PARSE_MAX + 1], r2[DY_PARSE_MAX + 1];
+  uint8_t nl[DY_PARSE_MAX + 1], nr[DY_PARSE_MAX + 1];
+  uint64_t ls[DY_PARSE_MAX + 1], rs[DY_PARSE_MAX + 1]; /* labels of the left and right dependents */
+} dy_pm_state;
+
+/* Classes: 0 shift, 1 reduce, 2 + l left-arc with label l, 2 + L + l right-arc. */
+enum { DY_PM_SHIFT = 0, DY_PM_REDUCE = 1 };
+#define DY_PM_NCLS(nl) (2 + 2 * (nl))
+#define DY_PM_PAR_NFEAT 96
+
+void dy_pm_state_init(dy_pm_state *s, uint32_t n);
+static inline int dy_pm_done(const dy_pm_state *s) { return s->b >= s->n; }
+/* Marks the classes allowed in this state (ok[0..ncls)); root_label is the id
+ * of "root", the only label of the root's dependent. Returns how many. */
+int dy_pm_valid(const dy_pm_state *s, int nlabels, int root_label, uint8_t *ok);
+void dy_pm_apply(dy_pm_state *s, int cls, int nlabels);
+/* The feature keys of the state given the words and their tags. */
+int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out);
+
+/* ---- lemmas ---------------------------------------------------------------- */
+
+/* The lemma of a lower-cased form of the given tag by rule: regular plurals,
+ * -ed, -ing, -s, -er, -est; known(u, lemma, n) says whether a candidate is a
+ * known verb (u's verb set) or adjective, to choose among candidates. Writes
+ * at most nout - 1 bytes and a NUL. */
+void dy_pm_lemma_rule(const char *f, size_t n, int upos, int (*known)(const void *u, int upos, const char *s, size_t n),
+                      const void *u, char *out, size_t nout);
+/* Keys of the lemma table and of the lemma sets. */
+static inline uint64_t dy_pm_lemma_key(const char *f, size_t n, int upos) { return dy_pm_k1(200 + (unsigned)upos, dy_pm_str(f, n)); }
+static inline uint64_t dy_pm_lemset_key(const char *f, size_t n, int verb) { return dy_pm_k1(240 + (unsigned)verb, dy_pm_str(f, n)); }
+
+#endif

@@ -1,0 +1,361 @@
+/* parse.c: the parse stage at run time: loads and validates the model file
+ * (dir/parse/model.bin, made by `make train`), tags words with the averaged
+ * perceptron, lemmatises them (learned table, then rules) and parses each
+ * sentence greedily with the arc-eager transition system. The model is
+ * read-only after loading; every call works on its own stack memory. */
+#include "parse/parse.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/model.h"
+
+#define MAX_FILE (64u << 20)
+#define MAX_LABELS 64
+
+struct dy_parser {
+  uint8_t *buf;
+  size_t size;
+  int nlabels, root_label, fix_label;
+  const char *labels[MAX_LABELS];
+  dy_pm_table tag, par;
+  const uint8_t *lex;
+  uint32_t lex_mask;
+  const uint8_t *lem, *pool;
+  uint32_t lem_mask, pool_size;
+  const uint8_t *set;
+  uint32_t set_mask;
+};
+
+static const char *UPOS[DY_UPOS_N] = {"X", "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN",
+                                      "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB"};
+
+const char *dy_upos_name(int upos) { return upos >= 0 && upos < DY_UPOS_N ? UPOS[upos] : "X"; }
+int dy_upos_id(const char *name) {
+  if (!name) return -1;
+  for (int i = 0; i < DY_UPOS_N; i++)
+    if (!strcmp(name, UPOS[i])) return i;
+  return -1;
+}
+
+/* ---- loading ---------------------------------------------------------------------- */
+
+static int fail(char *why, size_t nwhy, const char *path, const char *msg) {
+  if (why && nwhy) snprintf(why, nwhy, "%s: %s", path, msg);
+  return -1;
+}
+
+static int pow2(uint32_t x) { return x && !(x & (x - 1)); }
+
+/* A weight table section: checks every slot and row. */
+static int load_table(dy_pm_table *t, const uint8_t *p, uint32_t len, uint32_t ncls) {
+  if (len < 12) return -1;
+  uint32_t nslots = dy_pm_rd32(p), nc = dy_pm_rd32(p + 4), nrows = dy_pm_rd32(p + 8);
+  if (!pow2(nslots) || nc != ncls || nslots > (len - 12) / 8 || nrows > len - 12 - 8 * nslots) return -1;
+  if ((uintptr_t)(p + 12 + 8u * nslots) & 1) return -1; /* dense rows are read as int16 */
+  t->slots = p + 12;
+  t->rows = t->slots + 8u * nslots;
+  t->mask = nslots - 1;
+  t->ncls = nc;
+  t->nrows = nrows;
+  uint32_t empty = 0;
+  for (uint32_t i = 0; i < nslots; i++) {
+    uint32_t fp = dy_pm_rd32(t->slots + 8u * i), off = dy_pm_rd32(t->slots + 8u * i + 4);
+    if (!fp) { empty++; continue; }
+    if (off >= nrows) return -1;
+    uint32_t c = t->rows[off];
+    if (c == DY_PM_DENSE) {
+      if ((off & 1) || 2 + 2 * (size_t)DY_PM_PAD(nc) > nrows - off) return -1;
+      continue;
+    }
+    if (c > nrows - off - 1 || 3 * c > nrows - off - 1) return -1;
+    for (uint32_t j = 0; j < c; j++)
+      if (t->rows[off + 1 + j] >= nc) return -1;
+  }
+  return empty ? 0 : -1;
+}
+
+/* A set of fingerprints (stride 4) or of (fingerprint, value) pairs (stride 8). */
+static int load_slots(const uint8_t *p, uint32_t len, uint32_t hdr, uint32_t stride, const uint8_t **slots, uint32_t *mask) {
+  if (len < hdr) return -1;
+  uint32_t nslots = dy_pm_rd32(p);
+  if (!pow2(nslots) || nslots > (len - hdr) / stride) return -1;
+  *slots = p + hdr;
+  *mask = nslots - 1;
+  uint32_t empty = 0;
+  for (uint32_t i = 0; i < nslots; i++) empty += dy_pm_rd32(*slots + stride * i) == 0;
+  return empty ? 0 : -1;
+}
+
+static uint32_t fnv32(const uint8_t *p, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 16777619u;
+  return h;
+}
+
+static int load_buf(dy_parser *p, const char *path, char *why, size_t nwhy) {
+  const uint8_t *b = p->buf;
+  size_t size = p->size;
+  if (size < DY_PM_HEADER || memcmp(b, DY_PM_MAGIC, 8) != 0) return fail(why, nwhy, path, "not a dyad parser model (bad magic)");
+  if (dy_pm_rd32(b + 8) != DY_PM_VERSION) return fail(why, nwhy, path, "unsupported model version");
+  if (dy_pm_rd32(b + 12) != size) return fail(why, nwhy, path, "truncated or padded model file (size mismatch)");
+  if (dy_pm_rd32(b + 16) != fnv32(b + DY_PM_HEADER, size - DY_PM_HEADER)) return fail(why, nwhy, path, "corrupt model file (checksum)");
+  uint32_t nsec = dy_pm_rd32(b + 20);
+  const uint8_t *sec[DY_PM_NSEC] = {0};
+  uint32_t slen[DY_PM_NSEC] = {0};
+  size_t off = DY_PM_HEADER;
+  for (uint32_t i = 0; i < nsec; i++) {
+    if (size - off < 8) return fail(why, nwhy, path, "truncated section header");
+    uint32_t id = dy_pm_rd32(b + off), len = dy_pm_rd32(b + off + 4);
+    off += 8;
+    if (len > size - off) return fail(why, nwhy, path, "section runs past the end");
+    if (id == 0 || id >= DY_PM_NSEC || sec[id]) return fail(why, nwhy, path, "unknown or repeated section");
+    sec[id] = b + off;
+    slen[id] = len;
+    off += (len + 3u) & ~3u;
+    if (off > size) off = size;
+  }
+  for (int i = 1; i < DY_PM_NSEC; i++)
+    if (!sec[i]) return fail(why, nwhy, path, "a section is missing");
+  /* labels */
+  const uint8_t *l = sec[DY_PM_SEC_LABELS];
+  uint32_t ll = slen[DY_PM_SEC_LABELS];
+  if (ll < 4) return fail(why, nwhy, path, "bad label section");
+  uint32_t nl = dy_pm_rd32(l);
+  if (nl < 1 || nl > MAX_LABELS) return fail(why, nwhy, path, "bad label count");
+  uint32_t pos = 4;
+  p->root_label = p->fix_label = -1;
+  for (uint32_t i = 0; i < nl; i++) {
+    const uint8_t *z = pos < ll ? memchr(l + pos, 0, ll - pos) : NULL;
+    if (!z || z == l + pos) return fail(why, nwhy, path, "bad label name");
+    p->labels[i] = (const char *)l + pos;
+    if (!strcmp(p->labels[i], "root")) p->root_label = (int)i;
+    if (!strcmp(p->labels[i], "parataxis")) p->fix_label = (int)i;
+    pos = (uint32_t)(z - l) + 1;
+  }
+  if (p->root_label < 0) return fail(why, nwhy, path, "no root label");
+  if (p->fix_label < 0) p->fix_label = p->root_label == 0 ? (nl > 1 ? 1 : 0) : 0;
+  p->nlabels = (int)nl;
+  if (load_table(&p->tag, sec[DY_PM_SEC_TAGGER], slen[DY_PM_SEC_TAGGER], DY_UPOS_N))
+    return fail(why, nwhy, path, "bad tagger weights");
+  if (load_table(&p->par, sec[DY_PM_SEC_PARSER], slen[DY_PM_SEC_PARSER], DY_PM_NCLS(nl)))
+    return fail(why, nwhy, path, "bad parser weights");
+  if (load_slots(sec[DY_PM_SEC_LEXICON], slen[DY_PM_SEC_LEXICON], 4, 8, &p->lex, &p->lex_mask))
+    return fail(why, nwhy, path, "bad lexicon");
+  for (uint32_t i = 0; i <= p->lex_mask; i++)
+    if (DY_PM_LEX_TAG(dy_pm_rd32(p->lex + 8u * i + 4)) >= DY_UPOS_N) return fail(why, nwhy, path, "bad lexicon tag");
+  const uint8_t *m = sec[DY_PM_SEC_LEMMAS];
+  uint32_t ml = slen[DY_PM_SEC_LEMMAS];
+  if (load_slots(m, ml, 8, 8, &p->lem, &p->lem_mask)) return fail(why, nwhy, path, "bad lemma table");
+  p->pool_size = dy_pm_rd32(m + 4);
+  uint32_t used = 8 + 8 * (p->lem_mask + 1);
+  if (p->pool_size < 1 || p->pool_size > ml - used) return fail(why, nwhy, path, "bad lemma pool");
+  p->pool = m + used;
+  if (p->pool[p->pool_size - 1] != 0) return fail(why, nwhy, path, "bad lemma pool");
+  for (uint32_t i = 0; i <= p->lem_mask; i++)
+    if (dy_pm_rd32(p->lem + 8u * i) && dy_pm_rd32(p->lem + 8u * i + 4) >= p->pool_size) return fail(why, nwhy, path, "bad lemma offset");
+  if (load_slots(sec[DY_PM_SEC_LEMSET], slen[DY_PM_SEC_LEMSET], 4, 4, &p->set, &p->set_mask))
+    return fail(why, nwhy, path, "bad lemma set");
+  return 0;
+}
+
+dy_parser *dy_parser_load(const char *dir, char *why, size_t nwhy) {
+  if (why && nwhy) why[0] = 0;
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s", dir ? dir : ".", DY_PM_FILE);
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    fail(why, nwhy, path, "cannot open the parser model (run `make train`)");
+    return NULL;
+  }
+  dy_parser *p = calloc(1, sizeof *p);
+  long sz = -1;
+  if (p && fseek(f, 0, SEEK_END) == 0) sz = ftell(f);
+  if (!p || sz < 0 || fseek(f, 0, SEEK_SET) != 0) {
+    fail(why, nwhy, path, p ? "cannot read the parser model" : "out of memory");
+    fclose(f);
+    free(p);
+    return NULL;
+  }
+  if ((unsigned long)sz > MAX_FILE || sz < (long)DY_PM_HEADER) {
+    fail(why, nwhy, path, sz < (long)DY_PM_HEADER ? "truncated model file" : "model file too large");
+    fclose(f);
+    free(p);
+    return NULL;
+  }
+  p->size = (size_t)sz;
+  p->buf = malloc(p->size);
+  if (!p->buf || fread(p->buf, 1, p->size, f) != p->size) {
+    fail(why, nwhy, path, p->buf ? "cannot read the parser model" : "out of memory");
+    fclose(f);
+    dy_parser_free(p);
+    return NULL;
+  }
+  fclose(f);
+  if (load_buf(p, path, why, nwhy)) {
+    dy_parser_free(p);
+    return NULL;
+  }
+  return p;
+}
+
+dy_parser *dy_parser_load_mem(const void *data, size_t n, char *why, size_t nwhy) {
+  if (why && nwhy) why[0] = 0;
+  if (!data || n > MAX_FILE) {
+    fail(why, nwhy, "model", data ? "model too large" : "no model");
+    return NULL;
+  }
+  dy_parser *p = calloc(1, sizeof *p);
+  if (p) p->buf = malloc(n ? n : 1);
+  if (!p || !p->buf) {
+    fail(why, nwhy, "model", "out of memory");
+    dy_parser_free(p);
+    return NULL;
+  }
+  if (n) memcpy(p->buf, data, n);
+  p->size = n;
+  if (load_buf(p, "model", why, nwhy)) {
+    dy_parser_free(p);
+    return NULL;
+  }
+  return p;
+}
+
+void dy_parser_free(dy_parser *p) {
+  if (!p) return;
+  free(p->buf);
+  free(p);
+}
+
+int dy_parser_nlabels(const dy_parser *p) { return p ? p->nlabels : 0; }
+const char *dy_parser_label_name(const dy_parser *p, int label) {
+  return p && label >= 0 && label < p->nlabels ? p->labels[label] : "dep";
+}
+int dy_parser_label_id(const dy_parser *p, const char *name) {
+  if (!p || !name) return -1;
+  for (int i = 0; i < p->nlabels; i++)
+    if (!strcmp(p->labels[i], name)) return i;
+  return -1;
+}
+
+/* ---- lookups ------------------------------------------------------------------------ */
+
+static const uint8_t *find_slot(const uint8_t *slots, uint32_t mask, uint32_t stride, uint64_t key) {
+  uint32_t fp = dy_pm_fp(key), i = (uint32_t)key & mask;
+  for (;;) {
+    const uint8_t *s = slots + stride * i;
+    uint32_t f = dy_pm_rd32(s);
+    if (f == fp) return s;
+    if (!f) return NULL;
+    i = (i + 1) & mask;
+  }
+}
+
+static uint32_t lex_info(const dy_parser *p, uint64_t w) {
+  const uint8_t *s = find_slot(p->lex, p->lex_mask, 8, dy_pm_k1(250, w));
+  return s ? dy_pm_rd32(s + 4) : 0;
+}
+
+static int known(const void *u, int upos, const char *s, size_t n) {
+  const dy_parser *p = u;
+  return find_slot(p->set, p->set_mask, 4, dy_pm_lemset_key(s, n, upos == DY_UPOS_VERB)) != NULL;
+}
+
+static void lemma_of(const dy_parser *p, const char *s, size_t n, int upos, char *out, size_t nout) {
+  char low[DY_PM_WLEN];
+  size_t m = dy_pm_lower(s, n, low);
+  const uint8_t *e = find_slot(p->lem, p->lem_mask, 8, dy_pm_lemma_key(low, m, upos));
+  if (e) {
+    snprintf(out, nout, "%s", (const char *)p->pool + dy_pm_rd32(e + 4));
+    return;
+  }
+  if (upos == DY_UPOS_PROPN || upos == DY_UPOS_PUNCT || upos == DY_UPOS_NUM || upos == DY_UPOS_SYM || upos == DY_UPOS_X) {
+    size_t k = m < nout - 1 ? m : nout - 1;
+    memcpy(out, low, k);
+    out[k] = 0;
+    return;
+  }
+  dy_pm_lemma_rule(low, m, upos, known, p, out, nout);
+}
+
+/* ---- tagging and parsing --------------------------------------------------------------- */
+
+static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pm_word *w, uint8_t *tags) {
+  for (uint32_t i = 0; i < n; i++) {
+    dy_pm_word_init(&w[i], toks[i].s ? toks[i].s : "", toks[i].s ? toks[i].len : 0);
+    w[i].lex = lex_info(p, w[i].w);
+  }
+  uint64_t keys[DY_PM_TAG_NFEAT];
+  for (uint32_t i = 0; i < n; i++) {
+    int t = DY_PM_LEX_TAG(w[i].lex);
+    if (t < 0) {
+      int32_t sc[DY_PM_PAD(DY_UPOS_N)] = {0};
+      int nk = dy_pm_tag_feats(w, n, i, tags, keys);
+      dy_pm_score(&p->tag, keys, nk, sc);
+      t = 0;
+      for (int c = 1; c < DY_UPOS_N; c++)
+        if (sc[c] > sc[t]) t = c;
+    }
+    tags[i] = (uint8_t)t;
+  }
+}
+
+static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *tags, uint32_t n, dy_pnode *out, uint32_t base) {
+  dy_pm_state st;
+  dy_pm_state_init(&st, n);
+  uint64_t keys[DY_PM_PAR_NFEAT];
+  int32_t sc[DY_PM_PAD(DY_PM_NCLS(MAX_LABELS))];
+  uint8_t ok[DY_PM_NCLS(MAX_LABELS)];
+  int ncls = DY_PM_NCLS(p->nlabels);
+  while (!dy_pm_done(&st)) {
+    int nk = dy_pm_par_feats(&st, w, tags, keys);
+    memset(sc, 0, sizeof(int32_t) * (size_t)DY_PM_PAD(ncls));
+    dy_pm_score(&p->par, keys, nk, sc);
+    dy_pm_valid(&st, p->nlabels, p->root_label, ok);
+    int best = -1;
+    for (int c = 0; c < ncls; c++)
+      if (ok[c] && (best < 0 || sc[c] > sc[best])) best = c;
+    dy_pm_apply(&st, best, p->nlabels);
+  }
+  /* one root: the root's dependent, else the first word without a head;
+   * other words left without a head hang from it */
+  uint32_t root = st.root_used ? st.r1[n] : DY_PM_NONE;
+  for (uint32_t i = 0; i < n && root == DY_PM_NONE; i++)
+    if (st.head[i] == DY_PM_NONE) root = i;
+  for (uint32_t i = 0; i < n; i++) {
+    if (i == root) {
+      out[i].head = -1;
+      out[i].label = (uint8_t)p->root_label;
+    } else if (st.head[i] == DY_PM_NONE || st.head[i] == n) {
+      out[i].head = (int16_t)(base + root);
+      out[i].label = (uint8_t)p->fix_label;
+    } else {
+      out[i].head = (int16_t)(base + st.head[i]);
+      out[i].label = st.lab[i];
+    }
+  }
+}
+
+static int run(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *out, int parse) {
+  if (!p || (n && (!toks || !out))) return -1;
+  if (n > INT16_MAX) return -1;
+  dy_pm_word w[DY_PARSE_MAX];
+  uint8_t tags[DY_PARSE_MAX];
+  for (uint32_t base = 0; base < n; base += DY_PARSE_MAX) {
+    uint32_t m = n - base < DY_PARSE_MAX ? n - base : DY_PARSE_MAX;
+    tag_piece(p, toks + base, m, w, tags);
+    for (uint32_t i = 0; i < m; i++) {
+      dy_pnode *o = &out[base + i];
+      o->upos = tags[i];
+      o->head = -1;
+      o->label = 0;
+      lemma_of(p, toks[base + i].s ? toks[base + i].s : "", toks[base + i].s ? toks[base + i].len : 0, tags[i], o->lemma, sizeof o->lemma);
+    }
+    if (parse) parse_piece(p, w, tags, m, out + base, base);
+  }
+  return 0;
+}
+
+int dy_parse_sentence(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *out) { return run(p, toks, n, out, 1); }
+int dy_tag_sentence(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *out) { return run(p, toks, n, out, 0); }
