@@ -17,7 +17,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train
+.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse
 all: $(B)/dyad $(B)/libdyad.a
 
 deps:
@@ -101,3 +101,8 @@ train: deps
 	@$(MAKE) --no-print-directory all $(B)/dyad-train-parse
 	@mkdir -p data/parse
 	$(B)/dyad-train-parse $(TREEBANK) data
+
+# Tagging, lemma and attachment scores of `dyad parse --conllu` on the test split, and its speed.
+eval-parse: deps
+	@$(MAKE) --no-print-directory all
+	@sh bench/parse-eval.sh $(B) $(TREEBANK)

@@ -350,6 +350,7 @@ static int run(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *ou
       o->upos = tags[i];
       o->head = -1;
       o->label = 0;
+      memset(o->lemma, 0, sizeof o->lemma);
       lemma_of(p, toks[base + i].s ? toks[base + i].s : "", toks[base + i].s ? toks[base + i].len : 0, tags[i], o->lemma, sizeof o->lemma);
     }
     if (parse) parse_piece(p, w, tags, m, out + base, base);

@@ -234,7 +234,11 @@ static void *worker(void *arg) {
   for (int r = 0; r < 300; r++)
     for (int s = 0; s < NT; s++) {
       uint32_t n = split(TS[s], t, 64);
-      if (dy_parse_sentence(P, t, n, o) || memcmp(o, ref[s], n * sizeof *o) != 0) (*bad)++;
+      if (dy_parse_sentence(P, t, n, o)) (*bad)++;
+      for (uint32_t i = 0; i < n; i++)
+        if (o[i].head != ref[s][i].head || o[i].upos != ref[s][i].upos || o[i].label != ref[s][i].label ||
+            strcmp(o[i].lemma, ref[s][i].lemma) != 0)
+          (*bad)++;
     }
   return NULL;
 }
