@@ -323,7 +323,7 @@ int32_t dy_lex_person_at(const dy_lexicon *lx, int32_t e, dy_date date) {
   if (date.prec == DY_PREC_NONE) date = (dy_date){2025, 1, 1, DY_PREC_DAY};
   long day = dy_date_days(date);
   int32_t best = m->person;
-  int rank = 0; /* 3 in a post on the date, 2 left one before it, 1 neither */
+  int rank = 0; /* 4 holding a titled post on the date, 3 another role, 2 left one before it, 1 neither */
   long left = 0;
   for (int32_t x = e; x >= 0; x = lx->entry_next.v[x]) {
     const dy_entry *o = &lx->entries.v[x];
@@ -334,7 +334,7 @@ int32_t dy_lex_person_at(const dy_lexicon *lx, int32_t e, dy_date date) {
     long l = 0;
     for (uint32_t i = 0; i < ps->roles.n; i++) {
       const dy_role *ro = &ps->roles.v[i];
-      if (role_covers(ro, date)) r = 3;
+      if (role_covers(ro, date)) r = r > 3 ? r : ro->title >= 0 ? 4 : 3;
       else if (ro->until.prec && dy_date_days(ro->until) <= day && r < 3) {
         r = 2;
         if (dy_date_days(ro->until) > l) l = dy_date_days(ro->until);
