@@ -56,7 +56,7 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     case DY_ENT_CAPITAL: country = e->code; capital = 1; break;
     case DY_ENT_SECTOR: snprintf(sector, sizeof sector, "%s", e->code); break;
     case DY_ENT_TITLE: snprintf(sector, sizeof sector, "%s", e->code); title = e->title; break;
-    case DY_ENT_PERSON: person = e->person; break;
+    case DY_ENT_PERSON: person = dy_lex_person_at(lx, raw[k].e, date); break;
     case DY_ENT_ORG: org = e; break;
     }
   }

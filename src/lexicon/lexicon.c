@@ -325,6 +325,34 @@ int dy_lex_person_code(const dy_lexicon *lx, int32_t p, dy_date date, char *code
   return 0;
 }
 
+int32_t dy_lex_person_at(const dy_lexicon *lx, int32_t e, dy_date date) {
+  const dy_entry *m = &lx->entries.v[e];
+  if (m->kind != DY_ENT_PERSON) return -1;
+  if (date.prec == DY_PREC_NONE) date = (dy_date){2025, 1, 1, DY_PREC_DAY};
+  long day = dy_date_days(date);
+  int32_t best = m->person;
+  int rank = 0; /* 4 holding a titled post on the date, 3 another role, 2 left one before it, 1 neither */
+  long left = 0;
+  for (int32_t x = e; x >= 0; x = lx->entry_next.v[x]) {
+    const dy_entry *o = &lx->entries.v[x];
+    if (o->kind != DY_ENT_PERSON || o->upper_mask != m->upper_mask || o->caps_mask != m->caps_mask || memcmp(o->case_sig, m->case_sig, sizeof o->case_sig))
+      continue;
+    const person_t *ps = &lx->people.v[o->person];
+    int r = 1;
+    long l = 0;
+    for (uint32_t i = 0; i < ps->roles.n; i++) {
+      const dy_role *ro = &ps->roles.v[i];
+      if (role_covers(ro, date)) r = r > 3 ? r : ro->title >= 0 ? 4 : 3;
+      else if (ro->until.prec && dy_date_days(ro->until) <= day && r < 3) {
+        r = 2;
+        if (dy_date_days(ro->until) > l) l = dy_date_days(ro->until);
+      }
+    }
+    if (r > rank || (r == 2 && rank == 2 && l > left)) { best = o->person; rank = r; left = l; }
+  }
+  return best;
+}
+
 int32_t dy_lex_title_holder(const dy_lexicon *lx, int32_t t, const char *country, dy_date date) {
   if (t < 0 || (uint32_t)t >= lx->titles.n || date.prec == DY_PREC_NONE || !lx->holders) return -1;
   for (uint32_t k = 0; k + 1 < lx->holders[t].n; k += 2) {

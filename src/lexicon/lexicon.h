@@ -133,6 +133,11 @@ const char *dy_lex_person_name(const dy_lexicon *lx, int32_t p);
  * index held (or -1). Returns 1 when the person held a post on the date,
  * 0 when the code only says the country (or ELI for a former holder). */
 int dy_lex_person_code(const dy_lexicon *lx, int32_t p, dy_date date, char *code, int32_t *title);
+/* The person that person entry e names on date: when the same phrase (same
+ * case rule) names several people ("Bush", "Assad", "Gandhi"), the one in a
+ * post on the date (a titled post first), else the one who left a post last
+ * before it, else e's. */
+int32_t dy_lex_person_at(const dy_lexicon *lx, int32_t e, dy_date date);
 /* The person holding title t for country (alpha-3) on date, or -1. */
 int32_t dy_lex_title_holder(const dy_lexicon *lx, int32_t t, const char *country, dy_date date);
 /* The person holding title t on date (any country) whose name ends with

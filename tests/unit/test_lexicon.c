@@ -196,6 +196,74 @@ static void test_people(void)
   CHECK_INT(dy_lex_title_surname(LX, pres, "Sharif", 6, D(2025, 7, 1)), -1); /* wrong title */
 }
 
+/* The entry a phrase matches (its longest match), or -1. */
+static int32_t entry(const char *name)
+{
+  dy_doc *d = dy_doc_new();
+  dy_doc_set_text(d, strdup(name), strlen(name));
+  dy_text_segment(d);
+  dy_lexicon_scan(LX, d);
+  uint32_t len = 0;
+  int32_t e = dy_lex_match(LX, d, 0, d->ntoks, &len);
+  if (len != d->ntoks) e = -1;
+  dy_doc_free(d);
+  return e;
+}
+
+/* A name several people share names the one in a post on the date. */
+static const char *named(const char *name, dy_date date)
+{
+  int32_t e = entry(name);
+  return e >= 0 ? dy_lex_person_name(LX, dy_lex_person_at(LX, e, date)) : "";
+}
+
+static void test_people_in_time(void)
+{
+  CHECK_STR(named("Assad", D(1985, 6, 1)), "Hafez al-Assad");
+  CHECK_STR(named("Assad", D(2015, 6, 1)), "Bashar al-Assad");
+  CHECK_STR(named("Assad", D(2000, 6, 20)), "Hafez al-Assad"); /* neither in post: the one who left last */
+  CHECK_STR(named("Bush", D(1990, 6, 1)), "George H. W. Bush");
+  CHECK_STR(named("Bush", D(1985, 6, 1)), "George H. W. Bush"); /* vice president */
+  CHECK_STR(named("Bush", D(2005, 6, 1)), "George W. Bush");
+  CHECK_STR(named("Gandhi", D(1982, 6, 1)), "Indira Gandhi");
+  CHECK_STR(named("Gandhi", D(1987, 6, 1)), "Rajiv Gandhi");
+  CHECK_STR(named("Zia", D(1985, 6, 1)), "Muhammad Zia-ul-Haq");
+  CHECK_STR(named("Zia", D(1992, 6, 1)), "Khaleda Zia");
+  CHECK_STR(named("Hariri", D(1995, 6, 1)), "Rafik Hariri");
+  CHECK_STR(named("Hariri", D(2017, 6, 1)), "Saad Hariri");
+  CHECK_STR(named("Castro", D(1990, 6, 1)), "Fidel Castro"); /* both in post: the head of state */
+  CHECK_STR(named("Castro", D(2012, 6, 1)), "Raúl Castro");
+  CHECK_STR(named("Yeltsin", D(1995, 6, 1)), "Boris Yeltsin"); /* a name only one person has */
+  CHECK_INT(dy_lex_person_at(LX, entry("Pakistan"), D(1995, 6, 1)), -1); /* not a person */
+
+  int active;
+  int32_t tt;
+  int32_t arafat = person("Arafat"), mubarak = person("Hosni Mubarak"), yeltsin = person("Yeltsin");
+  CHECK(arafat >= 0 && mubarak >= 0 && yeltsin >= 0);
+  CHECK_STR(pcode(arafat, D(1988, 6, 1), &active, &tt), "PSEGOV"); /* PLO chairman */
+  CHECK_STR(pcode(arafat, D(1997, 6, 1), &active, &tt), "PSEGOV");
+  CHECK_STR(dy_lex_title_name(LX, tt), "president");
+  CHECK_STR(pcode(arafat, D(2006, 6, 1), &active, &tt), "PSEELI");
+  CHECK_STR(pcode(mubarak, D(1995, 6, 1), &active, &tt), "EGYGOV");
+  CHECK_STR(pcode(mubarak, D(2012, 6, 1), &active, &tt), "EGYELI");
+  CHECK_STR(pcode(yeltsin, D(1989, 6, 1), &active, &tt), "RUSOPP");
+  CHECK_STR(pcode(yeltsin, D(1995, 6, 1), &active, &tt), "RUSGOV");
+  CHECK_STR(pcode(yeltsin, D(2003, 6, 1), &active, &tt), "RUSELI");
+  CHECK_INT(active, 0);
+
+  /* titles resolve to the holder across decades */
+  int32_t pres = title("president"), fm = title("foreign minister"), pm = title("prime minister");
+  CHECK_STR(dy_lex_person_name(LX, dy_lex_title_holder(LX, pres, "USA", D(1986, 6, 1))), "Ronald Reagan");
+  CHECK_STR(dy_lex_person_name(LX, dy_lex_title_holder(LX, fm, "RUS", D(1994, 6, 1))), "Andrei Kozyrev");
+  CHECK_STR(dy_lex_person_name(LX, dy_lex_title_holder(LX, fm, "CHN", D(1994, 6, 1))), "Qian Qichen");
+  CHECK_STR(dy_lex_person_name(LX, dy_lex_title_holder(LX, pm, "GBR", D(1985, 6, 1))), "Margaret Thatcher");
+  CHECK_STR(dy_lex_person_name(LX, dy_lex_title_holder(LX, pm, "ISR", D(1993, 6, 1))), "Yitzhak Rabin");
+  CHECK_STR(dy_lex_person_name(LX, dy_lex_title_surname(LX, pm, "Major", 5, D(1993, 6, 1))), "John Major");
+  CHECK_STR(dy_lex_person_name(LX, dy_lex_title_surname(LX, pm, "Sharif", 6, D(1998, 6, 1))), "Nawaz Sharif");
+  CHECK_STR(dy_lex_person_name(LX, dy_lex_title_surname(LX, pm, "Bhutto", 6, D(1995, 6, 1))), "Benazir Bhutto");
+  CHECK_INT(entry("Major"), -1); /* a common word, not listed alone */
+}
+
 static void test_cameo_verbs(void)
 {
   const dy_cameo *c = dy_lex_cameo(LX, "111");
@@ -355,6 +423,7 @@ int main(void)
   test_tokens();
   test_matching();
   test_people();
+  test_people_in_time();
   test_cameo_verbs();
   test_bad_dir();
   dy_lexicon_free(LX);
