@@ -90,13 +90,17 @@ bench-extract: deps
 	@$(MAKE) --no-print-directory all $(B)/dyad-extract
 	@sh bench/extract.sh $(B)
 
+# make train: the parser first, then the event model (whose features come from the parse).
+train: train-parse
+	@$(MAKE) --no-print-directory train-coder
+
 # The parser's model (data/parse/model.bin) from UD English EWT, read in place;
 # WordNet's exception lists are used when installed. Deterministic.
 TREEBANK ?= ../shared/corpus/treebank
 $(B)/dyad-train-parse: tools/train-parse.c $(B)/libdyad.a
 	$(CC) $(CFLAGS) -o $@ $< $(B)/libdyad.a $(LDLIBS)
 
-train: deps
+train-parse: deps
 	@test -f $(TREEBANK)/en_ewt-ud-train.conllu || { echo "train: no treebank at $(TREEBANK) (needs en_ewt-ud-{train,dev,test}.conllu; set TREEBANK=DIR)"; exit 1; }
 	@$(MAKE) --no-print-directory all $(B)/dyad-train-parse
 	@mkdir -p data/parse
@@ -106,3 +110,19 @@ train: deps
 eval-parse: deps
 	@$(MAKE) --no-print-directory all
 	@sh bench/parse-eval.sh $(B) $(TREEBANK)
+
+# The event model of the parse-based coder (data/coder/events.bin), trained
+# on the project's labelled sentences (data/train/) and, when ../shared is
+# there, the development set; `make eval` gives its cross-validated figures.
+$(B)/train-coder: tools/train-coder.c $(B)/libdyad.a
+	$(CC) $(CFLAGS) -o $@ $< $(B)/libdyad.a $(LDLIBS)
+
+train-coder: deps
+	@$(MAKE) --no-print-directory all $(B)/train-coder
+	@if [ -d ../shared/corpus/events-dev ]; then python3 tools/dev2train.py ../shared/corpus/events-dev > $(B)/dev-train.tsv; \
+	  $(B)/train-coder --dev $(B)/dev-train.tsv data/train/*.tsv; \
+	else echo "train: ../shared/corpus/events-dev missing: the event model is trained on data/train/ alone"; \
+	  $(B)/train-coder data/train/*.tsv; fi
+
+eval: all $(B)/train-coder
+	@sh tools/eval-coder.sh $(B)

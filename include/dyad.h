@@ -64,6 +64,7 @@ typedef struct {
 typedef struct {
   long files, read, stored, duplicates, near_duplicates, skipped, sentences, events;
   double mbytes, seconds;
+  long parsed; /* sentences the parser read: those with an actor and an event word */
 } dyad_run_stats;
 
 /* Reads, codes and stores every document under paths into the SQLite store

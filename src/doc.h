@@ -162,6 +162,7 @@ typedef struct dy_doc {
   dy_sent *sents; uint32_t nsents, csents;
   dy_mention *ments; uint32_t nments, cments;
   dy_event *events; uint32_t nevents, cevents;
+  uint32_t nparsed;   /* sentences the coder parsed (candidates) */
   dy_quote *quotes; uint32_t nquotes, cquotes;   /* extract/quotes.c */
   dy_figure *figs; uint32_t nfigs, cfigs;        /* extract/figures.c */
 } dy_doc;

@@ -6,6 +6,7 @@
 #include "extract/docdate.h"
 #include "extract/figures.h"
 #include "lexicon/lexicon.h"
+#include "code/clause.h"
 #include "link/dedup.h"
 #include "read/read.h"
 #include "render/render.h"
@@ -60,7 +61,17 @@ const char *dyad_data_dir(void) {
 
 int dyad_dict_version(const char *dir, char *buf, size_t n) { return dy_lex_dict_version(dir, buf, n); }
 
-dyad_lexicon *dyad_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) { return dy_lexicon_load(dir, nerr, why, nwhy); }
+/* The dictionaries, and beside them the parser and event model of the
+ * parse-based coder when the data directory has them (without them the
+ * dictionary coder codes alone). */
+dyad_lexicon *dyad_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) {
+  dy_lexicon *lx = dy_lexicon_load(dir, nerr, why, nwhy);
+  if (!lx || getenv("DYAD_NO_MODEL")) return lx;
+  char mwhy[512];
+  dy_coder_models *m = dy_coder_models_load(dir, 1, mwhy, sizeof mwhy);
+  if (m) dy_lex_attach(lx, m, dy_coder_models_free);
+  return lx;
+}
 void dyad_lexicon_free(dyad_lexicon *lx) { dy_lexicon_free(lx); }
 
 int dyad_dict_check(const char *dir, FILE *out) {
@@ -417,6 +428,8 @@ static int ingest_sink(void *u, dy_doc *d) {
   else {
     c->st->stored++;
     c->st->sentences += d->nsents;
+  c->st->parsed += d->nparsed;
+    c->st->parsed += d->nparsed;
     c->st->events += d->nevents;
     /* memory stays bounded: past DEDUP_WINDOW articles the index starts
      * anew (reposts come within days of the first copy) */
@@ -503,6 +516,7 @@ static int code_sink(void *u, dy_doc *d) {
   code_ctx *c = u;
   c->st->stored++;
   c->st->sentences += d->nsents;
+  c->st->parsed += d->nparsed;
   c->b.n = 0;
   char date[16], pub[16];
   for (uint32_t i = 0; i < d->nevents; i++) {

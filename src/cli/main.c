@@ -242,8 +242,8 @@ static int cmd_ingest(int argc, char **argv) {
   dyad_lexicon_free(lx);
   if (rc) fprintf(stderr, "dyad: %s\n", why);
   if (!o.quiet || (rc && (st.read || st.skipped)))
-    fprintf(stderr, "read %ld, stored %ld, duplicates %ld, near-duplicates %ld, skipped %ld; %ld sentences, %ld events; %.1f MB in %.2f s\n",
-            st.read, st.stored, st.duplicates, st.near_duplicates, st.skipped, st.sentences, st.events, st.mbytes, st.seconds);
+    fprintf(stderr, "read %ld, stored %ld, duplicates %ld, near-duplicates %ld, skipped %ld; %ld sentences (%ld parsed), %ld events; %.1f MB in %.2f s\n",
+            st.read, st.stored, st.duplicates, st.near_duplicates, st.skipped, st.sentences, st.parsed, st.events, st.mbytes, st.seconds);
   return rc ? 2 : st.skipped ? 1 : 0;
 }
 

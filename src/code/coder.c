@@ -1,5 +1,6 @@
 /* coder.c: sentences to CAMEO events with source, target, modality and date. */
 #include "coder.h"
+#include "clause.h"
 #include "../extract/actors.h"
 #include "../extract/dates.h"
 #include "../text/text.h"
@@ -441,24 +442,41 @@ static int same_side(const char *a, const char *b) {
   return 0;
 }
 
-static void emit(sctx *c, const vmatch *v, const dy_mention *src, const dy_mention *tgt, dy_date date, int from_text) {
-  const dy_pattern *p = dy_lex_pattern(c->lx, v->pat);
-  const dy_cameo *cm = dy_lex_cameo(c->lx, p->code);
+/* Appends the event code between src and tgt (either may be NULL) with the
+ * verb at tokens [vi, vend), unless the emission policy refuses it. both < 0:
+ * the parse-based coder's policy (below). Else the dictionary coder's: a
+ * non-violent event needs both sides named and not generic; an ambiguous
+ * verb ("both" 1) needs both sides or an armed one; no actor acts on
+ * itself. The same event of a sentence is stored once. */
+static void emit_code(sctx *c, const char *code, int both, int modality, uint32_t vi, uint32_t vend, const dy_mention *src,
+                      const dy_mention *tgt, dy_date date, int from_text) {
+  const dy_cameo *cm = dy_lex_cameo(c->lx, code);
   if (!cm) return;
-  int root = (p->code[0] - '0') * 10 + (p->code[1] - '0');
+  int root = (code[0] - '0') * 10 + (code[1] - '0');
   int violent = root >= 14;
   const char *sc = src ? src->code : "", *tc = tgt ? tgt->code : "";
   if (!sc[0] && !tc[0]) return;
-  if (p->both && (!sc[0] || !tc[0] || dy_lex_generic_code(c->lx, sc) || dy_lex_generic_code(c->lx, tc)) && !armed(sc[0] ? sc : tc)) return;
-  if (!violent) {
-    if (!sc[0] || !tc[0] || dy_lex_generic_code(c->lx, sc) || dy_lex_generic_code(c->lx, tc)) return;
+  if (both < 0) {
+    /* the parse-based coder's policy (the model has judged the action):
+     * a source that names someone; a target naming only a sector with no
+     * state is left out of a non-violent event; one-sided events and
+     * events between two sectors of one state stand, an actor acting on
+     * itself does not; violence needs an agent */
+    if (!sc[0] || (dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc)))) return;
+    if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc)) { tgt = NULL; tc = ""; }
+    if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
+  } else {
+    if (both && (!sc[0] || !tc[0] || dy_lex_generic_code(c->lx, sc) || dy_lex_generic_code(c->lx, tc)) && !armed(sc[0] ? sc : tc)) return;
+    if (!violent) {
+      if (!sc[0] || !tc[0] || dy_lex_generic_code(c->lx, sc) || dy_lex_generic_code(c->lx, tc)) return;
+    }
+    if (sc[0] && tc[0] && same_side(sc, tc)) return;
   }
-  if (sc[0] && tc[0] && same_side(sc, tc)) return;
   if (src && tgt && src->person >= 0 && src->person == tgt->person) return;
   dy_doc *d = c->d;
   for (uint32_t k = 0; k < d->nevents; k++) {
     dy_event *o = &d->events[k];
-    if (o->sent == c->s && strcmp(o->source, sc) == 0 && strcmp(o->target, tc) == 0 && strcmp(o->code, p->code) == 0) return;
+    if (o->sent == c->s && strcmp(o->source, sc) == 0 && strcmp(o->target, tc) == 0 && strncmp(o->code, code, 2) == 0) return;
   }
   dy_event *e = dy_doc_push_event(d);
   if (!e) return;
@@ -467,18 +485,23 @@ static void emit(sctx *c, const vmatch *v, const dy_mention *src, const dy_menti
   snprintf(e->target, sizeof e->target, "%s", tc);
   snprintf(e->source_name, sizeof e->source_name, "%s", src ? src->name : "");
   snprintf(e->target_name, sizeof e->target_name, "%s", tgt ? tgt->name : "");
-  snprintf(e->code, sizeof e->code, "%s", p->code);
-  memcpy(e->root, p->code, 2);
+  snprintf(e->code, sizeof e->code, "%s", code);
+  memcpy(e->root, code, 2);
   e->root[2] = 0;
   e->quad = cm->quad;
   e->goldstein = cm->goldstein;
-  e->modality = (uint8_t)v->modality;
+  e->modality = (uint8_t)modality;
   e->date = date;
   e->date_from_text = (uint8_t)from_text;
-  e->verb_start = d->toks[v->i].start;
-  e->verb_end = d->toks[v->end - 1].end;
+  e->verb_start = d->toks[vi].start;
+  e->verb_end = d->toks[vend - 1].end;
   if (src) { e->src_start = d->toks[src->tok0].start; e->src_end = d->toks[src->tok1 - 1].end; }
   if (tgt) { e->tgt_start = d->toks[tgt->tok0].start; e->tgt_end = d->toks[tgt->tok1 - 1].end; }
+}
+
+static void emit(sctx *c, const vmatch *v, const dy_mention *src, const dy_mention *tgt, dy_date date, int from_text) {
+  const dy_pattern *p = dy_lex_pattern(c->lx, v->pat);
+  emit_code(c, p->code, p->both, v->modality, v->i, v->end, src, tgt, date, from_text);
 }
 
 /* Distinct codes of a group's mentions (at most 5); returns how many. */
@@ -531,6 +554,164 @@ static void emit_match(sctx *c, const vmatch *v, dy_date date, int from_text) {
   if ((ns == 0 && nt == 0) || each_other) return;
   for (int a = 0; a < (ns ? ns : 1); a++)
     for (int b = 0; b < (nt ? nt : 1); b++) emit(c, v, ns ? S[a] : NULL, nt ? T[b] : NULL, date, from_text);
+}
+
+/* ---- the parse-based coder ------------------------------------------------------ */
+
+/* The group of sentence context c that holds mention m, or -1. */
+static int group_of(const sctx *c, int m) {
+  for (int g = 0; g < c->ng; g++)
+    if ((uint32_t)m >= c->g[g].m0 && (uint32_t)m < c->g[g].m1) return g;
+  return -1;
+}
+
+/* The CAMEO code of root r for candidate k: the dictionary's code for the
+ * trigger (or its complement) when it has that root, else the root's
+ * general code ("190"). */
+static void code_of_root(const dy_clause *cl, const dy_cand *k, int r, char *code) {
+  int toks[2] = {k->trig, dy_cl_child(cl, k->trig, cl->m->L.xcomp)};
+  for (int i = 0; i < 2; i++) {
+    if (toks[i] < 0 || cl->dict[toks[i]] < 0) continue;
+    const dy_pattern *p = dy_lex_pattern(cl->lx, cl->dict[toks[i]]);
+    if ((p->code[0] - '0') * 10 + (p->code[1] - '0') == r) { snprintf(code, 8, "%s", p->code); return; }
+  }
+  snprintf(code, 8, "%02d0", r);
+}
+
+int dy_clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy_doc *d, uint32_t s, uint32_t m0,
+                    const int32_t *dict, dy_clause *cl, void **mem);
+
+/* Builds the parsed clause view of sentence s: the actor mention and
+ * dictionary pattern of each token, the parse, the children lists. An actor
+ * mention of several words ("Palestinian leader Yasser Arafat") is parsed
+ * as its last word alone, so that names and titles the treebank rarely has
+ * do not break the tree; its other words hang on that one as "flat". *mem
+ * is to be freed. */
+int dy_clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy_doc *d, uint32_t s, uint32_t m0,
+                    const int32_t *dict, dy_clause *cl, void **mem) {
+  const dy_sent *se = &d->sents[s];
+  uint32_t n = se->tok1 - se->tok0;
+  memset(cl, 0, sizeof *cl);
+  *mem = NULL;
+  if (n == 0) return -1;
+  size_t sz = n * (sizeof(dy_ptok) + 2 * sizeof(dy_pnode) + 6 * sizeof(int32_t));
+  char *p = malloc(sz);
+  if (!p) return -1;
+  *mem = p;
+  dy_ptok *pt = (dy_ptok *)p;
+  dy_pnode *rn = (dy_pnode *)(pt + n);
+  cl->nd = rn + n;
+  cl->fc = (int32_t *)(cl->nd + n);
+  cl->nx = cl->fc + n;
+  cl->ment = cl->nx + n;
+  cl->dict = cl->ment + n;
+  int32_t *red = cl->dict + n, *last = red + n; /* reduced index -> token; token -> its mention's last token */
+  cl->lx = lx; cl->m = m; cl->d = d; cl->s = s; cl->t0 = se->tok0; cl->n = n; cl->m0 = m0; cl->m1 = d->nments;
+  for (uint32_t i = 0; i < n; i++) {
+    cl->fc[i] = cl->nx[i] = cl->ment[i] = last[i] = -1;
+    cl->dict[i] = dict ? dict[i] : -1;
+  }
+  for (uint32_t k = m0; k < d->nments; k++)
+    for (uint32_t t = d->ments[k].tok0; t < d->ments[k].tok1; t++)
+      if (t >= se->tok0 && t < se->tok1) {
+        cl->ment[t - se->tok0] = (int32_t)k;
+        last[t - se->tok0] = (int32_t)(d->ments[k].tok1 - 1 - se->tok0);
+      }
+  uint32_t nr = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    if (last[i] >= 0 && last[i] != (int32_t)i && last[i] < (int32_t)n) continue;
+    const dy_tok *t = &d->toks[se->tok0 + i];
+    pt[nr].s = d->text + t->start;
+    pt[nr].len = t->end - t->start;
+    red[nr++] = (int32_t)i;
+  }
+  if (dy_parse_sentence(m->ps, pt, nr, rn) != 0) return -1;
+  for (uint32_t j = 0; j < nr; j++) {
+    dy_pnode *o = &cl->nd[red[j]];
+    *o = rn[j];
+    o->head = rn[j].head >= 0 && rn[j].head < (int)nr ? (int16_t)red[rn[j].head] : -1;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    if (last[i] < 0 || last[i] == (int32_t)i || last[i] >= (int32_t)n) continue;
+    dy_pnode *o = &cl->nd[i];
+    const dy_tok *t = &d->toks[se->tok0 + i];
+    o->head = (int16_t)last[i];
+    o->label = m->L.flat >= 0 ? (uint8_t)m->L.flat : (uint8_t)m->L.compound;
+    o->upos = (t->flags & DY_TOK_PUNCT) ? DY_UPOS_PUNCT : (t->flags & DY_TOK_UPPER) ? DY_UPOS_PROPN : DY_UPOS_NOUN;
+    snprintf(o->lemma, sizeof o->lemma, "%.*s", (int)t->nlen, dy_tok_norm(d, t));
+  }
+  for (int i = (int)n - 1; i >= 0; i--) {
+    int h = cl->nd[i].head;
+    if (h < 0 || h >= (int)n || h == i) { cl->nd[i].head = -1; continue; }
+    cl->nx[i] = cl->fc[h];
+    cl->fc[h] = i;
+  }
+  return 0;
+}
+
+static int trace;
+
+/* Codes sentence c with the parse and the event model: every trigger
+ * word's roles, modality and features; the model's class decides whether
+ * it is an event and its root. */
+static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, dy_date date, int from_text) {
+  const dy_sent *se = c->se;
+  uint32_t n = se->tok1 - se->tok0;
+  int32_t dbuf[512], *dict = n <= 512 ? dbuf : malloc(n * sizeof *dict);
+  if (!dict) return;
+  for (uint32_t i = 0; i < n; i++) dict[i] = c->vat[i] >= 0 ? c->v[c->vat[i]].pat : -1;
+  dy_clause cl;
+  void *mem;
+  c->d->nparsed++;
+  if (dy_clause_build(m, c->lx, c->d, c->s, m0, dict, &cl, &mem) == 0) {
+    for (uint32_t t = 0; t < n; t++) {
+      if (!dy_trigger_ok(&cl, (int)t)) continue;
+      dy_cand k;
+      if (!dy_roles(&cl, (int)t, &k)) continue;
+      k.modality = dy_modality(&cl, &k);
+      uint64_t f[DY_EV_MAXF];
+      int nf = dy_features(&cl, &k, f);
+      if (m->observe) m->observe(m->observe_u, &cl, &k, f, nf);
+      if (!m->em) continue;
+      float sc[DY_EV_NCLASS];
+      dy_evmodel_scores(m->em, f, nf, sc);
+      int best = 0;
+      for (int r = 1; r < DY_EV_NCLASS; r++)
+        if (sc[r] > sc[best]) best = r;
+      if (trace)
+        fprintf(stderr, "  candidate [%s] src %s (%s) tgt %s (%s) modality %s -> class %d (%.2f; none %.2f, 19 %.2f, 11 %.2f)\n", cl.nd[t].lemma,
+                k.src >= 0 ? c->d->ments[k.src].code : "-", dy_via_name(k.src_via), k.tgt >= 0 ? c->d->ments[k.tgt].code : "-",
+                dy_via_name(k.tgt_via), dy_modality_name(k.modality), best, sc[best], sc[0], sc[19], sc[11]);
+      if (best == 0) continue;
+      char code[8];
+      code_of_root(&cl, &k, best, code);
+      /* a stated intention is itself the event (CAMEO 03x): "will visit",
+       * "is willing to withdraw", "plans to send aid" */
+      if (k.modality == DY_MOD_FUTURE && (best == 3 || m->intent[best][0])) {
+        if (best != 3) snprintf(code, sizeof code, "%s", m->intent[best]);
+        k.modality = DY_MOD_ASSERTED;
+      }
+      /* coordinated actors: each member of the group */
+      const dy_mention *S[6], *T[6];
+      int ns = k.src >= 0 ? members(c, group_of(c, k.src), S) : 0;
+      int nt = k.tgt >= 0 ? members(c, group_of(c, k.tgt), T) : 0;
+      if (k.src >= 0 && ns == 0) { S[0] = &c->d->ments[k.src]; ns = 1; }
+      if (k.tgt >= 0 && nt == 0) { T[0] = &c->d->ments[k.tgt]; nt = 1; }
+      if (ns > 4 || nt > 4 || ns * nt > 6) continue;
+      uint32_t vi = se->tok0 + t;
+      if (nt == 0 && ns == 2 && (!strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "057", 3) ||
+                                 !strncmp(code, "06", 2) || !strncmp(code, "19", 2))) {
+        emit_code(c, code, -1, k.modality, vi, vi + 1, S[0], S[1], date, from_text);
+        emit_code(c, code, -1, k.modality, vi, vi + 1, S[1], S[0], date, from_text);
+        continue;
+      }
+      for (int a = 0; a < (ns ? ns : 1); a++)
+        for (int b = 0; b < (nt ? nt : 1); b++)
+          emit_code(c, code, -1, k.modality, vi, vi + 1, ns ? S[a] : NULL, nt ? T[b] : NULL, date, from_text);
+    }
+  }
+  free(mem);
+  if (dict != dbuf) free(dict);
 }
 
 /* ---- sentences ---------------------------------------------------------------------------- */
@@ -650,7 +831,7 @@ static int off_topic(const sctx *c) {
   return sport >= 2 || biz >= 3;
 }
 
-static int trace; /* DYAD_TRACE set: print groups and matches to stderr (read once) */
+/* DYAD_TRACE set: print groups, matches and candidates to stderr (read once) */
 static pthread_once_t trace_once = PTHREAD_ONCE_INIT;
 static void trace_init(void) { trace = getenv("DYAD_TRACE") != NULL; }
 
@@ -665,7 +846,7 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, uint32_t 
   if (!c.gat || !c.vat) goto out;
   memset(c.gat, 0xff, nt * sizeof(int16_t));
   memset(c.vat, 0xff, nt * sizeof(int16_t));
-  if (off_topic(&c)) goto out;
+  if (!dy_lex_models(lx) && off_topic(&c)) goto out;
   for (uint32_t m = m0; m < d->nments;) {
     uint32_t e = m + 1;
     while (e < d->nments && d->ments[e].group == d->ments[m].group) e++;
@@ -680,6 +861,19 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, uint32_t 
   }
   if (c.ng == 0) goto out;
   find_matches(&c);
+  const dy_coder_models *models = dy_lex_models(lx);
+  if (models) {
+    /* a candidate sentence: an actor and an event word (the first word of
+     * a verb pattern) */
+    int event_word = c.nv > 0;
+    for (uint32_t i = c.se->tok0; i < c.se->tok1 && !event_word; i++) {
+      uint32_t np = 0;
+      if (d->tid[i] >= 0 && c.gat[i - c.se->tok0] < 0) dy_lex_patterns_at(lx, d->tid[i], &np);
+      event_word = np > 0;
+    }
+    if (event_word) code_parsed(&c, models, m0, date, from_text);
+    goto out;
+  }
   for (int k = 0; k < c.nv; k++) {
     vmatch *v = &c.v[k];
     if (v->nominal) {
@@ -760,7 +954,7 @@ out:
 int dy_annotate(const dy_lexicon *lx, dy_doc *d) {
   pthread_once(&trace_once, trace_init);
   if (dy_text_segment(d) || dy_lexicon_scan(lx, d)) return -1;
-  d->nments = d->nevents = 0;
+  d->nments = d->nevents = d->nparsed = 0;
   dy_actor_ctx ctx;
   memset(&ctx, 0, sizeof ctx);
   for (uint32_t s = 0; s < d->nsents; s++) {

@@ -196,7 +196,9 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     while (r1 < nraw) {
       uint32_t end = rawbuf[r1 - 1].i + rawbuf[r1 - 1].n, at = rawbuf[r1].i;
       int poss = 0;
-      while (end < at && (is_rank(d, end) || ((d->toks[end].flags & DY_TOK_POSS) && !poss && (poss = 1)))) end++;
+      while (end < at && (is_rank(d, end) || (poss && (dy_lex_wclass(lx, d->tid[end]) & DY_W_TITLEMOD)) ||
+                          ((d->toks[end].flags & DY_TOK_POSS) && !poss && (poss = 1))))
+        end++;
       if (end != at) break;
       int nk = dy_lex_entry(lx, rawbuf[r1].e)->kind;
       if (!joins(kind, nk, poss) || (has_country && is_countryish(nk))) break;

@@ -67,6 +67,7 @@ struct dy_lexicon {
   int nphrases;
   /* irregular verb forms: lemma -> forms (from WordNet verb.exc) */
   char **irr_lemma, **irr_form; uint32_t nirr, cirr;
+  void *models; void (*models_free)(void *); /* dy_lex_attach */
 };
 
 /* ---- token interning ------------------------------------------------------- */
@@ -562,6 +563,7 @@ static const struct { uint64_t cls; const char *words; } WCLASS[] = {
              "shareholders ipo merger acquisition acquire startup valuation sales analysts forecast outlook "
              "brand products smartphone retailer"},
   {DY_W_FORMER, "former ex erstwhile late outgoing ousted then"},
+  {DY_W_TITLEMOD, "vice deputy acting junior senior assistant interim caretaker top chief principal under first"},
   {DY_W_PAIRNOUN, "countries sides nations states leaders neighbours neighbors governments capitals allies rivals "
                   "parties militaries armies"},
   {DY_W_BOTH, "both two"},
@@ -974,8 +976,17 @@ dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) 
   return lx;
 }
 
+void dy_lex_attach(dy_lexicon *lx, void *models, void (*free_fn)(void *)) {
+  if (lx->models && lx->models_free) lx->models_free(lx->models);
+  lx->models = models;
+  lx->models_free = free_fn;
+}
+
+const void *dy_lex_models(const dy_lexicon *lx) { return lx ? lx->models : NULL; }
+
 void dy_lexicon_free(dy_lexicon *lx) {
   if (!lx) return;
+  if (lx->models && lx->models_free) lx->models_free(lx->models);
   chunk *c = lx->arena;
   while (c) { chunk *n = c->next; free(c); c = n; }
   free(lx->tok); free(lx->wclass); free(lx->thash); free(lx->tslot); free(lx->edges);

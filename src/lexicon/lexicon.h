@@ -77,6 +77,8 @@ enum {
 #define DY_W_ENT (1ull << 33)
 /* assumption, scenario, indicator, forecast: a label that makes what follows a projection */
 #define DY_W_ANALYSIS (1ull << 34)
+/* vice, deputy, acting: a word that may stand before a title inside an actor ("Taiwan's Vice Foreign Minister") */
+#define DY_W_TITLEMOD (1ull << 35)
 
 /* Pattern elements. */
 enum { DY_PE_WORDS = 0, DY_PE_GAP, DY_PE_SLOT };
@@ -174,5 +176,11 @@ typedef struct {
   int countries, sectors, titles, people, roles, orgs, patterns, cameo, phrases, tokens;
 } dy_lex_stats;
 void dy_lex_get_stats(const dy_lexicon *lx, dy_lex_stats *st);
+
+/* Models a later stage loads beside the dictionaries (the parser and the
+ * event classifier): the lexicon carries them opaquely, as one read-only
+ * bundle for all threads, and frees them with free_fn when it is freed. */
+void dy_lex_attach(dy_lexicon *lx, void *models, void (*free_fn)(void *));
+const void *dy_lex_models(const dy_lexicon *lx);
 
 #endif

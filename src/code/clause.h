@@ -1,0 +1,98 @@
+/* clause.h: one parsed sentence as the coder's later stages see it (the
+ * dependency tree, which tokens are actors, which carry a dictionary verb
+ * pattern), and the candidate events read off it: a trigger word with the
+ * source and target its clause gives it. Stages: candidates (coder.c) ->
+ * parse -> roles (roles.c) -> classify (features.c, classify.c) -> modality
+ * (modality.c) -> emit (coder.c). */
+#ifndef DYAD_CLAUSE_H
+#define DYAD_CLAUSE_H
+
+#include "../doc.h"
+#include "../lexicon/lexicon.h"
+#include "../parse/parse.h"
+#include "classify.h"
+
+/* The label ids the stages test, looked up in the parser's label set once. */
+typedef struct {
+  int nsubj, nsubj_pass, csubj, obj, iobj, obl, obl_agent, obl_tmod, obl_npmod, nmod, nmod_poss, nmod_tmod, nmod_npmod,
+      case_, xcomp, ccomp, conj, amod, compound, compound_prt, acl, acl_relcl, advcl, appos, aux, aux_pass, mark, advmod,
+      parataxis, flat, cop, det, nummod, root, punct, expl, dep, cc;
+} dy_labels;
+
+struct dy_clause_s;
+
+/* The word sets of data/coder/words.txt. */
+enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_N };
+
+/* The parser, the event model, the label ids and the word sets: loaded
+ * with the lexicon, read-only, shared by all threads. */
+typedef struct dy_coder_models {
+  dy_parser *ps;
+  dy_evmodel *em;
+  dy_labels L;
+  struct { char **w; int n; } ws[DY_WS_N];
+  char intent[21][8]; /* per root: the code of its stated intention (data/coder/intent.txt), "" */
+  /* training: called with every candidate and its features (em may then
+   * be NULL: nothing is scored or emitted). Not for threaded use. */
+  void (*observe)(void *u, const struct dy_clause_s *cl, const void *cand, const uint64_t *f, int nf);
+  void *observe_u;
+} dy_coder_models;
+
+/* The position of word w in word set ws (its rank), -1 when absent. */
+int dy_coder_word(const dy_coder_models *m, int ws, const char *w);
+
+/* Loads dir/parse/ and dir/coder/events.bin (or the file DYAD_EVENT_MODEL
+ * names); NULL and why when either is missing or bad. with_events 0 loads
+ * all but the event model (for training it). */
+dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *why, size_t nwhy);
+void dy_coder_models_free(void *m);
+
+typedef struct dy_clause_s {
+  const dy_lexicon *lx;
+  const dy_coder_models *m;
+  const dy_doc *d;
+  uint32_t s, t0, n;   /* sentence, its first token, token count */
+  dy_pnode *nd;        /* n nodes; head is sentence-relative */
+  int32_t *fc, *nx;    /* first child and next sibling of each node (-1) */
+  int32_t *ment;       /* per token: index in d->ments of the actor mention covering it, -1 */
+  int32_t *dict;       /* per token: dictionary verb pattern covering it, -1 */
+  uint32_t m0, m1;     /* the sentence's mentions d->ments[m0, m1) */
+} dy_clause;
+
+/* How a role was found: each is a named rule DYAD_TRACE prints. */
+enum {
+  DY_VIA_NONE = 0, DY_VIA_NSUBJ, DY_VIA_AGENT, DY_VIA_INHERIT, DY_VIA_CONTROL, DY_VIA_RELCL, DY_VIA_OBJ, DY_VIA_IOBJ,
+  DY_VIA_OBL, DY_VIA_CCOMP, DY_VIA_XCOMP, DY_VIA_POSS, DY_VIA_MOD, DY_VIA_NMOD, DY_VIA_LIGHT, DY_VIA_PATIENT,
+  DY_VIA_BETWEEN, DY_VIA_APPOS, DY_VIA_COAGENT, DY_VIA_N
+};
+const char *dy_via_name(int via);
+
+typedef struct {
+  int trig;            /* trigger token, sentence-relative */
+  int src, tgt;        /* mention indices in d->ments, -1 */
+  int src_arg, tgt_arg;/* argument head tokens, -1 */
+  uint8_t src_via, tgt_via;
+  uint8_t passive, nominal;
+  int prep;            /* the preposition token of an oblique target, -1 */
+  int modality;        /* DY_MOD_* */
+} dy_cand;
+
+/* Children of node i with label l, in order: for (c = first_child(...)) */
+static inline int dy_cl_label(const dy_clause *c, int i) { return c->nd[i].label; }
+static inline const char *dy_cl_lemma(const dy_clause *c, int i) { return c->nd[i].lemma; }
+/* The first child of i with label l, or -1. */
+int dy_cl_child(const dy_clause *c, int i, int l);
+/* The lower-cased word of token i. */
+const char *dy_cl_word(const dy_clause *c, int i);
+
+/* roles.c: the source and target the parse gives trigger t; 0 when the
+ * clause names no actor for either. */
+int dy_roles(const dy_clause *c, int t, dy_cand *out);
+/* modality.c */
+int dy_modality(const dy_clause *c, const dy_cand *k);
+/* features.c: the features of candidate k; returns how many (<= DY_EV_MAXF). */
+int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f);
+/* Is token t a possible trigger (a verb, an event noun, a dictionary word)? */
+int dy_trigger_ok(const dy_clause *c, int t);
+
+#endif

@@ -1,0 +1,167 @@
+/* features.c: what the event model sees of a candidate: the trigger's lemma
+ * and part of speech, its particle, object, complement and prepositions,
+ * the verb it depends on, the dictionary's reading of the word, how its
+ * source and target were found and what kind of actors they are, its
+ * modality, and topic cues of the sentence. */
+#include "clause.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+  uint64_t *f;
+  int n;
+} fbuf;
+
+static void add(fbuf *b, const char *fmt, const char *x, const char *y, const char *z) {
+  if (b->n >= DY_EV_MAXF) return;
+  char s[160];
+  int n = snprintf(s, sizeof s, "%s|%s|%s|%s", fmt, x ? x : "", y ? y : "", z ? z : "");
+  if (n < 0) return;
+  if ((size_t)n >= sizeof s) n = sizeof s - 1;
+  b->f[b->n++] = dy_feature_key(s, (size_t)n);
+}
+
+/* The kind of actor m: its role code ("GOV", "MIL", "REB", "IGO" ...) when
+ * the code has one, else the kind of mention. */
+static const char *actor_kind(const dy_clause *c, int m, char *buf) {
+  if (m < 0) return "none";
+  const dy_mention *x = &c->d->ments[m];
+  size_t l = strlen(x->code);
+  if (l >= 6) return memcpy(buf, x->code + l - 3, 4);
+  if (l == 3 && x->kind != DY_ACT_ORG) return x->kind == DY_ACT_COUNTRY ? "state" : "person3";
+  if (l >= 3) { memcpy(buf, x->code, 3); buf[3] = 0; return buf; }
+  return "other";
+}
+
+int dy_trigger_ok(const dy_clause *c, int t) {
+  int u = c->nd[t].upos;
+  if (c->ment[t] >= 0) return 0;
+  if (c->dict[t] >= 0) return 1;
+  uint32_t np = 0;
+  int32_t tid = c->d->tid[c->t0 + t];
+  if (tid >= 0 && u != DY_UPOS_ADP && u != DY_UPOS_DET && u != DY_UPOS_PRON) dy_lex_patterns_at(c->lx, tid, &np);
+  if (np) return 1;
+  return u == DY_UPOS_VERB || (u == DY_UPOS_NOUN && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_NOMINAL));
+}
+
+int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f) {
+  const dy_labels *L = &c->m->L;
+  fbuf b = {f, 0};
+  int t = k->trig;
+  const char *lem = c->nd[t].lemma;
+  char num[16];
+  char sb[4], tb[4];
+  const char *sk = actor_kind(c, k->src, sb), *tk = actor_kind(c, k->tgt, tb);
+  add(&b, "bias", NULL, NULL, NULL);
+  add(&b, "L", lem, NULL, NULL);
+  add(&b, "U", dy_upos_name(c->nd[t].upos), NULL, NULL);
+  add(&b, "LU", lem, dy_upos_name(c->nd[t].upos), NULL);
+  add(&b, "W", dy_cl_word(c, t), NULL, NULL);
+  if (c->dict[t] >= 0) {
+    const dy_pattern *p = dy_lex_pattern(c->lx, c->dict[t]);
+    char root[3] = {p->code[0], p->code[1], 0};
+    add(&b, "D", root, NULL, NULL);
+    add(&b, "DC", p->code, NULL, NULL);
+    add(&b, "DL", root, lem, NULL);
+    add(&b, "DN", root, k->nominal ? "n" : "v", NULL);
+  } else add(&b, "D0", NULL, NULL, NULL);
+  /* the roots of the verb patterns this word begins, matched or not */
+  uint32_t np = 0;
+  int32_t tid = c->d->tid[c->t0 + t];
+  const int32_t *pats = tid >= 0 ? dy_lex_patterns_at(c->lx, tid, &np) : NULL;
+  uint32_t seen = 0;
+  for (uint32_t q = 0; q < np; q++) {
+    const char *code = dy_lex_pattern(c->lx, pats[q])->code;
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
+    if (r < 0 || r > 20 || (seen & (1u << r))) continue;
+    seen |= 1u << r;
+    char root[3] = {code[0], code[1], 0};
+    add(&b, "DW", root, NULL, NULL);
+    add(&b, "DWL", root, lem, NULL);
+    add(&b, "DWK", root, sk, tk);
+  }
+  int h = c->nd[t].head;
+  const char *lab = dy_parser_label_name(c->m->ps, c->nd[t].label);
+  add(&b, "LAB", lab, NULL, NULL);
+  if (h >= 0) {
+    add(&b, "H", c->nd[h].lemma, lab, NULL);
+    add(&b, "HL", c->nd[h].lemma, lab, lem);
+    if (c->dict[h] >= 0) {
+      const dy_pattern *p = dy_lex_pattern(c->lx, c->dict[h]);
+      char root[3] = {p->code[0], p->code[1], 0};
+      add(&b, "HD", root, lab, NULL);
+    }
+  } else add(&b, "ROOT", NULL, NULL, NULL);
+  int nn = 0;
+  for (int q = c->fc[t]; q >= 0; q = c->nx[q]) {
+    int l = c->nd[q].label;
+    const char *ql = c->nd[q].lemma;
+    if (l == L->compound_prt) add(&b, "LP", lem, ql, NULL);
+    else if (l == L->obj || l == L->iobj) {
+      add(&b, "LO", lem, ql, NULL);
+      add(&b, "O", ql, NULL, NULL);
+      if (c->ment[q] >= 0) add(&b, "OA", lem, NULL, NULL);
+    } else if (l == L->xcomp) {
+      add(&b, "LX", lem, ql, NULL);
+      add(&b, "X", ql, NULL, NULL);
+      int o = dy_cl_child(c, q, L->obj);
+      if (o >= 0) add(&b, "LXO", lem, ql, c->nd[o].lemma);
+      if (c->dict[q] >= 0) {
+        const dy_pattern *p = dy_lex_pattern(c->lx, c->dict[q]);
+        char root[3] = {p->code[0], p->code[1], 0};
+        add(&b, "XD", root, lem, NULL);
+        add(&b, "XD0", root, NULL, NULL);
+      }
+    } else if (l == L->ccomp) {
+      add(&b, "LCC", lem, ql, NULL);
+    } else if (l == L->obl || l == L->nmod || l == L->obl_agent) {
+      int p = dy_cl_child(c, q, L->case_);
+      const char *pw = p >= 0 ? dy_cl_word(c, p) : "-";
+      add(&b, "LC", lem, pw, NULL);
+      add(&b, "LCN", lem, pw, ql);
+    } else if (l == L->advmod || l == L->aux) {
+      add(&b, "AV", lem, ql, NULL);
+    } else if (l == L->amod || l == L->compound) {
+      add(&b, "M", lem, ql, NULL);
+    } else if (l == L->nsubj || l == L->nsubj_pass) {
+      add(&b, "S", ql, NULL, NULL);
+    }
+    if (++nn > 12) break;
+  }
+  add(&b, "SV", dy_via_name(k->src_via), NULL, NULL);
+  add(&b, "TV", dy_via_name(k->tgt_via), NULL, NULL);
+  add(&b, "SK", sk, NULL, NULL);
+  add(&b, "TK", tk, NULL, NULL);
+  add(&b, "SKT", sk, tk, NULL);
+  add(&b, "LSK", lem, sk, NULL);
+  add(&b, "LTK", lem, tk, NULL);
+  add(&b, "LK", lem, sk, tk);
+  if (k->prep >= 0) {
+    add(&b, "TP", dy_cl_word(c, k->prep), NULL, NULL);
+    add(&b, "LTP", lem, dy_cl_word(c, k->prep), NULL);
+  }
+  if (k->passive) add(&b, "PAS", lem, NULL, NULL);
+  add(&b, "MOD", dy_modality_name(k->modality), NULL, NULL);
+  add(&b, "LMOD", lem, dy_modality_name(k->modality), NULL);
+  if (t > 0) add(&b, "W-1", dy_cl_word(c, t - 1), NULL, NULL);
+  if (t + 1 < (int)c->n) add(&b, "W+1", dy_cl_word(c, t + 1), lem, NULL);
+  /* topic cues: sport, business and entertainment words in the sentence */
+  int sport = 0, biz = 0, ent = 0, nouns = 0;
+  for (uint32_t i = 0; i < c->n; i++) {
+    uint64_t w = dy_lex_wclass(c->lx, c->d->tid[c->t0 + i]);
+    sport += (w & DY_W_SPORT) != 0;
+    biz += (w & DY_W_BIZ) != 0;
+    ent += (w & DY_W_ENT) != 0;
+    if (c->nd[i].upos == DY_UPOS_NOUN && (int)i != t && nouns < 10 && c->ment[i] < 0) {
+      add(&b, "SN", c->nd[i].lemma, NULL, NULL);
+      nouns++;
+    }
+  }
+  snprintf(num, sizeof num, "%d", sport > 2 ? 2 : sport);
+  add(&b, "SPORT", num, NULL, NULL);
+  snprintf(num, sizeof num, "%d", biz > 2 ? 2 : biz);
+  add(&b, "BIZ", num, NULL, NULL);
+  if (ent) add(&b, "ENT", NULL, NULL, NULL);
+  return b.n;
+}

@@ -1,0 +1,75 @@
+/* modality.c: whether a candidate happened, from its clause in the parse:
+ * negation, modal and future auxiliaries, conditions, control verbs
+ * ("refused to", "plans to"), contested claims, questions and forecasts. */
+#include "clause.h"
+
+#include <string.h>
+
+static uint64_t wcl(const dy_clause *c, int i) { return dy_lex_wclass(c->lx, c->d->tid[c->t0 + i]); }
+
+/* The modality node v's own dependents give it. */
+static int own(const dy_clause *c, int v) {
+  const dy_labels *L = &c->m->L;
+  int neg = 0, hyp = 0, fut = 0;
+  for (int k = c->fc[v]; k >= 0; k = c->nx[k]) {
+    int l = c->nd[k].label;
+    uint64_t w = wcl(c, k);
+    if ((l == L->advmod || l == L->det || l == L->aux) && (w & DY_W_NEG)) neg = 1;
+    if (l == L->aux || l == L->aux_pass) {
+      if (w & DY_W_FUTURE) fut = 1;
+      if (w & DY_W_MODAL) hyp = 1;
+    }
+    if ((l == L->advmod || l == L->amod) && (w & DY_W_HEDGE)) hyp = 1;
+    if (l == L->mark && (w & DY_W_COND)) hyp = 1;
+  }
+  return neg ? DY_MOD_NEGATED : hyp ? DY_MOD_HYPOTHETICAL : fut ? DY_MOD_FUTURE : DY_MOD_ASSERTED;
+}
+
+int dy_modality(const dy_clause *c, const dy_cand *k) {
+  const dy_labels *L = &c->m->L;
+  int m = own(c, k->trig);
+  /* up the tree: a verb this one depends on can make it unreal */
+  int v = k->trig;
+  for (int depth = 0; m == DY_MOD_ASSERTED && depth < 6; depth++) {
+    int h = c->nd[v].head, l = c->nd[v].label;
+    if (h < 0) break;
+    uint64_t hw = wcl(c, h);
+    if (l == L->xcomp) {
+      int hm = own(c, h);
+      if (hm == DY_MOD_NEGATED || (hw & DY_W_REFUSE)) return DY_MOD_NEGATED;
+      if (hm == DY_MOD_HYPOTHETICAL) return DY_MOD_HYPOTHETICAL;
+      if (!(hw & DY_W_FACTIVE)) return DY_MOD_FUTURE; /* plans to, agreed to, threatened to */
+    } else if (l == L->obj || l == L->nsubj_pass) {
+      /* "did not launch strikes": the noun of a light verb */
+      if (!k->nominal || depth > 0) break;
+      m = own(c, h);
+      if ((hw & DY_W_REFUSE) && m == DY_MOD_ASSERTED) m = DY_MOD_NEGATED;
+      if (m != DY_MOD_ASSERTED) return m;
+    } else if (l == L->advcl || l == L->ccomp || l == L->conj || l == L->acl || l == L->acl_relcl) {
+      int hm = own(c, h);
+      if (l == L->advcl && dy_cl_child(c, v, L->mark) >= 0 && (wcl(c, dy_cl_child(c, v, L->mark)) & DY_W_COND))
+        return DY_MOD_HYPOTHETICAL;
+      if (l == L->ccomp && (hw & DY_W_REFUSE)) return DY_MOD_NEGATED; /* "denied that it attacked" */
+      if (hm == DY_MOD_HYPOTHETICAL) return hm;
+      if (l == L->ccomp && (hw & DY_W_INTEND)) return DY_MOD_FUTURE;
+      if (l == L->conj) { m = own(c, h); if (m == DY_MOD_NEGATED) m = DY_MOD_ASSERTED; }
+    } else break;
+    v = h;
+  }
+  if (m != DY_MOD_ASSERTED) return m;
+  /* a question; a forecast's label ("Key Assumption: ...") */
+  const char *last = dy_cl_word(c, (int)c->n - 1);
+  if (strcmp(last, "?") == 0) return DY_MOD_HYPOTHETICAL;
+  for (uint32_t i = 0; i < c->n && i < 6; i++)
+    if (strcmp(dy_cl_word(c, (int)i), ":") == 0) {
+      for (uint32_t q = 0; q < i; q++)
+        if (wcl(c, (int)q) & DY_W_ANALYSIS) return DY_MOD_HYPOTHETICAL;
+      break;
+    }
+  /* "accused India of violating": the charge, not a fact */
+  if (c->nd[k->trig].label == L->advcl || c->nd[k->trig].label == L->acl) {
+    int mk = dy_cl_child(c, k->trig, L->mark);
+    if (mk >= 0 && strcmp(dy_cl_word(c, mk), "of") == 0) return DY_MOD_REPORTED;
+  }
+  return DY_MOD_ASSERTED;
+}

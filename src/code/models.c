@@ -1,0 +1,114 @@
+/* models.c: loads what the parse-based coder needs beside the dictionaries:
+ * the tagger and parser, the event model, the label ids it tests and the
+ * word sets of data/coder/words.txt. */
+#include "clause.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun"};
+
+int dy_coder_word(const dy_coder_models *m, int ws, const char *w) {
+  for (int k = 0; k < m->ws[ws].n; k++)
+    if (strcmp(m->ws[ws].w[k], w) == 0) return k;
+  return -1;
+}
+
+void dy_coder_models_free(void *p) {
+  dy_coder_models *m = p;
+  if (!m) return;
+  dy_parser_free(m->ps);
+  dy_evmodel_free(m->em);
+  for (int s = 0; s < DY_WS_N; s++) {
+    for (int k = 0; k < m->ws[s].n; k++) free(m->ws[s].w[k]);
+    free(m->ws[s].w);
+  }
+  free(m);
+}
+
+/* Reads NAME <TAB> words lines; a line naming an unknown set is an error. */
+static int load_words(dy_coder_models *m, const char *path, char *why, size_t nwhy) {
+  FILE *f = fopen(path, "r");
+  if (!f) { snprintf(why, nwhy, "%s: %s", path, strerror(errno)); return -1; }
+  char line[4096];
+  long ln = 0;
+  int rc = 0;
+  while (rc == 0 && fgets(line, sizeof line, f)) {
+    ln++;
+    if (line[0] == '#' || line[0] == '\n') continue;
+    char *tab = strchr(line, '\t');
+    if (!tab) { snprintf(why, nwhy, "%s:%ld: expected NAME<TAB>words", path, ln); rc = -1; break; }
+    *tab = 0;
+    int s = -1;
+    for (int k = 0; k < DY_WS_N; k++)
+      if (strcmp(line, WS_NAME[k]) == 0) s = k;
+    if (s < 0) { snprintf(why, nwhy, "%s:%ld: unknown word set '%s'", path, ln, line); rc = -1; break; }
+    char *save = NULL;
+    for (char *w = strtok_r(tab + 1, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
+      char **nw = realloc(m->ws[s].w, (size_t)(m->ws[s].n + 1) * sizeof *nw);
+      char *d = strdup(w);
+      if (!nw || !d) { free(d); if (nw) m->ws[s].w = nw; snprintf(why, nwhy, "out of memory"); rc = -1; break; }
+      m->ws[s].w = nw;
+      m->ws[s].w[m->ws[s].n++] = d;
+    }
+  }
+  fclose(f);
+  return rc;
+}
+
+/* Reads ROOT <TAB> CODE lines: the code of a stated intention per root. */
+static int load_intent(dy_coder_models *m, const char *path, char *why, size_t nwhy) {
+  FILE *f = fopen(path, "r");
+  if (!f) { snprintf(why, nwhy, "%s: %s", path, strerror(errno)); return -1; }
+  char line[256];
+  long ln = 0;
+  int rc = 0;
+  while (fgets(line, sizeof line, f)) {
+    ln++;
+    if (line[0] == '#' || line[0] == '\n') continue;
+    char root[8], code[8];
+    if (sscanf(line, "%7s %7s", root, code) != 2 || strlen(root) != 2 || root[0] < '0' || root[0] > '2' || root[1] < '0' ||
+        root[1] > '9' || (root[0] - '0') * 10 + (root[1] - '0') > 20 || strncmp(code, "03", 2) != 0) {
+      snprintf(why, nwhy, "%s:%ld: expected ROOT<TAB>03x code", path, ln);
+      rc = -1;
+      break;
+    }
+    snprintf(m->intent[(root[0] - '0') * 10 + (root[1] - '0')], 8, "%s", code);
+  }
+  fclose(f);
+  return rc;
+}
+
+dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *why, size_t nwhy) {
+  dy_coder_models *m = calloc(1, sizeof *m);
+  if (!m) { snprintf(why, nwhy, "out of memory"); return NULL; }
+  char path[4096];
+  if (!(m->ps = dy_parser_load(dir, why, nwhy))) goto fail;
+  const char *ev = getenv("DYAD_EVENT_MODEL");
+  if (ev && *ev) snprintf(path, sizeof path, "%s", ev);
+  else snprintf(path, sizeof path, "%s/coder/events.bin", dir);
+  if (with_events && !(m->em = dy_evmodel_load(path, why, nwhy))) goto fail;
+  snprintf(path, sizeof path, "%s/coder/words.txt", dir);
+  if (load_words(m, path, why, nwhy)) goto fail;
+  snprintf(path, sizeof path, "%s/coder/intent.txt", dir);
+  if (load_intent(m, path, why, nwhy)) goto fail;
+  dy_labels *L = &m->L;
+  struct { int *id; const char *name; } T[] = {
+      {&L->nsubj, "nsubj"}, {&L->nsubj_pass, "nsubj:pass"}, {&L->csubj, "csubj"}, {&L->obj, "obj"}, {&L->iobj, "iobj"},
+      {&L->obl, "obl"}, {&L->obl_agent, "obl:agent"}, {&L->obl_tmod, "obl:tmod"}, {&L->obl_npmod, "obl:npmod"},
+      {&L->nmod, "nmod"}, {&L->nmod_poss, "nmod:poss"}, {&L->nmod_tmod, "nmod:tmod"}, {&L->nmod_npmod, "nmod:npmod"},
+      {&L->case_, "case"}, {&L->xcomp, "xcomp"}, {&L->ccomp, "ccomp"}, {&L->conj, "conj"}, {&L->amod, "amod"},
+      {&L->compound, "compound"}, {&L->compound_prt, "compound:prt"}, {&L->acl, "acl"}, {&L->acl_relcl, "acl:relcl"},
+      {&L->advcl, "advcl"}, {&L->appos, "appos"}, {&L->aux, "aux"}, {&L->aux_pass, "aux:pass"}, {&L->mark, "mark"},
+      {&L->advmod, "advmod"}, {&L->parataxis, "parataxis"}, {&L->flat, "flat"}, {&L->cop, "cop"}, {&L->det, "det"},
+      {&L->nummod, "nummod"}, {&L->root, "root"}, {&L->punct, "punct"}, {&L->expl, "expl"}, {&L->dep, "dep"},
+      {&L->cc, "cc"}};
+  for (size_t k = 0; k < sizeof T / sizeof T[0]; k++) *T[k].id = dy_parser_label_id(m->ps, T[k].name);
+  if (L->nsubj < 0 || L->obj < 0 || L->case_ < 0) { snprintf(why, nwhy, "the parser model has no nsubj/obj/case labels"); goto fail; }
+  return m;
+fail:
+  dy_coder_models_free(m);
+  return NULL;
+}

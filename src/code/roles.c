@@ -1,0 +1,284 @@
+/* roles.c: source and target of a trigger from the dependency parse:
+ * subject, passive agent, object, oblique arguments with their preposition,
+ * complement clauses, control and coordination, relative clauses, and the
+ * arguments of event nouns ("Israeli air raids on Gaza"). Each rule has a
+ * name (dy_via_name) that DYAD_TRACE prints. */
+#include "clause.h"
+
+#include <string.h>
+
+static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "control", "relcl", "obj", "iobj",
+                                          "obl", "ccomp", "xcomp", "poss", "modifier", "nmod", "light-verb", "patient",
+                                          "between", "appos", "co-agent"};
+const char *dy_via_name(int via) { return via >= 0 && via < DY_VIA_N ? VIA[via] : "?"; }
+
+int dy_cl_child(const dy_clause *c, int i, int l) {
+  if (l < 0) return -1;
+  for (int k = c->fc[i]; k >= 0; k = c->nx[k])
+    if (c->nd[k].label == l) return k;
+  return -1;
+}
+
+const char *dy_cl_word(const dy_clause *c, int i) { return dy_tok_norm(c->d, &c->d->toks[c->t0 + i]); }
+
+static int is_word(const dy_clause *c, int i, int set) { return dy_coder_word(c->m, set, dy_cl_word(c, i)) >= 0; }
+
+/* A clause boundary the search for an argument's actor does not cross. */
+static int clausal(const dy_clause *c, int l) {
+  const dy_labels *L = &c->m->L;
+  return l == L->acl_relcl || l == L->ccomp || l == L->advcl || l == L->parataxis || l == L->xcomp || l == L->csubj ||
+         l == L->conj || l == L->punct || l == L->cc || l == L->acl || l == L->appos || l == L->obl_tmod ||
+         l == L->nmod_tmod;
+}
+
+/* The actor mention nearest to argument head a in its phrase: a itself,
+ * then its dependents breadth first (three levels, not into clauses),
+ * nearer tokens first at each level. -1 when the phrase names none. */
+static int generic(const dy_clause *c, int m) { return dy_lex_generic_code(c->lx, c->d->ments[m].code); }
+
+/* The actor mention nearest to argument head a in its phrase: a itself,
+ * then its dependents breadth first (three levels, not into clauses),
+ * nearer tokens first at each level. A mention that names a state sector
+ * and no state ("the troops", "officials") counts only when the phrase
+ * names nothing better. -1 when the phrase names no actor. */
+static int actor_in(const dy_clause *c, int a) {
+  if (a < 0) return -1;
+  int fallback = -1;
+  if (c->ment[a] >= 0) {
+    if (!generic(c, c->ment[a])) return c->ment[a];
+    fallback = c->ment[a];
+  }
+  int q[64], nq = 0, depth[64];
+  q[nq] = a; depth[nq++] = 0;
+  for (int h = 0; h < nq; h++) {
+    int best = -1, bd = 1 << 30;
+    if (depth[h] >= 3) continue;
+    for (int k = c->fc[q[h]]; k >= 0; k = c->nx[k]) {
+      if (clausal(c, c->nd[k].label)) continue;
+      if (c->ment[k] >= 0 && c->ment[k] != c->ment[a]) {
+        int dist = k > q[h] ? k - q[h] : q[h] - k;
+        if (generic(c, c->ment[k])) {
+          if (fallback < 0) fallback = c->ment[k];
+        } else if (dist < bd) { bd = dist; best = k; }
+      }
+      if (nq < 64) { q[nq] = k; depth[nq++] = depth[h] + 1; }
+    }
+    if (best >= 0) return c->ment[best];
+  }
+  return fallback;
+}
+
+/* The preposition (case dependent) of an oblique or nominal modifier. */
+static int case_of(const dy_clause *c, int k) { return dy_cl_child(c, k, c->m->L.case_); }
+
+/* The rank of a preposition that introduces the other side of an event
+ * (the order of the word list), -1 for others ("in", "during"). */
+static int prep_rank(const dy_clause *c, int p) { return dy_coder_word(c->m, DY_WS_TARGET_PREP, dy_cl_word(c, p)); }
+
+/* The best oblique or nominal modifier of i with an actor and a target
+ * preposition; sets *prep. labels: obl or nmod. */
+static int oblique(const dy_clause *c, int i, int lab1, int lab2, int *prep, int *arg, int skip_of) {
+  int best = -1, brank = 1 << 30;
+  for (int k = c->fc[i]; k >= 0; k = c->nx[k]) {
+    int l = c->nd[k].label;
+    if (l != lab1 && l != lab2) continue;
+    int p = case_of(c, k);
+    if (p < 0) continue;
+    int r = prep_rank(c, p);
+    if (r < 0 || (skip_of && strcmp(dy_cl_word(c, p), "of") == 0)) continue;
+    int m = actor_in(c, k);
+    if (m < 0) continue;
+    if (r < brank) { brank = r; best = m; *prep = p; *arg = k; }
+  }
+  return best;
+}
+
+static int agent_of(const dy_clause *c, int i, int *arg) {
+  const dy_labels *L = &c->m->L;
+  for (int k = c->fc[i]; k >= 0; k = c->nx[k]) {
+    int l = c->nd[k].label;
+    if (l == L->obl_agent && L->obl_agent >= 0) { *arg = k; return actor_in(c, k); }
+    if (l == L->obl || l == L->nmod) {
+      int p = case_of(c, k);
+      if (p >= 0 && strcmp(dy_cl_word(c, p), "by") == 0) { *arg = k; return actor_in(c, k); }
+    }
+  }
+  return -1;
+}
+
+static int passive_verb(const dy_clause *c, int t) {
+  const dy_labels *L = &c->m->L;
+  return dy_cl_child(c, t, L->nsubj_pass) >= 0 || dy_cl_child(c, t, L->aux_pass) >= 0;
+}
+
+/* The subject of verb t, climbing through control, coordination and
+ * relative clauses. Sets *via and *arg. */
+static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg) {
+  const dy_labels *L = &c->m->L;
+  int s = dy_cl_child(c, t, L->nsubj);
+  int h = c->nd[t].head, l = c->nd[t].label;
+  if (s >= 0) {
+    if (is_word(c, s, DY_WS_RELPRON) && l == L->acl_relcl && h >= 0) { *via = DY_VIA_RELCL; *arg = h; return actor_in(c, h); }
+    *via = DY_VIA_NSUBJ; *arg = s;
+    int m = actor_in(c, s);
+    /* "Hungary has said it will support": a pronoun the actors left
+     * unresolved stands for the subject of the clause it is said in */
+    if (m < 0 && c->nd[s].upos == DY_UPOS_PRON && h >= 0 && depth < 4 && (l == L->ccomp || l == L->advcl || l == L->conj)) {
+      int r = subject(c, h, depth + 1, via, arg);
+      if (r >= 0) *via = DY_VIA_INHERIT;
+      return r;
+    }
+    return m;
+  }
+  if (dy_cl_child(c, t, L->nsubj_pass) >= 0 || h < 0 || depth > 4) return -1;
+  if (l == L->xcomp) {
+    int o = dy_cl_child(c, h, L->obj);
+    if (o < 0) o = dy_cl_child(c, h, L->iobj);
+    if (o >= 0) { *via = DY_VIA_CONTROL; *arg = o; return actor_in(c, o); }
+    int r = subject(c, h, depth + 1, via, arg);
+    if (r >= 0 && *via == DY_VIA_NSUBJ) *via = DY_VIA_INHERIT;
+    return r;
+  }
+  if (l == L->conj || l == L->advcl || l == L->ccomp) {
+    if (l != L->conj && dy_cl_child(c, t, L->mark) >= 0 && l == L->ccomp) return -1; /* "said that ... " has its own */
+    if (c->nd[h].upos != DY_UPOS_VERB && c->nd[h].upos != DY_UPOS_AUX) return -1;
+    if (passive_verb(c, h)) return -1;
+    int r = subject(c, h, depth + 1, via, arg);
+    if (r >= 0) *via = DY_VIA_INHERIT;
+    return r;
+  }
+  if (l == L->acl_relcl) { *via = DY_VIA_RELCL; *arg = h; return actor_in(c, h); }
+  return -1;
+}
+
+/* Light verbs whose object noun carries the event ("launched strikes on",
+ * "held talks with"): the noun takes the verb's subject. */
+static int light(const dy_clause *c, int v) { return dy_coder_word(c->m, DY_WS_LIGHT, c->nd[v].lemma) >= 0; }
+
+static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
+  const dy_labels *L = &c->m->L;
+  int arg = -1;
+  /* "Iran's attack", "Israeli air raids", "the US strikes" */
+  for (int k = c->fc[t]; k >= 0 && o->src < 0; k = c->nx[k]) {
+    int l = c->nd[k].label;
+    if (k > t) continue;
+    if ((l == L->nmod_poss || l == L->amod || l == L->compound) && c->ment[k] >= 0) {
+      o->src = c->ment[k]; o->src_arg = k; o->src_via = l == L->nmod_poss ? DY_VIA_POSS : DY_VIA_MOD;
+    }
+  }
+  if (o->src < 0 && (o->src = agent_of(c, t, &arg)) >= 0) { o->src_arg = arg; o->src_via = DY_VIA_AGENT; }
+  /* "talks between Iran and Pakistan" */
+  for (int k = c->fc[t]; k >= 0 && o->src < 0; k = c->nx[k]) {
+    if (c->nd[k].label != L->nmod) continue;
+    int p = case_of(c, k);
+    if (p < 0 || strcmp(dy_cl_word(c, p), "between") != 0) continue;
+    int a = actor_in(c, k), b = -1;
+    int cj = dy_cl_child(c, k, L->conj);
+    if (cj >= 0) b = actor_in(c, cj);
+    if (a >= 0) { o->src = a; o->src_arg = k; o->src_via = DY_VIA_BETWEEN; }
+    if (b >= 0 && b != a) { o->tgt = b; o->tgt_arg = cj; o->tgt_via = DY_VIA_BETWEEN; }
+  }
+  int prep = -1;
+  if (o->tgt < 0) {
+    int m = oblique(c, t, L->nmod, -1, &prep, &arg, 0);
+    if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_NMOD; o->prep = prep; }
+  }
+  /* "launched strikes on X": the light verb's subject and obliques */
+  int h = c->nd[t].head;
+  if (h >= 0 && (c->nd[t].label == L->obj || c->nd[t].label == L->nsubj_pass) && c->nd[h].upos == DY_UPOS_VERB && light(c, h)) {
+    uint8_t via;
+    if (o->src < 0) {
+      int s = c->nd[t].label == L->obj ? subject(c, h, 0, &via, &arg) : agent_of(c, h, &arg);
+      if (s >= 0) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_LIGHT; }
+    }
+    if (o->tgt < 0) {
+      int m = oblique(c, h, L->obl, -1, &prep, &arg, 1);
+      if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_LIGHT; o->prep = prep; }
+    }
+  }
+}
+
+static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
+  const dy_labels *L = &c->m->L;
+  int arg = -1, prep = -1;
+  int sp = dy_cl_child(c, t, L->nsubj_pass);
+  /* "troops sent by Iran": a participle modifying its patient */
+  int reduced = c->nd[t].label == L->acl && c->nd[t].head >= 0 && dy_cl_child(c, t, L->nsubj) < 0 &&
+                dy_cl_child(c, t, L->obj) < 0 && agent_of(c, t, &arg) >= 0;
+  if (sp >= 0 || dy_cl_child(c, t, L->aux_pass) >= 0 || reduced) {
+    o->passive = 1;
+    int pt = sp >= 0 ? sp : reduced ? c->nd[t].head : -1;
+    if (pt >= 0 && (o->tgt = actor_in(c, pt)) >= 0) { o->tgt_arg = pt; o->tgt_via = DY_VIA_PATIENT; }
+    if ((o->src = agent_of(c, t, &arg)) >= 0) { o->src_arg = arg; o->src_via = DY_VIA_AGENT; }
+    if (o->tgt < 0) {
+      int m = oblique(c, t, L->obl, -1, &prep, &arg, 1);
+      if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBL; o->prep = prep; }
+    }
+    return;
+  }
+  o->src = subject(c, t, 0, &o->src_via, &arg);
+  if (o->src >= 0) o->src_arg = arg;
+  int k;
+  if ((k = dy_cl_child(c, t, L->obj)) >= 0 && (o->tgt = actor_in(c, k)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_OBJ; }
+  else if ((k = dy_cl_child(c, t, L->iobj)) >= 0 && (o->tgt = actor_in(c, k)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_IOBJ; }
+  else o->tgt = -1;
+  /* "withdraw its troops from Lebanon": a state named by a preposition
+   * rather than a sector with no state as the object */
+  if (o->tgt < 0 || generic(c, o->tgt)) {
+    int m = oblique(c, t, L->obl, -1, &prep, &arg, 1);
+    if (m >= 0 && m != o->src && (o->tgt < 0 || !generic(c, m))) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBL; o->prep = prep; }
+  }
+  if (o->tgt >= 0 && !generic(c, o->tgt)) return;
+  int gen = o->tgt, garg = o->tgt_arg;
+  uint8_t gvia = o->tgt_via;
+  o->tgt = -1;
+  /* "demanded that Israel withdraw", "said Libya must hand over" */
+  if ((k = dy_cl_child(c, t, L->ccomp)) >= 0) {
+    int s = dy_cl_child(c, k, L->nsubj);
+    if (s < 0) s = dy_cl_child(c, k, L->nsubj_pass);
+    int m = s >= 0 ? actor_in(c, s) : -1;
+    if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = s; o->tgt_via = DY_VIA_CCOMP; return; }
+  }
+  /* "agreed to lift embargoes on sales to Iran": the inner verb's object */
+  if ((k = dy_cl_child(c, t, L->xcomp)) >= 0) {
+    int j = dy_cl_child(c, k, L->obj);
+    int m = j >= 0 ? actor_in(c, j) : -1;
+    if (m < 0 || m == o->src || generic(c, m)) {
+      int pj = -1, mm = oblique(c, k, L->obl, -1, &prep, &pj, 1);
+      if (mm >= 0 && mm != o->src && (m < 0 || m == o->src || !generic(c, mm))) { m = mm; j = pj; o->prep = prep; }
+    }
+    if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = j; o->tgt_via = DY_VIA_XCOMP; return; }
+  }
+  /* nothing better than a sector with no state */
+  if (gen >= 0) { o->tgt = gen; o->tgt_arg = garg; o->tgt_via = gvia; }
+}
+
+int dy_roles(const dy_clause *c, int t, dy_cand *o) {
+  memset(o, 0, sizeof *o);
+  o->trig = t;
+  o->src = o->tgt = o->src_arg = o->tgt_arg = o->prep = -1;
+  int u = c->nd[t].upos;
+  if (u == DY_UPOS_NOUN || u == DY_UPOS_PROPN) { o->nominal = 1; roles_noun(c, t, o); }
+  else roles_verb(c, t, o);
+  if (o->src >= 0 && o->src == o->tgt) o->tgt = -1;
+  /* "Jordan and Britain have agreed to ...": with no other target, the
+   * subject's other conjunct */
+  /* a target found as an object stays; one found through a preposition
+   * yields to the co-agent ("Israel and Lebanon renewed negotiations on an
+   * Israeli pullback") */
+  if (o->src >= 0 && !o->passive && o->tgt_via != DY_VIA_OBJ && o->tgt_via != DY_VIA_IOBJ) {
+    int co = -1, coarg = -1, a = o->src_arg;
+    for (int k = a >= 0 ? c->fc[a] : -1; k >= 0 && co < 0; k = c->nx[k])
+      if (c->nd[k].label == c->m->L.conj) {
+        int mm = actor_in(c, k);
+        if (mm >= 0 && mm != o->src) { co = mm; coarg = k; }
+      }
+    /* the two joined in one mention group ("Iran and Pakistan") */
+    for (uint32_t mm = c->m0; mm < c->m1 && co < 0; mm++)
+      if ((int)mm != o->src && c->d->ments[mm].group == c->d->ments[o->src].group && c->d->ments[mm].sent == c->s &&
+          strcmp(c->d->ments[mm].code, c->d->ments[o->src].code))
+        co = (int)mm;
+    if (co >= 0) { o->tgt = co; o->tgt_arg = coarg; o->tgt_via = DY_VIA_COAGENT; o->prep = -1; }
+  }
+  return o->src >= 0 || o->tgt >= 0;
+}
