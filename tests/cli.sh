@@ -140,6 +140,25 @@ assert [x['title'][:20] for x in r] == ['Iran and Pakistan ag', 'Ministers meet 
 assert [x['published'] for x in r] == ['2025-08-03', '2025-08-02'], r
 " && ok "read: a page of two stories gives two articles, each with its title and date" || bad "read: stories of one page" "$(head -c 300 "$T/live.json")"
 
+# every page of the HTML development set, one by one: no crash (exit status
+# under 128) and no sanitizer report (make asan runs this with its build)
+H=../shared/corpus/html-dev/html
+if [ -d "$H" ]; then
+  nh=0; crashed=""
+  for f in "$H"/*; do
+    [ -f "$f" ] || continue
+    nh=$((nh + 1))
+    $D read "$f" >/dev/null 2>"$T/page.err"; rc=$?
+    if [ $rc -ge 128 ] || grep -q "runtime error:\|Sanitizer" "$T/page.err"; then crashed="$crashed $(basename "$f")($rc)"; fi
+  done
+  [ -z "$crashed" ] && ok "read: no crash on any of the $nh pages of $H" || bad "read crashed on:$crashed"
+else
+  echo "SKIP  read over the HTML development set: skipped: ../shared missing"
+fi
+$D read tests/data/html/stale_sidebar.html >"$T/stale.json" 2>"$T/stale.err"; rc=$?
+[ $rc -eq 0 ] && [ "$(wc -l <"$T/stale.json")" -eq 1 ] && ! grep -q "runtime error:\|Sanitizer" "$T/stale.err" \
+  && ok "read: stories in a container the story pass leaves out do not crash it" || bad "read stale_sidebar.html (exit $rc)" "$(head -c 300 "$T/stale.err")"
+
 # ---- one job and two give the same events
 $D ingest --quiet --jobs 1 --db "$T/j1.db" examples/ 2>/dev/null
 $D ingest --quiet --jobs 2 --db "$T/j2.db" examples/ 2>/dev/null
