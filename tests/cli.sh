@@ -234,6 +234,25 @@ grep -q "big.jsonl:1: line longer than" "$T/big.err" && [ "$(sqlite3 "$T/big.db"
   && ok "a 100 MB line is reported by its line and skipped" || bad "100 MB line" "$(cat "$T/big.err")"
 rm -f "$T/big.jsonl"
 
+# JSON Lines is judged per record: a NUL byte in line 3 and a byte-order mark
+python3 -c "
+import sys
+w=sys.stdout.buffer.write
+w(b'\xef\xbb\xbf')
+for i in range(300):
+    r=('{\"id\":\"n%d\",\"text\":\"Iran condemned Israel in report %d.\"}' % (i, i)).encode()
+    w(r[:12] + b'\0' + r[12:] if i == 2 else r); w(b'\n')
+" >"$T/nul.jsonl"
+for fo in auto jsonl; do
+  $D ingest --quiet --format $fo --db "$T/nul-$fo.db" "$T/nul.jsonl" 2>"$T/nul.err"
+  [ "$(sqlite3 "$T/nul-$fo.db" "select count(*) from articles")" = 299 ] && grep -q "nul.jsonl:3: a NUL byte" "$T/nul.err" \
+    && [ "$(sqlite3 "$T/nul-$fo.db" "select count(*) from articles where doc_id = 'n0'")" = 1 ] \
+    && ok "JSON Lines (--format $fo): a NUL byte skips its line only, a byte-order mark loses nothing" || bad "NUL in JSON Lines ($fo)" "$(cat "$T/nul.err")"
+done
+printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\020\0\0\0\020\010\006\0\0\0\037' >"$T/x.png"
+$D read --format jsonl "$T/x.png" >/dev/null 2>"$T/png.err"
+grep -q "x.png: binary data (not text), skipped" "$T/png.err" && ok "a PNG given as JSON Lines is refused as binary data" || bad "PNG as JSON Lines" "$(cat "$T/png.err")"
+
 # ---- killed mid-ingest: committed articles are kept, the next run completes the rest
 python3 -c "
 import json
