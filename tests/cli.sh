@@ -125,6 +125,33 @@ assert len(r)==1 and r[0]['source']=='PAK' and r[0]['target']=='ISR' and r[0]['c
 printf '{"id":"a","text":"Iran condemned Israel.","published":"2025-06-14"}\n{"id":"b","text":"No event here."}\n' | $D code --format jsonl >"$T/c2.json"
 grep -q '"doc_id":"a"' "$T/c2.json" && ! grep -q '"doc_id":"b"' "$T/c2.json" && ok "code --format jsonl keeps doc ids" || bad "code jsonl"
 
+# --date is for documents that state no date: a record's own date wins, in any form
+printf '{"id":"a","text":"Iran condemned Israel.","published":"June 3, 2025"}\n{"id":"b","text":"Iran condemned Israel."}\n{"id":"c","text":"Iran condemned Israel.","published":"2025-06-04"}\n' \
+  | $D code --format jsonl --date 2025-08-06 >"$T/c3.json"
+python3 -c "
+import json
+r={x['doc_id']: x['date'] for x in map(json.loads, open('$T/c3.json'))}
+assert r == {'a': '2025-06-03', 'b': '2025-08-06', 'c': '2025-06-04'}, r
+" && ok "code --date: a record's stated date (June 3, 2025) wins, --date dates the others" || bad "code --date vs stated dates" "$(cat "$T/c3.json")"
+printf 'Talks in Doha\nJune 3, 2025\n\nIran condemned Israel.\n' >"$T/dl.txt"
+# dates that do not exist: reported, and never a wrong day or a bare year
+printf '{"id":"f","text":"Iran condemned Israel.","published":"2025-02-30"}\n{"id":"g","text":"Iran condemned Israel.","published":"Feb 30, 2025"}\n{"id":"h","text":"Iran condemned Israel.","published":"2025-13-01"}\n' >"$T/nodate.jsonl"
+$D read "$T/nodate.jsonl" >"$T/nd.json" 2>"$T/nd.err"
+grep -q 'nodate.jsonl:1: published "2025-02-30" is not a date, ignored' "$T/nd.err" && grep -q 'nodate.jsonl:2: published "Feb 30, 2025" is not a date, ignored' "$T/nd.err" \
+  && grep -q 'nodate.jsonl:3: published "2025-13-01" is not a date, ignored' "$T/nd.err" \
+  && python3 -c "
+import json
+assert all(json.loads(l)['published'] is None for l in open('$T/nd.json'))
+" && ok "a published date that does not exist is reported by file and line, and left empty" || bad "nonexistent published dates" "$(cat "$T/nd.err")"
+printf 'Talks in Doha\nFeb 30, 2025\n\nIran condemned Israel.\n' >"$T/nodate.txt"
+$D read "$T/nodate.txt" >/dev/null 2>"$T/nd2.err"
+grep -q 'nodate.txt:1: date line "Feb 30, 2025" is not a date, ignored' "$T/nd2.err" && ok "a date line that does not exist is reported" || bad "nonexistent date line" "$(cat "$T/nd2.err")"
+for s in "on Feb 30, 2025" "on 30 February 2025" "on 2025-02-30" "on 2025-13-01" "on Monday, February 30, 2025"; do
+  echo "Pakistan condemned Israel $s." | $D code --date 2025-08-06 >"$T/ns.json"
+  grep -q '"date":"2025-08-06"' "$T/ns.json" || { bad "a sentence's date that does not exist ($s) is not taken" "$(cat "$T/ns.json")"; continue; }
+  ok "a sentence's date that does not exist ($s) is not taken: the article's date stands"
+done
+
 # ---- read
 $D read examples/wire.jsonl >"$T/read.json"
 python3 -c "

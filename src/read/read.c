@@ -391,8 +391,11 @@ static int json_record(dy_doc *d, const char *p, size_t n, const char *path, lon
   if ((s = jstr(o, "url"))) dy_doc_set_str(&d->url, s, strlen(s));
   if ((s = jstr(o, "title"))) dy_doc_set_str(&d->title, s, strlen(s));
   if ((s = jstr(o, "source"))) dy_doc_set_str(&d->source, s, strlen(s));
-  if ((s = jstr(o, "published")) || (s = jstr(o, "date"))) {
-    if (dy_date_parse_iso(s, &d->published) != 0) dy_doc_set_str(&d->date_line, s, strlen(s));
+  const char *field = "published";
+  if (!(s = jstr(o, field))) s = jstr(o, field = "date");
+  if (s && dy_date_parse_iso(s, &d->published) != 0) {
+    dy_doc_set_str(&d->date_line, s, strlen(s));
+    d->date_field = field; /* resolved, or reported, by the date stage */
   }
   static const char *const known[] = {"id", "url", "title", "source", "published", "text", NULL};
   for (int i = 0; known[i]; i++) json_object_del(o, known[i]);
