@@ -229,6 +229,24 @@ $D ingest --db "$T/cut.db" "$T/cut.jsonl.gz" 2>"$T/cut.err"; rc=$?
 cat examples/wire.jsonl | $D ingest --quiet --db "$T/s.db" - 2>/dev/null
 [ "$(sqlite3 "$T/s.db" 'select count(*) from articles')" -ge 1 ] && ok "ingest - reads standard input" || bad "ingest -"
 
+# /dev/stdin, a named pipe and a process substitution are read as streams, like -
+cat examples/wire.jsonl | $D read /dev/stdin >"$T/ds.json" 2>"$T/ds.err"
+nw=$($D read examples/wire.jsonl | wc -l)
+[ "$(wc -l <"$T/ds.json")" = "$nw" ] && ok "read /dev/stdin from a pipe ($nw documents)" || bad "read /dev/stdin" "$(cat "$T/ds.err")"
+mkfifo "$T/fifo"
+timeout 20 sh -c 'gzip -c examples/wire.jsonl >"$1"' sh "$T/fifo" & # the writer gives up if nobody reads
+$D read "$T/fifo" >"$T/ff.json" 2>"$T/ff.err"
+wait
+[ "$(wc -l <"$T/ff.json")" = "$nw" ] && ok "read a named pipe carrying gzip data" || bad "read a named pipe" "$(cat "$T/ff.err")"
+if command -v bash >/dev/null; then
+  D="$D" bash -c '$D ingest --quiet --db "$1" <(zcat "$2")' sh "$T/ps.db" "$T/wire.jsonl.gz" 2>"$T/ps.err"
+  [ "$(sqlite3 "$T/ps.db" "select count(*) from articles")" = "$nw" ] && ok "ingest <(zcat FILE.gz): a process substitution" || bad "ingest <(zcat ...)" "$(cat "$T/ps.err")"
+fi
+mkdir "$T/withfifo"; mkfifo "$T/withfifo/p"; cp examples/wire.jsonl "$T/withfifo/"
+$D read "$T/withfifo" >"$T/wf.json" 2>"$T/wf.err"
+[ "$(wc -l <"$T/wf.json")" = "$nw" ] && grep -q "withfifo/p: not a regular file" "$T/wf.err" \
+  && ok "a named pipe inside a directory is skipped, not waited on" || bad "named pipe in a directory" "$(cat "$T/wf.err")"
+
 # ---- bad input: reported with file and line or byte, skipped, the rest goes on
 mkdir "$T/bad"
 printf 'Good article\nAugust 6, 2025\n\nPakistan condemned Israel on Monday.\n' >"$T/bad/good.txt"

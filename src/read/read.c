@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -753,6 +754,20 @@ static int read_any(const char *path, int fmt, dy_doc_cb cb, void *user, dy_read
     return 0;
   }
   if (S_ISDIR(sb.st_mode)) return read_dir(path, &sb, fmt, cb, user, st, up, depth);
+  if (depth == 0 && (S_ISFIFO(sb.st_mode) || S_ISCHR(sb.st_mode) || S_ISSOCK(sb.st_mode))) {
+    /* named on the command line: /dev/stdin, a process substitution <(zcat ...),
+     * a named pipe: read as a stream, like "-" (inside a directory such a file
+     * could wait for a writer forever, so it is skipped there) */
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      dy_warn(path, 0, "cannot open: %s", strerror(errno));
+      st->skipped++;
+      return 0;
+    }
+    int rc = dy_read_fd(fd, path, fmt, cb, user, st);
+    close(fd);
+    return rc;
+  }
   if (!S_ISREG(sb.st_mode)) {
     dy_warn(path, 0, "not a regular file, skipped");
     st->skipped++;
