@@ -428,9 +428,6 @@ static void test_sniff(void) {
   CHECK_INT(dy_html_sniff(NULL, 0), 0);
 }
 
-/* Inputs from the fuzzer (tests/fuzz/fuzz_html.c; first byte = mode) run
- * through every entry point. The fuzzer has found no crash so far; a crash
- * input would be added here as fuzz-N.bin. */
 /* A page with no article prose (a gallery) gives its summary, not its
  * legal footer or recommendation list; a short real article keeps its own
  * text even when a summary exists. */
@@ -560,6 +557,10 @@ static void test_stories_stale_marks(void) {
   free(b);
 }
 
+/* Inputs from the fuzzer (tests/fuzz/fuzz_html.c; first byte = mode) run
+ * through every entry point, the stories of a page included. A crash the
+ * fuzzer finds is added as fuzz-N.bin, or as a page of its own written to
+ * show the mechanism (stale_sidebar.html, test_stories_stale_marks). */
 static void test_regressions(void) {
   static const char *const files[] = {"fuzz-1.bin", "fuzz-2.bin", "fuzz-3.bin", "fuzz-4.bin", NULL};
   for (int i = 0; files[i]; i++) {
