@@ -139,6 +139,7 @@ typedef struct dy_doc {
   /* metadata */
   char *id, *path, *url, *title, *source, *meta; /* meta: JSON object text or NULL */
   char *date_line;    /* a stated date the reader could not resolve alone ("08 Aug, 22:59") */
+  const char *date_field; /* the record's field date_line came from ("published"), NULL for a date line */
   long age_hours;     /* "5 hours ago" on an aggregator page: hours before the page's date, or -1 */
   char *raw;          /* an unparsed input record (JSON Lines), or NULL */
   size_t rawlen;

@@ -143,7 +143,7 @@ static void *worker(void *arg) {
     if (!stopping && d->raw) {
       /* a JSON Lines record: parsed here, dated here (it has no page) */
       if (dy_read_deferred(d) != 0) d->skip = 1;
-      else dy_doc_resolve_date(d, NULL, p->today);
+      else dy_doc_resolve_date(d, NULL, p->fixed_date, p->today);
     }
     if (!stopping && !d->skip && (dy_text_prepare(d) != 0 || (p->lx && dy_annotate(p->lx, d) != 0) ||
                                   (p->lx && p->want_facts && dy_extract_facts(p->lx, d) != 0))) {
@@ -225,7 +225,6 @@ static void show_progress(pipe_t *p, int final) {
 /* The reader's callback: dates the document and hands it to the workers. */
 static int pipe_push(void *u, dy_doc *d) {
   pipe_t *p = u;
-  if (p->fixed_date.prec && !d->published.prec) d->published = p->fixed_date;
   int same_page = p->page_path && d->path && strcmp(p->page_path, d->path) == 0;
   if (d->raw) {
     /* dated by the worker once parsed */
@@ -233,9 +232,9 @@ static int pipe_push(void *u, dy_doc *d) {
     dy_doc page = {0};
     page.published = p->page_date;
     page.date_inferred = p->page_inferred;
-    dy_doc_resolve_date(d, &page, p->today);
+    dy_doc_resolve_date(d, &page, p->fixed_date, p->today);
   } else {
-    dy_doc_resolve_date(d, NULL, p->today);
+    dy_doc_resolve_date(d, NULL, p->fixed_date, p->today);
     free(p->page_path);
     p->page_path = d->path ? strdup(d->path) : NULL;
     p->page_date = d->published;

@@ -444,16 +444,18 @@ static int m_month(const ctx *c, size_t i, int pre, hit *h)
       r = skip_ws(c, r);
       size_t ye = r > e ? year_at(c, r, 1000, 2100, &y) : 0;
       if (ye) {
-        if (d > mdays(y, m)) return 0;
-        h->d = mk(y, m, d, DY_PREC_DAY);
         h->end = ye;
+        if (d > mdays(y, m)) return -1; /* "February 30, 2025" */
+        h->d = mk(y, m, d, DY_PREC_DAY);
         return 1;
       }
+      h->end = e;
+      if (d > mdays(0, m)) return -1; /* "April 31": in no year */
       if (c->rp < DY_PREC_YEAR) return 0;
       y = infer_year(c, m, d);
-      if (y < 1 || d > mdays(y, m)) return 0;
+      if (y < 1) return 0;
+      if (d > mdays(y, m)) return -1;
       h->d = mk(y, m, d, DY_PREC_DAY);
-      h->end = e;
       h->rel = 1;
       return 1;
     }
@@ -515,18 +517,20 @@ static int m_dayfirst(const ctx *c, size_t i, hit *h)
   h->canmod = 1;
   h->month = 1;
   if (ye) {
-    if (d > mdays(y, m)) return 0;
-    h->d = mk(y, m, d, DY_PREC_DAY);
     h->end = ye;
     h->rel = 0;
+    if (d > mdays(y, m)) return -1; /* "30 February 2025" */
+    h->d = mk(y, m, d, DY_PREC_DAY);
     return 1;
   }
   if ((k->flags & F_WEAK) && !is_up(at(c, q))) return 0;
+  h->end = w;
+  if (d > mdays(0, m)) return -1; /* "31 April": in no year */
   if (c->rp < DY_PREC_YEAR) return 0;
   y = infer_year(c, m, d);
-  if (y < 1 || d > mdays(y, m)) return 0;
+  if (y < 1) return 0;
+  if (d > mdays(y, m)) return -1;
   h->d = mk(y, m, d, DY_PREC_DAY);
-  h->end = w;
   h->rel = 1;
   return 1;
 }
@@ -546,9 +550,10 @@ static int m_year(const ctx *c, size_t i, int pre, hit *h)
       at(c, j + 3) == '-' && is_dg(at(c, j + 4)) && is_dg(at(c, j + 5)) && !is_dg(at(c, j + 6))) {
     int m = numval(c, j + 1, j + 3), d = numval(c, j + 4, j + 6);
     int nx = at(c, j + 6);
-    if (v >= 1000 && d >= 1 && d <= mdays(v, m) && (!is_al(nx) || (nx == 'T' && is_dg(at(c, j + 7))))) {
-      h->d = mk(v, m, d, DY_PREC_DAY);
+    if (v >= 1000 && (!is_al(nx) || (nx == 'T' && is_dg(at(c, j + 7))))) {
       h->end = j + 6;
+      if (d < 1 || d > mdays(v, m)) return -1; /* "2025-02-30", "2025-13-01" */
+      h->d = mk(v, m, d, DY_PREC_DAY);
       return 1;
     }
     return 0;
@@ -604,6 +609,7 @@ static int m_wday(const ctx *c, size_t i, int pre, hit *h)
   if (p > j && pre == P_NONE) {
     hit t;
     int ok = is_dg(at(c, p)) ? m_dayfirst(c, p, &t) : is_al(at(c, p)) ? m_month(c, p, P_NONE, &t) : 0;
+    if (ok < 0) { *h = t; return -1; } /* "Monday, February 30, 2025" */
     if (ok && t.d.prec == DY_PREC_DAY) {
       *h = t;
       return 1;
@@ -882,7 +888,9 @@ int dy_dates_find(const char *s, size_t n, dy_date ref, dy_date_span *out, int m
         if (k) ok = m_word(c, i, j, k, 0, &h);
       }
     }
-    if (ok && h.end > i && h.end <= c->n) {
+    if (ok < 0 && h.end > i && h.end <= c->n) {
+      i = h.end; /* the form of a date, but no such day: not a date, nor its year or month */
+    } else if (ok > 0 && h.end > i && h.end <= c->n) {
       dy_date_span *o = &out[cnt++];
       o->start = (uint32_t)i;
       o->end = (uint32_t)h.end;
@@ -1030,10 +1038,10 @@ int dy_date_parse_line(const char *s, size_t n, dy_date ref, dy_date *out)
       if (k - (j + 1) >= 1 && k - (j + 1) <= 2 && at(c, k) == sep) {
         size_t l = dend(c, k + 1);
         int m = numval(c, j + 1, k), d = l - (k + 1) <= 2 ? numval(c, k + 1, l) : 0;
-        if (l > k + 1 && y >= 1000 && d >= 1 && d <= mdays(y, m)) {
-          h.d = mk(y, m, d, DY_PREC_DAY);
+        if (l > k + 1 && y >= 1000) {
           h.end = l;
-          ok = 1;
+          ok = d >= 1 && d <= mdays(y, m) ? 1 : -1;
+          if (ok > 0) h.d = mk(y, m, d, DY_PREC_DAY);
         }
       }
     } else if (j - p == 4) {
@@ -1044,6 +1052,7 @@ int dy_date_parse_line(const char *s, size_t n, dy_date ref, dy_date *out)
   } else if (is_al(at(c, p))) {
     ok = m_month(c, p, P_EDGE, &h);
   }
+  if (ok < 0) return line_tail_ok(c, h.end) ? -2 : -1;
   if (!ok || h.d.prec != DY_PREC_DAY || !line_tail_ok(c, h.end)) return -1;
   *out = h.d;
   return 0;

@@ -38,7 +38,7 @@ static int has_year(const char *s) {
   return 0;
 }
 
-void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date today) {
+void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date given, dy_date today) {
   if (d->published.prec) return;
   if (d->age_hours >= 0 && page && page->published.prec == DY_PREC_DAY) {
     d->published = dy_date_from_days(dy_date_days(page->published) - d->age_hours / 24);
@@ -51,12 +51,22 @@ void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date today) {
     dy_date ref = have ? inferred : today, out;
     /* "08 Aug, 22:59" takes its year from the text; a date after the
      * latest one the text gives means the year before */
-    if (dy_date_parse_line(d->date_line, strlen(d->date_line), ref, &out) == 0) {
+    int rc = dy_date_parse_line(d->date_line, strlen(d->date_line), ref, &out);
+    if (rc == 0) {
       if (have && out.prec == DY_PREC_DAY && dy_date_days(out) > dy_date_days(ref) + 62 && !has_year(d->date_line)) out.y--;
       d->published = out;
       d->date_inferred = 0;
       return;
     }
+    /* a record's date field is meant as a date; a date line only looked like one */
+    if (rc == -2 || d->date_field)
+      dy_warn(d->path, d->line, "%s \"%.80s\" is not a date, ignored", d->date_field ? d->date_field : "date line",
+              d->date_line);
+  }
+  if (given.prec) {
+    d->published = given;
+    d->date_inferred = 0;
+    return;
   }
   if (have) {
     d->published = inferred;

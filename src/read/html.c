@@ -610,9 +610,22 @@ static int page_add(page *pg) {
   return pg->n++;
 }
 
-/* Index of n's record in the page model, -1 when n was left out. */
-static int idx_of(const xmlNode *n) {
-  return n && n->type == XML_ELEMENT_NODE && n->_private ? (int)(intptr_t)n->_private - 1 : -1;
+/* Index of n's record in page model pg, -1 when pg left n out. A node's
+ * _private holds the index its last model gave it; it is trusted only when
+ * pg's record at that index is n's own, so a mark left by another model
+ * (another strictness, or a subtree this model skipped) is never followed. */
+static int idx_of(const page *pg, const xmlNode *n) {
+  if (!n || n->type != XML_ELEMENT_NODE || !n->_private) return -1;
+  intptr_t i = (intptr_t)n->_private - 1;
+  return i >= 0 && i < pg->n && pg->e[i].node == n ? (int)i : -1;
+}
+
+/* Frees page model pg, first clearing the marks it left on the tree. */
+static void page_free(page *pg) {
+  for (int i = 0; i < pg->n; i++) pg->e[i].node->_private = NULL;
+  free(pg->e);
+  pg->e = NULL;
+  pg->n = pg->cap = 0;
 }
 
 /* Decides whether element n is left out of the page model altogether. */
@@ -639,7 +652,7 @@ static int page_build(page *pg, xmlNode *root) {
     int descend = 0;
     if (n->type == XML_ELEMENT_NODE) {
       const tagdef *t = tag_of(n);
-      int par = idx_of(n->parent);
+      int par = idx_of(pg, n->parent);
       n->_private = NULL;
       if (skip_elem(pg, n, t)) {
         if (par >= 0) {
@@ -672,7 +685,7 @@ static int page_build(page *pg, xmlNode *root) {
         descend = 1;
       }
     } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
-      int par = idx_of(n->parent);
+      int par = idx_of(pg, n->parent);
       if (par >= 0) {
         long c = 0, k = 0;
         text_stats(n->content, &c, &k);
@@ -844,7 +857,7 @@ static int page_siblings(page *pg, int t, int *sel, int max) {
   double top = pg->e[t].score, thr = top * 0.2 > 10 ? top * 0.2 : 10;
   const char *tcls = attr(pg->e[t].node, "class");
   for (xmlNode *c = pg->e[par].node->children; c && ns < max; c = c->next) {
-    int i = idx_of(c);
+    int i = idx_of(pg, c);
     if (i < 0 || (pg->e[i].flags & NF_DEAD)) continue;
     if (i == t) { sel[ns++] = i; continue; }
     elem *e = &pg->e[i];
@@ -1051,7 +1064,7 @@ static void emit_flush(emitter *em) {
 
 /* Appends a text node's text to the current paragraph. */
 static void emit_text(emitter *em, const page *pg, const xmlNode *n) {
-  int par = idx_of(n->parent);
+  int par = idx_of(pg, n->parent);
   if (!n->content || par < 0) return;
   size_t before = em->para.n;
   put_norm(&em->para, (const char *)n->content, strlen((const char *)n->content), &em->sp);
@@ -1068,7 +1081,7 @@ static void emit_tree(emitter *em, const page *pg, xmlNode *root) {
   for (;;) {
     int descend = 0;
     if (n->type == XML_ELEMENT_NODE) {
-      int i = idx_of(n);
+      int i = idx_of(pg, n);
       if (i < 0 || (pg->e[i].flags & NF_DEAD)) {
         /* left out: still a boundary between words or paragraphs */
         if (tag_of(n)->flags & (TF_BLOCK | TF_BR)) emit_flush(em);
@@ -1093,7 +1106,7 @@ static void emit_tree(emitter *em, const page *pg, xmlNode *root) {
     if (descend && n->children) { n = n->children; continue; }
     for (;;) {
       if (n->type == XML_ELEMENT_NODE && descend) {
-        int i = idx_of(n);
+        int i = idx_of(pg, n);
         int f = i >= 0 ? pg->e[i].tag->flags : 0;
         if (f & TF_BLOCK) emit_flush(em);
         else if (f & TF_SOFT) em->sp = 1;
@@ -1131,7 +1144,7 @@ static char *extract_pass(xmlDoc *doc, int level, const char *title, size_t *len
   if (page_build(&pg, root)) goto done;
   page_sum(&pg);
   page_score(&pg);
-  int body = idx_of(bodyn);
+  int body = idx_of(&pg, bodyn);
   if (body < 0) body = 0;
   if (pg.n == 0) { res = calloc(1, 1); goto done; }
   int t = page_top(&pg, body);
@@ -1154,7 +1167,7 @@ done:
   sb_free(&em.para);
   free(em.seen);
   free(sel);
-  free(pg.e);
+  page_free(&pg);
   return res;
 }
 
@@ -1484,7 +1497,7 @@ static char *plain_text(xmlDoc *doc, size_t *len) {
   sb_free(&em.out);
   sb_free(&em.para);
   free(em.seen);
-  free(pg.e);
+  page_free(&pg);
   return res;
 }
 
@@ -1733,7 +1746,7 @@ done:
   for (int i = 0; i < ns && titles; i++) free(titles[i]);
   for (int i = 0; i < ns && texts; i++) free(texts[i]);
   free(titles); free(texts); free(lens);
-  free(pg.e);
+  page_free(&pg);
   free(st);
   return rc;
 }

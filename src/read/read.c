@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -259,6 +260,7 @@ static int emit(dy_doc *d, const char *path, long line, dy_doc_cb cb, void *user
 }
 
 int dy_read_text_buffer(const char *buf, size_t n, const char *path, dy_doc_cb cb, void *user, dy_read_stats *st) {
+  if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) { buf += 3; n -= 3; } /* a byte-order mark is not text */
   /* lines */
   size_t cap = 256, nl = 0;
   line_t *L = malloc(cap * sizeof *L);
@@ -355,6 +357,11 @@ static const char *jstr(json_t *o, const char *k) {
 /* Fills d from one JSON Lines record p[0..n). Returns 0, or -1 when the
  * record is not usable (reported with path and line). */
 static int json_record(dy_doc *d, const char *p, size_t n, const char *path, long line) {
+  const char *nul = memchr(p, 0, n);
+  if (nul) {
+    dy_warn(path, line, "a NUL byte (binary data) at column %zu, skipped", (size_t)(nul - p) + 1);
+    return -1;
+  }
   json_error_t err;
   json_t *o = json_loadb(p, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
   if (!o) {
@@ -385,8 +392,11 @@ static int json_record(dy_doc *d, const char *p, size_t n, const char *path, lon
   if ((s = jstr(o, "url"))) dy_doc_set_str(&d->url, s, strlen(s));
   if ((s = jstr(o, "title"))) dy_doc_set_str(&d->title, s, strlen(s));
   if ((s = jstr(o, "source"))) dy_doc_set_str(&d->source, s, strlen(s));
-  if ((s = jstr(o, "published")) || (s = jstr(o, "date"))) {
-    if (dy_date_parse_iso(s, &d->published) != 0) dy_doc_set_str(&d->date_line, s, strlen(s));
+  const char *field = "published";
+  if (!(s = jstr(o, field))) s = jstr(o, field = "date");
+  if (s && dy_date_parse_iso(s, &d->published) != 0) {
+    dy_doc_set_str(&d->date_line, s, strlen(s));
+    d->date_field = field; /* resolved, or reported, by the date stage */
   }
   static const char *const known[] = {"id", "url", "title", "source", "published", "text", NULL};
   for (int i = 0; known[i]; i++) json_object_del(o, known[i]);
@@ -409,6 +419,7 @@ int dy_read_deferred(dy_doc *d) {
 /* One JSON Lines record to a document, parsed now or (st->defer_json) by
  * whoever calls dy_read_deferred. */
 static int jsonl_line(const char *p, size_t n, const char *path, long line, dy_doc_cb cb, void *user, dy_read_stats *st) {
+  if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) { p += 3; n -= 3; } /* a byte-order mark (files joined by cat) */
   size_t k = 0;
   while (k < n && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r')) k++;
   if (k == n) return 0;
@@ -535,15 +546,21 @@ static int ends_with(const char *s, const char *suf) {
   return n >= m && strcasecmp(s + n - m, suf) == 0;
 }
 
+/* 1 when buf opens (after a byte-order mark and white space) with '{',
+ * as a JSON Lines record does. */
+static int opens_json(const char *buf, size_t n) {
+  size_t i = 0;
+  if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) i = 3;
+  while (i < n && (buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r' || buf[i] == '\t')) i++;
+  return i < n && buf[i] == '{';
+}
+
 /* Guesses the format from the first bytes, then the name. */
 static int sniff(const char *buf, size_t n, const char *path) {
   int h = dy_html_sniff(buf, n);
   if (h == 2) return DY_FMT_FEED;
   if (h == 1) return DY_FMT_HTML;
-  size_t i = 0;
-  if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) i = 3;
-  while (i < n && (buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r' || buf[i] == '\t')) i++;
-  if (i < n && buf[i] == '{') return DY_FMT_JSONL;
+  if (opens_json(buf, n)) return DY_FMT_JSONL;
   char base[4096];
   snprintf(base, sizeof base, "%s", path);
   if (ends_with(base, ".gz")) base[strlen(base) - 3] = 0;
@@ -634,7 +651,10 @@ static int read_src(bsrc *gz, const char *path, int fmt, dy_doc_cb cb, void *use
     return 0;
   }
   if (fmt == DY_FMT_AUTO) fmt = sniff(head, nh, path);
-  if (fmt != DY_FMT_HTML && fmt != DY_FMT_FEED && dy_read_is_binary(head, nh)) {
+  /* JSON Lines is judged record by record (a bad line is reported and
+   * skipped, the rest is read), once the data opens as JSON does */
+  if (fmt != DY_FMT_HTML && fmt != DY_FMT_FEED && !(fmt == DY_FMT_JSONL && opens_json(head, nh)) &&
+      dy_read_is_binary(head, nh)) {
     dy_warn(path, 0, "binary data (not text), skipped");
     st->skipped++;
     bsrc_close(gz);
@@ -734,6 +754,20 @@ static int read_any(const char *path, int fmt, dy_doc_cb cb, void *user, dy_read
     return 0;
   }
   if (S_ISDIR(sb.st_mode)) return read_dir(path, &sb, fmt, cb, user, st, up, depth);
+  if (depth == 0 && (S_ISFIFO(sb.st_mode) || S_ISCHR(sb.st_mode) || S_ISSOCK(sb.st_mode))) {
+    /* named on the command line: /dev/stdin, a process substitution <(zcat ...),
+     * a named pipe: read as a stream, like "-" (inside a directory such a file
+     * could wait for a writer forever, so it is skipped there) */
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      dy_warn(path, 0, "cannot open: %s", strerror(errno));
+      st->skipped++;
+      return 0;
+    }
+    int rc = dy_read_fd(fd, path, fmt, cb, user, st);
+    close(fd);
+    return rc;
+  }
   if (!S_ISREG(sb.st_mode)) {
     dy_warn(path, 0, "not a regular file, skipped");
     st->skipped++;

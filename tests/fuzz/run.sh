@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh: builds every fuzz target (tests/fuzz/fuzz_*.c) with libFuzzer,
-# ASan and UBSan, and runs each for FUZZ_SECONDS (default 60) seconds.
+# ASan and UBSan, and runs each for FUZZ_SECONDS (default 60) seconds
+# (FUZZ_TARGETS="fuzz_jsonl fuzz_cli" runs only those).
 # Crashes are left in build-fuzz/crashes/ and make the run fail: add each
 # as a test case once fixed.
 set -e
@@ -22,6 +23,7 @@ export DYAD_DATA="$(pwd)/data"
 status=0
 for t in tests/fuzz/fuzz_*.c; do
   name=$(basename "$t" .c)
+  case " ${FUZZ_TARGETS:-$name} " in *" $name "*) ;; *) continue ;; esac
   clang $CFLAGS -fsanitize=fuzzer "$t" $objs $LIBS -o $B/$name
   mkdir -p $B/corpus/$name
   seeds=""
@@ -29,9 +31,13 @@ for t in tests/fuzz/fuzz_*.c; do
   [ "$name" = fuzz_html ] && seeds="tests/data/html"
   [ "$name" = fuzz_facts ] && seeds="tests/facts"
   [ "$name" = fuzz_parse ] && seeds="tests/fuzz/parse-seeds"
+  [ "$name" = fuzz_jsonl ] && seeds="examples tests/data/jsonl"
   echo "fuzz: $name for $SECS s"
-  if ! $B/$name -max_total_time="$SECS" -max_len=65536 -rss_limit_mb=2048 -artifact_prefix=$B/crashes/$name- \
-       $B/corpus/$name $seeds >$B/$name.log 2>&1; then
+  # absolute paths: a target may change directory (fuzz_cli runs in a scratch one)
+  abs_seeds=""
+  for s in $seeds; do [ -d "$s" ] && abs_seeds="$abs_seeds $(pwd)/$s"; done
+  if ! $B/$name -max_total_time="$SECS" -max_len=65536 -rss_limit_mb=2048 -artifact_prefix="$(pwd)/$B/crashes/$name-" \
+       "$(pwd)/$B/corpus/$name" $abs_seeds >$B/$name.log 2>&1; then
     echo "fuzz: $name found a crash, see $B/$name.log and $B/crashes/"
     status=1
   fi

@@ -49,6 +49,7 @@ static const char *line(const char *text, dy_date ref)
   memcpy(copy, text, n);
   int r = dy_date_parse_line(copy, n, ref, &d);
   free(copy);
+  if (r == -2) return "not a date";
   if (r) return "-1";
   return dy_date_str(d, res);
 }
@@ -284,8 +285,35 @@ static void test_lines(void)
   CHECK_STR(line("Published:", none), "-1");
   CHECK_STR(line("hello world", none), "-1");
   CHECK_STR(line("August 32, 2025", none), "-1");
-  CHECK_STR(line("2025-02-30", none), "-1");
+  CHECK_STR(line("2025-02-30", none), "not a date");
   CHECK_STR(line("6 August 2025, 10:00 today", none), "-1");
+}
+
+/* A day that does not exist is no date: in text neither it nor its month or
+ * year is reported (no wrong day, no stray year); as a line it is told
+ * apart from a line that is not a date, so the reader can say so. */
+static void test_no_such_day(void)
+{
+  dy_date none = D(0, 0, 0, DY_PREC_NONE);
+  CHECK_STR(find("Talks resumed on Feb 30, 2025 in Doha.", W), "");
+  CHECK_STR(find("Talks resumed on 30 February 2025.", W), "");
+  CHECK_STR(find("Talks resumed on 2025-02-30.", W), "");
+  CHECK_STR(find("Talks resumed on 2025-13-01.", W), "");
+  CHECK_STR(find("Talks resumed on 2025-00-10.", W), "");
+  CHECK_STR(find("Talks resumed on Monday, February 30, 2025.", W), "");
+  CHECK_STR(find("Talks resumed on April 31.", W), "");
+  CHECK_STR(find("Talks resumed on February 29.", D(2025, 8, 6, DY_PREC_DAY)), "");
+  CHECK_STR(find("Talks resumed on February 29.", D(2024, 8, 6, DY_PREC_DAY)), "February 29=2024-02-29+r");
+  CHECK_STR(find("Talks resumed on Feb 29, 2024 and ended on 2025-02-30, before March 2025.", W),
+            "Feb 29, 2024=2024-02-29 ; March 2025=2025-03");
+  CHECK_STR(line("Feb 30, 2025", none), "not a date");
+  CHECK_STR(line("30 February 2025", none), "not a date");
+  CHECK_STR(line("2025-13-01", none), "not a date");
+  CHECK_STR(line("2025-02-30T10:00:00Z", none), "not a date");
+  CHECK_STR(line("2025/02/30", none), "not a date");
+  CHECK_STR(line("Published: Monday, February 30, 2025", none), "not a date");
+  CHECK_STR(line("February 29, 2024", none), "2024-02-29");
+  CHECK_STR(line("Feb 30, 2025 was a hot day", none), "-1");
 }
 
 int main(void)
@@ -299,5 +327,6 @@ int main(void)
   test_modifier();
   test_bounds();
   test_lines();
+  test_no_such_day();
   return TEST_DONE();
 }

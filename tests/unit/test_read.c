@@ -333,6 +333,76 @@ static void test_dir(void)
   rmdir(dir);
 }
 
+/* JSON Lines is judged record by record: a NUL byte spoils its own line
+ * only (it used to skip the whole file as binary data), a byte-order mark
+ * does not spoil the first record; a file that is binary from its first
+ * byte (a PNG) is still refused, even with the format forced. */
+static void test_jsonl_bytes(void)
+{
+  char dir[256];
+  snprintf(dir, sizeof dir, "%s/dyad_readXXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+  CHECK(mkdtemp(dir) != NULL);
+  char buf[8192];
+  size_t n = 0;
+  memcpy(buf, "\xEF\xBB\xBF", 3);
+  n = 3;
+  for (int i = 0; i < 40; i++) {
+    int k = snprintf(buf + n, sizeof buf - n, "{\"id\":\"r%d\",\"text\":\"Iran condemned Israel.\"}\n", i);
+    if (i == 2) buf[n + 12] = 0; /* a NUL inside record 3's text */
+    n += (size_t)k;
+  }
+  write_file(dir, "nul.jsonl", buf, n);
+  write_file(dir, "nul.txt", buf, n); /* sniffed as JSON Lines by its content */
+  static const unsigned char png[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                                      0, 0, 0, 16, 0, 0, 0, 16, 8, 6, 0, 0, 0, 0x1f, 0xf3, 0xff, 0x61};
+  write_file(dir, "x.png", (const char *)png, sizeof png);
+  static const char *const names[] = {"nul.jsonl", "nul.txt", "x.png", NULL};
+  for (int f = 0; f < 2; f++) {
+    for (int fmt = 0; fmt < 2; fmt++) {
+      char path[4200];
+      snprintf(path, sizeof path, "%s/%s", dir, names[f]);
+      docs D = {0};
+      dy_read_stats st;
+      memset(&st, 0, sizeof st);
+      dy_read_path(path, fmt ? DY_FMT_JSONL : DY_FMT_AUTO, collect, &D, &st);
+      CHECK_INT(st.docs, 39);
+      CHECK_INT(st.skipped, 1);
+      CHECK(D.n >= 3);
+      if (D.n >= 3) {
+        CHECK_STR(D.d[0]->id, "r0"); /* the mark is not part of the first record */
+        CHECK_STR(D.d[2]->id, "r3");
+        CHECK_INT(D.d[2]->line, 4);
+      }
+      release(&D);
+    }
+  }
+  { /* nor a plain-text article's title */
+    docs D = {0};
+    dy_read_stats st;
+    read_buf("\xEF\xBB\xBFPlain title\nIran condemned the strike.\n", &D, &st);
+    CHECK_INT(D.n, 1);
+    if (D.n == 1) CHECK_STR(D.d[0]->title, "Plain title");
+    release(&D);
+  }
+  for (int fmt = 0; fmt < 2; fmt++) {
+    char path[4200];
+    snprintf(path, sizeof path, "%s/x.png", dir);
+    docs D = {0};
+    dy_read_stats st;
+    memset(&st, 0, sizeof st);
+    dy_read_path(path, fmt ? DY_FMT_JSONL : DY_FMT_AUTO, collect, &D, &st);
+    CHECK_INT(D.n, 0);
+    CHECK_INT(st.skipped, 1);
+    release(&D);
+  }
+  for (int i = 0; names[i]; i++) {
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+    unlink(path);
+  }
+  rmdir(dir);
+}
+
 static void test_finish(void)
 {
   dy_read_stats st;
@@ -365,6 +435,7 @@ int main(void)
   test_no_title();
   test_aggregator();
   test_dir();
+  test_jsonl_bytes();
   test_finish();
   return TEST_DONE();
 }
