@@ -32,7 +32,7 @@ for st in ("gsr", "plv"):
 PY
 i=0
 while [ $i -lt "$K" ]; do
-  "$B/train-coder" --dev "$T/dev.tsv" --folds "$K" --exclude-fold $i -o "$T/m$i.bin" data/train/*.tsv 2>"$T/train$i.log"
+  "$B/train-coder" ${TRAIN_OPTS:-} --dev "$T/dev.tsv" --folds "$K" --exclude-fold $i -o "$T/m$i.bin" data/train/*.tsv 2>"$T/train$i.log"
   for set in gsr plv; do
     DYAD_EVENT_MODEL="$T/m$i.bin" "$B/dyad" code --format jsonl < "$T/$set.$i.jsonl" >> "$T/$set.out"
   done

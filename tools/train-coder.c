@@ -28,7 +28,8 @@
 
 typedef struct {
   uint32_t ts, te;            /* trigger bytes */
-  int32_t src, tgt;           /* mention indices or -1 */
+  int32_t src, tgt;           /* mention indices, -1, or DY_UNRESOLVED */
+  uint32_t ss, se, gs, ge;    /* bytes of unresolved sides */
   int dict_root;              /* the dictionary's root for the trigger, 0 */
   int nf;
   uint64_t f[DY_EV_MAXF];
@@ -52,6 +53,10 @@ static void observe(void *u, const dy_clause *cl, const void *kv, const uint64_t
   const dy_tok *t = &cl->d->toks[cl->t0 + k->trig];
   c->ts = t->start; c->te = t->end;
   c->src = k->src; c->tgt = k->tgt;
+  c->ss = c->se = c->gs = c->ge = 0;
+  int a, b;
+  if (k->src == DY_UNRESOLVED) { dy_phrase_span(cl, k->src_arg, &a, &b); c->ss = cl->d->toks[cl->t0 + a].start; c->se = cl->d->toks[cl->t0 + b - 1].end; }
+  if (k->tgt == DY_UNRESOLVED) { dy_phrase_span(cl, k->tgt_arg, &a, &b); c->gs = cl->d->toks[cl->t0 + a].start; c->ge = cl->d->toks[cl->t0 + b - 1].end; }
   c->dict_root = 0;
   if (cl->dict[k->trig] >= 0) {
     const char *code = dy_lex_pattern(cl->lx, cl->dict[k->trig])->code;
@@ -107,7 +112,8 @@ static int share_word(const char *a, size_t na, const char *b, size_t nb) {
 
 /* Does mention m of d match gold side g (mode span: shared word; mode
  * code: its code starts with one of the ';'-separated codes)? */
-static int side_ok(const dy_doc *d, int m, const char *g, int code_mode) {
+static int side_ok(const dy_doc *d, int m, uint32_t us, uint32_t ue, const char *g, int code_mode) {
+  if (m == DY_UNRESOLVED) return !code_mode && share_word(d->text + us, ue - us, g, strlen(g));
   if (m < 0) return 0;
   const dy_mention *x = &d->ments[m];
   if (code_mode) {
@@ -150,6 +156,7 @@ static int fields(char *line, char **f, int max) {
 }
 
 static int nsent, nlabelled, npos, nneg, nmiss, explain;
+static int dev_neg = 1, syn_neg = 1, dev_weight = 1;
 
 /* Codes one sentence through the pipeline; its candidates land in cs. */
 static dy_doc *run(const dy_lexicon *lx, const char *text, const char *date, cands_t *cs) {
@@ -178,6 +185,7 @@ static void synthetic(const dy_lexicon *lx, char **f, cands_t *cs) {
     const cand_t *c = &cs->v[k];
     int pos = hit && c->ts < te && c->te > ts;
     found |= pos;
+    if (!pos && label && !syn_neg) continue;
     add_example(c, pos ? label : 0);
     pos ? npos++ : nneg++;
   }
@@ -196,7 +204,8 @@ static void development(const dy_lexicon *lx, char **f, cands_t *cs) {
   int best = -1, bscore = 0;
   for (int k = 0; k < cs->n; k++) {
     const cand_t *c = &cs->v[k];
-    int s = side_ok(d, c->src, f[3], code_mode), t = strcmp(f[4], "-") == 0 ? 1 : side_ok(d, c->tgt, f[4], code_mode);
+    int s = side_ok(d, c->src, c->ss, c->se, f[3], code_mode),
+        t = strcmp(f[4], "-") == 0 ? 1 : side_ok(d, c->tgt, c->gs, c->ge, f[4], code_mode);
     int trig = 0;
     if (code_mode && strcmp(f[2], "-")) {
       char w[64];
@@ -215,9 +224,9 @@ static void development(const dy_lexicon *lx, char **f, cands_t *cs) {
   for (int k = 0; k < cs->n; k++) {
     const cand_t *c = &cs->v[k];
     if (k == best) {
-      add_example(c, allowed(f[1], c->dict_root) ? c->dict_root : first_root(f[1]));
+      for (int w = 0; w < dev_weight; w++) add_example(c, allowed(f[1], c->dict_root) ? c->dict_root : first_root(f[1]));
       npos++;
-    } else if (c->dict_root == 0) {
+    } else if (c->dict_root == 0 && dev_neg) {
       add_example(c, 0);
       nneg++;
     }
@@ -226,13 +235,13 @@ static void development(const dy_lexicon *lx, char **f, cands_t *cs) {
   if (explain) {
     int any_s = 0, any_t = 0;
     for (int k = 0; k < cs->n; k++) {
-      any_s |= side_ok(d, cs->v[k].src, f[3], code_mode);
-      any_t |= strcmp(f[4], "-") == 0 || side_ok(d, cs->v[k].tgt, f[4], code_mode);
+      any_s |= side_ok(d, cs->v[k].src, cs->v[k].ss, cs->v[k].se, f[3], code_mode);
+      any_t |= strcmp(f[4], "-") == 0 || side_ok(d, cs->v[k].tgt, cs->v[k].gs, cs->v[k].ge, f[4], code_mode);
     }
     int ment_s = 0, ment_t = strcmp(f[4], "-") == 0;
     for (uint32_t m = 0; m < d->nments; m++) {
-      ment_s |= side_ok(d, (int)m, f[3], code_mode);
-      ment_t |= side_ok(d, (int)m, f[4], code_mode);
+      ment_s |= side_ok(d, (int)m, 0, 0, f[3], code_mode);
+      ment_t |= side_ok(d, (int)m, 0, 0, f[4], code_mode);
     }
     printf("%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", f[0], d->nparsed, cs->n, best >= 0, any_s, any_t, ment_s, ment_t, f[6]);
   }
@@ -270,6 +279,9 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "-o") && i + 1 < argc) out = argv[++i];
     else if (!strcmp(argv[i], "--dev") && i + 1 < argc) dev = argv[++i];
     else if (!strcmp(argv[i], "--explain")) explain = 1;
+    else if (!strcmp(argv[i], "--dev-neg") && i + 1 < argc) dev_neg = (int)strtol(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "--syn-neg") && i + 1 < argc) syn_neg = (int)strtol(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "--dev-weight") && i + 1 < argc) dev_weight = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--epochs") && i + 1 < argc) epochs = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--folds") && i + 1 < argc) folds = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--exclude-fold") && i + 1 < argc) exclude = (int)strtol(argv[++i], NULL, 10);

@@ -63,13 +63,18 @@ typedef struct dy_clause_s {
 enum {
   DY_VIA_NONE = 0, DY_VIA_NSUBJ, DY_VIA_AGENT, DY_VIA_INHERIT, DY_VIA_CONTROL, DY_VIA_RELCL, DY_VIA_OBJ, DY_VIA_IOBJ,
   DY_VIA_OBL, DY_VIA_CCOMP, DY_VIA_XCOMP, DY_VIA_POSS, DY_VIA_MOD, DY_VIA_NMOD, DY_VIA_LIGHT, DY_VIA_PATIENT,
-  DY_VIA_BETWEEN, DY_VIA_APPOS, DY_VIA_COAGENT, DY_VIA_N
+  DY_VIA_BETWEEN, DY_VIA_APPOS, DY_VIA_COAGENT, DY_VIA_UNKNOWN, DY_VIA_N
 };
 const char *dy_via_name(int via);
 
+/* A side named by a phrase the dictionaries do not know ("the Islamic
+ * Salvation Front", "Chechen President Aslan Maskhadov"): no code, its
+ * words kept as the side's span. */
+#define DY_UNRESOLVED (-2)
+
 typedef struct {
   int trig;            /* trigger token, sentence-relative */
-  int src, tgt;        /* mention indices in d->ments, -1 */
+  int src, tgt;        /* mention indices in d->ments, -1, or DY_UNRESOLVED (then *_arg is its head) */
   int src_arg, tgt_arg;/* argument head tokens, -1 */
   uint8_t src_via, tgt_via;
   uint8_t passive, nominal;
@@ -88,6 +93,9 @@ const char *dy_cl_word(const dy_clause *c, int i);
 /* roles.c: the source and target the parse gives trigger t; 0 when the
  * clause names no actor for either. */
 int dy_roles(const dy_clause *c, int t, dy_cand *out);
+/* The tokens [*t0, *t1) of the phrase headed by token a (its compounds,
+ * names, modifiers and determiners), sentence-relative. */
+void dy_phrase_span(const dy_clause *c, int a, int *t0, int *t1);
 /* modality.c */
 int dy_modality(const dy_clause *c, const dy_cand *k);
 /* features.c: the features of candidate k; returns how many (<= DY_EV_MAXF). */

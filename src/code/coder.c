@@ -462,7 +462,9 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
      * state is left out of a non-violent event; one-sided events and
      * events between two sectors of one state stand, an actor acting on
      * itself does not; violence needs an agent */
-    if (!sc[0] || (dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc)))) return;
+    int tgt_known = tc[0] && !dy_lex_generic_code(c->lx, tc);
+    if (!sc[0] && !(src && tgt_known)) return; /* an unknown source only against a known target */
+    if (sc[0] && dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc))) return;
     if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc)) { tgt = NULL; tc = ""; }
     if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
   } else {
@@ -651,6 +653,21 @@ int dy_clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy_doc
 
 static int trace;
 
+/* A mention with no code for the phrase headed by token a of cl. */
+static void unresolved(const dy_clause *cl, int a, dy_mention *m) {
+  int t0, t1;
+  dy_phrase_span(cl, a, &t0, &t1);
+  memset(m, 0, sizeof *m);
+  m->sent = cl->s;
+  m->tok0 = cl->t0 + (uint32_t)t0;
+  m->tok1 = cl->t0 + (uint32_t)t1;
+  m->entry = m->person = -1;
+  const dy_tok *a0 = &cl->d->toks[m->tok0], *a1 = &cl->d->toks[m->tok1 - 1];
+  size_t n = a1->end - a0->start < sizeof m->name - 1 ? a1->end - a0->start : sizeof m->name - 1;
+  memcpy(m->name, cl->d->text + a0->start, n);
+  m->name[n] = 0;
+}
+
 /* Codes sentence c with the parse and the event model: every trigger
  * word's roles, modality and features; the model's class decides whether
  * it is an event and its root. */
@@ -680,7 +697,8 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, dy_date 
         if (sc[r] > sc[best]) best = r;
       if (trace)
         fprintf(stderr, "  candidate [%s] src %s (%s) tgt %s (%s) modality %s -> class %d (%.2f; none %.2f, 19 %.2f, 11 %.2f)\n", cl.nd[t].lemma,
-                k.src >= 0 ? c->d->ments[k.src].code : "-", dy_via_name(k.src_via), k.tgt >= 0 ? c->d->ments[k.tgt].code : "-",
+                k.src >= 0 ? c->d->ments[k.src].code : k.src == DY_UNRESOLVED ? "?" : "-", dy_via_name(k.src_via),
+                k.tgt >= 0 ? c->d->ments[k.tgt].code : k.tgt == DY_UNRESOLVED ? "?" : "-",
                 dy_via_name(k.tgt_via), dy_modality_name(k.modality), best, sc[best], sc[0], sc[19], sc[11]);
       if (best == 0) continue;
       char code[8];
@@ -697,6 +715,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, dy_date 
       int nt = k.tgt >= 0 ? members(c, group_of(c, k.tgt), T) : 0;
       if (k.src >= 0 && ns == 0) { S[0] = &c->d->ments[k.src]; ns = 1; }
       if (k.tgt >= 0 && nt == 0) { T[0] = &c->d->ments[k.tgt]; nt = 1; }
+      dy_mention us, ut; /* sides the dictionaries do not know: their words, no code */
+      if (k.src == DY_UNRESOLVED) { unresolved(&cl, k.src_arg, &us); S[0] = &us; ns = 1; }
+      if (k.tgt == DY_UNRESOLVED) { unresolved(&cl, k.tgt_arg, &ut); T[0] = &ut; nt = 1; }
       if (ns > 4 || nt > 4 || ns * nt > 6) continue;
       uint32_t vi = se->tok0 + t;
       if (nt == 0 && ns == 2 && (!strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "057", 3) ||

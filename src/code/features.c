@@ -25,6 +25,7 @@ static void add(fbuf *b, const char *fmt, const char *x, const char *y, const ch
 /* The kind of actor m: its role code ("GOV", "MIL", "REB", "IGO" ...) when
  * the code has one, else the kind of mention. */
 static const char *actor_kind(const dy_clause *c, int m, char *buf) {
+  if (m == DY_UNRESOLVED) return "unknown";
   if (m < 0) return "none";
   const dy_mention *x = &c->d->ments[m];
   size_t l = strlen(x->code);

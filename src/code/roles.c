@@ -9,7 +9,7 @@
 
 static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "control", "relcl", "obj", "iobj",
                                           "obl", "ccomp", "xcomp", "poss", "modifier", "nmod", "light-verb", "patient",
-                                          "between", "appos", "co-agent"};
+                                          "between", "appos", "co-agent", "unknown-actor"};
 const char *dy_via_name(int via) { return via >= 0 && via < DY_VIA_N ? VIA[via] : "?"; }
 
 int dy_cl_child(const dy_clause *c, int i, int l) {
@@ -253,6 +253,53 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   if (gen >= 0) { o->tgt = gen; o->tgt_arg = garg; o->tgt_via = gvia; }
 }
 
+void dy_phrase_span(const dy_clause *c, int a, int *t0, int *t1) {
+  const dy_labels *L = &c->m->L;
+  int lo = a, hi = a;
+  for (int k = c->fc[a]; k >= 0; k = c->nx[k]) {
+    int l = c->nd[k].label;
+    if (l != L->compound && l != L->flat && l != L->amod && l != L->nmod_poss && l != L->det && l != L->nummod) continue;
+    int x0, x1;
+    dy_phrase_span(c, k, &x0, &x1);
+    if (x0 < lo) lo = x0;
+    if (x1 - 1 > hi) hi = x1 - 1;
+  }
+  *t0 = lo;
+  *t1 = hi + 1;
+}
+
+/* May argument head a stand for an actor the dictionaries do not know? A
+ * proper noun, or a noun with a proper-noun modifier ("the union executive
+ * committee" no; "the Kenya Anti-Corruption Commission" yes). */
+static int unknown_actor(const dy_clause *c, int a) {
+  if (a < 0 || c->ment[a] >= 0) return 0;
+  if (c->nd[a].upos == DY_UPOS_PROPN) return 1;
+  if (c->nd[a].upos != DY_UPOS_NOUN) return 0;
+  for (int k = c->fc[a]; k >= 0; k = c->nx[k])
+    if (k < a && (c->nd[k].upos == DY_UPOS_PROPN || c->nd[k].label == c->m->L.compound) && c->ment[k] < 0 &&
+        (c->d->toks[c->t0 + k].flags & DY_TOK_UPPER))
+      return 1;
+  return 0;
+}
+
+/* The argument head of the other side when no known actor was found: the
+ * object, else an oblique with a target preposition. */
+static int unknown_target(const dy_clause *c, int t, int *prep) {
+  const dy_labels *L = &c->m->L;
+  int k = dy_cl_child(c, t, L->obj);
+  if (k >= 0) return unknown_actor(c, k) ? k : -1;
+  int best = -1, brank = 1 << 30;
+  for (k = c->fc[t]; k >= 0; k = c->nx[k]) {
+    int l = c->nd[k].label;
+    if (l != L->obl && l != L->nmod) continue;
+    int p = case_of(c, k);
+    int r = p >= 0 ? prep_rank(c, p) : -1;
+    if (r < 0 || !unknown_actor(c, k)) continue;
+    if (r < brank) { brank = r; best = k; *prep = p; }
+  }
+  return best;
+}
+
 int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   memset(o, 0, sizeof *o);
   o->trig = t;
@@ -279,6 +326,15 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
           strcmp(c->d->ments[mm].code, c->d->ments[o->src].code))
         co = (int)mm;
     if (co >= 0) { o->tgt = co; o->tgt_arg = coarg; o->tgt_via = DY_VIA_COAGENT; o->prep = -1; }
+  }
+  /* a side the dictionaries do not know: its words, no code */
+  if (o->src >= 0 && o->tgt < 0 && !o->passive) {
+    int p = -1, a = unknown_target(c, t, &p);
+    if (a >= 0) { o->tgt = DY_UNRESOLVED; o->tgt_arg = a; o->tgt_via = DY_VIA_UNKNOWN; o->prep = p; }
+  }
+  if (o->src < 0 && o->tgt >= 0 && !o->passive && !o->nominal) {
+    int s = dy_cl_child(c, t, c->m->L.nsubj);
+    if (s >= 0 && unknown_actor(c, s)) { o->src = DY_UNRESOLVED; o->src_arg = s; o->src_via = DY_VIA_UNKNOWN; }
   }
   return o->src >= 0 || o->tgt >= 0;
 }
