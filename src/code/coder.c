@@ -558,6 +558,34 @@ static void emit_match(sctx *c, const vmatch *v, dy_date date, int from_text) {
     for (int b = 0; b < (nt ? nt : 1); b++) emit(c, v, ns ? S[a] : NULL, nt ? T[b] : NULL, date, from_text);
 }
 
+/* The date expressions of a sentence, found once for the clause and its event nouns. */
+typedef struct { dy_date_span sp[16]; int n; } sdates;
+
+/* "the June 21 US airstrikes on Iranian nuclear facilities": a date right
+ * before an event noun phrase dates that event. */
+static void nominal_date_at(const sctx *c, uint32_t first, const sdates *sd, dy_date *when, int *stated) {
+  const dy_doc *d = c->d;
+  const dy_sent *se = c->se;
+  const dy_date_span *sp = sd->sp;
+  for (int k = 0; k < sd->n; k++) {
+    uint32_t end = se->start + sp[k].end;
+    if (end > d->toks[first].start || sp[k].date.prec == DY_PREC_NONE) continue;
+    /* only white space between the date and the noun phrase */
+    int gap = 0;
+    for (uint32_t b = end; b < d->toks[first].start; b++)
+      if (d->text[b] != ' ') gap = 1;
+    if (gap) continue;
+    if (d->published.prec && !d->date_inferred && dy_date_cmp(sp[k].date, d->published) > 0) continue;
+    *when = sp[k].date;
+    *stated = 1;
+    return;
+  }
+}
+
+static void nominal_date(const sctx *c, const vmatch *v, const sdates *sd, dy_date *when, int *stated) {
+  nominal_date_at(c, v->subj >= 0 ? c->g[v->subj].tok0 : v->i, sd, when, stated);
+}
+
 /* ---- the parse-based coder ------------------------------------------------------ */
 
 /* The group of sentence context c that holds mention m, or -1. */
@@ -670,69 +698,102 @@ static void unresolved(const dy_clause *cl, int a, dy_mention *m) {
 
 /* Codes sentence c with the parse and the event model: every trigger
  * word's roles, modality and features; the model's class decides whether
- * it is an event and its root. */
-static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, dy_date date, int from_text) {
+ * it is an event and its root. A verb whose governing verb is an event of
+ * its own ("agreed to expand", "refused to lift") is part of that event. */
+static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sdates *sd, dy_date date, int from_text) {
   const dy_sent *se = c->se;
   uint32_t n = se->tok1 - se->tok0;
   int32_t dbuf[512], *dict = n <= 512 ? dbuf : malloc(n * sizeof *dict);
-  if (!dict) return;
+  int8_t cbuf[512], *cls = n <= 512 ? cbuf : malloc(n);
+  dy_cand kbuf[64], *cand = n <= 64 ? kbuf : malloc(n * sizeof *cand);
+  if (!dict || !cls || !cand) goto out;
   for (uint32_t i = 0; i < n; i++) dict[i] = c->vat[i] >= 0 ? c->v[c->vat[i]].pat : -1;
-  dy_clause cl;
-  void *mem;
   c->d->nparsed++;
+  dy_clause cl;
+  void *mem = NULL;
   if (dy_clause_build(m, c->lx, c->d, c->s, m0, dict, &cl, &mem) == 0) {
+    /* classify every candidate */
     for (uint32_t t = 0; t < n; t++) {
-      if (!dy_trigger_ok(&cl, (int)t)) continue;
-      dy_cand k;
-      if (!dy_roles(&cl, (int)t, &k)) continue;
-      k.modality = dy_modality(&cl, &k);
+      cls[t] = -1;
+      if (!dy_trigger_ok(&cl, (int)t) || !dy_roles(&cl, (int)t, &cand[t])) continue;
+      dy_cand *k = &cand[t];
+      k->modality = dy_modality(&cl, k);
       uint64_t f[DY_EV_MAXF];
-      int nf = dy_features(&cl, &k, f);
-      if (m->observe) m->observe(m->observe_u, &cl, &k, f, nf);
+      int nf = dy_features(&cl, k, f);
+      if (m->observe) m->observe(m->observe_u, &cl, k, f, nf);
       if (!m->em) continue;
       float sc[DY_EV_NCLASS];
       dy_evmodel_scores(m->em, f, nf, sc);
       int best = 0;
       for (int r = 1; r < DY_EV_NCLASS; r++)
         if (sc[r] > sc[best]) best = r;
+      cls[t] = (int8_t)best;
       if (trace)
-        fprintf(stderr, "  candidate [%s] src %s (%s) tgt %s (%s) modality %s -> class %d (%.2f; none %.2f, 19 %.2f, 11 %.2f)\n", cl.nd[t].lemma,
-                k.src >= 0 ? c->d->ments[k.src].code : k.src == DY_UNRESOLVED ? "?" : "-", dy_via_name(k.src_via),
-                k.tgt >= 0 ? c->d->ments[k.tgt].code : k.tgt == DY_UNRESOLVED ? "?" : "-",
-                dy_via_name(k.tgt_via), dy_modality_name(k.modality), best, sc[best], sc[0], sc[19], sc[11]);
-      if (best == 0) continue;
+        fprintf(stderr, "  candidate [%s] src %s (%s) tgt %s (%s) modality %s -> class %d (%.2f; none %.2f)\n", cl.nd[t].lemma,
+                k->src >= 0 ? c->d->ments[k->src].code : k->src == DY_UNRESOLVED ? "?" : "-", dy_via_name(k->src_via),
+                k->tgt >= 0 ? c->d->ments[k->tgt].code : k->tgt == DY_UNRESOLVED ? "?" : "-", dy_via_name(k->tgt_via),
+                dy_modality_name(k->modality), best, sc[best], sc[0]);
+    }
+    for (uint32_t t = 0; t < n; t++) {
+      if (cls[t] <= 0) continue;
+      dy_cand *k = &cand[t];
+      int h = cl.nd[t].head;
+      if (h >= 0 && cl.nd[t].label == m->L.xcomp && cls[h] > 0) continue; /* part of its governor's event */
+      int best = cls[t];
       char code[8];
-      code_of_root(&cl, &k, best, code);
+      code_of_root(&cl, k, best, code);
       /* a stated intention is itself the event (CAMEO 03x): "will visit",
        * "is willing to withdraw", "plans to send aid" */
-      if (k.modality == DY_MOD_FUTURE && (best == 3 || m->intent[best][0])) {
+      int mod = k->modality;
+      if (mod == DY_MOD_FUTURE && (best == 3 || m->intent[best][0])) {
         if (best != 3) snprintf(code, sizeof code, "%s", m->intent[best]);
-        k.modality = DY_MOD_ASSERTED;
+        mod = DY_MOD_ASSERTED;
+      }
+      /* "the June 21 US airstrikes": a date right before the event noun phrase */
+      dy_date when = date;
+      int stated = from_text;
+      if (k->nominal) {
+        uint32_t first = se->tok0 + t;
+        if (k->src >= 0 && c->d->ments[k->src].tok0 < first) first = c->d->ments[k->src].tok0;
+        nominal_date_at(c, first, sd, &when, &stated);
       }
       /* coordinated actors: each member of the group */
       const dy_mention *S[6], *T[6];
-      int ns = k.src >= 0 ? members(c, group_of(c, k.src), S) : 0;
-      int nt = k.tgt >= 0 ? members(c, group_of(c, k.tgt), T) : 0;
-      if (k.src >= 0 && ns == 0) { S[0] = &c->d->ments[k.src]; ns = 1; }
-      if (k.tgt >= 0 && nt == 0) { T[0] = &c->d->ments[k.tgt]; nt = 1; }
+      int ns = k->src >= 0 ? members(c, group_of(c, k->src), S) : 0;
+      int nt = k->tgt >= 0 ? members(c, group_of(c, k->tgt), T) : 0;
+      if (k->src >= 0 && ns == 0) { S[0] = &c->d->ments[k->src]; ns = 1; }
+      if (k->tgt >= 0 && nt == 0) { T[0] = &c->d->ments[k->tgt]; nt = 1; }
       dy_mention us, ut; /* sides the dictionaries do not know: their words, no code */
-      if (k.src == DY_UNRESOLVED) { unresolved(&cl, k.src_arg, &us); S[0] = &us; ns = 1; }
-      if (k.tgt == DY_UNRESOLVED) { unresolved(&cl, k.tgt_arg, &ut); T[0] = &ut; nt = 1; }
-      if (ns > 4 || nt > 4 || ns * nt > 6) continue;
+      if (k->src == DY_UNRESOLVED) { unresolved(&cl, k->src_arg, &us); S[0] = &us; ns = 1; }
+      if (k->tgt == DY_UNRESOLVED) { unresolved(&cl, k->tgt_arg, &ut); T[0] = &ut; nt = 1; }
       uint32_t vi = se->tok0 + t;
-      if (nt == 0 && ns == 2 && (!strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "057", 3) ||
-                                 !strncmp(code, "06", 2) || !strncmp(code, "19", 2))) {
-        emit_code(c, code, -1, k.modality, vi, vi + 1, S[0], S[1], date, from_text);
-        emit_code(c, code, -1, k.modality, vi, vi + 1, S[1], S[0], date, from_text);
+      if (k->tgt_via == DY_VIA_COAGENT) {
+        /* "Iran and Pakistan agreed": each with each other */
+        const dy_mention *A[12];
+        int na = 0;
+        for (int i = 0; i < ns && na < 12; i++) A[na++] = S[i];
+        for (int i = 0; i < nt && na < 12; i++) {
+          int dup = 0;
+          for (int j = 0; j < na; j++) dup |= !strcmp(A[j]->code, T[i]->code);
+          if (!dup) A[na++] = T[i];
+        }
+        if (na > 4) continue;
+        for (int i = 0; i < na; i++)
+          for (int j = 0; j < na; j++)
+            if (i != j) emit_code(c, code, -1, mod, vi, vi + 1, A[i], A[j], when, stated);
         continue;
       }
+      if (ns > 4 || nt > 4 || ns * nt > 6) continue;
       for (int a = 0; a < (ns ? ns : 1); a++)
         for (int b = 0; b < (nt ? nt : 1); b++)
-          emit_code(c, code, -1, k.modality, vi, vi + 1, ns ? S[a] : NULL, nt ? T[b] : NULL, date, from_text);
+          emit_code(c, code, -1, mod, vi, vi + 1, ns ? S[a] : NULL, nt ? T[b] : NULL, when, stated);
     }
   }
   free(mem);
+out:
   if (dict != dbuf) free(dict);
+  if (cls != cbuf) free(cls);
+  if (cand != kbuf) free(cand);
 }
 
 /* ---- sentences ---------------------------------------------------------------------------- */
@@ -797,8 +858,6 @@ static int dates_event_noun(const dy_lexicon *lx, const dy_doc *d, const dy_sent
 }
 
 /* The date a sentence gives for what it reports, if any. */
-/* The date expressions of a sentence, found once for the clause and its event nouns. */
-typedef struct { dy_date_span sp[16]; int n; } sdates;
 
 static void find_dates(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, sdates *sd) {
   sd->n = may_have_date(lx, d, se) ? dy_dates_find(d->text + se->start, se->end - se->start, ref_date(d), sd->sp, 16) : 0;
@@ -818,28 +877,6 @@ static int sentence_date(const dy_lexicon *lx, const dy_doc *d, const dy_sent *s
     return 1;
   }
   return 0;
-}
-
-/* "the June 21 US airstrikes on Iranian nuclear facilities": a date right
- * before an event noun phrase dates that event. */
-static void nominal_date(const sctx *c, const vmatch *v, const sdates *sd, dy_date *when, int *stated) {
-  const dy_doc *d = c->d;
-  const dy_sent *se = c->se;
-  uint32_t first = v->subj >= 0 ? c->g[v->subj].tok0 : v->i;
-  const dy_date_span *sp = sd->sp;
-  for (int k = 0; k < sd->n; k++) {
-    uint32_t end = se->start + sp[k].end;
-    if (end > d->toks[first].start || sp[k].date.prec == DY_PREC_NONE) continue;
-    /* only white space between the date and the noun phrase */
-    int gap = 0;
-    for (uint32_t b = end; b < d->toks[first].start; b++)
-      if (d->text[b] != ' ') gap = 1;
-    if (gap) continue;
-    if (d->published.prec && !d->date_inferred && dy_date_cmp(sp[k].date, d->published) > 0) continue;
-    *when = sp[k].date;
-    *stated = 1;
-    return;
-  }
 }
 
 static int off_topic(const sctx *c) {
@@ -892,7 +929,7 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, uint32_t 
       if (d->tid[i] >= 0 && c.gat[i - c.se->tok0] < 0) dy_lex_patterns_at(lx, d->tid[i], &np);
       event_word = np > 0;
     }
-    if (event_word) code_parsed(&c, models, m0, date, from_text);
+    if (event_word) code_parsed(&c, models, m0, sd, date, from_text);
     goto out;
   }
   for (int k = 0; k < c.nv; k++) {
