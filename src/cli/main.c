@@ -19,6 +19,7 @@ static const char USAGE[] =
   "  actors           list actors by events and mentions\n"
   "  export           export events (--format gdelt: GDELT 2.0 events, 61 columns)\n"
   "  quotes           list stored quotes with their speakers\n"
+  "  places           list stored places with their coordinates, country and division\n"
   "  figures          list stored figures (amounts, what they measure)\n"
   "  claims           the same quantity stated by several articles: agree or not\n"
   "  brief            write the analyst's brief (Markdown)\n"
@@ -262,10 +263,10 @@ static int cmd_events(int argc, char **argv, int export) {
   "               --root NN  --quad 1..4  --all (every modality)  --limit N\n"              \
   "Codes match as prefixes: --actor PAK matches PAK, PAKGOV, PAKMIL.\n"
   if (o.help || i < argc)
-    return usage(&o, export ? "usage: dyad export --format gdelt|json|tsv [--db FILE] [QUERY OPTIONS] [-o FILE]\n" QUERY_HELP
+    return usage(&o, export ? "usage: dyad export --format gdelt|geojson|json|tsv [--db FILE] [QUERY OPTIONS] [-o FILE]\n" QUERY_HELP
                             : "usage: dyad events [--db FILE] [QUERY OPTIONS] [--format table|tsv|json|gdelt] [-o FILE]\n" QUERY_HELP);
-  int fmt;
-  if (out_format(o.format, export ? DYAD_OUT_GDELT : DYAD_OUT_TABLE, &fmt)) return 2;
+  int fmt, geojson = export && o.format && !strcmp(o.format, "geojson");
+  if (!geojson && out_format(o.format, export ? DYAD_OUT_GDELT : DYAD_OUT_TABLE, &fmt)) return 2;
   dyad_query q;
   char dy[128];
   if (query_from(&o, &q, dy, sizeof dy)) return 2;
@@ -273,7 +274,7 @@ static int cmd_events(int argc, char **argv, int export) {
   FILE *out = open_out(&o);
   if (!out) { dyad_lexicon_free(lx); return 2; }
   char why[512];
-  int rc = dyad_events(lx, o.db, &q, fmt, out, why, sizeof why);
+  int rc = geojson ? dyad_geojson(lx, o.db, &q, out, why, sizeof why) : dyad_events(lx, o.db, &q, fmt, out, why, sizeof why);
   dyad_lexicon_free(lx);
   if (close_out(out)) rc = -1;
   if (rc) { fprintf(stderr, "dyad: %s\n", why); return 2; }
@@ -332,7 +333,11 @@ static int cmd_facts(int argc, char **argv, int kind) {
     "it is a current value or a target, the countries of its clause, and its spans.\n",
     "usage: dyad claims [--db FILE] [--format table|tsv|json] [-o FILE]\n"
     "Groups the figures of the same measure, kind, unit and countries stated by two or\n"
-    "more articles and says whether the sources agree (the same value within 0.1%).\n"};
+    "more articles and says whether the sources agree (the same value within 0.1%).\n",
+    "usage: dyad places [--db FILE] [--format table|tsv|json] [-o FILE]\n"
+    "Lists the places stored by ingest: the name as written, the gazetteer entry it was\n"
+    "resolved to (feature type, ISO country, first-level division, coordinates, GeoNames id)\n"
+    "and its article and span.\n"};
   if (o.help || i < argc) return usage(&o, HELP[kind]);
   int fmt;
   if (out_format(o.format, DYAD_OUT_TABLE, &fmt)) return 2;
@@ -342,7 +347,8 @@ static int cmd_facts(int argc, char **argv, int kind) {
   char why[512];
   int rc = kind == 0 ? dyad_quotes(o.db, o.speaker, fmt, out, why, sizeof why)
          : kind == 1 ? dyad_figures(o.db, o.measure, fmt, out, why, sizeof why)
-                     : dyad_claims(o.db, fmt, out, why, sizeof why);
+         : kind == 2 ? dyad_claims(o.db, fmt, out, why, sizeof why)
+                     : dyad_places(o.db, fmt, out, why, sizeof why);
   if (close_out(out) && !rc) { rc = -1; snprintf(why, sizeof why, "cannot write the output"); }
   if (rc) { fprintf(stderr, "dyad: %s\n", why); return 2; }
   return 0;
@@ -377,6 +383,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "quotes")) return cmd_facts(argc, argv, 0);
   if (!strcmp(cmd, "figures")) return cmd_facts(argc, argv, 1);
   if (!strcmp(cmd, "claims")) return cmd_facts(argc, argv, 2);
+  if (!strcmp(cmd, "places")) return cmd_facts(argc, argv, 3);
   if (!strcmp(cmd, "dict")) return cmd_dict(argc, argv);
   fprintf(stderr, "dyad: unknown command '%s'\n\n%s", cmd, USAGE);
   return 2;

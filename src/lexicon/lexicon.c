@@ -41,6 +41,7 @@ typedef struct { uint64_t key; int32_t val; } edge;
 struct dy_lexicon {
   chunk *arena;
   dy_wordlists *wl; /* the word lists of quotes and figures (wordlists.c) */
+  dy_gazetteer *gz; /* places (gazetteer.c) */
   /* interned tokens */
   char **tok; uint32_t ntok, ctok;
   uint64_t *wclass;
@@ -902,6 +903,7 @@ dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) 
   }
   index_patterns(lx);
   lx->wl = dy_wordlists_load(dir, nerr);
+  lx->gz = dy_gazetteer_load(dir, nerr);
   lx->holders = calloc(lx->titles.n + 1, sizeof *lx->holders);
   if (!lx->holders) abort();
   for (uint32_t p = 0; p < lx->people.n; p++)
@@ -927,7 +929,9 @@ void dy_lexicon_free(dy_lexicon *lx) {
   for (uint32_t t = 0; lx->holders && t < lx->titles.n; t++) free(lx->holders[t].v);
   free(lx->holders);
   dy_wordlists_free(lx->wl);
+  dy_gazetteer_free(lx->gz);
   free(lx);
 }
 
 const dy_wordlists *dy_lex_wordlists(const dy_lexicon *lx) { return lx->wl; }
+const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *lx) { return lx->gz; }
