@@ -115,17 +115,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   int32_t *ment = malloc(d->ntoks * sizeof *ment);
   if (!ment) return -1;
   for (uint32_t i = 0; i < d->ntoks; i++) ment[i] = -1;
-  /* the document's countries, from its actor mentions */
-  ccount dc[64];
-  int ndc = 0, maxc = 1;
-  for (uint32_t m = 0; m < d->nments; m++) {
-    const dy_mention *mm = &d->ments[m];
-    for (uint32_t t = mm->tok0; t < mm->tok1 && t < d->ntoks; t++) ment[t] = (int32_t)m;
-    char cc3[4];
-    ment_country(lx, mm, cc3);
-    if (*cc3) country_add(dc, &ndc, 64, cc3, 1);
-  }
-  for (int i = 0; i < ndc; i++) if (dc[i].n > maxc) maxc = dc[i].n;
+  for (uint32_t m = 0; m < d->nments; m++)
+    for (uint32_t t = d->ments[m].tok0; t < d->ments[m].tok1 && t < d->ntoks; t++) ment[t] = (int32_t)m;
 
   /* pass 1: candidates */
   cand *cs = NULL;
@@ -138,12 +129,14 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       /* the longest name from i */
       uint32_t best = 0;
       int32_t head = -1;
-      int flags = 0;
+      int flags = 0, lower = 0;
       for (uint32_t j = i + 1, w = 0; j <= se->tok1 && w < (uint32_t)maxw + 3; j++) {
         uint32_t last = j - 1;
         if (last > i && !is_cap(d, last)) {
-          if (!in_list(tnorm(d, last), CONNECT) && !(d->toks[last].flags & DY_TOK_PUNCT && tis(d, last, "-"))) break;
-          continue; /* a name does not end on a connector */
+          if (in_list(tnorm(d, last), CONNECT) || (d->toks[last].flags & DY_TOK_PUNCT && tis(d, last, "-")))
+            continue; /* a name does not end on a connector */
+          /* lower-case words only as a name's tail: "Kursk region", "Zaporizhzhia nuclear power plant" */
+          if (!is_word(d, last) || ++lower > 3) break;
         }
         if (is_word(d, last)) w++;
         if (w > (uint32_t)maxw) break;
@@ -158,7 +151,12 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       if (head < 0 || (flags & DY_GAZ_STOP)) { i = j - 1; continue; }
       /* an actor mention: only a capital after in/at/near */
       int actor = 0, inment = 0;
-      for (uint32_t t = i; t < j; t++) if (ment[t] >= 0) inment = 1;
+      for (uint32_t t = i; t < j; t++)
+        if (ment[t] >= 0) {
+          /* a mention inside a longer name ("South China Sea", "Gulf of Oman") is part of the name */
+          const dy_mention *mm = &d->ments[ment[t]];
+          if (!(mm->tok0 >= i && mm->tok1 <= j && mm->tok1 - mm->tok0 < j - i)) inment = 1;
+        }
       /* cue before (skipping "the" and a direction word) */
       int cue = 0;
       uint32_t k = i;
@@ -183,7 +181,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
           const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
           if (!strcmp(e->type, "PPLC") || !strcmp(e->type, "PPLA")) { capital = 1; break; }
         }
-        if (!(capital && mm->kind == DY_ACT_COUNTRY && (cue == 1 || based || desig))) {
+        if (!(capital && mm->kind != DY_ACT_PERSON && mm->kind != DY_ACT_PRONOUN && (cue || based || desig))) {
           while (j < se->tok1 && ment[j] >= 0 && ment[j] == ment[j - 1]) j++;
           i = j - 1;
           continue;
@@ -262,9 +260,24 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       i = (c.qual_tok1 > 0 ? (uint32_t)c.qual_tok1 : j) - 1;
     }
   }
-  /* the countries of the unambiguous places */
+  /* the document's countries, from its actor mentions (a capital taken for a place is none) */
+  ccount dc[64];
+  int ndc = 0, maxc = 1;
+  for (uint32_t m = 0; m < d->nments; m++) {
+    const dy_mention *mm = &d->ments[m];
+    int place = 0;
+    for (size_t k = 0; k < nc && !place; k++) place = cs[k].actor && mm->tok0 < cs[k].tok1 && mm->tok1 > cs[k].tok0;
+    char cc3[4];
+    ment_country(lx, mm, cc3);
+    if (*cc3 && !place) country_add(dc, &ndc, 64, cc3, 1);
+    else if (place) for (uint32_t t = mm->tok0; t < mm->tok1 && t < d->ntoks; t++) ment[t] = -1;
+  }
+  for (int i = 0; i < ndc; i++) if (dc[i].n > maxc) maxc = dc[i].n;
+  /* the countries of the unambiguous places, in the document and per sentence */
   ccount pc[64];
   int npc = 0;
+  char (*one_cc)[4] = nc ? calloc(nc, 4) : NULL;
+  if (nc && !one_cc) { free(cs); free(ment); return -1; }
   for (size_t k = 0; k < nc; k++) {
     const char *one = NULL;
     int many = 0;
@@ -274,7 +287,10 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       if (!one) one = e->cc3;
       else if (strcmp(one, e->cc3)) many = 1;
     }
-    if (one && *one && !many) country_add(pc, &npc, 64, one, 1);
+    if (one && *one && !many) {
+      country_add(pc, &npc, 64, one, 1);
+      memcpy(one_cc[k], one, 4);
+    }
   }
   /* pass 2: resolve */
   int rc = 0;
@@ -304,6 +320,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         if (country_count(sc, nsc, e->cc3)) sc_ += 1.0;
         int np = country_count(pc, npc, e->cc3);
         if (np) sc_ += np > 1 ? 1.5 : 1.0;
+        for (size_t o = 0; o < nc; o++) /* an unambiguous place of the same sentence */
+          if (o != k && cs[o].sent == c->sent && !strcmp(one_cc[o], e->cc3)) { sc_ += 2.5; break; }
       }
       if (*c->qual_cc3 && !strcmp(c->qual_cc3, e->cc3)) sc_ += 6;
       if (*c->qual_cc2 && !strcmp(c->qual_cc2, e->cc2)) {
@@ -313,6 +331,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         if (!strcmp(qa, ea) || (strlen(qa) > 3 && strlen(ea) > 2 && !strcmp(qa + 3, ea + 2))) sc_ += 4;
       }
       if (province && is_division(e)) sc_ += 3;
+      if (!province && is_division(e)) sc_ -= 0.7; /* "in Tehran": the city before the province */
       if (cityword && !is_division(e)) sc_ += 1;
       if (e->curated) sc_ += 0.5;
       if (!strcmp(e->type, "PPLX") || !strcmp(e->type, "PPLL")) sc_ -= 1;
@@ -344,6 +363,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
     p->geonameid = be->geonameid;
     p->score = (float)(second > -1e8 ? best - second : best);
   }
+  free(one_cc);
   free(cs);
   free(ment);
   if (rc) return rc;
