@@ -331,9 +331,9 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         if (!strcmp(qa, ea) || (strlen(qa) > 3 && strlen(ea) > 2 && !strcmp(qa + 3, ea + 2))) sc_ += 4;
       }
       if (province && is_division(e)) sc_ += 3;
-      if (!province && is_division(e)) sc_ -= 0.7; /* "in Tehran": the city before the province */
+      if (!province && is_division(e)) sc_ -= 1.2; /* "in Tehran": the city before the province */
       if (cityword && !is_division(e)) sc_ += 1;
-      if (e->curated) sc_ += 0.5;
+      if (e->curated && !is_division(e)) sc_ += 0.5;
       if (!strcmp(e->type, "PPLX") || !strcmp(e->type, "PPLL")) sc_ -= 1;
       if (!strcmp(e->type, "PPLH") || !strcmp(e->type, "PPLQ")) sc_ -= 3;
       if (!e->has_coord) sc_ -= 0.5;

@@ -28,6 +28,7 @@ for t in tests/fuzz/fuzz_*.c; do
   [ "$name" = fuzz_text ] && seeds="examples"
   [ "$name" = fuzz_html ] && seeds="tests/data/html"
   [ "$name" = fuzz_facts ] && seeds="tests/facts"
+  [ "$name" = fuzz_places ] && seeds="tests/places"
   echo "fuzz: $name for $SECS s"
   if ! $B/$name -max_total_time="$SECS" -max_len=65536 -rss_limit_mb=2048 -artifact_prefix=$B/crashes/$name- \
        $B/corpus/$name $seeds >$B/$name.log 2>&1; then
