@@ -145,6 +145,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         int fl;
         int32_t h = dy_gaz_first(g, key, (size_t)kn, &fl);
         if (h >= 0 || (fl & DY_GAZ_STOP)) { best = j; head = h; flags = fl; }
+        if (!(fl & DY_GAZ_PREFIX)) break; /* no longer name starts so */
       }
       if (!best) continue;
       uint32_t j = best;

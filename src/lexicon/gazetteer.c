@@ -234,7 +234,14 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
           for (char *k = f[0]; k && *k;) {
             char *bar = strchr(k, '|');
             if (bar) *bar = 0;
-            if (*k && add_pair(g, k, strlen(k), (int32_t)g->ne)) { dy_gazetteer_free(g); return NULL; }
+            size_t kn = strlen(k);
+            if (*k && add_pair(g, k, kn, (int32_t)g->ne)) { dy_gazetteer_free(g); return NULL; }
+            for (size_t q = 1; q < kn; q++) /* its first words, so a scan stops where no name goes on */
+              if (k[q] == ' ') {
+                kslot *ps = key_slot(g, k, q);
+                if (!ps) { dy_gazetteer_free(g); return NULL; }
+                ps->flags |= DY_GAZ_PREFIX;
+              }
             k = bar ? bar + 1 : NULL;
           }
           /* a division is also found by its code (no name key has capitals or '-') */

@@ -31,7 +31,7 @@ size_t dy_gaz_size(const dy_gazetteer *g);
 int dy_gaz_max_words(const dy_gazetteer *g);
 
 /* Word flags of a normalised key (data/places.txt). */
-enum { DY_GAZ_STOP = 1, DY_GAZ_CUE = 2 };
+enum { DY_GAZ_STOP = 1, DY_GAZ_CUE = 2, DY_GAZ_PREFIX = 4 /* the first words of a longer name */ };
 
 /* The first entry named key (normalised: tools/gazetteer.py's norm, see
  * dy_gaz_norm), as an iterator, or -1; *flags gets DY_GAZ_* of the key. */
