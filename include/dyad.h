@@ -104,6 +104,12 @@ int dyad_quotes(const char *db, const char *speaker, int format, FILE *out, char
 int dyad_figures(const char *db, const char *measure, int format, FILE *out, char *why, size_t nwhy);
 /* Prints the claims: the same quantity stated by several articles, and whether they agree. */
 int dyad_claims(const char *db, int format, FILE *out, char *why, size_t nwhy);
+/* Prints the stored places (name as written, gazetteer entry, feature,
+ * country, ADM1, coordinates) in format (DYAD_OUT_TABLE, TSV or JSON). */
+int dyad_places(const char *db, int format, FILE *out, char *why, size_t nwhy);
+/* Writes the events of q that have a location, then the stored places, as
+ * one GeoJSON FeatureCollection (docs/FORMATS.md). */
+int dyad_geojson(const dyad_lexicon *lx, const char *db, const dyad_query *q, FILE *out, char *why, size_t nwhy);
 /* Writes the Markdown brief (focus: comma-separated codes, or NULL). */
 int dyad_brief(const dyad_lexicon *lx, const char *db, const char *focus, const char *since, const char *until, FILE *out,
                char *why, size_t nwhy);

@@ -197,7 +197,7 @@ void dy_doc_free(dy_doc *d) {
   free(d->id); free(d->path); free(d->url); free(d->title); free(d->source); free(d->meta); free(d->date_line); free(d->raw); free(d->sig);
   free(d->text); free(d->norm);
   free(d->toks); free(d->tid); free(d->sents); free(d->ments); free(d->events);
-  free(d->quotes); free(d->figs);
+  free(d->quotes); free(d->figs); free(d->places);
   free(d);
 }
 
@@ -237,6 +237,7 @@ dy_mention *dy_doc_push_ment(dy_doc *d) { return push((void **)&d->ments, &d->nm
 dy_event *dy_doc_push_event(dy_doc *d) { return push((void **)&d->events, &d->nevents, &d->cevents, sizeof(dy_event)); }
 dy_quote *dy_doc_push_quote(dy_doc *d) { return push((void **)&d->quotes, &d->nquotes, &d->cquotes, sizeof(dy_quote)); }
 dy_figure *dy_doc_push_fig(dy_doc *d) { return push((void **)&d->figs, &d->nfigs, &d->cfigs, sizeof(dy_figure)); }
+dy_place *dy_doc_push_place(dy_doc *d) { return push((void **)&d->places, &d->nplaces, &d->cplaces, sizeof(dy_place)); }
 
 /* FNV-1a, 64 bit. */
 uint64_t dy_hash64(const void *p, size_t n) {

@@ -105,7 +105,34 @@ typedef struct {
   dy_date date;
   uint8_t date_from_text; /* 1 when the sentence gave the date */
   uint32_t src_start, src_end, verb_start, verb_end, tgt_start, tgt_end; /* bytes */
+  /* where it happened (extract/places.c): the place its sentence names, or none */
+  int32_t place;         /* index in doc->places, -1 when none (set by the place stage; check geo_type) */
+  uint8_t geo_type;      /* GDELT ActionGeo_Type: 0 none, 2 US state, 3 US city, 4 world city, 5 world division */
+  char geo_name[64];     /* "Quetta, Balochistan, Pakistan" style full name */
+  char geo_cc[3];        /* ISO 3166-1 alpha-2 */
+  char geo_adm1[12];     /* ISO 3166-2 ("PK-BA") or country + GeoNames admin1 code ("USTX") */
+  char geo_feature[10];  /* feature type: PPLC, PPLA, ADM1, PORT, CROSSING ... */
+  int32_t geo_id;        /* GeoNames id, 0 when none */
+  double lat, lon;       /* valid when geo_has_coord */
+  uint8_t geo_has_coord;
 } dy_event;
+
+/* A place mention (extract/places.c) resolved to a gazetteer entry. */
+typedef struct {
+  uint32_t sent, start, end;   /* the name's bytes in doc->text */
+  uint32_t tok0, tok1;         /* its tokens */
+  int32_t entry;               /* gazetteer entry (lexicon/gazetteer.h) */
+  char name[64];               /* the gazetteer's name ("Sistan and Baluchestan") */
+  char cc[3], cc3[4];          /* ISO 3166-1 alpha-2, alpha-3 ("" for a sea) */
+  char adm1[12];               /* ISO 3166-2 ("PK-BA"), else country + GeoNames admin1 ("USTX") */
+  char feature[10];            /* PPLC, PPLA, PPL, ADM1, PORT, CROSSING, REGION, STRAIT, SEA ... */
+  double lat, lon;             /* valid when has_coord */
+  uint8_t has_coord;
+  uint8_t cue;                 /* 1 after in/at/near/outside ("in Quetta"), 2 after another cue (from, to ...), 0 none */
+  uint8_t actor;               /* the words are also an actor mention (a capital: "in Tehran") */
+  int32_t geonameid;           /* 0 when none */
+  float score;                 /* how sure (the resolution's margin), for debugging */
+} dy_place;
 
 /* A quote (extract/quotes.c): direct (inside quotation marks) or reported
  * ("X said that ..."), with its speaker. Spans are bytes of doc->text. */
@@ -166,6 +193,7 @@ typedef struct dy_doc {
   uint32_t nparsed;   /* sentences the coder parsed (candidates) */
   dy_quote *quotes; uint32_t nquotes, cquotes;   /* extract/quotes.c */
   dy_figure *figs; uint32_t nfigs, cfigs;        /* extract/figures.c */
+  dy_place *places; uint32_t nplaces, cplaces;   /* extract/places.c */
 } dy_doc;
 
 dy_doc *dy_doc_new(void);
@@ -180,6 +208,7 @@ dy_mention *dy_doc_push_ment(dy_doc *d);
 dy_event *dy_doc_push_event(dy_doc *d);
 dy_quote *dy_doc_push_quote(dy_doc *d);
 dy_figure *dy_doc_push_fig(dy_doc *d);
+dy_place *dy_doc_push_place(dy_doc *d);
 static inline const char *dy_tok_norm(const dy_doc *d, const dy_tok *t) { return d->norm + t->norm; }
 
 uint64_t dy_hash64(const void *p, size_t n);

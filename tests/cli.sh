@@ -494,6 +494,29 @@ grep -q '^# sent_id = a$' "$T/c.out" && grep -q "^# text = I don't know.$" "$T/c
 grep -q "$(printf '^4\tknow\tknow\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No$')" "$T/c.out" && grep -q "$(printf '^3\tn.t\tnot\tPART\t')" "$T/c.out" \
   && ok "parse --conllu fills lemma, tag, head and relation, keeps MISC" || bad "parse --conllu fields" "$(cat "$T/c.out")"
 check "parse: no model is reported" sh -c "! $D parse --data $T/nomodel </dev/null 2>$T/nm.err && grep -q model.bin $T/nm.err"
+# places: the command, the GeoJSON export, the GDELT ActionGeo columns
+if [ -f "${DYAD_DATA:-data}/gazetteer.tsv" ]; then
+  printf 'Pakistani police said a bomb exploded in Quetta, killing four soldiers.\nIran and Pakistan signed an agreement in Islamabad on trade through Gwadar.\n' > "$T/pl.txt"
+  "$D" ingest --db "$T/pl.db" --format lines "$T/pl.txt" >/dev/null 2>&1
+  "$D" places --db "$T/pl.db" --format tsv > "$T/pl.tsv" 2>&1
+  grep -q "	Quetta	PPLA	PK	PK-BA	30.18" "$T/pl.tsv" && grep -q "	Gwadar	" "$T/pl.tsv" \
+    && ok "dyad places lists Quetta (PK-BA) and Gwadar" || bad "dyad places" "$(cat "$T/pl.tsv")"
+  "$D" export --db "$T/pl.db" --format geojson --all > "$T/pl.geojson" 2>&1
+  python3 - "$T/pl.geojson" <<'PY' && ok "export --format geojson: a FeatureCollection of events and places" || bad "geojson export" "$(head -c 400 "$T/pl.geojson")"
+import json, sys
+g = json.load(open(sys.argv[1]))
+assert g["type"] == "FeatureCollection"
+kinds = {f["properties"]["kind"] for f in g["features"]}
+assert kinds == {"event", "place"}, kinds
+for f in g["features"]:
+    lon, lat = f["geometry"]["coordinates"]
+    assert -180 <= lon <= 180 and -90 <= lat <= 90
+PY
+  "$D" export --db "$T/pl.db" --format gdelt --all | awk -F'\t' 'NF != 61 {bad=1} $52 == 4 && $54 == "PK" && $58 != "" {geo=1} END {exit bad || !geo}' \
+    && ok "export --format gdelt: ActionGeo columns filled" || bad "gdelt ActionGeo"
+else
+  echo "skip  places: no gazetteer.tsv (make builds it)"
+fi
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

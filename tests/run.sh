@@ -31,6 +31,8 @@ echo "== CAMEO table against the 1.1b3 reference and a GDELT export"
 python3 tests/cameo.py >"$tmp" 2>&1; tally $?
 echo "== facts: tests/facts (quotes and figures)"
 python3 tests/facts.py tests/facts >"$tmp" 2>&1; tally $?
+echo "== places: tests/places (spec cases, accuracy sample)"
+python3 tests/places.py >"$tmp" 2>&1; tally $?
 echo "== command line and bad input"
 sh tests/cli.sh >"$tmp" 2>&1; tally $?
 echo "== acceptance: seed documents"

@@ -96,6 +96,14 @@ def main():
     check("the border is a disagreement: 900 km (two articles) vs 905 km (one)",
           len(border) == 1 and not border[0]["agree"] and sorted((v["value"], v["articles"]) for v in border[0]["values"]) == [(900, 2), (905, 1)], repr(cl))
     check("the trade target is kept apart from the trade volume", all(c["measure"] != "trade volume" or all(v["value"] != 1e10 for v in c["values"]) for c in cl))
+    # places
+    pl = [json.loads(l) for l in subprocess.run([dyad, "places", "--db", db, "--format", "json"], capture_output=True, text=True, env=env).stdout.splitlines()]
+    def place(name, cc, adm1=None):
+        return [p for p in pl if p["place"].startswith(name) and p["country"] == cc and (adm1 is None or p["adm1"] == adm1) and p["lat"] is not None]
+    check("Balochistan is Pakistan's province (PK-BA)", place("Balochistan", "PK", "PK-BA"), repr(sorted({(p["name"], p["country"], p["adm1"]) for p in pl})))
+    check("Sistan and Baluchestan is Iran's province (IR-11)", place("Sistan and Baluchestan", "IR", "IR-11"))
+    check("Gwadar is resolved (Pakistan, Balochistan)", place("Gwadar", "PK", "PK-BA"))
+    check("Chabahar is resolved (Iran, Sistan and Baluchestan)", place("Chabahar", "IR", "IR-11"))
     npass = sum(results)
     print(f"{npass} passed, {len(results) - npass} failed")
     return 0 if npass == len(results) else 1

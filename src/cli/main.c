@@ -21,6 +21,7 @@ static const char USAGE[] =
   "  actors           list actors by events and mentions\n"
   "  export           export events (--format gdelt: GDELT 2.0 events, 61 columns)\n"
   "  quotes           list stored quotes with their speakers\n"
+  "  places           list stored places with their coordinates, country and division\n"
   "  figures          list stored figures (amounts, what they measure)\n"
   "  claims           the same quantity stated by several articles: agree or not\n"
   "  brief            write the analyst's brief (Markdown)\n"
@@ -171,7 +172,7 @@ static int in_format(const char *f, int *out) {
   return 0;
 }
 
-#define EXPORT_FORMATS "gdelt (GDELT 2.0 events, 61 columns), csv, json, plover, tsv"
+#define EXPORT_FORMATS "gdelt (GDELT 2.0 events, 61 columns), geojson, csv, json, plover, tsv"
 
 static int out_format(const char *f, int dflt, int *out) {
   if (!f) *out = dflt;
@@ -350,11 +351,11 @@ static int cmd_events(int argc, char **argv, int export) {
   "Dates compare as intervals: an event dated only 2024 (or 2024-06) overlaps\n"         \
   "--since 2024-06-01 and --until 2024-03 alike, and is kept by both.\n"
   if (o.help || i < argc)
-    return usage(&o, export ? "usage: dyad export --format gdelt|json|tsv [--db FILE] [QUERY OPTIONS] [-o FILE]\n" QUERY_HELP
+    return usage(&o, export ? "usage: dyad export --format gdelt|geojson|json|tsv [--db FILE] [QUERY OPTIONS] [-o FILE]\n" QUERY_HELP
                             : "usage: dyad events [--db FILE] [QUERY OPTIONS] [--format table|tsv|json|gdelt] [-o FILE]\n" QUERY_HELP);
-  int fmt;
+  int fmt = 0, geojson = export && o.format && !strcmp(o.format, "geojson");
   if (export && !o.format) { fprintf(stderr, "dyad: export needs --format: " EXPORT_FORMATS "\n"); return 2; }
-  if (out_format(o.format, DYAD_OUT_TABLE, &fmt)) return 2;
+  if (!geojson && out_format(o.format, DYAD_OUT_TABLE, &fmt)) return 2;
   dyad_query q;
   char dy[128], act[64];
   if (query_from(&o, &q, dy, sizeof dy, act, sizeof act)) return 2;
@@ -362,7 +363,7 @@ static int cmd_events(int argc, char **argv, int export) {
   FILE *out = open_out(&o);
   if (!out) { dyad_lexicon_free(lx); return 2; }
   char why[512];
-  int rc = dyad_events(lx, o.db, &q, fmt, out, why, sizeof why);
+  int rc = geojson ? dyad_geojson(lx, o.db, &q, out, why, sizeof why) : dyad_events(lx, o.db, &q, fmt, out, why, sizeof why);
   dyad_lexicon_free(lx);
   if (close_out(&o, out)) return 2;
   if (rc) { fprintf(stderr, "dyad: %s\n", why); return 2; }
@@ -416,7 +417,7 @@ static int cmd_brief(int argc, char **argv) {
 static int cmd_facts(int argc, char **argv, int kind) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  static const char *const NAME[] = {"quotes", "figures", "claims"};
+  static const char *const NAME[] = {"quotes", "figures", "claims", "places"};
   int extra = kind == 0 ? OB(O_SPEAKER) : kind == 1 ? OB(O_MEASURE) : 0;
   if (i < 0 || only(&o, NAME[kind], OB(O_DB) | OB(O_FORMAT) | OB('o') | extra)) return 2;
   static const char *const HELP[] = {
@@ -431,7 +432,11 @@ static int cmd_facts(int argc, char **argv, int kind) {
     "it is a current value or a target, the countries of its clause, and its spans.\n",
     "usage: dyad claims [--db FILE] [--format table|tsv|json] [-o FILE]\n"
     "Groups the figures of the same measure, kind, unit and countries stated by two or\n"
-    "more articles and says whether the sources agree (the same value within 0.1%).\n"};
+    "more articles and says whether the sources agree (the same value within 0.1%).\n",
+    "usage: dyad places [--db FILE] [--format table|tsv|json] [-o FILE]\n"
+    "Lists the places stored by ingest: the name as written, the gazetteer entry it was\n"
+    "resolved to (feature type, ISO country, first-level division, coordinates, GeoNames id)\n"
+    "and its article and span.\n"};
   if (o.help || i < argc) return usage(&o, HELP[kind]);
   int fmt;
   if (out_format(o.format, DYAD_OUT_TABLE, &fmt)) return 2;
@@ -441,7 +446,8 @@ static int cmd_facts(int argc, char **argv, int kind) {
   char why[512];
   int rc = kind == 0 ? dyad_quotes(o.db, o.speaker, fmt, out, why, sizeof why)
          : kind == 1 ? dyad_figures(o.db, o.measure, fmt, out, why, sizeof why)
-                     : dyad_claims(o.db, fmt, out, why, sizeof why);
+         : kind == 2 ? dyad_claims(o.db, fmt, out, why, sizeof why)
+                     : dyad_places(o.db, fmt, out, why, sizeof why);
   if (close_out(&o, out)) return 2;
   if (rc) { fprintf(stderr, "dyad: %s\n", why); return 2; }
   return 0;
@@ -502,6 +508,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "quotes")) return cmd_facts(argc, argv, 0);
   if (!strcmp(cmd, "figures")) return cmd_facts(argc, argv, 1);
   if (!strcmp(cmd, "claims")) return cmd_facts(argc, argv, 2);
+  if (!strcmp(cmd, "places")) return cmd_facts(argc, argv, 3);
   if (!strcmp(cmd, "dict")) return cmd_dict(argc, argv);
   if (!strcmp(cmd, "parse")) return cmd_parse(argc, argv);
   fprintf(stderr, "dyad: unknown command '%s'\n\n%s", cmd, USAGE);

@@ -42,6 +42,7 @@ struct dy_lexicon {
   char version[24];   /* dy_lex_dict_version of the directory loaded */
   chunk *arena;
   dy_wordlists *wl; /* the word lists of quotes and figures (wordlists.c) */
+  dy_gazetteer *gz; /* places (gazetteer.c) */
   /* interned tokens */
   char **tok; uint32_t ntok, ctok;
   uint64_t *wclass;
@@ -964,6 +965,7 @@ dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) 
   }
   index_patterns(lx);
   lx->wl = dy_wordlists_load(dir, nerr);
+  lx->gz = dy_gazetteer_load(dir, nerr);
   lx->holders = calloc(lx->titles.n + 1, sizeof *lx->holders);
   if (!lx->holders) abort();
   for (uint32_t p = 0; p < lx->people.n; p++)
@@ -998,7 +1000,9 @@ void dy_lexicon_free(dy_lexicon *lx) {
   for (uint32_t t = 0; lx->holders && t < lx->titles.n; t++) free(lx->holders[t].v);
   free(lx->holders);
   dy_wordlists_free(lx->wl);
+  dy_gazetteer_free(lx->gz);
   free(lx);
 }
 
 const dy_wordlists *dy_lex_wordlists(const dy_lexicon *lx) { return lx->wl; }
+const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *lx) { return lx->gz; }

@@ -9,9 +9,12 @@
 
 typedef struct dy_lexicon dy_lexicon;
 #include "wordlists.h"
+#include "gazetteer.h"
 
 /* The word lists of the quote and figure extractors (loaded with the rest). */
 const dy_wordlists *dy_lex_wordlists(const dy_lexicon *lx);
+/* The gazetteer of the place stage (gazetteer.c); empty without data/gazetteer.tsv. */
+const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *lx);
 
 /* Kinds of dictionary entries. */
 enum { DY_ENT_COUNTRY = 1, DY_ENT_ADJ, DY_ENT_CAPITAL, DY_ENT_SECTOR, DY_ENT_TITLE, DY_ENT_PERSON, DY_ENT_ORG };

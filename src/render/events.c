@@ -108,8 +108,22 @@ static void gdelt_row(dy_buf *b, const dy_event_row *r, const dy_lexicon *lx) {
   char base[4] = {0};
   snprintf(base, sizeof base, "%.3s", r->code);
   dy_buf_printf(b, "%d\t%s\t%s\t%s\t%d\t%.1f\t1\t1\t1\t\t", r->sentence < 3 ? 1 : 0, r->code, base, r->root, r->quad, r->goldstein);
-  /* Actor1Geo, Actor2Geo, ActionGeo: no places yet (type 0) */
-  for (int g = 0; g < 3; g++) dy_buf_puts(b, "0\t\t\t\t\t\t\t\t");
+  /* Actor1Geo, Actor2Geo: not filled (type 0) */
+  for (int g = 0; g < 2; g++) dy_buf_puts(b, "0\t\t\t\t\t\t\t\t");
+  /* ActionGeo: the place the event's sentence names (extract/places.c);
+   * the country code is ISO 3166-1 alpha-2, not GDELT's FIPS 10-4 */
+  if (r->geo_type) {
+    dy_buf_printf(b, "%d\t", r->geo_type);
+    tsv_field(b, r->geo_name); dy_buf_putc(b, '\t');
+    tsv_field(b, r->geo_country); dy_buf_putc(b, '\t');
+    tsv_field(b, r->geo_adm1); dy_buf_puts(b, "\t\t");
+    if (r->geo_has_coord) dy_buf_printf(b, "%.4f\t%.4f\t", r->geo_lat, r->geo_lon);
+    else dy_buf_puts(b, "\t\t");
+    if (r->geo_id) dy_buf_printf(b, "%lld", r->geo_id);
+    else tsv_field(b, r->geo_name);
+    dy_buf_putc(b, '\t');
+  } else
+    dy_buf_puts(b, "0\t\t\t\t\t\t\t\t");
   dy_buf_printf(b, "%s\t", added);
   tsv_field(b, nz(r->doc_url) ? r->doc_url : r->doc_path);
   dy_buf_putc(b, '\n');

@@ -23,6 +23,8 @@ struct dy_store {
   sqlite3_stmt *up;
   sqlite3_stmt *has, *art, *ev;
   sqlite3_stmt *qt, *fg; /* quotes and figures */
+  sqlite3_stmt *pl;      /* places */
+  int has_geo;           /* events has the location columns (a read-only store may predate them) */
   char err[512];
   int fatal;           /* the store cannot take more writes (full disk, I/O error): stop */
   dy_buf sentbuf;
@@ -80,6 +82,12 @@ static const char SCHEMA[] =
   "  start INTEGER NOT NULL, end INTEGER NOT NULL, value REAL NOT NULL, unit TEXT, usd REAL,\n"
   "  measure TEXT, kind TEXT NOT NULL, approx TEXT, actors TEXT);\n"
   "CREATE INDEX IF NOT EXISTS figures_measure ON figures(measure, actors);\n"
+  /* places (extract/places.c): byte offsets into articles.text */
+  "CREATE TABLE IF NOT EXISTS places(\n"
+  "  id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id), sentence INTEGER NOT NULL,\n"
+  "  start INTEGER NOT NULL, end INTEGER NOT NULL, name TEXT NOT NULL, place TEXT NOT NULL, feature TEXT,\n"
+  "  country TEXT, adm1 TEXT, lat REAL, lon REAL, geonameid INTEGER, cue TEXT, actor INTEGER NOT NULL DEFAULT 0);\n"
+  "CREATE INDEX IF NOT EXISTS places_article ON places(article_id);\n"
 
   /* version 2 */
   "CREATE VIEW IF NOT EXISTS events_view AS  -- one row per event with its sentence and article, no BLOB slicing\n"
@@ -102,6 +110,32 @@ static const char *const MIGRATE[SCHEMA_VERSION + 1] = {
   "UPDATE events SET goldstein = round(goldstein, 1) WHERE goldstein != round(goldstein, 1);",
 };
 
+
+/* The events' location columns (extract/places.c), added to a store written
+ * before them. */
+static const char GEO_COLUMNS[] =
+  "geo_type INTEGER, geo_name TEXT, geo_country TEXT, geo_adm1 TEXT, geo_lat REAL, geo_lon REAL, geo_feature TEXT, geo_id INTEGER";
+
+static int add_geo_columns(dy_store *s) {
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(s->db, "SELECT geo_type FROM events LIMIT 0", -1, &st, NULL) == SQLITE_OK) {
+    sqlite3_finalize(st);
+    return 0;
+  }
+  char col[64];
+  for (const char *p = GEO_COLUMNS; *p;) {
+    const char *e = strchr(p, ',');
+    size_t n = e ? (size_t)(e - p) : strlen(p);
+    if (n >= sizeof col) return -1;
+    memcpy(col, p, n);
+    col[n] = 0;
+    char sql[128];
+    snprintf(sql, sizeof sql, "ALTER TABLE events ADD COLUMN %s", col);
+    if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) return -1;
+    p = e ? e + 2 : p + n;
+  }
+  return 0;
+}
 
 static int fail(dy_store *s, const char *what) {
   int code = sqlite3_errcode(s->db) & 0xff, se = sqlite3_system_errno(s->db);
@@ -267,6 +301,16 @@ dy_store *dy_store_open(const char *path, int readonly, char *why, size_t nwhy) 
     dy_store_close(s);
     return NULL;
   }
+  if (!readonly && add_geo_columns(s) != 0) {
+    snprintf(why, nwhy, "%s: cannot add the location columns: %s", path, sqlite3_errmsg(s->db));
+    dy_store_close(s);
+    return NULL;
+  }
+  sqlite3_stmt *gst;
+  if (sqlite3_prepare_v2(s->db, "SELECT geo_type FROM events LIMIT 0", -1, &gst, NULL) == SQLITE_OK) {
+    s->has_geo = 1;
+    sqlite3_finalize(gst);
+  }
   return s;
 }
 
@@ -285,7 +329,7 @@ void dy_store_close(dy_store *s) {
   if (!s) return;
   sqlite3_finalize(s->has); sqlite3_finalize(s->art);
   sqlite3_finalize(s->ev); sqlite3_finalize(s->up);
-  sqlite3_finalize(s->qt); sqlite3_finalize(s->fg);
+  sqlite3_finalize(s->qt); sqlite3_finalize(s->fg); sqlite3_finalize(s->pl);
   for (size_t i = 0; i < s->cagg; i++) free(s->agg[i].key);
   free(s->agg);
   free(s->pend);
@@ -504,8 +548,9 @@ static int put(dy_store *s, const dy_doc *d) {
   s->last_id = aid;
   if (d->dup_of > 0) return 1; /* a repost: its events are the original's */
   if (prep(s, &s->ev, "INSERT INTO events(article_id,sentence,date,date_precision,date_source,source,source_name,target,target_name,"
-                      "code,root,quad,goldstein,modality,src_start,src_end,verb_start,verb_end,tgt_start,tgt_end,sent_start,sent_end)"
-                      " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) return -1;
+                      "code,root,quad,goldstein,modality,src_start,src_end,verb_start,verb_end,tgt_start,tgt_end,sent_start,sent_end,"
+                      "geo_type,geo_name,geo_country,geo_adm1,geo_lat,geo_lon,geo_feature,geo_id)"
+                      " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) return -1;
   for (uint32_t i = 0; i < d->nevents; i++) {
     const dy_event *e = &d->events[i];
     const dy_sent *se = &d->sents[e->sent];
@@ -536,6 +581,18 @@ static int put(dy_store *s, const dy_doc *d) {
     }
     sqlite3_bind_int(s->ev, 21, (int)se->start);
     sqlite3_bind_int(s->ev, 22, (int)se->end);
+    if (e->geo_type) {
+      sqlite3_bind_int(s->ev, 23, e->geo_type);
+      bind_str(s->ev, 24, e->geo_name);
+      bind_str(s->ev, 25, e->geo_cc);
+      bind_str(s->ev, 26, e->geo_adm1);
+      if (e->geo_has_coord) { sqlite3_bind_double(s->ev, 27, e->lat); sqlite3_bind_double(s->ev, 28, e->lon); }
+      else { sqlite3_bind_null(s->ev, 27); sqlite3_bind_null(s->ev, 28); }
+      bind_str(s->ev, 29, e->geo_feature);
+      if (e->geo_id) sqlite3_bind_int(s->ev, 30, e->geo_id);
+      else sqlite3_bind_null(s->ev, 30);
+    } else
+      for (int k = 23; k <= 30; k++) sqlite3_bind_null(s->ev, k);
     if (sqlite3_step(s->ev) != SQLITE_DONE) return fail(s, "insert event");
   }
   return put_facts(s, d, aid);
@@ -584,6 +641,29 @@ static int put_facts(dy_store *s, const dy_doc *d, sqlite3_int64 aid) {
     bind_str(s->fg, 11, f->actors);
     if (sqlite3_step(s->fg) != SQLITE_DONE) return fail(s, "insert figure");
   }
+  static const char *const CUE[] = {NULL, "locative", "direction"};
+  if (d->nplaces && prep(s, &s->pl, "INSERT INTO places(article_id,sentence,start,end,name,place,feature,country,adm1,lat,lon,geonameid,cue,actor)"
+                                    " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) return -1;
+  for (uint32_t i = 0; i < d->nplaces; i++) {
+    const dy_place *p = &d->places[i];
+    sqlite3_reset(s->pl);
+    sqlite3_bind_int64(s->pl, 1, aid);
+    sqlite3_bind_int(s->pl, 2, (int)p->sent);
+    sqlite3_bind_int(s->pl, 3, (int)p->start);
+    sqlite3_bind_int(s->pl, 4, (int)p->end);
+    sqlite3_bind_text(s->pl, 5, d->text + p->start, (int)(p->end - p->start), SQLITE_STATIC);
+    sqlite3_bind_text(s->pl, 6, p->name, -1, SQLITE_STATIC);
+    bind_str(s->pl, 7, p->feature);
+    bind_str(s->pl, 8, p->cc);
+    bind_str(s->pl, 9, p->adm1);
+    if (p->has_coord) { sqlite3_bind_double(s->pl, 10, p->lat); sqlite3_bind_double(s->pl, 11, p->lon); }
+    else { sqlite3_bind_null(s->pl, 10); sqlite3_bind_null(s->pl, 11); }
+    if (p->geonameid) sqlite3_bind_int(s->pl, 12, p->geonameid);
+    else sqlite3_bind_null(s->pl, 12);
+    bind_str(s->pl, 13, CUE[p->cue <= 2 ? p->cue : 0]);
+    sqlite3_bind_int(s->pl, 14, p->actor);
+    if (sqlite3_step(s->pl) != SQLITE_DONE) return fail(s, "insert place");
+  }
   return 1;
 }
 
@@ -601,8 +681,10 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
     " e.date, e.date_precision, e.date_source, e.source, e.source_name, e.target, e.target_name,"
     " e.code, e.root, e.modality, e.quad, e.goldstein,"
     " CAST(substr(CAST(a.text AS BLOB), e.sent_start + 1, e.sent_end - e.sent_start) AS TEXT)," /* byte offsets */
-    " e.src_start, e.src_end, e.verb_start, e.verb_end, e.tgt_start, e.tgt_end, a.ingested_at"
-    " FROM events e JOIN articles a ON a.id = e.article_id WHERE 1");
+    " e.src_start, e.src_end, e.verb_start, e.verb_end, e.tgt_start, e.tgt_end,");
+  dy_buf_puts(&sql, s->has_geo ? " e.geo_type, e.geo_name, e.geo_country, e.geo_adm1, e.geo_lat, e.geo_lon, e.geo_feature, e.geo_id"
+                               : " 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL");
+  dy_buf_puts(&sql, ", a.ingested_at FROM events e JOIN articles a ON a.id = e.article_id WHERE 1");
   int n = 0;
   const char *binds[16];
   /* code prefixes as ranges, so the indexes serve them: codes are capitals
@@ -655,7 +737,14 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
     r.sentence_len = sqlite3_column_bytes(st, 21);
     int *sp[6] = {&r.src_start, &r.src_end, &r.verb_start, &r.verb_end, &r.tgt_start, &r.tgt_end};
     for (int i = 0; i < 6; i++) *sp[i] = sqlite3_column_type(st, 22 + i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 22 + i);
-    r.ingested_at = col(st, 28);
+    r.geo_type = sqlite3_column_int(st, 28);
+    r.geo_name = col(st, 29); r.geo_country = col(st, 30); r.geo_adm1 = col(st, 31);
+    r.geo_has_coord = sqlite3_column_type(st, 32) != SQLITE_NULL;
+    r.geo_lat = sqlite3_column_double(st, 32);
+    r.geo_lon = sqlite3_column_double(st, 33);
+    r.geo_feature = col(st, 34);
+    r.geo_id = sqlite3_column_int64(st, 35);
+    r.ingested_at = col(st, 36);
     if (cb(user, &r)) break;
   }
   int bad = rc != SQLITE_ROW && rc != SQLITE_DONE;
@@ -745,7 +834,7 @@ long long dy_store_new_signatures(dy_store *s, long long after, int (*cb)(void *
 }
 
 long dy_store_count(dy_store *s, const char *table) {
-  static const char *const OK[] = {"articles", "mentions", "events", "quotes", "figures", NULL};
+  static const char *const OK[] = {"articles", "mentions", "events", "quotes", "figures", "places", NULL};
   int ok = 0;
   for (int i = 0; OK[i]; i++) if (strcmp(OK[i], table) == 0) ok = 1;
   if (!ok) return -1;

@@ -57,6 +57,11 @@ typedef struct {
   int sentence_len;
   int src_start, src_end, verb_start, verb_end, tgt_start, tgt_end; /* bytes in the sentence */
   const char *ingested_at;    /* when the article was stored (YYYY-MM-DDTHH:MM:SSZ), or NULL */
+  /* where (extract/places.c): geo_type 0 when the sentence names no place */
+  int geo_type, geo_has_coord;
+  const char *geo_name, *geo_country, *geo_adm1, *geo_feature;
+  double geo_lat, geo_lon;
+  long long geo_id;
 } dy_event_row;
 
 typedef struct {

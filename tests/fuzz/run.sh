@@ -32,6 +32,7 @@ for t in tests/fuzz/fuzz_*.c; do
   [ "$name" = fuzz_facts ] && seeds="tests/facts"
   [ "$name" = fuzz_parse ] && seeds="tests/fuzz/parse-seeds"
   [ "$name" = fuzz_jsonl ] && seeds="examples tests/data/jsonl"
+  [ "$name" = fuzz_places ] && seeds="tests/places"
   echo "fuzz: $name for $SECS s"
   # absolute paths: a target may change directory (fuzz_cli runs in a scratch one)
   abs_seeds=""

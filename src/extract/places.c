@@ -1,0 +1,405 @@
+/* places.c: the place stage (see places.h and docs/ARCHITECTURE.md).
+ *
+ * Candidates are capitalised word runs (with "and", "of", "al", hyphens
+ * inside) whose normalised form is a gazetteer name, the longest first. A
+ * candidate is kept when the text says it is a place (a cue before it: in,
+ * at, near, from, to, across ...; a designator after it: province, port,
+ * border crossing; "X-based"; a qualifier after it: "Paris, Texas"), or when
+ * the name alone is a safe one (a division, a project-written place, a city
+ * of 50,000 or more that is no common English word). A run beside other
+ * capitalised words ("Paris Hilton", "Islamabad High Court") is a name, not
+ * a place. Actor mentions (countries, people, organisations) are no places,
+ * but a capital the lexicon takes for its government is a place after
+ * in/at/near ("in Tehran").
+ *
+ * Each candidate's entries are scored: population (the prior), the
+ * document's countries (its actor mentions, most often named first), the
+ * countries of its unambiguous places, the sentence's countries, the
+ * qualifier, the designator. */
+#include "places.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXW 6
+
+typedef struct { char cc3[4]; int n; } ccount;
+
+typedef struct {
+  uint32_t sent, tok0, tok1;
+  int32_t head;        /* gazetteer iterator of the name */
+  uint8_t cue, desig, based, actor, strong, qual_country_only;
+  char qual_cc2[3], qual_cc3[4], qual_adm1[12];
+  int32_t qual_tok1;   /* tokens of the qualifier end here (consumed) */
+} cand;
+
+static const char *tnorm(const dy_doc *d, uint32_t i) { return dy_tok_norm(d, &d->toks[i]); }
+static int tis(const dy_doc *d, uint32_t i, const char *w) { return strcmp(tnorm(d, i), w) == 0; }
+
+static int in_list(const char *w, const char *const *l) {
+  for (; *l; l++) if (!strcmp(w, *l)) return 1;
+  return 0;
+}
+
+/* Locative cues: 1 the place is where something happens, 2 a direction. */
+static const char *const CUE1[] = {"in", "at", "near", "outside", "inside", "within", "throughout", "around", "across",
+                                   "off", "nearby", "of", NULL};
+static const char *const CUE2[] = {"from", "to", "into", "through", "toward", "towards", "via", "between", "along",
+                                   "northern", "southern", "eastern", "western", "central", "northwestern", "northeastern",
+                                   "southwestern", "southeastern", "north", "south", "east", "west", "restive", "coastal",
+                                   "border", "neighbouring", "neighboring", NULL};
+static const char *const DESIG[] = {"province", "provinces", "region", "district", "city", "port", "valley", "state",
+                                    "governorate", "oblast", "county", "border", "crossing", "area", "town", "village",
+                                    "airport", "coast", "division", "territory", "harbour", "harbor", "prefecture",
+                                    "municipality", "strait", "corridor", "seaport", "checkpoint", "camp", NULL};
+static const char *const PROVINCE[] = {"province", "provinces", "region", "state", "governorate", "oblast", "territory",
+                                       "prefecture", "division", NULL};
+static const char *const CONNECT[] = {"and", "of", "al", "el", "ad", "as", "ash", "ar", "an", "at", "de", "del", "la", "le",
+                                      "du", "da", "va", "e", "i", "-", "upon", "on", "sur", "am", "'", NULL};
+
+static int is_word(const dy_doc *d, uint32_t i) {
+  return !(d->toks[i].flags & (DY_TOK_PUNCT | DY_TOK_DIGIT));
+}
+static int is_cap(const dy_doc *d, uint32_t i) {
+  return is_word(d, i) && (d->toks[i].flags & DY_TOK_UPPER);
+}
+
+/* The normalised key of tokens [a, b). */
+static int key_of(const dy_doc *d, uint32_t a, uint32_t b, char *out, size_t cap) {
+  return dy_gaz_norm(d->text + d->toks[a].start, d->toks[b - 1].end - d->toks[a].start, out, cap);
+}
+
+static int country_count(const ccount *c, int n, const char *cc3) {
+  for (int i = 0; i < n; i++) if (!strcmp(c[i].cc3, cc3)) return c[i].n;
+  return 0;
+}
+static void country_add(ccount *c, int *n, int max, const char *cc3, int k) {
+  for (int i = 0; i < *n; i++) if (!strcmp(c[i].cc3, cc3)) { c[i].n += k; return; }
+  if (*n < max) { memcpy(c[*n].cc3, cc3, 4); c[*n].n = k; (*n)++; }
+}
+
+/* The country (alpha-3) of an actor mention, or "". */
+static void ment_country(const dy_lexicon *lx, const dy_mention *m, char *cc3) {
+  cc3[0] = 0;
+  if (m->kind == DY_ACT_PAIR || strlen(m->code) < 3) return;
+  char c[4] = {m->code[0], m->code[1], m->code[2], 0};
+  if (dy_lex_country_name(lx, c)) memcpy(cc3, c, 4);
+}
+
+static int is_city(const dy_gaz_entry *e) { return !strncmp(e->type, "PPL", 3); }
+static int is_division(const dy_gaz_entry *e) { return !strcmp(e->type, "ADM1"); }
+
+int dy_place_geo_type(const dy_place *p) {
+  int us = !strcmp(p->cc, "US");
+  if (!strcmp(p->feature, "ADM1") || !strcmp(p->feature, "SEA")) return us ? 2 : 5;
+  return us ? 3 : 4;
+}
+
+static void copy(char *dst, size_t cap, const char *s) {
+  size_t n = strlen(s);
+  if (n >= cap) {
+    n = cap - 1;
+    while (n && ((unsigned char)s[n] & 0xC0) == 0x80) n--; /* a whole character */
+  }
+  memcpy(dst, s, n);
+  dst[n] = 0;
+}
+
+int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
+  const dy_gazetteer *g = dy_lex_gazetteer(lx);
+  for (uint32_t i = 0; i < d->nevents; i++) d->events[i].place = -1;
+  if (!g || !dy_gaz_size(g) || !d->ntoks) return 0;
+  int maxw = dy_gaz_max_words(g);
+  if (maxw > MAXW) maxw = MAXW;
+  int32_t *ment = malloc(d->ntoks * sizeof *ment);
+  if (!ment) return -1;
+  for (uint32_t i = 0; i < d->ntoks; i++) ment[i] = -1;
+  for (uint32_t m = 0; m < d->nments; m++)
+    for (uint32_t t = d->ments[m].tok0; t < d->ments[m].tok1 && t < d->ntoks; t++) ment[t] = (int32_t)m;
+
+  /* pass 1: candidates */
+  cand *cs = NULL;
+  size_t nc = 0, cc = 0;
+  char key[512];
+  for (uint32_t s = 0; s < d->nsents; s++) {
+    const dy_sent *se = &d->sents[s];
+    for (uint32_t i = se->tok0; i < se->tok1; i++) {
+      if (!is_cap(d, i)) continue;
+      /* the longest name from i */
+      uint32_t best = 0;
+      int32_t head = -1;
+      int flags = 0, lower = 0;
+      for (uint32_t j = i + 1, w = 0; j <= se->tok1 && w < (uint32_t)maxw + 3; j++) {
+        uint32_t last = j - 1;
+        if (last > i && !is_cap(d, last)) {
+          if (in_list(tnorm(d, last), CONNECT) || (d->toks[last].flags & DY_TOK_PUNCT && tis(d, last, "-")))
+            continue; /* a name does not end on a connector */
+          /* lower-case words only as a name's tail: "Kursk region", "Zaporizhzhia nuclear power plant" */
+          if (!is_word(d, last) || ++lower > 3) break;
+        }
+        if (is_word(d, last)) w++;
+        if (w > (uint32_t)maxw) break;
+        int kn = key_of(d, i, j, key, sizeof key);
+        if (kn <= 0) break;
+        int fl;
+        int32_t h = dy_gaz_first(g, key, (size_t)kn, &fl);
+        if (h >= 0 || (fl & DY_GAZ_STOP)) { best = j; head = h; flags = fl; }
+        if (!(fl & DY_GAZ_PREFIX)) break; /* no longer name starts so */
+      }
+      if (!best) continue;
+      uint32_t j = best;
+      if (head < 0 || (flags & DY_GAZ_STOP)) { i = j - 1; continue; }
+      /* an actor mention: only a capital after in/at/near */
+      int actor = 0, inment = 0;
+      for (uint32_t t = i; t < j; t++)
+        if (ment[t] >= 0) {
+          /* a mention inside a longer name ("South China Sea", "Gulf of Oman") is part of the name */
+          const dy_mention *mm = &d->ments[ment[t]];
+          if (!(mm->tok0 >= i && mm->tok1 <= j && mm->tok1 - mm->tok0 < j - i)) inment = 1;
+        }
+      /* cue before (skipping "the" and a direction word) */
+      int cue = 0;
+      uint32_t k = i;
+      while (k > se->tok0 && (tis(d, k - 1, "the") || in_list(tnorm(d, k - 1), CUE2)) && !cue) {
+        if (in_list(tnorm(d, k - 1), CUE2) && !tis(d, k - 1, "the")) cue = 2;
+        k--;
+        if (k > se->tok0 && in_list(tnorm(d, k - 1), CUE1)) { cue = 1; break; }
+      }
+      if (!cue && i > se->tok0 && in_list(tnorm(d, i - 1), CUE1)) cue = 1;
+      if (cue == 1) {
+        /* "of" only after a lower-case word: "the city of Quetta", not "University of Karachi" */
+        uint32_t c = i - 1;
+        while (c > se->tok0 && !in_list(tnorm(d, c), CUE1)) c--;
+        if (tis(d, c, "of") && (c == se->tok0 || is_cap(d, c - 1) || (d->toks[c - 1].flags & DY_TOK_PUNCT))) cue = 0;
+      }
+      int desig = j < se->tok1 && in_list(tnorm(d, j), DESIG);
+      int based = j + 1 < se->tok1 && tis(d, j, "-") && tis(d, j + 1, "based");
+      if (inment) {
+        const dy_mention *mm = &d->ments[ment[i] >= 0 ? ment[i] : ment[j - 1]];
+        int capital = 0;
+        for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) {
+          const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
+          if (!strcmp(e->type, "PPLC") || !strcmp(e->type, "PPLA")) { capital = 1; break; }
+        }
+        if (!(capital && mm->kind != DY_ACT_PERSON && mm->kind != DY_ACT_PRONOUN && (cue || based || desig))) {
+          while (j < se->tok1 && ment[j] >= 0 && ment[j] == ment[j - 1]) j++;
+          i = j - 1;
+          continue;
+        }
+        actor = 1;
+      }
+      /* beside other capitalised words: a name ("Paris Hilton", "Islamabad High Court") */
+      int before_cap = i > se->tok0 && is_cap(d, i - 1) && ment[i - 1] < 0 && !in_list(tnorm(d, i - 1), CUE1) &&
+                       !in_list(tnorm(d, i - 1), CUE2) && !tis(d, i - 1, "the") && i - 1 != se->tok0;
+      /* a sentence-initial capital before it is fine ("In", "The", "Residents") unless it is a first name */
+      if (i > se->tok0 && i - 1 == se->tok0 && is_cap(d, i - 1) && ment[i - 1] < 0 && !in_list(tnorm(d, i - 1), CUE1) &&
+          !tis(d, i - 1, "the"))
+        before_cap = 1;
+      int after_cap = j < se->tok1 && is_cap(d, j) && ment[j] < 0 && !desig;
+      if ((before_cap || after_cap) && !actor) { i = j - 1; continue; }
+      /* a qualifier: "Paris, Texas", "Tripoli, Lebanon" */
+      cand c = {s, i, j, head, (uint8_t)cue, (uint8_t)desig, (uint8_t)based, (uint8_t)actor, 0, 0, "", "", "", -1};
+      if (j + 1 < se->tok1 && tis(d, j, ",") && d->toks[j + 1].flags & DY_TOK_UPPER) {
+        uint32_t q0 = j + 1, q1 = q0;
+        while (q1 < se->tok1 && q1 < q0 + 4 && (is_cap(d, q1) || (q1 > q0 && tis(d, q1, "and")))) q1++;
+        char cc3[4] = "";
+        if (ment[q0] >= 0) {
+          ment_country(lx, &d->ments[ment[q0]], cc3);
+          if (*cc3 && d->ments[ment[q0]].kind == DY_ACT_COUNTRY) {
+            memcpy(c.qual_cc3, cc3, 4);
+            c.qual_country_only = 1;
+          }
+        }
+        int kn = q1 > q0 ? key_of(d, q0, q1, key, sizeof key) : 0;
+        int fl;
+        for (int32_t h = kn > 0 ? dy_gaz_first(g, key, (size_t)kn, &fl) : -1; h >= 0; h = dy_gaz_next(g, h)) {
+          const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
+          if (!is_division(e)) continue;
+          /* a division that shares a name with the country (Georgia): both kept */
+          copy(c.qual_cc2, sizeof c.qual_cc2, e->cc2);
+          copy(c.qual_adm1, sizeof c.qual_adm1, e->adm1);
+          c.qual_country_only = 0;
+          break;
+        }
+        if (*c.qual_cc3 || *c.qual_cc2) c.qual_tok1 = (int32_t)q1;
+      }
+      /* safe without a cue? */
+      int safe = 0, all_common = 1, cue_only = (flags & DY_GAZ_CUE) != 0;
+      uint32_t maxpop = 0;
+      for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) {
+        const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
+        if (!e->common) all_common = 0;
+        if (e->curated || is_division(e)) safe = 1;
+        if (e->pop > maxpop) maxpop = e->pop;
+      }
+      if (maxpop >= 50000) safe = 1;
+      if (all_common || cue_only) safe = 0;
+      if (i == se->tok0 && maxpop < 200000 && !desig) safe = 0;
+      /* capitals in upper case ("KP", "AJK") only when the project wrote them */
+      if ((d->toks[i].flags & DY_TOK_ALLCAPS) && j == i + 1) {
+        int cur = 0;
+        for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) if (dy_gaz_entry_at(g, h)->curated) cur = 1;
+        if (!cur) { i = j - 1; continue; }
+      }
+      c.strong = cue || desig || based || c.qual_tok1 > 0;
+      /* coordinated with a place: "through Gwadar and Chabahar" */
+      if (!c.strong && nc && cs[nc - 1].sent == s && cs[nc - 1].strong && i >= 2 && cs[nc - 1].tok1 + 1 == i &&
+          (tis(d, i - 1, "and") || tis(d, i - 1, "or") || tis(d, i - 1, ","))) {
+        c.strong = 1;
+        c.cue = cs[nc - 1].cue;
+      }
+      if (!c.strong && !safe) { i = j - 1; continue; }
+      if (nc == cc) {
+        size_t n2 = cc ? cc * 2 : 16;
+        cand *np = realloc(cs, n2 * sizeof *np);
+        if (!np) { free(cs); free(ment); return -1; }
+        cs = np;
+        cc = n2;
+      }
+      cs[nc++] = c;
+      i = (c.qual_tok1 > 0 ? (uint32_t)c.qual_tok1 : j) - 1;
+    }
+  }
+  /* the document's countries, from its actor mentions (a capital taken for a place is none) */
+  ccount dc[64];
+  int ndc = 0, maxc = 1;
+  for (uint32_t m = 0; m < d->nments; m++) {
+    const dy_mention *mm = &d->ments[m];
+    int place = 0;
+    for (size_t k = 0; k < nc && !place; k++) place = cs[k].actor && mm->tok0 < cs[k].tok1 && mm->tok1 > cs[k].tok0;
+    char cc3[4];
+    ment_country(lx, mm, cc3);
+    if (*cc3 && !place) country_add(dc, &ndc, 64, cc3, 1);
+    else if (place) for (uint32_t t = mm->tok0; t < mm->tok1 && t < d->ntoks; t++) ment[t] = -1;
+  }
+  for (int i = 0; i < ndc; i++) if (dc[i].n > maxc) maxc = dc[i].n;
+  /* the countries of the unambiguous places, in the document and per sentence */
+  ccount pc[64];
+  int npc = 0;
+  char (*one_cc)[4] = nc ? calloc(nc, 4) : NULL;
+  if (nc && !one_cc) { free(cs); free(ment); return -1; }
+  for (size_t k = 0; k < nc; k++) {
+    const char *one = NULL;
+    int many = 0;
+    for (int32_t h = cs[k].head; h >= 0; h = dy_gaz_next(g, h)) {
+      const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
+      if (e->pop < 5000 && !e->curated && !is_division(e)) continue;
+      if (!one) one = e->cc3;
+      else if (strcmp(one, e->cc3)) many = 1;
+    }
+    if (one && *one && !many) {
+      country_add(pc, &npc, 64, one, 1);
+      memcpy(one_cc[k], one, 4);
+    }
+  }
+  /* pass 2: resolve */
+  int rc = 0;
+  for (size_t k = 0; k < nc; k++) {
+    const cand *c = &cs[k];
+    /* the sentence's countries */
+    ccount sc[16];
+    int nsc = 0;
+    for (uint32_t t = d->sents[c->sent].tok0; t < d->sents[c->sent].tok1; t++)
+      if (ment[t] >= 0 && (t == d->sents[c->sent].tok0 || ment[t - 1] != ment[t])) {
+        char cc3[4];
+        ment_country(lx, &d->ments[ment[t]], cc3);
+        if (*cc3) country_add(sc, &nsc, 16, cc3, 1);
+      }
+    int province = c->desig && in_list(tnorm(d, c->tok1), PROVINCE);
+    int cityword = c->desig && !province;
+    double best = -1e9, second = -1e9;
+    const dy_gaz_entry *be = NULL;
+    int32_t bh = -1;
+    for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h)) {
+      const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
+      double sc_ = log10((double)e->pop + 100.0);
+      if (!e->pop && (is_division(e) || e->curated)) sc_ = 5.5; /* a division of unknown size */
+      if (*e->cc3) {
+        int n = country_count(dc, ndc, e->cc3);
+        if (n) sc_ += 1.5 + 1.5 * n / maxc;
+        if (country_count(sc, nsc, e->cc3)) sc_ += 1.0;
+        int np = country_count(pc, npc, e->cc3);
+        if (np) sc_ += np > 1 ? 1.5 : 1.0;
+        for (size_t o = 0; o < nc; o++) /* an unambiguous place of the same sentence */
+          if (o != k && cs[o].sent == c->sent && !strcmp(one_cc[o], e->cc3)) { sc_ += 2.5; break; }
+      }
+      if (*c->qual_cc3 && !strcmp(c->qual_cc3, e->cc3)) sc_ += 6;
+      if (*c->qual_cc2 && !strcmp(c->qual_cc2, e->cc2)) {
+        sc_ += 3;
+        /* the qualifier's division: ISO 3166-2 "US-TX" against "USTX" or "US-TX" */
+        const char *qa = c->qual_adm1, *ea = e->adm1;
+        if (!strcmp(qa, ea) || (strlen(qa) > 3 && strlen(ea) > 2 && !strcmp(qa + 3, ea + 2))) sc_ += 4;
+      }
+      if (province && is_division(e)) sc_ += 3;
+      if (!province && is_division(e)) sc_ -= 1.2; /* "in Tehran": the city before the province */
+      if (cityword && !is_division(e)) sc_ += 1;
+      if (e->curated && !is_division(e)) sc_ += 0.5;
+      if (!strcmp(e->type, "PPLX") || !strcmp(e->type, "PPLL")) sc_ -= 1;
+      if (!strcmp(e->type, "PPLH") || !strcmp(e->type, "PPLQ")) sc_ -= 3;
+      if (!e->has_coord) sc_ -= 0.5;
+      if (is_city(e) && e->common) sc_ -= 0.5;
+      if (sc_ > best) { second = best; best = sc_; be = e; bh = h; }
+      else if (sc_ > second) second = sc_;
+    }
+    if (!be) continue;
+    dy_place *p = dy_doc_push_place(d);
+    if (!p) { rc = -1; break; }
+    p->sent = c->sent;
+    p->tok0 = c->tok0;
+    p->tok1 = c->tok1;
+    p->start = d->toks[c->tok0].start;
+    p->end = d->toks[c->tok1 - 1].end;
+    p->entry = bh;
+    copy(p->name, sizeof p->name, be->name);
+    copy(p->cc, sizeof p->cc, be->cc2);
+    copy(p->cc3, sizeof p->cc3, be->cc3);
+    copy(p->adm1, sizeof p->adm1, be->adm1);
+    copy(p->feature, sizeof p->feature, be->type);
+    p->lat = be->lat;
+    p->lon = be->lon;
+    p->has_coord = be->has_coord;
+    p->cue = c->cue ? c->cue : c->based ? 1 : 0;
+    p->actor = c->actor;
+    p->geonameid = be->geonameid;
+    p->score = (float)(second > -1e8 ? best - second : best);
+  }
+  free(one_cc);
+  free(cs);
+  free(ment);
+  if (rc) return rc;
+  /* each event's location: the place of its sentence, "in/at" first, the nearest to the verb */
+  uint32_t pi = 0;
+  for (uint32_t i = 0; i < d->nevents; i++) {
+    dy_event *e = &d->events[i];
+    while (pi > 0 && d->places[pi - 1].sent >= e->sent) pi--;
+    while (pi < d->nplaces && d->places[pi].sent < e->sent) pi++;
+    int32_t bestp = -1;
+    long bestd = 0;
+    for (uint32_t k = pi; k < d->nplaces && d->places[k].sent == e->sent; k++) {
+      const dy_place *p = &d->places[k];
+      long dist = labs((long)p->start - (long)e->verb_start);
+      if (p->cue != 1) dist += 100000; /* from, to, or no cue: after the in/at places */
+      if (!p->has_coord) dist += 200000;
+      if (bestp < 0 || dist < bestd) { bestp = (int32_t)k; bestd = dist; }
+    }
+    if (bestp < 0) continue;
+    const dy_place *p = &d->places[bestp];
+    e->place = bestp;
+    e->geo_type = (uint8_t)dy_place_geo_type(p);
+    const dy_gaz_entry *ge = dy_gaz_entry_at(g, p->entry);
+    /* "Quetta, Balochistan, Pakistan", the country's name from the lexicon */
+    const char *cn = *p->cc3 ? dy_lex_country_name(lx, p->cc3) : NULL;
+    const dy_gaz_entry *dv = is_division(ge) ? NULL : dy_gaz_division(g, p->adm1);
+    snprintf(e->geo_name, sizeof e->geo_name, "%s%s%s%s%s", ge->name, dv ? ", " : "", dv ? dv->name : "",
+             cn ? ", " : "", cn ? cn : "");
+    copy(e->geo_cc, sizeof e->geo_cc, p->cc);
+    copy(e->geo_adm1, sizeof e->geo_adm1, p->adm1);
+    copy(e->geo_feature, sizeof e->geo_feature, p->feature);
+    e->geo_id = p->geonameid;
+    e->lat = p->lat;
+    e->lon = p->lon;
+    e->geo_has_coord = p->has_coord;
+  }
+  return 0;
+}

