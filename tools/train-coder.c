@@ -31,6 +31,8 @@ typedef struct {
   int32_t src, tgt;           /* mention indices, -1, or DY_UNRESOLVED */
   uint32_t ss, se, gs, ge;    /* bytes of unresolved sides */
   int dict_root;              /* the dictionary's root for the trigger, 0 */
+  int has_pat;                /* some verb pattern begins with the trigger word */
+  int modality;
   int nf;
   uint64_t f[DY_EV_MAXF];
 } cand_t;
@@ -58,6 +60,11 @@ static void observe(void *u, const dy_clause *cl, const void *kv, const uint64_t
   if (k->src == DY_UNRESOLVED) { dy_phrase_span(cl, k->src_arg, &a, &b); c->ss = cl->d->toks[cl->t0 + a].start; c->se = cl->d->toks[cl->t0 + b - 1].end; }
   if (k->tgt == DY_UNRESOLVED) { dy_phrase_span(cl, k->tgt_arg, &a, &b); c->gs = cl->d->toks[cl->t0 + a].start; c->ge = cl->d->toks[cl->t0 + b - 1].end; }
   c->dict_root = 0;
+  c->modality = k->modality;
+  uint32_t np = 0;
+  int32_t tid = cl->d->tid[cl->t0 + k->trig];
+  if (tid >= 0) dy_lex_patterns_at(cl->lx, tid, &np);
+  c->has_pat = np > 0;
   if (cl->dict[k->trig] >= 0) {
     const char *code = dy_lex_pattern(cl->lx, cl->dict[k->trig])->code;
     c->dict_root = (code[0] - '0') * 10 + (code[1] - '0');
@@ -66,7 +73,12 @@ static void observe(void *u, const dy_clause *cl, const void *kv, const uint64_t
   memcpy(c->f, f, (size_t)nf * sizeof *f);
 }
 
+static FILE *dump; /* DYAD_TRAIN_DUMP: every example's label, trigger and sentence */
+static const dy_doc *dump_doc;
+
 static void add_example(const cand_t *c, int label) {
+  if (dump && dump_doc)
+    fprintf(dump, "%d\t%.*s\t%s\n", label, (int)(c->te - c->ts), dump_doc->text + c->ts, dump_doc->text);
   if (NEX == CEX) {
     CEX = CEX ? CEX * 2 : 1024;
     EX = realloc(EX, (size_t)CEX * sizeof *EX);
@@ -156,7 +168,7 @@ static int fields(char *line, char **f, int max) {
 }
 
 static int nsent, nlabelled, npos, nneg, nmiss, explain;
-static int dev_neg = 1, syn_neg = 1, dev_weight = 1;
+static int dev_neg = 1, syn_neg = 0, dev_weight = 1; /* unlabelled is not negative: a sentence labelled with one event may hold others */
 
 /* Codes one sentence through the pipeline; its candidates land in cs. */
 static dy_doc *run(const dy_lexicon *lx, const char *text, const char *date, cands_t *cs) {
@@ -166,6 +178,7 @@ static dy_doc *run(const dy_lexicon *lx, const char *text, const char *date, can
   dy_doc_set_text(d, t, strlen(t));
   if (date) dy_date_parse_iso(date, &d->published);
   cs->n = 0;
+  dump_doc = d;
   if (dy_text_prepare(d) != 0 || dy_annotate(lx, d) != 0) { dy_doc_free(d); return NULL; }
   nsent++;
   return d;
@@ -186,6 +199,9 @@ static void synthetic(const dy_lexicon *lx, char **f, cands_t *cs) {
     int pos = hit && c->ts < te && c->te > ts;
     found |= pos;
     if (!pos && label && !syn_neg) continue;
+    /* "did not attack", "a war could devastate": labelled no event because
+     * it did not happen, which is the modality's business, not the class's */
+    if (!label && c->modality != DY_MOD_ASSERTED) continue;
     add_example(c, pos ? label : 0);
     pos ? npos++ : nneg++;
   }
@@ -226,7 +242,7 @@ static void development(const dy_lexicon *lx, char **f, cands_t *cs) {
     if (k == best) {
       for (int w = 0; w < dev_weight; w++) add_example(c, allowed(f[1], c->dict_root) ? c->dict_root : first_root(f[1]));
       npos++;
-    } else if (c->dict_root == 0 && dev_neg) {
+    } else if (!c->has_pat && dev_neg) {
       add_example(c, 0);
       nneg++;
     }
@@ -291,6 +307,7 @@ int main(int argc, char **argv) {
   int nerr = 0;
   char why[512];
   setenv("DYAD_NO_MODEL", "1", 1);
+  if (getenv("DYAD_TRAIN_DUMP")) dump = fopen(getenv("DYAD_TRAIN_DUMP"), "w");
   dy_quiet_warnings = 1;
   dy_lexicon *lx = dy_lexicon_load(dir, &nerr, why, sizeof why);
   if (!lx) { fprintf(stderr, "train-coder: %s\n", why); return 1; }

@@ -463,7 +463,7 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
      * events between two sectors of one state stand, an actor acting on
      * itself does not; violence needs an agent */
     int tgt_known = tc[0] && !dy_lex_generic_code(c->lx, tc);
-    if (!sc[0] && !(src && tgt_known)) return; /* an unknown source only against a known target */
+    if (!sc[0] && !(src && tgt_known && violent)) return; /* an unknown source: only an attack on a known target */
     if (sc[0] && dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc))) return;
     if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc)) { tgt = NULL; tc = ""; }
     if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
@@ -738,7 +738,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
       if (cls[t] <= 0) continue;
       dy_cand *k = &cand[t];
       int h = cl.nd[t].head;
-      if (h >= 0 && cl.nd[t].label == m->L.xcomp && cls[h] > 0) continue; /* part of its governor's event */
+      /* part of its governor's event: "agreed to expand", "demanded that
+       * Russia return" */
+      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 0 && cls[h] <= 13) continue;
+      /* an event noun with no other side is no event of its own unless violent ("Iranian strikes") */
+      if (k->nominal && k->tgt < 0 && cls[t] < 18) continue;
       int best = cls[t];
       char code[8];
       code_of_root(&cl, k, best, code);

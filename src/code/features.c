@@ -143,8 +143,7 @@ int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f) {
     add(&b, "LTP", lem, dy_cl_word(c, k->prep), NULL);
   }
   if (k->passive) add(&b, "PAS", lem, NULL, NULL);
-  add(&b, "MOD", dy_modality_name(k->modality), NULL, NULL);
-  add(&b, "LMOD", lem, dy_modality_name(k->modality), NULL);
+
   if (t > 0) add(&b, "W-1", dy_cl_word(c, t - 1), NULL, NULL);
   if (t + 1 < (int)c->n) add(&b, "W+1", dy_cl_word(c, t + 1), lem, NULL);
   /* topic cues: sport, business and entertainment words in the sentence */

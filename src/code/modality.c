@@ -30,7 +30,9 @@ int dy_modality(const dy_clause *c, const dy_cand *k) {
   int m = own(c, k->trig);
   /* up the tree: a verb this one depends on can make it unreal */
   int v = k->trig;
-  for (int depth = 0; m == DY_MOD_ASSERTED && depth < 6; depth++) {
+  /* a question is hypothetical whatever its tense: "Will Iran attack?" */
+  if (strcmp(dy_cl_word(c, (int)c->n - 1), "?") == 0 && m != DY_MOD_NEGATED) return DY_MOD_HYPOTHETICAL;
+  for (int depth = 0; (m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && depth < 6; depth++) {
     int h = c->nd[v].head, l = c->nd[v].label;
     if (h < 0) break;
     uint64_t hw = wcl(c, h);
@@ -39,6 +41,7 @@ int dy_modality(const dy_clause *c, const dy_cand *k) {
       if (hm == DY_MOD_NEGATED || (hw & DY_W_REFUSE)) return DY_MOD_NEGATED;
       if (hm == DY_MOD_HYPOTHETICAL) return DY_MOD_HYPOTHETICAL;
       if (!(hw & DY_W_FACTIVE)) return DY_MOD_FUTURE; /* plans to, agreed to, threatened to */
+      if (m == DY_MOD_FUTURE) return m;
     } else if (l == L->obj || l == L->nsubj_pass) {
       /* "did not launch strikes": the noun of a light verb */
       if (!k->nominal || depth > 0) break;
@@ -51,15 +54,15 @@ int dy_modality(const dy_clause *c, const dy_cand *k) {
         return DY_MOD_HYPOTHETICAL;
       if (l == L->ccomp && (hw & DY_W_REFUSE)) return DY_MOD_NEGATED; /* "denied that it attacked" */
       if (hm == DY_MOD_HYPOTHETICAL) return hm;
+      /* "It is likely that China will support": the governor is a hedge */
+      if ((l == L->ccomp || l == L->csubj) && (hw & (DY_W_HEDGE | DY_W_MODAL))) return DY_MOD_HYPOTHETICAL;
       if (l == L->ccomp && (hw & DY_W_INTEND)) return DY_MOD_FUTURE;
       if (l == L->conj) { m = own(c, h); if (m == DY_MOD_NEGATED) m = DY_MOD_ASSERTED; }
     } else break;
     v = h;
   }
-  if (m != DY_MOD_ASSERTED) return m;
-  /* a question; a forecast's label ("Key Assumption: ...") */
-  const char *last = dy_cl_word(c, (int)c->n - 1);
-  if (strcmp(last, "?") == 0) return DY_MOD_HYPOTHETICAL;
+  if (m != DY_MOD_ASSERTED && m != DY_MOD_FUTURE) return m;
+  /* a forecast's label ("Key Assumption: ...") */
   for (uint32_t i = 0; i < c->n && i < 6; i++)
     if (strcmp(dy_cl_word(c, (int)i), ":") == 0) {
       for (uint32_t q = 0; q < i; q++)
@@ -67,9 +70,9 @@ int dy_modality(const dy_clause *c, const dy_cand *k) {
       break;
     }
   /* "accused India of violating": the charge, not a fact */
-  if (c->nd[k->trig].label == L->advcl || c->nd[k->trig].label == L->acl) {
+  if (m == DY_MOD_ASSERTED && (c->nd[k->trig].label == L->advcl || c->nd[k->trig].label == L->acl)) {
     int mk = dy_cl_child(c, k->trig, L->mark);
     if (mk >= 0 && strcmp(dy_cl_word(c, mk), "of") == 0) return DY_MOD_REPORTED;
   }
-  return DY_MOD_ASSERTED;
+  return m;
 }

@@ -9,7 +9,7 @@
 
 static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "control", "relcl", "obj", "iobj",
                                           "obl", "ccomp", "xcomp", "poss", "modifier", "nmod", "light-verb", "patient",
-                                          "between", "appos", "co-agent", "unknown-actor"};
+                                          "between", "appos", "co-agent", "unknown-actor", "prep-after-noun"};
 const char *dy_via_name(int via) { return via >= 0 && via < DY_VIA_N ? VIA[via] : "?"; }
 
 int dy_cl_child(const dy_clause *c, int i, int l) {
@@ -182,6 +182,15 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
   if (o->tgt < 0) {
     int m = oblique(c, t, L->nmod, -1, &prep, &arg, 0);
     if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_NMOD; o->prep = prep; }
+  }
+  /* "Pezeshkian's visit to Pakistan" however the parser attached it: a
+   * target preposition right after the noun and an actor after it */
+  if (o->tgt < 0 && t + 2 < (int)c->n && prep_rank(c, t + 1) >= 0) {
+    int q = t + 2;
+    while (q < (int)c->n && q < t + 5 && c->ment[q] < 0 && (c->nd[q].upos == DY_UPOS_DET || c->nd[q].upos == DY_UPOS_ADJ)) q++;
+    if (q < (int)c->n && c->ment[q] >= 0 && c->ment[q] != o->src) {
+      o->tgt = c->ment[q]; o->tgt_arg = q; o->tgt_via = DY_VIA_NEXT; o->prep = t + 1;
+    }
   }
   /* "launched strikes on X": the light verb's subject and obliques */
   int h = c->nd[t].head;
