@@ -20,6 +20,7 @@
 #include "text/text.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <strings.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,7 +40,7 @@ typedef struct {
 
 typedef struct { cand_t *v; int n, cap; } cands_t;
 
-typedef struct { uint64_t *f; int nf; int label; } ex_t;
+typedef struct { uint64_t *f; int nf; int label; float weight; } ex_t;
 static ex_t *EX;
 static int NEX, CEX;
 
@@ -76,6 +77,8 @@ static void observe(void *u, const dy_clause *cl, const void *kv, const uint64_t
 static FILE *dump; /* DYAD_TRAIN_DUMP: every example's label, trigger and sentence */
 static const dy_doc *dump_doc;
 
+static float cur_weight = 1; /* the weight of the examples being added */
+
 static void add_example(const cand_t *c, int label) {
   if (dump && dump_doc)
     fprintf(dump, "%d\t%.*s\t%s\n", label, (int)(c->te - c->ts), dump_doc->text + c->ts, dump_doc->text);
@@ -90,6 +93,7 @@ static void add_example(const cand_t *c, int label) {
   memcpy(e->f, c->f, (size_t)c->nf * sizeof *e->f);
   e->nf = c->nf;
   e->label = label;
+  e->weight = cur_weight;
 }
 
 /* Content words of s (lower case, as the scorer compares spans). */
@@ -168,7 +172,8 @@ static int fields(char *line, char **f, int max) {
 }
 
 static int nsent, nlabelled, npos, nneg, nmiss, explain;
-static int dev_neg = 1, syn_neg = 0, dev_weight = 1; /* unlabelled is not negative: a sentence labelled with one event may hold others */
+static int dev_neg = 1, syn_neg = 0, dev_weight = 1, logreg = 1;
+static double rate = 0.2, l2 = 1e-4, neg_weight = 0.5; /* unlabelled is not negative: a sentence labelled with one event may hold others */
 
 /* Codes one sentence through the pipeline; its candidates land in cs. */
 static dy_doc *run(const dy_lexicon *lx, const char *text, const char *date, cands_t *cs) {
@@ -189,6 +194,7 @@ static dy_doc *run(const dy_lexicon *lx, const char *text, const char *date, can
 static void synthetic(const dy_lexicon *lx, char **f, cands_t *cs) {
   int label = f[0][0] == '-' ? 0 : (f[0][0] - '0') * 10 + (f[0][1] - '0');
   if (label < 0 || label > 20) return;
+  cur_weight = label ? 1.0f : (float)neg_weight;
   dy_doc *d = run(lx, f[4], NULL, cs);
   if (!d) return;
   const char *hit = label && strcmp(f[1], "-") ? strstr(d->text, f[1]) : NULL;
@@ -215,6 +221,7 @@ static void synthetic(const dy_lexicon *lx, char **f, cands_t *cs) {
  * category's root; candidates with no dictionary reading are no event. */
 static void development(const dy_lexicon *lx, char **f, cands_t *cs) {
   int code_mode = !strcmp(f[0], "code");
+  cur_weight = 1;
   dy_doc *d = run(lx, f[6], f[5], cs);
   if (!d) return;
   int best = -1, bscore = 0;
@@ -295,6 +302,10 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "-o") && i + 1 < argc) out = argv[++i];
     else if (!strcmp(argv[i], "--dev") && i + 1 < argc) dev = argv[++i];
     else if (!strcmp(argv[i], "--explain")) explain = 1;
+    else if (!strcmp(argv[i], "--perceptron")) logreg = 0;
+    else if (!strcmp(argv[i], "--rate") && i + 1 < argc) rate = strtod(argv[++i], NULL);
+    else if (!strcmp(argv[i], "--l2") && i + 1 < argc) l2 = strtod(argv[++i], NULL);
+    else if (!strcmp(argv[i], "--neg-weight") && i + 1 < argc) neg_weight = strtod(argv[++i], NULL);
     else if (!strcmp(argv[i], "--dev-neg") && i + 1 < argc) dev_neg = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--syn-neg") && i + 1 < argc) syn_neg = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--dev-weight") && i + 1 < argc) dev_weight = (int)strtol(argv[++i], NULL, 10);
@@ -363,6 +374,36 @@ int main(int argc, char **argv) {
       order[j] = x;
     }
     int err = 0;
+    double loss = 0;
+    for (int q = 0; q < NEX && logreg; q++) {
+      /* multinomial logistic regression, AdaGrad steps, L2 on the weights touched */
+      const ex_t *e = &EX[order[q]];
+      double sc[DY_EV_NCLASS] = {0}, mx = -1e300, z = 0;
+      uint32_t sl[DY_EV_MAXF];
+      for (int k = 0; k < e->nf; k++) {
+        sl[k] = slot(&T, e->f[k], 1);
+        for (int c = 0; c < DY_EV_NCLASS; c++) sc[c] += T.w[(size_t)sl[k] * DY_EV_NCLASS + c];
+      }
+      int best = 0;
+      for (int c = 0; c < DY_EV_NCLASS; c++) {
+        if (sc[c] > mx) mx = sc[c];
+        if (sc[c] > sc[best]) best = c;
+      }
+      for (int c = 0; c < DY_EV_NCLASS; c++) z += exp(sc[c] - mx);
+      err += best != e->label;
+      loss -= sc[e->label] - mx - log(z);
+      for (int c = 0; c < DY_EV_NCLASS; c++) {
+        double g = (exp(sc[c] - mx) / z - (c == e->label)) * e->weight;
+        for (int k = 0; k < e->nf; k++) {
+          size_t b = (size_t)sl[k] * DY_EV_NCLASS + c;
+          double gk = g + l2 * T.w[b];
+          if (gk == 0) continue;
+          T.wa[b] += gk * gk;
+          T.w[b] -= rate * gk / sqrt(T.wa[b] + 1e-8);
+        }
+      }
+    }
+    if (logreg) { fprintf(stderr, "train-coder: epoch %d: %d of %d wrong, loss %.1f\n", ep + 1, err, NEX, loss); continue; }
     for (int q = 0; q < NEX; q++, step++) {
       const ex_t *e = &EX[order[q]];
       double sc[DY_EV_NCLASS] = {0};
@@ -394,11 +435,11 @@ int main(int argc, char **argv) {
     float mx = 0, a[DY_EV_NCLASS];
     for (int c = 0; c < DY_EV_NCLASS; c++) {
       size_t b = (size_t)i * DY_EV_NCLASS + c;
-      a[c] = (float)(T.w[b] - T.wa[b] / step);
+      a[c] = logreg ? (float)T.w[b] : (float)(T.w[b] - T.wa[b] / step);
       if (a[c] > mx) mx = a[c];
       if (-a[c] > mx) mx = -a[c];
     }
-    if (mx < 0.05f) continue;
+    if (mx < (logreg ? 0.01f : 0.05f)) continue;
     keys[nk] = T.key[i];
     memcpy(w + (size_t)nk * DY_EV_NCLASS, a, sizeof a);
     nk++;

@@ -49,6 +49,11 @@ void dy_evmodel_scores(const dy_evmodel *m, const uint64_t *f, int nf, float *ou
   for (int c = 0; c < DY_EV_NCLASS; c++) out[c] = (float)acc[c] * m->scale;
 }
 
+float dy_evmodel_weight(const dy_evmodel *m, uint64_t f, int cls) {
+  int64_t s = slot_of(m, f);
+  return s < 0 || cls < 0 || cls >= DY_EV_NCLASS ? 0.0f : (float)m->w[(size_t)s * DY_EV_NCLASS + cls] * m->scale;
+}
+
 uint32_t dy_evmodel_nfeatures(const dy_evmodel *m) { return m ? m->nkeys : 0; }
 
 void dy_evmodel_free(dy_evmodel *m) {

@@ -19,6 +19,8 @@ dy_evmodel *dy_evmodel_load(const char *path, char *why, size_t nwhy);
 void dy_evmodel_free(dy_evmodel *m);
 /* Scores of every class for the features f[0..nf). */
 void dy_evmodel_scores(const dy_evmodel *m, const uint64_t *f, int nf, float *out);
+/* The weight of feature f for class cls (0 when unknown). */
+float dy_evmodel_weight(const dy_evmodel *m, uint64_t f, int cls);
 /* Features the model knows (for `dyad dict check` style reports). */
 uint32_t dy_evmodel_nfeatures(const dy_evmodel *m);
 

@@ -63,7 +63,7 @@ typedef struct dy_clause_s {
 enum {
   DY_VIA_NONE = 0, DY_VIA_NSUBJ, DY_VIA_AGENT, DY_VIA_INHERIT, DY_VIA_CONTROL, DY_VIA_RELCL, DY_VIA_OBJ, DY_VIA_IOBJ,
   DY_VIA_OBL, DY_VIA_CCOMP, DY_VIA_XCOMP, DY_VIA_POSS, DY_VIA_MOD, DY_VIA_NMOD, DY_VIA_LIGHT, DY_VIA_PATIENT,
-  DY_VIA_BETWEEN, DY_VIA_APPOS, DY_VIA_COAGENT, DY_VIA_UNKNOWN, DY_VIA_NEXT, DY_VIA_N
+  DY_VIA_BETWEEN, DY_VIA_APPOS, DY_VIA_COAGENT, DY_VIA_UNKNOWN, DY_VIA_NEXT, DY_VIA_PATTERN, DY_VIA_N
 };
 const char *dy_via_name(int via);
 
@@ -98,8 +98,10 @@ int dy_roles(const dy_clause *c, int t, dy_cand *out);
 void dy_phrase_span(const dy_clause *c, int a, int *t0, int *t1);
 /* modality.c */
 int dy_modality(const dy_clause *c, const dy_cand *k);
-/* features.c: the features of candidate k; returns how many (<= DY_EV_MAXF). */
-int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f);
+/* features.c: the features of candidate k; returns how many (<= DY_EV_MAXF).
+ * names, when not NULL, receives each feature's string (for DYAD_TRACE). */
+#define DY_FNAME 64
+int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f, char (*names)[DY_FNAME]);
 /* Is token t a possible trigger (a verb, an event noun, a dictionary word)? */
 int dy_trigger_ok(const dy_clause *c, int t);
 

@@ -16,6 +16,7 @@
 
 typedef struct {
   int32_t pat;
+  int32_t pat0;         /* the pattern as matched (pat may be dropped later) */
   uint32_t i, end;      /* tokens of the matched pattern */
   int slot;             /* group bound by "+" or -1 */
   int subj, obj;        /* groups, -1 when none */
@@ -176,7 +177,7 @@ static void find_matches(sctx *c) {
         ((wc(c, i - 1) & DY_W_DET) || c->vat[i - 1 - se->tok0] >= 0)) continue;
     vmatch *v = &c->v[c->nv++];
     memset(v, 0, sizeof *v);
-    v->pat = best; v->i = i; v->end = bend; v->slot = bslot; v->nominal = noun; v->subj = v->obj = v->also = -1;
+    v->pat = v->pat0 = best; v->i = i; v->end = bend; v->slot = bslot; v->nominal = noun; v->subj = v->obj = v->also = -1;
     for (uint32_t t = i; t < bend; t++)
       if (c->vat[t - se->tok0] < 0) c->vat[t - se->tok0] = (int16_t)(c->nv - 1);
     i = bend - 1;
@@ -586,6 +587,62 @@ static void nominal_date(const sctx *c, const vmatch *v, const sdates *sd, dy_da
   nominal_date_at(c, v->subj >= 0 ? c->g[v->subj].tok0 : v->i, sd, when, stated);
 }
 
+/* Source and target of each dictionary match by the surface rules (subject
+ * before the verb, object after it, passive "by", the actor before an event
+ * noun); the dictionary coder's roles, and the parse-based coder's fallback
+ * where the parse names no side. */
+static void pattern_roles(sctx *c) {
+  for (int k = 0; k < c->nv; k++) {
+    vmatch *v = &c->v[k];
+    if (v->nominal) {
+      /* source: the actor just before the noun ("Israeli strikes", "Pezeshkian's visit") */
+      uint32_t j = v->i;
+      int skipped = 0;
+      while (j > c->se->tok0 && skipped < 3) {
+        uint32_t t = j - 1;
+        if (gat(c, t) >= 0) { v->subj = gat(c, t); break; }
+        if ((c->d->toks[t].flags & (DY_TOK_POSS | DY_TOK_DIGIT)) || ((c->d->toks[t].flags & DY_TOK_UPPER) == 0 && !(c->d->toks[t].flags & DY_TOK_PUNCT) && wc(c, t) == 0 && c->vat[t - c->se->tok0] < 0)) { j--; skipped++; continue; }
+        if (dy_lex_wclass(c->lx, c->d->tid[t]) == 0 && (c->d->toks[t].flags & DY_TOK_UPPER) && !(c->d->toks[t].flags & DY_TOK_PUNCT)) { j--; skipped++; continue; }
+        break;
+      }
+      v->obj = v->slot >= 0 ? v->slot : -1;
+      if (v->obj < 0)
+        for (uint32_t t = v->end; t < c->se->tok1 && t < v->end + 3; t++)
+          if (gat(c, t) >= 0) { v->obj = gat(c, t); break; }
+      if (v->subj < 0 || v->obj < 0) { v->pat = -1; continue; }
+      v->modality = modality(c, v);
+      continue;
+    }
+    v->passive = is_passive(c, v->i, v->end);
+    v->subj = find_subject(c, k);
+    /* "held a call with Sharif, during which both agreed": both sides of the earlier verb */
+    if (v->i > c->se->tok0 && !v->passive) {
+      uint32_t q = v->i - 1;
+      while (q > c->se->tok0 && (wc(c, q) & DY_W_ADV)) q--;
+      if (is_w(c, q, "both") || is_w(c, q, "they"))
+        for (int o = k - 1; o >= 0; o--)
+          if (c->v[o].pat >= 0 && !c->v[o].nominal && c->v[o].subj >= 0 && c->v[o].obj >= 0) {
+            v->subj = c->v[o].subj;
+            v->also = c->v[o].obj;
+            break;
+          }
+    }
+    /* a reduced relative names its own head ("rifles seized by ..."), which is no actor here */
+    if (v->passive == 2 && !(v->subj >= 0 && c->g[v->subj].tok1 == v->i)) v->subj = -1;
+    if (v->passive) {
+      v->obj = -1;
+      for (uint32_t t = v->end; t < c->se->tok1 && t < v->end + 6; t++)
+        if (is_w(c, t, "by") && t + 1 < c->se->tok1) {
+          for (uint32_t u = t + 1; u < c->se->tok1 && u < t + 4; u++)
+            if (gat(c, u) >= 0) { v->obj = gat(c, u); break; }
+          break;
+        }
+    } else v->obj = v->slot >= 0 ? v->slot : find_object(c, k);
+    if (v->obj == v->subj && v->obj >= 0) v->obj = -1;
+    v->modality = modality(c, v);
+  }
+}
+
 /* ---- the parse-based coder ------------------------------------------------------ */
 
 /* The group of sentence context c that holds mention m, or -1. */
@@ -707,7 +764,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
   int8_t cbuf[512], *cls = n <= 512 ? cbuf : malloc(n);
   dy_cand kbuf[64], *cand = n <= 64 ? kbuf : malloc(n * sizeof *cand);
   if (!dict || !cls || !cand) goto out;
-  for (uint32_t i = 0; i < n; i++) dict[i] = c->vat[i] >= 0 ? c->v[c->vat[i]].pat : -1;
+  for (uint32_t i = 0; i < n; i++) dict[i] = c->vat[i] >= 0 ? c->v[c->vat[i]].pat0 : -1;
   c->d->nparsed++;
   dy_clause cl;
   void *mem = NULL;
@@ -715,11 +772,23 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
     /* classify every candidate */
     for (uint32_t t = 0; t < n; t++) {
       cls[t] = -1;
-      if (!dy_trigger_ok(&cl, (int)t) || !dy_roles(&cl, (int)t, &cand[t])) continue;
+      if (!dy_trigger_ok(&cl, (int)t)) continue;
       dy_cand *k = &cand[t];
+      int found = dy_roles(&cl, (int)t, k);
+      /* where the parse names no side, the dictionary pattern's surface roles */
+      const vmatch *v = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
+      if (v && v->i == se->tok0 + t && v->pat >= 0) {
+        int vs = v->passive ? v->obj : v->subj, vt = v->passive ? v->subj : v->obj;
+        if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
+        if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src) {
+          k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
+        }
+      }
+      if (!found) continue;
       k->modality = dy_modality(&cl, k);
       uint64_t f[DY_EV_MAXF];
-      int nf = dy_features(&cl, k, f);
+      static __thread char names[DY_EV_MAXF][DY_FNAME];
+      int nf = dy_features(&cl, k, f, trace > 1 ? names : NULL);
       if (m->observe) m->observe(m->observe_u, &cl, k, f, nf);
       if (!m->em) continue;
       float sc[DY_EV_NCLASS];
@@ -733,6 +802,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
                 k->src >= 0 ? c->d->ments[k->src].code : k->src == DY_UNRESOLVED ? "?" : "-", dy_via_name(k->src_via),
                 k->tgt >= 0 ? c->d->ments[k->tgt].code : k->tgt == DY_UNRESOLVED ? "?" : "-", dy_via_name(k->tgt_via),
                 dy_modality_name(k->modality), best, sc[best], sc[0]);
+      /* DYAD_TRACE=2: each feature's weight for the class chosen and for no event */
+      int alt = best ? 0 : 1; /* the runner-up: no event, or the best root */
+      for (int r = 1; r < DY_EV_NCLASS && !best; r++)
+        if (sc[r] > sc[alt]) alt = r;
+      if (trace > 1) fprintf(stderr, "      feature                                  class %d  class %d (%.2f)\n", best, alt, sc[alt]);
+      for (int q = 0; trace > 1 && q < nf; q++) {
+        float wb = dy_evmodel_weight(m->em, f[q], best), w0 = dy_evmodel_weight(m->em, f[q], alt);
+        if (wb != 0 || w0 != 0) fprintf(stderr, "      %-40s %+7.2f %+7.2f\n", names[q], wb, w0);
+      }
     }
     for (uint32_t t = 0; t < n; t++) {
       if (cls[t] <= 0) continue;
@@ -895,7 +973,10 @@ static int off_topic(const sctx *c) {
 
 /* DYAD_TRACE set: print groups, matches and candidates to stderr (read once) */
 static pthread_once_t trace_once = PTHREAD_ONCE_INIT;
-static void trace_init(void) { trace = getenv("DYAD_TRACE") != NULL; }
+static void trace_init(void) {
+  const char *t = getenv("DYAD_TRACE");
+  trace = t ? (t[0] == '2' ? 2 : 1) : 0;
+}
 
 static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, uint32_t m0, const sdates *sd, dy_date date, int from_text) {
   sctx c;
@@ -923,6 +1004,7 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, uint32_t 
   }
   if (c.ng == 0) goto out;
   find_matches(&c);
+  pattern_roles(&c);
   const dy_coder_models *models = dy_lex_models(lx);
   if (models) {
     /* a candidate sentence: an actor and an event word (the first word of
@@ -935,55 +1017,6 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, uint32_t 
     }
     if (event_word) code_parsed(&c, models, m0, sd, date, from_text);
     goto out;
-  }
-  for (int k = 0; k < c.nv; k++) {
-    vmatch *v = &c.v[k];
-    if (v->nominal) {
-      /* source: the actor just before the noun ("Israeli strikes", "Pezeshkian's visit") */
-      uint32_t j = v->i;
-      int skipped = 0;
-      while (j > c.se->tok0 && skipped < 3) {
-        uint32_t t = j - 1;
-        if (gat(&c, t) >= 0) { v->subj = gat(&c, t); break; }
-        if ((d->toks[t].flags & (DY_TOK_POSS | DY_TOK_DIGIT)) || ((d->toks[t].flags & DY_TOK_UPPER) == 0 && !(d->toks[t].flags & DY_TOK_PUNCT) && wc(&c, t) == 0 && c.vat[t - c.se->tok0] < 0)) { j--; skipped++; continue; }
-        if (dy_lex_wclass(lx, d->tid[t]) == 0 && (d->toks[t].flags & DY_TOK_UPPER) && !(d->toks[t].flags & DY_TOK_PUNCT)) { j--; skipped++; continue; }
-        break;
-      }
-      v->obj = v->slot >= 0 ? v->slot : -1;
-      if (v->obj < 0)
-        for (uint32_t t = v->end; t < c.se->tok1 && t < v->end + 3; t++)
-          if (gat(&c, t) >= 0) { v->obj = gat(&c, t); break; }
-      if (v->subj < 0 || v->obj < 0) { v->pat = -1; continue; }
-      v->modality = modality(&c, v);
-      continue;
-    }
-    v->passive = is_passive(&c, v->i, v->end);
-    v->subj = find_subject(&c, k);
-    /* "held a call with Sharif, during which both agreed": both sides of the earlier verb */
-    if (v->i > c.se->tok0 && !v->passive) {
-      uint32_t q = v->i - 1;
-      while (q > c.se->tok0 && (wc(&c, q) & DY_W_ADV)) q--;
-      if (is_w(&c, q, "both") || is_w(&c, q, "they"))
-        for (int o = k - 1; o >= 0; o--)
-          if (c.v[o].pat >= 0 && !c.v[o].nominal && c.v[o].subj >= 0 && c.v[o].obj >= 0) {
-            v->subj = c.v[o].subj;
-            v->also = c.v[o].obj;
-            break;
-          }
-    }
-    /* a reduced relative names its own head ("rifles seized by ..."), which is no actor here */
-    if (v->passive == 2 && !(v->subj >= 0 && c.g[v->subj].tok1 == v->i)) v->subj = -1;
-    if (v->passive) {
-      v->obj = -1;
-      for (uint32_t t = v->end; t < c.se->tok1 && t < v->end + 6; t++)
-        if (is_w(&c, t, "by") && t + 1 < c.se->tok1) {
-          for (uint32_t u = t + 1; u < c.se->tok1 && u < t + 4; u++)
-            if (gat(&c, u) >= 0) { v->obj = gat(&c, u); break; }
-          break;
-        }
-    } else v->obj = v->slot >= 0 ? v->slot : find_object(&c, k);
-    if (v->obj == v->subj && v->obj >= 0) v->obj = -1;
-    v->modality = modality(&c, v);
   }
   if (trace) {
     for (int g = 0; g < c.ng; g++)

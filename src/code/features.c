@@ -11,6 +11,7 @@
 typedef struct {
   uint64_t *f;
   int n;
+  char (*names)[DY_FNAME]; /* the feature strings, when tracing */
 } fbuf;
 
 static void add(fbuf *b, const char *fmt, const char *x, const char *y, const char *z) {
@@ -19,6 +20,7 @@ static void add(fbuf *b, const char *fmt, const char *x, const char *y, const ch
   int n = snprintf(s, sizeof s, "%s|%s|%s|%s", fmt, x ? x : "", y ? y : "", z ? z : "");
   if (n < 0) return;
   if ((size_t)n >= sizeof s) n = sizeof s - 1;
+  if (b->names) snprintf(b->names[b->n], DY_FNAME, "%s", s);
   b->f[b->n++] = dy_feature_key(s, (size_t)n);
 }
 
@@ -46,9 +48,9 @@ int dy_trigger_ok(const dy_clause *c, int t) {
   return u == DY_UPOS_VERB || (u == DY_UPOS_NOUN && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_NOMINAL));
 }
 
-int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f) {
+int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f, char (*names)[DY_FNAME]) {
   const dy_labels *L = &c->m->L;
-  fbuf b = {f, 0};
+  fbuf b = {f, 0, names};
   int t = k->trig;
   const char *lem = c->nd[t].lemma;
   char num[16];

@@ -9,7 +9,7 @@
 
 static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "control", "relcl", "obj", "iobj",
                                           "obl", "ccomp", "xcomp", "poss", "modifier", "nmod", "light-verb", "patient",
-                                          "between", "appos", "co-agent", "unknown-actor", "prep-after-noun"};
+                                          "between", "appos", "co-agent", "unknown-actor", "prep-after-noun", "pattern"};
 const char *dy_via_name(int via) { return via >= 0 && via < DY_VIA_N ? VIA[via] : "?"; }
 
 int dy_cl_child(const dy_clause *c, int i, int l) {
@@ -282,11 +282,18 @@ void dy_phrase_span(const dy_clause *c, int a, int *t0, int *t1) {
  * committee" no; "the Kenya Anti-Corruption Commission" yes). */
 static int unknown_actor(const dy_clause *c, int a) {
   if (a < 0 || c->ment[a] >= 0) return 0;
+  const dy_labels *L = &c->m->L;
+  int l = c->nd[a].label;
+  /* "on Tuesday", "last month": a time, not a side */
+  if (l == L->obl_tmod || l == L->nmod_tmod || l == L->obl_npmod || l == L->nmod_npmod ||
+      (dy_lex_wclass(c->lx, c->d->tid[c->t0 + a]) & DY_W_DATE))
+    return 0;
   if (c->nd[a].upos == DY_UPOS_PROPN) return 1;
   if (c->nd[a].upos != DY_UPOS_NOUN) return 0;
+  /* a noun with a capitalised modifier: "an Arab country", "the Kenya Anti-Corruption Commission" */
   for (int k = c->fc[a]; k >= 0; k = c->nx[k])
-    if (k < a && (c->nd[k].upos == DY_UPOS_PROPN || c->nd[k].label == c->m->L.compound) && c->ment[k] < 0 &&
-        (c->d->toks[c->t0 + k].flags & DY_TOK_UPPER))
+    if (k < a && (c->nd[k].upos == DY_UPOS_PROPN || c->nd[k].label == L->compound || c->nd[k].label == L->amod) &&
+        c->ment[k] < 0 && (c->d->toks[c->t0 + k].flags & DY_TOK_UPPER) && k > 0)
       return 1;
   return 0;
 }
