@@ -619,23 +619,34 @@ static void move_costs(const dy_pm_state *s, const int *gh, uint32_t groot, int 
   *csh = sh, *cre = re, *cla = la, *cra = ra;
 }
 
-static void train_parser(ptron *pt, bank_t *tr, int epochs) {
-  int ncls = DY_PM_NCLS(nlabels);
-  pt_init(pt, ncls);
+/* The labeller's choice for the arc h -> d: the best label but root (the
+ * root's dependent is always "root"). */
+static int pick_label(const int64_t *sc) {
+  int best = -1;
+  for (int l = 0; l < nlabels; l++)
+    if (l != root_label && (best < 0 || sc[l] > sc[best])) best = l;
+  return best < 0 ? 0 : best;
+}
+
+/* Trains the move perceptron (four moves, the dynamic oracle's unlabelled
+ * costs) and the labeller (at every arc made between a gold head and its
+ * dependent, on the state the arc is made in). */
+static void train_parser(ptron *pt, ptron *lb, bank_t *tr, int epochs) {
+  pt_init(pt, DY_PM_NMOVES);
+  pt_init(lb, nlabels);
   uint32_t *ord = xmalloc(sizeof *ord * tr->n), no = 0;
   for (uint32_t s = 0; s < tr->n; s++)
     if (tr->s[s].proj && tr->s[s].n <= DY_PARSE_MAX) ord[no++] = s;
   fprintf(stderr, "parser: %u of %u training trees are projective and used\n", no, tr->n);
   static dy_pm_state st;
-  uint64_t keys[DY_PM_PAR_NFEAT];
-  int64_t sc[256];
-  int cost[256];
-  uint8_t ok[256];
+  uint64_t keys[DY_PM_PAR_NFEAT], lkeys[DY_PM_LAB_NFEAT];
+  int64_t lsc[64];
+  uint8_t ok[DY_PM_NMOVES];
   int gh[DY_PARSE_MAX + 1];
   for (int ep = 0; ep < epochs; ep++) {
     double t0 = now_s();
     shuffle(ord, no);
-    long err = 0, moves = 0;
+    long err = 0, moves = 0, lerr = 0, arcs = 0;
     for (uint32_t o = 0; o < no; o++) {
       sent_t *x = &tr->s[ord[o]];
       uint32_t n = x->n, groot = n;
@@ -646,22 +657,15 @@ static void train_parser(ptron *pt, bank_t *tr, int epochs) {
       dy_pm_state_init(&st, n);
       while (!dy_pm_done(&st)) {
         int nk = dy_pm_par_feats(&st, x->w, x->ptag, keys);
-        memset(sc, 0, sizeof(int64_t) * (size_t)ncls);
+        int64_t sc[DY_PM_NMOVES] = {0};
         pt_score(pt, keys, nk, sc);
-        dy_pm_valid(&st, nlabels, root_label, ok);
-        int csh, cre, cla, cra;
-        move_costs(&st, gh, groot, &csh, &cre, &cla, &cra);
-        uint32_t s0 = st.stack[st.sp - 1], b = st.b;
+        dy_pm_valid(&st, ok);
+        int cost[DY_PM_NMOVES];
+        move_costs(&st, gh, groot, &cost[DY_PM_SHIFT], &cost[DY_PM_REDUCE], &cost[DY_PM_LEFT], &cost[DY_PM_RIGHT]);
         int best = -1, gold = -1, minc = 1 << 30;
-        for (int c = 0; c < ncls; c++) {
-          if (!ok[c]) continue;
-          if (c == DY_PM_SHIFT) cost[c] = csh;
-          else if (c == DY_PM_REDUCE) cost[c] = cre;
-          else if (c < 2 + nlabels) cost[c] = cla + (gh[s0] == (int)b && x->lab[s0] != c - 2);
-          else cost[c] = cra + (gh[b] == (int)s0 && (s0 == n ? root_label : x->lab[b]) != c - 2 - nlabels);
-          if (cost[c] < minc) minc = cost[c];
-        }
-        for (int c = 0; c < ncls; c++) {
+        for (int c = 0; c < DY_PM_NMOVES; c++)
+          if (ok[c] && cost[c] < minc) minc = cost[c];
+        for (int c = 0; c < DY_PM_NMOVES; c++) {
           if (!ok[c]) continue;
           if (best < 0 || sc[c] > sc[best]) best = c;
           if (cost[c] == minc && (gold < 0 || sc[c] > sc[gold])) gold = c;
@@ -675,12 +679,111 @@ static void train_parser(ptron *pt, bank_t *tr, int epochs) {
         moves++;
         int next = gold;
         if (ep >= 1 && rnd() % 10 != 0) next = best;
-        dy_pm_apply(&st, next, nlabels);
+        int label = 0;
+        if (next >= DY_PM_LEFT) {
+          uint32_t h, d;
+          dy_pm_arc(&st, next, &h, &d);
+          if (h == n) {
+            label = root_label;
+          } else {
+            int nl = dy_pm_lab_feats(&st, x->w, x->ptag, h, d, lkeys);
+            memset(lsc, 0, sizeof lsc);
+            pt_score(lb, lkeys, nl, lsc);
+            label = pick_label(lsc);
+            if (gh[d] == (int)h) {
+              if (label != x->lab[d]) {
+                pt_update(lb, lkeys, nl, x->lab[d], 1);
+                pt_update(lb, lkeys, nl, label, -1);
+                lerr++;
+              }
+              lb->now++;
+              arcs++;
+              label = x->lab[d];
+            }
+          }
+        }
+        dy_pm_apply(&st, next, label);
       }
     }
-    fprintf(stderr, "parser epoch %d: %.2f%% of moves wrong, %.1f s\n", ep + 1, 100.0 * (double)err / (double)moves, now_s() - t0);
+    fprintf(stderr, "parser epoch %d: %.2f%% of moves wrong, %.2f%% of labels, %.1f s\n", ep + 1, 100.0 * (double)err / (double)moves,
+            100.0 * (double)lerr / (double)(arcs ? arcs : 1), now_s() - t0);
   }
   free(ord);
+}
+
+/* The move perceptron to the run-time move table (model.h): the weights of
+ * reduce, left-arc and right-arc less shift's, averaged, quantised to int16;
+ * the features with the most weight kept, as many as fit in budget bytes at
+ * a load of at most 3/5 (model.h's buckets). */
+static void moves_export(const ptron *p, size_t budget, bytes_t *out) {
+  double *rel = xmalloc(sizeof *rel * 3 * (p->nf ? p->nf : 1));
+  double maxabs = 1e-9;
+  for (uint32_t i = 0; i < p->nf; i++) {
+    double a[DY_PM_NMOVES] = {0};
+    for (uint32_t j = 0; j < p->f[i].n; j++) {
+      const went *e = &p->f[i].e[j];
+      a[e->c] = (double)(e->acc + (int64_t)(p->now - e->ts) * e->w) / (double)(p->now ? p->now : 1);
+    }
+    for (int c = 0; c < 3; c++) {
+      rel[3 * i + c] = a[c + 1] - a[0];
+      double v = rel[3 * i + c] < 0 ? -rel[3 * i + c] : rel[3 * i + c];
+      if (v > maxabs) maxabs = v;
+    }
+  }
+  double scale = 32767.0 / maxabs;
+  const long tau = 4;
+  int16_t *q = xmalloc(sizeof *q * 3 * (p->nf ? p->nf : 1));
+  rank_t *rk = xmalloc(sizeof *rk * (p->nf ? p->nf : 1));
+  uint32_t nr = 0;
+  for (uint32_t i = 0; i < p->nf; i++) {
+    double imp = 0;
+    long big = 0;
+    for (int c = 0; c < 3; c++) {
+      double a = rel[3 * i + c] * scale;
+      long v = (long)(a < 0 ? a - 0.5 : a + 0.5);
+      v = v > 32767 ? 32767 : v < -32767 ? -32767 : v;
+      q[3 * i + c] = (int16_t)v;
+      imp += v < 0 ? -v : v;
+      if (v >= tau || v <= -tau) big = 1;
+    }
+    if (big) rk[nr++] = (rank_t){imp, i, 3};
+  }
+  qsort(rk, nr, sizeof *rk, rank_cmp);
+  /* buckets for the budget, at most 3/5 full; the features placed by
+   * importance, so a full bucket turns away the least of its own */
+  uint32_t nb = (uint32_t)((budget - 4) / DY_PM_BUCKET), keep = nr;
+  if ((uint64_t)keep * 5 > (uint64_t)nb * 8 * 3) keep = (uint32_t)((uint64_t)nb * 8 * 3 / 5);
+  else nb = (uint32_t)((uint64_t)keep * 5 / 3 / 8 + 1);
+  uint32_t nslots = nb;
+  uint8_t *slots = xcalloc(nb, DY_PM_BUCKET);
+  uint32_t placed = 0;
+  for (uint32_t r = 0; r < keep; r++) {
+    uint32_t i = rk[r].f;
+    uint64_t key = p->f[i].key;
+    uint32_t fp = dy_pm_mfp(key);
+    uint8_t *bk = slots + (size_t)DY_PM_BUCKET * dy_pm_mfirst(key, nb);
+    int j = 0, dup = 0;
+    for (; j < 8; j++) {
+      uint32_t f = (uint32_t)bk[2 * j] | (uint32_t)bk[2 * j + 1] << 8;
+      if (f == fp) dup = 1;
+      if (!f || f == fp) break;
+    }
+    if (j == 8 || dup) continue; /* a full bucket, or a fingerprint collision: the first feature stays */
+    bk[2 * j] = (uint8_t)fp, bk[2 * j + 1] = (uint8_t)(fp >> 8);
+    for (int c = 0; c < 3; c++) {
+      uint16_t v = (uint16_t)q[3 * i + (uint32_t)c];
+      bk[16 + 16 * c + 2 * j] = (uint8_t)v, bk[16 + 16 * c + 2 * j + 1] = (uint8_t)(v >> 8);
+    }
+    placed++;
+  }
+  bu32(out, nslots);
+  bput(out, slots, (size_t)DY_PM_BUCKET * nslots);
+  fprintf(stderr, "moves: %u features trained, %u kept (%u placed), %u buckets, %.2f MB\n", p->nf, keep, placed, nslots,
+          (double)out->n / 1e6);
+  free(rel);
+  free(q);
+  free(rk);
+  free(slots);
 }
 
 /* ---- lemmas ---------------------------------------------------------------------------------------- */
@@ -855,7 +958,7 @@ static void section(bytes_t *f, uint32_t id, const bytes_t *b) {
   if (b->n & 3) bput(f, zero, 4 - (b->n & 3));
 }
 
-static void write_model(const char *path, const bytes_t *tagsec, const bytes_t *parsec) {
+static void write_model(const char *path, const bytes_t *tagsec, const bytes_t *parsec, const bytes_t *movsec) {
   bytes_t lab = {0}, f = {0};
   bu32(&lab, (uint32_t)nlabels);
   for (int i = 0; i < nlabels; i++) bput(&lab, labels[i], strlen(labels[i]) + 1);
@@ -870,6 +973,7 @@ static void write_model(const char *path, const bytes_t *tagsec, const bytes_t *
   section(&f, DY_PM_SEC_LEXICON, &lexsec);
   section(&f, DY_PM_SEC_LEMMAS, &lemsec);
   section(&f, DY_PM_SEC_LEMSET, &setsec);
+  section(&f, DY_PM_SEC_MOVES, movsec);
   wr32(f.p + 12, (uint32_t)f.n);
   uint32_t h = 2166136261u;
   for (size_t i = DY_PM_HEADER; i < f.n; i++) h = (h ^ f.p[i]) * 16777619u;
@@ -921,13 +1025,15 @@ static void evaluate(const dy_parser *p, bank_t *bk, const char *name) {
 
 int main(int argc, char **argv) {
   const char *tb = NULL, *data = NULL, *wn = "/usr/share/wordnet";
-  int tag_epochs = 10, parse_epochs = 15;
-  double mb = 7.8;
+  int tag_epochs = 10, parse_epochs = 20;
+  double mb = 7.8, moves_mb = 3.0, labels_mb = 2.5;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--wordnet") && i + 1 < argc) wn = argv[++i];
     else if (!strcmp(argv[i], "--tag-epochs") && i + 1 < argc) tag_epochs = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--parse-epochs") && i + 1 < argc) parse_epochs = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--mb") && i + 1 < argc) mb = strtod(argv[++i], NULL);
+    else if (!strcmp(argv[i], "--moves-mb") && i + 1 < argc) moves_mb = strtod(argv[++i], NULL);
+    else if (!strcmp(argv[i], "--labels-mb") && i + 1 < argc) labels_mb = strtod(argv[++i], NULL);
     else if (!tb) tb = argv[i];
     else if (!data) data = argv[i];
     else die("usage: dyad-train-parse TREEBANK_DIR DATA_DIR [--wordnet DIR]", NULL);
@@ -989,19 +1095,23 @@ int main(int argc, char **argv) {
     free(tb1.p);
     pt_free(&pt);
   }
-  ptron tagger, parser;
+  ptron tagger, parser, labeller;
   train_tagger(&tagger, &tr, tag_epochs, 0, 0);
-  bytes_t tagsec = {0}, parsec = {0};
+  bytes_t tagsec = {0}, parsec = {0}, movsec = {0};
   size_t budget = (size_t)(mb * 1e6);
   pt_export(&tagger, budget / 5, &tagsec, "tagger");
   pt_free(&tagger);
-  train_parser(&parser, &tr, parse_epochs);
+  train_parser(&parser, &labeller, &tr, parse_epochs);
   size_t rest = budget - tagsec.n - lexsec.n - lemsec.n - setsec.n - 4096;
-  pt_export(&parser, rest, &parsec, "parser");
+  /* the parser's tables are kept small, for the cache's sake */
+  size_t lbud = (size_t)(labels_mb * 1e6), mbud = (size_t)(moves_mb * 1e6);
+  pt_export(&labeller, lbud < rest / 2 ? lbud : rest / 2, &parsec, "labeller");
+  pt_free(&labeller);
+  moves_export(&parser, mbud < rest - parsec.n ? mbud : rest - parsec.n, &movsec);
   pt_free(&parser);
 
   snprintf(path, sizeof path, "%s/%s", data, DY_PM_FILE);
-  write_model(path, &tagsec, &parsec);
+  write_model(path, &tagsec, &parsec, &movsec);
   char why[512];
   dy_parser *p = dy_parser_load(data, why, sizeof why);
   if (!p) die("cannot load the model just written", why);

@@ -62,52 +62,62 @@ void dy_pm_word_init(dy_pm_word *w, const char *s, size_t n) {
 
 /* ---- the tagger's templates ------------------------------------------------------ */
 
-enum { W_START = 1, W_END = 2, T_START = 20 };
+enum { W_START = 1, W_END = 2, W_UNK = 3, T_START = 20 };
+
+/* A tagger feature key: the template and up to three values, one mix. */
+static inline uint64_t tk(unsigned t, uint64_t a, uint64_t b, uint64_t c) {
+  return dy_pm_mix(a * 0x9e3779b97f4a7c15ULL + b * 0xff51afd7ed558ccdULL + c * 0xc4ceb9fe1a85ec53ULL + (uint64_t)(t + 1) * 0xd6e8feb86659fd93ULL);
+}
 
 int dy_pm_tag_feats(const dy_pm_word *w, uint32_t n, uint32_t i, const uint8_t *tags, uint64_t *out) {
   int k = 0;
   const dy_pm_word *x = &w[i];
-  uint64_t wm1 = i >= 1 ? w[i - 1].w : W_START, wm2 = i >= 2 ? w[i - 2].w : W_START;
-  uint64_t wp1 = i + 1 < n ? w[i + 1].w : W_END, wp2 = i + 2 < n ? w[i + 2].w : W_END;
+  /* words outside the lexicon are all W_UNK: their features are looked up
+   * in vain, and each such lookup is a cache miss */
+#define TW(j) (w[(j)].lex ? w[(j)].w : W_UNK)
+  uint64_t wm1 = i >= 1 ? TW(i - 1) : W_START, wm2 = i >= 2 ? TW(i - 2) : W_START;
+  uint64_t wp1 = i + 1 < n ? TW(i + 1) : W_END, wp2 = i + 2 < n ? TW(i + 2) : W_END;
+  uint64_t w0 = TW(i);
+#undef TW
   uint64_t sm1 = i >= 1 ? w[i - 1].suf[2] : W_START, sp1 = i + 1 < n ? w[i + 1].suf[2] : W_END;
   uint64_t hm1 = i >= 1 ? w[i - 1].shape : W_START, hp1 = i + 1 < n ? w[i + 1].shape : W_END;
   uint64_t am1 = i >= 1 ? DY_PM_LEX_AMB(w[i - 1].lex) : W_START, ap1 = i + 1 < n ? DY_PM_LEX_AMB(w[i + 1].lex) : W_END;
   uint64_t ap2 = i + 2 < n ? DY_PM_LEX_AMB(w[i + 2].lex) : W_END;
   uint64_t t1 = i >= 1 ? tags[i - 1] : T_START, t2 = i >= 2 ? tags[i - 2] : T_START;
   uint64_t a0 = DY_PM_LEX_AMB(x->lex);
-  out[k++] = dy_pm_k1(0, 0);
-  out[k++] = dy_pm_k1(1, x->w);
+  out[k++] = tk(0, 0, 0, 0);
+  out[k++] = tk(1, w0, 0, 0);
   for (int j = 0; j < 4; j++) {
-    out[k++] = dy_pm_k1(2 + (unsigned)j, x->suf[j]);
-    out[k++] = dy_pm_k1(6 + (unsigned)j, x->pre[j]);
+    out[k++] = tk(2 + (unsigned)j, x->suf[j], 0, 0);
+    out[k++] = tk(6 + (unsigned)j, x->pre[j], 0, 0);
   }
-  out[k++] = dy_pm_k1(10, x->shape);
-  out[k++] = dy_pm_k2(11, x->shape, i == 0);
-  out[k++] = dy_pm_k1(12, x->flags);
-  out[k++] = dy_pm_k1(13, a0);
-  out[k++] = dy_pm_k1(14, t1);
-  out[k++] = dy_pm_k2(15, t1, t2);
-  out[k++] = dy_pm_k2(16, t1, x->w);
-  out[k++] = dy_pm_k2(17, t1, x->suf[2]);
-  out[k++] = dy_pm_k1(18, wm1);
-  out[k++] = dy_pm_k1(19, sm1);
-  out[k++] = dy_pm_k1(20, wm2);
-  out[k++] = dy_pm_k1(21, wp1);
-  out[k++] = dy_pm_k1(22, sp1);
-  out[k++] = dy_pm_k1(23, wp2);
-  out[k++] = dy_pm_k1(24, hm1);
-  out[k++] = dy_pm_k1(25, hp1);
-  out[k++] = dy_pm_k1(26, ap1);
-  out[k++] = dy_pm_k1(27, ap2);
-  out[k++] = dy_pm_k2(28, a0, ap1);
-  out[k++] = dy_pm_k2(29, t1, a0);
-  out[k++] = dy_pm_k3(30, t1, a0, ap1);
-  out[k++] = dy_pm_k2(31, x->w, wp1);
-  out[k++] = dy_pm_k2(32, wm1, x->w);
-  out[k++] = dy_pm_k2(33, t1, wp1);
-  out[k++] = dy_pm_k1(34, am1);
-  out[k++] = dy_pm_k2(35, x->suf[2], ap1);
-  out[k++] = dy_pm_k2(36, x->shape, ap1);
+  out[k++] = tk(10, x->shape, 0, 0);
+  out[k++] = tk(11, x->shape, i == 0, 0);
+  out[k++] = tk(12, x->flags, 0, 0);
+  out[k++] = tk(13, a0, 0, 0);
+  out[k++] = tk(14, t1, 0, 0);
+  out[k++] = tk(15, t1, t2, 0);
+  out[k++] = tk(16, t1, w0, 0);
+  out[k++] = tk(17, t1, x->suf[2], 0);
+  out[k++] = tk(18, wm1, 0, 0);
+  out[k++] = tk(19, sm1, 0, 0);
+  out[k++] = tk(20, wm2, 0, 0);
+  out[k++] = tk(21, wp1, 0, 0);
+  out[k++] = tk(22, sp1, 0, 0);
+  out[k++] = tk(23, wp2, 0, 0);
+  out[k++] = tk(24, hm1, 0, 0);
+  out[k++] = tk(25, hp1, 0, 0);
+  out[k++] = tk(26, ap1, 0, 0);
+  out[k++] = tk(27, ap2, 0, 0);
+  out[k++] = tk(28, a0, ap1, 0);
+  out[k++] = tk(29, t1, a0, 0);
+  out[k++] = tk(30, t1, a0, ap1);
+  out[k++] = tk(31, w0, wp1, 0);
+  out[k++] = tk(32, wm1, w0, 0);
+  out[k++] = tk(33, t1, wp1, 0);
+  out[k++] = tk(34, am1, 0, 0);
+  out[k++] = tk(35, x->suf[2], ap1, 0);
+  out[k++] = tk(36, x->shape, ap1, 0);
   return k;
 }
 
@@ -127,29 +137,22 @@ void dy_pm_state_init(dy_pm_state *s, uint32_t n) {
   }
 }
 
-int dy_pm_valid(const dy_pm_state *s, int nlabels, int root_label, uint8_t *ok) {
-  int ncls = DY_PM_NCLS(nlabels), c = 0;
-  memset(ok, 0, (size_t)ncls);
-  if (dy_pm_done(s)) return 0;
-  uint32_t s0 = s->sp ? s->stack[s->sp - 1] : DY_PM_NONE;
-  int isroot = s0 == s->n;
-  /* Shift: always, except that the last word must not be shifted while the
-   * root still lacks its dependent and nothing else could take it. */
+int dy_pm_valid(const dy_pm_state *s, uint8_t *ok) {
+  memset(ok, 0, DY_PM_NMOVES);
+  if (dy_pm_done(s) || !s->sp) return 0;
+  uint32_t s0 = s->stack[s->sp - 1];
+  int isroot = s0 == s->n, c = 1;
   ok[DY_PM_SHIFT] = 1;
-  c++;
-  if (s->sp && !isroot && s->head[s0] != DY_PM_NONE) ok[DY_PM_REDUCE] = 1, c++;
-  if (s->sp && !isroot && s->head[s0] == DY_PM_NONE)
-    for (int l = 0; l < nlabels; l++)
-      if (l != root_label) ok[2 + l] = 1, c++;
-  if (s->sp) {
-    if (isroot) {
-      if (!s->root_used) ok[2 + nlabels + root_label] = 1, c++;
-    } else {
-      for (int l = 0; l < nlabels; l++)
-        if (l != root_label) ok[2 + nlabels + l] = 1, c++;
-    }
-  }
+  if (!isroot && s->head[s0] != DY_PM_NONE) ok[DY_PM_REDUCE] = 1, c++;
+  if (!isroot && s->head[s0] == DY_PM_NONE) ok[DY_PM_LEFT] = 1, c++;
+  if (!isroot || !s->root_used) ok[DY_PM_RIGHT] = 1, c++;
   return c;
+}
+
+void dy_pm_arc(const dy_pm_state *s, int move, uint32_t *h, uint32_t *d) {
+  uint32_t s0 = s->stack[s->sp - 1];
+  if (move == DY_PM_LEFT) *h = s->b, *d = s0;
+  else *h = s0, *d = s->b;
 }
 
 static void add_arc(dy_pm_state *s, uint32_t h, uint32_t d, int l) {
@@ -171,18 +174,18 @@ static void add_arc(dy_pm_state *s, uint32_t h, uint32_t d, int l) {
   }
 }
 
-void dy_pm_apply(dy_pm_state *s, int cls, int nlabels) {
-  if (cls == DY_PM_SHIFT) {
+void dy_pm_apply(dy_pm_state *s, int move, int label) {
+  if (move == DY_PM_SHIFT) {
     s->stack[s->sp++] = (uint16_t)s->b++;
-  } else if (cls == DY_PM_REDUCE) {
+  } else if (move == DY_PM_REDUCE) {
     s->sp--;
-  } else if (cls < 2 + nlabels) {
-    add_arc(s, s->b, s->stack[s->sp - 1], cls - 2);
+  } else if (move == DY_PM_LEFT) {
+    add_arc(s, s->b, s->stack[s->sp - 1], label);
     s->sp--;
   } else {
     uint32_t h = s->stack[s->sp - 1];
     if (h == s->n) s->root_used = 1;
-    add_arc(s, h, s->b, cls - 2 - nlabels);
+    add_arc(s, h, s->b, label);
     s->stack[s->sp++] = (uint16_t)s->b++;
   }
 }
@@ -192,6 +195,23 @@ void dy_pm_apply(dy_pm_state *s, int cls, int nlabels) {
 enum { P_NONE = 30, P_ROOT = 31, L_NONE = 255 };
 #define WN 0x51ULL /* no word */
 #define WR 0x52ULL /* the root */
+#define WU 0x53ULL /* a word not in the lexicon (seen once in training, or never) */
+
+/* The parser's features see only the lexicon's words (the others are all
+ * WU): fewer keys, so fewer lookups that miss the cache. */
+
+/* A parser feature key: the template and up to three values, one mix. */
+static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) {
+  return dy_pm_mix(a * 0x9e3779b97f4a7c15ULL + b * 0xff51afd7ed558ccdULL + c * 0xc4ceb9fe1a85ec53ULL + (uint64_t)(t + 1) * 0x2545f4914f6cdd1dULL);
+}
+
+#define W(x) ((x) == DY_PM_NONE ? WN : (x) == n ? WR : w[(x)].lex ? w[(x)].w : WU)
+#define P(x) ((uint64_t)((x) == DY_PM_NONE ? P_NONE : (x) == n ? P_ROOT : tags[(x)]))
+#define L(x) ((uint64_t)((x) == DY_PM_NONE || (x) == n || s->head[(x)] == DY_PM_NONE ? L_NONE : s->lab[(x)]))
+#define WP(x) (W(x) * 31 + P(x))
+#define F1(a) out[k++] = pk(t++, (a), 0, 0)
+#define F2(a, b) out[k++] = pk(t++, (a), (b), 0)
+#define F3(a, b, c) out[k++] = pk(t++, (a), (b), (c))
 
 int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out) {
   int k = 0;
@@ -201,13 +221,6 @@ int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *ta
   uint32_t n0 = s->b < n ? s->b : DY_PM_NONE;
   uint32_t n1 = s->b + 1 < n ? s->b + 1 : DY_PM_NONE;
   uint32_t n2 = s->b + 2 < n ? s->b + 2 : DY_PM_NONE;
-#define W(x) ((x) == DY_PM_NONE ? WN : (x) == n ? WR : w[(x)].w)
-#define P(x) ((uint64_t)((x) == DY_PM_NONE ? P_NONE : (x) == n ? P_ROOT : tags[(x)]))
-#define L(x) ((uint64_t)((x) == DY_PM_NONE || (x) == n || s->head[(x)] == DY_PM_NONE ? L_NONE : s->lab[(x)]))
-#define WP(x) (W(x) * 31 + P(x))
-#define F1(a) out[k++] = dy_pm_k1(t++, (a))
-#define F2(a, b) out[k++] = dy_pm_k2(t++, (a), (b))
-#define F3(a, b, c) out[k++] = dy_pm_k3(t++, (a), (b), (c))
   unsigned t = 0;
   uint32_t s0h = s0 != DY_PM_NONE && s0 != n && s->head[s0] != DY_PM_NONE ? s->head[s0] : DY_PM_NONE;
   uint32_t s0h2 = s0h != DY_PM_NONE && s0h != n && s->head[s0h] != DY_PM_NONE ? s->head[s0h] : DY_PM_NONE;
@@ -223,40 +236,71 @@ int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *ta
   uint64_t n0vl = n0 != DY_PM_NONE ? s->nl[n0] : 99;
   uint64_t s0sl = s0 != DY_PM_NONE ? s->ls[s0] : 1, s0sr = s0 != DY_PM_NONE ? s->rs[s0] : 1;
   uint64_t n0sl = n0 != DY_PM_NONE ? s->ls[n0] : 1;
+  uint64_t ws0 = W(s0), wn0 = W(n0), wn1 = W(n1), ps0 = P(s0), pn0 = P(n0), pn1 = P(n1), pn2 = P(n2);
+  uint64_t wps0 = ws0 * 31 + ps0, wpn0 = wn0 * 31 + pn0;
+  uint64_t ps0h = P(s0h), ps0l = P(s0l), ps0r = P(s0r), pn0l = P(n0l);
 
   F1(0);
   /* single words */
-  F1(WP(s0)); F1(W(s0)); F1(P(s0));
-  F1(WP(n0)); F1(W(n0)); F1(P(n0));
-  F1(WP(n1)); F1(W(n1)); F1(P(n1));
-  F1(WP(n2)); F1(W(n2)); F1(P(n2));
+  F1(wps0); F1(ws0); F1(ps0);
+  F1(wpn0); F1(wn0); F1(pn0);
+  F1(WP(n1)); F1(wn1); F1(pn1);
+  F1(WP(n2)); F1(W(n2)); F1(pn2);
   /* pairs */
-  F2(WP(s0), WP(n0)); F2(WP(s0), W(n0)); F2(W(s0), WP(n0)); F2(WP(s0), P(n0)); F2(P(s0), WP(n0));
-  F2(W(s0), W(n0)); F2(P(s0), P(n0)); F2(P(n0), P(n1));
+  F2(wps0, wpn0); F2(wps0, wn0); F2(ws0, wpn0); F2(wps0, pn0); F2(ps0, wpn0);
+  F2(ws0, wn0); F2(ps0, pn0); F2(pn0, pn1);
   /* three words */
-  F3(P(n0), P(n1), P(n2)); F3(P(s0), P(n0), P(n1)); F3(P(s0h), P(s0), P(n0));
-  F3(P(s0), P(s0l), P(n0)); F3(P(s0), P(s0r), P(n0)); F3(P(s0), P(n0), P(n0l));
+  F3(pn0, pn1, pn2); F3(ps0, pn0, pn1); F3(ps0h, ps0, pn0);
+  F3(ps0, ps0l, pn0); F3(ps0, ps0r, pn0); F3(ps0, pn0, pn0l);
   /* distance */
-  F2(W(s0), d); F2(P(s0), d); F2(W(n0), d); F2(P(n0), d); F3(W(s0), W(n0), d); F3(P(s0), P(n0), d);
+  F2(ws0, d); F2(ps0, d); F2(wn0, d); F2(pn0, d); F3(ws0, wn0, d); F3(ps0, pn0, d);
   /* valency */
-  F2(W(s0), s0vr); F2(P(s0), s0vr); F2(W(s0), s0vl); F2(P(s0), s0vl); F2(W(n0), n0vl); F2(P(n0), n0vl);
+  F2(ws0, s0vr); F2(ps0, s0vr); F2(ws0, s0vl); F2(ps0, s0vl); F2(wn0, n0vl); F2(pn0, n0vl);
   /* second-order unigrams */
-  F1(W(s0h)); F1(P(s0h)); F1(L(s0));
-  F1(W(s0l)); F1(P(s0l)); F1(L(s0l));
-  F1(W(s0r)); F1(P(s0r)); F1(L(s0r));
-  F1(W(n0l)); F1(P(n0l)); F1(L(n0l));
+  F1(W(s0h)); F1(ps0h); F1(L(s0));
+  F1(W(s0l)); F1(ps0l); F1(L(s0l));
+  F1(W(s0r)); F1(ps0r); F1(L(s0r));
+  F1(W(n0l)); F1(pn0l); F1(L(n0l));
   /* third order */
   F1(W(s0h2)); F1(P(s0h2)); F1(L(s0h));
   F1(W(s0l2)); F1(P(s0l2)); F1(L(s0l2));
   F1(W(s0r2)); F1(P(s0r2)); F1(L(s0r2));
   F1(W(n0l2)); F1(P(n0l2)); F1(L(n0l2));
-  F3(P(s0), P(s0l), P(s0l2)); F3(P(s0), P(s0r), P(s0r2)); F3(P(s0), P(s0h), P(s0h2)); F3(P(n0), P(n0l), P(n0l2));
+  F3(ps0, ps0l, P(s0l2)); F3(ps0, ps0r, P(s0r2)); F3(ps0, ps0h, P(s0h2)); F3(pn0, pn0l, P(n0l2));
   /* label sets */
-  F2(W(s0), s0sr); F2(P(s0), s0sr); F2(W(s0), s0sl); F2(P(s0), s0sl); F2(W(n0), n0sl); F2(P(n0), n0sl);
+  F2(ws0, s0sr); F2(ps0, s0sr); F2(ws0, s0sl); F2(ps0, s0sl); F2(wn0, n0sl); F2(pn0, n0sl);
   /* the stack's second word */
-  F1(WP(s1)); F1(P(s1)); F3(P(s1), P(s0), P(n0)); F3(P(s1), W(s0), P(n0)); F2(L(s0), P(n0));
-  F3(P(s0), L(s0), P(n0)); F3(W(n0), W(n1), P(s0)); F2(P(n0), W(n1)); F3(P(s0), P(n0), (uint64_t)(s0h == DY_PM_NONE));
+  F1(WP(s1)); F1(P(s1)); F3(P(s1), ps0, pn0); F3(P(s1), ws0, pn0); F2(L(s0), pn0);
+  F3(ps0, L(s0), pn0); F3(wn0, wn1, ps0); F2(pn0, wn1); F3(ps0, pn0, (uint64_t)(s0h == DY_PM_NONE));
   return k;
+}
+
+int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out) {
+  int k = 0;
+  uint32_t n = s->n;
+  unsigned t = 100;
+  uint64_t dir = d < h ? 1 : 2;
+  uint32_t dist = h == n ? 0 : d < h ? h - d : d - h;
+  uint64_t ds = dir * 16 + (dist < 5 ? dist : dist < 7 ? 5 : dist < 10 ? 6 : dist < 15 ? 7 : 8);
+  uint64_t wh = W(h), wd = W(d), ph = P(h), pd = P(d);
+  uint32_t hh = h != n && s->head[h] != DY_PM_NONE ? s->head[h] : DY_PM_NONE;
+  uint32_t dl = s->l1[d], dr = s->r1[d], hl = s->l1[h], hr = s->r1[h];
+  uint32_t dm1 = d > 0 ? d - 1 : DY_PM_NONE, dp1 = d + 1 < n ? d + 1 : DY_PM_NONE;
+  uint32_t hm1 = h > 0 && h != n ? h - 1 : DY_PM_NONE, hp1 = h + 1 < n ? h + 1 : DY_PM_NONE;
+  uint64_t sd = w[d].suf[2], sh = h == n ? 5 : w[h].suf[2];
+  F1(dir);
+  F2(wh, dir); F2(ph, dir); F2(wd, dir); F2(pd, dir);
+  F3(ph, pd, dir); F3(wh, pd, dir); F3(ph, wd, dir); F3(wh, wd, dir);
+  F3(ph, pd, ds); F2(wd, ds); F2(wh, ds);
+  F3(sd, ph, dir); F3(sh, pd, dir);
+  F3(pd, P(dl), L(dl)); F3(pd, P(dr), L(dr)); F3(pd, s->ls[d], dir); F3(pd, s->rs[d], dir);
+  F3(ph, s->ls[h], dir); F3(ph, s->rs[h], dir); F3(ph, pd, L(hl)); F3(ph, pd, L(hr));
+  F3(ph, L(h), pd); F3(P(hh), ph, pd); F3(L(h), wd, dir);
+  F3(P(dm1), pd, ph); F3(P(dp1), pd, ph); F3(P(hm1), ph, pd); F3(P(hp1), ph, pd);
+  F3(pd, ph, (uint64_t)(s->sp > 1 ? P(s->stack[s->sp - 2]) : P_NONE));
+  F3(wd, ph, (uint64_t)(s->nl[h] + 8 * (s->nr[h] > 0)));
+  return k;
+}
 #undef W
 #undef P
 #undef L
@@ -264,7 +308,6 @@ int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *ta
 #undef F1
 #undef F2
 #undef F3
-}
 
 /* ---- lemma rules ------------------------------------------------------------------------ */
 

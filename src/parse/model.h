@@ -19,22 +19,24 @@
  *   header  "DYPARSE\0" (8 bytes), u32 version, u32 file size, u32 checksum
  *           (FNV-1a 32 of every byte after the header), u32 section count
  *   section u32 id, u32 length, then length bytes (padded to 4)
- * Sections: labels (u32 count, then NUL-terminated names), the tagger's and
- * the parser's weights, the word lexicon, the lemma table and the lemma sets.
+ * Sections: labels (u32 count, then NUL-terminated names), the tagger's
+ * weights, the labeller's weights, the word lexicon, the lemma table, the
+ * lemma sets and the parser's move table (see dy_pm_mtab below).
  * A weight table is u32 nslots (a power of two), u32 nclasses, u32 rows size,
  * then nslots slots of (u32 fingerprint, u32 row offset) (fingerprint 0: an
  * empty slot), then the rows: u8 count, count class ids, count int16 weights. */
 #define DY_PM_MAGIC "DYPARSE"
-#define DY_PM_VERSION 1u
+#define DY_PM_VERSION 2u
 #define DY_PM_HEADER 24u
 #define DY_PM_FILE "parse/model.bin"
 enum {
   DY_PM_SEC_LABELS = 1, /* u32 n, names */
   DY_PM_SEC_TAGGER,     /* weight table */
-  DY_PM_SEC_PARSER,     /* weight table */
+  DY_PM_SEC_PARSER,     /* weight table: the labeller (classes: labels) */
   DY_PM_SEC_LEXICON,    /* u32 nslots, slots (u32 fp, u32 info): the words' tags seen */
   DY_PM_SEC_LEMMAS,     /* u32 nslots, u32 pool size, slots (u32 fp, u32 offset), pool */
   DY_PM_SEC_LEMSET,     /* u32 nslots, slots (u32 fp): known verb and adjective lemmas */
+  DY_PM_SEC_MOVES,      /* the parser's move table: u32 nbuckets, then the buckets */
   DY_PM_NSEC
 };
 
@@ -140,6 +142,67 @@ static inline void dy_pm_score(const dy_pm_table *t, const uint64_t *keys, int n
     }
 }
 
+/* ---- the move table --------------------------------------------------------
+ *
+ * The parser chooses among four moves (shift, reduce, left-arc, right-arc)
+ * with its own weights, in buckets of 64 bytes (a cache line): 8 u16
+ * fingerprints (0: an empty place), then 8 int16 weights of reduce, 8 of
+ * left-arc and 8 of right-arc, each relative to shift's (a feature adds the
+ * same amount to every move's score when its weights are shifted together,
+ * so shift's is taken as 0). A key lives in one bucket, its low 32 bits
+ * scaled to the bucket count, so a lookup reads one line and compares its
+ * fingerprints at once, without a branch. */
+#define DY_PM_BUCKET 64
+typedef struct {
+  const uint8_t *b; /* the buckets, 64-byte aligned (a copy made at load time) */
+  uint32_t n;
+} dy_pm_mtab;
+static inline uint32_t dy_pm_mfirst(uint64_t key, uint32_t n) { return (uint32_t)(((uint64_t)(uint32_t)key * n) >> 32); }
+static inline uint32_t dy_pm_mfp(uint64_t key) {
+  uint32_t f = (uint32_t)(key >> 48);
+  return f ? f : 1;
+}
+#if defined(__SSE2__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#include <emmintrin.h>
+#define DY_PM_SSE2 1
+#endif
+/* Adds the weights of the nk keys (at most 128) to sc[1..3] (sc[0], shift,
+ * gets none). */
+static inline void dy_pm_mscore(const dy_pm_mtab *t, const uint64_t *keys, int nk, int32_t *sc) {
+  const uint8_t *line[128];
+  if (nk > 128) nk = 128;
+  for (int k = 0; k < nk; k++) {
+    line[k] = t->b + (size_t)DY_PM_BUCKET * dy_pm_mfirst(keys[k], t->n);
+    DY_PM_PREFETCH(line[k]);
+  }
+#ifdef DY_PM_SSE2
+  __m128i ar = _mm_setzero_si128(), al = ar, aa = ar, one = _mm_set1_epi16(1);
+  for (int k = 0; k < nk; k++) {
+    const __m128i *q = (const __m128i *)(const void *)line[k];
+    __m128i m = _mm_cmpeq_epi16(_mm_load_si128(q), _mm_set1_epi16((short)dy_pm_mfp(keys[k])));
+    ar = _mm_add_epi32(ar, _mm_madd_epi16(_mm_and_si128(m, _mm_load_si128(q + 1)), one));
+    al = _mm_add_epi32(al, _mm_madd_epi16(_mm_and_si128(m, _mm_load_si128(q + 2)), one));
+    aa = _mm_add_epi32(aa, _mm_madd_epi16(_mm_and_si128(m, _mm_load_si128(q + 3)), one));
+  }
+  int32_t x[3][4];
+  _mm_storeu_si128((__m128i *)(void *)x[0], ar);
+  _mm_storeu_si128((__m128i *)(void *)x[1], al);
+  _mm_storeu_si128((__m128i *)(void *)x[2], aa);
+  for (int c = 0; c < 3; c++) sc[1 + c] += x[c][0] + x[c][1] + x[c][2] + x[c][3];
+#else
+  int32_t a[3] = {0, 0, 0};
+  for (int k = 0; k < nk; k++) {
+    const uint8_t *l = line[k];
+    uint32_t fp = dy_pm_mfp(keys[k]);
+    for (int j = 0; j < 8; j++) {
+      int32_t m = -(int32_t)(((uint32_t)l[2 * j] | (uint32_t)l[2 * j + 1] << 8) == fp);
+      for (int c = 0; c < 3; c++) a[c] += m & dy_pm_rd16(l + 16 + 16 * c + 2 * j);
+    }
+  }
+  for (int c = 0; c < 3; c++) sc[1 + c] += a[c];
+#endif
+}
+
 /* ---- the words of a sentence ---------------------------------------------- */
 
 #define DY_PM_WLEN 64 /* bytes of a token looked at */
@@ -183,19 +246,23 @@ typedef struct {
   uint64_t ls[DY_PARSE_MAX + 1], rs[DY_PARSE_MAX + 1]; /* labels of the left and right dependents */
 } dy_pm_state;
 
-/* Classes: 0 shift, 1 reduce, 2 + l left-arc with label l, 2 + L + l right-arc. */
-enum { DY_PM_SHIFT = 0, DY_PM_REDUCE = 1 };
-#define DY_PM_NCLS(nl) (2 + 2 * (nl))
+/* Moves; an arc's label is chosen by the labeller. */
+enum { DY_PM_SHIFT = 0, DY_PM_REDUCE = 1, DY_PM_LEFT = 2, DY_PM_RIGHT = 3, DY_PM_NMOVES = 4 };
 #define DY_PM_PAR_NFEAT 96
+#define DY_PM_LAB_NFEAT 48
 
 void dy_pm_state_init(dy_pm_state *s, uint32_t n);
 static inline int dy_pm_done(const dy_pm_state *s) { return s->b >= s->n; }
-/* Marks the classes allowed in this state (ok[0..ncls)); root_label is the id
- * of "root", the only label of the root's dependent. Returns how many. */
-int dy_pm_valid(const dy_pm_state *s, int nlabels, int root_label, uint8_t *ok);
-void dy_pm_apply(dy_pm_state *s, int cls, int nlabels);
-/* The feature keys of the state given the words and their tags. */
+/* Marks the moves allowed in this state (ok[0..4)); returns how many. */
+int dy_pm_valid(const dy_pm_state *s, uint8_t *ok);
+/* The head and the dependent of an arc move in this state. */
+void dy_pm_arc(const dy_pm_state *s, int move, uint32_t *h, uint32_t *d);
+/* Applies a move; label: the arc's label (arc moves only). */
+void dy_pm_apply(dy_pm_state *s, int move, int label);
+/* The move features of the state given the words and their tags. */
 int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out);
+/* The labeller's features of the arc h -> d about to be made in the state. */
+int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out);
 
 /* ---- lemmas ---------------------------------------------------------------- */
 

@@ -19,7 +19,9 @@ struct dy_parser {
   size_t size;
   int nlabels, root_label, fix_label;
   const char *labels[MAX_LABELS];
-  dy_pm_table tag, par;
+  dy_pm_table tag, lab;
+  dy_pm_mtab mov;
+  uint8_t *movmem;
   const uint8_t *lex;
   uint32_t lex_mask;
   const uint8_t *lem, *pool;
@@ -74,6 +76,20 @@ static int load_table(dy_pm_table *t, const uint8_t *p, uint32_t len, uint32_t n
       if (t->rows[off + 1 + j] >= nc) return -1;
   }
   return empty ? 0 : -1;
+}
+
+/* The move table: u32 bucket count, then the buckets, copied to a 64-byte
+ * aligned buffer (*mem, freed by the caller). */
+static int load_moves(dy_pm_mtab *t, uint8_t **mem, const uint8_t *p, uint32_t len) {
+  if (len < 4) return -1;
+  uint32_t n = dy_pm_rd32(p);
+  if (!n || n > (len - 4) / DY_PM_BUCKET) return -1;
+  *mem = aligned_alloc(DY_PM_BUCKET, (size_t)n * DY_PM_BUCKET);
+  if (!*mem) return -1;
+  memcpy(*mem, p + 4, (size_t)n * DY_PM_BUCKET);
+  t->b = *mem;
+  t->n = n;
+  return 0;
 }
 
 /* A set of fingerprints (stride 4) or of (fingerprint, value) pairs (stride 8). */
@@ -139,8 +155,9 @@ static int load_buf(dy_parser *p, const char *path, char *why, size_t nwhy) {
   p->nlabels = (int)nl;
   if (load_table(&p->tag, sec[DY_PM_SEC_TAGGER], slen[DY_PM_SEC_TAGGER], DY_UPOS_N))
     return fail(why, nwhy, path, "bad tagger weights");
-  if (load_table(&p->par, sec[DY_PM_SEC_PARSER], slen[DY_PM_SEC_PARSER], DY_PM_NCLS(nl)))
-    return fail(why, nwhy, path, "bad parser weights");
+  if (load_table(&p->lab, sec[DY_PM_SEC_PARSER], slen[DY_PM_SEC_PARSER], nl))
+    return fail(why, nwhy, path, "bad labeller weights");
+  if (load_moves(&p->mov, &p->movmem, sec[DY_PM_SEC_MOVES], slen[DY_PM_SEC_MOVES])) return fail(why, nwhy, path, "bad move table");
   if (load_slots(sec[DY_PM_SEC_LEXICON], slen[DY_PM_SEC_LEXICON], 4, 8, &p->lex, &p->lex_mask))
     return fail(why, nwhy, path, "bad lexicon");
   for (uint32_t i = 0; i <= p->lex_mask; i++)
@@ -224,6 +241,7 @@ dy_parser *dy_parser_load_mem(const void *data, size_t n, char *why, size_t nwhy
 
 void dy_parser_free(dy_parser *p) {
   if (!p) return;
+  free(p->movmem);
   free(p->buf);
   free(p);
 }
@@ -305,18 +323,34 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
   dy_pm_state st;
   dy_pm_state_init(&st, n);
   uint64_t keys[DY_PM_PAR_NFEAT];
-  int32_t sc[DY_PM_PAD(DY_PM_NCLS(MAX_LABELS))];
-  uint8_t ok[DY_PM_NCLS(MAX_LABELS)];
-  int ncls = DY_PM_NCLS(p->nlabels);
+  int32_t lsc[DY_PM_PAD(MAX_LABELS)];
+  uint8_t ok[DY_PM_NMOVES];
+  int nl = p->nlabels;
   while (!dy_pm_done(&st)) {
     int nk = dy_pm_par_feats(&st, w, tags, keys);
-    memset(sc, 0, sizeof(int32_t) * (size_t)DY_PM_PAD(ncls));
-    dy_pm_score(&p->par, keys, nk, sc);
-    dy_pm_valid(&st, p->nlabels, p->root_label, ok);
+    int32_t sc[DY_PM_NMOVES] = {0};
+    dy_pm_mscore(&p->mov, keys, nk, sc);
+    dy_pm_valid(&st, ok);
     int best = -1;
-    for (int c = 0; c < ncls; c++)
+    for (int c = 0; c < DY_PM_NMOVES; c++)
       if (ok[c] && (best < 0 || sc[c] > sc[best])) best = c;
-    dy_pm_apply(&st, best, p->nlabels);
+    int label = 0;
+    if (best >= DY_PM_LEFT) {
+      uint32_t h, d;
+      dy_pm_arc(&st, best, &h, &d);
+      if (h == n) {
+        label = p->root_label;
+      } else {
+        nk = dy_pm_lab_feats(&st, w, tags, h, d, keys);
+        memset(lsc, 0, sizeof(int32_t) * (size_t)DY_PM_PAD(nl));
+        dy_pm_score(&p->lab, keys, nk, lsc);
+        label = -1;
+        for (int l = 0; l < nl; l++)
+          if (l != p->root_label && (label < 0 || lsc[l] > lsc[label])) label = l;
+        if (label < 0) label = 0;
+      }
+    }
+    dy_pm_apply(&st, best, label);
   }
   /* one root: the root's dependent, else the first word without a head;
    * other words left without a head hang from it */
