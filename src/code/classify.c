@@ -17,16 +17,20 @@ struct dy_evmodel {
   int16_t *w;       /* cap * DY_EV_NCLASS */
 };
 
+uint64_t dy_feature_finish(uint64_t h) {
+  h ^= h >> 31;
+  h *= 0x9E3779B97F4A7C15ULL;
+  h ^= h >> 29;
+  return h ? h : 1;
+}
+
 uint64_t dy_feature_key(const char *s, size_t n) {
   uint64_t h = 0xcbf29ce484222325ULL;
   for (size_t i = 0; i < n; i++) {
     h ^= (unsigned char)s[i];
     h *= 0x100000001b3ULL;
   }
-  h ^= h >> 31;
-  h *= 0x9E3779B97F4A7C15ULL;
-  h ^= h >> 29;
-  return h ? h : 1;
+  return dy_feature_finish(h);
 }
 
 static int64_t slot_of(const dy_evmodel *m, uint64_t k) {

@@ -28,7 +28,9 @@ uint32_t dy_evmodel_nfeatures(const dy_evmodel *m);
  * distinct and nonzero) as a model file. Returns 0, or -1 with why. */
 int dy_evmodel_write(const char *path, const uint64_t *keys, const float *w, uint32_t nkeys, char *why, size_t nwhy);
 
-/* The 64-bit key of a feature string (never 0). */
+/* The 64-bit key of a feature string (never 0): the FNV-1a hash of its
+ * bytes, finished by dy_feature_finish. */
 uint64_t dy_feature_key(const char *s, size_t n);
+uint64_t dy_feature_finish(uint64_t fnv);
 
 #endif

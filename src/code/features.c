@@ -14,14 +14,22 @@ typedef struct {
   char (*names)[DY_FNAME]; /* the feature strings, when tracing */
 } fbuf;
 
+/* Hashes the feature "fmt|x|y|z" without building it (the string is made
+ * only when tracing); the same key as dy_feature_key of that string. */
 static void add(fbuf *b, const char *fmt, const char *x, const char *y, const char *z) {
   if (b->n >= DY_EV_MAXF) return;
-  char s[160];
-  int n = snprintf(s, sizeof s, "%s|%s|%s|%s", fmt, x ? x : "", y ? y : "", z ? z : "");
-  if (n < 0) return;
-  if ((size_t)n >= sizeof s) n = sizeof s - 1;
-  if (b->names) snprintf(b->names[b->n], DY_FNAME, "%s", s);
-  b->f[b->n++] = dy_feature_key(s, (size_t)n);
+  const char *part[4] = {fmt, x ? x : "", y ? y : "", z ? z : ""};
+  uint64_t h = 0xcbf29ce484222325ULL;
+  size_t len = 0;
+  for (int i = 0; i < 4; i++) {
+    if (i) { h ^= '|'; h *= 0x100000001b3ULL; len++; }
+    for (const char *p = part[i]; *p && len < 159; p++, len++) {
+      h ^= (unsigned char)*p;
+      h *= 0x100000001b3ULL;
+    }
+  }
+  if (b->names) snprintf(b->names[b->n], DY_FNAME, "%s|%s|%s|%s", part[0], part[1], part[2], part[3]);
+  b->f[b->n++] = dy_feature_finish(h);
 }
 
 /* The kind of actor m: its role code ("GOV", "MIL", "REB", "IGO" ...) when
