@@ -12,7 +12,8 @@ Each file in tests/spec holds cases:
 
 After "->" come the expected events, one per line: SOURCE TARGET CODE
 [MODALITY] [date=YYYY-MM[-DD]]. "-" is an empty side; a CODE ending in "*"
-matches any code it starts ("04*"); MODALITY defaults to asserted. "none"
+matches any code it starts ("04*"), and "A|B" either of two codes where
+CAMEO allows both ("18*|19*"); MODALITY defaults to asserted. "none"
 expects no event at all. The coder's events (of every modality) must be
 exactly the expected ones: a missing event and an extra event both fail.
 """
@@ -56,10 +57,9 @@ def matches(e, ev):
             mod = x
     if (ev.get("source") or "-") != src or (ev.get("target") or "-") != tgt:
         return False
-    if code.endswith("*"):
-        if not ev["code"].startswith(code[:-1]):
-            return False
-    elif ev["code"] != code:
+    def code_ok(c):
+        return ev["code"].startswith(c[:-1]) if c.endswith("*") else ev["code"] == c
+    if not any(code_ok(c) for c in code.split("|")):
         return False
     if ev["modality"] != mod:
         return False

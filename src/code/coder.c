@@ -467,6 +467,8 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     if (!sc[0] && !(src && tgt_known && violent)) return; /* an unknown source: only an attack on a known target */
     if (sc[0] && dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc))) return;
     if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc)) { tgt = NULL; tc = ""; }
+    /* an actor on itself is one-sided; a government and its country ("Bashir eased the
+     * curfew in Sudan") or two sectors of one state are two sides */
     if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
   } else {
     if (both && (!sc[0] || !tc[0] || dy_lex_generic_code(c->lx, sc) || dy_lex_generic_code(c->lx, tc)) && !armed(sc[0] ? sc : tc)) return;
@@ -819,8 +821,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
       if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 0 && cls[h] <= 13) continue;
-      /* an event noun with no other side is no event of its own unless violent ("Iranian strikes") */
-      if (k->nominal && k->tgt < 0 && cls[t] < 18) continue;
+      /* an event noun names both sides, or is done by a light verb's subject ("launched strikes") */
+      if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) continue;
+      /* most kinds of event need the other side named (data/coder/policy.txt) */
+      if (k->tgt < 0 && !m->one_sided[cls[t]]) continue;
       int best = cls[t];
       char code[8];
       code_of_root(&cl, k, best, code);

@@ -48,7 +48,7 @@ int dy_modality(const dy_clause *c, const dy_cand *k) {
       m = own(c, h);
       if ((hw & DY_W_REFUSE) && m == DY_MOD_ASSERTED) m = DY_MOD_NEGATED;
       if (m != DY_MOD_ASSERTED) return m;
-    } else if (l == L->advcl || l == L->ccomp || l == L->conj || l == L->acl || l == L->acl_relcl) {
+    } else if (l == L->advcl || l == L->ccomp || l == L->csubj || l == L->conj || l == L->acl || l == L->acl_relcl) {
       int hm = own(c, h);
       if (l == L->advcl && dy_cl_child(c, v, L->mark) >= 0 && (wcl(c, dy_cl_child(c, v, L->mark)) & DY_W_COND))
         return DY_MOD_HYPOTHETICAL;

@@ -81,6 +81,29 @@ static int load_intent(dy_coder_models *m, const char *path, char *why, size_t n
   return rc;
 }
 
+/* Reads the emission policy: "one-sided <TAB> ROOT ...". */
+static int load_policy(dy_coder_models *m, const char *path, char *why, size_t nwhy) {
+  FILE *f = fopen(path, "r");
+  if (!f) { snprintf(why, nwhy, "%s: %s", path, strerror(errno)); return -1; }
+  char line[1024];
+  long ln = 0;
+  int rc = 0;
+  while (rc == 0 && fgets(line, sizeof line, f)) {
+    ln++;
+    if (line[0] == '#' || line[0] == '\n') continue;
+    char *save = NULL, *key = strtok_r(line, " \t\r\n", &save);
+    if (!key || strcmp(key, "one-sided") != 0) { snprintf(why, nwhy, "%s:%ld: unknown policy '%s'", path, ln, key ? key : ""); rc = -1; break; }
+    for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
+      char *end;
+      long r = strtol(v, &end, 10);
+      if (*end || r < 1 || r > 20) { snprintf(why, nwhy, "%s:%ld: '%s' is no CAMEO root", path, ln, v); rc = -1; break; }
+      m->one_sided[r] = 1;
+    }
+  }
+  fclose(f);
+  return rc;
+}
+
 dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *why, size_t nwhy) {
   dy_coder_models *m = calloc(1, sizeof *m);
   if (!m) { snprintf(why, nwhy, "out of memory"); return NULL; }
@@ -94,6 +117,8 @@ dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *wh
   if (load_words(m, path, why, nwhy)) goto fail;
   snprintf(path, sizeof path, "%s/coder/intent.txt", dir);
   if (load_intent(m, path, why, nwhy)) goto fail;
+  snprintf(path, sizeof path, "%s/coder/policy.txt", dir);
+  if (load_policy(m, path, why, nwhy)) goto fail;
   dy_labels *L = &m->L;
   struct { int *id; const char *name; } T[] = {
       {&L->nsubj, "nsubj"}, {&L->nsubj_pass, "nsubj:pass"}, {&L->csubj, "csubj"}, {&L->obj, "obj"}, {&L->iobj, "iobj"},
