@@ -20,11 +20,14 @@ exactly the expected ones: a missing event and an extra event both fail.
 import json, os, subprocess, sys
 
 def parse(path):
-    cases, date = [], None
+    cases, date, xfail = [], None, None
     text, exp, state, start = [], [], "text", None
     with open(path, encoding="utf-8") as f:
         for n, raw in enumerate(f, 1):
             line = raw.rstrip("\n")
+            if line.startswith("xfail:") and state == "text" and not text:
+                xfail = line[6:].strip() or "known failure"
+                continue
             if line.startswith("#") or (not line.strip() and state == "text" and not text):
                 continue
             if line.startswith("date:") and state == "text" and not text:
@@ -34,8 +37,8 @@ def parse(path):
                 state = "exp"
                 continue
             if line.strip() == "===":
-                cases.append({"where": f"{path}:{start}", "text": " ".join(text), "date": date, "exp": exp})
-                text, exp, state, start = [], [], "text", None
+                cases.append({"where": f"{path}:{start}", "text": " ".join(text), "date": date, "exp": exp, "xfail": xfail})
+                text, exp, state, start, xfail = [], [], "text", None, None
                 continue
             if state == "text":
                 if line.strip():
@@ -44,7 +47,7 @@ def parse(path):
             elif line.strip():
                 exp.append(line.split())
     if text:
-        cases.append({"where": f"{path}:{start}", "text": " ".join(text), "date": date, "exp": exp})
+        cases.append({"where": f"{path}:{start}", "text": " ".join(text), "date": date, "exp": exp, "xfail": xfail})
     return cases
 
 def matches(e, ev):
@@ -88,7 +91,7 @@ def main():
     for l in r.stdout.splitlines():
         ev = json.loads(l)
         got.setdefault(ev["doc_id"], []).append(ev)
-    npass = nfail = 0
+    npass = nfail = nxfail = 0
     for i, c in enumerate(cases):
         evs = got.get(str(i), [])
         exp = [e for e in c["exp"] if e != ["none"]]
@@ -99,14 +102,21 @@ def main():
         for ev in evs:
             if not any(matches(e, ev) for e in exp):
                 bad.append(f"extra: {ev.get('source') or '-'} {ev.get('target') or '-'} {ev['code']} {ev['modality']} date={ev.get('date')}")
-        if bad:
+        if bad and c["xfail"]:
+            nxfail += 1
+            print(f"XFAIL {c['where']}: {c['text']} ({c['xfail']})")
+            for b in bad:
+                print("    " + b)
+        elif bad:
             nfail += 1
             print(f"FAIL {c['where']}: {c['text']}")
             for b in bad:
                 print("    " + b)
         else:
+            if c["xfail"]:
+                print(f"XPASS {c['where']}: {c['text']} (marked xfail: {c['xfail']}; remove the mark)")
             npass += 1
-    print(f"{npass} passed, {nfail} failed")
+    print(f"{npass} passed, {nfail} failed" + (f", {nxfail} known failures (xfail)" if nxfail else ""))
     return 1 if nfail else 0
 
 if __name__ == "__main__":

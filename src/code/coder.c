@@ -787,6 +787,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
         }
       }
       if (!found) continue;
+      /* "both"/"they": the two sides of the latest two-sided candidate before it */
+      if (k->src_via == DY_VIA_BOTH) {
+        int prev = -1;
+        for (int q = (int)t - 1; q >= 0 && prev < 0; q--)
+          if (cls[q] > 0 && cand[q].src >= 0 && cand[q].tgt >= 0) prev = q;
+        if (prev < 0) continue;
+        k->src = cand[prev].src;
+        k->tgt = cand[prev].tgt;
+        k->src_via = DY_VIA_BOTH;
+        k->tgt_via = DY_VIA_COAGENT;
+      }
       k->modality = dy_modality(&cl, k);
       uint64_t f[DY_EV_MAXF];
       static __thread char names[DY_EV_MAXF][DY_FNAME];
@@ -820,7 +831,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
       int h = cl.nd[t].head;
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
-      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 0 && cls[h] <= 13) continue;
+      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp ||
+                     (cl.nd[t].label == m->L.advcl && k->modality == DY_MOD_FUTURE)) &&
+          cls[h] > 0 && cls[h] <= 13)
+        continue;
       /* an event noun names both sides, or is done by a light verb's subject ("launched strikes") */
       if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) continue;
       /* most kinds of event need the other side named (data/coder/policy.txt) */

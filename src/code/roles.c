@@ -9,7 +9,7 @@
 
 static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "control", "relcl", "obj", "iobj",
                                           "obl", "ccomp", "xcomp", "poss", "modifier", "nmod", "light-verb", "patient",
-                                          "between", "appos", "co-agent", "unknown-actor", "prep-after-noun", "pattern"};
+                                          "between", "appos", "co-agent", "unknown-actor", "prep-after-noun", "pattern", "both"};
 const char *dy_via_name(int via) { return via >= 0 && via < DY_VIA_N ? VIA[via] : "?"; }
 
 int dy_cl_child(const dy_clause *c, int i, int l) {
@@ -138,6 +138,21 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
     int r = subject(c, h, depth + 1, via, arg);
     if (r >= 0 && *via == DY_VIA_NSUBJ) *via = DY_VIA_INHERIT;
     return r;
+  }
+  if (l == L->advcl) {
+    /* "thanked Pakistan for supporting Iran": the governor's object does it */
+    int mk = dy_cl_child(c, t, L->mark);
+    int o = dy_cl_child(c, h, L->obj);
+    if (mk >= 0 && o >= 0 && (!strcmp(dy_cl_word(c, mk), "for") || !strcmp(dy_cl_word(c, mk), "of"))) {
+      *via = DY_VIA_CONTROL; *arg = o;
+      return actor_in(c, o);
+    }
+  }
+  if (l == L->conj && h >= 0 && c->nd[h].label == L->advcl && c->nd[h].head >= 0) {
+    /* "... for taking a stance and supporting Iran": the conjunct shares the first one's subject */
+    uint8_t v2;
+    int a2, r = subject(c, h, depth + 1, &v2, &a2);
+    if (r >= 0 || v2 == DY_VIA_CONTROL) { *via = v2 == DY_VIA_CONTROL ? DY_VIA_CONTROL : DY_VIA_INHERIT; *arg = a2; return r; }
   }
   if (l == L->conj || l == L->advcl || l == L->ccomp) {
     if (l != L->conj && dy_cl_child(c, t, L->mark) >= 0 && l == L->ccomp) return -1; /* "said that ... " has its own */
@@ -316,6 +331,19 @@ static int unknown_target(const dy_clause *c, int t, int *prep) {
   return best;
 }
 
+/* Is the subject of t "both" or "they" with no actor of its own? */
+static int pair_subject(const dy_clause *c, int t) {
+  int s = dy_cl_child(c, t, c->m->L.nsubj);
+  if (s >= 0) {
+    const char *w = dy_cl_word(c, s);
+    return c->ment[s] < 0 && (!strcmp(w, "both") || !strcmp(w, "they"));
+  }
+  /* "during which both agreed": "both" as a modifier of the verb */
+  for (int k = c->fc[t]; k >= 0; k = c->nx[k])
+    if (k < t && !strcmp(dy_cl_word(c, k), "both")) return 1;
+  return 0;
+}
+
 int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   memset(o, 0, sizeof *o);
   o->trig = t;
@@ -324,12 +352,16 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   if (u == DY_UPOS_NOUN || u == DY_UPOS_PROPN) { o->nominal = 1; roles_noun(c, t, o); }
   else roles_verb(c, t, o);
   if (o->src >= 0 && o->src == o->tgt) o->tgt = -1;
+  /* "held a call with Sharif, during which both agreed": the two sides of an
+   * earlier event of the sentence act together (the coder fills them in) */
+  if (!o->nominal && !o->passive && pair_subject(c, t)) { o->src = o->tgt = -1; o->src_via = DY_VIA_BOTH; return 1; }
   /* "Jordan and Britain have agreed to ...": with no other target, the
    * subject's other conjunct */
   /* a target found as an object stays; one found through a preposition
    * yields to the co-agent ("Israel and Lebanon renewed negotiations on an
    * Israeli pullback") */
-  if (o->src >= 0 && !o->passive && o->tgt_via != DY_VIA_OBJ && o->tgt_via != DY_VIA_IOBJ) {
+  if (o->src >= 0 && !o->passive &&
+      !((o->tgt_via == DY_VIA_OBJ || o->tgt_via == DY_VIA_IOBJ) && o->tgt_arg >= 0 && c->ment[o->tgt_arg] == o->tgt)) {
     int co = -1, coarg = -1, a = o->src_arg;
     for (int k = a >= 0 ? c->fc[a] : -1; k >= 0 && co < 0; k = c->nx[k])
       if (c->nd[k].label == c->m->L.conj) {
