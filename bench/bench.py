@@ -34,14 +34,15 @@ def main():
     subprocess.run([sys.executable, "bench/corpus.py", corpus, str(mb)], check=True)
     size = os.path.getsize(corpus) / 1048576
     print(f"corpus: {size:.1f} MB of JSON Lines; machine: {os.cpu_count()} cores; best of {REPEAT} runs each")
-    best, sentences = {}, 0
+    best, sentences, parsed = {}, 0, 0
     for jobs in (1, 2):
         for rep in range(REPEAT):
             db = os.path.join(tmp, f"ingest-{jobs}-{rep}.db")
             dt, rss, rc, err = measure([dyad, "ingest", "--jobs", str(jobs), "--db", db, corpus])
-            m = re.search(r"(\d+) sentences, (\d+) events", err)
+            m = re.search(r"(\d+) sentences(?: \((\d+) parsed\))?, (\d+) events", err)
             if m:
                 sentences = int(m.group(1))
+                parsed = int(m.group(2) or 0)
             os.remove(db)
             k = ("ingest", jobs)
             t, r = best.get(k, (dt, rss))
@@ -62,6 +63,8 @@ def main():
     for (name, jobs), (dt, rss) in sorted(best.items()):
         speed[(name, jobs)] = size / dt
         print(f"{name:18} {jobs:>4} {dt:8.2f} {size / dt:7.1f} {sentences / dt:12.0f} {rss / 1024:12.1f}")
+    if sentences:
+        print(f"sentences parsed by the coder (an actor and an event word): {parsed} of {sentences} ({100 * parsed / sentences:.1f}%)")
     for name in ("code", "ingest"):
         print(f"{name}: 2 jobs / 1 job = {speed[(name, 2)] / speed[(name, 1)]:.2f}x")
     cost = 1 - speed[("ingest", 1)] / speed[("ingest --no-dedup", 1)]

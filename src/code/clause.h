@@ -97,6 +97,9 @@ int dy_roles(const dy_clause *c, int t, dy_cand *out);
 /* The tokens [*t0, *t1) of the phrase headed by token a (its compounds,
  * names, modifiers and determiners), sentence-relative. */
 void dy_phrase_span(const dy_clause *c, int a, int *t0, int *t1);
+/* The other member of the source's coordination as the target, where the
+ * target is not the object itself ("Jordan and Britain agreed to ..."). */
+void dy_coagent(const dy_clause *c, dy_cand *k);
 /* modality.c */
 int dy_modality(const dy_clause *c, const dy_cand *k);
 /* features.c: the features of candidate k; returns how many (<= DY_EV_MAXF).

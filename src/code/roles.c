@@ -229,9 +229,16 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   /* "troops sent by Iran": a participle modifying its patient */
   int reduced = c->nd[t].label == L->acl && c->nd[t].head >= 0 && dy_cl_child(c, t, L->nsubj) < 0 &&
                 dy_cl_child(c, t, L->obj) < 0 && agent_of(c, t, &arg) >= 0;
-  if (sp >= 0 || dy_cl_child(c, t, L->aux_pass) >= 0 || reduced) {
+  /* "targets were attacked" with the passive unlabelled: a form of "be"
+   * before a past participle with no object */
+  int be_pass = 0;
+  if (sp < 0 && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_PASTPART) && dy_cl_child(c, t, L->obj) < 0)
+    for (int q = c->fc[t]; q >= 0 && !be_pass; q = c->nx[q])
+      be_pass = c->nd[q].label == L->aux && q < t && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + q]) & DY_W_BE) &&
+                !(dy_lex_wclass(c->lx, c->d->tid[c->t0 + q]) & DY_W_HAVE);
+  if (sp >= 0 || dy_cl_child(c, t, L->aux_pass) >= 0 || reduced || be_pass) {
     o->passive = 1;
-    int pt = sp >= 0 ? sp : reduced ? c->nd[t].head : -1;
+    int pt = sp >= 0 ? sp : reduced ? c->nd[t].head : be_pass ? dy_cl_child(c, t, L->nsubj) : -1;
     if (pt >= 0 && (o->tgt = actor_in(c, pt)) >= 0) { o->tgt_arg = pt; o->tgt_via = DY_VIA_PATIENT; }
     if ((o->src = agent_of(c, t, &arg)) >= 0) { o->src_arg = arg; o->src_via = DY_VIA_AGENT; }
     if (o->tgt < 0) {
@@ -344,6 +351,27 @@ static int pair_subject(const dy_clause *c, int t) {
   return 0;
 }
 
+void dy_coagent(const dy_clause *c, dy_cand *o) {
+  /* a target named by the object itself stays; one found through a
+   * preposition or deeper in the object yields to the co-agent ("Israel and
+   * Lebanon renewed negotiations on an Israeli pullback"); an event noun
+   * keeps its own target ("the Israeli and U.S. attacks on Iran") */
+  if (o->src < 0 || o->passive || (o->nominal && o->tgt >= 0)) return;
+  if ((o->tgt_via == DY_VIA_OBJ || o->tgt_via == DY_VIA_IOBJ) && o->tgt_arg >= 0 && c->ment[o->tgt_arg] == o->tgt) return;
+  int co = -1, coarg = -1, a = o->src_arg;
+  for (int k = a >= 0 ? c->fc[a] : -1; k >= 0 && co < 0; k = c->nx[k])
+    if (c->nd[k].label == c->m->L.conj) {
+      int mm = actor_in(c, k);
+      if (mm >= 0 && mm != o->src) { co = mm; coarg = k; }
+    }
+  /* the two joined in one mention group ("Iran and Pakistan") */
+  for (uint32_t mm = c->m0; mm < c->m1 && co < 0; mm++)
+    if ((int)mm != o->src && c->d->ments[mm].group == c->d->ments[o->src].group && c->d->ments[mm].sent == c->s &&
+        strcmp(c->d->ments[mm].code, c->d->ments[o->src].code))
+      co = (int)mm;
+  if (co >= 0) { o->tgt = co; o->tgt_arg = coarg; o->tgt_via = DY_VIA_COAGENT; o->prep = -1; }
+}
+
 int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   memset(o, 0, sizeof *o);
   o->trig = t;
@@ -357,24 +385,7 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   if (!o->nominal && !o->passive && pair_subject(c, t)) { o->src = o->tgt = -1; o->src_via = DY_VIA_BOTH; return 1; }
   /* "Jordan and Britain have agreed to ...": with no other target, the
    * subject's other conjunct */
-  /* a target found as an object stays; one found through a preposition
-   * yields to the co-agent ("Israel and Lebanon renewed negotiations on an
-   * Israeli pullback") */
-  if (o->src >= 0 && !o->passive &&
-      !((o->tgt_via == DY_VIA_OBJ || o->tgt_via == DY_VIA_IOBJ) && o->tgt_arg >= 0 && c->ment[o->tgt_arg] == o->tgt)) {
-    int co = -1, coarg = -1, a = o->src_arg;
-    for (int k = a >= 0 ? c->fc[a] : -1; k >= 0 && co < 0; k = c->nx[k])
-      if (c->nd[k].label == c->m->L.conj) {
-        int mm = actor_in(c, k);
-        if (mm >= 0 && mm != o->src) { co = mm; coarg = k; }
-      }
-    /* the two joined in one mention group ("Iran and Pakistan") */
-    for (uint32_t mm = c->m0; mm < c->m1 && co < 0; mm++)
-      if ((int)mm != o->src && c->d->ments[mm].group == c->d->ments[o->src].group && c->d->ments[mm].sent == c->s &&
-          strcmp(c->d->ments[mm].code, c->d->ments[o->src].code))
-        co = (int)mm;
-    if (co >= 0) { o->tgt = co; o->tgt_arg = coarg; o->tgt_via = DY_VIA_COAGENT; o->prep = -1; }
-  }
+  dy_coagent(c, o);
   /* a side the dictionaries do not know: its words, no code */
   if (o->src >= 0 && o->tgt < 0 && !o->passive) {
     int p = -1, a = unknown_target(c, t, &p);
