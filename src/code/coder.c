@@ -832,9 +832,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
       int h = cl.nd[t].head;
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
-      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp ||
-                     (cl.nd[t].label == m->L.advcl && k->modality == DY_MOD_FUTURE)) &&
-          cls[h] > 0 && cls[h] <= 13)
+      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 0 && cls[h] <= 13) continue;
+      /* the purpose of an event is no event of its own: "deposited $3 billion ... to support its reserves" */
+      if (h >= 0 && k->modality == DY_MOD_FUTURE && cls[h] > 0 &&
+          (cl.nd[t].label == m->L.advcl || cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.acl))
         continue;
       /* an event noun names both sides, or is done by a light verb's subject ("launched strikes") */
       if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) continue;

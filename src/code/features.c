@@ -48,6 +48,13 @@ static const char *actor_kind(const dy_clause *c, int m, char *buf) {
 int dy_trigger_ok(const dy_clause *c, int t) {
   int u = c->nd[t].upos;
   if (c->ment[t] >= 0) return 0;
+  /* "improved their skill in hitting their targets", "after attacking": a
+   * gerund after a preposition names an act, not an event of the clause */
+  if (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_ING)
+    for (int k = c->fc[t]; k >= 0; k = c->nx[k])
+      if ((c->nd[k].label == c->m->L.mark || c->nd[k].label == c->m->L.case_) && k < t &&
+          (dy_lex_wclass(c->lx, c->d->tid[c->t0 + k]) & DY_W_PREP) && strcmp(dy_cl_word(c, k), "of"))
+        return 0;
   if (c->dict[t] >= 0) return 1;
   uint32_t np = 0;
   int32_t tid = c->d->tid[c->t0 + t];

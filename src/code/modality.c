@@ -21,6 +21,11 @@ static int own(const dy_clause *c, int v) {
     }
     if ((l == L->advmod || l == L->amod) && (w & DY_W_HEDGE)) hyp = 1;
     if (l == L->mark && (w & DY_W_COND)) hyp = 1;
+    /* "If Israel strikes Iran again, Iran will retaliate": the consequence of a condition */
+    if (l == L->advcl) {
+      int mk = dy_cl_child(c, k, L->mark);
+      if (mk >= 0 && (wcl(c, mk) & DY_W_COND) && mk < v) hyp = 1;
+    }
   }
   return neg ? DY_MOD_NEGATED : hyp ? DY_MOD_HYPOTHETICAL : fut ? DY_MOD_FUTURE : DY_MOD_ASSERTED;
 }

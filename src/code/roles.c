@@ -355,8 +355,9 @@ void dy_coagent(const dy_clause *c, dy_cand *o) {
   /* a target named by the object itself stays; one found through a
    * preposition or deeper in the object yields to the co-agent ("Israel and
    * Lebanon renewed negotiations on an Israeli pullback"); an event noun
-   * keeps its own target ("the Israeli and U.S. attacks on Iran") */
-  if (o->src < 0 || o->passive || (o->nominal && o->tgt >= 0)) return;
+   * has none ("the Israeli and U.S. attacks on Iran": "between" names its
+   * two sides) */
+  if (o->src < 0 || o->passive || o->nominal) return;
   if ((o->tgt_via == DY_VIA_OBJ || o->tgt_via == DY_VIA_IOBJ) && o->tgt_arg >= 0 && c->ment[o->tgt_arg] == o->tgt) return;
   int co = -1, coarg = -1, a = o->src_arg;
   for (int k = a >= 0 ? c->fc[a] : -1; k >= 0 && co < 0; k = c->nx[k])
