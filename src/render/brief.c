@@ -430,18 +430,19 @@ static void sec_figures(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx
     "SELECT f.measure, f.kind, f.unit, f.value, coalesce(f.actors, ''), coalesce(f.approx, ''), group_concat(DISTINCT f.article_id),"
     " min(f.article_id), count(DISTINCT f.article_id)"
     " FROM figures f JOIN articles a ON a.id = f.article_id WHERE a.dup_of IS NULL AND f.measure IS NOT NULL AND f.measure <> ''"
-    " GROUP BY f.measure, f.kind, f.unit, f.value, f.actors ORDER BY count(DISTINCT f.article_id) DESC, min(f.article_id), min(f.start) LIMIT 400";
+    " GROUP BY f.measure, f.kind, f.unit, f.value, f.actors"
+    " ORDER BY f.unit IN ('USD', 'EUR', 'km', '%', 't', 'bpd') DESC, count(DISTINCT f.article_id) DESC, min(f.article_id), min(f.start) LIMIT 400";
   if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
     w_p(w); w_str(w, "The store has no figures (written before figures were extracted: ingest again)."); w_pend(w);
     return;
   }
   int shown = 0;
-  while (sqlite3_step(st) == SQLITE_ROW && shown < 20) {
+  while (sqlite3_step(st) == SQLITE_ROW && shown < 14) {
     const char *actors = (const char *)sqlite3_column_text(st, 4);
     if (!figure_in_focus(L, actors)) continue;
     const char *meas = (const char *)sqlite3_column_text(st, 0), *un = (const char *)sqlite3_column_text(st, 2);
     /* a counted noun that measures only itself ("two nuclear-armed neighbours") is no key figure */
-    if (meas && un && !strcmp(meas, un) && strcmp(un, "agreements") && sqlite3_column_int(st, 8) < 2) continue;
+    if (meas && un && !strcmp(meas, un) && strcmp(un, "agreements")) continue;
     if (shown++ == 0) {
       w_p(w);
       w_str(w, "Amounts the articles state, with what they measure; a target is a goal, not a current value.");
@@ -912,7 +913,7 @@ static const char CSS[] =
   "th,td{border-bottom:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top}th{background:#f1f3f5;font-family:system-ui,sans-serif}"
   "td.n,th.n{text-align:right;white-space:nowrap}q{quotes:none;color:#333;font-style:italic}a.cite{text-decoration:none;color:#1864ab;font-size:.8em;vertical-align:super}"
   "li{margin:.3rem 0}svg.chart{display:block;max-width:100%;height:auto;margin:.6rem 0;font-family:system-ui,sans-serif}"
-  "svg .ax{font-size:10px;fill:#666}svg .ttl{font-size:11px;font-weight:600;fill:#333}svg .lbl{font-size:11px;fill:#222}"
+  "svg.goldstein{width:100%}svg .ax{font-size:10px;fill:#666}svg .ttl{font-size:11px;font-weight:600;fill:#333}svg .lbl{font-size:11px;fill:#222}"
   ".charts{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}.legend span{display:inline-block;margin-right:1rem;font:12px system-ui,sans-serif}"
   ".legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}#references p{margin:.2rem 0;font-size:.88rem}"
   ".bottom{font-size:1.05rem;border-left:4px solid #333;padding-left:.8rem}";
