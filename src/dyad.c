@@ -733,11 +733,19 @@ int dyad_actors(const char *db, int format, FILE *out, char *why, size_t nwhy) {
 
 int dyad_brief(const dyad_lexicon *lx, const char *db, const char *focus, const char *since, const char *until, FILE *out,
                char *why, size_t nwhy) {
+  dyad_brief_opts o = {focus, since, until, 0, NULL};
+  return dyad_brief_write(lx, db, &o, out, why, nwhy);
+}
+
+int dyad_brief_write(const dyad_lexicon *lx, const char *db, const dyad_brief_opts *bo, FILE *out, char *why, size_t nwhy) {
+  dy_watchlist wl = {0};
+  if (bo->watch && dy_watch_load(bo->watch, &wl, why, nwhy)) return -1;
   dy_store *s = dy_store_open(db, 1, why, nwhy);
-  if (!s) return -1;
-  dy_brief_opts o = {focus, since, until, 10};
+  if (!s) { dy_watch_free(&wl); return -1; }
+  dy_brief_opts o = {bo->focus, bo->since, bo->until, 6, bo->html ? DY_BRIEF_HTML : DY_BRIEF_MD, bo->watch ? &wl : NULL};
   int rc = dy_render_brief(s, lx, &o, out);
   if (rc) snprintf(why, nwhy, "%s", dy_store_errmsg(s));
   dy_store_close(s);
+  dy_watch_free(&wl);
   return rc;
 }

@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...
 export DYAD_TODAY=2026-01-01
 
 # ---- help on every command
-for c in ingest read code events actors export brief dict parse; do
+for c in ingest read code events actors export brief watch dict parse; do
   check "dyad $c --help" sh -c "$D $c --help | grep -q usage"
 done
 check "dyad --help" sh -c "$D --help | grep -q commands"
@@ -516,6 +516,30 @@ PY
     && ok "export --format gdelt: ActionGeo columns filled" || bad "gdelt ActionGeo"
 else
   echo "skip  places: no gazetteer.tsv (make builds it)"
+fi
+
+# ---- watch and the HTML brief
+printf '%s\n' '# rules' 'clash: IRN PAK material-conflict >= 1 in 7 days' 'quiet one: IND CHN material-conflict >= 5 in 1 day' >"$T/w.rules"
+$D watch --db "$T/a.db" --rules "$T/w.rules" >"$T/w.out"; rc=$?
+[ $rc -eq 0 ] && grep -q "^FIRED clash (.*w.rules:2)" "$T/w.out" && grep -q "^quiet quiet one (.*w.rules:3)" "$T/w.out" && grep -q "^  20[0-9-]* IRN.* -> PAK" "$T/w.out" \
+  && grep -q "rules fired$" "$T/w.out" && ok "watch: the rule that fired with its events, the quiet one, FILE:LINE" || bad "watch" "$(head -5 "$T/w.out")"
+$D watch --db "$T/a.db" --rules "$T/w.rules" --format json | python3 -c "
+import json, sys
+r = [json.loads(l) for l in sys.stdin]
+assert len(r) == 2 and r[0]['fired'] and r[0]['hits'] and r[0]['hits'][0]['text'] and not r[1]['fired']" && ok "watch --format json: one object per rule, hits with their sentences" || bad "watch json"
+printf '%s\n' 'ok: IRN' 'bad: IRN PAK material-conflict >= 1 in 7 fortnights' >"$T/bad.rules"
+$D watch --db "$T/a.db" --rules "$T/bad.rules" 2>"$T/wb.err"; rc=$?
+[ $rc -eq 2 ] && grep -q "^dyad: .*bad.rules:2: 'in 7' needs days, weeks or months" "$T/wb.err" && ok "watch: a bad rule is reported as FILE:LINE, exit 2" || bad "watch bad rule (rc $rc)" "$(cat "$T/wb.err")"
+$D watch --db "$T/a.db" >/dev/null 2>&1; [ $? -eq 2 ] && ok "watch without --rules: usage, exit 2" || bad "watch without --rules"
+$D watch --db "$T/a.db" --rules data/watch/default.rules --since 2025-01-01 >/dev/null && ok "watch: the default rule file parses and runs with --since" || bad "default.rules"
+$D brief --db "$T/a.db" --watch "$T/w.rules" -o "$T/bw.md" && grep -q "Fired: clash" "$T/bw.md" && grep -q "^## Watchlist" "$T/bw.md" && ok "brief --watch FILE: the watchlist lists the rules that fired" || bad "brief --watch"
+$D brief --db "$T/a.db" --watch "$T/bad.rules" -o "$T/bw2.md" 2>"$T/bw2.err"; [ $? -eq 2 ] && grep -q "bad.rules:2:" "$T/bw2.err" && ok "brief --watch with a bad rule file fails by FILE:LINE" || bad "brief --watch bad"
+$D brief --db "$T/a.db" --format pdf >/dev/null 2>&1; [ $? -eq 2 ] && ok "brief --format pdf is refused" || bad "brief --format pdf"
+$D brief --db "$T/xss.db" --format html -o "$T/xss.html"
+if grep -q "condemned" "$T/xss.html" && ! grep -qi "<script\|<img\|href=\"javascript" "$T/xss.html" && grep -q "&lt;img src=x" "$T/xss.html"; then
+  ok "the HTML brief escapes titles, sentences and URLs from articles"
+else
+  bad "HTML brief escaping" "$(grep -i 'script\|img\|javascript' "$T/xss.html" | head -5)"
 fi
 
 echo "$pass passed, $fail failed"

@@ -35,6 +35,8 @@ echo "== places: tests/places (spec cases, accuracy sample)"
 python3 tests/places.py >"$tmp" 2>&1; tally $?
 echo "== command line and bad input"
 sh tests/cli.sh >"$tmp" 2>&1; tally $?
+echo "== the HTML brief in headless Chromium"
+sh tests/html.sh >"$tmp" 2>&1; tally $?
 echo "== acceptance: seed documents"
 python3 tests/seeds.py >"$tmp" 2>&1; tally $?
 echo "== total"

@@ -71,6 +71,28 @@ def main():
     check("every event has its sentence and verb span", all(e["sentence"] and e["verb_span"] for e in ev))
     b = subprocess.run([dyad, "brief", "--db", db, "--focus", "IRN,PAK"], capture_output=True, text=True, env=env).stdout
     check("the brief on IRN,PAK has a relations row for Iran and Pakistan", "| Iran \u2194 Pakistan |" in b or "| Pakistan \u2194 Iran |" in b, b[:800])
+    # the brief in the shape analysts write
+    def section(text, name):
+        parts = text.split("\n## " + name + "\n")
+        return parts[1].split("\n## ")[0] if len(parts) > 1 else ""
+    figs = section(b, "Key figures")
+    check("the brief's key figures: the $3 billion trade volume and the $10 billion target, each cited",
+          any("$3 billion" in l and "trade volume" in l and "[" in l for l in figs.splitlines())
+          and any("$10 billion" in l and "trade target" in l for l in figs.splitlines()), figs[:600])
+    dis = section(b, "Where the sources disagree")
+    check("the brief shows the border disagreement: 900 km vs 905 km", "900 km" in dis and "905 km" in dis and "border length" in dis, dis[:600])
+    who = section(b, "Who said what")
+    check("the brief quotes Fatemeh Aman with her Middle East Institute affiliation",
+          any("Fatemeh Aman" in l and "Middle East Institute" in l and "\u201c" in l for l in who.splitlines()), who[:600])
+    out_l = section(b, "Outlook")
+    check("the brief has an Outlook of future or hypothetical events, cited", out_l and any(l.startswith("- ") and "[" in l for l in out_l.splitlines()), out_l[:400])
+    check("the brief's sections come in order",
+          all(b.find("\n## " + x) >= 0 for x in ("Situation", "Key figures", "Where the sources disagree", "Who said what", "Relations",
+              "Power dynamics", "Historical precedent", "Outlook", "Watchlist", "Bottom line", "References"))
+          and [b.find("\n## " + x) for x in ("Situation", "Key figures", "Relations", "Outlook", "Bottom line", "References")]
+          == sorted(b.find("\n## " + x) for x in ("Situation", "Key figures", "Relations", "Outlook", "Bottom line", "References")))
+    check("the 1960s and 2024 recollections are kept out of the relations' movement (background or undated)",
+          "background" in b.split("## Situation")[0])
     # quotes and their speakers
     qs = [json.loads(l) for l in subprocess.run([dyad, "quotes", "--db", db, "--format", "json"], capture_output=True, text=True, env=env).stdout.splitlines()]
     def quotes_of(name):

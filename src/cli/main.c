@@ -24,7 +24,8 @@ static const char USAGE[] =
   "  places           list stored places with their coordinates, country and division\n"
   "  figures          list stored figures (amounts, what they measure)\n"
   "  claims           the same quantity stated by several articles: agree or not\n"
-  "  brief            write the analyst's brief (Markdown)\n"
+  "  brief            write the analyst's brief (Markdown or one HTML page)\n"
+  "  watch            evaluate watch rules on the store: which fired, with their events\n"
   "  dict check       validate the dictionaries\n"
   "  parse            tag, lemmatise and parse text or CoNLL-U from standard input\n"
   "\n"
@@ -37,14 +38,14 @@ static const char USAGE[] =
 static const char *g_data;
 
 typedef struct {
-  const char *db, *data, *format, *actor, *dyad, *since, *until, *root, *focus, *out, *date, *speaker, *measure;
+  const char *db, *data, *format, *actor, *dyad, *since, *until, *root, *focus, *out, *date, *speaker, *measure, *watch, *rules;
   int jobs, all, quiet, quad, help, progress_forced, no_dedup, dedup, conllu;
   long limit;
   unsigned seen; /* the options given, as opt_bit() bits */
 } opts_t;
 
 enum { O_DB = 256, O_DATA, O_FORMAT, O_ACTOR, O_DYAD, O_SINCE, O_UNTIL, O_ROOT, O_QUAD, O_ALL, O_FOCUS, O_DATE, O_LIMIT, O_PROGRESS,
-       O_NODEDUP, O_DEDUP, O_SPEAKER, O_MEASURE, O_CONLLU };
+       O_NODEDUP, O_DEDUP, O_SPEAKER, O_MEASURE, O_CONLLU, O_WATCH, O_RULES };
 
 static const struct option LONGOPTS[] = {
   {"db", required_argument, NULL, O_DB}, {"data", required_argument, NULL, O_DATA},
@@ -58,16 +59,17 @@ static const struct option LONGOPTS[] = {
   {"progress", no_argument, NULL, O_PROGRESS}, {"help", no_argument, NULL, 'h'},
   {"no-dedup", no_argument, NULL, O_NODEDUP}, {"dedup", no_argument, NULL, O_DEDUP},
   {"speaker", required_argument, NULL, O_SPEAKER}, {"measure", required_argument, NULL, O_MEASURE},
-  {"conllu", no_argument, NULL, O_CONLLU}, {NULL, 0, NULL, 0}};
+  {"conllu", no_argument, NULL, O_CONLLU}, {"watch", required_argument, NULL, O_WATCH},
+  {"rules", required_argument, NULL, O_RULES}, {NULL, 0, NULL, 0}};
 
 /* One bit per option, so a command can refuse the options of others. */
 static unsigned opt_bit(int c) {
   switch (c) {
-  case 'j': return 1u << 20;
-  case 'q': return 1u << 21;
-  case 'o': return 1u << 22;
+  case 'j': return 1u << 29;
+  case 'q': return 1u << 30;
+  case 'o': return 1u << 31;
   case 'h': return 0;
-  default: return c >= O_DB && c < O_DB + 20 ? 1u << (c - O_DB) : 0;
+  default: return c >= O_DB && c < O_DB + 29 ? 1u << (c - O_DB) : 0;
   }
 }
 #define OB(c) opt_bit(c)
@@ -123,6 +125,8 @@ static int parse(int argc, char **argv, opts_t *o) {
     case O_SPEAKER: o->speaker = optarg; break;
     case O_MEASURE: o->measure = optarg; break;
     case O_CONLLU: o->conllu = 1; break;
+    case O_WATCH: o->watch = optarg; break;
+    case O_RULES: o->rules = optarg; break;
     case O_QUAD:
       if (parse_long(optarg, 1, 4, &v)) { fprintf(stderr, "dyad: --quad takes 1, 2, 3 or 4\n"); return -1; }
       o->quad = (int)v;
@@ -391,25 +395,64 @@ static int cmd_actors(int argc, char **argv) {
 static int cmd_brief(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0 || only(&o, "brief", OB(O_DB) | OB(O_DATA) | OB(O_FOCUS) | OB(O_SINCE) | OB(O_UNTIL) | OB('o'))) return 2;
-  if (o.help || i < argc) return usage(&o, "usage: dyad brief [--db FILE] [--focus A,B] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [-o FILE]\n"
-          "Writes the analyst's brief in Markdown: the situation (most-reported events), the\n"
-          "relations per dyad, what to watch, a dated timeline and the references. Every line cites [n] its\n"
-          "article and quotes the sentence behind it. --focus keeps events between the given\n"
-          "actors (two or more codes, in any case) or involving one (a single code). --since and\n"
-          "--until keep the events whose date interval overlaps theirs (an event dated 2024\n"
-          "is kept by --since 2024-06-01).\n");
+  if (i < 0 || only(&o, "brief", OB(O_DB) | OB(O_DATA) | OB(O_FOCUS) | OB(O_SINCE) | OB(O_UNTIL) | OB('o') | OB(O_FORMAT) | OB(O_WATCH))) return 2;
+  if (o.help || i < argc) return usage(&o, "usage: dyad brief [--db FILE] [--focus A,B] [--since YYYY-MM-DD] [--until YYYY-MM-DD]\n"
+          "                  [--format md|html] [--watch FILE|none] [-o FILE]\n"
+          "Writes the analyst's brief: situation (the most-reported recent happenings), key figures,\n"
+          "where the sources disagree, who said what, relations per dyad, power dynamics, historical\n"
+          "precedent, outlook (stated intentions, threats, conditions), watchlist, bottom line,\n"
+          "timeline and references. Every line cites [n] its article and quotes the sentence behind\n"
+          "it. --format html writes one self-contained page (inline CSS and SVG charts: Goldstein\n"
+          "over time, the actor network, a map of the places). --watch FILE evaluates its rules for\n"
+          "the watchlist (default: DATA/watch/default.rules; none for no rules). --focus keeps\n"
+          "events between the given actors (two or more codes, in any case) or involving one (a\n"
+          "single code). --since and --until keep the events whose date interval overlaps theirs.\n");
   if (date_arg("--since", o.since) || date_arg("--until", o.until)) return 2;
-  char focus[256];
+  int html = 0;
+  if (o.format && !strcmp(o.format, "html")) html = 1;
+  else if (o.format && strcmp(o.format, "md") && strcmp(o.format, "markdown")) { fprintf(stderr, "dyad: --format takes md or html here\n"); return 2; }
+  char focus[256], defwatch[4096];
   o.focus = upper(o.focus, focus, sizeof focus);
+  const char *watch = o.watch;
+  if (watch && !strcmp(watch, "none")) watch = NULL;
+  else if (!watch) {
+    snprintf(defwatch, sizeof defwatch, "%s/watch/default.rules", o.data ? o.data : dyad_data_dir());
+    if (access(defwatch, R_OK) == 0) watch = defwatch;
+  }
   dyad_lexicon *lx = load_lexicon(&o);
   FILE *out = open_out(&o);
   if (!out) { dyad_lexicon_free(lx); return 2; }
   char why[512];
-  int rc = dyad_brief(lx, o.db, o.focus, o.since, o.until, out, why, sizeof why);
+  dyad_brief_opts bo = {o.focus, o.since, o.until, html, watch};
+  int rc = dyad_brief_write(lx, o.db, &bo, out, why, sizeof why);
   dyad_lexicon_free(lx);
   if (close_out(&o, out)) return 2;
   if (rc) { fprintf(stderr, "dyad: %s\n", why); return 2; }
+  return 0;
+}
+
+static int cmd_watch(int argc, char **argv) {
+  opts_t o;
+  int i = parse(argc, argv, &o);
+  if (i < 0 || only(&o, "watch", OB(O_DB) | OB(O_RULES) | OB(O_SINCE) | OB(O_UNTIL) | OB(O_FORMAT) | OB('o'))) return 2;
+  if (o.help || i < argc || !o.rules) return usage(&o, "usage: dyad watch [--db FILE] --rules FILE [--since YYYY-MM-DD] [--until YYYY-MM-DD]\n"
+          "                  [--format text|json] [-o FILE]\n"
+          "Evaluates the rules of FILE (one a line; see docs/FORMATS.md, \"Watch rules\") on the\n"
+          "stored events of every modality and quotes dated since..until, and prints each rule:\n"
+          "FIRED with its events (date, actors, code, article, sentence) or quiet. Example rules:\n"
+          "  border clash: IRN PAK material-conflict >= 1 in 7 days\n"
+          "  \"State Department\" statement mentioning \"Pakistan\" cooperation\n"
+          "A bad rule is reported as FILE:LINE: problem (exit 2).\n");
+  if (date_arg("--since", o.since) || date_arg("--until", o.until)) return 2;
+  int fmt = DYAD_OUT_TABLE;
+  if (o.format && !strcmp(o.format, "json")) fmt = DYAD_OUT_JSON;
+  else if (o.format && strcmp(o.format, "text")) { fprintf(stderr, "dyad: --format takes text or json here\n"); return 2; }
+  FILE *out = open_out(&o);
+  if (!out) return 2;
+  char why[512];
+  int rc = dyad_watch(o.db, o.rules, o.since, o.until, fmt, out, why, sizeof why);
+  if (close_out(&o, out)) return 2;
+  if (rc < 0) { fprintf(stderr, "dyad: %s\n", why); return 2; }
   return 0;
 }
 
@@ -505,6 +548,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "export")) return cmd_events(argc, argv, 1);
   if (!strcmp(cmd, "actors")) return cmd_actors(argc, argv);
   if (!strcmp(cmd, "brief")) return cmd_brief(argc, argv);
+  if (!strcmp(cmd, "watch")) return cmd_watch(argc, argv);
   if (!strcmp(cmd, "quotes")) return cmd_facts(argc, argv, 0);
   if (!strcmp(cmd, "figures")) return cmd_facts(argc, argv, 1);
   if (!strcmp(cmd, "claims")) return cmd_facts(argc, argv, 2);

@@ -1,18 +1,26 @@
-/* brief.c: the analyst's brief in Markdown: situation, relations per dyad,
- * timeline, references. Every line cites [n] the article behind it and
- * quotes the sentence's words. */
+/* brief.c: the analyst's brief, in Markdown or as one self-contained HTML
+ * page: situation, key figures, where the sources disagree, who said what,
+ * relations per dyad, power dynamics, historical precedent, outlook,
+ * watchlist, bottom line, timeline, references. Every line cites [n] the
+ * article behind it and quotes the sentence's words. The writer (w_*)
+ * hides the format; the sections are written once. */
 #include "render.h"
+#include "watch.h"
 
 #include <math.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+enum { MOD_ASSERTED, MOD_OTHER, MOD_FUTURE, MOD_HYPOTHETICAL };
+
 typedef struct {
   long long article;
-  char date[16], src[16], tgt[16], code[8], root[4], date_source[12];
+  char date[16], pub[16], src[16], tgt[16], code[8], root[4], date_source[12];
   char *src_name, *tgt_name, *sentence;
-  int quad;
+  int quad, mod, sent, background;
+  long day;
   double goldstein;
 } ev_t;
 
@@ -22,7 +30,8 @@ typedef struct {
   const char *focus[16];
   size_t flen[16];
   int nfocus;
-  long total; /* events of the query before the focus */
+  long total; /* asserted events of the query before the focus */
+  int oom;
 } evlist;
 
 static int focus_match(const evlist *L, const char *code) {
@@ -31,24 +40,57 @@ static int focus_match(const evlist *L, const char *code) {
   return 0;
 }
 
+static long day_of(const char *d) {
+  dy_date x;
+  if (!d || !*d || dy_date_parse_iso(d, &x)) return -1000000;
+  return dy_date_days(x);
+}
+
+/* The last day a date covers ("2024" ends on 2024-12-31). */
+static long last_day_of(const char *d) {
+  dy_date x;
+  if (!d || !*d || dy_date_parse_iso(d, &x)) return -1000000;
+  if (x.prec == DY_PREC_YEAR || x.prec == DY_PREC_DECADE) { x.y = (int16_t)(x.y + (x.prec == DY_PREC_DECADE ? 9 : 0)); x.m = 12; x.d = 31; x.prec = DY_PREC_DAY; }
+  else if (x.prec == DY_PREC_MONTH) {
+    x.m = (int8_t)(x.m + 1);
+    if (x.m > 12) { x.m = 1; x.y++; }
+    x.d = 1; x.prec = DY_PREC_DAY;
+    return dy_date_days(x) - 1;
+  }
+  return dy_date_days(x);
+}
+
+/* A background event: the sentence recalls something that ended half a
+ * year or more before its article ("in early 2024", "in the 1960s"). */
+enum { BACKGROUND_DAYS = 180 };
+
+static void ev_free(ev_t *e) { free(e->src_name); free(e->tgt_name); free(e->sentence); }
+
 static int collect(void *u, const dy_event_row *r) {
   evlist *L = u;
-  L->total++;
+  int mod = !strcmp(r->modality, "asserted") ? MOD_ASSERTED : !strcmp(r->modality, "future") ? MOD_FUTURE
+          : !strcmp(r->modality, "hypothetical") ? MOD_HYPOTHETICAL : MOD_OTHER;
+  if (mod == MOD_OTHER) return 0;
+  if (mod == MOD_ASSERTED) L->total++;
   if (L->nfocus) {
     int a = focus_match(L, r->source), b = focus_match(L, r->target);
     if (L->nfocus >= 2 ? !(a && b) : !(a || b)) return 0;
   }
-  if (L->n == L->cap) {
-    L->cap = L->cap ? L->cap * 2 : 256;
-    ev_t *nv = realloc(L->v, L->cap * sizeof(ev_t));
-    if (!nv) return 1;
-    L->v = nv;
-  }
   if (L->n >= 500000) return 1;
+  if (L->n == L->cap) {
+    size_t nc = L->cap ? L->cap * 2 : 256;
+    ev_t *nv = realloc(L->v, nc * sizeof(ev_t));
+    if (!nv) { L->oom = 1; return 1; }
+    L->v = nv;
+    L->cap = nc;
+  }
   ev_t *e = &L->v[L->n++];
   memset(e, 0, sizeof *e);
   e->article = r->article_id;
+  e->mod = mod;
+  e->sent = r->sentence;
   snprintf(e->date, sizeof e->date, "%s", r->date);
+  snprintf(e->pub, sizeof e->pub, "%.10s", r->published ? r->published : "");
   snprintf(e->src, sizeof e->src, "%s", r->source);
   snprintf(e->tgt, sizeof e->tgt, "%s", r->target);
   snprintf(e->code, sizeof e->code, "%s", r->code);
@@ -57,14 +99,20 @@ static int collect(void *u, const dy_event_row *r) {
   e->src_name = strdup(r->source_name);
   e->tgt_name = strdup(r->target_name);
   e->sentence = strndup(r->sentence_text, (size_t)r->sentence_len);
-  if (!e->src_name || !e->tgt_name || !e->sentence) {
-    free(e->src_name); free(e->tgt_name); free(e->sentence);
-    L->n--;
-    return 1;
-  }
+  if (!e->src_name || !e->tgt_name || !e->sentence) { ev_free(e); L->n--; L->oom = 1; return 1; }
   e->quad = r->quad;
   e->goldstein = r->goldstein;
+  e->day = day_of(e->date);
+  long pd = day_of(e->pub);
+  e->background = e->date[0] && e->pub[0] && pd > -1000000 && last_day_of(e->date) < pd - BACKGROUND_DAYS;
   return 0;
+}
+
+static void evlist_free(evlist *L) {
+  for (size_t i = 0; i < L->n; i++) ev_free(&L->v[i]);
+  free(L->v);
+  L->v = NULL;
+  L->n = 0;
 }
 
 /* ---- references ---------------------------------------------------------------- */
@@ -84,7 +132,14 @@ static int cite(refs *R, long long article) {
   return R->n;
 }
 
-/* ---- text helpers -------------------------------------------------------------------- */
+/* ---- the writer: Markdown or HTML ---------------------------------------------------- */
+
+typedef struct {
+  FILE *out;
+  int html;
+  refs R;
+  int ncols, col; /* the open table */
+} W;
 
 /* Text from articles, escaped for Markdown (and the HTML a renderer lets
  * through): no tag, entity, link, emphasis or table cell comes from it. */
@@ -103,23 +158,107 @@ static void md_text(FILE *out, const char *s, size_t n) {
   }
 }
 
-static void md_str(FILE *out, const char *s) { md_text(out, s, strlen(s)); }
-
-/* A URL: an autolink when it is http or https (with the bytes that could end
- * or break it percent-encoded), else plain escaped text (javascript:, data:). */
-static void md_url(FILE *out, const char *u) {
-  if (strncasecmp(u, "http://", 7) && strncasecmp(u, "https://", 8)) { md_str(out, u); return; }
-  fputc('<', out);
-  for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
-    if (*p <= ' ' || *p == '<' || *p == '>' || *p == '"' || *p == '\\' || *p == '`' || *p >= 0x7f) fprintf(out, "%%%02X", *p);
-    else fputc(*p, out);
+/* Text for HTML content and attribute values. */
+static void html_text(FILE *out, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    switch (c) {
+    case '<': fputs("&lt;", out); break;
+    case '>': fputs("&gt;", out); break;
+    case '&': fputs("&amp;", out); break;
+    case '"': fputs("&quot;", out); break;
+    case '\'': fputs("&#39;", out); break;
+    case '\r': case '\t': case '\n': fputc(' ', out); break;
+    case 0: break;
+    default:
+      if ((unsigned char)c < 0x20) fputc(' ', out);
+      else fputc(c, out);
+    }
   }
-  fputc('>', out);
+}
+
+static void w_text(W *w, const char *s, size_t n) { (w->html ? html_text : md_text)(w->out, s, n); }
+static void w_str(W *w, const char *s) { w_text(w, s, strlen(s)); }
+/* Literal markup for each format (never text from articles). */
+static void w_raw(W *w, const char *md, const char *html) { fputs(w->html ? html : md, w->out); }
+static void w_bold(W *w, const char *s) { w_raw(w, "**", "<b>"); w_str(w, s); w_raw(w, "**", "</b>"); }
+
+static void w_h2(W *w, const char *id, const char *title) {
+  if (w->html) fprintf(w->out, "</section>\n<section id=\"%s\">\n<h2>%s</h2>\n", id, title);
+  else fprintf(w->out, "\n## %s\n\n", title);
+}
+static void w_p(W *w) { w_raw(w, "", "<p>"); }
+static void w_pend(W *w) { w_raw(w, "\n", "</p>\n"); }
+static void w_ul(W *w) { w_raw(w, "", "<ul>\n"); }
+static void w_ulend(W *w) { w_raw(w, "", "</ul>\n"); }
+static void w_li(W *w) { w_raw(w, "- ", "<li>"); }
+static void w_liend(W *w) { w_raw(w, "\n", "</li>\n"); }
+
+static int w_cite(W *w, long long article) {
+  int n = cite(&w->R, article);
+  if (w->html) fprintf(w->out, "<a class=\"cite\" href=\"#ref-%d\">[%d]</a>", n, n);
+  else fprintf(w->out, "[%d]", n);
+  return n;
+}
+
+/* A table: header cells separated by '|', numeric columns marked with a
+ * leading '>' ("Dyad|>Events"). */
+static void w_table(W *w, const char *head) {
+  char buf[512];
+  snprintf(buf, sizeof buf, "%s", head);
+  w->ncols = 0;
+  if (w->html) fputs("<table>\n<tr>", w->out);
+  char *save = NULL;
+  dy_buf align = {0};
+  for (char *c = strtok_r(buf, "|", &save); c; c = strtok_r(NULL, "|", &save)) {
+    int num = *c == '>';
+    if (num) c++;
+    if (w->html) fprintf(w->out, "<th%s>%s</th>", num ? " class=\"n\"" : "", c);
+    else fprintf(w->out, "%s %s", w->ncols ? " |" : "|", c);
+    dy_buf_puts(&align, num ? "---:|" : "---|");
+    w->ncols++;
+  }
+  if (w->html) fputs("</tr>\n", w->out);
+  else fprintf(w->out, " |\n|%.*s\n", (int)align.n, align.p ? align.p : "");
+  dy_buf_free(&align);
+}
+static void w_tr(W *w) { w->col = 0; w_raw(w, "|", "<tr>"); }
+static void w_td(W *w, int num) {
+  if (w->html) fputs(w->col ? "</td><td" : "<td", w->out), fputs(num ? " class=\"n\">" : ">", w->out);
+  else fputs(" ", w->out);
+  w->col++;
+}
+static void w_tdend(W *w) { w_raw(w, " |", ""); }
+static void w_trend(W *w) { w_raw(w, "\n", "</td></tr>\n"); }
+static void w_tableend(W *w) { w_raw(w, "", "</table>\n"); }
+
+/* A URL: a link when it is http or https, else plain escaped text (javascript:, data:). */
+static void w_url(W *w, const char *u) {
+  int ok = !strncasecmp(u, "http://", 7) || !strncasecmp(u, "https://", 8);
+  if (!ok) { w_str(w, u); return; }
+  if (w->html) {
+    fputs("<a href=\"", w->out);
+    for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
+      if (*p <= ' ' || *p == '<' || *p == '>' || *p == '"' || *p == '\'' || *p == '\\' || *p == '`' || *p >= 0x7f) fprintf(w->out, "%%%02X", *p);
+      else if (*p == '&') fputs("&amp;", w->out);
+      else fputc(*p, w->out);
+    }
+    fputs("\">", w->out);
+    html_text(w->out, u, strlen(u));
+    fputs("</a>", w->out);
+    return;
+  }
+  fputc('<', w->out);
+  for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
+    if (*p <= ' ' || *p == '<' || *p == '>' || *p == '"' || *p == '\\' || *p == '`' || *p >= 0x7f) fprintf(w->out, "%%%02X", *p);
+    else fputc(*p, w->out);
+  }
+  fputc('>', w->out);
 }
 
 /* Writes the sentence as a quotation, cut at a word near max bytes; a
  * dateline before it ("ISLAMABAD, Jan. 29 (Reuters) - ") is left out. */
-static void quote(FILE *out, const char *s, size_t max) {
+static void w_quote(W *w, const char *s, size_t max) {
   if (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z') {
     const char *dash = strstr(s, " - ");
     const char *mdash = strstr(s, " \u2014 ");
@@ -134,18 +273,18 @@ static void quote(FILE *out, const char *s, size_t max) {
     while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--; /* not inside a UTF-8 sequence */
     cut = 1;
   }
-  fputs("\u201C", out);
-  md_text(out, s, n);
-  fputs(cut ? "\u2026\u201D" : "\u201D", out);
+  w_raw(w, "\u201C", "<q>\u201C");
+  w_text(w, s, n);
+  w_raw(w, cut ? "\u2026\u201D" : "\u201D", cut ? "\u2026\u201D</q>" : "\u201D</q>");
 }
 
 /* A display name for an actor: its name and code. */
-static void actor(FILE *out, const char *name, const char *code, const dy_lexicon *lx) {
+static void w_actor(W *w, const char *name, const char *code, const dy_lexicon *lx) {
   const char *cn = strlen(code) == 3 && lx ? dy_lex_country_name(lx, code) : NULL;
   const char *nm = cn ? cn : (name && *name ? name : code);
-  if (!*code) { fputs("(unnamed)", out); return; }
-  md_str(out, nm);
-  fprintf(out, " (%s)", code);
+  if (!*code) { w_str(w, "(unnamed)"); return; }
+  w_str(w, nm);
+  fprintf(w->out, " (%s)", code); /* codes are [A-Z0-9] */
 }
 
 static const char *cameo_name(const dy_lexicon *lx, const char *code) {
@@ -162,7 +301,7 @@ static const char *code_label(const dy_lexicon *lx, const char *code) {
   if (!n && lx) n = dy_lex_org_name(lx, code);
   for (int i = 0; !n && SECTORS[i][0]; i++)
     if (!strcmp(code, SECTORS[i][0])) n = SECTORS[i][1];
-  return n;
+  return n ? n : code;
 }
 
 /* ---- grouping ---------------------------------------------------------------------------- */
@@ -172,6 +311,7 @@ typedef struct {
   int first;          /* index of the first event (representative) */
   int n, narticles;
   char d0[16], d1[16];
+  long day1;
   double score;
 } story;
 
@@ -214,63 +354,658 @@ static void dyad_code(char *dst, const char *code, const dy_lexicon *lx) {
   else snprintf(dst, 16, "%s", code);
 }
 
+/* 1 when the event has two named sides that make a dyad, with its sides in a and b (sorted). */
+static int ev_dyad(const ev_t *e, const dy_lexicon *lx, char *a, char *b) {
+  if (!e->src[0] || !e->tgt[0] || generic(lx, e->src) || generic(lx, e->tgt)) return 0;
+  dyad_code(a, e->src, lx);
+  dyad_code(b, e->tgt, lx);
+  if (!strcmp(a, b)) return 0;
+  if (strcmp(a, b) > 0) { char t[16]; memcpy(t, a, 16); memcpy(a, b, 16); memcpy(b, t, 16); }
+  return 1;
+}
+
+/* ---- the store's facts: sentences, figures, claims, quotes, places ---------------- */
+
+/* The text of sentence idx of an article (malloc'd), or NULL. */
+static char *sentence_text(sqlite3 *db, long long article, int idx) {
+  sqlite3_stmt *st = NULL;
+  char *out = NULL;
+  if (sqlite3_prepare_v2(db, "SELECT text, sentence_spans FROM articles WHERE id = ?", -1, &st, NULL) != SQLITE_OK) return NULL;
+  sqlite3_bind_int64(st, 1, article);
+  if (sqlite3_step(st) == SQLITE_ROW) {
+    const char *t = (const char *)sqlite3_column_text(st, 0);
+    int tn = sqlite3_column_bytes(st, 0);
+    const unsigned char *sp = sqlite3_column_blob(st, 1);
+    int sn = sqlite3_column_bytes(st, 1);
+    if (t && sp && idx >= 0 && (idx + 1) * 8 <= sn) {
+      const unsigned char *q = sp + idx * 8;
+      unsigned a = q[0] | q[1] << 8 | q[2] << 16 | (unsigned)q[3] << 24, z = q[4] | q[5] << 8 | q[6] << 16 | (unsigned)q[7] << 24;
+      if (a <= z && z <= (unsigned)tn) out = strndup(t + a, z - a);
+    }
+  }
+  sqlite3_finalize(st);
+  return out;
+}
+
+/* The focus as SQL LIKE patterns over a comma-separated actors column. */
+static int figure_in_focus(const evlist *L, const char *actors) {
+  if (!L->nfocus) return 1;
+  if (!actors || !*actors) return 0;
+  for (int i = 0; i < L->nfocus; i++) {
+    char c3[4];
+    snprintf(c3, sizeof c3, "%.3s", L->focus[i]);
+    if (strstr(actors, c3)) return 1;
+  }
+  return 0;
+}
+
+static void fmt_value(char *buf, size_t n, double v, const char *unit) {
+  const char *sc = "";
+  double x = v;
+  if (fabs(v) >= 1e12) { x = v / 1e12; sc = " trillion"; }
+  else if (fabs(v) >= 1e9) { x = v / 1e9; sc = " billion"; }
+  else if (fabs(v) >= 1e6) { x = v / 1e6; sc = " million"; }
+  if (!strcmp(unit, "USD")) snprintf(buf, n, "$%.4g%s", x, sc);
+  else if (!strcmp(unit, "%")) snprintf(buf, n, "%.4g%%", x);
+  else snprintf(buf, n, "%.4g%s %s", x, sc, unit);
+}
+
+/* The actors column ("IRN,PAK") as names. */
+static void w_actor_list(W *w, const char *actors, const dy_lexicon *lx) {
+  char buf[128];
+  snprintf(buf, sizeof buf, "%s", actors ? actors : "");
+  char *save = NULL;
+  int k = 0;
+  for (char *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+    if (k++) w_str(w, ", ");
+    w_str(w, code_label(lx, t));
+  }
+  if (!k) w_str(w, "\u2014");
+}
+
+static void sec_figures(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx) {
+  w_h2(w, "key-figures", "Key figures");
+  sqlite3_stmt *st = NULL;
+  const char *sql =
+    "SELECT f.measure, f.kind, f.unit, f.value, coalesce(f.actors, ''), coalesce(f.approx, ''), group_concat(DISTINCT f.article_id),"
+    " min(f.article_id), count(DISTINCT f.article_id)"
+    " FROM figures f JOIN articles a ON a.id = f.article_id WHERE a.dup_of IS NULL AND f.measure IS NOT NULL AND f.measure <> ''"
+    " GROUP BY f.measure, f.kind, f.unit, f.value, f.actors"
+    " ORDER BY f.unit IN ('USD', 'EUR', 'km', '%', 't', 'bpd') DESC, count(DISTINCT f.article_id) DESC, min(f.article_id), min(f.start) LIMIT 400";
+  if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+    w_p(w); w_str(w, "The store has no figures (written before figures were extracted: ingest again)."); w_pend(w);
+    return;
+  }
+  int shown = 0;
+  while (sqlite3_step(st) == SQLITE_ROW && shown < 14) {
+    const char *actors = (const char *)sqlite3_column_text(st, 4);
+    if (!figure_in_focus(L, actors)) continue;
+    const char *meas = (const char *)sqlite3_column_text(st, 0), *un = (const char *)sqlite3_column_text(st, 2);
+    /* a counted noun that measures only itself ("two nuclear-armed neighbours") is no key figure */
+    if (meas && un && !strcmp(meas, un) && strcmp(un, "agreements")) continue;
+    if (shown++ == 0) {
+      w_p(w);
+      w_str(w, "Amounts the articles state, with what they measure; a target is a goal, not a current value.");
+      w_pend(w);
+      w_raw(w, "\n", "");
+      w_table(w, "Figure|Measure|Kind|About|Sources|As written");
+    }
+    char v[64];
+    const char *unit = (const char *)sqlite3_column_text(st, 2);
+    fmt_value(v, sizeof v, sqlite3_column_double(st, 3), unit ? unit : "");
+    const char *approx = (const char *)sqlite3_column_text(st, 5);
+    w_tr(w);
+    w_td(w, 0);
+    if (approx && *approx) { w_str(w, approx); w_str(w, " "); }
+    w_bold(w, v);
+    w_tdend(w);
+    w_td(w, 0); w_str(w, (const char *)sqlite3_column_text(st, 0)); w_tdend(w);
+    w_td(w, 0); w_str(w, (const char *)sqlite3_column_text(st, 1)); w_tdend(w);
+    w_td(w, 0); w_actor_list(w, actors, lx); w_tdend(w);
+    w_td(w, 0);
+    char ids[512];
+    snprintf(ids, sizeof ids, "%s", (const char *)sqlite3_column_text(st, 6));
+    char *save = NULL;
+    for (char *t = strtok_r(ids, ",", &save); t; t = strtok_r(NULL, ",", &save)) w_cite(w, atoll(t));
+    w_tdend(w);
+    /* the first article's sentence */
+    w_td(w, 0);
+    sqlite3_stmt *s2 = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT sentence FROM figures WHERE article_id = ? AND measure = ? AND abs(value - ?) <= 1e-9 * abs(?) ORDER BY start LIMIT 1",
+                           -1, &s2, NULL) == SQLITE_OK) {
+      sqlite3_bind_int64(s2, 1, sqlite3_column_int64(st, 7));
+      sqlite3_bind_text(s2, 2, (const char *)sqlite3_column_text(st, 0), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_double(s2, 3, sqlite3_column_double(st, 3));
+      sqlite3_bind_double(s2, 4, sqlite3_column_double(st, 3));
+      if (sqlite3_step(s2) == SQLITE_ROW) {
+        char *s = sentence_text(db, sqlite3_column_int64(st, 7), sqlite3_column_int(s2, 0));
+        if (s) { w_quote(w, s, 160); free(s); }
+      }
+    }
+    sqlite3_finalize(s2);
+    w_tdend(w);
+    w_trend(w);
+  }
+  sqlite3_finalize(st);
+  if (shown) w_tableend(w);
+  else { w_p(w); w_str(w, "No figures in the articles of this brief."); w_pend(w); }
+}
+
+/* A sentence stating value for measure in article, quoted. */
+static void w_claim_sentence(W *w, sqlite3 *db, long long article, const char *measure, double value) {
+  sqlite3_stmt *s2 = NULL;
+  if (sqlite3_prepare_v2(db, "SELECT sentence FROM figures WHERE article_id = ? AND measure = ? AND abs(value - ?) <= 1e-9 * abs(?) ORDER BY start LIMIT 1",
+                         -1, &s2, NULL) != SQLITE_OK) return;
+  sqlite3_bind_int64(s2, 1, article);
+  sqlite3_bind_text(s2, 2, measure, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_double(s2, 3, value);
+  sqlite3_bind_double(s2, 4, value);
+  if (sqlite3_step(s2) == SQLITE_ROW) {
+    char *s = sentence_text(db, article, sqlite3_column_int(s2, 0));
+    if (s) { w_quote(w, s, 180); free(s); }
+  }
+  sqlite3_finalize(s2);
+}
+
+static void sec_claims(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx) {
+  w_h2(w, "disagreements", "Where the sources disagree");
+  sqlite3_stmt *st = NULL;
+  const char *sql =
+    "WITH f AS (SELECT DISTINCT f.measure, f.kind, f.unit, f.actors, f.value, f.article_id FROM figures f JOIN articles a ON a.id = f.article_id"
+    "  WHERE f.measure IS NOT NULL AND f.measure <> '' AND f.actors IS NOT NULL AND a.dup_of IS NULL),"
+    " g AS (SELECT measure, kind, unit, actors FROM f GROUP BY 1, 2, 3, 4 HAVING count(DISTINCT article_id) >= 2)"
+    " SELECT f.measure, f.kind, f.unit, f.actors, f.value, count(DISTINCT f.article_id), group_concat(DISTINCT f.article_id)"
+    " FROM f JOIN g USING(measure, kind, unit, actors) GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 6 DESC, 5";
+  if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+    w_p(w); w_str(w, "The store has no figures (ingest again)."); w_pend(w);
+    return;
+  }
+  typedef struct { double v; int n; char ids[256]; } val_t;
+  val_t vals[16];
+  int nv = 0, ndis = 0, nagree = 0, rc, more = 1;
+  char key[4][64] = {{0}}, next[4][64];
+  dy_buf agree = {0}; /* the groups that agree, written after */
+  typedef struct { char key[4][64]; val_t v; } ag_t;
+  ag_t ag[16];
+  while (more) {
+    rc = sqlite3_step(st);
+    more = rc == SQLITE_ROW;
+    if (more) for (int k = 0; k < 4; k++) snprintf(next[k], sizeof next[k], "%s", sqlite3_column_text(st, k) ? (const char *)sqlite3_column_text(st, k) : "");
+    if (nv && (!more || memcmp(key, next, sizeof key))) {
+      int same = 1;
+      for (int i = 1; i < nv; i++) if (fabs(vals[i].v - vals[0].v) > 0.001 * fabs(vals[0].v)) same = 0;
+      if (figure_in_focus(L, key[3])) {
+        if (!same) {
+          if (ndis++ == 0) w_ul(w);
+          w_li(w);
+          w_bold(w, key[0]);
+          w_str(w, " (");
+          w_actor_list(w, key[3], lx);
+          w_str(w, "): ");
+          for (int i = 0; i < nv; i++) {
+            char v[64], num[32];
+            fmt_value(v, sizeof v, vals[i].v, key[2]);
+            if (i) w_str(w, " vs ");
+            w_bold(w, v);
+            snprintf(num, sizeof num, " in %d article%s ", vals[i].n, vals[i].n == 1 ? "" : "s");
+            w_str(w, num);
+            char ids[256];
+            snprintf(ids, sizeof ids, "%s", vals[i].ids);
+            char *save = NULL;
+            long long firsta = 0;
+            for (char *t = strtok_r(ids, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+              if (!firsta) firsta = atoll(t);
+              w_cite(w, atoll(t));
+            }
+            w_str(w, ": ");
+            w_claim_sentence(w, db, firsta, key[0], vals[i].v);
+          }
+          w_liend(w);
+        } else if (nagree < 16) {
+          memcpy(ag[nagree].key, key, sizeof key);
+          ag[nagree++].v = vals[0];
+        }
+      }
+      nv = 0;
+    }
+    if (!more) break;
+    memcpy(key, next, sizeof key);
+    if (nv < 16) {
+      vals[nv].v = sqlite3_column_double(st, 4);
+      vals[nv].n = sqlite3_column_int(st, 5);
+      snprintf(vals[nv].ids, sizeof vals[nv].ids, "%s", sqlite3_column_text(st, 6) ? (const char *)sqlite3_column_text(st, 6) : "");
+      nv++;
+    }
+  }
+  sqlite3_finalize(st);
+  dy_buf_free(&agree);
+  if (ndis) w_ulend(w);
+  else { w_p(w); w_str(w, "No figure is given differently by two articles."); w_pend(w); }
+  if (nagree) {
+    w_raw(w, "\n", "");
+    w_p(w);
+    w_str(w, "The sources agree on: ");
+    for (int i = 0; i < nagree; i++) {
+      char v[64], num[48];
+      fmt_value(v, sizeof v, ag[i].v.v, ag[i].key[2]);
+      if (i) w_str(w, "; ");
+      w_str(w, ag[i].key[0]);
+      w_str(w, " (");
+      w_actor_list(w, ag[i].key[3], lx);
+      w_str(w, "), ");
+      w_bold(w, v);
+      snprintf(num, sizeof num, ", %d articles ", ag[i].v.n);
+      w_str(w, num);
+      char ids[256];
+      snprintf(ids, sizeof ids, "%s", ag[i].v.ids);
+      char *save = NULL;
+      for (char *t = strtok_r(ids, ",", &save); t; t = strtok_r(NULL, ",", &save)) w_cite(w, atoll(t));
+    }
+    w_str(w, ".");
+    w_pend(w);
+  }
+}
+
+typedef struct { long long article, id; char *speaker, *aff, *text; char actor[16]; int score; } quote_t;
+
+static int cmp_quote(const void *a, const void *b) {
+  const quote_t *x = a, *y = b;
+  if (x->score != y->score) return y->score - x->score;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static void sec_quotes(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx, const long long *arts, size_t narts) {
+  w_h2(w, "who-said-what", "Who said what");
+  sqlite3_stmt *st = NULL;
+  const char *sql =
+    "SELECT q.id, q.article_id, q.speaker, coalesce(q.affiliation, ''), coalesce(q.actor, ''), q.via, q.kind,"
+    " CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT)"
+    " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.dup_of IS NULL AND q.speaker IS NOT NULL AND q.speaker <> ''"
+    " ORDER BY q.id LIMIT 20000";
+  if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+    w_p(w); w_str(w, "The store has no quotes (ingest again)."); w_pend(w);
+    return;
+  }
+  quote_t *Q = NULL;
+  size_t nq = 0, cap = 0;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    if (nq == cap) {
+      cap = cap ? cap * 2 : 64;
+      quote_t *nQ = realloc(Q, cap * sizeof *Q);
+      if (!nQ) break;
+      Q = nQ;
+    }
+    quote_t *q = &Q[nq];
+    memset(q, 0, sizeof *q);
+    q->id = sqlite3_column_int64(st, 0);
+    q->article = sqlite3_column_int64(st, 1);
+    const char *via = (const char *)sqlite3_column_text(st, 5), *kind = (const char *)sqlite3_column_text(st, 6);
+    const char *text = (const char *)sqlite3_column_text(st, 7);
+    if (!text || strlen(text) < 20) continue;
+    long long aid = q->article;
+    if (arts && !bsearch(&aid, arts, narts, sizeof *arts, cmp_ll)) continue;
+    q->speaker = strdup((const char *)sqlite3_column_text(st, 2));
+    q->aff = strdup((const char *)sqlite3_column_text(st, 3));
+    q->text = strdup(text);
+    if (!q->speaker || !q->aff || !q->text) { free(q->speaker); free(q->aff); free(q->text); break; }
+    snprintf(q->actor, sizeof q->actor, "%s", (const char *)sqlite3_column_text(st, 4));
+    /* relevance: a named speaker with an affiliation who speaks of the focus */
+    int s = 0;
+    if (via && strcmp(via, "description") && strcmp(via, "actor")) s += 3;
+    if (*q->aff) s += 3;
+    if (kind && !strcmp(kind, "direct")) s += 1;
+    for (int i = 0; i < L->nfocus; i++) {
+      char c3[4];
+      snprintf(c3, sizeof c3, "%.3s", L->focus[i]);
+      const char *cn = lx ? dy_lex_country_name(lx, c3) : NULL;
+      if (cn && strcasestr(q->text, cn)) s += 3;
+      if (!strncmp(q->actor, c3, 3)) s += 2;
+    }
+    q->score = s;
+    if (L->nfocus && s < 8) { free(q->speaker); free(q->aff); free(q->text); continue; } /* says nothing of the focus */
+    nq++;
+  }
+  sqlite3_finalize(st);
+  if (nq) qsort(Q, nq, sizeof *Q, cmp_quote);
+  int shown = 0;
+  for (size_t i = 0; i < nq && shown < 14; i++) {
+    /* at most three quotes a speaker */
+    int same = 0;
+    for (size_t j = 0; j < i; j++) same += Q[j].score >= 0 && !strcmp(Q[j].speaker, Q[i].speaker);
+    if (same >= 3) { Q[i].score = -1; continue; }
+    if (shown++ == 0) w_ul(w);
+    w_li(w);
+    w_bold(w, Q[i].speaker);
+    if (*Q[i].aff) { w_str(w, ", "); w_str(w, Q[i].aff); }
+    if (Q[i].actor[0]) fprintf(w->out, " (%s)", Q[i].actor);
+    w_str(w, " ");
+    w_cite(w, Q[i].article);
+    w_str(w, ": ");
+    w_quote(w, Q[i].text, 300);
+    w_liend(w);
+  }
+  if (shown) w_ulend(w);
+  else { w_p(w); w_str(w, "No quote with a named speaker."); w_pend(w); }
+  for (size_t i = 0; i < nq; i++) { free(Q[i].speaker); free(Q[i].aff); free(Q[i].text); }
+  free(Q);
+}
+
+/* ---- SVG charts (HTML only) ------------------------------------------------------------ */
+
+static const char *quad_colour(int q) {
+  static const char *const C[] = {"#888", "#2b8a3e", "#1864ab", "#e67700", "#c92a2a"};
+  return C[q >= 1 && q <= 4 ? q : 0];
+}
+
+static void svg_date(FILE *out, long day) {
+  char b[16];
+  dy_date_str(dy_date_from_days(day), b);
+  fputs(b, out);
+}
+
+/* Goldstein over time for one dyad: a dot per event (colour: QuadClass),
+ * the mean per date as a line. */
+static void svg_goldstein(W *w, const evlist *L, const int *idx, int n, long d0, long d1, const char *label) {
+  const int Wd = 640, H = 150, ml = 34, mr = 10, mt = 16, mb = 22;
+  if (d1 <= d0) { d0 -= 15; d1 += 15; }
+  FILE *o = w->out;
+  fprintf(o, "<svg class=\"chart goldstein\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"Goldstein over time: ", Wd, H, Wd, H);
+  html_text(o, label, strlen(label));
+  fputs("\">\n", o);
+  double pw = Wd - ml - mr, ph = H - mt - mb;
+#define X(d) (ml + pw * (double)((d) - d0) / (double)(d1 - d0))
+#define Y(g) (mt + ph * (10.0 - (g)) / 20.0)
+  fprintf(o, "<rect x=\"%d\" y=\"%d\" width=\"%.0f\" height=\"%.0f\" fill=\"#fafafa\" stroke=\"#ddd\"/>\n", ml, mt, pw, ph);
+  for (int g = -10; g <= 10; g += 5)
+    fprintf(o, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/><text x=\"%d\" y=\"%.1f\" class=\"ax\" text-anchor=\"end\">%+d</text>\n",
+            ml, Wd - mr, Y(g), Y(g), g ? "#eee" : "#999", ml - 4, Y(g) + 3, g);
+  fprintf(o, "<text x=\"%d\" y=\"%d\" class=\"ax\">", ml, H - 6);
+  svg_date(o, d0);
+  fprintf(o, "</text><text x=\"%d\" y=\"%d\" class=\"ax\" text-anchor=\"end\">", Wd - mr, H - 6);
+  svg_date(o, d1);
+  fputs("</text>\n", o);
+  fprintf(o, "<text x=\"%d\" y=\"11\" class=\"ttl\">", ml);
+  html_text(o, label, strlen(label));
+  fputs("</text>\n<polyline fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\" points=\"", o);
+  for (int i = 0; i < n;) {
+    long d = L->v[idx[i]].day;
+    double s = 0;
+    int k = 0;
+    while (i < n && L->v[idx[i]].day == d) { s += L->v[idx[i]].goldstein; k++; i++; }
+    fprintf(o, "%.1f,%.1f ", X(d), Y(s / k));
+  }
+  fputs("\"/>\n", o);
+  for (int i = 0; i < n; i++) {
+    const ev_t *e = &L->v[idx[i]];
+    fprintf(o, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\" fill-opacity=\"0.75\"><title>", X(e->day), Y(e->goldstein), quad_colour(e->quad));
+    html_text(o, e->date, strlen(e->date));
+    fprintf(o, " %s %+.1f</title></circle>\n", e->code, e->goldstein);
+  }
+#undef X
+#undef Y
+  fputs("</svg>\n", o);
+}
+
+typedef struct { char code[16]; double degree; int partners; double gsum; int n; } node;
+
+static int cmp_node(const void *a, const void *b) {
+  const node *x = a, *y = b;
+  if (x->degree != y->degree) return x->degree < y->degree ? 1 : -1;
+  return strcmp(x->code, y->code);
+}
+
+static void svg_network(W *w, const node *N, int nn, const dyad *D, int nd, const dy_lexicon *lx) {
+  const int S = 340;
+  FILE *o = w->out;
+  if (nn > 12) nn = 12;
+  if (nn < 2) return;
+  double cx = S / 2.0, cy = S / 2.0, rad = S / 2.0 - 60, px[12], py[12];
+  for (int i = 0; i < nn; i++) {
+    double a = -M_PI / 2 + 2 * M_PI * i / nn;
+    px[i] = cx + rad * cos(a);
+    py[i] = cy + rad * sin(a);
+  }
+  fprintf(o, "<svg class=\"chart network\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"Actor network\">\n", S, S, S, S);
+  int maxn = 1;
+  for (int k = 0; k < nd; k++) if (D[k].n > maxn) maxn = D[k].n;
+  for (int k = 0; k < nd; k++) {
+    int a = -1, b = -1;
+    for (int i = 0; i < nn; i++) {
+      if (!strcmp(N[i].code, D[k].a)) a = i;
+      if (!strcmp(N[i].code, D[k].b)) b = i;
+    }
+    if (a < 0 || b < 0) continue;
+    double mean = D[k].gsum / D[k].n;
+    fprintf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-opacity=\"0.6\" stroke-width=\"%.1f\"><title>%s\u2013%s: %d events, mean Goldstein %+.1f</title></line>\n",
+            px[a], py[a], px[b], py[b], mean >= 0 ? "#2b8a3e" : "#c92a2a", 1 + 7.0 * D[k].n / maxn, D[k].a, D[k].b, D[k].n, mean);
+  }
+  double maxd = N[0].degree > 0 ? N[0].degree : 1;
+  for (int i = 0; i < nn; i++) {
+    double r = 6 + 14 * sqrt(N[i].degree / maxd);
+    fprintf(o, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"#4c6ef5\" fill-opacity=\"0.85\"/>\n", px[i], py[i], r);
+    const char *lab = code_label(lx, N[i].code);
+    double ly = py[i] + (py[i] < cy ? -r - 5 : r + 13);
+    fprintf(o, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"lbl\">", px[i], ly);
+    html_text(o, lab, strlen(lab));
+    fputs("</text>\n", o);
+  }
+  fputs("</svg>\n", o);
+}
+
+/* A small map of the places the brief's articles name: an equirectangular
+ * projection of their coordinates, a dot per place (area: mentions). */
+static void svg_map(W *w, sqlite3 *db, const long long *arts, size_t narts) {
+  typedef struct { char name[64]; double lat, lon; int n; } pl_t;
+  pl_t P[200];
+  int np = 0;
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v2(db, "SELECT place, lat, lon FROM places WHERE article_id = ? AND lat IS NOT NULL AND lon IS NOT NULL", -1, &st, NULL) != SQLITE_OK) return;
+  for (size_t i = 0; i < narts; i++) {
+    sqlite3_bind_int64(st, 1, arts[i]);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      const char *nm = (const char *)sqlite3_column_text(st, 0);
+      double la = sqlite3_column_double(st, 1), lo = sqlite3_column_double(st, 2);
+      int k = -1;
+      for (int j = 0; j < np; j++) if (!strcmp(P[j].name, nm ? nm : "")) k = j;
+      if (k < 0 && np < 200) { k = np++; snprintf(P[k].name, sizeof P[k].name, "%s", nm ? nm : ""); P[k].lat = la; P[k].lon = lo; P[k].n = 0; }
+      if (k >= 0) P[k].n++;
+    }
+    sqlite3_reset(st);
+  }
+  sqlite3_finalize(st);
+  if (!np) { w_p(w); w_str(w, "No place with coordinates in these articles."); w_pend(w); return; }
+  double la0 = 90, la1 = -90, lo0 = 180, lo1 = -180;
+  for (int i = 0; i < np; i++) {
+    if (P[i].lat < la0) la0 = P[i].lat;
+    if (P[i].lat > la1) la1 = P[i].lat;
+    if (P[i].lon < lo0) lo0 = P[i].lon;
+    if (P[i].lon > lo1) lo1 = P[i].lon;
+  }
+  double pad = 3;
+  la0 -= pad; la1 += pad; lo0 -= pad; lo1 += pad;
+  if (la1 - la0 < 12) { double m = (la0 + la1) / 2; la0 = m - 6; la1 = m + 6; }
+  if (lo1 - lo0 < 16) { double m = (lo0 + lo1) / 2; lo0 = m - 8; lo1 = m + 8; }
+  double k = cos((la0 + la1) / 2 * M_PI / 180); /* metres per degree of longitude shrink with latitude */
+  if (k < 0.2) k = 0.2;
+  const double Wd = 540;
+  double H = Wd * (la1 - la0) / ((lo1 - lo0) * k);
+  if (H > 420) H = 420;
+  if (H < 200) H = 200;
+  FILE *o = w->out;
+  fprintf(o, "<svg class=\"chart map\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\" role=\"img\" aria-label=\"Places named\">\n", Wd, H, Wd, H);
+  fprintf(o, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"#eef4fa\" stroke=\"#cdd\"/>\n", Wd, H);
+#define MX(lo) (Wd * ((lo) - lo0) / (lo1 - lo0))
+#define MY(la) (H * (la1 - (la)) / (la1 - la0))
+  for (int g = (int)ceil(lo0 / 10) * 10; g <= lo1; g += 10)
+    fprintf(o, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"0\" y2=\"%.0f\" stroke=\"#d8e2ec\"/><text x=\"%.1f\" y=\"%.0f\" class=\"ax\">%d\u00B0%s</text>\n", MX(g), MX(g), H, MX(g) + 2, H - 4, abs(g), g < 0 ? "W" : "E");
+  for (int g = (int)ceil(la0 / 10) * 10; g <= la1; g += 10)
+    fprintf(o, "<line y1=\"%.1f\" y2=\"%.1f\" x1=\"0\" x2=\"%.0f\" stroke=\"#d8e2ec\"/><text y=\"%.1f\" x=\"2\" class=\"ax\">%d\u00B0%s</text>\n", MY(g), MY(g), Wd, MY(g) - 2, abs(g), g < 0 ? "S" : "N");
+  /* the most named places get labels */
+  int order[200];
+  for (int i = 0; i < np; i++) order[i] = i;
+  for (int i = 1; i < np; i++) for (int j = i; j > 0 && P[order[j]].n > P[order[j - 1]].n; j--) { int t = order[j]; order[j] = order[j - 1]; order[j - 1] = t; }
+  for (int r = np - 1; r >= 0; r--) {
+    const pl_t *p = &P[order[r]];
+    double x = MX(p->lon), y = MY(p->lat), rad = 3 + 2.5 * sqrt((double)p->n);
+    fprintf(o, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"#d9480f\" fill-opacity=\"0.6\" stroke=\"#fff\"><title>", x, y, rad);
+    html_text(o, p->name, strlen(p->name));
+    fprintf(o, ": %d mention%s</title></circle>\n", p->n, p->n == 1 ? "" : "s");
+  }
+  /* labels, the most named places first, where they overlap no label already placed */
+  double bx0[12], bx1[12], by[12];
+  int nl = 0;
+  for (int r = 0; r < np && nl < 12; r++) {
+    const pl_t *p = &P[order[r]];
+    double x = MX(p->lon), y = MY(p->lat), rad = 3 + 2.5 * sqrt((double)p->n);
+    double tx = x + rad + 2, tw = 6.2 * (double)strlen(p->name);
+    if (tx + tw > Wd) tx = x - rad - 2 - tw;
+    int clash = 0;
+    for (int j = 0; j < nl; j++)
+      if (fabs(by[j] - y) < 12 && tx < bx1[j] && tx + tw > bx0[j]) clash = 1;
+    if (clash) continue;
+    bx0[nl] = tx; bx1[nl] = tx + tw; by[nl++] = y;
+    fprintf(o, "<text x=\"%.1f\" y=\"%.1f\" class=\"lbl\">", tx, y + 4);
+    html_text(o, p->name, strlen(p->name));
+    fputs("</text>\n", o);
+  }
+#undef MX
+#undef MY
+  fputs("</svg>\n", o);
+}
+
+/* ---- power dynamics ------------------------------------------------------------------- */
+
+/* HOOK: the weighted degree of each actor over the brief's dyads (the sum
+ * of its events with every partner). Replace with the shared network
+ * function of the analysis stage (src/analyze: weighted degree and
+ * betweenness) once it is in this branch. Returns the number of nodes, in
+ * N (sorted by degree, most central first). */
+static int brief_network_degree(const dyad *D, int nd, node *N, int maxn) {
+  int nn = 0;
+  for (int k = 0; k < nd; k++) {
+    const char *side[2] = {D[k].a, D[k].b};
+    for (int s = 0; s < 2; s++) {
+      int j = -1;
+      for (int i = 0; i < nn; i++) if (!strcmp(N[i].code, side[s])) { j = i; break; }
+      if (j < 0) {
+        if (nn >= maxn) continue;
+        j = nn++;
+        memset(&N[j], 0, sizeof N[j]);
+        snprintf(N[j].code, sizeof N[j].code, "%s", side[s]);
+      }
+      N[j].degree += D[k].n;
+      N[j].partners++;
+      N[j].gsum += D[k].gsum;
+      N[j].n += D[k].n;
+    }
+  }
+  qsort(N, (size_t)nn, sizeof *N, cmp_node);
+  return nn;
+}
+
+/* ---- the brief ----------------------------------------------------------------------------- */
+
+static const char CSS[] =
+  "body{font:15px/1.5 Georgia,'Times New Roman',serif;color:#222;max-width:62rem;margin:1.5rem auto;padding:0 1rem;background:#fff}"
+  "h1{font:600 1.7rem system-ui,sans-serif;margin:.2rem 0 .4rem}h2{font:600 1.15rem system-ui,sans-serif;border-bottom:2px solid #333;"
+  "padding-bottom:.15rem;margin:1.8rem 0 .6rem;text-transform:uppercase;letter-spacing:.04em}"
+  ".meta{color:#555;font-size:.9rem}table{border-collapse:collapse;width:100%;font-size:.88rem;margin:.5rem 0}"
+  "th,td{border-bottom:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top}th{background:#f1f3f5;font-family:system-ui,sans-serif}"
+  "td.n,th.n{text-align:right;white-space:nowrap}q{quotes:none;color:#333;font-style:italic}a.cite{text-decoration:none;color:#1864ab;font-size:.8em;vertical-align:super}"
+  "li{margin:.3rem 0}svg.chart{display:block;max-width:100%;height:auto;margin:.6rem 0;font-family:system-ui,sans-serif}"
+  "svg.goldstein{width:100%}svg .ax{font-size:10px;fill:#666}svg .ttl{font-size:11px;font-weight:600;fill:#333}svg .lbl{font-size:11px;fill:#222}"
+  ".charts{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}.legend span{display:inline-block;margin-right:1rem;font:12px system-ui,sans-serif}"
+  ".legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}#references p{margin:.2rem 0;font-size:.88rem}"
+  ".bottom{font-size:1.05rem;border-left:4px solid #333;padding-left:.8rem}";
+
 int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, FILE *out) {
-  evlist L;
-  memset(&L, 0, sizeof L);
+  sqlite3 *db = dy_store_sqlite(st);
+  evlist A; /* every asserted, future and hypothetical event of the query */
+  memset(&A, 0, sizeof A);
   char focusbuf[256] = "";
   if (o->focus) {
     snprintf(focusbuf, sizeof focusbuf, "%s", o->focus);
     char *save = NULL;
-    for (char *t = strtok_r(focusbuf, ",", &save); t && L.nfocus < 16; t = strtok_r(NULL, ",", &save)) {
-      L.focus[L.nfocus] = t;
-      L.flen[L.nfocus++] = strlen(t);
+    for (char *t = strtok_r(focusbuf, ",", &save); t && A.nfocus < 16; t = strtok_r(NULL, ",", &save)) {
+      A.focus[A.nfocus] = t;
+      A.flen[A.nfocus++] = strlen(t);
     }
   }
   dy_query q;
   memset(&q, 0, sizeof q);
   q.since = o->since;
   q.until = o->until;
-  if (dy_store_events(st, &q, collect, &L)) {
-    for (size_t i = 0; i < L.n; i++) { free(L.v[i].src_name); free(L.v[i].tgt_name); free(L.v[i].sentence); }
-    free(L.v);
-    return -1;
+  q.all = 1;
+  if (dy_store_events(st, &q, collect, &A) || A.oom) { evlist_free(&A); return -1; }
+  /* L: the asserted events; O: future and hypothetical ones (the outlook) */
+  evlist L = A, O = A;
+  L.v = malloc((A.n + 1) * sizeof(ev_t));
+  O.v = malloc((A.n + 1) * sizeof(ev_t));
+  if (!L.v || !O.v) { free(L.v); free(O.v); evlist_free(&A); return -1; }
+  L.n = O.n = 0;
+  for (size_t i = 0; i < A.n; i++) {
+    if (A.v[i].mod == MOD_ASSERTED) L.v[L.n++] = A.v[i];
+    else O.v[O.n++] = A.v[i];
+  }
+  free(A.v);
+  int html = o->format == DY_BRIEF_HTML;
+  W w = {out, html, {0}, 0, 0};
+  if (html) {
+    fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Brief", out);
+    if (o->focus) { fputs(": ", out); html_text(out, o->focus, strlen(o->focus)); }
+    fprintf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n<section id=\"top\">\n<h1>Brief", CSS);
+    if (o->focus) { fputs(": ", out); html_text(out, o->focus, strlen(o->focus)); }
+    fputs("</h1>\n", out);
+  } else {
+    fprintf(out, "# Brief%s", o->focus ? ": " : "");
+    if (o->focus) md_text(out, o->focus, strlen(o->focus));
+    fputs("\n\n", out);
   }
   if (L.n) qsort(L.v, L.n, sizeof(ev_t), cmp_date);
-  refs R = {0};
-  long narticles = 0;
-  {
-    long long *seen = malloc((L.n + 1) * sizeof(long long));
-    for (size_t i = 0; seen && i < L.n; i++) seen[i] = L.v[i].article;
-    if (seen && L.n) qsort(seen, L.n, sizeof(long long), cmp_ll);
-    for (size_t i = 0; seen && i < L.n; i++) narticles += i == 0 || seen[i] != seen[i - 1];
-    free(seen);
-  }
-  fprintf(out, "# Brief%s", o->focus ? ": " : "");
-  if (o->focus) md_str(out, o->focus);
-  fputs("\n\n", out);
-  if (L.n == 0 && L.total > 0) {
-    fprintf(out, "No asserted events for ");
-    md_str(out, o->focus ? o->focus : "");
-    fprintf(out, "%s%s%s%s; the store has %ld asserted event%s%s.\n", o->since ? " since " : "", o->since ? o->since : "",
-            o->until ? " until " : "", o->until ? o->until : "", L.total, L.total == 1 ? "" : "s",
-            o->since || o->until ? " in that period" : "");
-    free(L.v);
-    return 0;
-  }
+  if (O.n) qsort(O.v, O.n, sizeof(ev_t), cmp_date);
   if (L.n == 0) {
-    fprintf(out, "No asserted events%s%s%s%s in the store.\n", o->since ? " since " : "", o->since ? o->since : "",
-            o->until ? " until " : "", o->until ? o->until : "");
-    free(L.v);
+    w_p(&w);
+    if (L.total > 0) {
+      fprintf(out, "No asserted events for ");
+      w_str(&w, o->focus ? o->focus : "");
+      fprintf(out, "%s%s%s%s; the store has %ld asserted event%s%s.", o->since ? " since " : "", o->since ? o->since : "",
+              o->until ? " until " : "", o->until ? o->until : "", L.total, L.total == 1 ? "" : "s",
+              o->since || o->until ? " in that period" : "");
+    } else {
+      fprintf(out, "No asserted events%s%s%s%s in the store.", o->since ? " since " : "", o->since ? o->since : "",
+              o->until ? " until " : "", o->until ? o->until : "");
+    }
+    w_pend(&w);
+    if (html) fputs("</section>\n</body>\n</html>\n", out);
+    evlist_free(&L); evlist_free(&O);
     return 0;
+  }
+  long narticles = 0, nbackground = 0;
+  long long *arts = malloc((L.n + 1) * sizeof(long long));
+  size_t narts = 0;
+  for (size_t i = 0; arts && i < L.n; i++) arts[i] = L.v[i].article;
+  if (arts && L.n) qsort(arts, L.n, sizeof(long long), cmp_ll);
+  for (size_t i = 0; arts && i < L.n; i++)
+    if (i == 0 || arts[i] != arts[i - 1]) arts[narts++] = arts[i];
+  narticles = (long)narts;
+  long maxday = -1000000;
+  for (size_t i = 0; i < L.n; i++) {
+    nbackground += L.v[i].background;
+    if (!L.v[i].background && L.v[i].day > maxday) maxday = L.v[i].day;
   }
   const char *first_date = "";
   for (size_t i = 0; i < L.n && !*first_date; i++) first_date = L.v[i].date;
-  fprintf(out, "%zu coded events (asserted) from %ld articles, dated %s to %s. Each line cites [n] the article in "
-          "References and quotes the sentence it rests on.\n\n", L.n, narticles, *first_date ? first_date : "(undated)",
+  w_p(&w);
+  w_raw(&w, "", "<span class=\"meta\">");
+  fprintf(out, "%zu coded events (asserted) from %ld articles, dated %s to %s", L.n, narticles, *first_date ? first_date : "(undated)",
           *L.v[L.n - 1].date ? L.v[L.n - 1].date : "(undated)");
+  if (nbackground) fprintf(out, " (%ld of them background: dated half a year or more before their article, kept out of the situation and the relations)", nbackground);
+  fprintf(out, "; %zu stated intentions, threats or conditions. Each line cites [n] the article in References and quotes the sentence it rests on.", O.n);
+  w_raw(&w, "", "</span>");
+  w_pend(&w);
 
-  /* Situation: the most-reported events with both sides named, grouped by
-   * (source, target, three-digit code) with a hash of the key */
+  /* stories: the current events with both sides named, grouped by
+   * (source, target, three-digit code, month) through a hash of the key */
   story *S = calloc(L.n + 1, sizeof(story));
   int *sid = malloc((L.n + 1) * sizeof(int));
   size_t hcap = 64;
@@ -278,26 +1013,24 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
   int *slot = malloc(hcap * sizeof(int));
   int ns = 0;
   if (!S || !sid || !slot) {
-    free(S); free(sid); free(slot);
-    for (size_t i = 0; i < L.n; i++) { free(L.v[i].src_name); free(L.v[i].tgt_name); free(L.v[i].sentence); }
-    free(L.v);
+    free(S); free(sid); free(slot); free(arts);
+    evlist_free(&L); evlist_free(&O); free(w.R.ids);
     return -1;
   }
   memset(slot, 0xff, hcap * sizeof(int));
-  for (size_t i = 0; S && sid && slot && i < L.n; i++) {
+  for (size_t i = 0; i < L.n; i++) {
     const ev_t *e = &L.v[i];
     sid[i] = -1;
-    if (!e->src[0] || !e->tgt[0] || generic(lx, e->src) || generic(lx, e->tgt)) continue;
-    char key[48];
-    char a[16], b[16];
+    if (e->background || !e->src[0] || !e->tgt[0] || generic(lx, e->src) || generic(lx, e->tgt)) continue;
+    char key[64], a[16], b[16];
     dyad_code(a, e->src, lx);
     dyad_code(b, e->tgt, lx);
-    int kn = snprintf(key, sizeof key, "%s|%s|%.3s", a, b, e->code);
+    int kn = snprintf(key, sizeof key, "%s|%s|%.3s|%.7s", a, b, e->code, e->date);
     size_t h = (size_t)dy_hash64(key, (size_t)kn) & (hcap - 1);
     int k = -1;
     while (slot[h] >= 0) {
       story *t = &S[slot[h]];
-      if (!strcmp(t->src, a) && !strcmp(t->tgt, b) && !strncmp(t->code, e->code, 3)) { k = slot[h]; break; }
+      if (!strcmp(t->src, a) && !strcmp(t->tgt, b) && !strncmp(t->code, e->code, 3) && !strncmp(L.v[t->first].date, e->date, 7)) { k = slot[h]; break; }
       h = (h + 1) & (hcap - 1);
     }
     if (k < 0) {
@@ -313,62 +1046,25 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     story *sto = &S[k];
     sto->n++;
     if (!sto->d0[0] && e->date[0]) snprintf(sto->d0, 16, "%s", e->date);
-    if (e->date[0]) snprintf(sto->d1, 16, "%s", e->date);
-    /* prefer as the representative a date stated by its own sentence */
+    if (e->date[0]) { snprintf(sto->d1, 16, "%s", e->date); sto->day1 = e->day; }
     if (strcmp(L.v[sto->first].date_source, "sentence") && !strcmp(e->date_source, "sentence")) sto->first = (int)i;
   }
-  /* articles per story: distinct (story, article) pairs */
   {
     long long *pairs = malloc((L.n + 1) * sizeof(long long));
     size_t np = 0;
-    for (size_t i = 0; pairs && sid && i < L.n; i++)
+    for (size_t i = 0; pairs && i < L.n; i++)
       if (sid[i] >= 0) pairs[np++] = (long long)sid[i] * 4294967296LL + L.v[i].article;
-    if (pairs) qsort(pairs, np, sizeof(long long), cmp_ll);
-    for (size_t i = 0; i < np; i++)
+    if (pairs && np) qsort(pairs, np, sizeof(long long), cmp_ll);
+    for (size_t i = 0; pairs && i < np; i++)
       if (i == 0 || pairs[i] != pairs[i - 1]) S[pairs[i] / 4294967296LL].narticles++;
     free(pairs);
   }
   free(slot);
   free(sid);
-  for (int k = 0; k < ns; k++) {
-    const ev_t *e = &L.v[S[k].first];
-    S[k].score = S[k].narticles * 10.0 + S[k].n + fabs(e->goldstein) * 0.5;
-  }
-  qsort(S, (size_t)ns, sizeof(story), cmp_story);
-  int top = o->top > 0 ? o->top : 10;
-  fprintf(out, "## Situation\n\nThe most-reported events, by the number of articles that report them.\n\n");
-  int shown = 0;
-  for (int k = 0; k < ns && shown < top; k++) {
-    const story *s = &S[k];
-    if (s->n < 0) continue; /* shown with its mirror */
-    const ev_t *e = &L.v[s->first];
-    /* "Iran and Pakistan signed": the two directions of one event, shown once */
-    int mutual = 0;
-    for (int j = k + 1; j < ns; j++) {
-      story *m = &S[j];
-      if (m->n > 0 && !strcmp(m->src, s->tgt) && !strcmp(m->tgt, s->src) && !strcmp(m->code, s->code) &&
-          !strcmp(L.v[m->first].sentence, e->sentence)) {
-        m->n = -1;
-        mutual = 1;
-        break;
-      }
-    }
-    shown++;
-    int n = cite(&R, e->article);
-    fputs("- **", out);
-    actor(out, e->src_name, e->src, lx);
-    fputs(mutual ? "** \u2194 **" : "** \u2192 **", out);
-    actor(out, e->tgt_name, e->tgt, lx);
-    fprintf(out, "**: %s (CAMEO %s, Goldstein %+.1f), %s%s%s; %d report%s in %d article%s [%d]: ", cameo_name(lx, e->code), e->code,
-            e->goldstein, s->d0[0] ? s->d0 : "undated", strcmp(s->d0, s->d1) ? " to " : "", strcmp(s->d0, s->d1) ? s->d1 : "",
-            s->n, s->n == 1 ? "" : "s", s->narticles, s->narticles == 1 ? "" : "s", n);
-    quote(out, e->sentence, 260);
-    fputs("\n", out);
-  }
 
-  /* Relations: one row per dyad, found through a hash of "a|b" */
+  /* dyads of the current events */
   dyad *D = calloc(L.n + 1, sizeof(dyad));
-  int *dof = malloc((L.n + 1) * sizeof(int)); /* each event's dyad, or -1 */
+  int *dof = malloc((L.n + 1) * sizeof(int));
   size_t dcap = 64;
   while (dcap < L.n * 2) dcap *= 2;
   int *dslot = malloc(dcap * sizeof(int));
@@ -377,12 +1073,8 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
   for (size_t i = 0; D && dof && dslot && i < L.n; i++) {
     const ev_t *e = &L.v[i];
     dof[i] = -1;
-    if (!e->src[0] || !e->tgt[0] || generic(lx, e->src) || generic(lx, e->tgt)) continue;
     char a[16], b[16], key[40];
-    dyad_code(a, e->src, lx);
-    dyad_code(b, e->tgt, lx);
-    if (!strcmp(a, b)) continue;
-    if (strcmp(a, b) > 0) { char t[16]; memcpy(t, a, 16); memcpy(a, b, 16); memcpy(b, t, 16); }
+    if (e->background || !ev_dyad(e, lx, a, b)) continue;
     int kn = snprintf(key, sizeof key, "%s|%s", a, b);
     size_t h = (size_t)dy_hash64(key, (size_t)kn) & (dcap - 1);
     int k = -1;
@@ -401,103 +1093,488 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     for (int j = 0; j < d->nev; j++) if (L.v[d->ev[j]].article == e->article) dup = 1;
     if (!dup && d->nev < 6) d->ev[d->nev++] = (int)i;
   }
-  /* movement: the earlier half of a dyad's events (in date order) against the later half */
-  for (size_t i = 0; dof && i < L.n; i++) {
+  for (size_t i = 0; dof && D && i < L.n; i++) {
     if (dof[i] < 0) continue;
     dyad *d = &D[dof[i]];
     if (d->seen++ < d->n / 2) { d->g_early += L.v[i].goldstein; d->n_early++; }
     else { d->g_late += L.v[i].goldstein; d->n_late++; }
   }
   free(dslot);
-  free(dof);
-  for (int k = 0; k < nd; k++) {
+  for (int k = 0; D && k < nd; k++) {
     dyad *d = &D[k];
     d->delta = d->n_early && d->n_late ? d->g_late / d->n_late - d->g_early / d->n_early : 0;
   }
-  qsort(D, (size_t)nd, sizeof(dyad), cmp_dyad);
-  if (nd) {
-    fprintf(out, "\n## Relations\n\nEvents per dyad (both directions) by QuadClass: verbal cooperation (VC), material cooperation (MC), "
-            "verbal conflict (VK), material conflict (MK); mean Goldstein score; movement compares the mean of the earlier and the "
-            "later half of the dyad's dated events.\n\n");
-    fprintf(out, "| Dyad | Events | VC | MC | VK | MK | Mean Goldstein | Movement | Sources |\n|---|---:|---:|---:|---:|---:|---:|---|---|\n");
+  /* the dyad index of each event is needed for the charts: keep the order of D until charts are drawn */
+  int *rank = malloc(((size_t)nd + 1) * sizeof(int));
+  dyad *Dsorted = malloc(((size_t)nd + 1) * sizeof(dyad));
+  if (Dsorted && D) { memcpy(Dsorted, D, (size_t)nd * sizeof(dyad)); qsort(Dsorted, (size_t)nd, sizeof(dyad), cmp_dyad); }
+  for (int k = 0; rank && Dsorted && k < nd; k++)
+    for (int j = 0; j < nd; j++)
+      if (!strcmp(D[j].a, Dsorted[k].a) && !strcmp(D[j].b, Dsorted[k].b)) { rank[k] = j; break; }
+
+  node N[64];
+  int nn = D ? brief_network_degree(D, nd, N, 64) : 0;
+  double maxdeg = nn ? N[0].degree : 1;
+
+  for (int k = 0; k < ns; k++) {
+    const ev_t *e = &L.v[S[k].first];
+    double recent = maxday > -1000000 && S[k].day1 >= maxday - 30 ? 5 : 0;
+    S[k].score = S[k].narticles * 10.0 + S[k].n + fabs(e->goldstein) * 0.5 + recent;
+  }
+  qsort(S, (size_t)ns, sizeof(story), cmp_story);
+
+  /* ---- Situation: one paragraph of the most-reported recent happenings */
+  w_h2(&w, "situation", "Situation");
+  w_p(&w);
+  int top = o->top > 0 ? o->top : 6;
+  if (top > 8) top = 8;
+  int shown = 0;
+  for (int k = 0; k < ns && shown < top; k++) {
+    story *s = &S[k];
+    if (s->n < 0) continue;
+    const ev_t *e = &L.v[s->first];
+    int mutual = 0;
+    for (int j = k + 1; j < ns; j++) {
+      story *m = &S[j];
+      if (m->n > 0 && !strcmp(m->src, s->tgt) && !strcmp(m->tgt, s->src) && !strcmp(m->code, s->code) &&
+          !strcmp(L.v[m->first].sentence, e->sentence)) {
+        m->n = -1;
+        mutual = 1;
+        break;
+      }
+    }
+    if (shown++) w_str(&w, " ");
+    w_raw(&w, "**", "<b>");
+    w_actor(&w, e->src_name, e->src, lx);
+    w_str(&w, mutual ? " and " : " \u2192 ");
+    w_actor(&w, e->tgt_name, e->tgt, lx);
+    w_raw(&w, "**", "</b>");
+    char buf[200];
+    snprintf(buf, sizeof buf, ": %s (CAMEO %s), %s%s%s, %d report%s in %d article%s ", cameo_name(lx, e->code), e->code,
+             s->d0[0] ? s->d0 : "undated", strcmp(s->d0, s->d1) ? " to " : "", strcmp(s->d0, s->d1) ? s->d1 : "", s->n,
+             s->n == 1 ? "" : "s", s->narticles, s->narticles == 1 ? "" : "s");
+    w_str(&w, buf);
+    w_cite(&w, e->article);
+    w_str(&w, ": ");
+    w_quote(&w, e->sentence, 220);
+    w_str(&w, ".");
+  }
+  if (!shown) w_str(&w, "No current event with both sides named.");
+  w_pend(&w);
+
+  sec_figures(&w, db, &L, lx);
+  sec_claims(&w, db, &L, lx);
+  sec_quotes(&w, db, &L, lx, arts, narts);
+
+  /* ---- Relations */
+  w_h2(&w, "relations", "Relations");
+  if (nd && Dsorted) {
+    w_p(&w);
+    w_str(&w, "Current events per dyad (both directions; background events left out) by QuadClass: verbal cooperation (VC), material cooperation (MC), "
+              "verbal conflict (VK), material conflict (MK); mean Goldstein score; movement compares the mean of the earlier and the "
+              "later half of the dyad's dated events.");
+    w_pend(&w);
+    w_raw(&w, "\n", "");
+    w_table(&w, "Dyad|>Events|>VC|>MC|>VK|>MK|>Mean Goldstein|Movement|Sources");
     for (int k = 0; k < nd && k < 15; k++) {
-      dyad *d = &D[k];
-      char mv[64] = "\u2014";
+      dyad *d = &Dsorted[k];
+      char mv[64] = "\u2014", num[32];
       if (d->n_early && d->n_late)
         snprintf(mv, sizeof mv, "%s (%+.1f)", d->delta > 1 ? "\u2191 warming" : d->delta < -1 ? "\u2193 cooling" : "\u2192 steady", d->delta);
-      const char *na = code_label(lx, d->a), *nb = code_label(lx, d->b);
-      fprintf(out, "| %s \u2194 %s | %d | %d | %d | %d | %d | %+.2f | %s | ", na ? na : d->a, nb ? nb : d->b, d->n, d->q[1], d->q[2],
-              d->q[3], d->q[4], d->gsum / d->n, mv);
-      for (int j = 0; j < d->nev; j++) fprintf(out, "[%d]", cite(&R, L.v[d->ev[j]].article));
-      fputs(" |\n", out);
+      w_tr(&w);
+      w_td(&w, 0); w_str(&w, code_label(lx, d->a)); w_str(&w, " \u2194 "); w_str(&w, code_label(lx, d->b)); w_tdend(&w);
+      int cells[5] = {d->n, d->q[1], d->q[2], d->q[3], d->q[4]};
+      for (int c = 0; c < 5; c++) { w_td(&w, 1); snprintf(num, sizeof num, "%d", cells[c]); w_str(&w, num); w_tdend(&w); }
+      w_td(&w, 1); snprintf(num, sizeof num, "%+.2f", d->gsum / d->n); w_str(&w, num); w_tdend(&w);
+      w_td(&w, 0); w_str(&w, mv); w_tdend(&w);
+      w_td(&w, 0);
+      for (int j = 0; j < d->nev; j++) w_cite(&w, L.v[d->ev[j]].article);
+      w_tdend(&w);
+      w_trend(&w);
     }
-    /* Watch: the dyads of the table that are cooling or whose latest event is material conflict */
-    int nw = 0;
-    for (int k = 0; k < nd && k < 15; k++) {
-      dyad *d = &D[k];
+    w_tableend(&w);
+    if (html && rank && dof) {
+      fputs("<div class=\"legend\"><span><i style=\"background:#2b8a3e\"></i>verbal cooperation</span><span><i style=\"background:#1864ab\"></i>material cooperation</span>"
+            "<span><i style=\"background:#e67700\"></i>verbal conflict</span><span><i style=\"background:#c92a2a\"></i>material conflict</span></div>\n", out);
+      int *idx = malloc((L.n + 1) * sizeof(int));
+      long d0 = 1L << 40, d1 = -(1L << 40);
+      for (size_t i = 0; i < L.n; i++)
+        if (dof[i] >= 0 && L.v[i].day > -1000000) { if (L.v[i].day < d0) d0 = L.v[i].day; if (L.v[i].day > d1) d1 = L.v[i].day; }
+      if (d0 < d1 - 365) d0 = d1 - 365; /* the last year: older events would squash the chart */
+      for (int k = 0; idx && k < nd && k < 4; k++) {
+        int n = 0;
+        for (size_t i = 0; i < L.n; i++)
+          if (dof[i] == rank[k] && L.v[i].day >= d0) idx[n++] = (int)i;
+        if (n < 1) continue;
+        char label[96];
+        snprintf(label, sizeof label, "%s \u2194 %s: Goldstein over time", code_label(lx, Dsorted[k].a), code_label(lx, Dsorted[k].b));
+        svg_goldstein(&w, &L, idx, n, d0, d1, label);
+      }
+      free(idx);
+    }
+  } else {
+    w_p(&w); w_str(&w, "No current dyad."); w_pend(&w);
+  }
+
+  /* ---- Power dynamics */
+  w_h2(&w, "power-dynamics", "Power dynamics");
+  if (nn) {
+    w_p(&w);
+    w_str(&w, "Central actors of the brief's events: weighted degree (events with every partner, both directions), partners, "
+              "mean Goldstein of their events, and their strongest tie.");
+    w_pend(&w);
+    w_raw(&w, "\n", "");
+    w_table(&w, "Actor|>Weighted degree|>Partners|>Mean Goldstein|Strongest tie|Source");
+    for (int i = 0; i < nn && i < 10; i++) {
+      const dyad *best = NULL;
+      for (int k = 0; Dsorted && k < nd; k++)
+        if ((!strcmp(Dsorted[k].a, N[i].code) || !strcmp(Dsorted[k].b, N[i].code)) && (!best || Dsorted[k].n > best->n)) best = &Dsorted[k];
+      char num[48];
+      w_tr(&w);
+      w_td(&w, 0); w_str(&w, code_label(lx, N[i].code)); fprintf(out, " (%s)", N[i].code); w_tdend(&w);
+      w_td(&w, 1); snprintf(num, sizeof num, "%.0f", N[i].degree); w_str(&w, num); w_tdend(&w);
+      w_td(&w, 1); snprintf(num, sizeof num, "%d", N[i].partners); w_str(&w, num); w_tdend(&w);
+      w_td(&w, 1); snprintf(num, sizeof num, "%+.2f", N[i].n ? N[i].gsum / N[i].n : 0); w_str(&w, num); w_tdend(&w);
+      w_td(&w, 0);
+      if (best) {
+        w_str(&w, code_label(lx, !strcmp(best->a, N[i].code) ? best->b : best->a));
+        snprintf(num, sizeof num, " (%d events)", best->n);
+        w_str(&w, num);
+      }
+      w_tdend(&w);
+      w_td(&w, 0);
+      if (best && best->nev) w_cite(&w, L.v[best->ev[0]].article);
+      w_tdend(&w);
+      w_trend(&w);
+    }
+    w_tableend(&w);
+    if (html) {
+      fputs("<div class=\"charts\">\n", out);
+      svg_network(&w, N, nn, Dsorted, nd, lx);
+      fputs("<div>\n", out);
+      svg_map(&w, db, arts, narts);
+      fputs("</div>\n</div>\n", out);
+    }
+  } else {
+    w_p(&w); w_str(&w, "No dyad to measure."); w_pend(&w);
+  }
+
+  /* ---- Historical precedent: earlier events of a top story's dyad and kind, with what followed */
+  w_h2(&w, "historical-precedent", "Historical precedent");
+  {
+    evlist H;
+    memset(&H, 0, sizeof H);
+    H.nfocus = A.nfocus;
+    memcpy(H.focus, A.focus, sizeof H.focus);
+    memcpy(H.flen, A.flen, sizeof H.flen);
+    dy_query hq;
+    memset(&hq, 0, sizeof hq);
+    hq.until = o->until;
+    int hp = 0;
+    if (!dy_store_events(st, &hq, collect, &H) && !H.oom) {
+      if (H.n) qsort(H.v, H.n, sizeof(ev_t), cmp_date);
+      char used[8][40];
+      int nused = 0;
+      for (int k = 0; k < ns && k < 12 && hp < 5; k++) {
+        const story *s = &S[k];
+        if (s->n < 0) continue;
+        const ev_t *cur = &L.v[s->first];
+        char ca[16], cb[16];
+        if (!ev_dyad(cur, lx, ca, cb)) continue;
+        long start = day_of(s->d0);
+        for (size_t i = 0; i < H.n && hp < 5; i++) {
+          const ev_t *e = &H.v[i];
+          char a[16], b[16], key[40];
+          if (!ev_dyad(e, lx, a, b) || strcmp(a, ca) || strcmp(b, cb) || strcmp(e->root, cur->root)) continue;
+          if (!(e->day > -1000000 && (e->background || e->day < start - 30))) continue;
+          snprintf(key, sizeof key, "%s|%s|%s|%.7s", a, b, e->root, e->date);
+          int dup = 0;
+          for (int u = 0; u < nused; u++) dup |= !strcmp(used[u], key);
+          if (dup) continue;
+          if (nused < 8) snprintf(used[nused++], 40, "%s", key);
+          if (hp++ == 0) w_ul(&w);
+          w_li(&w);
+          w_raw(&w, "**", "<b>");
+          w_str(&w, e->date);
+          w_raw(&w, "**", "</b>");
+          w_str(&w, " ");
+          w_actor(&w, e->src_name, e->src, lx);
+          w_str(&w, " \u2192 ");
+          w_actor(&w, e->tgt_name, e->tgt, lx);
+          w_str(&w, ": ");
+          w_str(&w, cameo_name(lx, e->code));
+          w_str(&w, " (like the current ");
+          w_str(&w, cameo_name(lx, cur->code));
+          w_str(&w, ", ");
+          w_str(&w, s->d0);
+          w_str(&w, ") ");
+          w_cite(&w, e->article);
+          w_str(&w, ": ");
+          w_quote(&w, e->sentence, 200);
+          /* what followed: the dyad's next events within 90 days */
+          long end = last_day_of(e->date);
+          int nf = 0;
+          const ev_t *firstf = NULL;
+          char kinds[256] = "";
+          for (size_t j = 0; j < H.n; j++) {
+            const ev_t *f = &H.v[j];
+            char fa[16], fb[16];
+            if (f == e || !ev_dyad(f, lx, fa, fb) || strcmp(fa, a) || strcmp(fb, b)) continue;
+            if (f->day <= end || f->day > end + 90 || !strcmp(f->date, e->date)) continue;
+            if (!firstf) firstf = f;
+            nf++;
+            const char *nm = cameo_name(lx, f->code);
+            if (!strstr(kinds, nm) && strlen(kinds) + strlen(nm) + 3 < sizeof kinds) {
+              if (*kinds) strcat(kinds, "; ");
+              strcat(kinds, nm);
+            }
+          }
+          if (firstf) {
+            char buf[64];
+            snprintf(buf, sizeof buf, ". Followed within 90 days by %d event%s: ", nf, nf == 1 ? "" : "s");
+            w_str(&w, buf);
+            w_str(&w, kinds);
+            w_str(&w, ", first ");
+            w_str(&w, firstf->date);
+            w_str(&w, " ");
+            w_cite(&w, firstf->article);
+          } else {
+            w_str(&w, ". The store holds no event of the dyad in the 90 days after.");
+          }
+          w_liend(&w);
+        }
+      }
+      if (hp) w_ulend(&w);
+    }
+    if (!hp) { w_p(&w); w_str(&w, "No earlier event of the same dyad and kind in the store."); w_pend(&w); }
+    evlist_free(&H);
+  }
+
+  /* ---- Outlook: future and hypothetical events */
+  w_h2(&w, "outlook", "Outlook");
+  {
+    int no = 0;
+    w_p(&w);
+    w_str(&w, "Stated intentions (future), threats, and conditions or possibilities (hypothetical) the articles report; they are "
+              "what the sources say may happen, not events.");
+    w_pend(&w);
+    w_raw(&w, "\n", "");
+    /* intentions first, then threats, then conditions; the latest first within each */
+    for (int pass = 0; pass < 3 && no < 14; pass++) {
+      for (size_t ii = O.n; ii > 0 && no < 14; ii--) {
+        const ev_t *e = &O.v[ii - 1];
+        int threat = !strcmp(e->root, "13");
+        int cls = threat ? 1 : e->mod == MOD_FUTURE ? 0 : 2;
+        if (cls != pass) continue;
+        int dup = 0;
+        for (size_t j = ii; j < O.n && !dup; j++) dup = O.v[j].article == e->article && O.v[j].sent == e->sent;
+        if (dup) continue;
+        if (no++ == 0) w_ul(&w);
+        w_li(&w);
+        const char *lab = cls == 1 ? "Threat" : cls == 0 ? "Stated intention" : strcasestr(e->sentence, "if ") ? "Condition" : "Possibility";
+        w_bold(&w, lab);
+        w_str(&w, ", ");
+        w_actor(&w, e->src_name, e->src, lx);
+        if (e->tgt[0]) { w_str(&w, " \u2192 "); w_actor(&w, e->tgt_name, e->tgt, lx); }
+        w_str(&w, ": ");
+        w_str(&w, cameo_name(lx, e->code));
+        if (e->date[0]) { w_str(&w, " ("); w_str(&w, e->date); w_str(&w, ")"); }
+        w_str(&w, " ");
+        w_cite(&w, e->article);
+        w_str(&w, ": ");
+        w_quote(&w, e->sentence, 240);
+        w_liend(&w);
+      }
+    }
+    if (no) w_ulend(&w);
+    else { w_p(&w); w_str(&w, "No stated intention, threat or condition in these articles."); w_pend(&w); }
+  }
+
+  /* ---- Watchlist: the rules of the watch file that fired; the dyads turning hostile */
+  w_h2(&w, "watchlist", "Watchlist");
+  {
+    int nitems = 0;
+    if (o->watch && o->watch->n > 0) {
+      dy_watch_result *res = calloc((size_t)o->watch->n, sizeof *res);
+      char why[256];
+      int fired = res ? dy_watch_run(st, o->watch, o->since, o->until, res, why, sizeof why) : -1;
+      if (fired < 0) { w_p(&w); w_str(&w, "The watch rules could not be evaluated."); w_pend(&w); }
+      else {
+        w_p(&w);
+        char buf[160];
+        snprintf(buf, sizeof buf, "%d of %d rules of the watch file fired.", fired, o->watch->n);
+        w_str(&w, buf);
+        w_pend(&w);
+        w_raw(&w, "\n", "");
+        for (int k = 0; k < o->watch->n; k++) {
+          if (!res[k].fired || !res[k].nhits) continue;
+          if (nitems++ == 0) w_ul(&w);
+          const dy_watch_hit *h = &res[k].hits[res[k].nhits - 1];
+          w_li(&w);
+          w_raw(&w, "**", "<b>");
+          w_str(&w, "Fired: ");
+          w_str(&w, o->watch->r[k].name);
+          w_raw(&w, "**", "</b>");
+          if (o->watch->r[k].window)
+            snprintf(buf, sizeof buf, " (%ld matching; %ld in %d days, %s to %s), latest ", res[k].matched, res[k].best,
+                     o->watch->r[k].window, res[k].d0, res[k].d1);
+          else snprintf(buf, sizeof buf, " (%ld matching), latest ", res[k].matched);
+          w_str(&w, buf);
+          for (int j = res[k].nhits - 1, nc = 0; j >= 0 && nc < 3; j--) {
+            int seen = 0;
+            for (int u = j + 1; u < res[k].nhits; u++) seen |= res[k].hits[u].article == res[k].hits[j].article;
+            if (!seen) { w_cite(&w, res[k].hits[j].article); nc++; }
+          }
+          w_str(&w, ": ");
+          w_quote(&w, h->text, 220);
+          w_liend(&w);
+        }
+        int quiet = 0;
+        for (int k = 0; k < o->watch->n; k++) {
+          if (res[k].fired && res[k].nhits) continue;
+          if (nitems) { w_ulend(&w); nitems = -1000; }
+          if (quiet++ == 0) { w_raw(&w, "\n", ""); w_p(&w); w_str(&w, "Indicators to watch (rules not fired): "); }
+          else w_str(&w, "; ");
+          w_str(&w, o->watch->r[k].name);
+        }
+        if (quiet) { w_str(&w, "."); w_pend(&w); }
+      }
+      if (res) dy_watch_results_free(res, o->watch->n);
+      free(res);
+    }
+    if (nitems > 0) { w_ulend(&w); }
+    nitems = 0;
+    for (int k = 0; Dsorted && k < nd && k < 15; k++) {
+      dyad *d = &Dsorted[k];
       const ev_t *e = &L.v[d->last];
       int cooling = d->delta < -1 && d->n_early && d->n_late && d->g_late / d->n_late < 0;
       if (!cooling && e->quad != 4) continue;
-      if (nw++ == 0)
-        fprintf(out, "\n## Watch\n\nDyads of the table turning hostile (cooling into a negative mean), or whose latest event is material conflict.\n\n");
-      const char *na = code_label(lx, d->a), *nb = code_label(lx, d->b);
-      fprintf(out, "- **%s \u2194 %s**: %s; latest, %s: %s (%s) [%d]: ", na ? na : d->a, nb ? nb : d->b,
-              cooling ? "cooling" : "material conflict", e->date[0] ? e->date : "undated",
-              cameo_name(lx, e->code), e->code, cite(&R, e->article));
-      quote(out, e->sentence, 200);
-      fputs("\n", out);
+      if (nitems++ == 0) {
+        w_raw(&w, "\n", "");
+        w_p(&w);
+        w_str(&w, "Dyads turning hostile (cooling into a negative mean), or whose latest event is material conflict:");
+        w_pend(&w);
+        w_raw(&w, "\n", "");
+        w_ul(&w);
+      }
+      w_li(&w);
+      w_raw(&w, "**", "<b>");
+      w_str(&w, code_label(lx, d->a)); w_str(&w, " \u2194 "); w_str(&w, code_label(lx, d->b));
+      w_raw(&w, "**", "</b>");
+      w_str(&w, cooling ? ": cooling; latest, " : ": material conflict; latest, ");
+      w_str(&w, e->date[0] ? e->date : "undated");
+      w_str(&w, ": ");
+      w_str(&w, cameo_name(lx, e->code));
+      fprintf(out, " (%s) ", e->code);
+      w_cite(&w, e->article);
+      w_str(&w, ": ");
+      w_quote(&w, e->sentence, 200);
+      w_liend(&w);
     }
+    if (nitems) w_ulend(&w);
+    if (!nitems && !(o->watch && o->watch->n)) { w_p(&w); w_str(&w, "No watch file, and no dyad turning hostile."); w_pend(&w); }
   }
 
-  /* Timeline: dated events, one line per dyad, event and date; the most
-   * recent lines when there are more than fit, saying how many are left out */
-  fprintf(out, "\n## Timeline\n\n");
-  enum { TIMELINE_MAX = 60 };
-  size_t *tl = malloc((L.n + 1) * sizeof(size_t));
-  size_t ntl = 0;
-  for (size_t i = 0; tl && i < L.n; i++) {
-    const ev_t *e = &L.v[i];
-    if (!e->date[0] || !e->src[0] || !e->tgt[0]) continue;
-    int dup = 0;
-    /* the events are in date order: the same day's are just before */
-    for (size_t j = i; j > 0 && !dup && !strcmp(L.v[j - 1].date, e->date); j--) {
-      const ev_t *f = &L.v[j - 1];
-      if (!strcmp(f->src, e->src) && !strcmp(f->tgt, e->tgt) && !strncmp(f->code, e->code, 3)) dup = 1;
+  /* ---- Bottom line: the most reported sentence about the most central actors */
+  w_h2(&w, "bottom-line", "Bottom line");
+  {
+    int best = -1;
+    double bs = -1;
+    for (int k = 0; k < ns; k++) {
+      if (S[k].n < 0) continue;
+      double c = 0;
+      for (int i = 0; i < nn; i++)
+        if (!strcmp(N[i].code, S[k].src) || !strcmp(N[i].code, S[k].tgt)) c += N[i].degree / maxdeg;
+      double sc = S[k].narticles * 10.0 + S[k].n + 5 * c;
+      if (sc > bs) { bs = sc; best = k; }
     }
-    if (!dup) tl[ntl++] = i;
+    w_raw(&w, "", "<p class=\"bottom\">");
+    if (best >= 0) {
+      const ev_t *e = &L.v[S[best].first];
+      w_quote(&w, e->sentence, 400);
+      w_str(&w, " ");
+      w_cite(&w, e->article);
+      char buf[160];
+      snprintf(buf, sizeof buf, " (%d article%s report it; ", S[best].narticles, S[best].narticles == 1 ? "" : "s");
+      w_str(&w, buf);
+      w_str(&w, code_label(lx, S[best].src));
+      w_str(&w, " and ");
+      w_str(&w, code_label(lx, S[best].tgt));
+      w_str(&w, " are among the most central actors.)");
+    } else w_str(&w, "No current event with both sides named.");
+    w_raw(&w, "\n", "</p>\n");
   }
-  size_t first = ntl > TIMELINE_MAX ? ntl - TIMELINE_MAX : 0;
-  if (first) fprintf(out, "The %d most recent of %zu dated lines; %zu earlier line%s left out.\n\n", TIMELINE_MAX, ntl, first,
-                     first == 1 ? " is" : "s are");
-  for (size_t k = first; k < ntl; k++) {
-    const ev_t *e = &L.v[tl[k]];
-    int n = cite(&R, e->article);
-    fprintf(out, "- **%s**%s ", e->date, strcmp(e->date_source, "sentence") ? " (article date)" : "");
-    actor(out, e->src_name, e->src, lx);
-    fputs(" \u2192 ", out);
-    actor(out, e->tgt_name, e->tgt, lx);
-    fprintf(out, ": %s (%s) [%d]: ", cameo_name(lx, e->code), e->code, n);
-    quote(out, e->sentence, 200);
-    fputs("\n", out);
-  }
-  free(tl);
 
-  /* References */
-  fprintf(out, "\n## References\n\n");
-  for (int i = 0; i < R.n; i++) {
+  /* ---- Timeline: dated events, the most recent lines when there are more than fit */
+  w_h2(&w, "timeline", "Timeline");
+  {
+    enum { TIMELINE_MAX = 60 };
+    size_t *tl = malloc((L.n + 1) * sizeof(size_t));
+    size_t ntl = 0;
+    for (size_t i = 0; tl && i < L.n; i++) {
+      const ev_t *e = &L.v[i];
+      if (!e->date[0] || !e->src[0] || !e->tgt[0]) continue;
+      int dup = 0;
+      for (size_t j = i; j > 0 && !dup && !strcmp(L.v[j - 1].date, e->date); j--) {
+        const ev_t *f = &L.v[j - 1];
+        if (!strcmp(f->src, e->src) && !strcmp(f->tgt, e->tgt) && !strncmp(f->code, e->code, 3)) dup = 1;
+      }
+      if (!dup) tl[ntl++] = i;
+    }
+    size_t first = ntl > TIMELINE_MAX ? ntl - TIMELINE_MAX : 0;
+    if (first) {
+      char buf[160];
+      snprintf(buf, sizeof buf, "The %d most recent of %zu dated lines; %zu earlier line%s left out.", TIMELINE_MAX, ntl, first,
+               first == 1 ? " is" : "s are");
+      w_p(&w); w_str(&w, buf); w_pend(&w);
+      w_raw(&w, "\n", "");
+    }
+    if (ntl > first) w_ul(&w);
+    for (size_t k = first; k < ntl; k++) {
+      const ev_t *e = &L.v[tl[k]];
+      w_li(&w);
+      w_raw(&w, "**", "<b>");
+      w_str(&w, e->date);
+      w_raw(&w, "**", "</b>");
+      if (e->background) w_str(&w, " (background)");
+      else if (strcmp(e->date_source, "sentence")) w_str(&w, " (article date)");
+      w_str(&w, " ");
+      w_actor(&w, e->src_name, e->src, lx);
+      w_str(&w, " \u2192 ");
+      w_actor(&w, e->tgt_name, e->tgt, lx);
+      w_str(&w, ": ");
+      w_str(&w, cameo_name(lx, e->code));
+      fprintf(out, " (%s) ", e->code);
+      w_cite(&w, e->article);
+      w_str(&w, ": ");
+      w_quote(&w, e->sentence, 200);
+      w_liend(&w);
+    }
+    if (ntl > first) w_ulend(&w);
+    free(tl);
+  }
+
+  /* ---- References */
+  w_h2(&w, "references", "References");
+  for (int i = 0; i < w.R.n; i++) {
     dy_article_row a;
-    if (dy_store_article(st, R.ids[i], &a)) continue;
-    fprintf(out, "[%d] ", i + 1);
-    md_str(out, *a.title ? a.title : "(untitled)");
-    if (*a.source) { fputs(". ", out); md_str(out, a.source); }
-    if (*a.published) { fputs(", ", out); md_str(out, a.published); fputs(a.date_inferred ? " (date inferred from the text)" : "", out); }
-    fputs(". ", out);
-    if (*a.url) md_url(out, a.url);
-    else md_str(out, a.path);
-    fputc('\n', out);
-    if (i + 1 < R.n) fputs("\n", out);
+    if (dy_store_article(st, w.R.ids[i], &a)) continue;
+    if (html) fprintf(out, "<p id=\"ref-%d\">[%d] ", i + 1, i + 1);
+    else fprintf(out, "[%d] ", i + 1);
+    if (*a.source) { w_str(&w, a.source); w_str(&w, ". "); }
+    w_raw(&w, "", "<cite>");
+    w_str(&w, *a.title ? a.title : "(untitled)");
+    w_raw(&w, "", "</cite>");
+    if (*a.published) { w_str(&w, ", "); w_str(&w, a.published); w_str(&w, a.date_inferred ? " (date inferred from the text)" : ""); }
+    w_str(&w, ". ");
+    if (*a.url) w_url(&w, a.url);
+    else w_str(&w, a.path);
+    w_raw(&w, "\n", "</p>\n");
+    if (!html && i + 1 < w.R.n) fputs("\n", out);
   }
-  for (size_t i = 0; i < L.n; i++) { free(L.v[i].src_name); free(L.v[i].tgt_name); free(L.v[i].sentence); }
-  free(L.v); free(S); free(D); free(R.ids);
+  if (html) fputs("</section>\n</body>\n</html>\n", out);
+  free(arts); free(S); free(D); free(dof); free(rank); free(Dsorted); free(w.R.ids);
+  evlist_free(&L);
+  evlist_free(&O);
   return 0;
 }

@@ -7,6 +7,9 @@
 
 #include "../lexicon/lexicon.h"
 #include "../store/store.h"
+#include "watch.h"
+
+enum { DY_BRIEF_MD = 0, DY_BRIEF_HTML = 1 };
 
 enum { DY_OUT_TABLE = 0, DY_OUT_TSV, DY_OUT_JSON, DY_OUT_GDELT, DY_OUT_CSV, DY_OUT_PLOVER };
 
@@ -19,9 +22,11 @@ typedef struct {
   const char *focus;  /* comma-separated actor codes (prefixes), or NULL */
   const char *since, *until;
   int top;            /* events in the situation section */
+  int format;         /* DY_BRIEF_MD or DY_BRIEF_HTML */
+  const dy_watchlist *watch; /* the rules of the Watchlist section, or NULL */
 } dy_brief_opts;
 
-/* Writes the Markdown brief of the events in the store to out. */
+/* Writes the brief (Markdown or one self-contained HTML page) of the store to out. */
 int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, FILE *out);
 
 #endif

@@ -408,6 +408,30 @@ static void test_brief(void)
   for (int k = 1; k <= nrefs && k < 64; k++) CHECK(cited[k]); /* no reference without a citation */
   /* the negated statement (asserted only) is not in the brief */
   CHECK(strstr(out, "did not condemn") == NULL);
+  /* the sections, in order */
+  static const char *const SECTIONS[] = {"## Situation", "## Key figures", "## Where the sources disagree", "## Who said what",
+    "## Relations", "## Power dynamics", "## Historical precedent", "## Outlook", "## Watchlist", "## Bottom line", "## References"};
+  const char *prev = out;
+  for (size_t i = 0; i < sizeof SECTIONS / sizeof SECTIONS[0]; i++) {
+    const char *at = strstr(out, SECTIONS[i]);
+    if (!at || at < prev) fprintf(stderr, "  section missing or out of order: %s\n", SECTIONS[i]);
+    CHECK(at != NULL && at >= prev);
+    if (at) prev = at;
+  }
+  free(out);
+
+  /* HTML: one page, the sections, inline SVG, nothing external */
+  out = NULL;
+  f = open_memstream(&out, &outn);
+  o.format = DY_BRIEF_HTML;
+  CHECK_INT(dy_render_brief(st, LX, &o, f), 0);
+  fclose(f);
+  o.format = DY_BRIEF_MD;
+  CHECK(out && strncmp(out, "<!DOCTYPE html>", 15) == 0);
+  CHECK(out && strstr(out, "<section id=\"situation\">") && strstr(out, "<section id=\"outlook\">") && strstr(out, "<section id=\"references\">"));
+  CHECK(out && strstr(out, "<svg class=\"chart goldstein\"") && strstr(out, "<svg class=\"chart network\""));
+  CHECK(out && !strstr(out, "<script") && !strstr(out, "src=\"http") && !strstr(out, "<link"));
+  CHECK(out && strstr(out, "</html>\n"));
   free(out);
 
   /* a focus: only events with that actor */
