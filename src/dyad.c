@@ -674,10 +674,35 @@ int dyad_read_docs(char *const *paths, int npaths, const dyad_run_opts *o, FILE 
 
 /* ---- queries ----------------------------------------------------------------------- */
 
-typedef struct { FILE *out; int format; const dy_lexicon *lx; dy_buf b; long n; } ev_ctx;
+typedef struct { FILE *out; int format; const dy_lexicon *lx; dy_buf b; long n; long long *seen; size_t nseen, cseen; } ev_ctx;
+
+/* 1 when happening h was already exported (GDELT has one row per event: a happening, not its mentions). */
+static int seen_happening(ev_ctx *c, long long h) {
+  if ((c->nseen + 1) * 2 > c->cseen) {
+    size_t nc = c->cseen ? c->cseen * 2 : 1024;
+    long long *ns = calloc(nc, sizeof *ns);
+    if (!ns) return 0;
+    for (size_t i = 0; i < c->cseen; i++)
+      if (c->seen[i]) {
+        size_t k = (size_t)dy_hash64(&c->seen[i], sizeof c->seen[i]) & (nc - 1);
+        while (ns[k]) k = (k + 1) & (nc - 1);
+        ns[k] = c->seen[i];
+      }
+    free(c->seen);
+    c->seen = ns;
+    c->cseen = nc;
+  }
+  size_t k = (size_t)dy_hash64(&h, sizeof h) & (c->cseen - 1);
+  while (c->seen[k] && c->seen[k] != h) k = (k + 1) & (c->cseen - 1);
+  if (c->seen[k]) return 1;
+  c->seen[k] = h;
+  c->nseen++;
+  return 0;
+}
 
 static int ev_sink(void *u, const dy_event_row *r) {
   ev_ctx *c = u;
+  if (c->format == DYAD_OUT_GDELT && r->happening_id > 0 && seen_happening(c, r->happening_id)) return 0;
   c->b.n = 0;
   dy_render_event(&c->b, r, c->format, c->lx);
   c->n++;
@@ -694,6 +719,7 @@ int dyad_events(const dyad_lexicon *lx, const char *db, const dyad_query *q, int
   int rc = dy_store_events(s, &dq, ev_sink, &c);
   if (rc) snprintf(why, nwhy, "%s", dy_store_errmsg(s));
   dy_buf_free(&c.b);
+  free(c.seen);
   dy_store_close(s);
   return rc;
 }
