@@ -10,6 +10,8 @@
 #include "link/dedup.h"
 #include "read/read.h"
 #include "render/render.h"
+#include "render/analysis.h"
+#include <sqlite3.h>
 #include "store/store.h"
 #include "text/text.h"
 
@@ -764,6 +766,78 @@ int dyad_brief(const dyad_lexicon *lx, const char *db, const char *focus, const 
   dy_brief_opts o = {focus, since, until, 10};
   int rc = dy_render_brief(s, lx, &o, out);
   if (rc) snprintf(why, nwhy, "%s", dy_store_errmsg(s));
+  dy_store_close(s);
+  return rc;
+}
+
+/* ---- analysis (src/analyze/) --------------------------------------------------------- */
+
+/* Opens db and loads its happenings for o; the caller frees *h. */
+static dy_store *analysis_open(const char *db, const dyad_analysis_opts *o, dy_an_opts *ao, dy_an_hap **h, size_t *n, char *why, size_t nwhy) {
+  dy_store *s = dy_store_open(db, 1, why, nwhy);
+  if (!s) return NULL;
+  memset(ao, 0, sizeof *ao);
+  if (o) {
+    ao->dyad_a = o->dyad_a; ao->dyad_b = o->dyad_b; ao->full = o->full; ao->by = o->by_week ? DY_BY_WEEK : DY_BY_MONTH;
+    ao->since = o->since; ao->until = o->until; ao->window = o->window;
+  }
+  if (dy_an_load(dy_store_sqlite(s), ao, h, n)) {
+    snprintf(why, nwhy, "%s: cannot read the happenings (%s); a store written before them gets them when dyad ingest next opens it", db,
+             sqlite3_errmsg(dy_store_sqlite(s)));
+    dy_store_close(s);
+    return NULL;
+  }
+  return s;
+}
+
+static int analysis_written(FILE *out, char *why, size_t nwhy) {
+  if (ferror(out)) { snprintf(why, nwhy, "cannot write the output"); return -1; }
+  return 0;
+}
+
+int dyad_series(const char *db, const dyad_analysis_opts *o, int format, FILE *out, char *why, size_t nwhy) {
+  dy_an_opts ao;
+  dy_an_hap *h = NULL;
+  size_t n = 0;
+  dy_store *s = analysis_open(db, o, &ao, &h, &n, why, nwhy);
+  if (!s) return -1;
+  dy_an_series *S;
+  size_t ns;
+  int rc = dy_an_series_of(h, n, &ao, &S, &ns);
+  if (rc) snprintf(why, nwhy, "out of memory");
+  else { dy_render_series(out, S, ns, format); dy_an_series_free(S, ns); rc = analysis_written(out, why, nwhy); }
+  free(h);
+  dy_store_close(s);
+  return rc;
+}
+
+int dyad_network(const char *db, const dyad_analysis_opts *o, int format, FILE *out, char *why, size_t nwhy) {
+  dy_an_opts ao;
+  dy_an_hap *h = NULL;
+  size_t n = 0;
+  dy_store *s = analysis_open(db, o, &ao, &h, &n, why, nwhy);
+  if (!s) return -1;
+  dy_an_network g;
+  int rc = dy_an_network_of(h, n, &g);
+  if (rc) snprintf(why, nwhy, "out of memory");
+  else { dy_render_network(out, &g, format); dy_an_network_free(&g); rc = analysis_written(out, why, nwhy); }
+  free(h);
+  dy_store_close(s);
+  return rc;
+}
+
+int dyad_baserates(const char *db, const dyad_analysis_opts *o, int format, FILE *out, char *why, size_t nwhy) {
+  dy_an_opts ao;
+  dy_an_hap *h = NULL;
+  size_t n = 0;
+  dy_store *s = analysis_open(db, o, &ao, &h, &n, why, nwhy);
+  if (!s) return -1;
+  dy_an_baserate *B;
+  size_t nb;
+  int rc = dy_an_baserates_of(h, n, &ao, &B, &nb);
+  if (rc) snprintf(why, nwhy, "out of memory");
+  else { dy_render_baserates(out, B, nb, format); dy_an_baserates_free(B, nb); rc = analysis_written(out, why, nwhy); }
+  free(h);
   dy_store_close(s);
   return rc;
 }
