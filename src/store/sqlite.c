@@ -277,6 +277,16 @@ static int open_ro(dy_store *s, const char *path, char *why, size_t nwhy) {
   return 0;
 }
 
+/* 1 when table has the column (a store may have it before its version says so). */
+static int has_column(sqlite3 *db, const char *table, const char *column) {
+  char sql[128];
+  snprintf(sql, sizeof sql, "SELECT %s FROM %s LIMIT 0", column, table);
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) return 0;
+  sqlite3_finalize(st);
+  return 1;
+}
+
 static int open_rw(dy_store *s, const char *path, char *why, size_t nwhy) {
   int rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK) {
@@ -307,7 +317,7 @@ static int open_rw(dy_store *s, const char *path, char *why, size_t nwhy) {
   if (kind == 1 && v == 0) v = 1;
   if (sqlite3_exec(s->db, SCHEMA, NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
   for (long long k = (kind == 0 ? SCHEMA_VERSION : v) + 1; k <= SCHEMA_VERSION; k++)
-    if (MIGRATE[k] && sqlite3_exec(s->db, MIGRATE[k], NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
+    if (MIGRATE[k] && !(k == 3 && has_column(s->db, "events", "happening_id")) && sqlite3_exec(s->db, MIGRATE[k], NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
   if (sqlite3_exec(s->db, SCHEMA_AFTER, NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
   char sql[64];
   snprintf(sql, sizeof sql, "PRAGMA user_version=%d; COMMIT", SCHEMA_VERSION);
