@@ -49,7 +49,7 @@ int dyad_dict_check(const char *dir, FILE *out);
 /* Input formats. */
 enum { DYAD_FMT_AUTO = 0, DYAD_FMT_TEXT, DYAD_FMT_JSONL, DYAD_FMT_HTML, DYAD_FMT_FEED, DYAD_FMT_LINES };
 /* Output formats of events. */
-enum { DYAD_OUT_TABLE = 0, DYAD_OUT_TSV, DYAD_OUT_JSON, DYAD_OUT_GDELT, DYAD_OUT_CSV, DYAD_OUT_PLOVER };
+enum { DYAD_OUT_TABLE = 0, DYAD_OUT_TSV, DYAD_OUT_JSON, DYAD_OUT_GDELT, DYAD_OUT_CSV, DYAD_OUT_PLOVER, DYAD_OUT_GRAPHML };
 
 typedef struct {
   int jobs;            /* annotating threads; 0: the number of cores */
@@ -130,6 +130,30 @@ int dyad_brief_write(const dyad_lexicon *lx, const char *db, const dyad_brief_op
  * DYAD_OUT_JSON: one object per rule). Returns the number of rules that
  * fired, or -1 with why (a parse error is "FILE:LINE: problem"). */
 int dyad_watch(const char *db, const char *rules, const char *since, const char *until, int format, FILE *out, char *why, size_t nwhy);
+
+/* ---- analysis of the happenings (src/analyze/analyze.h has the C structs) ----
+ * Every count is of happenings (one per real-world event, however many
+ * articles report it: see dyad events' "happening"), asserted or reported,
+ * with background events (dated a year or more before their reports) kept
+ * out and counted apart. docs/FORMATS.md describes the outputs. */
+typedef struct {
+  const char *dyad_a, *dyad_b;  /* code prefixes, either order; NULL: every dyad */
+  int full;                     /* dyads and nodes of full codes (PAKGOV), not countries (PAK) */
+  int by_week;                  /* series per ISO week (the Monday's date), else per month */
+  const char *since, *until;    /* YYYY[-MM[-DD]], as intervals */
+  int window;                   /* base rates: days after an event (0: 30) */
+} dyad_analysis_opts;
+
+/* Per ordered dyad: happenings by QuadClass and mean Goldstein per period,
+ * and the change of the last period against the earlier ones ("increase",
+ * "decrease", "no change", "new", "none"). format: DYAD_OUT_TABLE, TSV, JSON. */
+int dyad_series(const char *db, const dyad_analysis_opts *o, int format, FILE *out, char *why, size_t nwhy);
+/* The actor network: nodes with weighted degree (happenings) and Brandes
+ * betweenness, edges with happenings each way. format: TABLE, TSV, JSON, GRAPHML. */
+int dyad_network(const char *db, const dyad_analysis_opts *o, int format, FILE *out, char *why, size_t nwhy);
+/* Base rates: after a happening of root R from A to B, what happened between
+ * A and B within the window (counts, shares and the numbers they rest on). */
+int dyad_baserates(const char *db, const dyad_analysis_opts *o, int format, FILE *out, char *why, size_t nwhy);
 
 /* Tags, lemmatises and parses with the model in dir/parse/ (`make train`):
  * text on in (split into sentences and tokens as articles are), or CoNLL-U

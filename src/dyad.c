@@ -10,6 +10,8 @@
 #include "link/dedup.h"
 #include "read/read.h"
 #include "render/render.h"
+#include "render/analysis.h"
+#include <sqlite3.h>
 #include "store/store.h"
 #include "text/text.h"
 
@@ -674,10 +676,35 @@ int dyad_read_docs(char *const *paths, int npaths, const dyad_run_opts *o, FILE 
 
 /* ---- queries ----------------------------------------------------------------------- */
 
-typedef struct { FILE *out; int format; const dy_lexicon *lx; dy_buf b; long n; } ev_ctx;
+typedef struct { FILE *out; int format; const dy_lexicon *lx; dy_buf b; long n; long long *seen; size_t nseen, cseen; } ev_ctx;
+
+/* 1 when happening h was already exported (GDELT has one row per event: a happening, not its mentions). */
+static int seen_happening(ev_ctx *c, long long h) {
+  if ((c->nseen + 1) * 2 > c->cseen) {
+    size_t nc = c->cseen ? c->cseen * 2 : 1024;
+    long long *ns = calloc(nc, sizeof *ns);
+    if (!ns) return 0;
+    for (size_t i = 0; i < c->cseen; i++)
+      if (c->seen[i]) {
+        size_t k = (size_t)dy_hash64(&c->seen[i], sizeof c->seen[i]) & (nc - 1);
+        while (ns[k]) k = (k + 1) & (nc - 1);
+        ns[k] = c->seen[i];
+      }
+    free(c->seen);
+    c->seen = ns;
+    c->cseen = nc;
+  }
+  size_t k = (size_t)dy_hash64(&h, sizeof h) & (c->cseen - 1);
+  while (c->seen[k] && c->seen[k] != h) k = (k + 1) & (c->cseen - 1);
+  if (c->seen[k]) return 1;
+  c->seen[k] = h;
+  c->nseen++;
+  return 0;
+}
 
 static int ev_sink(void *u, const dy_event_row *r) {
   ev_ctx *c = u;
+  if (c->format == DYAD_OUT_GDELT && r->happening_id > 0 && seen_happening(c, r->happening_id)) return 0;
   c->b.n = 0;
   dy_render_event(&c->b, r, c->format, c->lx);
   c->n++;
@@ -694,6 +721,7 @@ int dyad_events(const dyad_lexicon *lx, const char *db, const dyad_query *q, int
   int rc = dy_store_events(s, &dq, ev_sink, &c);
   if (rc) snprintf(why, nwhy, "%s", dy_store_errmsg(s));
   dy_buf_free(&c.b);
+  free(c.seen);
   dy_store_close(s);
   return rc;
 }
@@ -747,5 +775,77 @@ int dyad_brief_write(const dyad_lexicon *lx, const char *db, const dyad_brief_op
   if (rc) snprintf(why, nwhy, "%s", dy_store_errmsg(s));
   dy_store_close(s);
   dy_watch_free(&wl);
+  return rc;
+}
+
+/* ---- analysis (src/analyze/) --------------------------------------------------------- */
+
+/* Opens db and loads its happenings for o; the caller frees *h. */
+static dy_store *analysis_open(const char *db, const dyad_analysis_opts *o, dy_an_opts *ao, dy_an_hap **h, size_t *n, char *why, size_t nwhy) {
+  dy_store *s = dy_store_open(db, 1, why, nwhy);
+  if (!s) return NULL;
+  memset(ao, 0, sizeof *ao);
+  if (o) {
+    ao->dyad_a = o->dyad_a; ao->dyad_b = o->dyad_b; ao->full = o->full; ao->by = o->by_week ? DY_BY_WEEK : DY_BY_MONTH;
+    ao->since = o->since; ao->until = o->until; ao->window = o->window;
+  }
+  if (dy_an_load(dy_store_sqlite(s), ao, h, n)) {
+    snprintf(why, nwhy, "%s: cannot read the happenings (%s); a store written before them gets them when dyad ingest next opens it", db,
+             sqlite3_errmsg(dy_store_sqlite(s)));
+    dy_store_close(s);
+    return NULL;
+  }
+  return s;
+}
+
+static int analysis_written(FILE *out, char *why, size_t nwhy) {
+  if (ferror(out)) { snprintf(why, nwhy, "cannot write the output"); return -1; }
+  return 0;
+}
+
+int dyad_series(const char *db, const dyad_analysis_opts *o, int format, FILE *out, char *why, size_t nwhy) {
+  dy_an_opts ao;
+  dy_an_hap *h = NULL;
+  size_t n = 0;
+  dy_store *s = analysis_open(db, o, &ao, &h, &n, why, nwhy);
+  if (!s) return -1;
+  dy_an_series *S;
+  size_t ns;
+  int rc = dy_an_series_of(h, n, &ao, &S, &ns);
+  if (rc) snprintf(why, nwhy, "out of memory");
+  else { dy_render_series(out, S, ns, format); dy_an_series_free(S, ns); rc = analysis_written(out, why, nwhy); }
+  free(h);
+  dy_store_close(s);
+  return rc;
+}
+
+int dyad_network(const char *db, const dyad_analysis_opts *o, int format, FILE *out, char *why, size_t nwhy) {
+  dy_an_opts ao;
+  dy_an_hap *h = NULL;
+  size_t n = 0;
+  dy_store *s = analysis_open(db, o, &ao, &h, &n, why, nwhy);
+  if (!s) return -1;
+  dy_an_network g;
+  int rc = dy_an_network_of(h, n, &g);
+  if (rc) snprintf(why, nwhy, "out of memory");
+  else { dy_render_network(out, &g, format); dy_an_network_free(&g); rc = analysis_written(out, why, nwhy); }
+  free(h);
+  dy_store_close(s);
+  return rc;
+}
+
+int dyad_baserates(const char *db, const dyad_analysis_opts *o, int format, FILE *out, char *why, size_t nwhy) {
+  dy_an_opts ao;
+  dy_an_hap *h = NULL;
+  size_t n = 0;
+  dy_store *s = analysis_open(db, o, &ao, &h, &n, why, nwhy);
+  if (!s) return -1;
+  dy_an_baserate *B;
+  size_t nb;
+  int rc = dy_an_baserates_of(h, n, &ao, &B, &nb);
+  if (rc) snprintf(why, nwhy, "out of memory");
+  else { dy_render_baserates(out, B, nb, format); dy_an_baserates_free(B, nb); rc = analysis_written(out, why, nwhy); }
+  free(h);
+  dy_store_close(s);
   return rc;
 }

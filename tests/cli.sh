@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...
 export DYAD_TODAY=2026-01-01
 
 # ---- help on every command
-for c in ingest read code events actors export brief watch dict parse; do
+for c in ingest read code events actors export brief watch dict parse series network baserates; do
   check "dyad $c --help" sh -c "$D $c --help | grep -q usage"
 done
 check "dyad --help" sh -c "$D --help | grep -q commands"
@@ -134,7 +134,7 @@ ny=$($D events --db "$T/a.db" --all --format json --since 2025-06-01 | grep -c '
 [ "$ny" -ge 1 ] && ok "an event dated only 2025 is kept by --since 2025-06-01 ($ny)" || bad "year-only event and --since"
 
 # ---- the store's file: read-only, full, foreign, versioned
-[ "$(sqlite3 "$T/a.db" 'pragma user_version')" = 2 ] && ok "the store records its schema version (2)" || bad "user_version"
+[ "$(sqlite3 "$T/a.db" 'pragma user_version')" = 3 ] && ok "the store records its schema version (3)" || bad "user_version"
 [ "$(sqlite3 "$T/a.db" 'select count(*) from events where goldstein != round(goldstein, 1)')" = 0 ] && [ "$(sqlite3 "$T/a.db" "select count(*) from events where goldstein like '%.%' and goldstein not like '%.0'")" -gt 0 ] \
   && ok "Goldstein stored exactly (-9.2, not -9.199999809265137)" || bad "Goldstein stored exactly"
 sqlite3 "$T/foreign.db" "create table users(id integer primary key, name text); insert into users(name) values('x')"
@@ -176,6 +176,37 @@ for r in rows:
     if r[5].endswith(("INSTTP", "INSTAL")) or r[5].endswith("REBBLA"):
         assert r[8] == r[5][6:] and r[13] == "", r  # armed groups: KnownGroupCode, not Type2Code
 PY
+# ---- happenings and analysis
+$D events --db "$T/a.db" --all --format json >"$T/hap.json"
+$D export --db "$T/a.db" --all --format gdelt >"$T/hap.gdelt"
+python3 - "$T/hap.json" "$T/hap.gdelt" <<'PY' && ok "happenings: every event has one, GDELT has one row per happening with its NumMentions" || bad "happenings in events and export"
+import json, sys
+ev = [json.loads(l) for l in open(sys.argv[1])]
+g = [l.rstrip("\n").split("\t") for l in open(sys.argv[2])]
+haps = {}
+for e in ev:
+    assert e["num_mentions"] >= e["num_articles"] >= 1 and e["num_articles"] >= e["num_sources"] - 0 or e["num_sources"] <= e["num_articles"], e
+    haps.setdefault(e["happening"], []).append(e)
+assert len(g) == len(haps) < len(ev), (len(g), len(haps), len(ev))
+for r in g:
+    h = haps[int(r[0])]
+    assert int(r[31]) == len(h) and int(r[33]) == len({e["doc_id"] for e in h}), (r[0], r[31], r[33], len(h))
+PY
+check "dyad series --help" sh -c "$D series --help | grep -q usage"
+check "dyad series: IRN -> PAK with a change class" sh -c "$D series --db $T/a.db --dyad IRN,PAK | grep -E '^IRN -> PAK: .*(increase|decrease|no change|new)\$'"
+check "dyad series --by week --format json" sh -c "$D series --db $T/a.db --by week --format json | python3 -c 'import json,sys; r=[json.loads(l) for l in sys.stdin]; assert r and all(\"periods\" in x and x[\"change\"] for x in r)'"
+check "dyad series --format tsv has a header" sh -c "$D series --db $T/a.db --format tsv | head -1 | grep -q '^source.target.period'"
+check "dyad network: Pakistan and Iran are nodes" sh -c "$D network --db $T/a.db --format json | python3 -c 'import json,sys; g=json.load(sys.stdin); n={x[\"actor\"] for x in g[\"nodes\"]}; assert {\"PAK\",\"IRN\"} <= n and g[\"edges\"]'"
+check "dyad network --format graphml is XML" sh -c "$D network --db $T/a.db --format graphml | python3 -c 'import sys, xml.dom.minidom as m; d=m.parse(sys.stdin); assert d.getElementsByTagName(\"node\")'"
+check "dyad baserates --dyad IRN,PAK: counts and shares" sh -c "$D baserates --db $T/a.db --dyad IRN,PAK --format json | python3 -c 'import json,sys; r=[json.loads(l) for l in sys.stdin]; assert r and all(x[\"antecedents\"] >= x[\"followed\"] for x in r)'"
+check "dyad series refuses --by year" sh -c "! $D series --db $T/a.db --by year 2>/dev/null"
+# a version 2 store (before happenings) is migrated and linked when next opened for writing
+cp "$T/a.db" "$T/v2.db"; rm -f "$T/v2.db-wal" "$T/v2.db-shm"
+sqlite3 "$T/v2.db" "DROP INDEX events_happening; ALTER TABLE events DROP COLUMN happening_id; DROP TABLE happenings; DROP TABLE happening_sources; PRAGMA user_version=2" 2>"$T/v2.err"
+check "a version 2 store is read (no happenings)" sh -c "$D events --db $T/v2.db --format json | grep -q '\"num_mentions\":1'"
+$D ingest --quiet --db "$T/v2.db" examples/01-pakistan-recalls-envoy-after-iranian-strike.txt 2>/dev/null
+check "a version 2 store is migrated to 3 with its events linked" sh -c "[ \"\$(sqlite3 $T/v2.db 'pragma user_version; select count(*) from events where happening_id is null; select count(*) = (select count(*) from happenings) from happenings')\" = \"\$(printf '3\n0\n1')\" ] && [ \"\$(sqlite3 $T/v2.db 'select count(*) from happenings')\" = \"\$(sqlite3 $T/a.db 'select count(*) from happenings')\" ]"
+
 $D events --db "$T/a.db" --all --format csv >"$T/ev.csv"
 python3 - "$T/ev.csv" "$T/every.json" <<'PY' && ok "events --format csv: RFC 4180, one row per event, sentences intact" || bad "csv"
 import csv, json, sys

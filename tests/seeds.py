@@ -7,6 +7,7 @@ import json, os, subprocess, sys, tempfile
 SEEDS = os.path.join("..", "shared", "corpus", "seeds")
 dyad = os.environ.get("DYAD_BIN", "build/dyad")
 results = []
+skipped = []
 
 def check(name, cond, detail=""):
     results.append(bool(cond))
@@ -62,6 +63,23 @@ def main():
     check("Araghchi arrives in Islamabad: IRN to PAK, 04x",
           any(e["code"].startswith("04") and (e["source"] or "").startswith("IRN") and (e["target"] or "").startswith("PAK")
               and "Araghchi" in e["sentence"] for e in ev), show("IRN", "PAK"))
+    # one event per happening: Pezeshkian's visit, however many articles report it, is one
+    visit = [e for e in ev if (e["source"] or "").startswith("IRN") and (e["target"] or "") in ("PAK", "PAKGOV") and e["root"] == "04"
+             and "Pezeshkian" in (e["source_name"] or "") and (e["date"] or "").startswith("2025-0")]
+    haps = {e["happening"] for e in visit}
+    check("Pezeshkian's visit to Pakistan is one happening", len(haps) == 1,
+          repr([(e["happening"], e["code"], e["target"], e["date"], e["doc_id"]) for e in visit]))
+    arts = {e["doc_id"] for e in visit}
+    if len(arts) >= 3:
+        check("... reported by three or more articles (NumArticles)", len(haps) == 1 and visit[0]["num_articles"] >= 3,
+              repr([(e["happening"], e["num_articles"], e["doc_id"]) for e in visit]))
+    else:
+        # the coder codes the visit in fewer articles than report it (seed 002's "The August
+        # 2025 visit of Iranian President Masoud Pezeshkian to Islamabad" gives no event yet)
+        skipped.append(1)
+        print(f"XFAIL ... reported by three or more articles: the coder codes the visit in {len(arts)} articles")
+    check("Araghchi's visit is another happening",
+          not any("Araghchi" in (e["source_name"] or "") and e["happening"] in haps for e in ev), "")
     # a false event the field's coders make: "India refuses to acknowledge" coded as acknowledge;
     # the refusal itself is the event (CAMEO 12x)
     check("'India refuses to acknowledge a US role' is coded as a refusal, not as acknowledging",
@@ -129,7 +147,7 @@ def main():
     check("Gwadar is resolved (Pakistan, Balochistan)", place("Gwadar", "PK", "PK-BA"))
     check("Chabahar is resolved (Iran, Sistan and Baluchestan)", place("Chabahar", "IR", "IR-11"))
     npass = sum(results)
-    print(f"{npass} passed, {len(results) - npass} failed")
+    print(f"{npass} passed, {len(results) - npass} failed" + (f", {len(skipped)} skipped" if skipped else ""))
     return 0 if npass == len(results) else 1
 
 if __name__ == "__main__":

@@ -26,6 +26,9 @@ static const char USAGE[] =
   "  claims           the same quantity stated by several articles: agree or not\n"
   "  brief            write the analyst's brief (Markdown or one HTML page)\n"
   "  watch            evaluate watch rules on the store: which fired, with their events\n"
+  "  series           happenings per dyad and week or month, and the change of the last period\n"
+  "  network          the actor network: weighted degree and betweenness (also GraphML)\n"
+  "  baserates        after an event between two actors, what followed within 30 days\n"
   "  dict check       validate the dictionaries\n"
   "  parse            tag, lemmatise and parse text or CoNLL-U from standard input\n"
   "\n"
@@ -39,13 +42,14 @@ static const char *g_data;
 
 typedef struct {
   const char *db, *data, *format, *actor, *dyad, *since, *until, *root, *focus, *out, *date, *speaker, *measure, *watch, *rules;
-  int jobs, all, quiet, quad, help, progress_forced, no_dedup, dedup, conllu;
+  int jobs, all, quiet, quad, help, progress_forced, no_dedup, dedup, conllu, full;
+  const char *by;
   long limit;
   unsigned seen; /* the options given, as opt_bit() bits */
 } opts_t;
 
 enum { O_DB = 256, O_DATA, O_FORMAT, O_ACTOR, O_DYAD, O_SINCE, O_UNTIL, O_ROOT, O_QUAD, O_ALL, O_FOCUS, O_DATE, O_LIMIT, O_PROGRESS,
-       O_NODEDUP, O_DEDUP, O_SPEAKER, O_MEASURE, O_CONLLU, O_WATCH, O_RULES };
+       O_NODEDUP, O_DEDUP, O_SPEAKER, O_MEASURE, O_CONLLU, O_WATCH, O_RULES, O_FULL, O_BY };
 
 static const struct option LONGOPTS[] = {
   {"db", required_argument, NULL, O_DB}, {"data", required_argument, NULL, O_DATA},
@@ -60,7 +64,8 @@ static const struct option LONGOPTS[] = {
   {"no-dedup", no_argument, NULL, O_NODEDUP}, {"dedup", no_argument, NULL, O_DEDUP},
   {"speaker", required_argument, NULL, O_SPEAKER}, {"measure", required_argument, NULL, O_MEASURE},
   {"conllu", no_argument, NULL, O_CONLLU}, {"watch", required_argument, NULL, O_WATCH},
-  {"rules", required_argument, NULL, O_RULES}, {NULL, 0, NULL, 0}};
+  {"rules", required_argument, NULL, O_RULES}, {"full", no_argument, NULL, O_FULL},
+  {"by", required_argument, NULL, O_BY}, {NULL, 0, NULL, 0}};
 
 /* One bit per option, so a command can refuse the options of others. */
 static unsigned opt_bit(int c) {
@@ -127,6 +132,8 @@ static int parse(int argc, char **argv, opts_t *o) {
     case O_CONLLU: o->conllu = 1; break;
     case O_WATCH: o->watch = optarg; break;
     case O_RULES: o->rules = optarg; break;
+    case O_FULL: o->full = 1; break;
+    case O_BY: o->by = optarg; break;
     case O_QUAD:
       if (parse_long(optarg, 1, 4, &v)) { fprintf(stderr, "dyad: --quad takes 1, 2, 3 or 4\n"); return -1; }
       o->quad = (int)v;
@@ -496,6 +503,66 @@ static int cmd_facts(int argc, char **argv, int kind) {
   return 0;
 }
 
+/* dyad series, network, baserates: kind 0, 1, 2. */
+static int cmd_analysis(int argc, char **argv, int kind) {
+  opts_t o;
+  int i = parse(argc, argv, &o);
+  static const char *const NAME[] = {"series", "network", "baserates"};
+  unsigned allowed = OB(O_DB) | OB(O_FORMAT) | OB(O_DYAD) | OB(O_FULL) | OB(O_SINCE) | OB(O_UNTIL) | OB('o') | (kind == 0 ? OB(O_BY) : 0);
+  if (i < 0 || only(&o, NAME[kind], allowed)) return 2;
+  static const char *const HELP[] = {
+    "usage: dyad series [--db FILE] [--dyad A,B] [--by week|month] [--full] [--since D] [--until D] [--format table|tsv|json] [-o FILE]\n"
+    "Per ordered dyad (source -> target, by country: the first three letters of the codes;\n"
+    "--full: the full codes), the happenings (one per real-world event, however many\n"
+    "articles report it) per week or month by QuadClass, their mean Goldstein score and\n"
+    "mentions, and the change of the last period against the earlier ones: z = (last -\n"
+    "mean) / max(sd, sqrt(mean), 1); increase (z >= 1), decrease (z <= -1), no change, new\n"
+    "(nothing before), none. Background events (dated a year or more before the articles\n"
+    "that report them, or in a year or decade already over) are kept out and counted.\n",
+    "usage: dyad network [--db FILE] [--dyad A,B] [--full] [--since D] [--until D] [--format table|tsv|json|graphml] [-o FILE]\n"
+    "The actor network (countries, or full codes with --full): for each actor its weighted\n"
+    "degree (happenings it takes part in), its degree and its betweenness centrality\n"
+    "(Brandes, undirected, normalised by (n-1)(n-2)/2); for each pair the happenings each way\n"
+    "and their mean Goldstein score. Background events are left out.\n",
+    "usage: dyad baserates [--db FILE] [--dyad A,B] [--full] [--since D] [--until D] [--format table|tsv|json] [-o FILE]\n"
+    "Base rates from the store's own history: for each dyad and CAMEO root, the day-dated\n"
+    "happenings of that root (antecedents) and what happened between the same two actors\n"
+    "(either direction) within 30 days after each: counts and shares by root, with the\n"
+    "numbers they rest on.\n"};
+  if (o.help || i < argc) return usage(&o, HELP[kind]);
+  int fmt = DYAD_OUT_TABLE;
+  if (kind == 1 && o.format && !strcmp(o.format, "graphml")) fmt = DYAD_OUT_GRAPHML;
+  else if (out_format(o.format, DYAD_OUT_TABLE, &fmt)) return 2;
+  if (fmt != DYAD_OUT_TABLE && fmt != DYAD_OUT_TSV && fmt != DYAD_OUT_JSON && fmt != DYAD_OUT_GRAPHML) {
+    fprintf(stderr, "dyad: --format takes table, tsv or json%s here\n", kind == 1 ? " or graphml" : "");
+    return 2;
+  }
+  if (date_arg("--since", o.since) || date_arg("--until", o.until)) return 2;
+  dyad_analysis_opts ao = {.full = o.full, .since = o.since, .until = o.until};
+  if (o.by) {
+    if (!strcmp(o.by, "week")) ao.by_week = 1;
+    else if (strcmp(o.by, "month")) { fprintf(stderr, "dyad: --by takes week or month\n"); return 2; }
+  }
+  char dy[128];
+  if (o.dyad) {
+    upper(o.dyad, dy, sizeof dy);
+    char *comma = strchr(dy, ',');
+    if (!comma || comma == dy || !comma[1] || strchr(comma + 1, ',')) { fprintf(stderr, "dyad: --dyad takes two actor codes: A,B\n"); return 2; }
+    *comma = 0;
+    ao.dyad_a = dy;
+    ao.dyad_b = comma + 1;
+  }
+  FILE *out = open_out(&o);
+  if (!out) return 2;
+  char why[512];
+  int rc = kind == 0 ? dyad_series(o.db, &ao, fmt, out, why, sizeof why)
+         : kind == 1 ? dyad_network(o.db, &ao, fmt, out, why, sizeof why)
+                     : dyad_baserates(o.db, &ao, fmt, out, why, sizeof why);
+  if (close_out(&o, out)) return 2;
+  if (rc) { fprintf(stderr, "dyad: %s\n", why); return 2; }
+  return 0;
+}
+
 static int cmd_dict(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
@@ -554,6 +621,9 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "claims")) return cmd_facts(argc, argv, 2);
   if (!strcmp(cmd, "places")) return cmd_facts(argc, argv, 3);
   if (!strcmp(cmd, "dict")) return cmd_dict(argc, argv);
+  if (!strcmp(cmd, "series")) return cmd_analysis(argc, argv, 0);
+  if (!strcmp(cmd, "network")) return cmd_analysis(argc, argv, 1);
+  if (!strcmp(cmd, "baserates")) return cmd_analysis(argc, argv, 2);
   if (!strcmp(cmd, "parse")) return cmd_parse(argc, argv);
   fprintf(stderr, "dyad: unknown command '%s'\n\n%s", cmd, USAGE);
   return 2;

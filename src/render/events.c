@@ -21,6 +21,9 @@ static void json_span(dy_buf *b, const char *k, int s, int e) {
 
 static const char *nz(const char *s) { return s && *s ? s : NULL; }
 
+/* A count of a row built outside the store (dyad code): one mention of its own. */
+#define NUM1(n) ((n) > 0 ? (n) : 1)
+
 /* Writes a field for TSV: tabs and newlines become spaces. */
 static void tsv_field(dy_buf *b, const char *s) {
   for (; s && *s; s++) dy_buf_putc(b, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
@@ -100,14 +103,16 @@ static void gdelt_row(dy_buf *b, const dy_event_row *r, const dy_lexicon *lx) {
   if (d < 1 || d > 31) d = 1;
   static const int cum[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
   double frac = y + (cum[(m - 1) % 12] + d) / 365.0;
-  dy_buf_printf(b, "%lld\t", r->id);
+  dy_buf_printf(b, "%lld\t", r->happening_id > 0 ? r->happening_id : r->id);
   if (y) dy_buf_printf(b, "%04d%02d%02d\t%04d%02d\t%04d\t%.4f\t", y, m, d, y, m, y, frac);
   else dy_buf_puts(b, "\t\t\t\t");
   gdelt_actor(b, r->source, r->source_name, lx);
   gdelt_actor(b, r->target, r->target_name, lx);
   char base[4] = {0};
   snprintf(base, sizeof base, "%.3s", r->code);
-  dy_buf_printf(b, "%d\t%s\t%s\t%s\t%d\t%.1f\t1\t1\t1\t\t", r->sentence < 3 ? 1 : 0, r->code, base, r->root, r->quad, r->goldstein);
+  /* NumMentions, NumSources, NumArticles: the happening's (link/happen.c) */
+  dy_buf_printf(b, "%d\t%s\t%s\t%s\t%d\t%.1f\t%d\t%d\t%d\t\t", r->sentence < 3 ? 1 : 0, r->code, base, r->root, r->quad, r->goldstein,
+                NUM1(r->num_mentions), NUM1(r->num_sources), NUM1(r->num_articles));
   /* Actor1Geo, Actor2Geo: not filled (type 0) */
   for (int g = 0; g < 2; g++) dy_buf_puts(b, "0\t\t\t\t\t\t\t\t");
   /* ActionGeo: the place the event's sentence names (extract/places.c);
@@ -212,7 +217,8 @@ static void plover_row(dy_buf *b, const dy_event_row *r, const dy_lexicon *lx) {
 void dy_render_event_header(dy_buf *b, int format) {
   if (format == DY_OUT_CSV) dy_buf_puts(b, CSV_HEADER);
   else if (format == DY_OUT_TSV)
-    dy_buf_puts(b, "date\tsource\ttarget\tcode\troot\tquad\tgoldstein\tmodality\tsource_name\ttarget_name\tdoc_id\tdoc_title\tsentence\n");
+    dy_buf_puts(b, "date\tsource\ttarget\tcode\troot\tquad\tgoldstein\tmodality\tsource_name\ttarget_name\tdoc_id\tdoc_title\tsentence"
+                   "\thappening\tnum_mentions\tnum_sources\tnum_articles\n");
   else if (format == DY_OUT_TABLE)
     dy_buf_printf(b, "%-10s  %-12s %-12s %-5s %2s %6s  %-12s %s\n", "date", "source", "target", "code", "q", "gold", "modality", "sentence");
 }
@@ -248,6 +254,8 @@ int dy_render_event(dy_buf *b, const dy_event_row *r, int format, const dy_lexic
     json_span(b, "source_span", r->src_start, r->src_end);
     json_span(b, "verb_span", r->verb_start, r->verb_end);
     json_span(b, "target_span", r->tgt_start, r->tgt_end);
+    dy_buf_printf(b, ",\"happening\":%lld,\"num_mentions\":%d,\"num_sources\":%d,\"num_articles\":%d", r->happening_id > 0 ? r->happening_id : r->id,
+                  NUM1(r->num_mentions), NUM1(r->num_sources), NUM1(r->num_articles));
     dy_buf_puts(b, "}\n");
     return 0;
   }
@@ -258,7 +266,7 @@ int dy_render_event(dy_buf *b, const dy_event_row *r, int format, const dy_lexic
     tsv_field(b, r->doc_id); dy_buf_putc(b, '\t');
     tsv_field(b, r->doc_title); dy_buf_putc(b, '\t');
     tsv_field(b, r->sentence_text);
-    dy_buf_putc(b, '\n');
+    dy_buf_printf(b, "\t%lld\t%d\t%d\t%d\n", r->happening_id > 0 ? r->happening_id : r->id, NUM1(r->num_mentions), NUM1(r->num_sources), NUM1(r->num_articles));
     return 0;
   case DY_OUT_GDELT:
     gdelt_row(b, r, lx);

@@ -1,6 +1,7 @@
 /* sqlite.c: the embedded store on SQLite (WAL mode, batched transactions). */
 #include "store.h"
 #include "../link/dedup.h"
+#include "../link/happen.h"
 #include "../extract/quotes.h"
 
 #include <errno.h>
@@ -25,6 +26,8 @@ struct dy_store {
   sqlite3_stmt *qt, *fg; /* quotes and figures */
   sqlite3_stmt *pl;      /* places */
   int has_geo;           /* events has the location columns (a read-only store may predate them) */
+  int has_hap;           /* events has happening_id and the happenings table exists (version 3) */
+  dy_hap_linker *hap;    /* the link stage: one event per happening (link/happen.c) */
   char err[512];
   int fatal;           /* the store cannot take more writes (full disk, I/O error): stop */
   dy_buf sentbuf;
@@ -33,7 +36,22 @@ struct dy_store {
 /* PRAGMA user_version of the schema this code writes. A dyad store without
  * a version is version 1 (before versions were recorded); dy_store_open
  * migrates older stores and refuses newer ones. */
-#define SCHEMA_VERSION 2
+#define SCHEMA_VERSION 3
+
+/* Happenings: the id is its first event's; core_* is what new reports are
+ * matched on (link/happen.h); the counts are GDELT's. */
+#define HAPPENINGS \
+  "CREATE TABLE IF NOT EXISTS happenings(\n" \
+  "  id INTEGER PRIMARY KEY, first_event INTEGER NOT NULL, root TEXT NOT NULL, code TEXT NOT NULL,\n" \
+  "  src3 TEXT NOT NULL, tgt3 TEXT NOT NULL, modclass INTEGER NOT NULL,\n" \
+  "  source TEXT, target TEXT, source_person TEXT, target_person TEXT,\n" \
+  "  core_prec INTEGER NOT NULL, core_lo INTEGER NOT NULL, core_hi INTEGER NOT NULL, core_stated INTEGER NOT NULL,\n" \
+  "  date TEXT, date_precision TEXT, first_date TEXT, last_date TEXT,\n" \
+  "  geo_name TEXT, geo_country TEXT, geo_adm1 TEXT, geo_feature TEXT,\n" \
+  "  num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL);\n" \
+  "CREATE INDEX IF NOT EXISTS happenings_key ON happenings(root, src3, tgt3, modclass, core_prec, core_lo);\n" \
+  "CREATE TABLE IF NOT EXISTS happening_sources(happening_id INTEGER NOT NULL, outlet TEXT NOT NULL,\n" \
+  "  PRIMARY KEY(happening_id, outlet)) WITHOUT ROWID;\n"
 
 static const char SCHEMA[] =
   "CREATE TABLE IF NOT EXISTS articles(\n"
@@ -65,7 +83,8 @@ static const char SCHEMA[] =
   "  source TEXT, source_name TEXT, target TEXT, target_name TEXT,\n"
   "  code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,\n"
   "  modality TEXT NOT NULL,\n"
-  "  src_start INTEGER, src_end INTEGER, verb_start INTEGER, verb_end INTEGER, tgt_start INTEGER, tgt_end INTEGER);\n"
+  "  src_start INTEGER, src_end INTEGER, verb_start INTEGER, verb_end INTEGER, tgt_start INTEGER, tgt_end INTEGER,\n"
+  "  happening_id INTEGER);  -- version 3: the happening it reports (happenings.id)\n"
   "CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
 
   "CREATE INDEX IF NOT EXISTS events_target ON events(target);\n"
@@ -101,13 +120,21 @@ static const char SCHEMA[] =
   "CREATE TABLE IF NOT EXISTS ingests(  -- one row per dyad ingest run: the code and dictionaries that wrote\n"
   "  id INTEGER PRIMARY KEY, started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),\n"
   "  dyad_version TEXT, dict_version TEXT);\n"
+
+  /* version 3: one event per happening (link/happen.c) */
+  HAPPENINGS
 ;
+
+/* Run after the migrations: what needs their columns. */
+static const char SCHEMA_AFTER[] = "CREATE INDEX IF NOT EXISTS events_happening ON events(happening_id, article_id);\n";
 
 /* Migrations from version v - 1 to v, run in one transaction with the schema. */
 static const char *const MIGRATE[SCHEMA_VERSION + 1] = {
   NULL, NULL,
   /* 2: Goldstein scores were stored from single precision (-9.199999809265137): exact one-decimal values */
   "UPDATE events SET goldstein = round(goldstein, 1) WHERE goldstein != round(goldstein, 1);",
+  /* 3: happenings (the table is in SCHEMA); the events are linked when the store is opened */
+  "ALTER TABLE events ADD COLUMN happening_id INTEGER;",
 };
 
 
@@ -250,6 +277,16 @@ static int open_ro(dy_store *s, const char *path, char *why, size_t nwhy) {
   return 0;
 }
 
+/* 1 when table has the column (a store may have it before its version says so). */
+static int has_column(sqlite3 *db, const char *table, const char *column) {
+  char sql[128];
+  snprintf(sql, sizeof sql, "SELECT %s FROM %s LIMIT 0", column, table);
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) return 0;
+  sqlite3_finalize(st);
+  return 1;
+}
+
 static int open_rw(dy_store *s, const char *path, char *why, size_t nwhy) {
   int rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK) {
@@ -280,7 +317,8 @@ static int open_rw(dy_store *s, const char *path, char *why, size_t nwhy) {
   if (kind == 1 && v == 0) v = 1;
   if (sqlite3_exec(s->db, SCHEMA, NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
   for (long long k = (kind == 0 ? SCHEMA_VERSION : v) + 1; k <= SCHEMA_VERSION; k++)
-    if (MIGRATE[k] && sqlite3_exec(s->db, MIGRATE[k], NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
+    if (MIGRATE[k] && !(k == 3 && has_column(s->db, "events", "happening_id")) && sqlite3_exec(s->db, MIGRATE[k], NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
+  if (sqlite3_exec(s->db, SCHEMA_AFTER, NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
   char sql[64];
   snprintf(sql, sizeof sql, "PRAGMA user_version=%d; COMMIT", SCHEMA_VERSION);
   if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
@@ -311,6 +349,21 @@ dy_store *dy_store_open(const char *path, int readonly, char *why, size_t nwhy) 
     s->has_geo = 1;
     sqlite3_finalize(gst);
   }
+  if (sqlite3_prepare_v2(s->db, "SELECT e.happening_id, h.num_sources FROM events e, happenings h LIMIT 0", -1, &gst, NULL) == SQLITE_OK) {
+    s->has_hap = 1;
+    sqlite3_finalize(gst);
+  }
+  /* events stored before happenings (a migrated store): link them now */
+  int hrc;
+  if (!readonly && s->has_hap && one_int(s->db, "SELECT count(*) FROM (SELECT 1 FROM events WHERE happening_id IS NULL LIMIT 1)", 0, &hrc) > 0) {
+    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK || dy_hap_link_pending(s->db) < 0 ||
+        sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+      snprintf(why, nwhy, "%s: cannot link the stored events into happenings: %s", path, sqlite3_errmsg(s->db));
+      if (!sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+      dy_store_close(s);
+      return NULL;
+    }
+  }
   return s;
 }
 
@@ -330,6 +383,7 @@ void dy_store_close(dy_store *s) {
   sqlite3_finalize(s->has); sqlite3_finalize(s->art);
   sqlite3_finalize(s->ev); sqlite3_finalize(s->up);
   sqlite3_finalize(s->qt); sqlite3_finalize(s->fg); sqlite3_finalize(s->pl);
+  dy_hap_linker_free(s->hap);
   for (size_t i = 0; i < s->cagg; i++) free(s->agg[i].key);
   free(s->agg);
   free(s->pend);
@@ -464,6 +518,31 @@ int dy_store_put(dy_store *s, const dy_doc *d) {
   return rc;
 }
 
+/* The name of a person the document names, or "": what tells two visits
+ * of IRNGOV officials apart. */
+static const char *person_named(const dy_doc *d, const char *name) {
+  if (!name || !*name) return "";
+  for (uint32_t i = 0; i < d->nments; i++)
+    if ((d->ments[i].person >= 0 || d->ments[i].kind == DY_ACT_PERSON) && !strcmp(d->ments[i].name, name)) return name;
+  return "";
+}
+
+/* The link stage: the event just stored joins its happening (or starts one). */
+static int link_event(dy_store *s, const dy_doc *d, const dy_event *e, sqlite3_int64 eid, sqlite3_int64 aid, const char *date) {
+  if (!s->has_hap) return 0;
+  if (!s->hap && !(s->hap = dy_hap_linker_new(s->db))) return fail(s, "prepare the happenings");
+  if (e == d->events) dy_hap_begin_doc(s->hap);
+  char outlet[128];
+  dy_hap_outlet(d->source, d->url, aid, outlet, sizeof outlet);
+  dy_hap_event he = {.id = eid, .article_id = aid, .source = e->source, .target = e->target,
+                     .source_person = person_named(d, e->source_name), .target_person = person_named(d, e->target_name),
+                     .code = e->code, .root = e->root, .date = date, .date_precision = dy_date_prec_name(e->date.prec),
+                     .date_stated = e->date_from_text, .modality = dy_modality_name(e->modality),
+                     .geo_name = e->geo_type ? e->geo_name : "", .geo_country = e->geo_type ? e->geo_cc : "",
+                     .geo_adm1 = e->geo_type ? e->geo_adm1 : "", .geo_feature = e->geo_type ? e->geo_feature : "", .outlet = outlet};
+  return dy_hap_link(s->hap, &he) < 0 ? fail(s, "link the happening") : 0;
+}
+
 static int put(dy_store *s, const dy_doc *d) {
   char hash[24], date[16];
   snprintf(hash, sizeof hash, "%016llx", (unsigned long long)d->hash);
@@ -594,6 +673,7 @@ static int put(dy_store *s, const dy_doc *d) {
     } else
       for (int k = 23; k <= 30; k++) sqlite3_bind_null(s->ev, k);
     if (sqlite3_step(s->ev) != SQLITE_DONE) return fail(s, "insert event");
+    if (link_event(s, d, e, sqlite3_last_insert_rowid(s->db), aid, date)) return -1;
   }
   return put_facts(s, d, aid);
 }
@@ -684,7 +764,10 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
     " e.src_start, e.src_end, e.verb_start, e.verb_end, e.tgt_start, e.tgt_end,");
   dy_buf_puts(&sql, s->has_geo ? " e.geo_type, e.geo_name, e.geo_country, e.geo_adm1, e.geo_lat, e.geo_lon, e.geo_feature, e.geo_id"
                                : " 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL");
-  dy_buf_puts(&sql, ", a.ingested_at FROM events e JOIN articles a ON a.id = e.article_id WHERE 1");
+  dy_buf_puts(&sql, ", a.ingested_at");
+  dy_buf_puts(&sql, s->has_hap ? ", e.happening_id, h.num_mentions, h.num_sources, h.num_articles FROM events e JOIN articles a ON a.id = e.article_id"
+                                 " LEFT JOIN happenings h ON h.id = e.happening_id WHERE 1"
+                               : ", NULL, NULL, NULL, NULL FROM events e JOIN articles a ON a.id = e.article_id WHERE 1");
   int n = 0;
   const char *binds[16];
   /* code prefixes as ranges, so the indexes serve them: codes are capitals
@@ -745,6 +828,10 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
     r.geo_feature = col(st, 34);
     r.geo_id = sqlite3_column_int64(st, 35);
     r.ingested_at = col(st, 36);
+    r.happening_id = sqlite3_column_type(st, 37) == SQLITE_NULL ? r.id : sqlite3_column_int64(st, 37);
+    r.num_mentions = sqlite3_column_type(st, 38) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 38);
+    r.num_sources = sqlite3_column_type(st, 39) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 39);
+    r.num_articles = sqlite3_column_type(st, 40) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 40);
     if (cb(user, &r)) break;
   }
   int bad = rc != SQLITE_ROW && rc != SQLITE_DONE;

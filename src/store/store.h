@@ -62,6 +62,10 @@ typedef struct {
   const char *geo_name, *geo_country, *geo_adm1, *geo_feature;
   double geo_lat, geo_lon;
   long long geo_id;
+  /* the happening it reports (link/happen.h): its id (the id of its first
+   * event) and GDELT's counts; an event of a store without happenings is its own, 1 1 1 */
+  long long happening_id;
+  int num_mentions, num_sources, num_articles;
 } dy_event_row;
 
 typedef struct {

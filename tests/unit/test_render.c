@@ -123,7 +123,7 @@ static void test_tsv_table(void)
   dy_render_event_header(&h, DY_OUT_TSV);
   CHECK(h.n > 0 && h.p[h.n - 1] == '\n');
   int cols = count_char(h.p, h.n, '\t') + 1;
-  CHECK_INT(cols, 13);
+  CHECK_INT(cols, 17); /* ... sentence, happening, num_mentions, num_sources, num_articles */
   CHECK(strncmp(h.p, "date\tsource\ttarget\tcode", 23) == 0);
   CHECK_INT(dy_render_event(&b, &r, DY_OUT_TSV, LX), 0);
   CHECK(b.n > 0 && b.p[b.n - 1] == '\n');
