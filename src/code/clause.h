@@ -33,6 +33,8 @@ typedef struct dy_coder_models {
   struct { char **w; int n; } ws[DY_WS_N];
   char intent[21][8]; /* per root: the code of its stated intention (data/coder/intent.txt), "" */
   uint8_t one_sided[21]; /* per root: may have no other side (data/coder/policy.txt) */
+  char political[16][4];  /* sector codes that are political actors without a state */
+  int npolitical;
   /* training: called with every candidate and its features (em may then
    * be NULL: nothing is scored or emitted). Not for threaded use. */
   void (*observe)(void *u, const struct dy_clause_s *cl, const void *cand, const uint64_t *f, int nf);

@@ -449,6 +449,20 @@ static int same_side(const char *a, const char *b) {
  * non-violent event needs both sides named and not generic; an ambiguous
  * verb ("both" 1) needs both sides or an armed one; no actor acts on
  * itself. The same event of a sentence is stored once. */
+/* Does the code name a political actor: a state (its first three letters a
+ * country), an international or non-governmental organisation, or a
+ * political sector of data/coder/policy.txt ("police", "militants")? */
+static int anchored(const dy_lexicon *lx, const char *code) {
+  if (strlen(code) < 3) return 0;
+  if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3)) return 1;
+  char c3[4] = {code[0], code[1], code[2], 0};
+  if (dy_lex_country_name(lx, c3)) return 1;
+  const dy_coder_models *m = dy_lex_models(lx);
+  for (int i = 0; m && i < m->npolitical; i++)
+    if (!strcmp(c3, m->political[i])) return 1;
+  return 0;
+}
+
 static void emit_code(sctx *c, const char *code, int both, int modality, uint32_t vi, uint32_t vend, const dy_mention *src,
                       const dy_mention *tgt, dy_date date, int from_text) {
   const dy_cameo *cm = dy_lex_cameo(c->lx, code);
@@ -463,6 +477,10 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
      * state is left out of a non-violent event; one-sided events and
      * events between two sectors of one state stand, an actor acting on
      * itself does not; violence needs an agent */
+    /* one side at least must be a state, a state's organ, an organisation
+     * or an armed group: "people", "staff" or "investors" alone make no
+     * event between political actors */
+    if (!anchored(c->lx, sc) && !anchored(c->lx, tc)) return;
     int tgt_known = tc[0] && !dy_lex_generic_code(c->lx, tc);
     if (!sc[0] && !(src && tgt_known && violent)) return; /* an unknown source: only an attack on a known target */
     if (sc[0] && dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc))) return;

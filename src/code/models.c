@@ -92,6 +92,13 @@ static int load_policy(dy_coder_models *m, const char *path, char *why, size_t n
     ln++;
     if (line[0] == '#' || line[0] == '\n') continue;
     char *save = NULL, *key = strtok_r(line, " \t\r\n", &save);
+    if (key && !strcmp(key, "political-sectors")) {
+      for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
+        if (strlen(v) != 3 || m->npolitical == 16) { snprintf(why, nwhy, "%s:%ld: '%s' is no sector code (or too many)", path, ln, v); rc = -1; break; }
+        memcpy(m->political[m->npolitical++], v, 4);
+      }
+      continue;
+    }
     if (!key || strcmp(key, "one-sided") != 0) { snprintf(why, nwhy, "%s:%ld: unknown policy '%s'", path, ln, key ? key : ""); rc = -1; break; }
     for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
       char *end;

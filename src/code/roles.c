@@ -34,6 +34,14 @@ static int clausal(const dy_clause *c, int l) {
 /* The actor mention nearest to argument head a in its phrase: a itself,
  * then its dependents breadth first (three levels, not into clauses),
  * nearer tokens first at each level. -1 when the phrase names none. */
+static int locative(const dy_clause *c, int k) {
+  int p = dy_cl_child(c, k, c->m->L.case_);
+  if (p < 0) return 0;
+  const char *w = dy_cl_word(c, p);
+  return !strcmp(w, "in") || !strcmp(w, "at") || !strcmp(w, "near") || !strcmp(w, "outside") || !strcmp(w, "inside") ||
+         !strcmp(w, "around");
+}
+
 static int generic(const dy_clause *c, int m) { return dy_lex_generic_code(c->lx, c->d->ments[m].code); }
 
 /* The actor mention nearest to argument head a in its phrase: a itself,
@@ -41,7 +49,7 @@ static int generic(const dy_clause *c, int m) { return dy_lex_generic_code(c->lx
  * nearer tokens first at each level. A mention that names a state sector
  * and no state ("the troops", "officials") counts only when the phrase
  * names nothing better. -1 when the phrase names no actor. */
-static int actor_in(const dy_clause *c, int a) {
+static int actor_in(const dy_clause *c, int a, int source) {
   if (a < 0) return -1;
   int fallback = -1;
   if (c->ment[a] >= 0) {
@@ -55,6 +63,8 @@ static int actor_in(const dy_clause *c, int a) {
     if (depth[h] >= 3) continue;
     for (int k = c->fc[q[h]]; k >= 0; k = c->nx[k]) {
       if (clausal(c, c->nd[k].label)) continue;
+      /* "Stansted Airport in London": a place inside a subject is not its actor */
+      if (source && c->nd[k].label == c->m->L.nmod && locative(c, k)) continue;
       if (c->ment[k] >= 0 && c->ment[k] != c->ment[a]) {
         int dist = k > q[h] ? k - q[h] : q[h] - k;
         if (generic(c, c->ment[k])) {
@@ -86,7 +96,7 @@ static int oblique(const dy_clause *c, int i, int lab1, int lab2, int *prep, int
     if (p < 0) continue;
     int r = prep_rank(c, p);
     if (r < 0 || (skip_of && strcmp(dy_cl_word(c, p), "of") == 0)) continue;
-    int m = actor_in(c, k);
+    int m = actor_in(c, k, 0);
     if (m < 0) continue;
     if (r < brank) { brank = r; best = m; *prep = p; *arg = k; }
   }
@@ -97,10 +107,10 @@ static int agent_of(const dy_clause *c, int i, int *arg) {
   const dy_labels *L = &c->m->L;
   for (int k = c->fc[i]; k >= 0; k = c->nx[k]) {
     int l = c->nd[k].label;
-    if (l == L->obl_agent && L->obl_agent >= 0) { *arg = k; return actor_in(c, k); }
+    if (l == L->obl_agent && L->obl_agent >= 0) { *arg = k; return actor_in(c, k, 0); }
     if (l == L->obl || l == L->nmod) {
       int p = case_of(c, k);
-      if (p >= 0 && strcmp(dy_cl_word(c, p), "by") == 0) { *arg = k; return actor_in(c, k); }
+      if (p >= 0 && strcmp(dy_cl_word(c, p), "by") == 0) { *arg = k; return actor_in(c, k, 0); }
     }
   }
   return -1;
@@ -118,9 +128,9 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
   int s = dy_cl_child(c, t, L->nsubj);
   int h = c->nd[t].head, l = c->nd[t].label;
   if (s >= 0) {
-    if (is_word(c, s, DY_WS_RELPRON) && l == L->acl_relcl && h >= 0) { *via = DY_VIA_RELCL; *arg = h; return actor_in(c, h); }
+    if (is_word(c, s, DY_WS_RELPRON) && l == L->acl_relcl && h >= 0) { *via = DY_VIA_RELCL; *arg = h; return actor_in(c, h, 0); }
     *via = DY_VIA_NSUBJ; *arg = s;
-    int m = actor_in(c, s);
+    int m = actor_in(c, s, 1);
     /* "Hungary has said it will support": a pronoun the actors left
      * unresolved stands for the subject of the clause it is said in */
     if (m < 0 && c->nd[s].upos == DY_UPOS_PRON && h >= 0 && depth < 4 && (l == L->ccomp || l == L->advcl || l == L->conj)) {
@@ -134,7 +144,7 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
   if (l == L->xcomp) {
     int o = dy_cl_child(c, h, L->obj);
     if (o < 0) o = dy_cl_child(c, h, L->iobj);
-    if (o >= 0) { *via = DY_VIA_CONTROL; *arg = o; return actor_in(c, o); }
+    if (o >= 0) { *via = DY_VIA_CONTROL; *arg = o; return actor_in(c, o, 0); }
     int r = subject(c, h, depth + 1, via, arg);
     if (r >= 0 && *via == DY_VIA_NSUBJ) *via = DY_VIA_INHERIT;
     return r;
@@ -145,7 +155,7 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
     int o = dy_cl_child(c, h, L->obj);
     if (mk >= 0 && o >= 0 && (!strcmp(dy_cl_word(c, mk), "for") || !strcmp(dy_cl_word(c, mk), "of"))) {
       *via = DY_VIA_CONTROL; *arg = o;
-      return actor_in(c, o);
+      return actor_in(c, o, 0);
     }
   }
   if (l == L->conj && h >= 0 && c->nd[h].label == L->advcl && c->nd[h].head >= 0) {
@@ -162,7 +172,7 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
     if (r >= 0) *via = DY_VIA_INHERIT;
     return r;
   }
-  if (l == L->acl_relcl) { *via = DY_VIA_RELCL; *arg = h; return actor_in(c, h); }
+  if (l == L->acl_relcl) { *via = DY_VIA_RELCL; *arg = h; return actor_in(c, h, 0); }
   return -1;
 }
 
@@ -187,9 +197,9 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     if (c->nd[k].label != L->nmod) continue;
     int p = case_of(c, k);
     if (p < 0 || strcmp(dy_cl_word(c, p), "between") != 0) continue;
-    int a = actor_in(c, k), b = -1;
+    int a = actor_in(c, k, 0), b = -1;
     int cj = dy_cl_child(c, k, L->conj);
-    if (cj >= 0) b = actor_in(c, cj);
+    if (cj >= 0) b = actor_in(c, cj, 0);
     if (a >= 0) { o->src = a; o->src_arg = k; o->src_via = DY_VIA_BETWEEN; }
     if (b >= 0 && b != a) { o->tgt = b; o->tgt_arg = cj; o->tgt_via = DY_VIA_BETWEEN; }
   }
@@ -239,7 +249,7 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   if (sp >= 0 || dy_cl_child(c, t, L->aux_pass) >= 0 || reduced || be_pass) {
     o->passive = 1;
     int pt = sp >= 0 ? sp : reduced ? c->nd[t].head : be_pass ? dy_cl_child(c, t, L->nsubj) : -1;
-    if (pt >= 0 && (o->tgt = actor_in(c, pt)) >= 0) { o->tgt_arg = pt; o->tgt_via = DY_VIA_PATIENT; }
+    if (pt >= 0 && (o->tgt = actor_in(c, pt, 0)) >= 0) { o->tgt_arg = pt; o->tgt_via = DY_VIA_PATIENT; }
     if ((o->src = agent_of(c, t, &arg)) >= 0) { o->src_arg = arg; o->src_via = DY_VIA_AGENT; }
     if (o->tgt < 0) {
       int m = oblique(c, t, L->obl, -1, &prep, &arg, 1);
@@ -250,8 +260,8 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   o->src = subject(c, t, 0, &o->src_via, &arg);
   if (o->src >= 0) o->src_arg = arg;
   int k;
-  if ((k = dy_cl_child(c, t, L->obj)) >= 0 && (o->tgt = actor_in(c, k)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_OBJ; }
-  else if ((k = dy_cl_child(c, t, L->iobj)) >= 0 && (o->tgt = actor_in(c, k)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_IOBJ; }
+  if ((k = dy_cl_child(c, t, L->obj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_OBJ; }
+  else if ((k = dy_cl_child(c, t, L->iobj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_IOBJ; }
   else o->tgt = -1;
   /* "withdraw its troops from Lebanon": a state named by a preposition
    * rather than a sector with no state as the object */
@@ -267,13 +277,13 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   if ((k = dy_cl_child(c, t, L->ccomp)) >= 0) {
     int s = dy_cl_child(c, k, L->nsubj);
     if (s < 0) s = dy_cl_child(c, k, L->nsubj_pass);
-    int m = s >= 0 ? actor_in(c, s) : -1;
+    int m = s >= 0 ? actor_in(c, s, 0) : -1;
     if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = s; o->tgt_via = DY_VIA_CCOMP; return; }
   }
   /* "agreed to lift embargoes on sales to Iran": the inner verb's object */
   if ((k = dy_cl_child(c, t, L->xcomp)) >= 0) {
     int j = dy_cl_child(c, k, L->obj);
-    int m = j >= 0 ? actor_in(c, j) : -1;
+    int m = j >= 0 ? actor_in(c, j, 0) : -1;
     if (m < 0 || m == o->src || generic(c, m)) {
       int pj = -1, mm = oblique(c, k, L->obl, -1, &prep, &pj, 1);
       if (mm >= 0 && mm != o->src && (m < 0 || m == o->src || !generic(c, mm))) { m = mm; j = pj; o->prep = prep; }
@@ -362,7 +372,7 @@ void dy_coagent(const dy_clause *c, dy_cand *o) {
   int co = -1, coarg = -1, a = o->src_arg;
   for (int k = a >= 0 ? c->fc[a] : -1; k >= 0 && co < 0; k = c->nx[k])
     if (c->nd[k].label == c->m->L.conj) {
-      int mm = actor_in(c, k);
+      int mm = actor_in(c, k, 0);
       if (mm >= 0 && mm != o->src) { co = mm; coarg = k; }
     }
   /* the two joined in one mention group ("Iran and Pakistan") */
