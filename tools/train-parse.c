@@ -2,7 +2,12 @@
  * treebank and writes DATA/parse/model.bin, then measures it on the dev and
  * test splits through the run-time library.
  *
- *   dyad-train-parse TREEBANK_DIR DATA_DIR [--wordnet DIR]
+ *   dyad-train-parse TREEBANK_DIR DATA_DIR [--wordnet DIR] [--tag-epochs N] [--parse-epochs N]
+ *                    [--mb MB] [--tag-mb MB] [--labels-mb MB] [--moves-mb MB] [--pred-labels]
+ *
+ * The budgets bound the model and its tables; --pred-labels trains the move
+ * classifier on the labeller's own labels (after the first epoch) rather
+ * than the gold ones, as it sees them at run time.
  *
  * TREEBANK_DIR holds en_ewt-ud-{train,dev,test}.conllu. The tagger is an
  * averaged perceptron (the parser is trained on tags predicted by taggers
@@ -597,6 +602,7 @@ static void tag_with(const dy_pm_table *t, sent_t *x, uint8_t *tags) {
 /* ---- the parser ------------------------------------------------------------------------------------ */
 
 static int root_label;
+static int pred_labels; /* arcs the model chose keep the labeller's label, as at run time */
 
 /* The costs of the unlabelled moves (Goldberg and Nivre's arc-eager oracle)
  * given the gold heads gh (n: the root). */
@@ -698,7 +704,7 @@ static void train_parser(ptron *pt, ptron *lb, bank_t *tr, int epochs) {
               }
               lb->now++;
               arcs++;
-              label = x->lab[d];
+              if (!pred_labels || ep < 1) label = x->lab[d];
             }
           }
         }
@@ -1026,7 +1032,7 @@ static void evaluate(const dy_parser *p, bank_t *bk, const char *name) {
 int main(int argc, char **argv) {
   const char *tb = NULL, *data = NULL, *wn = "/usr/share/wordnet";
   int tag_epochs = 10, parse_epochs = 20;
-  double mb = 7.8, moves_mb = 3.0, labels_mb = 2.5;
+  double mb = 7.8, moves_mb = 3.0, labels_mb = 2.5, tag_mb = 0;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--wordnet") && i + 1 < argc) wn = argv[++i];
     else if (!strcmp(argv[i], "--tag-epochs") && i + 1 < argc) tag_epochs = (int)strtol(argv[++i], NULL, 10);
@@ -1034,6 +1040,8 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "--mb") && i + 1 < argc) mb = strtod(argv[++i], NULL);
     else if (!strcmp(argv[i], "--moves-mb") && i + 1 < argc) moves_mb = strtod(argv[++i], NULL);
     else if (!strcmp(argv[i], "--labels-mb") && i + 1 < argc) labels_mb = strtod(argv[++i], NULL);
+    else if (!strcmp(argv[i], "--tag-mb") && i + 1 < argc) tag_mb = strtod(argv[++i], NULL);
+    else if (!strcmp(argv[i], "--pred-labels")) pred_labels = 1;
     else if (!tb) tb = argv[i];
     else if (!data) data = argv[i];
     else die("usage: dyad-train-parse TREEBANK_DIR DATA_DIR [--wordnet DIR]", NULL);
@@ -1099,7 +1107,7 @@ int main(int argc, char **argv) {
   train_tagger(&tagger, &tr, tag_epochs, 0, 0);
   bytes_t tagsec = {0}, parsec = {0}, movsec = {0};
   size_t budget = (size_t)(mb * 1e6);
-  pt_export(&tagger, budget / 5, &tagsec, "tagger");
+  pt_export(&tagger, tag_mb > 0 ? (size_t)(tag_mb * 1e6) : budget / 5, &tagsec, "tagger");
   pt_free(&tagger);
   train_parser(&parser, &labeller, &tr, parse_epochs);
   size_t rest = budget - tagsec.n - lexsec.n - lemsec.n - setsec.n - 4096;

@@ -272,6 +272,10 @@ int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *ta
   /* the stack's second word */
   F1(WP(s1)); F1(P(s1)); F3(P(s1), ps0, pn0); F3(P(s1), ws0, pn0); F2(L(s0), pn0);
   F3(ps0, L(s0), pn0); F3(wn0, wn1, ps0); F2(pn0, wn1); F3(ps0, pn0, (uint64_t)(s0h == DY_PM_NONE));
+  /* the labels already given: s0's own with its word, the label sets of s0
+   * and n0 with both tags, the labels of the outer children */
+  F2(ws0, L(s0)); F3(ps0, pn0, s0sr); F3(ps0, pn0, s0sl); F3(ps0, pn0, n0sl);
+  F3(pn0, L(n0l), L(n0l2)); F3(ps0, L(s0l), L(s0r));
   return k;
 }
 
@@ -299,6 +303,14 @@ int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *ta
   F3(P(dm1), pd, ph); F3(P(dp1), pd, ph); F3(P(hm1), ph, pd); F3(P(hp1), ph, pd);
   F3(pd, ph, (uint64_t)(s->sp > 1 ? P(s->stack[s->sp - 2]) : P_NONE));
   F3(wd, ph, (uint64_t)(s->nl[h] + 8 * (s->nr[h] > 0)));
+  /* the words around the arc: the dependent's outer left child (often its
+   * case marker or determiner), its neighbours, its shape */
+  uint64_t wdl = W(dl);
+  F3(wdl, pd, ph); F3(wdl, wh, dir); F3(wdl, L(dl), pd);
+  F3(W(s->l2[d]), pd, ph); F3(W(dp1), pd, ph); F3(W(dm1), pd, ph);
+  F3(w[d].shape, pd, ph); F3((uint64_t)w[d].flags, pd, ds);
+  F3(wd, wh, ds); F3(sd, wh, dir);
+  F3(pd, ph, (uint64_t)(s->nl[d] + 8 * (s->nr[d] > 0)));
   return k;
 }
 #undef W

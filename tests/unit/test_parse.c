@@ -77,6 +77,29 @@ static void test_news(void) {
   CHECK_INT(dy_parse_sentence(P, t, n, o), 0);
   CHECK_STR(o[find(t, n, "n't")].lemma, "not");
   CHECK_STR(o[find(t, n, "did")].lemma, "do");
+
+  n = split("Pakistan plans to sign a trade deal with Iran .", t, 64);
+  CHECK_INT(dy_parse_sentence(P, t, n, o), 0);
+  int pln = find(t, n, "plans"), sig = find(t, n, "sign"), dea = find(t, n, "deal");
+  CHECK_INT(o[pln].upos, DY_UPOS_VERB);
+  CHECK_INT(o[pln].head, -1);
+  CHECK_INT(o[0].head, pln);
+  CHECK_STR(lab(o, 0), "nsubj");
+  CHECK_INT(o[sig].head, pln);
+  CHECK_STR(lab(o, sig), "xcomp");
+  CHECK_INT(o[dea].head, sig);
+  CHECK_STR(lab(o, dea), "obj");
+
+  n = split("Some 800,000 Iraqi Kurds sought refuge in Germany last month .", t, 64);
+  CHECK_INT(dy_parse_sentence(P, t, n, o), 0);
+  int sou = find(t, n, "sought"), kur = find(t, n, "Kurds"), ref = find(t, n, "refuge");
+  CHECK_INT(o[sou].upos, DY_UPOS_VERB);
+  CHECK_INT(o[sou].head, -1);
+  CHECK_STR(o[sou].lemma, "seek");
+  CHECK_INT(o[kur].head, sou);
+  CHECK_STR(lab(o, kur), "nsubj");
+  CHECK_INT(o[ref].head, sou);
+  CHECK_STR(lab(o, ref), "obj");
 }
 
 static void test_edges(void) {
