@@ -118,7 +118,6 @@ train-parse: deps
 	@mkdir -p data/parse
 	$(B)/dyad-train-parse $(TREEBANK) data
 
-train-parse: train
 
 # Tokens per second (CPU time, one core) of tagging and of parsing through the library.
 $(B)/dyad-parse-speed: bench/parse-speed.c $(B)/libdyad.a

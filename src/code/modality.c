@@ -35,6 +35,9 @@ int dy_modality(const dy_clause *c, const dy_cand *k) {
   int m = own(c, k->trig);
   /* up the tree: a verb this one depends on can make it unreal */
   int v = k->trig;
+  /* "Iran has denied supplying drones", "refused signing": the gerund a
+   * refusal governs, however the parser labelled it */
+  if (c->nd[v].head >= 0 && (wcl(c, v) & DY_W_ING) && (wcl(c, c->nd[v].head) & DY_W_REFUSE)) return DY_MOD_NEGATED;
   /* a question is hypothetical whatever its tense: "Will Iran attack?" */
   if (strcmp(dy_cl_word(c, (int)c->n - 1), "?") == 0 && m != DY_MOD_NEGATED) return DY_MOD_HYPOTHETICAL;
   for (int depth = 0; (m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && depth < 6; depth++) {
