@@ -208,6 +208,27 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     int m = oblique(c, t, L->nmod, -1, &prep, &arg, 0);
     if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_NMOD; o->prep = prep; }
   }
+  /* "the visit of Iranian President Pezeshkian to Islamabad": with another
+   * side named, "of" names the agent ("the release of prisoners" names
+   * none: there "of" is the patient, and the noun has no other side) */
+  if (o->src < 0 && o->tgt >= 0) {
+    for (int k = c->fc[t]; k >= 0 && o->src < 0; k = c->nx[k]) {
+      if (c->nd[k].label != L->nmod) continue;
+      int p = case_of(c, k);
+      int m = p >= 0 && !strcmp(dy_cl_word(c, p), "of") ? actor_in(c, k, 0) : -1;
+      if (m >= 0 && m != o->tgt) { o->src = m; o->src_arg = k; o->src_via = DY_VIA_NMOD; }
+    }
+  }
+  /* "the visit of Pezeshkian to Islamabad" with "to Islamabad" hung on the
+   * name: the "of" phrase is the agent, its own "to" phrase the target */
+  if (o->src < 0 && o->tgt >= 0 && o->prep >= 0 && !strcmp(dy_cl_word(c, o->prep), "of") && o->tgt_arg >= 0) {
+    int a = o->tgt_arg, p2 = -1, a2 = -1;
+    int m = oblique(c, a, L->nmod, -1, &p2, &a2, 1);
+    if (m >= 0 && m != o->tgt) {
+      o->src = o->tgt; o->src_arg = a; o->src_via = DY_VIA_NMOD;
+      o->tgt = m; o->tgt_arg = a2; o->tgt_via = DY_VIA_NMOD; o->prep = p2;
+    }
+  }
   /* "Pezeshkian's visit to Pakistan" however the parser attached it: a
    * target preposition right after the noun and an actor after it */
   if (o->tgt < 0 && t + 2 < (int)c->n && prep_rank(c, t + 1) >= 0) {
