@@ -573,5 +573,15 @@ else
   bad "HTML brief escaping" "$(grep -i 'script\|img\|javascript' "$T/xss.html" | head -5)"
 fi
 
+# ---- --fast: the dictionary coder alone (no parse, no event model)
+printf 'Pakistan condemned Israel on Monday.\nThe minister said Iran and Pakistan held talks.\n' >"$T/fast.txt"
+$D code --fast --date 2025-08-06 <"$T/fast.txt" >"$T/fast.out" 2>"$T/fast.err" && grep -q '"source":"PAK".*"target":"ISR".*"root":"11"' "$T/fast.out" \
+  && ok "code --fast codes with the dictionary coder" || bad "code --fast" "$(cat "$T/fast.err" "$T/fast.out" | head -5)"
+DYAD_TRACE=1 $D code --fast --date 2025-08-06 <"$T/fast.txt" 2>"$T/fast.trace" >/dev/null; ! grep -q "candidate \[" "$T/fast.trace" \
+  && ok "code --fast parses nothing" || bad "code --fast parsed" "$(head -3 "$T/fast.trace")"
+DYAD_TRACE=1 $D code --date 2025-08-06 <"$T/fast.txt" 2>"$T/full.trace" >/dev/null; grep -q "candidate \[condemn\] src PAK (nsubj) tgt ISR (obj)" "$T/full.trace" \
+  && ok "code without --fast parses: the rules that found each side are traced" || bad "code trace" "$(head -5 "$T/full.trace")"
+! $D events --fast --db "$T/none.db" 2>/dev/null && ok "--fast is refused by commands that code nothing" || bad "events --fast accepted"
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
