@@ -133,6 +133,14 @@ int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f, char (*names)
       }
     } else if (l == L->ccomp) {
       add(&b, "LCC", lem, ql, NULL);
+      /* "said Libya must hand over": the complement's modal makes a demand of a statement */
+      int modal = 0;
+      for (int a = c->fc[q]; a >= 0; a = c->nx[a])
+        if (c->nd[a].label == L->aux) {
+          add(&b, "CCAUX", lem, c->nd[a].lemma, NULL);
+          modal = 1;
+        }
+      if (!modal) add(&b, "CCNOAUX", lem, NULL, NULL);
     } else if (l == L->obl || l == L->nmod || l == L->obl_agent) {
       int p = dy_cl_child(c, q, L->case_);
       const char *pw = p >= 0 ? dy_cl_word(c, p) : "-";

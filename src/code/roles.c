@@ -176,6 +176,14 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
   return -1;
 }
 
+/* Does clause k carry a "must", "should", "need to"? */
+static int deontic(const dy_clause *c, int k) {
+  for (int a = c->fc[k]; a >= 0; a = c->nx[a])
+    if ((c->nd[a].label == c->m->L.aux || c->nd[a].label == c->m->L.xcomp || a == k) && dy_coder_word(c->m, DY_WS_DEONTIC, c->nd[a].lemma) >= 0)
+      return 1;
+  return dy_coder_word(c->m, DY_WS_DEONTIC, c->nd[k].lemma) >= 0;
+}
+
 /* Light verbs whose object noun carries the event ("launched strikes on",
  * "held talks with"): the noun takes the verb's subject. */
 static int light(const dy_clause *c, int v) { return dy_coder_word(c->m, DY_WS_LIGHT, c->nd[v].lemma) >= 0; }
@@ -294,8 +302,9 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   int gen = o->tgt, garg = o->tgt_arg;
   uint8_t gvia = o->tgt_via;
   o->tgt = -1;
-  /* "demanded that Israel withdraw", "said Libya must hand over" */
-  if ((k = dy_cl_child(c, t, L->ccomp)) >= 0) {
+  /* "demanded that Israel withdraw", "said Libya must hand over"; but "said
+   * Israel had acted" reports Israel's act, it is nothing done to Israel */
+  if ((k = dy_cl_child(c, t, L->ccomp)) >= 0 && (!(dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_SAY) || deontic(c, k))) {
     int s = dy_cl_child(c, k, L->nsubj);
     if (s < 0) s = dy_cl_child(c, k, L->nsubj_pass);
     int m = s >= 0 ? actor_in(c, s, 0) : -1;

@@ -260,6 +260,8 @@ long long dy_hap_link(dy_hap_linker *l, const dy_hap_event *e) {
     sqlite3_bind_int64(l->find, 5, c.lo);
     sqlite3_bind_int64(l->find, 6, c.hi);
     int rc;
+    dy_hap_core first = c;
+    long long hfirst = -1;
     while ((rc = sqlite3_step(l->find)) == SQLITE_ROW) {
       dy_hap_core k = c;
       CP(k.source, colt(l->find, 1)); CP(k.target, colt(l->find, 2));
@@ -271,8 +273,19 @@ long long dy_hap_link(dy_hap_linker *l, const dy_hap_event *e) {
       CP(k.geo_name, colt(l->find, 9)); CP(k.geo_country, colt(l->find, 10));
       CP(k.geo_adm1, colt(l->find, 11)); CP(k.geo_feature, colt(l->find, 12));
       CP(k.code, colt(l->find, 13));
-      if (dy_hap_agrees(&k, e)) { h = sqlite3_column_int64(l->find, 0); c = k; break; }
+      if (!dy_hap_agrees(&k, e)) continue;
+      /* of the happenings it fits, the one that names the same person
+       * ("Pezeshkian's visit", not another IRNGOV visit that month) */
+      const char *sp = nz(e->source_person), *tp = nz(e->target_person);
+      if ((*sp && !strcasecmp(sp, k.source_person)) || (*tp && !strcasecmp(tp, k.target_person))) {
+        h = sqlite3_column_int64(l->find, 0);
+        c = k;
+        rc = SQLITE_DONE;
+        break;
+      }
+      if (hfirst < 0) { hfirst = sqlite3_column_int64(l->find, 0); first = k; }
     }
+    if (h < 0 && hfirst >= 0) { h = hfirst; c = first; }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) return -1;
     sqlite3_reset(l->find);
   }
