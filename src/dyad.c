@@ -72,6 +72,14 @@ dyad_lexicon *dyad_lexicon_load(const char *dir, int *nerr, char *why, size_t nw
   char mwhy[512];
   dy_coder_models *m = dy_coder_models_load(dir, 1, mwhy, sizeof mwhy);
   if (m) dy_lex_attach(lx, m, dy_coder_models_free);
+  else {
+    /* a data directory with a coder that cannot load is said so: the
+     * dictionary coder alone is another, less accurate coder */
+    char cdir[4096];
+    struct stat stc;
+    snprintf(cdir, sizeof cdir, "%s/coder", dir);
+    if (stat(cdir, &stc) == 0) dy_warn(NULL, 0, "%s; the parse-based coder is off, the dictionary coder codes alone", mwhy);
+  }
   return lx;
 }
 void dyad_lexicon_free(dyad_lexicon *lx) { dy_lexicon_free(lx); }

@@ -583,5 +583,9 @@ DYAD_TRACE=1 $D code --date 2025-08-06 <"$T/fast.txt" 2>"$T/full.trace" >/dev/nu
   && ok "code without --fast parses: the rules that found each side are traced" || bad "code trace" "$(head -5 "$T/full.trace")"
 ! $D events --fast --db "$T/none.db" 2>/dev/null && ok "--fast is refused by commands that code nothing" || bad "events --fast accepted"
 
+mkdir -p "$T/baddata" && cp -r data/. "$T/baddata/" && printf 'one-sided\t01 99\n' >"$T/baddata/coder/policy.txt"
+echo "Pakistan condemned Israel." | $D --data "$T/baddata" code --date 2025-08-06 >"$T/bd.out" 2>"$T/bd.err"; grep -q "policy.txt:1: '99' is no CAMEO root; the parse-based coder is off" "$T/bd.err" && grep -q '"root":"11"' "$T/bd.out" \
+  && ok "a coder data file that cannot load is named, and the dictionary coder codes alone" || bad "bad coder data" "$(cat "$T/bd.err" | head -3)"
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -28,87 +28,77 @@ void dy_coder_models_free(void *p) {
   free(m);
 }
 
-/* Reads NAME <TAB> words lines; a line naming an unknown set is an error. */
-static int load_words(dy_coder_models *m, const char *path, char *why, size_t nwhy) {
+/* One data line: returns 0, or -1 with why ("FILE:LINE: problem"). */
+typedef int (*line_fn)(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy);
+
+/* Calls fn on each line of dir/name that is neither blank nor a comment. */
+static int read_lines(dy_coder_models *m, const char *dir, const char *name, line_fn fn, char *why, size_t nwhy) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/coder/%s", dir, name);
   FILE *f = fopen(path, "r");
   if (!f) { snprintf(why, nwhy, "%s: %s", path, strerror(errno)); return -1; }
-  char line[4096];
+  char line[4096], where[4200];
   long ln = 0;
   int rc = 0;
   while (rc == 0 && fgets(line, sizeof line, f)) {
     ln++;
     if (line[0] == '#' || line[0] == '\n') continue;
-    char *tab = strchr(line, '\t');
-    if (!tab) { snprintf(why, nwhy, "%s:%ld: expected NAME<TAB>words", path, ln); rc = -1; break; }
-    *tab = 0;
-    int s = -1;
-    for (int k = 0; k < DY_WS_N; k++)
-      if (strcmp(line, WS_NAME[k]) == 0) s = k;
-    if (s < 0) { snprintf(why, nwhy, "%s:%ld: unknown word set '%s'", path, ln, line); rc = -1; break; }
-    char *save = NULL;
-    for (char *w = strtok_r(tab + 1, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
-      char **nw = realloc(m->ws[s].w, (size_t)(m->ws[s].n + 1) * sizeof *nw);
-      char *d = strdup(w);
-      if (!nw || !d) { free(d); if (nw) m->ws[s].w = nw; snprintf(why, nwhy, "out of memory"); rc = -1; break; }
-      m->ws[s].w = nw;
-      m->ws[s].w[m->ws[s].n++] = d;
-    }
+    snprintf(where, sizeof where, "%s:%ld", path, ln);
+    rc = fn(m, line, where, why, nwhy);
   }
   fclose(f);
   return rc;
 }
 
-/* Reads ROOT <TAB> CODE lines: the code of a stated intention per root. */
-static int load_intent(dy_coder_models *m, const char *path, char *why, size_t nwhy) {
-  FILE *f = fopen(path, "r");
-  if (!f) { snprintf(why, nwhy, "%s: %s", path, strerror(errno)); return -1; }
-  char line[256];
-  long ln = 0;
-  int rc = 0;
-  while (fgets(line, sizeof line, f)) {
-    ln++;
-    if (line[0] == '#' || line[0] == '\n') continue;
-    char root[8], code[8];
-    if (sscanf(line, "%7s %7s", root, code) != 2 || strlen(root) != 2 || root[0] < '0' || root[0] > '2' || root[1] < '0' ||
-        root[1] > '9' || (root[0] - '0') * 10 + (root[1] - '0') > 20 || strncmp(code, "03", 2) != 0) {
-      snprintf(why, nwhy, "%s:%ld: expected ROOT<TAB>03x code", path, ln);
-      rc = -1;
-      break;
-    }
-    snprintf(m->intent[(root[0] - '0') * 10 + (root[1] - '0')], 8, "%s", code);
+/* words.txt: NAME <TAB> words; a line naming an unknown set is an error. */
+static int words_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
+  char *tab = strchr(line, '\t');
+  if (!tab) { snprintf(why, nwhy, "%s: expected NAME<TAB>words", where); return -1; }
+  *tab = 0;
+  int s = -1;
+  for (int k = 0; k < DY_WS_N; k++)
+    if (strcmp(line, WS_NAME[k]) == 0) s = k;
+  if (s < 0) { snprintf(why, nwhy, "%s: unknown word set '%s'", where, line); return -1; }
+  char *save = NULL;
+  for (char *w = strtok_r(tab + 1, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
+    char **nw = realloc(m->ws[s].w, (size_t)(m->ws[s].n + 1) * sizeof *nw);
+    if (!nw) { snprintf(why, nwhy, "out of memory"); return -1; }
+    m->ws[s].w = nw;
+    if (!(m->ws[s].w[m->ws[s].n] = strdup(w))) { snprintf(why, nwhy, "out of memory"); return -1; }
+    m->ws[s].n++;
   }
-  fclose(f);
-  return rc;
+  return 0;
 }
 
-/* Reads the emission policy: "one-sided <TAB> ROOT ...". */
-static int load_policy(dy_coder_models *m, const char *path, char *why, size_t nwhy) {
-  FILE *f = fopen(path, "r");
-  if (!f) { snprintf(why, nwhy, "%s: %s", path, strerror(errno)); return -1; }
-  char line[1024];
-  long ln = 0;
-  int rc = 0;
-  while (rc == 0 && fgets(line, sizeof line, f)) {
-    ln++;
-    if (line[0] == '#' || line[0] == '\n') continue;
-    char *save = NULL, *key = strtok_r(line, " \t\r\n", &save);
-    if (key && !strcmp(key, "political-sectors")) {
-      for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
-        if (strlen(v) != 3 || m->npolitical == 16) { snprintf(why, nwhy, "%s:%ld: '%s' is no sector code (or too many)", path, ln, v); rc = -1; break; }
-        memcpy(m->political[m->npolitical++], v, 4);
-      }
+/* intent.txt: ROOT <TAB> CODE, the code of a stated intention per root. */
+static int intent_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
+  char root[8], code[8];
+  if (sscanf(line, "%7s %7s", root, code) != 2 || strlen(root) != 2 || root[0] < '0' || root[0] > '2' || root[1] < '0' ||
+      root[1] > '9' || (root[0] - '0') * 10 + (root[1] - '0') > 20 || strncmp(code, "03", 2) != 0) {
+    snprintf(why, nwhy, "%s: expected ROOT<TAB>03x code", where);
+    return -1;
+  }
+  snprintf(m->intent[(root[0] - '0') * 10 + (root[1] - '0')], 8, "%s", code);
+  return 0;
+}
+
+/* policy.txt: "one-sided <TAB> ROOT ..." and "political-sectors <TAB> CODE ...". */
+static int policy_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
+  char *save = NULL, *key = strtok_r(line, " \t\r\n", &save);
+  int sectors = key && !strcmp(key, "political-sectors");
+  if (!sectors && (!key || strcmp(key, "one-sided") != 0)) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
+  for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
+    if (sectors) {
+      if (strlen(v) != 3 || m->npolitical == 16) { snprintf(why, nwhy, "%s: '%s' is no sector code (or too many)", where, v); return -1; }
+      memcpy(m->political[m->npolitical++], v, 4);
       continue;
     }
-    if (!key || strcmp(key, "one-sided") != 0) { snprintf(why, nwhy, "%s:%ld: unknown policy '%s'", path, ln, key ? key : ""); rc = -1; break; }
-    for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
-      char *end;
-      long r = strtol(v, &end, 10);
-      if (*end || r < 1 || r > 20) { snprintf(why, nwhy, "%s:%ld: '%s' is no CAMEO root", path, ln, v); rc = -1; break; }
-      m->one_sided[r] = 1;
-    }
+    char *end;
+    long r = strtol(v, &end, 10);
+    if (*end || r < 1 || r > 20) { snprintf(why, nwhy, "%s: '%s' is no CAMEO root", where, v); return -1; }
+    m->one_sided[r] = 1;
   }
-  fclose(f);
-  return rc;
+  return 0;
 }
 
 dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *why, size_t nwhy) {
@@ -120,12 +110,9 @@ dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *wh
   if (ev && *ev) snprintf(path, sizeof path, "%s", ev);
   else snprintf(path, sizeof path, "%s/coder/events.bin", dir);
   if (with_events && !(m->em = dy_evmodel_load(path, why, nwhy))) goto fail;
-  snprintf(path, sizeof path, "%s/coder/words.txt", dir);
-  if (load_words(m, path, why, nwhy)) goto fail;
-  snprintf(path, sizeof path, "%s/coder/intent.txt", dir);
-  if (load_intent(m, path, why, nwhy)) goto fail;
-  snprintf(path, sizeof path, "%s/coder/policy.txt", dir);
-  if (load_policy(m, path, why, nwhy)) goto fail;
+  if (read_lines(m, dir, "words.txt", words_line, why, nwhy) || read_lines(m, dir, "intent.txt", intent_line, why, nwhy) ||
+      read_lines(m, dir, "policy.txt", policy_line, why, nwhy))
+    goto fail;
   dy_labels *L = &m->L;
   struct { int *id; const char *name; } T[] = {
       {&L->nsubj, "nsubj"}, {&L->nsubj_pass, "nsubj:pass"}, {&L->csubj, "csubj"}, {&L->obj, "obj"}, {&L->iobj, "iobj"},
