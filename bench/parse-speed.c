@@ -24,7 +24,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "usage: dyad-parse-speed DATA_DIR FILE.conllu [ROUNDS]\n");
     return 2;
   }
-  int rounds = argc > 3 ? atoi(argv[3]) : 5;
+  int rounds = argc > 3 ? (int)strtol(argv[3], NULL, 10) : 5;
   const char *only = argc > 4 ? argv[4] : "";
   char why[512];
   dy_parser *p = dy_parser_load(argv[1], why, sizeof why);

@@ -438,7 +438,7 @@ int dy_an_baserates_of(const dy_an_hap *h, size_t n, const dy_an_opts *o, dy_an_
         r->nnext++;
       }
       r->next[q].count++;
-      int ri = atoi(f->root);
+      int ri = (int)strtol(f->root, NULL, 10);
       if (ri >= 0 && ri <= 20 && !seen[ri]) { seen[ri] = 1; r->next[q].antecedents_followed++; }
     }
     if (any) r->followed++;

@@ -29,7 +29,7 @@ int dy_hap_interval(const char *date, const char *precname, long *lo, long *hi, 
   int prec = prec_of(precname);
   dy_date d = {0, 0, 0, 0};
   if (prec == DY_PREC_DECADE || date[4] == 's') {
-    d.y = (int16_t)atoi(y4);
+    d.y = (int16_t)strtol(y4, NULL, 10);
     d.prec = DY_PREC_DECADE;
   } else if (dy_date_parse_iso(date, &d) != 0) return -1;
   if (prec && prec < d.prec) d.prec = (int8_t)prec; /* the stored precision wins */

@@ -1324,10 +1324,9 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
             if (!firstf) firstf = f;
             nf++;
             const char *nm = cameo_name(lx, f->code);
-            if (!strstr(kinds, nm) && strlen(kinds) + strlen(nm) + 3 < sizeof kinds) {
-              if (*kinds) strcat(kinds, "; ");
-              strcat(kinds, nm);
-            }
+            size_t kl = strlen(kinds);
+            if (!strstr(kinds, nm) && kl + strlen(nm) + 3 < sizeof kinds)
+              snprintf(kinds + kl, sizeof kinds - kl, "%s%s", kl ? "; " : "", nm);
           }
           if (firstf) {
             char buf[64];

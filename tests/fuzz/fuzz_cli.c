@@ -36,10 +36,10 @@ static void put(const char *name, const char *s) {
   fclose(f);
 }
 
-static char dir[] = "/tmp/dyad-fuzz-cli-XXXXXX";
+static char dir[4096]; /* TMPDIR (or /tmp) / dyad-fuzz-cli-XXXXXX, made at start */
 
 static void cleanup(void) {
-  char cmd[128];
+  char cmd[4200];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
   if (system(cmd) != 0) fprintf(stderr, "fuzz_cli: could not remove %s\n", dir);
 }
@@ -47,7 +47,9 @@ static void cleanup(void) {
 /* A scratch directory with a few inputs and a store, once. */
 static void setup(void) {
   const char *data = getenv("DYAD_DATA");
-  char cmd[8192];
+  char cmd[16384];
+  const char *tmp = getenv("TMPDIR");
+  snprintf(dir, sizeof dir, "%s/dyad-fuzz-cli-XXXXXX", tmp && *tmp ? tmp : "/tmp");
   if (!mkdtemp(dir) || !data) abort();
   snprintf(cmd, sizeof cmd, "cp -r '%s' '%s/data' && mkdir '%s/dir'", data, dir, dir);
   if (system(cmd) != 0) abort();

@@ -53,7 +53,8 @@ static long count(const char *sql) {
 }
 
 static void test_happenings(void) {
-  char path[] = "/tmp/dyad-test-analyze-XXXXXX";
+  char path[4096];
+  snprintf(path, sizeof path, "%s/dyad-test-analyze-XXXXXX", getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   int fd = mkstemp(path);
   close(fd);
   unlink(path);

@@ -21,7 +21,8 @@ static void write_bytes(const char *path, const char *src, long n) {
 }
 
 int main(void) {
-  char dir[] = "/tmp/dyad-evmodel-XXXXXX";
+  char dir[4096];
+  snprintf(dir, sizeof dir, "%s/dyad-evmodel-XXXXXX", getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   if (!mkdtemp(dir)) return 1;
   char path[256], bad[256], why[256];
   snprintf(path, sizeof path, "%s/m.bin", dir);

@@ -211,7 +211,8 @@ static void test_bad_models(const char *dir) {
     b[flips[i]] ^= 0x40;
   }
   /* a truncated file on disk, and a missing one */
-  char tmpl[] = "/tmp/dyad-parse-XXXXXX";
+  char tmpl[4096];
+  snprintf(tmpl, sizeof tmpl, "%s/dyad-parse-XXXXXX", getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   char *tdir = mkdtemp(tmpl);
   CHECK(tdir != NULL);
   if (tdir) {
