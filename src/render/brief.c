@@ -17,6 +17,7 @@ enum { MOD_ASSERTED, MOD_OTHER, MOD_FUTURE, MOD_HYPOTHETICAL };
 
 typedef struct {
   long long article;
+  long long happening; /* the happening the event reports (link/happen.c), 0 */
   char date[16], pub[16], src[16], tgt[16], code[8], root[4], date_source[12];
   char *src_name, *tgt_name, *sentence;
   int quad, mod, sent, background;
@@ -87,6 +88,7 @@ static int collect(void *u, const dy_event_row *r) {
   ev_t *e = &L->v[L->n++];
   memset(e, 0, sizeof *e);
   e->article = r->article_id;
+  e->happening = r->happening_id;
   e->mod = mod;
   e->sent = r->sentence;
   snprintf(e->date, sizeof e->date, "%s", r->date);
@@ -308,6 +310,7 @@ static const char *code_label(const dy_lexicon *lx, const char *code) {
 
 typedef struct {
   char src[16], tgt[16], code[4];
+  long long hap;      /* the happening, when the store linked them (else 0: key by pair, code, month) */
   int first;          /* index of the first event (representative) */
   int n, narticles;
   char d0[16], d1[16];
@@ -1004,8 +1007,10 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
   w_raw(&w, "", "</span>");
   w_pend(&w);
 
-  /* stories: the current events with both sides named, grouped by
-   * (source, target, three-digit code, month) through a hash of the key */
+  /* stories: the current events with both sides named, one per happening
+   * (the reports of one event however the articles word or date it), else
+   * grouped by (source, target, three-digit code, month), through a hash of
+   * the key */
   story *S = calloc(L.n + 1, sizeof(story));
   int *sid = malloc((L.n + 1) * sizeof(int));
   size_t hcap = 64;
@@ -1025,12 +1030,15 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     char key[64], a[16], b[16];
     dyad_code(a, e->src, lx);
     dyad_code(b, e->tgt, lx);
-    int kn = snprintf(key, sizeof key, "%s|%s|%.3s|%.7s", a, b, e->code, e->date);
+    int kn = e->happening > 0 ? snprintf(key, sizeof key, "H%lld", e->happening)
+                              : snprintf(key, sizeof key, "%s|%s|%.3s|%.7s", a, b, e->code, e->date);
     size_t h = (size_t)dy_hash64(key, (size_t)kn) & (hcap - 1);
     int k = -1;
     while (slot[h] >= 0) {
       story *t = &S[slot[h]];
-      if (!strcmp(t->src, a) && !strcmp(t->tgt, b) && !strncmp(t->code, e->code, 3) && !strncmp(L.v[t->first].date, e->date, 7)) { k = slot[h]; break; }
+      if (e->happening > 0 ? t->hap == e->happening
+                           : (!t->hap && !strcmp(t->src, a) && !strcmp(t->tgt, b) && !strncmp(t->code, e->code, 3) &&
+                              !strncmp(L.v[t->first].date, e->date, 7))) { k = slot[h]; break; }
       h = (h + 1) & (hcap - 1);
     }
     if (k < 0) {
@@ -1040,6 +1048,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
       snprintf(S[k].src, 16, "%s", a);
       snprintf(S[k].tgt, 16, "%s", b);
       snprintf(S[k].code, 4, "%.3s", e->code);
+      S[k].hap = e->happening;
       S[k].first = (int)i;
     }
     sid[i] = k;
