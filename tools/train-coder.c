@@ -5,7 +5,14 @@
  * training what it sees at run time.
  *
  * usage: train-coder [--data DIR] [--epochs N] [--folds K --exclude-fold I]
- *                    [--dev FILE] [-o OUT] [SYNTHETIC.tsv ...]
+ *                    [--dev FILE] [-o OUT] [--perceptron] [--rate R] [--l2 L]
+ *                    [--neg-weight W] [--dev-neg 0|1] [--syn-neg 0|1]
+ *                    [--dev-weight N] [--explain] [SYNTHETIC.tsv ...]
+ *
+ * The learner is a multinomial logistic regression (AdaGrad, L2), or with
+ * --perceptron an averaged perceptron. --explain prints, per development
+ * sentence, whether a candidate has the gold sides; DYAD_TRAIN_DUMP=FILE
+ * writes every example's label, trigger and sentence.
  *
  * SYNTHETIC lines: CODE TRIGGER SOURCE TARGET SENTENCE (TAB-separated; CODE
  * a CAMEO code or "-" for no event). --dev lines are written by
