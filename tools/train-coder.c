@@ -1,5 +1,5 @@
 /* train-coder.c: trains the event model of the parse-based coder
- * (data/coder/events.bin) with an averaged perceptron, deterministically.
+ * (data/coder/events.bin), deterministically.
  * Every training sentence goes through dyad's own pipeline (text, lexicon,
  * actors, dictionary, parse, roles, features), so the model sees at
  * training what it sees at run time.
