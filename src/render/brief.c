@@ -1057,6 +1057,12 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     if (!sto->d0[0] && e->date[0]) snprintf(sto->d0, 16, "%s", e->date);
     if (e->date[0]) { snprintf(sto->d1, 16, "%s", e->date); sto->day1 = e->day; }
     if (strcmp(L.v[sto->first].date_source, "sentence") && !strcmp(e->date_source, "sentence")) sto->first = (int)i;
+    /* a happening is named by its most specific report: "Make a visit" (042) over "Consult" (040) */
+    const char *fc = L.v[sto->first].code;
+    if (sto->hap && strlen(fc) == 3 && fc[2] == '0' && strlen(e->code) >= 3 && e->code[2] != '0') {
+      sto->first = (int)i;
+      snprintf(sto->code, 4, "%.3s", e->code);
+    }
   }
   {
     long long *pairs = malloc((L.n + 1) * sizeof(long long));
