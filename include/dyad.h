@@ -35,10 +35,14 @@ int dyad_dict_version(const char *dir, char *buf, size_t n);
  * "data". The returned string is static. */
 const char *dyad_data_dir(void);
 
-/* Loads and compiles every dictionary in dir. *nerr counts bad lines
+/* Loads and compiles every dictionary in dir, and the parser and event
+ * model of the parse-based coder beside them. *nerr counts bad lines
  * (reported on stderr as "file:line: reason" and skipped). Returns NULL,
  * with the reason in why, when nothing usable could be loaded. */
 dyad_lexicon *dyad_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy);
+/* The same; dictionary_only 1 loads no parser nor event model, so the
+ * dictionary coder codes alone (`--fast`). */
+dyad_lexicon *dyad_lexicon_load_coder(const char *dir, int dictionary_only, int *nerr, char *why, size_t nwhy);
 void dyad_lexicon_free(dyad_lexicon *lx);
 
 /* Checks dictionaries and prints a summary of what they hold to out.

@@ -67,8 +67,12 @@ int dyad_dict_version(const char *dir, char *buf, size_t n) { return dy_lex_dict
  * parse-based coder when the data directory has them (without them the
  * dictionary coder codes alone). */
 dyad_lexicon *dyad_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) {
+  return dyad_lexicon_load_coder(dir, 0, nerr, why, nwhy);
+}
+
+dyad_lexicon *dyad_lexicon_load_coder(const char *dir, int dictionary_only, int *nerr, char *why, size_t nwhy) {
   dy_lexicon *lx = dy_lexicon_load(dir, nerr, why, nwhy);
-  if (!lx || getenv("DYAD_NO_MODEL")) return lx;
+  if (!lx || dictionary_only) return lx;
   char mwhy[512];
   dy_coder_models *m = dy_coder_models_load(dir, 1, mwhy, sizeof mwhy);
   if (m) dy_lex_attach(lx, m, dy_coder_models_free);

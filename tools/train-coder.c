@@ -324,7 +324,6 @@ int main(int argc, char **argv) {
   }
   int nerr = 0;
   char why[512];
-  setenv("DYAD_NO_MODEL", "1", 1);
   if (getenv("DYAD_TRAIN_DUMP")) dump = fopen(getenv("DYAD_TRAIN_DUMP"), "w");
   dy_quiet_warnings = 1;
   dy_lexicon *lx = dy_lexicon_load(dir, &nerr, why, sizeof why);

@@ -165,11 +165,10 @@ static int usage(const opts_t *o, const char *text) {
 
 static dyad_lexicon *load_lexicon(const opts_t *o) {
   const char *dir = o->data ? o->data : dyad_data_dir();
-  /* --fast: the dictionary coder alone, without the parser and event model */
-  if (o->fast) setenv("DYAD_NO_MODEL", "1", 1);
   int nerr = 0;
   char why[512];
-  dyad_lexicon *lx = dyad_lexicon_load(dir, &nerr, why, sizeof why);
+  /* --fast: the dictionary coder alone, without the parser and event model */
+  dyad_lexicon *lx = dyad_lexicon_load_coder(dir, o->fast, &nerr, why, sizeof why);
   if (!lx) fprintf(stderr, "dyad: %s\n", why);
   else if (nerr) fprintf(stderr, "dyad: %d problem%s in the dictionaries in %s (see above); going on without those lines\n", nerr, nerr == 1 ? "" : "s", dir);
   return lx;

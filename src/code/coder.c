@@ -685,8 +685,6 @@ static void code_of_root(const dy_clause *cl, const dy_cand *k, int r, char *cod
   snprintf(code, 8, "%02d0", r);
 }
 
-int dy_clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy_doc *d, uint32_t s, uint32_t m0,
-                    const int32_t *dict, dy_clause *cl, void **mem);
 
 /* Builds the parsed clause view of sentence s: the actor mention and
  * dictionary pattern of each token, the parse, the children lists. An actor
@@ -694,8 +692,8 @@ int dy_clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy_doc
  * as its last word alone, so that names and titles the treebank rarely has
  * do not break the tree; its other words hang on that one as "flat". *mem
  * is to be freed. */
-int dy_clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy_doc *d, uint32_t s, uint32_t m0,
-                    const int32_t *dict, dy_clause *cl, void **mem) {
+static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy_doc *d, uint32_t s, uint32_t m0,
+                        const int32_t *dict, dy_clause *cl, void **mem) {
   const dy_sent *se = &d->sents[s];
   uint32_t n = se->tok1 - se->tok0;
   memset(cl, 0, sizeof *cl);
@@ -788,7 +786,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
   c->d->nparsed++;
   dy_clause cl;
   void *mem = NULL;
-  if (dy_clause_build(m, c->lx, c->d, c->s, m0, dict, &cl, &mem) == 0) {
+  if (clause_build(m, c->lx, c->d, c->s, m0, dict, &cl, &mem) == 0) {
     /* classify every candidate */
     for (uint32_t t = 0; t < n; t++) {
       cls[t] = -1;
