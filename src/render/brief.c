@@ -402,17 +402,6 @@ static int figure_in_focus(const evlist *L, const char *actors) {
   return 0;
 }
 
-static void fmt_value(char *buf, size_t n, double v, const char *unit) {
-  const char *sc = "";
-  double x = v;
-  if (fabs(v) >= 1e12) { x = v / 1e12; sc = " trillion"; }
-  else if (fabs(v) >= 1e9) { x = v / 1e9; sc = " billion"; }
-  else if (fabs(v) >= 1e6) { x = v / 1e6; sc = " million"; }
-  if (!strcmp(unit, "USD")) snprintf(buf, n, "$%.4g%s", x, sc);
-  else if (!strcmp(unit, "%")) snprintf(buf, n, "%.4g%%", x);
-  else snprintf(buf, n, "%.4g%s %s", x, sc, unit);
-}
-
 /* The actors column ("IRN,PAK") as names. */
 static void w_actor_list(W *w, const char *actors, const dy_lexicon *lx) {
   char buf[128];
@@ -455,7 +444,7 @@ static void sec_figures(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx
     }
     char v[64];
     const char *unit = (const char *)sqlite3_column_text(st, 2);
-    fmt_value(v, sizeof v, sqlite3_column_double(st, 3), unit ? unit : "");
+    dy_fmt_value(v, sizeof v, sqlite3_column_double(st, 3), unit ? unit : "");
     const char *approx = (const char *)sqlite3_column_text(st, 5);
     w_tr(w);
     w_td(w, 0);
@@ -510,99 +499,87 @@ static void w_claim_sentence(W *w, sqlite3 *db, long long article, const char *m
   sqlite3_finalize(s2);
 }
 
+typedef struct {
+  W *w;
+  sqlite3 *db;
+  const evlist *L;
+  const dy_lexicon *lx;
+  int ndis, nagree;
+  struct { char measure[64], unit[64], actors[64]; dy_claim_value v; } ag[16]; /* the groups that agree, written after */
+} claims_ctx;
+
+/* Writes the articles of ids ("3,7") as citations; returns the first. */
+static long long w_cite_ids(W *w, const char *list) {
+  char ids[256];
+  snprintf(ids, sizeof ids, "%s", list);
+  char *save = NULL;
+  long long first = 0;
+  for (char *t = strtok_r(ids, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+    long long a = strtoll(t, NULL, 10);
+    if (!first) first = a;
+    w_cite(w, a);
+  }
+  return first;
+}
+
+static void brief_claim(const dy_claim *c, void *u) {
+  claims_ctx *x = u;
+  W *w = x->w;
+  if (!figure_in_focus(x->L, c->actors)) return;
+  if (c->agree) {
+    if (x->nagree < 16) {
+      snprintf(x->ag[x->nagree].measure, 64, "%s", c->measure);
+      snprintf(x->ag[x->nagree].unit, 64, "%s", c->unit);
+      snprintf(x->ag[x->nagree].actors, 64, "%s", c->actors);
+      x->ag[x->nagree++].v = c->v[0];
+    }
+    return;
+  }
+  if (x->ndis++ == 0) w_ul(w);
+  w_li(w);
+  w_bold(w, c->measure);
+  w_str(w, " (");
+  w_actor_list(w, c->actors, x->lx);
+  w_str(w, "): ");
+  for (int i = 0; i < c->nv && i < 16; i++) {
+    char v[64], num[32];
+    dy_fmt_value(v, sizeof v, c->v[i].v, c->unit);
+    if (i) w_str(w, " vs ");
+    w_bold(w, v);
+    snprintf(num, sizeof num, " in %d article%s ", c->v[i].n, c->v[i].n == 1 ? "" : "s");
+    w_str(w, num);
+    long long first = w_cite_ids(w, c->v[i].ids);
+    w_str(w, ": ");
+    w_claim_sentence(w, x->db, first, c->measure, c->v[i].v);
+  }
+  w_liend(w);
+}
+
 static void sec_claims(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx) {
   w_h2(w, "disagreements", "Where the sources disagree");
-  sqlite3_stmt *st = NULL;
-  const char *sql =
-    "WITH f AS (SELECT DISTINCT f.measure, f.kind, f.unit, f.actors, f.value, f.article_id FROM figures f JOIN articles a ON a.id = f.article_id"
-    "  WHERE f.measure IS NOT NULL AND f.measure <> '' AND f.actors IS NOT NULL AND a.dup_of IS NULL),"
-    " g AS (SELECT measure, kind, unit, actors FROM f GROUP BY 1, 2, 3, 4 HAVING count(DISTINCT article_id) >= 2)"
-    " SELECT f.measure, f.kind, f.unit, f.actors, f.value, count(DISTINCT f.article_id), group_concat(DISTINCT f.article_id)"
-    " FROM f JOIN g USING(measure, kind, unit, actors) GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 6 DESC, 5";
-  if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+  claims_ctx x = {.w = w, .db = db, .L = L, .lx = lx};
+  if (dy_claims_each(db, brief_claim, &x) != 0 && !x.ndis && !x.nagree) {
     w_p(w); w_str(w, "The store has no figures (ingest again)."); w_pend(w);
     return;
   }
-  typedef struct { double v; int n; char ids[256]; } val_t;
-  val_t vals[16];
-  int nv = 0, ndis = 0, nagree = 0, rc, more = 1;
-  char key[4][64] = {{0}}, next[4][64];
-  dy_buf agree = {0}; /* the groups that agree, written after */
-  typedef struct { char key[4][64]; val_t v; } ag_t;
-  ag_t ag[16];
-  while (more) {
-    rc = sqlite3_step(st);
-    more = rc == SQLITE_ROW;
-    if (more) for (int k = 0; k < 4; k++) snprintf(next[k], sizeof next[k], "%s", sqlite3_column_text(st, k) ? (const char *)sqlite3_column_text(st, k) : "");
-    if (nv && (!more || memcmp(key, next, sizeof key))) {
-      int same = 1;
-      for (int i = 1; i < nv; i++) if (fabs(vals[i].v - vals[0].v) > 0.001 * fabs(vals[0].v)) same = 0;
-      if (figure_in_focus(L, key[3])) {
-        if (!same) {
-          if (ndis++ == 0) w_ul(w);
-          w_li(w);
-          w_bold(w, key[0]);
-          w_str(w, " (");
-          w_actor_list(w, key[3], lx);
-          w_str(w, "): ");
-          for (int i = 0; i < nv; i++) {
-            char v[64], num[32];
-            fmt_value(v, sizeof v, vals[i].v, key[2]);
-            if (i) w_str(w, " vs ");
-            w_bold(w, v);
-            snprintf(num, sizeof num, " in %d article%s ", vals[i].n, vals[i].n == 1 ? "" : "s");
-            w_str(w, num);
-            char ids[256];
-            snprintf(ids, sizeof ids, "%s", vals[i].ids);
-            char *save = NULL;
-            long long firsta = 0;
-            for (char *t = strtok_r(ids, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
-              if (!firsta) firsta = atoll(t);
-              w_cite(w, atoll(t));
-            }
-            w_str(w, ": ");
-            w_claim_sentence(w, db, firsta, key[0], vals[i].v);
-          }
-          w_liend(w);
-        } else if (nagree < 16) {
-          memcpy(ag[nagree].key, key, sizeof key);
-          ag[nagree++].v = vals[0];
-        }
-      }
-      nv = 0;
-    }
-    if (!more) break;
-    memcpy(key, next, sizeof key);
-    if (nv < 16) {
-      vals[nv].v = sqlite3_column_double(st, 4);
-      vals[nv].n = sqlite3_column_int(st, 5);
-      snprintf(vals[nv].ids, sizeof vals[nv].ids, "%s", sqlite3_column_text(st, 6) ? (const char *)sqlite3_column_text(st, 6) : "");
-      nv++;
-    }
-  }
-  sqlite3_finalize(st);
-  dy_buf_free(&agree);
-  if (ndis) w_ulend(w);
+  if (x.ndis) w_ulend(w);
   else { w_p(w); w_str(w, "No figure is given differently by two articles."); w_pend(w); }
-  if (nagree) {
+  if (x.nagree) {
     w_raw(w, "\n", "");
     w_p(w);
     w_str(w, "The sources agree on: ");
-    for (int i = 0; i < nagree; i++) {
+    for (int i = 0; i < x.nagree; i++) {
       char v[64], num[48];
-      fmt_value(v, sizeof v, ag[i].v.v, ag[i].key[2]);
+      dy_fmt_value(v, sizeof v, x.ag[i].v.v, x.ag[i].unit);
       if (i) w_str(w, "; ");
-      w_str(w, ag[i].key[0]);
+      w_str(w, x.ag[i].measure);
       w_str(w, " (");
-      w_actor_list(w, ag[i].key[3], lx);
+      w_actor_list(w, x.ag[i].actors, lx);
       w_str(w, "), ");
       w_bold(w, v);
-      snprintf(num, sizeof num, ", %d articles ", ag[i].v.n);
+      snprintf(num, sizeof num, ", %d articles ", x.ag[i].v.n);
       w_str(w, num);
-      char ids[256];
-      snprintf(ids, sizeof ids, "%s", ag[i].v.ids);
-      char *save = NULL;
-      for (char *t = strtok_r(ids, ",", &save); t; t = strtok_r(NULL, ",", &save)) w_cite(w, atoll(t));
+      w_cite_ids(w, x.ag[i].v.ids);
     }
     w_str(w, ".");
     w_pend(w);

@@ -2,6 +2,7 @@
  * JSON Lines (dyad quotes, dyad figures, dyad claims). */
 #include "dyad.h"
 #include "store/store.h"
+#include "render.h"
 
 #include <math.h>
 #include <sqlite3.h>
@@ -82,13 +83,15 @@ int dyad_quotes(const char *db, const char *speaker, int format, FILE *out, char
   return bad ? -1 : 0;
 }
 
-static void fmt_value(char *buf, size_t n, double v, const char *unit) {
+void dy_fmt_value(char *buf, size_t n, double v, const char *unit) {
   const char *sc = "";
   double x = v;
   if (fabs(v) >= 1e12) { x = v / 1e12; sc = " trillion"; }
   else if (fabs(v) >= 1e9) { x = v / 1e9; sc = " billion"; }
   else if (fabs(v) >= 1e6) { x = v / 1e6; sc = " million"; }
-  snprintf(buf, n, "%.4g%s %s", x, sc, unit);
+  if (!strcmp(unit, "USD")) snprintf(buf, n, "$%.4g%s", x, sc);
+  else if (!strcmp(unit, "%")) snprintf(buf, n, "%.4g%%", x);
+  else snprintf(buf, n, "%.4g%s %s", x, sc, unit);
 }
 
 int dyad_figures(const char *db, const char *measure, int format, FILE *out, char *why, size_t nwhy) {
@@ -128,7 +131,7 @@ int dyad_figures(const char *db, const char *measure, int format, FILE *out, cha
       fputc('\n', out);
     } else {
       char v[64];
-      fmt_value(v, sizeof v, sqlite3_column_double(st, 6), col(st, 7));
+      dy_fmt_value(v, sizeof v, sqlite3_column_double(st, 6), col(st, 7));
       fprintf(out, "%-22s %-22.22s %-8s %-14.14s %7lld  ", v, col(st, 9), col(st, 10), col(st, 12), (long long)sqlite3_column_int64(st, 1));
       flat(out, col(st, 13), 60);
       fputc('\n', out);
@@ -142,56 +145,28 @@ int dyad_figures(const char *db, const char *measure, int format, FILE *out, cha
   return bad ? -1 : 0;
 }
 
-/* Claims: figures of the same measure, kind (current or target), unit and
- * actors stated by two or more articles; they agree when every article
- * gives the same value (within 0.1%). */
-int dyad_claims(const char *db, int format, FILE *out, char *why, size_t nwhy) {
-  dy_store *s = dy_store_open(db, 1, why, nwhy);
-  if (!s) return -1;
-  sqlite3_stmt *st = prepare(s,
+int dy_claims_each(sqlite3 *db, void (*fn)(const dy_claim *c, void *u), void *u) {
+  sqlite3_stmt *st;
+  int rc = sqlite3_prepare_v2(db,
     "WITH f AS (SELECT DISTINCT f.measure, f.kind, f.unit, f.actors, f.value, f.article_id FROM figures f JOIN articles a ON a.id = f.article_id"
     "  WHERE f.measure IS NOT NULL AND f.measure <> '' AND f.actors IS NOT NULL AND a.dup_of IS NULL),"
     " g AS (SELECT measure, kind, unit, actors FROM f GROUP BY 1, 2, 3, 4 HAVING count(DISTINCT article_id) >= 2)"
     " SELECT f.measure, f.kind, f.unit, f.actors, f.value, count(DISTINCT f.article_id), group_concat(DISTINCT f.article_id)"
-    " FROM f JOIN g USING(measure, kind, unit, actors) GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 6 DESC, 5", why, nwhy);
-  if (!st) { dy_store_close(s); return -1; }
-  if (format == DYAD_OUT_TSV) fputs("measure\tkind\tactors\tunit\tvalue\tarticles\tarticle_ids\tverdict\n", out);
-  /* rows come grouped; a group is printed once it is complete */
-  typedef struct { double v; int n; char ids[128]; } val_t;
-  val_t vals[64];
-  int nv = 0;
+    " FROM f JOIN g USING(measure, kind, unit, actors) GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 6 DESC, 5", -1, &st, NULL);
+  if (rc != SQLITE_OK) return rc;
+  /* rows come grouped; a group is passed on once it is complete */
+  dy_claim_value vals[64];
+  int nv = 0, more = 1;
   char key[4][64] = {{0}}, next[4][64];
-  int rc, more = 1;
   while (more) {
     rc = sqlite3_step(st);
     more = rc == SQLITE_ROW;
     if (more) for (int k = 0; k < 4; k++) snprintf(next[k], sizeof next[k], "%s", col(st, k));
     if (nv && (!more || memcmp(key, next, sizeof key))) {
-      /* merge values within 0.1% */
       int agree = 1;
       for (int i = 1; i < nv; i++) if (fabs(vals[i].v - vals[0].v) > 0.001 * fabs(vals[0].v)) agree = 0;
-      if (format == DYAD_OUT_JSON) {
-        dy_buf b = {0};
-        dy_buf_puts(&b, "{");
-        jkv(&b, "measure", key[0], 1); jkv(&b, "kind", key[1], 0); jkv(&b, "unit", key[2], 0); jkv(&b, "actors", key[3], 0);
-        dy_buf_printf(&b, ",\"agree\":%s,\"values\":[", agree ? "true" : "false");
-        for (int i = 0; i < nv; i++) dy_buf_printf(&b, "%s{\"value\":%.17g,\"articles\":%d,\"article_ids\":[%s]}", i ? "," : "", vals[i].v, vals[i].n, vals[i].ids);
-        dy_buf_puts(&b, "]}\n");
-        fwrite(b.p, 1, b.n, out);
-        dy_buf_free(&b);
-      } else if (format == DYAD_OUT_TSV) {
-        for (int i = 0; i < nv; i++)
-          fprintf(out, "%s\t%s\t%s\t%s\t%.17g\t%d\t%s\t%s\n", key[0], key[1], key[3], key[2], vals[i].v, vals[i].n, vals[i].ids, agree ? "agree" : "disagree");
-      } else {
-        fprintf(out, "%s%s (%s): %s: ", key[0], strcmp(key[1], "target") || strstr(key[0], "target") ? "" : " (target)", key[3],
-                agree ? "the sources agree" : "the sources disagree");
-        for (int i = 0; i < nv; i++) {
-          char v[64];
-          fmt_value(v, sizeof v, vals[i].v, key[2]);
-          fprintf(out, "%s%s (%d article%s: %s)", i ? " vs " : "", v, vals[i].n, vals[i].n == 1 ? "" : "s", vals[i].ids);
-        }
-        fputc('\n', out);
-      }
+      dy_claim c = {key[0], key[1], key[2], key[3], vals, nv, agree};
+      fn(&c, u);
       nv = 0;
     }
     if (!more) break;
@@ -203,9 +178,51 @@ int dyad_claims(const char *db, int format, FILE *out, char *why, size_t nwhy) {
       nv++;
     }
   }
-  int bad = rc != SQLITE_DONE;
-  if (bad) snprintf(why, nwhy, "claims: %s", sqlite3_errmsg(dy_store_sqlite(s)));
   sqlite3_finalize(st);
+  return rc == SQLITE_DONE ? 0 : rc;
+}
+
+typedef struct { FILE *out; int format; } claims_out;
+
+static void print_claim(const dy_claim *c, void *u) {
+  const claims_out *o = u;
+  FILE *out = o->out;
+  if (o->format == DYAD_OUT_JSON) {
+    dy_buf b = {0};
+    dy_buf_puts(&b, "{");
+    jkv(&b, "measure", c->measure, 1); jkv(&b, "kind", c->kind, 0); jkv(&b, "unit", c->unit, 0); jkv(&b, "actors", c->actors, 0);
+    dy_buf_printf(&b, ",\"agree\":%s,\"values\":[", c->agree ? "true" : "false");
+    for (int i = 0; i < c->nv; i++)
+      dy_buf_printf(&b, "%s{\"value\":%.17g,\"articles\":%d,\"article_ids\":[%s]}", i ? "," : "", c->v[i].v, c->v[i].n, c->v[i].ids);
+    dy_buf_puts(&b, "]}\n");
+    fwrite(b.p, 1, b.n, out);
+    dy_buf_free(&b);
+  } else if (o->format == DYAD_OUT_TSV) {
+    for (int i = 0; i < c->nv; i++)
+      fprintf(out, "%s\t%s\t%s\t%s\t%.17g\t%d\t%s\t%s\n", c->measure, c->kind, c->actors, c->unit, c->v[i].v, c->v[i].n, c->v[i].ids,
+              c->agree ? "agree" : "disagree");
+  } else {
+    fprintf(out, "%s%s (%s): %s: ", c->measure, strcmp(c->kind, "target") || strstr(c->measure, "target") ? "" : " (target)", c->actors,
+            c->agree ? "the sources agree" : "the sources disagree");
+    for (int i = 0; i < c->nv; i++) {
+      char v[64];
+      dy_fmt_value(v, sizeof v, c->v[i].v, c->unit);
+      fprintf(out, "%s%s (%d article%s: %s)", i ? " vs " : "", v, c->v[i].n, c->v[i].n == 1 ? "" : "s", c->v[i].ids);
+    }
+    fputc('\n', out);
+  }
+}
+
+/* Claims: figures of the same measure, kind (current or target), unit and
+ * actors stated by two or more articles; they agree when every article
+ * gives the same value (within 0.1%). */
+int dyad_claims(const char *db, int format, FILE *out, char *why, size_t nwhy) {
+  dy_store *s = dy_store_open(db, 1, why, nwhy);
+  if (!s) return -1;
+  if (format == DYAD_OUT_TSV) fputs("measure\tkind\tactors\tunit\tvalue\tarticles\tarticle_ids\tverdict\n", out);
+  claims_out o = {out, format};
+  int rc = dy_claims_each(dy_store_sqlite(s), print_claim, &o);
+  if (rc) snprintf(why, nwhy, "claims: %s", sqlite3_errmsg(dy_store_sqlite(s)));
   dy_store_close(s);
-  return bad ? -1 : 0;
+  return rc ? -1 : 0;
 }

@@ -26,6 +26,23 @@ typedef struct {
   const dy_watchlist *watch; /* the rules of the Watchlist section, or NULL */
 } dy_brief_opts;
 
+/* A figure's value for people: "$3 billion", "30%", "905 km". */
+void dy_fmt_value(char *buf, size_t n, double v, const char *unit);
+
+/* Claims: the figures of one measure, kind (current or target), unit and
+ * actors stated by two or more articles, each value with its articles
+ * (render/facts.c). They agree when every value is within 0.1% of the first. */
+typedef struct { double v; int n; char ids[256]; } dy_claim_value;
+typedef struct {
+  const char *measure, *kind, *unit, *actors;
+  const dy_claim_value *v; /* the values, most articles first */
+  int nv, agree;
+} dy_claim;
+/* Calls fn on each claim of the store's database; returns 0, or the SQLite
+ * error code (the message in sqlite3_errmsg). */
+struct sqlite3;
+int dy_claims_each(struct sqlite3 *db, void (*fn)(const dy_claim *c, void *u), void *u);
+
 /* Writes the brief (Markdown or one self-contained HTML page) of the store to out. */
 int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, FILE *out);
 
