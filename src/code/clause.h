@@ -66,7 +66,7 @@ typedef struct dy_clause_s {
 enum {
   DY_VIA_NONE = 0, DY_VIA_NSUBJ, DY_VIA_AGENT, DY_VIA_INHERIT, DY_VIA_CONTROL, DY_VIA_RELCL, DY_VIA_OBJ, DY_VIA_IOBJ,
   DY_VIA_OBL, DY_VIA_CCOMP, DY_VIA_XCOMP, DY_VIA_POSS, DY_VIA_MOD, DY_VIA_NMOD, DY_VIA_LIGHT, DY_VIA_PATIENT,
-  DY_VIA_BETWEEN, DY_VIA_APPOS, DY_VIA_COAGENT, DY_VIA_UNKNOWN, DY_VIA_NEXT, DY_VIA_PATTERN, DY_VIA_BOTH, DY_VIA_N
+  DY_VIA_BETWEEN, DY_VIA_COAGENT, DY_VIA_UNKNOWN, DY_VIA_NEXT, DY_VIA_PATTERN, DY_VIA_BOTH, DY_VIA_N
 };
 const char *dy_via_name(int via);
 
@@ -85,9 +85,6 @@ typedef struct {
   int modality;        /* DY_MOD_* */
 } dy_cand;
 
-/* Children of node i with label l, in order: for (c = first_child(...)) */
-static inline int dy_cl_label(const dy_clause *c, int i) { return c->nd[i].label; }
-static inline const char *dy_cl_lemma(const dy_clause *c, int i) { return c->nd[i].lemma; }
 /* The first child of i with label l, or -1. */
 int dy_cl_child(const dy_clause *c, int i, int l);
 /* The lower-cased word of token i. */

@@ -9,7 +9,7 @@
 
 static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "control", "relcl", "obj", "iobj",
                                           "obl", "ccomp", "xcomp", "poss", "modifier", "nmod", "light-verb", "patient",
-                                          "between", "appos", "co-agent", "unknown-actor", "prep-after-noun", "pattern", "both"};
+                                          "between", "co-agent", "unknown-actor", "prep-after-noun", "pattern", "both"};
 const char *dy_via_name(int via) { return via >= 0 && via < DY_VIA_N ? VIA[via] : "?"; }
 
 int dy_cl_child(const dy_clause *c, int i, int l) {
