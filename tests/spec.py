@@ -11,13 +11,14 @@ Each file in tests/spec holds cases:
     ===
 
 After "->" come the expected events, one per line: SOURCE TARGET CODE
-[MODALITY] [date=YYYY-MM[-DD]]. "-" is an empty side; a CODE ending in "*"
+[MODALITY] [date=YYYY-MM[-DD]] [src="WORDS"] [tgt="WORDS"] [verb="WORDS"]
+(the words of the sentence the source, target or trigger span must be). "-" is an empty side; a CODE ending in "*"
 matches any code it starts ("04*"), and "A|B" either of two codes where
 CAMEO allows both ("18*|19*"); MODALITY defaults to asserted. "none"
 expects no event at all. The coder's events (of every modality) must be
 exactly the expected ones: a missing event and an extra event both fail.
 """
-import json, os, subprocess, sys
+import json, os, shlex, subprocess, sys
 
 def parse(path):
     cases, date, xfail = [], None, None
@@ -37,6 +38,8 @@ def parse(path):
                 state = "exp"
                 continue
             if line.strip() == "===":
+                if not text:
+                    sys.exit(f"{path}:{n}: a case with no sentence")
                 cases.append({"where": f"{path}:{start}", "text": " ".join(text), "date": date, "exp": exp, "xfail": xfail})
                 text, exp, state, start, xfail = [], [], "text", None, None
                 continue
@@ -45,17 +48,20 @@ def parse(path):
                     start = start or n
                     text.append(line.strip())
             elif line.strip():
-                exp.append(line.split())
+                exp.append(shlex.split(line))
     if text:
         cases.append({"where": f"{path}:{start}", "text": " ".join(text), "date": date, "exp": exp, "xfail": xfail})
     return cases
 
 def matches(e, ev):
     src, tgt, code = e[0], e[1], e[2]
-    mod, date = "asserted", None
+    mod, date, spans = "asserted", None, {}
     for x in e[3:]:
         if x.startswith("date="):
             date = x[5:]
+        elif x.split("=", 1)[0] in ("src", "tgt", "verb") and "=" in x:
+            k, v = x.split("=", 1)
+            spans[k] = v
         else:
             mod = x
     if (ev.get("source") or "-") != src or (ev.get("target") or "-") != tgt:
@@ -68,6 +74,12 @@ def matches(e, ev):
         return False
     if date and (ev.get("date") or "") != date:
         return False
+    keys = {"src": "source_span", "tgt": "target_span", "verb": "verb_span"}
+    for k, want in spans.items():
+        sp = ev.get(keys[k])
+        b = ev["sentence"].encode("utf-8")
+        if not sp or b[sp[0]:sp[1]].decode("utf-8", "replace") != want:
+            return False
     return True
 
 def main():

@@ -463,6 +463,16 @@ static int anchored(const dy_lexicon *lx, const char *code) {
   return 0;
 }
 
+static int trace; /* DYAD_TRACE: 1 candidates and rules, 2 also features, 3 also the tree */
+
+/* An event the policy leaves out, by the rule's name (DYAD_TRACE prints it). */
+static void drop(const sctx *c, uint32_t vi, const char *rule) {
+  if (trace) {
+    const dy_tok *t = &c->d->toks[vi];
+    fprintf(stderr, "    dropped [%.*s]: %s\n", (int)(t->end - t->start), c->d->text + t->start, rule);
+  }
+}
+
 static void emit_code(sctx *c, const char *code, int both, int modality, uint32_t vi, uint32_t vend, const dy_mention *src,
                       const dy_mention *tgt, dy_date date, int from_text) {
   const dy_cameo *cm = dy_lex_cameo(c->lx, code);
@@ -480,10 +490,10 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     /* one side at least must be a state, a state's organ, an organisation
      * or an armed group: "people", "staff" or "investors" alone make no
      * event between political actors */
-    if (!anchored(c->lx, sc) && !anchored(c->lx, tc)) return;
+    if (!anchored(c->lx, sc) && !anchored(c->lx, tc)) { drop(c, vi, "no-political-actor"); return; }
     int tgt_known = tc[0] && !dy_lex_generic_code(c->lx, tc);
-    if (!sc[0] && !(src && tgt_known && violent)) return; /* an unknown source: only an attack on a known target */
-    if (sc[0] && dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc))) return;
+    if (!sc[0] && !(src && tgt_known && violent)) { drop(c, vi, "unknown-source"); return; } /* only an attack on a known target */
+    if (sc[0] && dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc))) { drop(c, vi, "sector-source"); return; }
     if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc)) { tgt = NULL; tc = ""; }
     /* an actor on itself is one-sided; a government and its country ("Bashir eased the
      * curfew in Sudan") or two sectors of one state are two sides */
@@ -754,8 +764,6 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   return 0;
 }
 
-static int trace;
-
 /* A mention with no code for the phrase headed by token a of cl. */
 static void unresolved(const dy_clause *cl, int a, dy_mention *m) {
   int t0, t1;
@@ -787,6 +795,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
   dy_clause cl;
   void *mem = NULL;
   if (clause_build(m, c->lx, c->d, c->s, m0, dict, &cl, &mem) == 0) {
+    if (trace > 2)
+      for (uint32_t t = 0; t < cl.n; t++)
+        fprintf(stderr, "  node %u %s %s head %d %s ment %d dict %d\n", t, dy_cl_word(&cl, (int)t), dy_upos_name(cl.nd[t].upos),
+                cl.nd[t].head, dy_parser_label_name(m->ps, cl.nd[t].label), cl.ment[t], cl.dict[t]);
     /* classify every candidate */
     for (uint32_t t = 0; t < n; t++) {
       cls[t] = -1;
@@ -848,15 +860,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
       int h = cl.nd[t].head;
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
-      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 0 && cls[h] <= 13) continue;
+      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 0 && cls[h] <= 13) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
       /* the purpose of an event is no event of its own: "deposited $3 billion ... to support its reserves" */
       if (h >= 0 && k->modality == DY_MOD_FUTURE && cls[h] > 0 &&
-          (cl.nd[t].label == m->L.advcl || cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.acl))
+          (cl.nd[t].label == m->L.advcl || cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.acl)) {
+        drop(c, se->tok0 + t, "purpose");
         continue;
+      }
       /* an event noun names both sides, or is done by a light verb's subject ("launched strikes") */
-      if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) continue;
+      if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) { drop(c, se->tok0 + t, "noun-one-side"); continue; }
       /* most kinds of event need the other side named (data/coder/policy.txt) */
-      if (k->tgt < 0 && !m->one_sided[cls[t]]) continue;
+      if (k->tgt < 0 && !m->one_sided[cls[t]]) { drop(c, se->tok0 + t, "needs-target"); continue; }
       int best = cls[t];
       char code[8];
       code_of_root(&cl, k, best, code);
@@ -1011,7 +1025,7 @@ static int off_topic(const sctx *c) {
 static pthread_once_t trace_once = PTHREAD_ONCE_INIT;
 static void trace_init(void) {
   const char *t = getenv("DYAD_TRACE");
-  trace = t ? (t[0] == '2' ? 2 : 1) : 0;
+  trace = t ? (t[0] >= '1' && t[0] <= '3' ? t[0] - '0' : 1) : 0;
 }
 
 static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, uint32_t m0, const sdates *sd, dy_date date, int from_text) {

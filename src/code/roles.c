@@ -378,12 +378,14 @@ static int unknown_target(const dy_clause *c, int t, int *prep) {
   return best;
 }
 
-/* Is the subject of t "both" or "they" with no actor of its own? */
-static int pair_subject(const dy_clause *c, int t) {
+/* Is the subject of t "both" or "they" with no actor of its own? "they"
+ * only when no governing clause names who they are ("the rebels said
+ * they will release": the rebels), found is whether one did. */
+static int pair_subject(const dy_clause *c, int t, int found) {
   int s = dy_cl_child(c, t, c->m->L.nsubj);
   if (s >= 0) {
     const char *w = dy_cl_word(c, s);
-    return c->ment[s] < 0 && (!strcmp(w, "both") || !strcmp(w, "they"));
+    return c->ment[s] < 0 && (!strcmp(w, "both") || (!strcmp(w, "they") && !found));
   }
   /* "during which both agreed": "both" as a modifier of the verb */
   for (int k = c->fc[t]; k >= 0; k = c->nx[k])
@@ -423,7 +425,7 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   if (o->src >= 0 && o->src == o->tgt) o->tgt = -1;
   /* "held a call with Sharif, during which both agreed": the two sides of an
    * earlier event of the sentence act together (the coder fills them in) */
-  if (!o->nominal && !o->passive && pair_subject(c, t)) { o->src = o->tgt = -1; o->src_via = DY_VIA_BOTH; return 1; }
+  if (!o->nominal && !o->passive && pair_subject(c, t, o->src >= 0 && o->src_via == DY_VIA_INHERIT)) { o->src = o->tgt = -1; o->src_via = DY_VIA_BOTH; return 1; }
   /* "Jordan and Britain have agreed to ...": with no other target, the
    * subject's other conjunct */
   dy_coagent(c, o);

@@ -42,6 +42,15 @@ static int cmp_ment(const void *a, const void *b) {
   return x->tok0 != y->tok0 ? (x->tok0 < y->tok0 ? -1 : 1) : 0;
 }
 
+/* Can token i be a word of a person's name after a title: capitalised,
+ * after a space, no abbreviation in capitals, no date or reporting word? */
+static int name_word(const dy_lexicon *lx, const dy_doc *d, uint32_t i) {
+  const dy_tok *t = &d->toks[i];
+  if (!(t->flags & DY_TOK_UPPER) || (t->flags & (DY_TOK_PUNCT | DY_TOK_ALLCAPS | DY_TOK_DIGIT | DY_TOK_POSS))) return 0;
+  if (t->start == 0 || d->text[t->start - 1] != ' ') return 0;
+  return (dy_lex_wclass(lx, d->tid[i]) & (DY_W_DATE | DY_W_SAY | DY_W_PREP | DY_W_CONJ | DY_W_DET | DY_W_CLAUSE)) == 0;
+}
+
 /* Resolves a chunk of raw matches [r0, r1) to one mention. */
 static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int r0, int r1, dy_date date, dy_mention *m) {
   const char *country = NULL;
@@ -120,6 +129,21 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
         return;
       }
     }
+  }
+  /* "Kyrgyz Prime Minister Nikolai Tanaev": a title and a name the
+   * dictionaries do not know. The whole phrase is the mention, coded by its
+   * country and title, and the post's holder of the day is not guessed */
+  uint32_t nend = after;
+  while (title >= 0 && !m->former && dy_lex_entry(lx, raw[r1 - 1].e)->kind == DY_ENT_TITLE && nend < d->sents[m->sent].tok1 &&
+         nend < after + 4 && name_word(lx, d, nend))
+    nend++;
+  if (nend > after) {
+    m->tok1 = nend;
+    copy_name(m->name, words, d->toks[nend - 1].end - d->toks[raw[r0].i].start);
+    if (country) snprintf(m->code, sizeof m->code, "%.3s%s", country, sector);
+    else snprintf(m->code, sizeof m->code, "%s", sector);
+    m->kind = DY_ACT_SECTOR;
+    return;
   }
   if (country && title >= 0 && !m->former) {
     int32_t p = dy_lex_title_holder(lx, title, country, date);
