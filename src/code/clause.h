@@ -22,7 +22,7 @@ typedef struct {
 struct dy_clause_s;
 
 /* The word sets of data/coder/words.txt. */
-enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_N };
+enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_REFUSAL_AUX, DY_WS_N };
 
 /* The parser, the event model, the label ids and the word sets: loaded
  * with the lexicon, read-only, shared by all threads. */
@@ -32,6 +32,7 @@ typedef struct dy_coder_models {
   dy_labels L;
   struct { char **w; int n; } ws[DY_WS_N];
   char intent[21][8]; /* per root: the code of its stated intention (data/coder/intent.txt), "" */
+  char refusal[21][8]; /* per root: the code of its stated refusal (data/coder/refusal.txt), "" */
   uint8_t one_sided[21]; /* per root: may have no other side (data/coder/policy.txt) */
   char political[16][4];  /* sector codes that are political actors without a state */
   int npolitical;
@@ -101,6 +102,10 @@ void dy_phrase_span(const dy_clause *c, int a, int *t0, int *t1);
 void dy_coagent(const dy_clause *c, dy_cand *k);
 /* modality.c */
 int dy_modality(const dy_clause *c, const dy_cand *k);
+/* Is negated candidate k a stated refusal ("will not accept", "cannot
+ * allow", "won't release"): its negation comes with an auxiliary of the
+ * word set refusal-aux? */
+int dy_refused(const dy_clause *c, const dy_cand *k);
 /* features.c: the features of candidate k; returns how many (<= DY_EV_MAXF).
  * names, when not NULL, receives each feature's string (for DYAD_TRACE). */
 #define DY_FNAME 64

@@ -877,6 +877,12 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
       /* a stated intention is itself the event (CAMEO 03x): "will visit",
        * "is willing to withdraw", "plans to send aid" */
       int mod = k->modality;
+      /* a stated refusal is itself the event (CAMEO 12x): "will not accept
+       * more refugees", "cannot allow" */
+      if (mod == DY_MOD_NEGATED && m->refusal[best][0] && dy_refused(&cl, k)) {
+        snprintf(code, sizeof code, "%s", m->refusal[best]);
+        mod = DY_MOD_ASSERTED;
+      }
       if (mod == DY_MOD_FUTURE && (best == 3 || m->intent[best][0])) {
         if (best != 3) snprintf(code, sizeof code, "%s", m->intent[best]);
         mod = DY_MOD_ASSERTED;

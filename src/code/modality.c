@@ -44,7 +44,15 @@ int dy_modality(const dy_clause *c, const dy_cand *k) {
     int h = c->nd[v].head, l = c->nd[v].label;
     if (h < 0) break;
     uint64_t hw = wcl(c, h);
-    if (l == L->xcomp) {
+    /* a complement with a subject of its own is no control complement:
+     * the parser's misreading of "Newly appointed X has refused" */
+    if (l == L->xcomp && dy_cl_child(c, v, L->nsubj) >= 0 && dy_cl_child(c, v, L->mark) < 0) break;
+    if (l == L->xcomp && !strcmp(c->nd[h].lemma, "have") && dy_cl_child(c, v, L->mark) < 0) {
+      /* "has once again rejected" read as "has" governing "rejected": a
+       * perfect, not a plan; the modality is "has"'s own */
+      m = own(c, h);
+      if (m != DY_MOD_ASSERTED && m != DY_MOD_FUTURE) return m;
+    } else if (l == L->xcomp) {
       int hm = own(c, h);
       if (hm == DY_MOD_NEGATED || (hw & DY_W_REFUSE)) return DY_MOD_NEGATED;
       if (hm == DY_MOD_HYPOTHETICAL) return DY_MOD_HYPOTHETICAL;
@@ -83,4 +91,16 @@ int dy_modality(const dy_clause *c, const dy_cand *k) {
     if (mk >= 0 && strcmp(dy_cl_word(c, mk), "of") == 0) return DY_MOD_REPORTED;
   }
   return m;
+}
+
+int dy_refused(const dy_clause *c, const dy_cand *k) {
+  const dy_labels *L = &c->m->L;
+  int neg = 0, aux = 0, v = k->trig;
+  if (k->nominal) return 0;
+  for (int a = c->fc[v]; a >= 0; a = c->nx[a]) {
+    int l = c->nd[a].label;
+    if ((l == L->advmod || l == L->aux) && (wcl(c, a) & DY_W_NEG)) neg = 1;
+    if (l == L->aux && dy_coder_word(c->m, DY_WS_REFUSAL_AUX, c->nd[a].lemma) >= 0) aux = 1;
+  }
+  return neg && aux;
 }

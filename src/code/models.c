@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun", "deontic"};
+static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun", "deontic", "refusal-aux"};
 
 int dy_coder_word(const dy_coder_models *m, int ws, const char *w) {
   for (int k = 0; k < m->ws[ws].n; k++)
@@ -70,16 +70,23 @@ static int words_line(dy_coder_models *m, char *line, const char *where, char *w
   return 0;
 }
 
-/* intent.txt: ROOT <TAB> CODE, the code of a stated intention per root. */
-static int intent_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
+/* intent.txt and refusal.txt: ROOT <TAB> CODE, the code of a stated
+ * intention (03x) or of a stated refusal (12x) per root. */
+static int root_code_line(char (*dst)[8], const char *want, char *line, const char *where, char *why, size_t nwhy) {
   char root[8], code[8];
   if (sscanf(line, "%7s %7s", root, code) != 2 || strlen(root) != 2 || root[0] < '0' || root[0] > '2' || root[1] < '0' ||
-      root[1] > '9' || (root[0] - '0') * 10 + (root[1] - '0') > 20 || strncmp(code, "03", 2) != 0) {
-    snprintf(why, nwhy, "%s: expected ROOT<TAB>03x code", where);
+      root[1] > '9' || (root[0] - '0') * 10 + (root[1] - '0') > 20 || strncmp(code, want, 2) != 0) {
+    snprintf(why, nwhy, "%s: expected ROOT<TAB>%sx code", where, want);
     return -1;
   }
-  snprintf(m->intent[(root[0] - '0') * 10 + (root[1] - '0')], 8, "%s", code);
+  snprintf(dst[(root[0] - '0') * 10 + (root[1] - '0')], 8, "%s", code);
   return 0;
+}
+static int intent_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
+  return root_code_line(m->intent, "03", line, where, why, nwhy);
+}
+static int refusal_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
+  return root_code_line(m->refusal, "12", line, where, why, nwhy);
 }
 
 /* policy.txt: "one-sided <TAB> ROOT ..." and "political-sectors <TAB> CODE ...". */
@@ -111,6 +118,7 @@ dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *wh
   else snprintf(path, sizeof path, "%s/coder/events.bin", dir);
   if (with_events && !(m->em = dy_evmodel_load(path, why, nwhy))) goto fail;
   if (read_lines(m, dir, "words.txt", words_line, why, nwhy) || read_lines(m, dir, "intent.txt", intent_line, why, nwhy) ||
+      read_lines(m, dir, "refusal.txt", refusal_line, why, nwhy) ||
       read_lines(m, dir, "policy.txt", policy_line, why, nwhy))
     goto fail;
   dy_labels *L = &m->L;
