@@ -420,8 +420,11 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   o->trig = t;
   o->src = o->tgt = o->src_arg = o->tgt_arg = o->prep = -1;
   int u = c->nd[t].upos;
+  /* "is willing to withdraw", "was ready to host": a copula's roles are its predicate's */
+  int v = t;
+  if (c->nd[t].label == c->m->L.cop && c->nd[t].head >= 0 && c->nd[c->nd[t].head].upos == DY_UPOS_ADJ) v = c->nd[t].head;
   if (u == DY_UPOS_NOUN || u == DY_UPOS_PROPN) { o->nominal = 1; roles_noun(c, t, o); }
-  else roles_verb(c, t, o);
+  else roles_verb(c, v, o);
   if (o->src >= 0 && o->src == o->tgt) o->tgt = -1;
   /* "held a call with Sharif, during which both agreed": the two sides of an
    * earlier event of the sentence act together (the coder fills them in) */
