@@ -97,6 +97,11 @@ int dy_roles(const dy_clause *c, int t, dy_cand *out);
 /* The tokens [*t0, *t1) of the phrase headed by token a (its compounds,
  * names, modifiers and determiners), sentence-relative. */
 void dy_phrase_span(const dy_clause *c, int a, int *t0, int *t1);
+/* The phrase head of what a one-sided candidate k acts on when no actor
+ * names it ("arrested a man in Christchurch", "fired shells at targets"):
+ * its object, its complement's object, else an oblique with a target
+ * preposition (*prep set); -1 when none. */
+int dy_patient(const dy_clause *c, const dy_cand *k, int *prep);
 /* The other member of the source's coordination as the target, where the
  * target is not the object itself ("Jordan and Britain agreed to ..."). */
 void dy_coagent(const dy_clause *c, dy_cand *k);

@@ -481,6 +481,7 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
   int violent = root >= 14;
   const char *sc = src ? src->code : "", *tc = tgt ? tgt->code : "";
   if (!sc[0] && !tc[0]) return;
+  dy_mention gen;
   if (both < 0) {
     /* the parse-based coder's policy (the model has judged the action):
      * a source that names someone; a target naming only a sector with no
@@ -494,7 +495,13 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     int tgt_known = tc[0] && !dy_lex_generic_code(c->lx, tc);
     if (!sc[0] && !(src && tgt_known && violent)) { drop(c, vi, "unknown-source"); return; } /* only an attack on a known target */
     if (sc[0] && dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc))) { drop(c, vi, "sector-source"); return; }
-    if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc)) { tgt = NULL; tc = ""; }
+    /* "sent its troops": a sector with no state keeps its words, not its code */
+    if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc)) {
+      gen = *tgt;
+      gen.code[0] = 0;
+      tgt = &gen;
+      tc = "";
+    }
     /* an actor on itself is one-sided; a government and its country ("Bashir eased the
      * curfew in Sudan") or two sectors of one state are two sides */
     if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
@@ -871,6 +878,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
       if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) { drop(c, se->tok0 + t, "noun-one-side"); continue; }
       /* most kinds of event need the other side named (data/coder/policy.txt) */
       if (k->tgt < 0 && !m->one_sided[cls[t]]) { drop(c, se->tok0 + t, "needs-target"); continue; }
+      /* a one-sided event keeps the words of what it acts on, uncoded */
+      if (k->tgt == -1) {
+        int prep = -1, a = dy_patient(&cl, k, &prep);
+        if (a >= 0 && a != k->src_arg) { k->tgt = DY_UNRESOLVED; k->tgt_arg = a; k->tgt_via = DY_VIA_UNKNOWN; k->prep = prep; }
+      }
       int best = cls[t];
       char code[8];
       code_of_root(&cl, k, best, code);

@@ -378,6 +378,33 @@ static int unknown_target(const dy_clause *c, int t, int *prep) {
   return best;
 }
 
+/* A noun phrase that can name an uncoded side: no pronoun, no time. */
+static int nounish(const dy_clause *c, int a) {
+  const dy_labels *L = &c->m->L;
+  int l = c->nd[a].label, u = c->nd[a].upos;
+  if (u != DY_UPOS_NOUN && u != DY_UPOS_PROPN) return 0;
+  if (l == L->obl_tmod || l == L->nmod_tmod || l == L->obl_npmod || l == L->nmod_npmod) return 0;
+  return !(dy_lex_wclass(c->lx, c->d->tid[c->t0 + a]) & DY_W_DATE);
+}
+
+int dy_patient(const dy_clause *c, const dy_cand *k, int *prep) {
+  const dy_labels *L = &c->m->L;
+  if (k->nominal || k->passive) return -1;
+  int t = k->trig;
+  if (c->nd[t].label == L->cop && c->nd[t].head >= 0) t = c->nd[t].head;
+  int o = dy_cl_child(c, t, L->obj);
+  if (o >= 0) return nounish(c, o) ? o : -1;
+  int x = dy_cl_child(c, t, L->xcomp);
+  if (x >= 0 && (o = dy_cl_child(c, x, L->obj)) >= 0) return nounish(c, o) ? o : -1;
+  int best = -1, brank = 1 << 30;
+  for (int a = c->fc[t]; a >= 0; a = c->nx[a]) {
+    if (c->nd[a].label != L->obl || !nounish(c, a)) continue;
+    int p = case_of(c, a), r = p >= 0 ? prep_rank(c, p) : -1;
+    if (r >= 0 && r < brank) { brank = r; best = a; *prep = p; }
+  }
+  return best;
+}
+
 /* Is the subject of t "both" or "they" with no actor of its own? "they"
  * only when no governing clause names who they are ("the rebels said
  * they will release": the rebels), found is whether one did. */
