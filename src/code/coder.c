@@ -493,7 +493,8 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
      * event between political actors */
     if (!anchored(c->lx, sc) && !anchored(c->lx, tc)) { drop(c, vi, "no-political-actor"); return; }
     int tgt_known = tc[0] && !dy_lex_generic_code(c->lx, tc);
-    if (!sc[0] && !(src && tgt_known && violent)) { drop(c, vi, "unknown-source"); return; } /* only an attack on a known target */
+    /* an uncoded source: a name the dictionaries do not know acting on a known target */
+    if (!sc[0] && !(src && tgt_known)) { drop(c, vi, "unknown-source"); return; }
     if (sc[0] && dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc))) { drop(c, vi, "sector-source"); return; }
     /* "sent its troops": a sector with no state keeps its words, not its code */
     if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc)) {
