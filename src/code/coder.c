@@ -862,6 +862,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
         if (wb != 0 || w0 != 0) fprintf(stderr, "      %-40s %+7.2f %+7.2f\n", names[q], wb, w0);
       }
     }
+    /* "announced that he will extend the curfew in Abidjan": a governor
+     * with no other side takes its complement's, the complement being part
+     * of its event */
+    for (uint32_t t = 0; t < n; t++) {
+      int h = cl.nd[t].head;
+      if (cls[t] <= 0 || h < 0 || cls[h] <= 0 || cls[h] > 13) continue;
+      if (cl.nd[t].label != m->L.xcomp && cl.nd[t].label != m->L.ccomp) continue;
+      dy_cand *g = &cand[h], *k = &cand[t];
+      if (g->tgt != -1 || k->tgt == -1 || k->tgt == g->src || k->src_via == DY_VIA_BOTH) continue;
+      g->tgt = k->tgt; g->tgt_arg = k->tgt_arg; g->prep = k->prep;
+      g->tgt_via = cl.nd[t].label == m->L.xcomp ? DY_VIA_XCOMP : DY_VIA_CCOMP;
+    }
     for (uint32_t t = 0; t < n; t++) {
       if (cls[t] <= 0) continue;
       dy_cand *k = &cand[t];
