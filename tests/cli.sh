@@ -279,6 +279,25 @@ import json
 r={x['doc_id']: x['date'] for x in map(json.loads, open('$T/c3.json'))}
 assert r == {'a': '2025-06-03', 'b': '2025-08-06', 'c': '2025-06-04'}, r
 " && ok "code --date: a record's stated date (June 3, 2025) wins, --date dates the others" || bad "code --date vs stated dates" "$(cat "$T/c3.json")"
+# the same in the forms a date line does not take: a time after the day, a
+# month alone, two dates, numbers, seconds since 1970; an ambiguous or
+# unreadable date is reported and --date dates the record
+{
+  for r in 'a "Tuesday 4 March 2025 10.00 GMT"' 'b "March 2025"' 'c "Published: March 3, 2025 | Updated: March 4, 2025"' \
+           'd "2025-3-3"' 'e "3/3/2025"' 'f "20250303"' 'g 1740960000' 'h 1740960000000' 'i "25/03/2025"' 'j "03/04/2025"' 'k "soon"'; do
+    set -- $r; id=$1; shift
+    printf '{"id":"%s","text":"Iran condemned Israel.","published":%s}\n' "$id" "$*"
+  done
+} | $D code --format jsonl --date 2024-01-01 >"$T/c4.json" 2>"$T/c4.err"
+python3 -c "
+import json
+r={x['doc_id']: (x['published'], x['date']) for x in map(json.loads, open('$T/c4.json'))}
+want={'a': '2025-03-04', 'b': '2025-03', 'c': '2025-03-03', 'd': '2025-03-03', 'e': '2025-03-03', 'f': '2025-03-03',
+      'g': '2025-03-03', 'h': '2025-03-03', 'i': '2025-03-25', 'j': '2024-01-01', 'k': '2024-01-01'}
+assert r == {k: (v, v) for k, v in want.items()}, r
+" && grep -q '^dyad: -:10: published "03/04/2025" is not a date, ignored' "$T/c4.err" && grep -q '^dyad: -:11: published "soon" is not a date' "$T/c4.err" \
+  && ok "code --date: a record's date in any form wins (a time after it, a month, numbers, seconds since 1970)" \
+  || bad "code --date vs a record's non-ISO date" "$(cat "$T/c4.json" "$T/c4.err" | cut -c1-200)"
 printf 'Talks in Doha\nJune 3, 2025\n\nIran condemned Israel.\n' >"$T/dl.txt"
 # dates that do not exist: reported, and never a wrong day or a bare year
 printf '{"id":"f","text":"Iran condemned Israel.","published":"2025-02-30"}\n{"id":"g","text":"Iran condemned Israel.","published":"Feb 30, 2025"}\n{"id":"h","text":"Iran condemned Israel.","published":"2025-13-01"}\n' >"$T/nodate.jsonl"
