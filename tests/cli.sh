@@ -600,6 +600,11 @@ DYAD_TRACE=1 $D code --fast --date 2025-08-06 <"$T/fast.txt" 2>"$T/fast.trace" >
   && ok "code --fast parses nothing" || bad "code --fast parsed" "$(head -3 "$T/fast.trace")"
 DYAD_TRACE=1 $D code --date 2025-08-06 <"$T/fast.txt" 2>"$T/full.trace" >/dev/null; grep -q "candidate \[condemn\] src PAK (nsubj) tgt ISR (obj)" "$T/full.trace" \
   && ok "code without --fast parses: the rules that found each side are traced" || bad "code trace" "$(head -5 "$T/full.trace")"
+grep -qE '^stages \[[0-9a-f]+\]: text [0-9.]+ ms sentences [0-9.]+ ms lexicon [0-9.]+ ms dates [0-9.]+ ms actors [0-9.]+ ms events [0-9.]+ ms$' "$T/full.trace" \
+  && ok "DYAD_TRACE: each document's time per stage, in the stages' order" || bad "stage trace" "$(grep stages "$T/full.trace")"
+DYAD_TRACE=1 $D ingest --db "$T/st.db" examples/01-pakistan-recalls-envoy-after-iranian-strike.txt 2>&1 >/dev/null \
+  | grep -qE '^stages .* events [0-9.]+ ms places [0-9.]+ ms quotes [0-9.]+ ms figures [0-9.]+ ms$' \
+  && ok "ingest runs the places, quotes and figures stages after the coder" || bad "ingest stages"
 ! $D events --fast --db "$T/none.db" 2>/dev/null && ok "--fast is refused by commands that code nothing" || bad "events --fast accepted"
 
 mkdir -p "$T/baddata" && cp -r data/. "$T/baddata/" && printf 'one-sided\t01 99\n' >"$T/baddata/coder/policy.txt"

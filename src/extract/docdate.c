@@ -1,9 +1,12 @@
-/* docdate.c: a document's publication date from its stated date line, its
- * page, or the dates in its text (then marked as inferred). */
+/* docdate.c: the dates stage. A document's publication date from its stated
+ * date line or date field, its page, the date it is given, or the dates in
+ * its text (then marked as inferred); each sentence's date expressions and
+ * the date of what it reports; an event's date. */
 #include "dates.h"
 #include "docdate.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* The latest month- or day-precision date with an explicit year in the text
  * that is not after today. */
@@ -105,7 +108,8 @@ static int field_date(const char *s, dy_date *out) {
 }
 
 void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date given, dy_date today) {
-  if (d->published.prec) return;
+  if (d->published.prec || d->date_decided) return;
+  d->date_decided = 1;
   if (d->age_hours >= 0 && page && page->published.prec == DY_PREC_DAY) {
     d->published = dy_date_from_days(dy_date_days(page->published) - d->age_hours / 24);
     d->date_inferred = page->date_inferred;
@@ -140,4 +144,127 @@ void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date given, dy_date t
     d->published = inferred;
     d->date_inferred = 1;
   }
+}
+
+/* ---- sentences ----------------------------------------------------------- */
+
+/* The reference date for resolving the dates a sentence states: the
+ * article's date; an inferred one is only a lower bound (the article is at
+ * least as late as the latest date it names), so year-less dates are read
+ * as if the article were some months later. */
+static dy_date ref_date(const dy_doc *d) {
+  if (!d->date_inferred || !d->published.prec) return d->published;
+  dy_date r = d->published;
+  if (r.prec < DY_PREC_MONTH) return r;
+  r = dy_date_from_days(dy_date_days(r) + 120);
+  r.prec = d->published.prec;
+  if (r.prec == DY_PREC_MONTH) r.d = 0;
+  return r;
+}
+
+/* "In the 1960s Iran supported ...": a date after a preposition and before
+ * a capitalised word dates the clause even when the date reader took it for
+ * a noun modifier ("the 1960s style"). */
+static int adverbial(const char *s, uint32_t start, uint32_t end, uint32_t n) {
+  static const char *const P[] = {"in the ", "during the ", "since the ", "by the ", "until the ", "through the ",
+                                  "in ", "during ", "since ", "until ", "through ", NULL};
+  int prep = 0;
+  for (int i = 0; P[i] && !prep; i++) {
+    size_t l = strlen(P[i]);
+    prep = start >= l && strncasecmp(s + start - l, P[i], l) == 0 && (start == l || s[start - l - 1] == ' ');
+  }
+  if (!prep) return 0;
+  while (end < n && s[end] == ' ') end++;
+  return end < n && s[end] >= 'A' && s[end] <= 'Z';
+}
+
+/* Could the sentence state a date at all (a number or a date word)? Most
+ * sentences cannot, and the date reader is then not run on them. */
+static int may_have_date(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se) {
+  for (uint32_t k = se->tok0; k < se->tok1; k++)
+    if ((d->toks[k].flags & DY_TOK_DIGIT) || (dy_lex_wclass(lx, d->tid[k]) & DY_W_DATE)) return 1;
+  return 0;
+}
+
+/* "thanked Pakistan for its support during the war with Israel in June":
+ * a date right after an event noun (war, talks, election) dates that, not
+ * the clause. start is a byte offset in the sentence. */
+static int dates_event_noun(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, uint32_t start) {
+  uint32_t t = se->tok0;
+  while (t < se->tok1 && d->toks[t].start < se->start + start) t++;
+  for (uint32_t k = t, n = 0; k > se->tok0 && n < 5; n++) {
+    k--;
+    if (!(dy_lex_wclass(lx, d->tid[k]) & DY_W_EVNOUN)) continue;
+    /* the event noun is itself in a phrase ("during the war", "after talks") */
+    for (uint32_t j = k, m = 0; j > se->tok0 && m < 8; m++) {
+      j--;
+      uint64_t cls = dy_lex_wclass(lx, d->tid[j]);
+      if (cls & DY_W_PREP) return 1;
+      if (cls & (DY_W_VERB3 | DY_W_PASTPART | DY_W_BE | DY_W_HAVE | DY_W_CLAUSE)) break;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/* The date a sentence gives for what it reports, if any, from its date
+ * expressions sp[0, n). */
+static int sentence_date(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_date_span *sp, int n, dy_date *out) {
+  for (int k = 0; k < n; k++) {
+    if (sp[k].date.prec == DY_PREC_NONE) continue;
+    if (sp[k].modifier && !adverbial(d->text + se->start, sp[k].start, sp[k].end, se->end - se->start)) continue;
+    /* a date after the article's is a plan, not what happened (an inferred
+     * article date is only a lower bound) */
+    if (d->published.prec && dy_date_cmp(sp[k].date, d->published) > 0 &&
+        (!d->date_inferred || sp[k].date.y > d->published.y)) continue;
+    if (dates_event_noun(lx, d, se, sp[k].start)) continue;
+    *out = sp[k].date;
+    return 1;
+  }
+  return 0;
+}
+
+int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date given, dy_date today) {
+  if (resolve) dy_doc_resolve_date(d, NULL, given, today);
+  d->ndspans = 0;
+  if (!lx) return 0;
+  dy_date ref = ref_date(d);
+  for (uint32_t s = 0; s < d->nsents; s++) {
+    dy_sent *se = &d->sents[s];
+    dy_date_span sp[16];
+    int n = may_have_date(lx, d, se) ? dy_dates_find(d->text + se->start, se->end - se->start, ref, sp, 16) : 0;
+    se->dspan0 = d->ndspans;
+    for (int k = 0; k < n; k++) {
+      dy_date_span *x = dy_doc_push_dspan(d);
+      if (!x) return -1;
+      *x = sp[k];
+    }
+    se->dspan1 = d->ndspans;
+    se->date = d->published;
+    se->date_stated = (uint8_t)sentence_date(lx, d, se, sp, n, &se->date);
+  }
+  return 0;
+}
+
+/* ---- events ------------------------------------------------------------- */
+
+dy_date dy_event_date(const dy_doc *d, uint32_t s, int64_t first, int *stated) {
+  const dy_sent *se = &d->sents[s];
+  /* "the June 21 US airstrikes on Iranian nuclear facilities": a date right
+   * before an event noun phrase dates that event */
+  for (uint32_t k = se->dspan0; first >= 0 && k < se->dspan1; k++) {
+    const dy_date_span *sp = &d->dspans[k];
+    uint32_t end = se->start + sp->end;
+    if (end > d->toks[first].start || sp->date.prec == DY_PREC_NONE) continue;
+    /* only white space between the date and the noun phrase */
+    int gap = 0;
+    for (uint32_t b = end; b < d->toks[first].start; b++)
+      if (d->text[b] != ' ') gap = 1;
+    if (gap) continue;
+    if (d->published.prec && !d->date_inferred && dy_date_cmp(sp->date, d->published) > 0) continue;
+    *stated = 1;
+    return sp->date;
+  }
+  *stated = se->date_stated;
+  return se->date;
 }
