@@ -87,8 +87,6 @@ static const stage_t STAGES[] = {
 };
 #define NSTAGES (sizeof STAGES / sizeof STAGES[0])
 
-const char *dy_stage_name(int i) { return i >= 0 && i < (int)NSTAGES ? STAGES[i].name : NULL; }
-
 /* DYAD_TRACE set: each document's time per stage on standard error (read once) */
 static int trace;
 static pthread_once_t trace_once = PTHREAD_ONCE_INIT;

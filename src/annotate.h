@@ -33,7 +33,4 @@ typedef struct {
  * Thread-safe for distinct docs (lx is read-only). */
 int dy_annotate(const dy_lexicon *lx, dy_doc *d, const dy_annotate_opts *o);
 
-/* The name of stage i in running order, NULL past the last. */
-const char *dy_stage_name(int i);
-
 #endif
