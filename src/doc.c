@@ -196,7 +196,7 @@ void dy_doc_free(dy_doc *d) {
   if (!d) return;
   free(d->id); free(d->path); free(d->url); free(d->title); free(d->source); free(d->meta); free(d->date_line); free(d->raw); free(d->sig);
   free(d->text); free(d->norm);
-  free(d->toks); free(d->tid); free(d->sents); free(d->ments); free(d->events);
+  free(d->toks); free(d->tid); free(d->sents); free(d->dspans); free(d->ments); free(d->events);
   free(d->quotes); free(d->figs); free(d->places);
   free(d);
 }
@@ -233,6 +233,7 @@ static void *push(void **arr, uint32_t *n, uint32_t *cap, size_t sz) {
 
 dy_tok *dy_doc_push_tok(dy_doc *d) { return push((void **)&d->toks, &d->ntoks, &d->ctoks, sizeof(dy_tok)); }
 dy_sent *dy_doc_push_sent(dy_doc *d) { return push((void **)&d->sents, &d->nsents, &d->csents, sizeof(dy_sent)); }
+dy_date_span *dy_doc_push_dspan(dy_doc *d) { return push((void **)&d->dspans, &d->ndspans, &d->cdspans, sizeof(dy_date_span)); }
 dy_mention *dy_doc_push_ment(dy_doc *d) { return push((void **)&d->ments, &d->nments, &d->cments, sizeof(dy_mention)); }
 dy_event *dy_doc_push_event(dy_doc *d) { return push((void **)&d->events, &d->nevents, &d->cevents, sizeof(dy_event)); }
 dy_quote *dy_doc_push_quote(dy_doc *d) { return push((void **)&d->quotes, &d->nquotes, &d->cquotes, sizeof(dy_quote)); }

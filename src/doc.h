@@ -21,6 +21,16 @@ typedef struct {
   int8_t prec;  /* DY_PREC_* */
 } dy_date;
 
+/* A date expression found in text (extract/dates.c). */
+typedef struct {
+  uint32_t start, end;  /* bytes of the expression in the searched text */
+  dy_date date;         /* resolved date; prec tells day/month/year/decade */
+  uint8_t relative;     /* 1 when resolved against the reference date */
+  uint8_t modifier;     /* 1 when the expression modifies a noun ("the 2026
+                           Nobel Peace Prize", "the June 2025 war") rather
+                           than dating the clause */
+} dy_date_span;
+
 /* Writes "YYYY-MM-DD" (day precision), "YYYY-MM", "YYYY" or "YYYYs";
  * "" for no date. buf must hold 11 bytes. Returns buf. */
 const char *dy_date_str(dy_date d, char *buf);
@@ -72,6 +82,12 @@ typedef struct {
   uint32_t start, end;   /* bytes */
   uint32_t tok0, tok1;   /* tokens [tok0, tok1) */
   uint32_t para;         /* paragraph number */
+  /* the dates stage (extract/docdate.c) */
+  uint32_t dspan0, dspan1; /* its date expressions d->dspans[dspan0, dspan1), bytes from the sentence's start */
+  dy_date date;          /* the date of what it reports: the one it states, else the document's */
+  uint8_t date_stated;   /* 1 when the sentence states date */
+  /* the actors stage (extract/actors.c) */
+  uint32_t ment0, ment1; /* its actor mentions d->ments[ment0, ment1) */
 } dy_sent;
 
 /* An actor mention: a span of tokens the lexicon recognised. */
@@ -175,6 +191,7 @@ typedef struct dy_doc {
   long long dup_of;   /* > 0: a near-duplicate of that stored article (set before storing) */
   dy_date published;
   int date_inferred;
+  int date_decided;   /* dy_doc_resolve_date has run: published is final (it may be none) */
   long line;          /* line of the input where it started, 0 if none */
   uint64_t seq;       /* order of reading */
   uint64_t hash;      /* of the normalised text */
@@ -188,6 +205,7 @@ typedef struct dy_doc {
   dy_tok *toks; uint32_t ntoks, ctoks;
   int32_t *tid;       /* lexicon token id of each token (-1: unknown), set by the lexicon scan */
   dy_sent *sents; uint32_t nsents, csents;
+  dy_date_span *dspans; uint32_t ndspans, cdspans; /* the sentences' date expressions (extract/docdate.c) */
   dy_mention *ments; uint32_t nments, cments;
   dy_event *events; uint32_t nevents, cevents;
   uint32_t nparsed;   /* sentences the coder parsed (candidates) */
@@ -204,6 +222,7 @@ int dy_doc_set_str(char **field, const char *s, size_t n);
 /* Pushes return a pointer to the new zeroed element or NULL on OOM. */
 dy_tok *dy_doc_push_tok(dy_doc *d);
 dy_sent *dy_doc_push_sent(dy_doc *d);
+dy_date_span *dy_doc_push_dspan(dy_doc *d);
 dy_mention *dy_doc_push_ment(dy_doc *d);
 dy_event *dy_doc_push_event(dy_doc *d);
 dy_quote *dy_doc_push_quote(dy_doc *d);

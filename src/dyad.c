@@ -2,9 +2,9 @@
  * one writer, with a bounded number of documents in flight) and the
  * commands built on it. */
 #include "dyad.h"
+#include "annotate.h"
 #include "code/coder.h"
 #include "extract/docdate.h"
-#include "extract/figures.h"
 #include "lexicon/lexicon.h"
 #include "code/clause.h"
 #include "link/dedup.h"
@@ -155,12 +155,11 @@ static void *worker(void *arg) {
     pthread_mutex_unlock(&p->mu);
     int stopping = __atomic_load_n(&p->stop, __ATOMIC_RELAXED);
     if (!stopping && d->raw) {
-      /* a JSON Lines record: parsed here, dated here (it has no page) */
+      /* a JSON Lines record: parsed here, dated by the dates stage (it has no page) */
       if (dy_read_deferred(d) != 0) d->skip = 1;
-      else dy_doc_resolve_date(d, NULL, p->fixed_date, p->today);
     }
-    if (!stopping && !d->skip && (dy_text_prepare(d) != 0 || (p->lx && dy_annotate(p->lx, d) != 0) ||
-                                  (p->lx && p->want_facts && dy_extract_facts(p->lx, d) != 0))) {
+    dy_annotate_opts ao = {.resolve_date = 1, .given = p->fixed_date, .today = p->today, .facts = p->want_facts};
+    if (!stopping && !d->skip && dy_annotate(p->lx, d, &ao) != 0) {
       dy_warn(d->path, d->line, "out of memory while coding, skipped");
       d->skip = 1;
     }

@@ -279,6 +279,25 @@ import json
 r={x['doc_id']: x['date'] for x in map(json.loads, open('$T/c3.json'))}
 assert r == {'a': '2025-06-03', 'b': '2025-08-06', 'c': '2025-06-04'}, r
 " && ok "code --date: a record's stated date (June 3, 2025) wins, --date dates the others" || bad "code --date vs stated dates" "$(cat "$T/c3.json")"
+# the same in the forms a date line does not take: a time after the day, a
+# month alone, two dates, numbers, seconds since 1970; an ambiguous or
+# unreadable date is reported and --date dates the record
+{
+  for r in 'a "Tuesday 4 March 2025 10.00 GMT"' 'b "March 2025"' 'c "Published: March 3, 2025 | Updated: March 4, 2025"' \
+           'd "2025-3-3"' 'e "3/3/2025"' 'f "20250303"' 'g 1740960000' 'h 1740960000000' 'i "25/03/2025"' 'j "03/04/2025"' 'k "soon"'; do
+    set -- $r; id=$1; shift
+    printf '{"id":"%s","text":"Iran condemned Israel.","published":%s}\n' "$id" "$*"
+  done
+} | $D code --format jsonl --date 2024-01-01 >"$T/c4.json" 2>"$T/c4.err"
+python3 -c "
+import json
+r={x['doc_id']: (x['published'], x['date']) for x in map(json.loads, open('$T/c4.json'))}
+want={'a': '2025-03-04', 'b': '2025-03', 'c': '2025-03-03', 'd': '2025-03-03', 'e': '2025-03-03', 'f': '2025-03-03',
+      'g': '2025-03-03', 'h': '2025-03-03', 'i': '2025-03-25', 'j': '2024-01-01', 'k': '2024-01-01'}
+assert r == {k: (v, v) for k, v in want.items()}, r
+" && grep -q '^dyad: -:10: published "03/04/2025" is not a date, ignored' "$T/c4.err" && grep -q '^dyad: -:11: published "soon" is not a date' "$T/c4.err" \
+  && ok "code --date: a record's date in any form wins (a time after it, a month, numbers, seconds since 1970)" \
+  || bad "code --date vs a record's non-ISO date" "$(cat "$T/c4.json" "$T/c4.err" | cut -c1-200)"
 printf 'Talks in Doha\nJune 3, 2025\n\nIran condemned Israel.\n' >"$T/dl.txt"
 # dates that do not exist: reported, and never a wrong day or a bare year
 printf '{"id":"f","text":"Iran condemned Israel.","published":"2025-02-30"}\n{"id":"g","text":"Iran condemned Israel.","published":"Feb 30, 2025"}\n{"id":"h","text":"Iran condemned Israel.","published":"2025-13-01"}\n' >"$T/nodate.jsonl"
@@ -581,6 +600,11 @@ DYAD_TRACE=1 $D code --fast --date 2025-08-06 <"$T/fast.txt" 2>"$T/fast.trace" >
   && ok "code --fast parses nothing" || bad "code --fast parsed" "$(head -3 "$T/fast.trace")"
 DYAD_TRACE=1 $D code --date 2025-08-06 <"$T/fast.txt" 2>"$T/full.trace" >/dev/null; grep -q "candidate \[condemn\] src PAK (nsubj) tgt ISR (obj)" "$T/full.trace" \
   && ok "code without --fast parses: the rules that found each side are traced" || bad "code trace" "$(head -5 "$T/full.trace")"
+grep -qE '^stages \[[0-9a-f]+\]: text [0-9.]+ ms sentences [0-9.]+ ms lexicon [0-9.]+ ms dates [0-9.]+ ms actors [0-9.]+ ms events [0-9.]+ ms$' "$T/full.trace" \
+  && ok "DYAD_TRACE: each document's time per stage, in the stages' order" || bad "stage trace" "$(grep stages "$T/full.trace")"
+DYAD_TRACE=1 $D ingest --db "$T/st.db" examples/01-pakistan-recalls-envoy-after-iranian-strike.txt 2>&1 >/dev/null \
+  | grep -qE '^stages .* events [0-9.]+ ms places [0-9.]+ ms quotes [0-9.]+ ms figures [0-9.]+ ms$' \
+  && ok "ingest runs the places, quotes and figures stages after the coder" || bad "ingest stages"
 ! $D events --fast --db "$T/none.db" 2>/dev/null && ok "--fast is refused by commands that code nothing" || bad "events --fast accepted"
 
 mkdir -p "$T/baddata" && cp -r data/. "$T/baddata/" && printf 'one-sided\t01 99\n' >"$T/baddata/coder/policy.txt"

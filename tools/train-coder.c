@@ -21,10 +21,9 @@
  * used. */
 #include "code/classify.h"
 #include "code/clause.h"
-#include "code/coder.h"
+#include "annotate.h"
 #include "doc.h"
 #include "lexicon/lexicon.h"
-#include "text/text.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -191,7 +190,7 @@ static dy_doc *run(const dy_lexicon *lx, const char *text, const char *date, can
   if (date) dy_date_parse_iso(date, &d->published);
   cs->n = 0;
   dump_doc = d;
-  if (dy_text_prepare(d) != 0 || dy_annotate(lx, d) != 0) { dy_doc_free(d); return NULL; }
+  if (dy_annotate(lx, d, NULL) != 0) { dy_doc_free(d); return NULL; }
   nsent++;
   return d;
 }

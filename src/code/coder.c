@@ -1,15 +1,12 @@
 /* coder.c: sentences to CAMEO events with source, target, modality and date. */
 #include "coder.h"
 #include "clause.h"
-#include "../extract/actors.h"
-#include "../extract/dates.h"
-#include "../text/text.h"
+#include "../extract/docdate.h"
 
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #define MAXM 80   /* verb matches per sentence */
 #define MAXG 80   /* actor groups per sentence */
@@ -597,34 +594,6 @@ static void emit_match(sctx *c, const vmatch *v, dy_date date, int from_text) {
     for (int b = 0; b < (nt ? nt : 1); b++) emit(c, v, ns ? S[a] : NULL, nt ? T[b] : NULL, date, from_text);
 }
 
-/* The date expressions of a sentence, found once for the clause and its event nouns. */
-typedef struct { dy_date_span sp[16]; int n; } sdates;
-
-/* "the June 21 US airstrikes on Iranian nuclear facilities": a date right
- * before an event noun phrase dates that event. */
-static void nominal_date_at(const sctx *c, uint32_t first, const sdates *sd, dy_date *when, int *stated) {
-  const dy_doc *d = c->d;
-  const dy_sent *se = c->se;
-  const dy_date_span *sp = sd->sp;
-  for (int k = 0; k < sd->n; k++) {
-    uint32_t end = se->start + sp[k].end;
-    if (end > d->toks[first].start || sp[k].date.prec == DY_PREC_NONE) continue;
-    /* only white space between the date and the noun phrase */
-    int gap = 0;
-    for (uint32_t b = end; b < d->toks[first].start; b++)
-      if (d->text[b] != ' ') gap = 1;
-    if (gap) continue;
-    if (d->published.prec && !d->date_inferred && dy_date_cmp(sp[k].date, d->published) > 0) continue;
-    *when = sp[k].date;
-    *stated = 1;
-    return;
-  }
-}
-
-static void nominal_date(const sctx *c, const vmatch *v, const sdates *sd, dy_date *when, int *stated) {
-  nominal_date_at(c, v->subj >= 0 ? c->g[v->subj].tok0 : v->i, sd, when, stated);
-}
-
 /* Source and target of each dictionary match by the surface rules (subject
  * before the verb, object after it, passive "by", the actor before an event
  * noun); the dictionary coder's roles, and the parse-based coder's fallback
@@ -729,12 +698,12 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   cl->ment = cl->nx + n;
   cl->dict = cl->ment + n;
   int32_t *red = cl->dict + n, *last = red + n; /* reduced index -> token; token -> its mention's last token */
-  cl->lx = lx; cl->m = m; cl->d = d; cl->s = s; cl->t0 = se->tok0; cl->n = n; cl->m0 = m0; cl->m1 = d->nments;
+  cl->lx = lx; cl->m = m; cl->d = d; cl->s = s; cl->t0 = se->tok0; cl->n = n; cl->m0 = m0; cl->m1 = se->ment1;
   for (uint32_t i = 0; i < n; i++) {
     cl->fc[i] = cl->nx[i] = cl->ment[i] = last[i] = -1;
     cl->dict[i] = dict ? dict[i] : -1;
   }
-  for (uint32_t k = m0; k < d->nments; k++)
+  for (uint32_t k = m0; k < cl->m1; k++)
     for (uint32_t t = d->ments[k].tok0; t < d->ments[k].tok1; t++)
       if (t >= se->tok0 && t < se->tok1) {
         cl->ment[t - se->tok0] = (int32_t)k;
@@ -791,7 +760,7 @@ static void unresolved(const dy_clause *cl, int a, dy_mention *m) {
  * word's roles, modality and features; the model's class decides whether
  * it is an event and its root. A verb whose governing verb is an event of
  * its own ("agreed to expand", "refused to lift") is part of that event. */
-static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sdates *sd, dy_date date, int from_text) {
+static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
   const dy_sent *se = c->se;
   uint32_t n = se->tok1 - se->tok0;
   int32_t dbuf[512], *dict = n <= 512 ? dbuf : malloc(n * sizeof *dict);
@@ -912,14 +881,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0, const sd
         if (best != 3) snprintf(code, sizeof code, "%s", m->intent[best]);
         mod = DY_MOD_ASSERTED;
       }
-      /* "the June 21 US airstrikes": a date right before the event noun phrase */
-      dy_date when = date;
-      int stated = from_text;
+      /* an event noun phrase starts at its source ("the June 21 US airstrikes") */
+      int64_t first = -1;
       if (k->nominal) {
-        uint32_t first = se->tok0 + t;
+        first = se->tok0 + t;
         if (k->src >= 0 && c->d->ments[k->src].tok0 < first) first = c->d->ments[k->src].tok0;
-        nominal_date_at(c, first, sd, &when, &stated);
       }
+      int stated;
+      dy_date when = dy_event_date(c->d, c->s, first, &stated);
       /* coordinated actors: each member of the group */
       const dy_mention *S[6], *T[6];
       int ns = k->src >= 0 ? members(c, group_of(c, k->src), S) : 0;
@@ -959,89 +928,6 @@ out:
   if (cand != kbuf) free(cand);
 }
 
-/* ---- sentences ---------------------------------------------------------------------------- */
-
-/* The reference date for resolving the dates a sentence states: the
- * article's date; an inferred one is only a lower bound (the article is at
- * least as late as the latest date it names), so year-less dates are read
- * as if the article were some months later. */
-static dy_date ref_date(const dy_doc *d) {
-  if (!d->date_inferred || !d->published.prec) return d->published;
-  dy_date r = d->published;
-  if (r.prec < DY_PREC_MONTH) return r;
-  r = dy_date_from_days(dy_date_days(r) + 120);
-  r.prec = d->published.prec;
-  if (r.prec == DY_PREC_MONTH) r.d = 0;
-  return r;
-}
-
-/* "In the 1960s Iran supported ...": a date after a preposition and before
- * a capitalised word dates the clause even when the date reader took it for
- * a noun modifier ("the 1960s style"). */
-static int adverbial(const char *s, uint32_t start, uint32_t end, uint32_t n) {
-  static const char *const P[] = {"in the ", "during the ", "since the ", "by the ", "until the ", "through the ",
-                                  "in ", "during ", "since ", "until ", "through ", NULL};
-  int prep = 0;
-  for (int i = 0; P[i] && !prep; i++) {
-    size_t l = strlen(P[i]);
-    prep = start >= l && strncasecmp(s + start - l, P[i], l) == 0 && (start == l || s[start - l - 1] == ' ');
-  }
-  if (!prep) return 0;
-  while (end < n && s[end] == ' ') end++;
-  return end < n && s[end] >= 'A' && s[end] <= 'Z';
-}
-
-/* Could the sentence state a date at all (a number or a date word)? Most
- * sentences cannot, and the date reader is then not run on them. */
-static int may_have_date(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se) {
-  for (uint32_t k = se->tok0; k < se->tok1; k++)
-    if ((d->toks[k].flags & DY_TOK_DIGIT) || (dy_lex_wclass(lx, d->tid[k]) & DY_W_DATE)) return 1;
-  return 0;
-}
-
-/* "thanked Pakistan for its support during the war with Israel in June":
- * a date right after an event noun (war, talks, election) dates that, not
- * the clause. start is a byte offset in the sentence. */
-static int dates_event_noun(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, uint32_t start) {
-  uint32_t t = se->tok0;
-  while (t < se->tok1 && d->toks[t].start < se->start + start) t++;
-  for (uint32_t k = t, n = 0; k > se->tok0 && n < 5; n++) {
-    k--;
-    if (!(dy_lex_wclass(lx, d->tid[k]) & DY_W_EVNOUN)) continue;
-    /* the event noun is itself in a phrase ("during the war", "after talks") */
-    for (uint32_t j = k, m = 0; j > se->tok0 && m < 8; m++) {
-      j--;
-      uint64_t cls = dy_lex_wclass(lx, d->tid[j]);
-      if (cls & DY_W_PREP) return 1;
-      if (cls & (DY_W_VERB3 | DY_W_PASTPART | DY_W_BE | DY_W_HAVE | DY_W_CLAUSE)) break;
-    }
-    return 0;
-  }
-  return 0;
-}
-
-/* The date a sentence gives for what it reports, if any. */
-
-static void find_dates(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, sdates *sd) {
-  sd->n = may_have_date(lx, d, se) ? dy_dates_find(d->text + se->start, se->end - se->start, ref_date(d), sd->sp, 16) : 0;
-}
-
-static int sentence_date(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const sdates *sd, dy_date *out) {
-  const dy_date_span *sp = sd->sp;
-  for (int k = 0; k < sd->n; k++) {
-    if (sp[k].date.prec == DY_PREC_NONE) continue;
-    if (sp[k].modifier && !adverbial(d->text + se->start, sp[k].start, sp[k].end, se->end - se->start)) continue;
-    /* a date after the article's is a plan, not what happened (an inferred
-     * article date is only a lower bound) */
-    if (d->published.prec && dy_date_cmp(sp[k].date, d->published) > 0 &&
-        (!d->date_inferred || sp[k].date.y > d->published.y)) continue;
-    if (dates_event_noun(lx, d, se, sp[k].start)) continue;
-    *out = sp[k].date;
-    return 1;
-  }
-  return 0;
-}
-
 static int off_topic(const sctx *c) {
   int sport = 0, biz = 0;
   for (uint32_t k = c->se->tok0; k < c->se->tok1; k++) {
@@ -1059,10 +945,11 @@ static void trace_init(void) {
   trace = t ? (t[0] >= '1' && t[0] <= '3' ? t[0] - '0' : 1) : 0;
 }
 
-static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, uint32_t m0, const sdates *sd, dy_date date, int from_text) {
+static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s) {
   sctx c;
   memset(&c, 0, sizeof c);
   c.lx = lx; c.d = d; c.s = s; c.se = &d->sents[s];
+  uint32_t m0 = c.se->ment0, m1 = c.se->ment1;
   uint32_t nt = c.se->tok1 - c.se->tok0;
   int16_t gbuf[512], vbuf[512];
   c.gat = nt <= 512 ? gbuf : malloc(nt * sizeof(int16_t));
@@ -1071,9 +958,9 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, uint32_t 
   memset(c.gat, 0xff, nt * sizeof(int16_t));
   memset(c.vat, 0xff, nt * sizeof(int16_t));
   if (!dy_lex_models(lx) && off_topic(&c)) goto out;
-  for (uint32_t m = m0; m < d->nments;) {
+  for (uint32_t m = m0; m < m1;) {
     uint32_t e = m + 1;
-    while (e < d->nments && d->ments[e].group == d->ments[m].group) e++;
+    while (e < m1 && d->ments[e].group == d->ments[m].group) e++;
     if (c.ng == MAXG) break;
     group_t *g = &c.g[c.ng];
     g->m0 = m; g->m1 = e;
@@ -1096,7 +983,7 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, uint32_t 
       if (d->tid[i] >= 0 && c.gat[i - c.se->tok0] < 0) dy_lex_patterns_at(lx, d->tid[i], &np);
       event_word = np > 0;
     }
-    if (event_word) code_parsed(&c, models, m0, sd, date, from_text);
+    if (event_word) code_parsed(&c, models, m0);
     goto out;
   }
   if (trace) {
@@ -1116,30 +1003,21 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, uint32_t 
     if (a->pat >= 0 && b->pat >= 0 && !a->nominal && (wc(&c, a->i) & DY_W_REFUSE) && a->end + 1 == b->i && (wc(&c, a->end) & DY_W_TO)) a->pat = -1;
   }
   for (int k = 0; k < c.nv; k++) {
-    if (c.v[k].pat < 0) continue;
-    dy_date when = date;
-    int stated = from_text;
-    if (c.v[k].nominal) nominal_date(&c, &c.v[k], sd, &when, &stated);
-    emit_match(&c, &c.v[k], when, stated);
+    const vmatch *v = &c.v[k];
+    if (v->pat < 0) continue;
+    int stated;
+    dy_date when = dy_event_date(d, s, v->nominal ? (int64_t)(v->subj >= 0 ? c.g[v->subj].tok0 : v->i) : -1, &stated);
+    emit_match(&c, v, when, stated);
   }
 out:
   if (c.gat != gbuf) free(c.gat);
   if (c.vat != vbuf) free(c.vat);
 }
 
-int dy_annotate(const dy_lexicon *lx, dy_doc *d) {
+int dy_code_events(const dy_lexicon *lx, dy_doc *d) {
   pthread_once(&trace_once, trace_init);
-  if (dy_text_segment(d) || dy_lexicon_scan(lx, d)) return -1;
-  d->nments = d->nevents = d->nparsed = 0;
-  dy_actor_ctx ctx;
-  memset(&ctx, 0, sizeof ctx);
-  for (uint32_t s = 0; s < d->nsents; s++) {
-    dy_date date = d->published;
-    sdates sd;
-    find_dates(lx, d, &d->sents[s], &sd);
-    int from_text = sentence_date(lx, d, &d->sents[s], &sd, &date);
-    uint32_t m0 = dy_extract_actors(lx, d, s, date, &ctx);
-    if (d->nments > m0) code_sentence(lx, d, s, m0, &sd, date, from_text);
-  }
+  d->nevents = d->nparsed = 0;
+  for (uint32_t s = 0; s < d->nsents; s++)
+    if (d->sents[s].ment1 > d->sents[s].ment0) code_sentence(lx, d, s);
   return 0;
 }

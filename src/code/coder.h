@@ -7,10 +7,11 @@
 #include "../doc.h"
 #include "../lexicon/lexicon.h"
 
-/* Runs the whole annotation of one document: tokens and sentences, lexicon
- * scan, dates, actors, events. d->published is the reference date. Returns 0,
- * or -1 when out of memory. Thread-safe for distinct docs (lx is read-only). */
-int dy_annotate(const dy_lexicon *lx, dy_doc *d);
+/* The events stage: codes every sentence that has actor mentions into
+ * d->events (replacing any), each dated by dy_event_date. Needs the stages
+ * before it (src/annotate.c): sentences, the lexicon scan, dates, actors.
+ * Returns 0. Thread-safe for distinct docs (lx is read-only). */
+int dy_code_events(const dy_lexicon *lx, dy_doc *d);
 
 
 #endif

@@ -5,14 +5,7 @@
 
 #include "../doc.h"
 
-typedef struct {
-  uint32_t start, end;  /* bytes of the expression in the searched text */
-  dy_date date;         /* resolved date; prec tells day/month/year/decade */
-  uint8_t relative;     /* 1 when resolved against the reference date */
-  uint8_t modifier;     /* 1 when the expression modifies a noun ("the 2026
-                           Nobel Peace Prize", "the June 2025 war") rather
-                           than dating the clause */
-} dy_date_span;
+/* dy_date_span, a date expression found, is in doc.h. */
 
 /* Finds date expressions in s[0..n) and resolves them against ref (the
  * article's date; ref.prec may be DY_PREC_NONE, then relative forms are not

@@ -1,9 +1,12 @@
-/* docdate.c: a document's publication date from its stated date line, its
- * page, or the dates in its text (then marked as inferred). */
+/* docdate.c: the dates stage. A document's publication date from its stated
+ * date line or date field, its page, the date it is given, or the dates in
+ * its text (then marked as inferred); each sentence's date expressions and
+ * the date of what it reports; an event's date. */
 #include "dates.h"
 #include "docdate.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* The latest month- or day-precision date with an explicit year in the text
  * that is not after today. */
@@ -38,8 +41,75 @@ static int has_year(const char *s) {
   return 0;
 }
 
+/* Is y-m-d a day that exists? */
+static int real_day(int y, int m, int d, dy_date *out) {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return 0;
+  dy_date x = {(int16_t)y, (int8_t)m, (int8_t)d, DY_PREC_DAY};
+  if (dy_date_cmp(dy_date_from_days(dy_date_days(x)), x) != 0) return 0;
+  *out = x;
+  return 1;
+}
+
+/* Digits from *p, at most 4; their value, and how many in *n. */
+static int digits(const char **p, int *n) {
+  int v = 0;
+  for (*n = 0; *n < 4 && **p >= '0' && **p <= '9'; (*n)++, (*p)++) v = v * 10 + (**p - '0');
+  return v;
+}
+
+/* A day written in numbers the date line does not take: "2025-3-3",
+ * "20250303", "3/3/2025" and "25/03/2025" (day and month told apart only
+ * when one is over 12, or both are the same), optionally followed by a time.
+ * Returns 1 and sets *out, 0 when s is no such day. */
+static int numeric_day(const char *s, dy_date *out) {
+  while (*s == ' ') s++;
+  const char *p = s;
+  int n1, n2, n3;
+  int a = digits(&p, &n1);
+  if (n1 == 4 && p[0] >= '0' && p[0] <= '9') { /* YYYYMMDD */
+    int b = digits(&p, &n2);
+    if (n2 != 4 || (*p >= '0' && *p <= '9')) return 0;
+    if (!real_day(a, b / 100, b % 100, out)) return 0;
+  } else {
+    char sep = *p;
+    if (!n1 || (sep != '-' && sep != '/' && sep != '.')) return 0;
+    p++;
+    int b = digits(&p, &n2);
+    if (!n2 || n2 > 2 || *p != sep) return 0;
+    p++;
+    int c = digits(&p, &n3);
+    if (*p >= '0' && *p <= '9') return 0;
+    if (n1 == 4 && n3 >= 1 && n3 <= 2) {
+      if (!real_day(a, b, c, out)) return 0;
+    } else if (n1 <= 2 && n3 == 4) {
+      int day = a > 12 ? a : b > 12 ? b : a == b ? a : 0, mon = a > 12 ? b : b > 12 ? a : a;
+      if (!day || !real_day(c, mon, day, out)) return 0;
+    } else
+      return 0;
+  }
+  return *p == 0 || *p == 'T' || *p == ' '; /* a time may follow */
+}
+
+/* A record's date field in a form no date line has: numbers, or the first
+ * date of month or day precision with its year stated anywhere in it ("Tuesday
+ * 4 March 2025 10.00 GMT", "March 2025", "Published: March 3, 2025 | Updated:
+ * ..."). Returns 0 and sets *out, -1 when it gives none. */
+static int field_date(const char *s, dy_date *out) {
+  if (numeric_day(s, out)) return 0;
+  dy_date_span sp[8];
+  dy_date none = {0, 0, 0, DY_PREC_NONE};
+  int n = dy_dates_find(s, strlen(s), none, sp, 8);
+  for (int k = 0; k < n; k++)
+    if (!sp[k].relative && sp[k].date.prec >= DY_PREC_MONTH) {
+      *out = sp[k].date;
+      return 0;
+    }
+  return -1;
+}
+
 void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date given, dy_date today) {
-  if (d->published.prec) return;
+  if (d->published.prec || d->date_decided) return;
+  d->date_decided = 1;
   if (d->age_hours >= 0 && page && page->published.prec == DY_PREC_DAY) {
     d->published = dy_date_from_days(dy_date_days(page->published) - d->age_hours / 24);
     d->date_inferred = page->date_inferred;
@@ -52,6 +122,8 @@ void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date given, dy_date t
     /* "08 Aug, 22:59" takes its year from the text; a date after the
      * latest one the text gives means the year before */
     int rc = dy_date_parse_line(d->date_line, strlen(d->date_line), ref, &out);
+    /* a record's date field is a date in whatever form it has */
+    if (rc == -1 && d->date_field && field_date(d->date_line, &out) == 0) rc = 0;
     if (rc == 0) {
       if (have && out.prec == DY_PREC_DAY && dy_date_days(out) > dy_date_days(ref) + 62 && !has_year(d->date_line)) out.y--;
       d->published = out;
@@ -72,4 +144,127 @@ void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date given, dy_date t
     d->published = inferred;
     d->date_inferred = 1;
   }
+}
+
+/* ---- sentences ----------------------------------------------------------- */
+
+/* The reference date for resolving the dates a sentence states: the
+ * article's date; an inferred one is only a lower bound (the article is at
+ * least as late as the latest date it names), so year-less dates are read
+ * as if the article were some months later. */
+static dy_date ref_date(const dy_doc *d) {
+  if (!d->date_inferred || !d->published.prec) return d->published;
+  dy_date r = d->published;
+  if (r.prec < DY_PREC_MONTH) return r;
+  r = dy_date_from_days(dy_date_days(r) + 120);
+  r.prec = d->published.prec;
+  if (r.prec == DY_PREC_MONTH) r.d = 0;
+  return r;
+}
+
+/* "In the 1960s Iran supported ...": a date after a preposition and before
+ * a capitalised word dates the clause even when the date reader took it for
+ * a noun modifier ("the 1960s style"). */
+static int adverbial(const char *s, uint32_t start, uint32_t end, uint32_t n) {
+  static const char *const P[] = {"in the ", "during the ", "since the ", "by the ", "until the ", "through the ",
+                                  "in ", "during ", "since ", "until ", "through ", NULL};
+  int prep = 0;
+  for (int i = 0; P[i] && !prep; i++) {
+    size_t l = strlen(P[i]);
+    prep = start >= l && strncasecmp(s + start - l, P[i], l) == 0 && (start == l || s[start - l - 1] == ' ');
+  }
+  if (!prep) return 0;
+  while (end < n && s[end] == ' ') end++;
+  return end < n && s[end] >= 'A' && s[end] <= 'Z';
+}
+
+/* Could the sentence state a date at all (a number or a date word)? Most
+ * sentences cannot, and the date reader is then not run on them. */
+static int may_have_date(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se) {
+  for (uint32_t k = se->tok0; k < se->tok1; k++)
+    if ((d->toks[k].flags & DY_TOK_DIGIT) || (dy_lex_wclass(lx, d->tid[k]) & DY_W_DATE)) return 1;
+  return 0;
+}
+
+/* "thanked Pakistan for its support during the war with Israel in June":
+ * a date right after an event noun (war, talks, election) dates that, not
+ * the clause. start is a byte offset in the sentence. */
+static int dates_event_noun(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, uint32_t start) {
+  uint32_t t = se->tok0;
+  while (t < se->tok1 && d->toks[t].start < se->start + start) t++;
+  for (uint32_t k = t, n = 0; k > se->tok0 && n < 5; n++) {
+    k--;
+    if (!(dy_lex_wclass(lx, d->tid[k]) & DY_W_EVNOUN)) continue;
+    /* the event noun is itself in a phrase ("during the war", "after talks") */
+    for (uint32_t j = k, m = 0; j > se->tok0 && m < 8; m++) {
+      j--;
+      uint64_t cls = dy_lex_wclass(lx, d->tid[j]);
+      if (cls & DY_W_PREP) return 1;
+      if (cls & (DY_W_VERB3 | DY_W_PASTPART | DY_W_BE | DY_W_HAVE | DY_W_CLAUSE)) break;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/* The date a sentence gives for what it reports, if any, from its date
+ * expressions sp[0, n). */
+static int sentence_date(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_date_span *sp, int n, dy_date *out) {
+  for (int k = 0; k < n; k++) {
+    if (sp[k].date.prec == DY_PREC_NONE) continue;
+    if (sp[k].modifier && !adverbial(d->text + se->start, sp[k].start, sp[k].end, se->end - se->start)) continue;
+    /* a date after the article's is a plan, not what happened (an inferred
+     * article date is only a lower bound) */
+    if (d->published.prec && dy_date_cmp(sp[k].date, d->published) > 0 &&
+        (!d->date_inferred || sp[k].date.y > d->published.y)) continue;
+    if (dates_event_noun(lx, d, se, sp[k].start)) continue;
+    *out = sp[k].date;
+    return 1;
+  }
+  return 0;
+}
+
+int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date given, dy_date today) {
+  if (resolve) dy_doc_resolve_date(d, NULL, given, today);
+  d->ndspans = 0;
+  if (!lx) return 0;
+  dy_date ref = ref_date(d);
+  for (uint32_t s = 0; s < d->nsents; s++) {
+    dy_sent *se = &d->sents[s];
+    dy_date_span sp[16];
+    int n = may_have_date(lx, d, se) ? dy_dates_find(d->text + se->start, se->end - se->start, ref, sp, 16) : 0;
+    se->dspan0 = d->ndspans;
+    for (int k = 0; k < n; k++) {
+      dy_date_span *x = dy_doc_push_dspan(d);
+      if (!x) return -1;
+      *x = sp[k];
+    }
+    se->dspan1 = d->ndspans;
+    se->date = d->published;
+    se->date_stated = (uint8_t)sentence_date(lx, d, se, sp, n, &se->date);
+  }
+  return 0;
+}
+
+/* ---- events ------------------------------------------------------------- */
+
+dy_date dy_event_date(const dy_doc *d, uint32_t s, int64_t first, int *stated) {
+  const dy_sent *se = &d->sents[s];
+  /* "the June 21 US airstrikes on Iranian nuclear facilities": a date right
+   * before an event noun phrase dates that event */
+  for (uint32_t k = se->dspan0; first >= 0 && k < se->dspan1; k++) {
+    const dy_date_span *sp = &d->dspans[k];
+    uint32_t end = se->start + sp->end;
+    if (end > d->toks[first].start || sp->date.prec == DY_PREC_NONE) continue;
+    /* only white space between the date and the noun phrase */
+    int gap = 0;
+    for (uint32_t b = end; b < d->toks[first].start; b++)
+      if (d->text[b] != ' ') gap = 1;
+    if (gap) continue;
+    if (d->published.prec && !d->date_inferred && dy_date_cmp(sp->date, d->published) > 0) continue;
+    *stated = 1;
+    return sp->date;
+  }
+  *stated = se->date_stated;
+  return se->date;
 }

@@ -5,8 +5,6 @@
  * that is one, a casualty word near it, "% of X", else the nearest measured
  * noun), whether it is a goal, and the countries of the sentence. */
 #include "figures.h"
-#include "places.h"
-#include "quotes.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -329,14 +327,3 @@ int dy_extract_figures(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
   return 0;
 }
 
-int dy_extract_facts(const dy_lexicon *lx, dy_doc *d) {
-  const dy_wordlists *wl = dy_lex_wordlists(lx);
-  d->nquotes = d->nfigs = d->nplaces = 0;
-  if (dy_extract_places(lx, d)) return -1;
-  if (!wl || !d->ntoks) return 0;
-  uint32_t *fc = dy_fw_classes(wl, d);
-  if (!fc) return -1;
-  int rc = dy_extract_quotes(lx, d, fc) || dy_extract_figures(lx, d, fc) ? -1 : 0;
-  free(fc);
-  return rc;
-}

@@ -14,8 +14,4 @@
  * d->figs. fc: the word classes of d's tokens. Returns 0, or -1 when out of memory. */
 int dy_extract_figures(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc);
 
-/* Both extractors over an annotated document (what the pipeline runs after
- * the coder). Returns 0, or -1 when out of memory. */
-int dy_extract_facts(const dy_lexicon *lx, dy_doc *d);
-
 #endif

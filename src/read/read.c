@@ -393,10 +393,18 @@ static int json_record(dy_doc *d, const char *p, size_t n, const char *path, lon
   if ((s = jstr(o, "title"))) dy_doc_set_str(&d->title, s, strlen(s));
   if ((s = jstr(o, "source"))) dy_doc_set_str(&d->source, s, strlen(s));
   const char *field = "published";
-  if (!(s = jstr(o, field))) s = jstr(o, field = "date");
-  if (s && dy_date_parse_iso(s, &d->published) != 0) {
+  json_t *dv = json_object_get(o, field);
+  if (!json_is_string(dv) && !json_is_number(dv)) dv = json_object_get(o, field = "date");
+  if ((s = json_string_value(dv)) && dy_date_parse_iso(s, &d->published) != 0) {
     dy_doc_set_str(&d->date_line, s, strlen(s));
     d->date_field = field; /* resolved, or reported, by the date stage */
+  } else if (json_is_number(dv)) {
+    /* seconds (or milliseconds) since 1970, or a year */
+    double v = json_number_value(dv);
+    if (v >= 1e11) v /= 1000;
+    if (v >= 1e8 && v < 1e10) d->published = dy_date_from_days((long)(v / 86400));
+    else if (v >= 1000 && v < 10000 && v == (int)v) d->published = (dy_date){(int16_t)v, 0, 0, DY_PREC_YEAR};
+    else dy_warn(path, line, "%s %.17g is not a date, ignored", field, json_number_value(dv));
   }
   static const char *const known[] = {"id", "url", "title", "source", "published", "text", NULL};
   for (int i = 0; known[i]; i++) json_object_del(o, known[i]);

@@ -1,9 +1,7 @@
 /* fuzz_facts.c: libFuzzer target for the quote and figure extractors over
  * a whole annotated document (marks left open, numbers everywhere). */
-#include "code/coder.h"
-#include "extract/figures.h"
+#include "annotate.h"
 #include "lexicon/lexicon.h"
-#include "text/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,8 +25,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n) {
   t[n] = 0;
   dy_doc_set_text(d, t, n);
   d->published.y = 2025; d->published.m = 8; d->published.d = 6; d->published.prec = DY_PREC_DAY;
-  if (dy_text_prepare(d) == 0 && dy_annotate(lx, d) == 0) {
-    dy_extract_facts(lx, d);
+  dy_annotate_opts o = {.facts = 1};
+  if (dy_annotate(lx, d, &o) == 0) {
     for (uint32_t i = 0; i < d->nquotes; i++)
       if (d->quotes[i].start > d->quotes[i].end || d->quotes[i].end > d->len || d->quotes[i].sp_end > d->len) abort();
     for (uint32_t i = 0; i < d->nfigs; i++)

@@ -3,11 +3,9 @@
  * standard input is, gzip inflated on the fly, then each record as the
  * pipeline's workers handle it: parsed (now or deferred), dated, normalised
  * and coded. The first byte chooses the format, deferral and the --date. */
-#include "code/coder.h"
-#include "extract/docdate.h"
+#include "annotate.h"
 #include "lexicon/lexicon.h"
 #include "read/read.h"
-#include "text/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -25,8 +23,8 @@ static int work(void *u, dy_doc *d) {
   ctx *c = u;
   c->docs++;
   if (d->raw && dy_read_deferred(d) != 0) { dy_doc_free(d); return 0; }
-  dy_doc_resolve_date(d, NULL, c->given, (dy_date){2025, 8, 6, DY_PREC_DAY});
-  if (dy_text_prepare(d) == 0 && dy_annotate(lx, d) == 0) {
+  dy_annotate_opts o = {.resolve_date = 1, .given = c->given, .today = {2025, 8, 6, DY_PREC_DAY}};
+  if (dy_annotate(lx, d, &o) == 0) {
     if (d->text && strlen(d->text) != d->len) abort();
     for (uint32_t i = 0; i < d->nevents; i++)
       if (d->events[i].verb_end > d->len || d->events[i].src_end > d->len || d->events[i].tgt_end > d->len) abort();

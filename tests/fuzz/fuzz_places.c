@@ -1,10 +1,9 @@
 /* fuzz_places.c: libFuzzer target for the place stage over a whole
  * annotated document (names at sentence ends, qualifiers with nothing after
  * the comma, runs of capitals, broken UTF-8 inside names). */
-#include "code/coder.h"
+#include "annotate.h"
 #include "extract/places.h"
 #include "lexicon/lexicon.h"
-#include "text/text.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -29,7 +28,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n) {
   t[n] = 0;
   dy_doc_set_text(d, t, n);
   d->published.y = 2025; d->published.m = 8; d->published.d = 6; d->published.prec = DY_PREC_DAY;
-  if (dy_text_prepare(d) == 0 && dy_annotate(lx, d) == 0 && dy_extract_places(lx, d) == 0) {
+  dy_annotate_opts o = {.facts = 1};
+  if (dy_annotate(lx, d, &o) == 0) {
     for (uint32_t i = 0; i < d->nplaces; i++) {
       const dy_place *p = &d->places[i];
       if (p->start >= p->end || p->end > d->len || p->sent >= d->nsents || p->tok1 > d->ntoks) abort();

@@ -1,6 +1,6 @@
 /* fuzz_text.c: libFuzzer target for the text reader, UTF-8 repair, sentence
  * and token segmentation and the whole coder. The first byte chooses. */
-#include "code/coder.h"
+#include "annotate.h"
 #include "lexicon/lexicon.h"
 #include "read/read.h"
 #include "text/text.h"
@@ -40,7 +40,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n) {
     dy_doc *d = dy_doc_new();
     dy_doc_set_text(d, t, outn);
     d->published = (dy_date){2025, 8, 6, DY_PREC_DAY};
-    dy_annotate(lx, d);
+    dy_annotate(lx, d, NULL);
     for (uint32_t i = 0; i < d->nevents; i++)
       if (d->events[i].verb_end > d->len || d->events[i].src_end > d->len || d->events[i].tgt_end > d->len) abort();
     dy_doc_free(d);

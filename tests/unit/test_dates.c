@@ -2,6 +2,7 @@
 #include <stdlib.h>
 
 #include "extract/dates.h"
+#include "extract/docdate.h"
 #include "testlib.h"
 
 static dy_date D(int y, int m, int d, int prec)
@@ -316,6 +317,49 @@ static void test_no_such_day(void)
   CHECK_STR(line("Feb 30, 2025 was a hot day", none), "-1");
 }
 
+/* The date a record's date field gives, with given as --date; "" for none. */
+static const char *field(const char *value, dy_date given)
+{
+  static char b[16];
+  dy_doc *d = dy_doc_new();
+  dy_doc_set_str(&d->date_line, value, strlen(value));
+  d->date_field = "published";
+  d->text = strdup("Iran condemned Israel.");
+  d->len = strlen(d->text);
+  dy_quiet_warnings = 2; /* the unreadable ones are reported */
+  dy_doc_resolve_date(d, NULL, given, W);
+  dy_quiet_warnings = 0;
+  dy_date_str(d->published, b);
+  dy_doc_free(d);
+  return b;
+}
+
+/* A record states its date in any form, and that beats the given date. */
+static void test_record_field(void)
+{
+  dy_date g = D(2024, 1, 1, DY_PREC_DAY);
+  CHECK_STR(field("March 3, 2025", g), "2025-03-03");
+  CHECK_STR(field("Tuesday 4 March 2025 10.00 GMT", g), "2025-03-04");
+  CHECK_STR(field("March 2025", g), "2025-03");
+  CHECK_STR(field("Published: March 3, 2025 | Updated: March 4, 2025", g), "2025-03-03");
+  CHECK_STR(field("2025-3-3", g), "2025-03-03");
+  CHECK_STR(field("2025-3-3 10:00", g), "2025-03-03");
+  CHECK_STR(field("20250303", g), "2025-03-03");
+  CHECK_STR(field("3/3/2025", g), "2025-03-03");
+  CHECK_STR(field("25.03.2025", g), "2025-03-25");
+  CHECK_STR(field("03/25/2025", g), "2025-03-25");
+  /* ambiguous, impossible or unreadable: the given date */
+  CHECK_STR(field("03/04/2025", g), "2024-01-01");
+  CHECK_STR(field("31/31/2025", g), "2024-01-01");
+  CHECK_STR(field("20250230", g), "2024-01-01");
+  CHECK_STR(field("Feb 30, 2025", g), "2024-01-01");
+  CHECK_STR(field("3 mars 2025", g), "2024-01-01");
+  CHECK_STR(field("2025-3-3x", g), "2024-01-01");
+  CHECK_STR(field("soon", g), "2024-01-01");
+  /* no given date: the text's latest date is inferred, else none */
+  CHECK_STR(field("soon", D(0, 0, 0, DY_PREC_NONE)), "");
+}
+
 int main(void)
 {
   W = D(2025, 8, 6, DY_PREC_DAY);
@@ -328,5 +372,6 @@ int main(void)
   test_bounds();
   test_lines();
   test_no_such_day();
+  test_record_field();
   return TEST_DONE();
 }

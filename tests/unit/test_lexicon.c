@@ -2,8 +2,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "code/coder.h"
+#include "annotate.h"
 #include "extract/actors.h"
+#include "extract/docdate.h"
 #include "lexicon/lexicon.h"
 #include "text/text.h"
 #include "testlib.h"
@@ -18,8 +19,7 @@ static dy_doc *annotated(const dy_lexicon *lx, const char *text, dy_date date)
   dy_doc *d = dy_doc_new();
   dy_doc_set_text(d, strdup(text), strlen(text));
   d->published = date;
-  CHECK_INT(dy_text_prepare(d), 0);
-  CHECK_INT(dy_annotate(lx, d), 0);
+  CHECK_INT(dy_annotate(lx, d, NULL), 0);
   return d;
 }
 
@@ -411,6 +411,31 @@ static void test_bad_dir(void)
   CHECK(strstr(why, "/nonexistent/dyad/data") != NULL);
 }
 
+/* The dates stage: each sentence's date annotation, and an event noun's own date. */
+static void test_sentence_dates(void)
+{
+  dy_doc *d = annotated(LX, "Iran condemned Israel on June 3. Pakistan met India. The June 21 US airstrikes on Iran were condemned.",
+                        D(2025, 8, 6));
+  char b[16];
+  CHECK_INT(d->nsents, 3);
+  CHECK_STR(dy_date_str(d->sents[0].date, b), "2025-06-03");
+  CHECK_INT(d->sents[0].date_stated, 1);
+  CHECK_INT(d->sents[0].dspan1 - d->sents[0].dspan0, 1);
+  CHECK_STR(dy_date_str(d->sents[1].date, b), "2025-08-06");
+  CHECK_INT(d->sents[1].date_stated, 0);
+  CHECK_INT(d->sents[1].dspan1, d->sents[1].dspan0);
+  /* the actors stage: each sentence's mentions */
+  CHECK(d->sents[1].ment1 - d->sents[1].ment0 == 2 && !strcmp(d->ments[d->sents[1].ment0].code, "PAK"));
+  /* "the June 21 US airstrikes": the noun phrase's date; the sentence's otherwise */
+  int stated = -1;
+  uint32_t us = d->sents[2].tok0 + 3; /* "US" */
+  CHECK_STR(dy_date_str(dy_event_date(d, 2, us, &stated), b), "2025-06-21");
+  CHECK_INT(stated, 1);
+  CHECK_STR(dy_date_str(dy_event_date(d, 1, -1, &stated), b), "2025-08-06");
+  CHECK_INT(stated, 0);
+  dy_doc_free(d);
+}
+
 int main(void)
 {
   dy_quiet_warnings = 2;
@@ -426,6 +451,7 @@ int main(void)
   test_people_in_time();
   test_cameo_verbs();
   test_bad_dir();
+  test_sentence_dates();
   dy_lexicon_free(LX);
   return TEST_DONE();
 }

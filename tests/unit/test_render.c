@@ -3,10 +3,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "code/coder.h"
+#include "annotate.h"
 #include "render/render.h"
 #include "store/store.h"
-#include "text/text.h"
 #include "testlib.h"
 
 static dy_lexicon *LX;
@@ -307,8 +306,7 @@ static dy_doc *make(const char *id, const char *title, const char *text, dy_date
   dy_doc_set_str(&d->title, title, strlen(title));
   dy_doc_set_str(&d->path, "mem.txt", 7);
   d->published = pub;
-  dy_text_prepare(d);
-  dy_annotate(LX, d);
+  dy_annotate(LX, d, NULL);
   return d;
 }
 

@@ -4,9 +4,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "code/coder.h"
+#include "annotate.h"
 #include "store/store.h"
-#include "text/text.h"
 #include "testlib.h"
 
 static dy_lexicon *LX;
@@ -21,8 +20,7 @@ static dy_doc *make(const char *id, const char *title, const char *text, dy_date
   dy_doc_set_str(&d->title, title, strlen(title));
   dy_doc_set_str(&d->path, "mem.txt", 7);
   d->published = pub;
-  CHECK_INT(dy_text_prepare(d), 0);
-  CHECK_INT(dy_annotate(LX, d), 0);
+  CHECK_INT(dy_annotate(LX, d, NULL), 0);
   return d;
 }
 

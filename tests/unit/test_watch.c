@@ -2,11 +2,10 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "code/coder.h"
+#include "annotate.h"
 #include "render/render.h"
 #include "render/watch.h"
 #include "store/store.h"
-#include "text/text.h"
 #include "testlib.h"
 
 static dy_lexicon *LX;
@@ -118,8 +117,7 @@ static dy_doc *make(const char *id, const char *text, dy_date pub)
   dy_doc_set_str(&d->title, id, strlen(id));
   dy_doc_set_str(&d->path, "mem.txt", 7);
   d->published = pub;
-  dy_text_prepare(d);
-  dy_annotate(LX, d);
+  dy_annotate(LX, d, NULL);
   return d;
 }
 
