@@ -5,9 +5,9 @@
  * dyad_*_close; every free and close accepts NULL and does nothing. Strings
  * passed in are only read during the call. Files (FILE *) stay the caller's.
  * Functions return 0 on success and a negative value on failure, with the
- * reason written to a caller's buffer (why, nwhy) or to standard error as
- * "dyad: FILE:LINE: problem" for bad input, which is skipped while the rest
- * of the run goes on. A compiled lexicon is read-only and may be shared by
+ * reason written to a caller's buffer (why, nwhy), or for bad input, which
+ * is skipped while the rest of the run goes on, passed to the warning
+ * handler (dyad_set_warning_handler) as "FILE:LINE: problem". A compiled lexicon is read-only and may be shared by
  * any number of threads. */
 #ifndef DYAD_H
 #define DYAD_H
@@ -19,6 +19,15 @@ extern "C" {
 #endif
 
 typedef struct dy_lexicon dyad_lexicon;
+
+/* Warnings about bad input (a line, a record, a file skipped while the run
+ * goes on): the library prints nothing itself, it calls this handler, one
+ * call at a time, with the file (or NULL), the line (0: none) and the
+ * message. The default writes "dyad: FILE:LINE: message" to standard
+ * error; fn NULL restores it. Out of memory is the one fatal error: the
+ * library prints "dyad: out of memory" and aborts. */
+typedef void (*dyad_warning_fn)(void *user, const char *file, long line, const char *message);
+void dyad_set_warning_handler(dyad_warning_fn fn, void *user);
 
 /* The version of the code. */
 #ifndef DYAD_VERSION

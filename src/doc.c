@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int dy_quiet_warnings;
 
 /* ---- dates ------------------------------------------------------------ */
 
@@ -114,9 +113,7 @@ int dy_buf_put(dy_buf *b, const void *s, size_t n) {
     size_t c = b->cap ? b->cap : 256;
     while (c < b->n + n + 1) c *= 2;
     if (b->max && c > b->max + 1) c = b->max + 1;
-    char *p = realloc(b->p, c);
-    if (!p) return -1;
-    b->p = p;
+    b->p = dy_xrealloc(b->p, c);
     b->cap = c;
   }
   if (n) memcpy(b->p + b->n, s, n);
@@ -140,8 +137,7 @@ int dy_buf_printf(dy_buf *b, const char *fmt, ...) {
   va_end(ap);
   if (n < 0) return -1;
   if ((size_t)n < sizeof tmp) return dy_buf_put(b, tmp, (size_t)n);
-  char *big = malloc((size_t)n + 1);
-  if (!big) return -1;
+  char *big = dy_xmalloc((size_t)n + 1);
   va_start(ap, fmt);
   vsnprintf(big, (size_t)n + 1, fmt, ap);
   va_end(ap);
@@ -251,20 +247,3 @@ uint64_t dy_hash64(const void *p, size_t n) {
   return h;
 }
 
-/* ---- warnings -------------------------------------------------------------- */
-
-static pthread_mutex_t warn_lock = PTHREAD_MUTEX_INITIALIZER;
-
-void dy_warn(const char *file, long line, const char *fmt, ...) {
-  if (dy_quiet_warnings > 1) return;
-  pthread_mutex_lock(&warn_lock);
-  if (file && line > 0) fprintf(stderr, "dyad: %s:%ld: ", file, line);
-  else if (file) fprintf(stderr, "dyad: %s: ", file);
-  else fputs("dyad: ", stderr);
-  va_list ap;
-  va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
-  va_end(ap);
-  fputc('\n', stderr);
-  pthread_mutex_unlock(&warn_lock);
-}

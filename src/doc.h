@@ -11,6 +11,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "base.h"
+
 /* ---- dates ------------------------------------------------------------ */
 
 enum { DY_PREC_NONE = 0, DY_PREC_DECADE, DY_PREC_YEAR, DY_PREC_MONTH, DY_PREC_DAY };
@@ -51,7 +53,7 @@ typedef struct {
   size_t n, cap, max; /* max 0 means no cap */
 } dy_buf;
 
-int dy_buf_put(dy_buf *b, const void *s, size_t n); /* 0 ok, -1 over cap/oom */
+int dy_buf_put(dy_buf *b, const void *s, size_t n); /* 0 ok, -1 over the cap (nothing written) */
 int dy_buf_puts(dy_buf *b, const char *s);
 int dy_buf_putc(dy_buf *b, int c);
 int dy_buf_printf(dy_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -234,9 +236,8 @@ uint64_t dy_hash64(const void *p, size_t n);
 
 /* ---- errors ------------------------------------------------------------ */
 
-/* Reports a problem with the input: "file:line: message" on stderr.
- * line 0 omits it. Thread-safe. */
-void dy_warn(const char *file, long line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* dy_warn (base.h) reports a problem with the input; 1 quiets the
+ * progress line, 2 the warnings too. */
 extern int dy_quiet_warnings;
 
 #endif

@@ -687,8 +687,7 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   *mem = NULL;
   if (n == 0) return -1;
   size_t sz = n * (sizeof(dy_ptok) + 2 * sizeof(dy_pnode) + 6 * sizeof(int32_t));
-  char *p = malloc(sz);
-  if (!p) return -1;
+  char *p = dy_xmalloc(sz);
   *mem = p;
   dy_ptok *pt = (dy_ptok *)p;
   dy_pnode *rn = (dy_pnode *)(pt + n);
@@ -763,10 +762,9 @@ static void unresolved(const dy_clause *cl, int a, dy_mention *m) {
 static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
   const dy_sent *se = c->se;
   uint32_t n = se->tok1 - se->tok0;
-  int32_t dbuf[512], *dict = n <= 512 ? dbuf : malloc(n * sizeof *dict);
-  int8_t cbuf[512], *cls = n <= 512 ? cbuf : malloc(n);
-  dy_cand kbuf[64], *cand = n <= 64 ? kbuf : malloc(n * sizeof *cand);
-  if (!dict || !cls || !cand) goto out;
+  int32_t dbuf[512], *dict = n <= 512 ? dbuf : dy_xreallocarray(NULL, n, sizeof *dict);
+  int8_t cbuf[512], *cls = n <= 512 ? cbuf : dy_xmalloc(n);
+  dy_cand kbuf[64], *cand = n <= 64 ? kbuf : dy_xreallocarray(NULL, n, sizeof *cand);
   for (uint32_t i = 0; i < n; i++) dict[i] = c->vat[i] >= 0 ? c->v[c->vat[i]].pat0 : -1;
   c->d->nparsed++;
   dy_clause cl;
@@ -922,7 +920,6 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
     }
   }
   free(mem);
-out:
   if (dict != dbuf) free(dict);
   if (cls != cbuf) free(cls);
   if (cand != kbuf) free(cand);
@@ -952,9 +949,8 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s) {
   uint32_t m0 = c.se->ment0, m1 = c.se->ment1;
   uint32_t nt = c.se->tok1 - c.se->tok0;
   int16_t gbuf[512], vbuf[512];
-  c.gat = nt <= 512 ? gbuf : malloc(nt * sizeof(int16_t));
-  c.vat = nt <= 512 ? vbuf : malloc(nt * sizeof(int16_t));
-  if (!c.gat || !c.vat) goto out;
+  c.gat = nt <= 512 ? gbuf : dy_xreallocarray(NULL, nt, sizeof(int16_t));
+  c.vat = nt <= 512 ? vbuf : dy_xreallocarray(NULL, nt, sizeof(int16_t));
   memset(c.gat, 0xff, nt * sizeof(int16_t));
   memset(c.vat, 0xff, nt * sizeof(int16_t));
   if (!dy_lex_models(lx) && off_topic(&c)) goto out;

@@ -12,7 +12,7 @@
 
 #define VEC(T) struct { T *v; uint32_t n, cap; }
 #define VPUSH(vec, x) do { if ((vec).n == (vec).cap) { uint32_t c_ = (vec).cap ? (vec).cap * 2 : 64; \
-  void *p_ = realloc((vec).v, c_ * sizeof(*(vec).v)); if (!p_) abort(); (vec).v = p_; (vec).cap = c_; } \
+  (vec).v = dy_xreallocarray((vec).v, c_, sizeof(*(vec).v)); (vec).cap = c_; } \
   (vec).v[(vec).n++] = (x); } while (0)
 
 typedef struct chunk { struct chunk *next; size_t used, size; char data[]; } chunk;
@@ -21,8 +21,7 @@ static char *arena_dup(chunk **head, const char *s, size_t n) {
   chunk *c = *head;
   if (!c || c->used + n + 1 > c->size) {
     size_t sz = n + 1 > 65536 ? n + 1 : 65536;
-    chunk *nc = malloc(sizeof(chunk) + sz);
-    if (!nc) abort();
+    chunk *nc = dy_xmalloc(sizeof(chunk) + sz);
     nc->next = c; nc->used = 0; nc->size = sz;
     *head = c = nc;
   }
@@ -107,8 +106,7 @@ static int32_t tok_intern(dy_lexicon *lx, const char *s, size_t n) {
   if (id >= 0) return id;
   if ((lx->ntok + 1) * 2 > lx->tcap) {
     uint32_t nc = lx->tcap ? lx->tcap * 2 : 4096;
-    int32_t *ns = malloc(nc * sizeof(int32_t));
-    if (!ns) abort();
+    int32_t *ns = dy_xreallocarray(NULL, nc, sizeof(int32_t));
     memset(ns, 0xff, nc * sizeof(int32_t));
     for (uint32_t i = 0; i < lx->ntok; i++) {
       uint32_t h = hstr(lx->tok[i], strlen(lx->tok[i])) & (nc - 1);
@@ -121,10 +119,9 @@ static int32_t tok_intern(dy_lexicon *lx, const char *s, size_t n) {
   }
   if (lx->ntok == lx->ctok) {
     lx->ctok = lx->ctok ? lx->ctok * 2 : 4096;
-    lx->tok = realloc(lx->tok, lx->ctok * sizeof(char *));
-    lx->wclass = realloc(lx->wclass, lx->ctok * sizeof(uint64_t));
-    lx->thash = realloc(lx->thash, lx->ctok * sizeof(uint32_t));
-    if (!lx->tok || !lx->wclass || !lx->thash) abort();
+    lx->tok = dy_xreallocarray(lx->tok, lx->ctok, sizeof(char *));
+    lx->wclass = dy_xreallocarray(lx->wclass, lx->ctok, sizeof(uint64_t));
+    lx->thash = dy_xreallocarray(lx->thash, lx->ctok, sizeof(uint32_t));
   }
   id = (int32_t)lx->ntok++;
   lx->tok[id] = arena_dup(&lx->arena, s, n);
@@ -155,8 +152,7 @@ static int32_t edge_get(const dy_lexicon *lx, int32_t state, int32_t tok) {
 static void edge_put(dy_lexicon *lx, int32_t state, int32_t tok, int32_t child) {
   if ((lx->nedges + 1) * 2 > lx->ecap) {
     uint32_t nc = lx->ecap ? lx->ecap * 2 : 8192;
-    edge *ne = malloc(nc * sizeof(edge));
-    if (!ne) abort();
+    edge *ne = dy_xreallocarray(NULL, nc, sizeof(edge));
     for (uint32_t i = 0; i < nc; i++) ne[i].val = -1;
     for (uint32_t i = 0; i < lx->ecap; i++) {
       if (lx->edges[i].val < 0) continue;
@@ -489,9 +485,8 @@ static const char *const IRREG[] = {
 static void add_irregular(dy_lexicon *lx, const char *form, size_t fn, const char *lemma, size_t ln) {
   if (lx->nirr == lx->cirr) {
     lx->cirr = lx->cirr ? lx->cirr * 2 : 1024;
-    lx->irr_lemma = realloc(lx->irr_lemma, lx->cirr * sizeof(char *));
-    lx->irr_form = realloc(lx->irr_form, lx->cirr * sizeof(char *));
-    if (!lx->irr_lemma || !lx->irr_form) abort();
+    lx->irr_lemma = dy_xreallocarray(lx->irr_lemma, lx->cirr, sizeof(char *));
+    lx->irr_form = dy_xreallocarray(lx->irr_form, lx->cirr, sizeof(char *));
   }
   lx->irr_form[lx->nirr] = arena_dup(&lx->arena, form, fn);
   lx->irr_lemma[lx->nirr] = arena_dup(&lx->arena, lemma, ln);
@@ -889,7 +884,7 @@ static int load_file(dy_lexicon *lx, const char *dir, const char *name, void (*r
 static int cmp_cameo(const void *a, const void *b) { return strcmp(((const dy_cameo *)a)->code, ((const dy_cameo *)b)->code); }
 
 static void index_patterns(dy_lexicon *lx) {
-  lx->pat_first = calloc(lx->ntok + 2, sizeof(uint32_t));
+  lx->pat_first = dy_xcalloc(lx->ntok + 2, sizeof(uint32_t));
   uint32_t total = 0;
   for (uint32_t p = 0; p < lx->pats.n; p++) {
     const dy_pelem *e = &lx->elems.v[lx->pats.v[p].elem];
@@ -897,9 +892,8 @@ static void index_patterns(dy_lexicon *lx) {
     total += e->nalt;
   }
   for (uint32_t i = 0; i < lx->ntok; i++) lx->pat_first[i + 1] += lx->pat_first[i];
-  lx->pat_list = malloc((total + 1) * sizeof(int32_t));
-  uint32_t *fill = calloc(lx->ntok + 1, sizeof(uint32_t));
-  if (!lx->pat_first || !lx->pat_list || !fill) abort();
+  lx->pat_list = dy_xreallocarray(NULL, total + 1, sizeof(int32_t));
+  uint32_t *fill = dy_xcalloc(lx->ntok + 1, sizeof(uint32_t));
   for (uint32_t p = 0; p < lx->pats.n; p++) {
     const dy_pelem *e = &lx->elems.v[lx->pats.v[p].elem];
     for (uint16_t a = 0; a < e->nalt; a++) {
@@ -936,8 +930,7 @@ const char *dy_lex_version(const dy_lexicon *lx) { return lx->version; }
 
 dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) {
   *nerr = 0;
-  dy_lexicon *lx = calloc(1, sizeof *lx);
-  if (!lx) { snprintf(why, nwhy, "out of memory"); return NULL; }
+  dy_lexicon *lx = dy_xcalloc(1, sizeof *lx);
   load_wclasses(lx);
   load_irregulars(lx);
   int got = 0;
@@ -966,8 +959,7 @@ dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) 
   index_patterns(lx);
   lx->wl = dy_wordlists_load(dir, nerr);
   lx->gz = dy_gazetteer_load(dir, nerr);
-  lx->holders = calloc(lx->titles.n + 1, sizeof *lx->holders);
-  if (!lx->holders) abort();
+  lx->holders = dy_xcalloc(lx->titles.n + 1, sizeof *lx->holders);
   for (uint32_t p = 0; p < lx->people.n; p++)
     for (uint32_t i = 0; i < lx->people.v[p].roles.n; i++) {
       int32_t t = lx->people.v[p].roles.v[i].title;

@@ -116,7 +116,7 @@ typedef struct {
  * TABARI files) and compiles the automaton. Problems are reported as
  * "file:line: reason" through dy_warn and counted in *nerr (a bad line is
  * skipped, the rest loads). Returns NULL only when nothing usable loaded
- * (missing directory, out of memory); *why then says what. */
+ * (a missing directory); *why then says what. Out of memory aborts (base.h). */
 dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy);
 void dy_lexicon_free(dy_lexicon *lx);
 

@@ -1,0 +1,151 @@
+/* base.c: the allocator, the warning channel and the hash table (base.h). */
+#include "base.h"
+#include "../include/dyad.h"
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the allocator: the one place where running out of memory ends the run ---------- */
+
+static void *oom(void) {
+  fputs("dyad: out of memory\n", stderr);
+  abort();
+}
+
+void *dy_xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  return p ? p : oom();
+}
+
+void *dy_xcalloc(size_t count, size_t size) {
+  void *p = calloc(count ? count : 1, size ? size : 1);
+  return p ? p : oom();
+}
+
+void *dy_xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  return q ? q : oom();
+}
+
+void *dy_xreallocarray(void *p, size_t count, size_t size) {
+  if (size && count > SIZE_MAX / size) return oom();
+  return dy_xrealloc(p, count * size);
+}
+
+char *dy_xstrndup(const char *s, size_t n) {
+  char *p = dy_xmalloc(n + 1);
+  memcpy(p, s, n);
+  p[n] = 0;
+  return p;
+}
+
+char *dy_xstrdup(const char *s) { return dy_xstrndup(s, strlen(s)); }
+
+/* ---- warnings ----------------------------------------------------------------------- */
+
+int dy_quiet_warnings;
+
+static void to_stderr(void *user, const char *file, long line, const char *msg) {
+  (void)user;
+  if (file && line > 0) fprintf(stderr, "dyad: %s:%ld: %s\n", file, line, msg);
+  else if (file) fprintf(stderr, "dyad: %s: %s\n", file, msg);
+  else fprintf(stderr, "dyad: %s\n", msg);
+}
+
+static pthread_mutex_t warn_lock = PTHREAD_MUTEX_INITIALIZER;
+static dyad_warning_fn handler = to_stderr;
+static void *handler_user;
+
+void dyad_set_warning_handler(dyad_warning_fn fn, void *user) {
+  pthread_mutex_lock(&warn_lock);
+  handler = fn ? fn : to_stderr;
+  handler_user = fn ? user : NULL;
+  pthread_mutex_unlock(&warn_lock);
+}
+
+void dy_warn(const char *file, long line, const char *fmt, ...) {
+  if (dy_quiet_warnings > 1) return;
+  char msg[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  pthread_mutex_lock(&warn_lock); /* one warning at a time, whatever the handler */
+  handler(handler_user, file, line, msg);
+  pthread_mutex_unlock(&warn_lock);
+}
+
+/* ---- the hash table ----------------------------------------------------------------- */
+
+static void map_alloc(dy_map *m, size_t cap) {
+  m->key = dy_xreallocarray(NULL, cap, sizeof *m->key);
+  m->val = dy_xreallocarray(NULL, cap, sizeof *m->val);
+  memset(m->val, 0xff, cap * sizeof *m->val);
+  m->cap = cap;
+  m->n = 0;
+}
+
+void dy_map_init(dy_map *m, size_t expected) {
+  size_t cap = 16;
+  while (cap < 2 * expected + 2) cap *= 2;
+  map_alloc(m, cap);
+}
+
+static size_t slot(const dy_map *m, uint64_t key) {
+  key ^= key >> 33;
+  key *= 0xff51afd7ed558ccdULL;
+  key ^= key >> 33;
+  return (size_t)key & (m->cap - 1);
+}
+
+static void put(dy_map *m, uint64_t key, uint32_t val) {
+  size_t i = slot(m, key);
+  while (m->val[i] != DY_MAP_NONE) i = (i + 1) & (m->cap - 1);
+  m->key[i] = key;
+  m->val[i] = val;
+  m->n++;
+}
+
+void dy_map_add(dy_map *m, uint64_t key, uint32_t val) {
+  if (!m->cap) dy_map_init(m, 8);
+  if (2 * (m->n + 1) > m->cap) {
+    dy_map old = *m;
+    map_alloc(m, old.cap * 2);
+    for (size_t i = 0; i < old.cap; i++)
+      if (old.val[i] != DY_MAP_NONE) put(m, old.key[i], old.val[i]);
+    dy_map_free(&old);
+  }
+  put(m, key, val);
+}
+
+uint32_t dy_map_next(const dy_map *m, uint64_t key, size_t *it) {
+  if (!m->cap) return DY_MAP_NONE;
+  for (size_t i = *it; m->val[i] != DY_MAP_NONE; i = (i + 1) & (m->cap - 1))
+    if (m->key[i] == key) {
+      *it = (i + 1) & (m->cap - 1);
+      return m->val[i];
+    }
+  return DY_MAP_NONE;
+}
+
+uint32_t dy_map_first(const dy_map *m, uint64_t key, size_t *it) {
+  if (!m->cap) return DY_MAP_NONE;
+  *it = slot(m, key);
+  return dy_map_next(m, key, it);
+}
+
+uint32_t dy_map_get(const dy_map *m, uint64_t key) {
+  size_t it;
+  return dy_map_first(m, key, &it);
+}
+
+void dy_map_free(dy_map *m) {
+  free(m->key);
+  free(m->val);
+  m->key = NULL;
+  m->val = NULL;
+  m->cap = m->n = 0;
+}

@@ -1,0 +1,73 @@
+/* test_base.c: the base layer: the hash table, and warnings reaching the
+ * handler an application installs through include/dyad.h. */
+#include "../../include/dyad.h"
+#include "../../src/base.h"
+#include "testlib.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+typedef struct { int n; char last[512]; long line; } seen_t;
+
+static void collect(void *user, const char *file, long line, const char *msg) {
+  seen_t *s = user;
+  s->n++;
+  s->line = line;
+  snprintf(s->last, sizeof s->last, "%s|%s", file ? file : "", msg);
+}
+
+static void test_map(void) {
+  dy_map m = {0};
+  CHECK_INT(dy_map_get(&m, 42), DY_MAP_NONE); /* a zeroed table is empty and valid */
+  for (uint32_t i = 0; i < 10000; i++) dy_map_add(&m, (uint64_t)i * 7919, i);
+  CHECK_INT(m.n, 10000);
+  CHECK(m.cap >= 20000 && (m.cap & (m.cap - 1)) == 0);
+  int ok = 1;
+  for (uint32_t i = 0; i < 10000; i++) ok &= dy_map_get(&m, (uint64_t)i * 7919) == i;
+  CHECK(ok);
+  CHECK_INT(dy_map_get(&m, 7919ULL * 10000), DY_MAP_NONE);
+  /* one key, several values: each is found once */
+  dy_map_add(&m, 0, 500000);
+  dy_map_add(&m, 0, 500001);
+  size_t it;
+  int n = 0;
+  long sum = 0;
+  for (uint32_t v = dy_map_first(&m, 0, &it); v != DY_MAP_NONE; v = dy_map_next(&m, 0, &it)) n++, sum += v;
+  CHECK_INT(n, 3); /* value 0 of key 0, then the two */
+  CHECK_INT(sum, 1000001);
+  dy_map_free(&m);
+  CHECK_INT(m.cap, 0);
+}
+
+static void test_warnings(void) {
+  char path[] = "/tmp/dyad-test-base-XXXXXX";
+  int fd = mkstemp(path);
+  CHECK(fd >= 0);
+  if (fd < 0) return;
+  const char *text = "{\"id\":\"a\",\"text\":\"Iran met Pakistan.\"}\n{\"id\":\"b\",\"text\":\n{\"id\":\"c\",\"text\":\"Iran met Pakistan.\"}\n";
+  CHECK_INT(write(fd, text, strlen(text)), (long)strlen(text));
+  close(fd);
+  seen_t s = {0};
+  dyad_set_warning_handler(collect, &s);
+  dyad_run_opts o;
+  memset(&o, 0, sizeof o);
+  o.format = DYAD_FMT_JSONL;
+  dyad_run_stats st;
+  memset(&st, 0, sizeof st);
+  FILE *out = fopen("/dev/null", "w");
+  char *paths[] = {path};
+  dyad_read_docs(paths, 1, &o, out, &st);
+  fclose(out);
+  CHECK_INT(s.n, 1);            /* the broken record, through the handler */
+  CHECK_INT(s.line, 2);
+  CHECK(strncmp(s.last, path, strlen(path)) == 0);
+  CHECK_INT(st.read, 2);        /* the records around it are read */
+  dyad_set_warning_handler(NULL, NULL);
+  unlink(path);
+}
+
+int main(void) {
+  test_map();
+  test_warnings();
+  return TEST_DONE();
+}
