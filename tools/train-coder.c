@@ -4,7 +4,7 @@
  * actors, dictionary, parse, roles, features), so the model sees at
  * training what it sees at run time.
  *
- * usage: train-coder [--data DIR] [--epochs N] [--folds K --exclude-fold I]
+ * usage: train-coder [--data DIR] [--epochs N] [--seed N] [--folds K --exclude-fold I]
  *                    [--dev FILE] [-o OUT] [--perceptron] [--rate R] [--l2 L]
  *                    [--neg-weight W] [--dev-neg 0|1] [--syn-neg 0|1]
  *                    [--dev-weight N] [--explain] [SYNTHETIC.tsv ...]
@@ -301,6 +301,7 @@ static uint32_t lcg(uint64_t *s) {
 int main(int argc, char **argv) {
   const char *dir = "data", *out = "data/coder/events.bin", *dev = NULL;
   int epochs = 12, folds = 0, exclude = -1;
+  uint64_t seed = 20251201; /* the order of the examples in each epoch (--seed) */
   char **syn = calloc((size_t)argc, sizeof *syn);
   int nsyn = 0;
   for (int i = 1; i < argc; i++) {
@@ -316,6 +317,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "--syn-neg") && i + 1 < argc) syn_neg = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--dev-weight") && i + 1 < argc) dev_weight = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--epochs") && i + 1 < argc) epochs = (int)strtol(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "--seed") && i + 1 < argc) seed = strtoull(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--folds") && i + 1 < argc) folds = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--exclude-fold") && i + 1 < argc) exclude = (int)strtol(argv[++i], NULL, 10);
     else if (argv[i][0] == '-') { fprintf(stderr, "train-coder: unknown option %s\n", argv[i]); return 2; }
@@ -370,7 +372,6 @@ int main(int argc, char **argv) {
   int *order = malloc((size_t)(NEX ? NEX : 1) * sizeof *order);
   if (!T.key || !T.w || !T.wa || !order) { fprintf(stderr, "train-coder: out of memory\n"); return 1; }
   for (int i = 0; i < NEX; i++) order[i] = i;
-  uint64_t seed = 20251201;
   double step = 1;
   for (int ep = 0; ep < epochs; ep++) {
     for (int i = NEX - 1; i > 0; i--) {
