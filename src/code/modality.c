@@ -30,9 +30,32 @@ static int own(const dy_clause *c, int v) {
   return neg ? DY_MOD_NEGATED : hyp ? DY_MOD_HYPOTHETICAL : fut ? DY_MOD_FUTURE : DY_MOD_ASSERTED;
 }
 
+/* Is "would" v's only mark of the unreal: an auxiliary "would" and no
+ * condition, hedge or other modal? */
+static int only_would(const dy_clause *c, int v) {
+  const dy_labels *L = &c->m->L;
+  int would = 0;
+  for (int k = c->fc[v]; k >= 0; k = c->nx[k]) {
+    int l = c->nd[k].label;
+    uint64_t w = wcl(c, k);
+    if ((l == L->aux || l == L->aux_pass) && (w & DY_W_MODAL)) {
+      if (strcmp(c->nd[k].lemma, "would") && strcmp(dy_cl_word(c, k), "would") && strcmp(dy_cl_word(c, k), "'d")) return 0;
+      would = 1;
+    }
+    if ((l == L->mark && (w & DY_W_COND)) || ((l == L->advmod || l == L->amod) && (w & DY_W_HEDGE))) return 0;
+    if (l == L->advcl && dy_cl_child(c, k, L->mark) >= 0 && (wcl(c, dy_cl_child(c, k, L->mark)) & DY_W_COND)) return 0;
+  }
+  return would;
+}
+
 int dy_modality(const dy_clause *c, const dy_cand *k) {
   const dy_labels *L = &c->m->L;
   int m = own(c, k->trig);
+  /* "Japan said it would provide aid": reported speech puts "will" in the
+   * past; what a side said it would do is a stated intention */
+  if (m == DY_MOD_HYPOTHETICAL && c->nd[k->trig].label == L->ccomp && c->nd[k->trig].head >= 0 &&
+      (wcl(c, c->nd[k->trig].head) & DY_W_SAY) && only_would(c, k->trig))
+    m = DY_MOD_FUTURE;
   /* up the tree: a verb this one depends on can make it unreal */
   int v = k->trig;
   /* "Iran has denied supplying drones", "refused signing": the gerund a
