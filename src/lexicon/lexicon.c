@@ -5,6 +5,7 @@
 #include "../text/text.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,7 +43,12 @@ struct dy_lexicon {
   char version[24];   /* dy_lex_dict_version of the directory loaded */
   chunk *arena;
   dy_wordlists *wl; /* the word lists of quotes and figures (wordlists.c) */
-  dy_gazetteer *gz; /* places (gazetteer.c) */
+  /* places (gazetteer.c): loaded when first asked for (the place stage),
+   * since reading it is most of the load time of a run that codes only */
+  dy_gazetteer *gz;
+  char *gz_dir;
+  int gz_done, gz_nerr;
+  pthread_mutex_t gz_mu;
   /* interned tokens */
   char **tok; uint32_t ntok, ctok;
   uint64_t *wclass;
@@ -965,7 +971,9 @@ dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) 
   }
   index_patterns(lx);
   lx->wl = dy_wordlists_load(dir, nerr);
-  lx->gz = dy_gazetteer_load(dir, nerr);
+  lx->gz_dir = strdup(dir);
+  if (!lx->gz_dir) abort();
+  pthread_mutex_init(&lx->gz_mu, NULL);
   lx->holders = calloc(lx->titles.n + 1, sizeof *lx->holders);
   if (!lx->holders) abort();
   for (uint32_t p = 0; p < lx->people.n; p++)
@@ -1001,8 +1009,27 @@ void dy_lexicon_free(dy_lexicon *lx) {
   free(lx->holders);
   dy_wordlists_free(lx->wl);
   dy_gazetteer_free(lx->gz);
+  free(lx->gz_dir);
+  pthread_mutex_destroy(&lx->gz_mu);
   free(lx);
 }
 
 const dy_wordlists *dy_lex_wordlists(const dy_lexicon *lx) { return lx->wl; }
-const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *lx) { return lx->gz; }
+/* The lexicon is shared read-only by the threads; the gazetteer is its one
+ * part filled in later, once, under the lock. */
+const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *clx) {
+  dy_lexicon *lx = (dy_lexicon *)clx;
+  if (__atomic_load_n(&lx->gz_done, __ATOMIC_ACQUIRE)) return lx->gz;
+  pthread_mutex_lock(&lx->gz_mu);
+  if (!lx->gz_done) {
+    lx->gz = dy_gazetteer_load(lx->gz_dir, &lx->gz_nerr);
+    __atomic_store_n(&lx->gz_done, 1, __ATOMIC_RELEASE);
+  }
+  pthread_mutex_unlock(&lx->gz_mu);
+  return lx->gz;
+}
+
+int dy_lex_gazetteer_problems(const dy_lexicon *lx) {
+  dy_lex_gazetteer(lx);
+  return lx->gz_nerr;
+}
