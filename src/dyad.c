@@ -443,7 +443,6 @@ static int ingest_sink(void *u, dy_doc *d) {
   else {
     c->st->stored++;
     c->st->sentences += d->nsents;
-  c->st->parsed += d->nparsed;
     c->st->parsed += d->nparsed;
     c->st->events += d->nevents;
     /* memory stays bounded: past DEDUP_WINDOW articles the index starts

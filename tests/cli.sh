@@ -581,6 +581,11 @@ DYAD_TRACE=1 $D code --fast --date 2025-08-06 <"$T/fast.txt" 2>"$T/fast.trace" >
   && ok "code --fast parses nothing" || bad "code --fast parsed" "$(head -3 "$T/fast.trace")"
 DYAD_TRACE=1 $D code --date 2025-08-06 <"$T/fast.txt" 2>"$T/full.trace" >/dev/null; grep -q "candidate \[condemn\] src PAK (nsubj) tgt ISR (obj)" "$T/full.trace" \
   && ok "code without --fast parses: the rules that found each side are traced" || bad "code trace" "$(head -5 "$T/full.trace")"
+# a sentence whose actors cannot be a side of an event (no state, organisation or political sector) is not parsed
+echo "Investors condemned the protesters on Monday." | DYAD_TRACE=1 $D code --date 2025-08-06 2>"$T/nopol.trace" >"$T/nopol.out"; \
+  ! grep -q "candidate \[" "$T/nopol.trace" && ! grep -q '"root"' "$T/nopol.out" \
+  && echo "Pakistan condemned the protesters on Monday." | DYAD_TRACE=1 $D code --date 2025-08-06 2>&1 >/dev/null | grep -q "candidate \[condemn\]" \
+  && ok "only a sentence with an actor that can be a side of an event is parsed" || bad "parse gate" "$(head -3 "$T/nopol.trace")"
 ! $D events --fast --db "$T/none.db" 2>/dev/null && ok "--fast is refused by commands that code nothing" || bad "events --fast accepted"
 
 mkdir -p "$T/baddata" && cp -r data/. "$T/baddata/" && printf 'one-sided\t01 99\n' >"$T/baddata/coder/policy.txt"
