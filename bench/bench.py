@@ -64,7 +64,7 @@ def main():
         speed[(name, jobs)] = size / dt
         print(f"{name:18} {jobs:>4} {dt:8.2f} {size / dt:7.1f} {sentences / dt:12.0f} {rss / 1024:12.1f}")
     if sentences:
-        print(f"sentences parsed by the coder (an actor and an event word): {parsed} of {sentences} ({100 * parsed / sentences:.1f}%)")
+        print(f"sentences parsed by the coder (an event word and an actor that can be a side of an event): {parsed} of {sentences} ({100 * parsed / sentences:.1f}%)")
     for name in ("code", "ingest"):
         print(f"{name}: 2 jobs / 1 job = {speed[(name, 2)] / speed[(name, 1)]:.2f}x")
     cost = 1 - speed[("ingest", 1)] / speed[("ingest --no-dedup", 1)]

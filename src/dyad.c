@@ -93,6 +93,7 @@ int dyad_dict_check(const char *dir, FILE *out) {
   char why[512];
   dy_lexicon *lx = dy_lexicon_load(dir, &nerr, why, sizeof why);
   if (!lx) { fprintf(out, "dyad: %s\n", why); return -1; }
+  nerr += dy_lex_gazetteer_problems(lx);
   dy_lex_stats s;
   dy_lex_get_stats(lx, &s);
   fprintf(out, "%s: %d countries, %d sector phrases, %d titles, %d people with %d roles, %d organisation names, "
@@ -306,6 +307,7 @@ static int run_pipeline(const dy_lexicon *lx, const dyad_run_opts *o, source_t *
     memset(&p.fixed_date, 0, sizeof p.fixed_date);
   }
   p.st = st;
+  if (lx && src->want_facts) dy_lex_gazetteer(lx); /* the place stage's, read now rather than in a worker */
   p.t0 = now_s();
   p.progress = o->progress;
   p.total_mb = src->total_mb;
@@ -440,7 +442,6 @@ static int ingest_sink(void *u, dy_doc *d) {
   else {
     c->st->stored++;
     c->st->sentences += d->nsents;
-  c->st->parsed += d->nparsed;
     c->st->parsed += d->nparsed;
     c->st->events += d->nevents;
     /* memory stays bounded: past DEDUP_WINDOW articles the index starts

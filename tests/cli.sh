@@ -605,6 +605,11 @@ grep -qE '^stages \[[0-9a-f]+\]: text [0-9.]+ ms sentences [0-9.]+ ms lexicon [0
 DYAD_TRACE=1 $D ingest --db "$T/st.db" examples/01-pakistan-recalls-envoy-after-iranian-strike.txt 2>&1 >/dev/null \
   | grep -qE '^stages .* events [0-9.]+ ms places [0-9.]+ ms quotes [0-9.]+ ms figures [0-9.]+ ms$' \
   && ok "ingest runs the places, quotes and figures stages after the coder" || bad "ingest stages"
+# a sentence whose actors cannot be a side of an event (no state, organisation or political sector) is not parsed
+echo "Investors condemned the protesters on Monday." | DYAD_TRACE=1 $D code --date 2025-08-06 2>"$T/nopol.trace" >"$T/nopol.out"; \
+  ! grep -q "candidate \[" "$T/nopol.trace" && ! grep -q '"root"' "$T/nopol.out" \
+  && echo "Pakistan condemned the protesters on Monday." | DYAD_TRACE=1 $D code --date 2025-08-06 2>&1 >/dev/null | grep -q "candidate \[condemn\]" \
+  && ok "only a sentence with an actor that can be a side of an event is parsed" || bad "parse gate" "$(head -3 "$T/nopol.trace")"
 ! $D events --fast --db "$T/none.db" 2>/dev/null && ok "--fast is refused by commands that code nothing" || bad "events --fast accepted"
 
 mkdir -p "$T/baddata" && cp -r data/. "$T/baddata/" && printf 'one-sided\t01 99\n' >"$T/baddata/coder/policy.txt"

@@ -979,7 +979,12 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s) {
       if (d->tid[i] >= 0 && c.gat[i - c.se->tok0] < 0) dy_lex_patterns_at(lx, d->tid[i], &np);
       event_word = np > 0;
     }
-    if (event_word) code_parsed(&c, models, m0);
+    /* and an actor that can stand on one side of an event (emit_code's
+     * policy: one side at least is anchored), else no event can come of the
+     * parse; the trainer (observe) sees every candidate sentence */
+    int can_emit = models->observe != NULL;
+    for (uint32_t k = m0; k < d->nments && !can_emit; k++) can_emit = anchored(lx, d->ments[k].code);
+    if (event_word && can_emit) code_parsed(&c, models, m0);
     goto out;
   }
   if (trace) {

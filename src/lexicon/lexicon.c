@@ -5,6 +5,7 @@
 #include "../text/text.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +33,12 @@ static char *arena_dup(chunk **head, const char *s, size_t n) {
   return p;
 }
 
+/* An index of strings kept elsewhere (the arena): open addressing, the
+ * string's hash and its value; lookups at load time that would otherwise
+ * scan a list for every line. */
+typedef struct { const char *key; uint64_t h; uint32_t val; } strix_slot;
+typedef struct { strix_slot *s; uint32_t cap, n; } strix;
+
 typedef struct { char *name; VEC(dy_role) roles; } person_t;
 typedef struct { char *key; char sector[8]; } title_t;
 typedef struct { char code[4]; char *name; } country_t;
@@ -41,7 +48,12 @@ struct dy_lexicon {
   char version[24];   /* dy_lex_dict_version of the directory loaded */
   chunk *arena;
   dy_wordlists *wl; /* the word lists of quotes and figures (wordlists.c) */
-  dy_gazetteer *gz; /* places (gazetteer.c) */
+  /* places (gazetteer.c): loaded when first asked for (the place stage),
+   * since reading it is most of the load time of a run that codes only */
+  dy_gazetteer *gz;
+  char *gz_dir;
+  int gz_done, gz_nerr;
+  pthread_mutex_t gz_mu;
   /* interned tokens */
   char **tok; uint32_t ntok, ctok;
   uint64_t *wclass;
@@ -67,6 +79,9 @@ struct dy_lexicon {
   int nphrases;
   /* irregular verb forms: lemma -> forms (from WordNet verb.exc) */
   char **irr_lemma, **irr_form; uint32_t nirr, cirr;
+  uint32_t *irr_next; /* the next irregular form of the same lemma, + 1 (0: none) */
+  strix irr_ix;       /* lemma -> its first irregular form */
+  strix people_ix;    /* a person's first name -> index in people */
   void *models; void (*models_free)(void *); /* dy_lex_attach */
 };
 
@@ -88,6 +103,50 @@ static uint32_t hstr(const char *s, size_t n) {
   h = (h ^ v) * 0x94D049BB133111EBULL;
   h ^= h >> 31;
   return (uint32_t)(h ^ (h >> 32));
+}
+
+static uint64_t strix_hash(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+  return h ^ n;
+}
+
+/* The value of the key s[0..n), or -1. */
+static int64_t strix_get(const strix *x, const char *s, size_t n) {
+  if (!x->cap) return -1;
+  uint64_t h = strix_hash(s, n);
+  for (uint32_t i = (uint32_t)h & (x->cap - 1);; i = (i + 1) & (x->cap - 1)) {
+    const strix_slot *e = &x->s[i];
+    if (!e->key) return -1;
+    if (e->h == h && strncmp(e->key, s, n) == 0 && e->key[n] == 0) return e->val;
+  }
+}
+
+/* The slot of key (NUL-terminated, kept alive by the caller), added with
+ * value v when it is new. */
+static strix_slot *strix_put(strix *x, const char *key, uint32_t v) {
+  if ((x->n + 1) * 2 > x->cap) {
+    uint32_t nc = x->cap ? x->cap * 2 : 1024;
+    strix_slot *ns = calloc(nc, sizeof *ns);
+    if (!ns) abort();
+    for (uint32_t k = 0; k < x->cap; k++)
+      if (x->s[k].key) {
+        uint32_t i = (uint32_t)x->s[k].h & (nc - 1);
+        while (ns[i].key) i = (i + 1) & (nc - 1);
+        ns[i] = x->s[k];
+      }
+    free(x->s);
+    x->s = ns;
+    x->cap = nc;
+  }
+  size_t n = strlen(key);
+  uint64_t h = strix_hash(key, n);
+  uint32_t i = (uint32_t)h & (x->cap - 1);
+  for (; x->s[i].key; i = (i + 1) & (x->cap - 1))
+    if (x->s[i].h == h && strcmp(x->s[i].key, key) == 0) return &x->s[i];
+  x->s[i] = (strix_slot){key, h, v};
+  x->n++;
+  return &x->s[i];
 }
 
 static int32_t tok_find(const dy_lexicon *lx, const char *s, size_t n) {
@@ -456,8 +515,8 @@ static void inflect(dy_lexicon *lx, const char *v, int32_t *ids, int *nids, int 
     snprintf(b, sizeof b, "%s%cing", v, last);
     add_form(lx, b, DY_W_ING, ids, nids, max);
   }
-  for (uint32_t i = 0; i < lx->nirr; i++)
-    if (strcmp(lx->irr_lemma[i], v) == 0) add_form(lx, lx->irr_form[i], DY_W_PASTPART, ids, nids, max);
+  for (int64_t i = strix_get(&lx->irr_ix, v, n); i >= 0; i = (int64_t)lx->irr_next[i] - 1)
+    add_form(lx, lx->irr_form[i], DY_W_PASTPART, ids, nids, max);
 }
 
 /* Irregular forms for when WordNet is not installed. */
@@ -496,6 +555,20 @@ static void add_irregular(dy_lexicon *lx, const char *form, size_t fn, const cha
 static char *slurp(const char *path, size_t *n);
 
 /* Loads irregular verb forms from WordNet's verb.exc when present. */
+/* The index of the irregular forms by lemma, each lemma's forms in the
+ * order read. */
+static void index_irregulars(dy_lexicon *lx) {
+  lx->irr_next = calloc(lx->nirr + 1, sizeof *lx->irr_next);
+  if (!lx->irr_next) abort();
+  for (uint32_t i = lx->nirr; i-- > 0;) {
+    strix_slot *e = strix_put(&lx->irr_ix, lx->irr_lemma[i], i);
+    if (e->val != i) {
+      lx->irr_next[i] = e->val + 1;
+      e->val = i;
+    }
+  }
+}
+
 static void load_irregulars(dy_lexicon *lx) {
   const char *paths[] = {getenv("DYAD_WORDNET"), "/usr/share/wordnet/verb.exc", NULL};
   for (int i = 0; i < 2; i++) {
@@ -750,14 +823,13 @@ static void row_person(dy_lexicon *lx, rowctx *r) {
   }
   char *first = r->f[0], *semi = strchr(first, ';');
   size_t fl = semi ? (size_t)(semi - first) : strlen(first);
-  int32_t p = -1;
-  for (uint32_t i = 0; i < lx->people.n; i++)
-    if (strncmp(lx->people.v[i].name, first, fl) == 0 && lx->people.v[i].name[fl] == 0) { p = (int32_t)i; break; }
+  int32_t p = (int32_t)strix_get(&lx->people_ix, first, fl);
   if (p < 0) {
     person_t ps = {0};
     ps.name = arena_dup(&lx->arena, first, fl);
     p = (int32_t)lx->people.n;
     VPUSH(lx->people, ps);
+    strix_put(&lx->people_ix, ps.name, (uint32_t)p);
   }
   VPUSH(lx->people.v[p].roles, role);
   dy_entry e = {.kind = DY_ENT_PERSON, .person = p, .title = -1, .name = lx->people.v[p].name};
@@ -933,6 +1005,7 @@ dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) 
   dy_lexicon *lx = dy_xcalloc(1, sizeof *lx);
   load_wclasses(lx);
   load_irregulars(lx);
+  index_irregulars(lx);
   int got = 0;
   got += !load_file(lx, dir, "cameo.txt", row_cameo, nerr, 1);
   got += !load_file(lx, dir, "countries.txt", row_country, nerr, 1);
@@ -958,7 +1031,8 @@ dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) 
   }
   index_patterns(lx);
   lx->wl = dy_wordlists_load(dir, nerr);
-  lx->gz = dy_gazetteer_load(dir, nerr);
+  lx->gz_dir = dy_xstrdup(dir);
+  pthread_mutex_init(&lx->gz_mu, NULL);
   lx->holders = dy_xcalloc(lx->titles.n + 1, sizeof *lx->holders);
   for (uint32_t p = 0; p < lx->people.n; p++)
     for (uint32_t i = 0; i < lx->people.v[p].roles.n; i++) {
@@ -989,12 +1063,32 @@ void dy_lexicon_free(dy_lexicon *lx) {
   free(lx->people.v); free(lx->titles.v); free(lx->countries.v);
   free(lx->pats.v); free(lx->elems.v); free(lx->alts.v); free(lx->pat_first); free(lx->pat_list);
   free(lx->cameo.v); free(lx->irr_lemma); free(lx->irr_form);
+  free(lx->irr_next); free(lx->irr_ix.s); free(lx->people_ix.s);
   for (uint32_t t = 0; lx->holders && t < lx->titles.n; t++) free(lx->holders[t].v);
   free(lx->holders);
   dy_wordlists_free(lx->wl);
   dy_gazetteer_free(lx->gz);
+  free(lx->gz_dir);
+  pthread_mutex_destroy(&lx->gz_mu);
   free(lx);
 }
 
 const dy_wordlists *dy_lex_wordlists(const dy_lexicon *lx) { return lx->wl; }
-const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *lx) { return lx->gz; }
+/* The lexicon is shared read-only by the threads; the gazetteer is its one
+ * part filled in later, once, under the lock. */
+const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *clx) {
+  dy_lexicon *lx = (dy_lexicon *)clx;
+  if (__atomic_load_n(&lx->gz_done, __ATOMIC_ACQUIRE)) return lx->gz;
+  pthread_mutex_lock(&lx->gz_mu);
+  if (!lx->gz_done) {
+    lx->gz = dy_gazetteer_load(lx->gz_dir, &lx->gz_nerr);
+    __atomic_store_n(&lx->gz_done, 1, __ATOMIC_RELEASE);
+  }
+  pthread_mutex_unlock(&lx->gz_mu);
+  return lx->gz;
+}
+
+int dy_lex_gazetteer_problems(const dy_lexicon *lx) {
+  dy_lex_gazetteer(lx);
+  return lx->gz_nerr;
+}

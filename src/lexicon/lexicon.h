@@ -13,8 +13,12 @@ typedef struct dy_lexicon dy_lexicon;
 
 /* The word lists of the quote and figure extractors (loaded with the rest). */
 const dy_wordlists *dy_lex_wordlists(const dy_lexicon *lx);
-/* The gazetteer of the place stage (gazetteer.c); empty without data/gazetteer.tsv. */
+/* The gazetteer of the place stage (gazetteer.c); empty without
+ * data/gazetteer.tsv. Read at the first call (from any thread), so that a
+ * run that never looks for places does not pay for it; its file's problems
+ * are reported then, and counted by dy_lex_gazetteer_problems (which loads it). */
 const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *lx);
+int dy_lex_gazetteer_problems(const dy_lexicon *lx);
 
 /* Kinds of dictionary entries. */
 enum { DY_ENT_COUNTRY = 1, DY_ENT_ADJ, DY_ENT_CAPITAL, DY_ENT_SECTOR, DY_ENT_TITLE, DY_ENT_PERSON, DY_ENT_ORG };

@@ -354,6 +354,169 @@ static const char *jstr(json_t *o, const char *k) {
   return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
+/* ---- a JSON Lines record of the usual form, read without jansson ------------- */
+
+/* The usual record is one object whose keys are among the known fields,
+ * each once, each a string. flat_record reads that form directly (a tree of
+ * jansson values costs more than the rest of reading); anything else (another
+ * key or kind of value, an escape it does not decode, bad JSON or UTF-8,
+ * \u0000, an empty text) it leaves to jansson, which reads it or says what
+ * is wrong, so both give the same document. */
+enum { JF_ID, JF_URL, JF_TITLE, JF_SOURCE, JF_PUBLISHED, JF_TEXT, JF_N };
+static const char *const JF_NAME[JF_N] = {"id", "url", "title", "source", "published", "text"};
+
+static const char *json_ws(const char *p, const char *e) {
+  while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+  return p;
+}
+
+static int hex4(const char *p, const char *e, uint32_t *out) {
+  if (e - p < 4) return -1;
+  uint32_t v = 0;
+  for (int i = 0; i < 4; i++) {
+    char c = p[i];
+    v <<= 4;
+    if (c >= '0' && c <= '9') v |= (uint32_t)(c - '0');
+    else if (c >= 'a' && c <= 'f') v |= (uint32_t)(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F') v |= (uint32_t)(c - 'A' + 10);
+    else return -1;
+  }
+  *out = v;
+  return 0;
+}
+
+/* The length of the well-formed UTF-8 sequence at p (RFC 3629: no overlong
+ * form, no surrogate, nothing past U+10FFFF), or 0. */
+static size_t utf8_seq(const unsigned char *p, const unsigned char *e) {
+  unsigned c = p[0];
+  size_t n = c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+  if (!n || (size_t)(e - p) < n) return 0;
+  for (size_t i = 1; i < n; i++)
+    if ((p[i] & 0xC0) != 0x80) return 0;
+  if (c == 0xE0 && p[1] < 0xA0) return 0;
+  if (c == 0xED && p[1] >= 0xA0) return 0;
+  if (c == 0xF0 && p[1] < 0x90) return 0;
+  if (c == 0xF4 && p[1] >= 0x90) return 0;
+  return n;
+}
+
+/* Decodes the string whose opening quote is at *pp into out (advanced);
+ * *pp is left after the closing quote. -1: not of the usual form. */
+static int json_flat_str(const char **pp, const char *e, char **out) {
+  const char *p = *pp + 1;
+  char *o = *out;
+  for (;;) {
+    const char *q = p;
+    while (q < e && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20 && (unsigned char)*q < 0x80) q++;
+    memcpy(o, p, (size_t)(q - p));
+    o += q - p;
+    p = q;
+    if (p >= e) return -1;
+    unsigned char c = (unsigned char)*p;
+    if (c == '"') break;
+    if (c < 0x20) return -1;
+    if (c >= 0x80) {
+      size_t k = utf8_seq((const unsigned char *)p, (const unsigned char *)e);
+      if (!k) return -1;
+      memcpy(o, p, k);
+      o += k;
+      p += k;
+      continue;
+    }
+    /* an escape */
+    if (e - p < 2) return -1;
+    char x = p[1];
+    p += 2;
+    switch (x) {
+    case '"': *o++ = '"'; break;
+    case '\\': *o++ = '\\'; break;
+    case '/': *o++ = '/'; break;
+    case 'b': *o++ = '\b'; break;
+    case 'f': *o++ = '\f'; break;
+    case 'n': *o++ = '\n'; break;
+    case 'r': *o++ = '\r'; break;
+    case 't': *o++ = '\t'; break;
+    case 'u': {
+      uint32_t u;
+      if (hex4(p, e, &u)) return -1;
+      p += 4;
+      if (u == 0 || (u >= 0xDC00 && u <= 0xDFFF)) return -1;
+      if (u >= 0xD800 && u <= 0xDBFF) {
+        uint32_t lo;
+        if (e - p < 6 || p[0] != '\\' || p[1] != 'u' || hex4(p + 2, e, &lo) || lo < 0xDC00 || lo > 0xDFFF) return -1;
+        p += 6;
+        u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+      }
+      if (u < 0x80) *o++ = (char)u;
+      else if (u < 0x800) { *o++ = (char)(0xC0 | u >> 6); *o++ = (char)(0x80 | (u & 0x3F)); }
+      else if (u < 0x10000) { *o++ = (char)(0xE0 | u >> 12); *o++ = (char)(0x80 | ((u >> 6) & 0x3F)); *o++ = (char)(0x80 | (u & 0x3F)); }
+      else {
+        *o++ = (char)(0xF0 | u >> 18); *o++ = (char)(0x80 | ((u >> 12) & 0x3F));
+        *o++ = (char)(0x80 | ((u >> 6) & 0x3F)); *o++ = (char)(0x80 | (u & 0x3F));
+      }
+      break;
+    }
+    default: return -1;
+    }
+  }
+  *o++ = 0;
+  *out = o;
+  *pp = p + 1;
+  return 0;
+}
+
+/* Reads the record into v[] (pointers into buf, which has room for n + 1
+ * bytes; NULL: the field is absent). 0: read; -1: leave it to jansson. */
+static int json_flat(const char *p, size_t n, char *buf, const char **v, size_t *vlen) {
+  const char *e = p + n;
+  char *o = buf;
+  for (int i = 0; i < JF_N; i++) v[i] = NULL;
+  p = json_ws(p, e);
+  if (p >= e || *p != '{') return -1;
+  p = json_ws(p + 1, e);
+  if (p < e && *p == '}') return -1; /* no text: jansson's path says so */
+  for (;;) {
+    if (p >= e || *p != '"') return -1;
+    /* the key: one of the known names, written plainly */
+    const char *k = p + 1, *ke = memchr(k, '"', (size_t)(e - k));
+    if (!ke) return -1;
+    int f = -1;
+    for (int i = 0; i < JF_N && f < 0; i++)
+      if (strlen(JF_NAME[i]) == (size_t)(ke - k) && !memcmp(JF_NAME[i], k, (size_t)(ke - k))) f = i;
+    if (f < 0 || v[f]) return -1;
+    p = json_ws(ke + 1, e);
+    if (p >= e || *p != ':') return -1;
+    p = json_ws(p + 1, e);
+    if (p >= e || *p != '"') return -1;
+    v[f] = o;
+    if (json_flat_str(&p, e, &o)) return -1;
+    vlen[f] = (size_t)(o - 1 - v[f]);
+    p = json_ws(p, e);
+    if (p < e && *p == ',') { p = json_ws(p + 1, e); continue; }
+    if (p < e && *p == '}') break;
+    return -1;
+  }
+  if (json_ws(p + 1, e) != e) return -1;
+  return v[JF_TEXT] && vlen[JF_TEXT] ? 0 : -1;
+}
+
+/* Fills d from a record json_flat read. */
+static int flat_record(dy_doc *d, const char *const *v, const size_t *vlen, const char *path, long line) {
+  dy_doc_set_str(&d->text, v[JF_TEXT], vlen[JF_TEXT]);
+  d->len = vlen[JF_TEXT];
+  if (v[JF_ID]) dy_doc_set_str(&d->id, v[JF_ID], vlen[JF_ID]);
+  if (v[JF_URL]) dy_doc_set_str(&d->url, v[JF_URL], vlen[JF_URL]);
+  if (v[JF_TITLE]) dy_doc_set_str(&d->title, v[JF_TITLE], vlen[JF_TITLE]);
+  if (v[JF_SOURCE]) dy_doc_set_str(&d->source, v[JF_SOURCE], vlen[JF_SOURCE]);
+  const char *s = v[JF_PUBLISHED];
+  if (s && dy_date_parse_iso(s, &d->published) != 0) {
+    dy_doc_set_str(&d->date_line, s, vlen[JF_PUBLISHED]);
+    d->date_field = "published";
+  }
+  dy_read_stats none = {0};
+  return dy_doc_finish(d, path, line, &none);
+}
+
 /* Fills d from one JSON Lines record p[0..n). Returns 0, or -1 when the
  * record is not usable (reported with path and line). */
 static int json_record(dy_doc *d, const char *p, size_t n, const char *path, long line) {
@@ -361,6 +524,17 @@ static int json_record(dy_doc *d, const char *p, size_t n, const char *path, lon
   if (nul) {
     dy_warn(path, line, "a NUL byte (binary data) at column %zu, skipped", (size_t)(nul - p) + 1);
     return -1;
+  }
+  char *buf = malloc(n + 1);
+  if (buf) {
+    const char *v[JF_N];
+    size_t vlen[JF_N];
+    if (json_flat(p, n, buf, v, vlen) == 0) {
+      int rc = flat_record(d, v, vlen, path, line);
+      free(buf);
+      return rc;
+    }
+    free(buf);
   }
   json_error_t err;
   json_t *o = json_loadb(p, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);

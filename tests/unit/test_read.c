@@ -403,6 +403,52 @@ static void test_jsonl_bytes(void)
   rmdir(dir);
 }
 
+/* A record of the usual form (known keys, string values) is read without
+ * jansson; each escape decodes as jansson decodes it (the same record with
+ * one more key goes through jansson), and what jansson refuses (a lone
+ * surrogate, a repeated key, bad UTF-8, a control byte) is still refused. */
+static void test_jsonl_escapes(void)
+{
+  char dir[256];
+  snprintf(dir, sizeof dir, "%s/dyad_readXXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+  CHECK(mkdtemp(dir) != NULL);
+  const char *rec = "{\"id\":\"e\\u0031\", \"text\" : \"Iran \\\"said\\\"\\n\\t\\u00e9\\u20ac\\ud83d\\ude00 \\/\\\\ \xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80 done.\","
+                    "\"title\":\"\",\"published\":\"2025-03-04\"%s}\n";
+  const char *want = "Iran \"said\"\n\t\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80 /\\ \xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80 done.";
+  char buf[2048];
+  int n = snprintf(buf, sizeof buf, rec, "");
+  n += snprintf(buf + n, sizeof buf - (size_t)n, rec, ",\"lang\":\"en\"");
+  n += snprintf(buf + n, sizeof buf - (size_t)n, "%s",
+                "{\"id\":\"bad1\",\"text\":\"a lone \\ud83d surrogate\"}\n"
+                "{\"id\":\"bad2\",\"text\":\"twice\",\"text\":\"over\"}\n"
+                "{\"id\":\"bad3\",\"text\":\"bad \xc3 byte\"}\n"
+                "{\"id\":\"bad4\",\"text\":\"a \x01 control byte\"}\n"
+                "{\"id\":\"bad5\",\"text\":\"\"}\n"
+                "{\"id\":\"bad6\",\"text\":\"trailing\"} x\n"
+                "{\"id\":\"ok\",\"text\":\"an overlong-free \xef\xbf\xbd\"}\n");
+  write_file(dir, "esc.jsonl", buf, (size_t)n);
+  char path[4200];
+  snprintf(path, sizeof path, "%s/esc.jsonl", dir);
+  docs D = {0};
+  dy_read_stats st;
+  memset(&st, 0, sizeof st);
+  dy_read_path(path, DY_FMT_JSONL, collect, &D, &st);
+  CHECK_INT(D.n, 3);
+  CHECK_INT(st.skipped, 6);
+  for (int i = 0; i < 2 && i < D.n; i++) {
+    CHECK_STR(D.d[i]->id, "e1");
+    CHECK_STR(D.d[i]->text, want);
+    CHECK_INT(D.d[i]->len, strlen(want));
+    CHECK_STR(S(D.d[i]->title), "");
+    CHECK_INT(D.d[i]->published.y, 2025);
+    CHECK_INT(D.d[i]->published.d, 4);
+  }
+  if (D.n == 3) CHECK_STR(D.d[2]->id, "ok");
+  release(&D);
+  unlink(path);
+  rmdir(dir);
+}
+
 static void test_finish(void)
 {
   dy_read_stats st;
@@ -436,6 +482,7 @@ int main(void)
   test_aggregator();
   test_dir();
   test_jsonl_bytes();
+  test_jsonl_escapes();
   test_finish();
   return TEST_DONE();
 }
