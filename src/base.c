@@ -137,6 +137,8 @@ uint32_t dy_map_first(const dy_map *m, uint64_t key, size_t *it) {
   return dy_map_next(m, key, it);
 }
 
+void dy_map_replace(dy_map *m, size_t it, uint32_t val) { m->val[(it - 1) & (m->cap - 1)] = val; }
+
 uint32_t dy_map_get(const dy_map *m, uint64_t key) {
   size_t it;
   return dy_map_first(m, key, &it);

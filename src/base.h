@@ -52,6 +52,8 @@ void dy_map_init(dy_map *m, size_t expected);
 void dy_map_add(dy_map *m, uint64_t key, uint32_t val);
 uint32_t dy_map_first(const dy_map *m, uint64_t key, size_t *it);
 uint32_t dy_map_next(const dy_map *m, uint64_t key, size_t *it);
+/* Replaces the value of the entry dy_map_first/next returned last with it. */
+void dy_map_replace(dy_map *m, size_t it, uint32_t val);
 /* The value of the first entry with key, DY_MAP_NONE when none. */
 uint32_t dy_map_get(const dy_map *m, uint64_t key);
 void dy_map_free(dy_map *m);

@@ -48,14 +48,21 @@ static int only_would(const dy_clause *c, int v) {
   return would;
 }
 
+/* own(v), where "Japan said it would provide aid" is future: reported
+ * speech puts "will" in the past; what a side said it would do is a
+ * stated intention */
+static int own_said(const dy_clause *c, int v) {
+  const dy_labels *L = &c->m->L;
+  int m = own(c, v);
+  if (m == DY_MOD_HYPOTHETICAL && c->nd[v].label == L->ccomp && c->nd[v].head >= 0 && (wcl(c, c->nd[v].head) & DY_W_SAY) &&
+      only_would(c, v))
+    m = DY_MOD_FUTURE;
+  return m;
+}
+
 int dy_modality(const dy_clause *c, const dy_cand *k) {
   const dy_labels *L = &c->m->L;
-  int m = own(c, k->trig);
-  /* "Japan said it would provide aid": reported speech puts "will" in the
-   * past; what a side said it would do is a stated intention */
-  if (m == DY_MOD_HYPOTHETICAL && c->nd[k->trig].label == L->ccomp && c->nd[k->trig].head >= 0 &&
-      (wcl(c, c->nd[k->trig].head) & DY_W_SAY) && only_would(c, k->trig))
-    m = DY_MOD_FUTURE;
+  int m = own_said(c, k->trig);
   /* up the tree: a verb this one depends on can make it unreal */
   int v = k->trig;
   /* "Iran has denied supplying drones", "refused signing": the gerund a
@@ -84,7 +91,7 @@ int dy_modality(const dy_clause *c, const dy_cand *k) {
     } else if (l == L->obj || l == L->nsubj_pass) {
       /* "did not launch strikes": the noun of a light verb */
       if (!k->nominal || depth > 0) break;
-      m = own(c, h);
+      m = own_said(c, h);
       if ((hw & DY_W_REFUSE) && m == DY_MOD_ASSERTED) m = DY_MOD_NEGATED;
       if (m != DY_MOD_ASSERTED) return m;
     } else if (l == L->advcl || l == L->ccomp || l == L->csubj || l == L->conj || l == L->acl || l == L->acl_relcl) {

@@ -83,6 +83,10 @@ static int root_code_line(char (*dst)[8], const char *want, char *line, const ch
   return 0;
 }
 static int intent_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
+  /* a stated intention to use force is a threat (13x) */
+  char root[8];
+  if (sscanf(line, "%7s", root) == 1 && strcmp(root, "17") >= 0 && strlen(root) == 2)
+    return root_code_line(m->intent, "13", line, where, why, nwhy);
   return root_code_line(m->intent, "03", line, where, why, nwhy);
 }
 static int refusal_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {

@@ -36,8 +36,6 @@ static char *arena_dup(chunk **head, const char *s, size_t n) {
 /* An index of strings kept elsewhere (the arena): open addressing, the
  * string's hash and its value; lookups at load time that would otherwise
  * scan a list for every line. */
-typedef struct { const char *key; uint64_t h; uint32_t val; } strix_slot;
-typedef struct { strix_slot *s; uint32_t cap, n; } strix;
 
 typedef struct { char *name; VEC(dy_role) roles; } person_t;
 typedef struct { char *key; char sector[8]; } title_t;
@@ -80,8 +78,8 @@ struct dy_lexicon {
   /* irregular verb forms: lemma -> forms (from WordNet verb.exc) */
   char **irr_lemma, **irr_form; uint32_t nirr, cirr;
   uint32_t *irr_next; /* the next irregular form of the same lemma, + 1 (0: none) */
-  strix irr_ix;       /* lemma -> its first irregular form */
-  strix people_ix;    /* a person's first name -> index in people */
+  dy_map irr_ix;      /* lemma's hash -> its first irregular form */
+  dy_map people_ix;   /* a person's first name's hash -> index in people */
   void *models; void (*models_free)(void *); /* dy_lex_attach */
 };
 
@@ -105,49 +103,19 @@ static uint32_t hstr(const char *s, size_t n) {
   return (uint32_t)(h ^ (h >> 32));
 }
 
-static uint64_t strix_hash(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-  return h ^ n;
-}
-
-/* The value of the key s[0..n), or -1. */
-static int64_t strix_get(const strix *x, const char *s, size_t n) {
-  if (!x->cap) return -1;
-  uint64_t h = strix_hash(s, n);
-  for (uint32_t i = (uint32_t)h & (x->cap - 1);; i = (i + 1) & (x->cap - 1)) {
-    const strix_slot *e = &x->s[i];
-    if (!e->key) return -1;
-    if (e->h == h && strncmp(e->key, s, n) == 0 && e->key[n] == 0) return e->val;
+/* The index of name s[0..n) in a table of names keyed by their hash
+ * (dy_map), each value an index that name(i) gives the string of; -1. */
+static int64_t name_find(const dy_map *m, const char *s, size_t n, const char *(*name)(const dy_lexicon *, uint32_t),
+                         const dy_lexicon *lx, size_t *it) {
+  uint64_t h = dy_hash64(s, n);
+  for (uint32_t v = dy_map_first(m, h, it); v != DY_MAP_NONE; v = dy_map_next(m, h, it)) {
+    const char *k = name(lx, v);
+    if (strncmp(k, s, n) == 0 && k[n] == 0) return v;
   }
+  return -1;
 }
-
-/* The slot of key (NUL-terminated, kept alive by the caller), added with
- * value v when it is new. */
-static strix_slot *strix_put(strix *x, const char *key, uint32_t v) {
-  if ((x->n + 1) * 2 > x->cap) {
-    uint32_t nc = x->cap ? x->cap * 2 : 1024;
-    strix_slot *ns = calloc(nc, sizeof *ns);
-    if (!ns) abort();
-    for (uint32_t k = 0; k < x->cap; k++)
-      if (x->s[k].key) {
-        uint32_t i = (uint32_t)x->s[k].h & (nc - 1);
-        while (ns[i].key) i = (i + 1) & (nc - 1);
-        ns[i] = x->s[k];
-      }
-    free(x->s);
-    x->s = ns;
-    x->cap = nc;
-  }
-  size_t n = strlen(key);
-  uint64_t h = strix_hash(key, n);
-  uint32_t i = (uint32_t)h & (x->cap - 1);
-  for (; x->s[i].key; i = (i + 1) & (x->cap - 1))
-    if (x->s[i].h == h && strcmp(x->s[i].key, key) == 0) return &x->s[i];
-  x->s[i] = (strix_slot){key, h, v};
-  x->n++;
-  return &x->s[i];
-}
+static const char *irr_name(const dy_lexicon *lx, uint32_t i) { return lx->irr_lemma[i]; }
+static const char *person_name(const dy_lexicon *lx, uint32_t i) { return lx->people.v[i].name; }
 
 static int32_t tok_find(const dy_lexicon *lx, const char *s, size_t n) {
   if (!lx->tcap) return -1;
@@ -515,7 +483,8 @@ static void inflect(dy_lexicon *lx, const char *v, int32_t *ids, int *nids, int 
     snprintf(b, sizeof b, "%s%cing", v, last);
     add_form(lx, b, DY_W_ING, ids, nids, max);
   }
-  for (int64_t i = strix_get(&lx->irr_ix, v, n); i >= 0; i = (int64_t)lx->irr_next[i] - 1)
+  size_t it;
+  for (int64_t i = name_find(&lx->irr_ix, v, n, irr_name, lx, &it); i >= 0; i = (int64_t)lx->irr_next[i] - 1)
     add_form(lx, lx->irr_form[i], DY_W_PASTPART, ids, nids, max);
 }
 
@@ -558,13 +527,15 @@ static char *slurp(const char *path, size_t *n);
 /* The index of the irregular forms by lemma, each lemma's forms in the
  * order read. */
 static void index_irregulars(dy_lexicon *lx) {
-  lx->irr_next = calloc(lx->nirr + 1, sizeof *lx->irr_next);
-  if (!lx->irr_next) abort();
+  lx->irr_next = dy_xcalloc(lx->nirr + 1, sizeof *lx->irr_next);
   for (uint32_t i = lx->nirr; i-- > 0;) {
-    strix_slot *e = strix_put(&lx->irr_ix, lx->irr_lemma[i], i);
-    if (e->val != i) {
-      lx->irr_next[i] = e->val + 1;
-      e->val = i;
+    size_t it;
+    const char *lem = lx->irr_lemma[i];
+    int64_t first = name_find(&lx->irr_ix, lem, strlen(lem), irr_name, lx, &it);
+    if (first < 0) dy_map_add(&lx->irr_ix, dy_hash64(lem, strlen(lem)), i);
+    else {
+      lx->irr_next[i] = (uint32_t)first + 1;
+      dy_map_replace(&lx->irr_ix, it, i);
     }
   }
 }
@@ -823,13 +794,14 @@ static void row_person(dy_lexicon *lx, rowctx *r) {
   }
   char *first = r->f[0], *semi = strchr(first, ';');
   size_t fl = semi ? (size_t)(semi - first) : strlen(first);
-  int32_t p = (int32_t)strix_get(&lx->people_ix, first, fl);
+  size_t it;
+  int32_t p = (int32_t)name_find(&lx->people_ix, first, fl, person_name, lx, &it);
   if (p < 0) {
     person_t ps = {0};
     ps.name = arena_dup(&lx->arena, first, fl);
     p = (int32_t)lx->people.n;
     VPUSH(lx->people, ps);
-    strix_put(&lx->people_ix, ps.name, (uint32_t)p);
+    dy_map_add(&lx->people_ix, dy_hash64(first, fl), (uint32_t)p);
   }
   VPUSH(lx->people.v[p].roles, role);
   dy_entry e = {.kind = DY_ENT_PERSON, .person = p, .title = -1, .name = lx->people.v[p].name};
@@ -1063,7 +1035,7 @@ void dy_lexicon_free(dy_lexicon *lx) {
   free(lx->people.v); free(lx->titles.v); free(lx->countries.v);
   free(lx->pats.v); free(lx->elems.v); free(lx->alts.v); free(lx->pat_first); free(lx->pat_list);
   free(lx->cameo.v); free(lx->irr_lemma); free(lx->irr_form);
-  free(lx->irr_next); free(lx->irr_ix.s); free(lx->people_ix.s);
+  free(lx->irr_next); dy_map_free(&lx->irr_ix); dy_map_free(&lx->people_ix);
   for (uint32_t t = 0; lx->holders && t < lx->titles.n; t++) free(lx->holders[t].v);
   free(lx->holders);
   dy_wordlists_free(lx->wl);
