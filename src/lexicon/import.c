@@ -55,6 +55,32 @@ static void set_add(strset *t, const char *s) {
   t->n++;
 }
 
+/* Adds s hashed by key (a map kept in a set: stem_words' cache); s must be new. */
+static void set_add_keyed(strset *t, const char *s, const char *key) {
+  if ((t->n + 1) * 2 > t->cap) {
+    uint32_t cap = t->cap ? t->cap * 2 : 1024;
+    char **ns = calloc(cap, sizeof(char *));
+    if (!ns) abort();
+    for (uint32_t i = 0; i < t->cap; i++)
+      if (t->s[i]) {
+        const char *tab = strchr(t->s[i], '\t');
+        char k[64];
+        snprintf(k, sizeof k, "%.*s", tab ? (int)(tab - t->s[i]) : 0, t->s[i]);
+        uint32_t h = shash(k) & (cap - 1);
+        while (ns[h]) h = (h + 1) & (cap - 1);
+        ns[h] = t->s[i];
+      }
+    free(t->s);
+    t->s = ns;
+    t->cap = cap;
+  }
+  uint32_t h = shash(key) & (t->cap - 1);
+  while (t->s[h]) h = (h + 1) & (t->cap - 1);
+  t->s[h] = strdup(s);
+  if (!t->s[h]) abort();
+  t->n++;
+}
+
 static void set_free(strset *t) {
   for (uint32_t i = 0; i < t->cap; i++) free(t->s[i]);
   free(t->s);
@@ -75,6 +101,7 @@ struct dy_import {
   orgtype_t orgtype[64]; int norgtype;
   char suffix[48][12]; int nsuffix;
   strset words, verbs; int vocab_loaded; /* WordNet's lemmas, to complete TABARI stems */
+  strset stems;                          /* stem_words' answers */
   /* the file being read */
   const char *path;
   long line;
@@ -107,26 +134,13 @@ static void lower(char *s) {
     if (*s >= 'A' && *s <= 'Z') *s = (char)(*s + 32);
 }
 
-static char *slurp(const char *path, size_t *n) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  dy_buf b = {0};
-  char tmp[65536];
-  size_t k;
-  while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
-    if (dy_buf_put(&b, tmp, k)) { fclose(f); dy_buf_free(&b); return NULL; }
-  fclose(f);
-  if (dy_buf_put(&b, "", 1)) { dy_buf_free(&b); return NULL; }
-  *n = b.n - 1;
-  return b.p;
-}
 
 /* data/import.txt: "remap OLD NEW why", "orgtype PREFIX TYPE", "stem ENDINGS...". */
 static void load_rules(dy_import *im, const char *dir) {
   char path[4096];
   snprintf(path, sizeof path, "%s/import.txt", dir);
   size_t n;
-  char *buf = slurp(path, &n);
+  char *buf = dy_lex_slurp(path, &n);
   if (!buf) { dy_warn(path, 0, "cannot read the import rules (%s): codes are not remapped, stems not completed", strerror(errno)); return; }
   long ln = 0;
   for (char *line = buf, *nl; line && *line; line = nl ? nl + 1 : NULL) {
@@ -179,6 +193,7 @@ void dy_import_end(dy_import *im) {
   if (!im) return;
   set_free(&im->words);
   set_free(&im->verbs);
+  set_free(&im->stems);
   free_synsets(im);
   free(im);
 }
@@ -198,7 +213,7 @@ static void load_vocab(dy_import *im) {
     char path[4200];
     snprintf(path, sizeof path, "%s/index.%s", dir, POS[i]);
     size_t n;
-    char *buf = slurp(path, &n);
+    char *buf = dy_lex_slurp(path, &n);
     if (!buf) continue;
     for (char *line = buf, *nl; line && *line; line = nl ? nl + 1 : NULL) {
       nl = strchr(line, '\n');
@@ -237,10 +252,40 @@ static int is_word(dy_import *im, const char *w) {
   return 0;
 }
 
+static int stem_words_uncached(dy_import *im, const char *stem, char out[][64], int max);
+
 /* The words a TABARI stem stands for (the stem and its endings that make
  * words), at most max, in out (each 64 bytes); returns how many. */
 static int stem_words(dy_import *im, const char *stem, char out[][64], int max) {
   load_vocab(im);
+  /* the same stems come back thousands of times: their words are kept ("stem\tw1 w2 ...") */
+  size_t sl = strlen(stem);
+  if (sl < 60 && im->stems.cap) {
+    for (uint32_t h = shash(stem) & (im->stems.cap - 1); im->stems.s[h]; h = (h + 1) & (im->stems.cap - 1)) {
+      const char *e = im->stems.s[h];
+      if (strncmp(e, stem, sl) || e[sl] != '\t') continue;
+      int n = 0;
+      for (const char *p = e + sl + 1; *p && n < max;) {
+        const char *sp = strchr(p, ' ');
+        size_t wl = sp ? (size_t)(sp - p) : strlen(p);
+        snprintf(out[n++], 64, "%.*s", (int)wl, p);
+        p += wl + (sp != NULL);
+      }
+      if (n > 1 || strcmp(out[0], stem)) im->st->notes[DY_NOTE_STEM]++;
+      return n;
+    }
+  }
+  int n = stem_words_uncached(im, stem, out, max);
+  if (sl < 60) {
+    char line[1200];
+    size_t o = (size_t)snprintf(line, sizeof line, "%s\t", stem);
+    for (int i = 0; i < n && o + 66 < sizeof line; i++) o += (size_t)snprintf(line + o, sizeof line - o, "%s%s", i ? " " : "", out[i]);
+    set_add_keyed(&im->stems, line, stem);
+  }
+  return n;
+}
+
+static int stem_words_uncached(dy_import *im, const char *stem, char out[][64], int max) {
   int n = 0;
   for (int i = 0; i < im->nsuffix && n < max; i++) {
     char w[64];
@@ -921,7 +966,7 @@ static void flush_block(dy_import *im, block_t *bl) {
     char code[8];
     int why;
     if (event_code(im, raw, code, &why)) { skip(im, why); continue; }
-    memset(b, 0, sizeof *b);
+    b->nel = 0; b->bad = 0;
     const verb_t *one = v;
     first_elem(b, &one, 1);
     if (v->particles[0]) pb_post(im, b, v->particles, 0);
@@ -954,7 +999,7 @@ static void flush_block(dy_import *im, block_t *bl) {
     while (*post == '*') post++;
     int pgroups = (nplain + 29) / 30, before = im->st->patterns;
     for (int g = 0; g < pgroups + nmulti; g++) {
-      memset(b, 0, sizeof *b);
+      b->nel = 0; b->bad = 0;
       if (g < pgroups) first_elem(b, plain + g * 30, nplain - g * 30 > 30 ? 30 : nplain - g * 30);
       else {
         first_elem(b, &multi[g - pgroups], 1);
@@ -1167,7 +1212,7 @@ uint64_t dy_import_file(dy_import *im, const char *spec) {
   im->line = 0;
   im->nwarn = 0;
   size_t n;
-  char *buf = slurp(path, &n);
+  char *buf = dy_lex_slurp(path, &n);
   if (!buf) { dy_warn(path, 0, "cannot read dictionary: %s", strerror(errno)); (*im->nerr)++; return 0; }
   uint64_t h = dy_hash64(buf, n) ^ n;
   im->st->files++;

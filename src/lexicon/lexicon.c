@@ -569,7 +569,6 @@ static void add_irregular(dy_lexicon *lx, const char *form, size_t fn, const cha
   lx->nirr++;
 }
 
-static char *slurp(const char *path, size_t *n);
 
 /* Loads irregular verb forms from WordNet's verb.exc when present. */
 static void load_irregulars(dy_lexicon *lx) {
@@ -577,7 +576,7 @@ static void load_irregulars(dy_lexicon *lx) {
   for (int i = 0; i < 2; i++) {
     if (!paths[i]) continue;
     size_t n;
-    char *buf = slurp(paths[i], &n);
+    char *buf = dy_lex_slurp(paths[i], &n);
     if (!buf) continue;
     char *line = buf;
     while (line < buf + n) {
@@ -679,7 +678,7 @@ static void load_wclasses(dy_lexicon *lx) {
 
 /* ---- file parsing ---------------------------------------------------------------------- */
 
-static char *slurp(const char *path, size_t *n) {
+char *dy_lex_slurp(const char *path, size_t *n) {
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
   dy_buf b = {0};
@@ -942,7 +941,13 @@ int dy_lex_import_phrase(dy_lexicon *lx, const char *phrase, int kind, const cha
 int32_t dy_lex_import_person(dy_lexicon *lx, const char *name, const dy_role *roles, int nroles) {
   person_t ps = {0};
   ps.name = arena_dup(&lx->arena, name, strlen(name));
-  for (int i = 0; i < nroles; i++) VPUSH(ps.roles, roles[i]);
+  /* exactly as many as given: tens of thousands of imported people */
+  if (nroles > 0) {
+    ps.roles.v = malloc((size_t)nroles * sizeof(dy_role));
+    if (!ps.roles.v) abort();
+    memcpy(ps.roles.v, roles, (size_t)nroles * sizeof(dy_role));
+    ps.roles.n = ps.roles.cap = (uint32_t)nroles;
+  }
   VPUSH(lx->people, ps);
   return (int32_t)lx->people.n - 1;
 }
@@ -993,7 +998,7 @@ static int load_file(dy_lexicon *lx, const char *dir, const char *name, void (*r
   char path[4096];
   snprintf(path, sizeof path, "%s/%s", dir, name);
   size_t n;
-  char *buf = slurp(path, &n);
+  char *buf = dy_lex_slurp(path, &n);
   if (!buf) {
     if (required) { dy_warn(path, 0, "cannot read dictionary: %s", strerror(errno)); (*nerr)++; }
     return -1;

@@ -187,6 +187,10 @@ void dy_lex_get_stats(const dy_lexicon *lx, dy_lex_stats *st);
 
 /* ---- building from the field's dictionaries (import.c only, during load) ---- */
 
+/* A whole file, NUL-terminated (the caller frees it), its size in *n; NULL
+ * when it cannot be read (errno says why). */
+char *dy_lex_slurp(const char *path, size_t *n);
+
 /* One element of an imported verb pattern: a word position with its
  * alternatives (the first ninfl verb lemmas, expanded to their forms), a
  * gap or the target's slot. */
