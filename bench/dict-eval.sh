@@ -22,8 +22,8 @@ ACTORS_P="--dict $D/phoenix/Phoenix.Countries.actors.txt --dict $D/phoenix/Phoen
 for set in gsr plv; do "$SCORE" --input "$T/$set.jsonl" --set $set >/dev/null; done
 run() { # name, dict options
   name=$1; shift
-  # load time and peak memory: the dictionaries loaded and checked, nothing coded
-  /usr/bin/time -f "%e %U %M" -o "$T/time" "$B/dyad" dict check "$@" >/dev/null 2>&1
+  # load time and peak memory: dyad code started on no input (the dictionaries, parser and event model loaded)
+  /usr/bin/time -f "%e %U %M" -o "$T/time" "$B/dyad" code --format jsonl "$@" </dev/null >/dev/null 2>&1
   set -- $(tail -n 1 "$T/time") "$@"
   wall=$1 user=$2 kb=$3; shift 3
   line="$name: load ${user}s CPU, ${kb} KB peak"

@@ -14,7 +14,9 @@
 #define MAXWARN 20   /* warnings shown per file; the rest are counted */
 #define MAXCODES 32  /* codes of one actor entry */
 #define MAXPHR 512   /* phrases of one actor entry */
-#define MAXALT 64    /* alternatives of one pattern word */
+#define MAXALT 128   /* alternatives of one pattern word */
+#define CHUNK 16     /* verbs of a block that share one pattern */
+#define MAXBLOCK 2048 /* verbs of one block that take its patterns */
 
 /* ---- a set of strings ------------------------------------------------------- */
 
@@ -107,6 +109,7 @@ struct dy_import {
   long line;
   int kind, nwarn;
   synset_t *syn; int nsyn;
+  struct patb *pb; /* the pattern being built */
 };
 
 static void warn(dy_import *im, const char *msg) {
@@ -195,6 +198,7 @@ void dy_import_end(dy_import *im) {
   set_free(&im->verbs);
   set_free(&im->stems);
   free_synsets(im);
+  free(im->pb);
   free(im);
 }
 
@@ -783,7 +787,7 @@ static void tok_cb(void *u, const char *norm, size_t nlen, unsigned flags, const
 }
 
 /* Builds a pattern's elements; strings live in the pool. */
-typedef struct {
+typedef struct patb {
   dy_imp_elem el[32]; int nel;
   const char *alt[32][MAXALT];
   char pool[32][MAXALT][64];
@@ -933,6 +937,16 @@ typedef struct {
   int petrarch;
 } block_t;
 
+/* A code that codes nothing: counted, and warned about when it is no code at all. */
+static void bad_code(dy_import *im, int why, const char *code) {
+  if (why == DY_SKIP_BAD) {
+    char text[40];
+    snprintf(text, sizeof text, "[%s]", code);
+    warn_at(im, "an event code is 2 to 4 digits (or ---, ###, A:B); pattern skipped", text);
+  }
+  skip(im, why);
+}
+
 static void emit_pattern(dy_import *im, patb *b, const char *code, long line) {
   /* a trailing gap matches nothing more */
   while (b->nel > 1 && b->el[b->nel - 1].type == DY_PE_GAP) b->nel--;
@@ -952,20 +966,20 @@ static void first_elem(patb *b, const verb_t *const *vs, int nv) {
 }
 
 static void flush_block(dy_import *im, block_t *bl) {
-  patb *b = malloc(sizeof *b);
-  if (!b) abort();
+  if (!im->pb && !(im->pb = malloc(sizeof *im->pb))) abort();
+  patb *b = im->pb;
   /* each verb alone, with its own code (or the block's) */
-  const verb_t *plain[64];
+  const verb_t *plain[MAXBLOCK];
   int nplain = 0;
   for (int i = 0; i < bl->nv; i++) {
     verb_t *v = &bl->v[i];
     im->line = v->line;
     const char *raw = v->has_code ? v->code : bl->primary;
-    if (!v->particles[0] && nplain < 64) plain[nplain++] = v;
+    if (!v->particles[0] && nplain < MAXBLOCK) plain[nplain++] = v;
     if (!v->has_code && (!*raw || !strcmp(raw, "---"))) continue; /* counted when read */
     char code[8];
     int why;
-    if (event_code(im, raw, code, &why)) { skip(im, why); continue; }
+    if (event_code(im, raw, code, &why)) { bad_code(im, why, raw); continue; }
     b->nel = 0; b->bad = 0;
     const verb_t *one = v;
     first_elem(b, &one, 1);
@@ -975,11 +989,11 @@ static void flush_block(dy_import *im, block_t *bl) {
     emit_pattern(im, b, code, v->line);
     im->st->converted[DY_IMP_VERBS] += im->st->patterns > before;
   }
-  /* each pattern, for every one-word verb of the block (30 at a time) and
+  /* each pattern, for every one-word verb of the block (CHUNK at a time) and
    * for each verb of several words ("AIR_STRIKE", "CLEAR_UP") */
-  const verb_t *multi[64];
+  const verb_t *multi[MAXBLOCK];
   int nmulti = 0;
-  for (int i = 0; i < bl->nv && nmulti < 64; i++)
+  for (int i = 0; i < bl->nv && nmulti < MAXBLOCK; i++)
     if (bl->v[i].particles[0]) multi[nmulti++] = &bl->v[i];
   for (int k = 0; k < bl->np; k++) {
     pat_t *pt = &bl->p[k];
@@ -987,7 +1001,7 @@ static void flush_block(dy_import *im, block_t *bl) {
     char code[8];
     int why;
     if (!nplain && !nmulti) { skip(im, DY_SKIP_MULTIVERB); continue; }
-    if (event_code(im, pt->code, code, &why)) { skip(im, why); continue; }
+    if (event_code(im, pt->code, code, &why)) { bad_code(im, why, pt->code); continue; }
     char *star = strchr(pt->text, '*');
     if (!star) { skip(im, DY_SKIP_BAD); warn(im, "a pattern with no '*' (the verb's place)"); continue; }
     /* before the verb only the actors' marks: dyad finds subjects itself */
@@ -997,10 +1011,10 @@ static void flush_block(dy_import *im, block_t *bl) {
     if (words_before) { skip(im, DY_SKIP_PREVERB); continue; }
     const char *post = star + 1;
     while (*post == '*') post++;
-    int pgroups = (nplain + 29) / 30, before = im->st->patterns;
+    int pgroups = (nplain + CHUNK - 1) / CHUNK, before = im->st->patterns;
     for (int g = 0; g < pgroups + nmulti; g++) {
       b->nel = 0; b->bad = 0;
-      if (g < pgroups) first_elem(b, plain + g * 30, nplain - g * 30 > 30 ? 30 : nplain - g * 30);
+      if (g < pgroups) first_elem(b, plain + g * CHUNK, nplain - g * CHUNK > CHUNK ? CHUNK : nplain - g * CHUNK);
       else {
         first_elem(b, &multi[g - pgroups], 1);
         pb_post(im, b, multi[g - pgroups]->particles, 0);
@@ -1013,7 +1027,6 @@ static void flush_block(dy_import *im, block_t *bl) {
   }
   for (int k = 0; k < bl->np; k++) free(bl->p[k].text);
   bl->nv = bl->np = 0;
-  free(b);
 }
 
 /* A verb line: "ABDUCT [181]", "GIVE {GAVE GIVEN}", "CLEAR_UP", "+ASK_FOR {+ASKED_FOR}". */

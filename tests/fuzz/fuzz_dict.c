@@ -19,6 +19,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static char g_dir[256], g_file[300];
 
+/* The scratch directory goes when the fuzzer exits. */
+static void cleanup(void) {
+  static const char *const FILES[] = {"cameo.txt", "countries.txt", "sectors.txt", "import.txt", "fuzz.dict", NULL};
+  for (int i = 0; FILES[i]; i++) {
+    char p[400];
+    snprintf(p, sizeof p, "%s/%s", g_dir, FILES[i]);
+    unlink(p);
+  }
+  rmdir(g_dir);
+}
+
 /* A data directory of the CAMEO table, the countries and the import rules only (fast to load). */
 static void setup(void) {
   if (g_dir[0]) return;
@@ -41,6 +52,7 @@ static void setup(void) {
     if (symlink(from, to)) abort();
   }
   snprintf(g_file, sizeof g_file, "%s/fuzz.dict", g_dir);
+  atexit(cleanup);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -69,7 +81,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   }
   /* the lexicon works: a sentence with the fuzzed words in it is matched and coded */
   static const char text[] = "Pakistan accused India of attacking Afghan border posts; the Zebulon Front rejected the plan.";
-  char buf[sizeof text + 200];
+  char buf[sizeof text + 201];
   size_t n = size - 1 < 200 ? size - 1 : 200;
   memcpy(buf, text, sizeof text - 1);
   buf[sizeof text - 1] = ' ';

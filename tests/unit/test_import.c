@@ -72,8 +72,8 @@ static void test_small(void)
   CHECK(lx != NULL);
   if (!lx) return;
   CHECK_INT(st.files, 4);
-  /* the bad lines: a date of 4 digits, a backward range, an unclosed '[', an agent code with a blank, a code of letters */
-  CHECK_INT(nerr, 4);
+  /* the bad lines: a date of 4 digits, a backward range, an unclosed '[', an agent code with a blank, an event code with a letter */
+  CHECK_INT(nerr, 5);
   CHECK_INT(st.skipped[DY_IMP_ACTORS][DY_SKIP_PARSER], 1);
   CHECK_INT(st.skipped[DY_IMP_ACTORS][DY_SKIP_NULL], 1);
   CHECK_INT(st.skipped[DY_IMP_ACTORS][DY_SKIP_ETHNIC], 1);
