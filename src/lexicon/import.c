@@ -101,7 +101,8 @@ struct dy_import {
   int *nerr;
   remap_t remap[64]; int nremap;
   orgtype_t orgtype[64]; int norgtype;
-  char suffix[48][12]; int nsuffix;
+  char suffix[48][12]; int nsuffix;   /* "stem": the endings of a TABARI stem */
+  char vsuffix[16][12]; int nvsuffix; /* "verbstem": those of a TABARI verb stem */
   strset words, verbs; int vocab_loaded; /* WordNet's lemmas, to complete TABARI stems */
   strset stems;                          /* stem_words' answers */
   /* the file being read */
@@ -164,8 +165,11 @@ static void load_rules(dy_import *im, const char *dir) {
     } else if (nf >= 2 && !strcmp(f[0], "stem")) {
       for (char *save = NULL, *t = strtok_r(f[1], " ", &save); t && im->nsuffix < 48; t = strtok_r(NULL, " ", &save))
         snprintf(im->suffix[im->nsuffix++], 12, "%s", strcmp(t, "-") ? t : "");
+    } else if (nf >= 2 && !strcmp(f[0], "verbstem")) {
+      for (char *save = NULL, *t = strtok_r(f[1], " ", &save); t && im->nvsuffix < 16; t = strtok_r(NULL, " ", &save))
+        snprintf(im->vsuffix[im->nvsuffix++], 12, "%s", strcmp(t, "-") ? t : "");
     } else {
-      dy_warn(path, ln, "expected remap OLD NEW WHY, orgtype PREFIX TYPE or stem ENDINGS (tab-separated)");
+      dy_warn(path, ln, "expected remap OLD NEW WHY, orgtype PREFIX TYPE, stem ENDINGS or verbstem ENDINGS (tab-separated)");
       (*im->nerr)++;
     }
   }
@@ -306,10 +310,9 @@ static int verb_lemmas(dy_import *im, const char *stem, char out[][64], int max)
   load_vocab(im);
   if (!im->verbs.n || set_has(&im->verbs, stem)) { snprintf(out[0], 64, "%s", stem); return 1; }
   int n = 0;
-  static const char *const END[] = {"e", "y", "ate", "ise", "ize", "er", "le", "t", "ate", NULL};
-  for (int i = 0; END[i] && n < max; i++) {
+  for (int i = 0; i < im->nvsuffix && n < max; i++) {
     char w[64];
-    snprintf(w, sizeof w, "%s%s", stem, END[i]);
+    snprintf(w, sizeof w, "%s%s", stem, im->vsuffix[i]);
     int dup = 0;
     for (int k = 0; k < n; k++) dup |= !strcmp(out[k], w);
     if (!dup && set_has(&im->verbs, w)) snprintf(out[n++], 64, "%s", w);
