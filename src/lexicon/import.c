@@ -1060,7 +1060,7 @@ static void read_verb(dy_import *im, block_t *bl, char *phrase, char **codes, in
   while (n && w[n - 1] == '_') { w[--n] = 0; exact = 1; }
   char *us = strpbrk(w, "_ ");
   if (us) { snprintf(v->particles, sizeof v->particles, "_%s", us + 1); *us = 0; }
-  if (!*w || strlen(w) > 60) { skip(im, DY_SKIP_BAD); warn(im, "a verb line with no verb"); return; }
+  if (!(*w >= 'a' && *w <= 'z') || strlen(w) > 60) { skip(im, DY_SKIP_BAD); warn_at(im, "a verb line that starts with no word", phrase); return; }
   /* a lemma is inflected; a TABARI stem becomes the lemmas it begins ("ACCUS": accuse), else stays a word */
   if (exact) { snprintf(v->lemma[0], 64, "%s", w); v->nlemma = 1; }
   else if ((v->nlemma = verb_lemmas(im, w, v->lemma, 4)) == 0) snprintf(v->forms[v->nforms++], 64, "%s", w);
@@ -1157,7 +1157,12 @@ static void read_verbs(dy_import *im, char **lines, long nlines) {
     }
     char *phrase = split_codes(t, codes, &ncodes, 4);
     if (ncodes < 0) { im->st->read[DY_IMP_VERBS]++; skip(im, DY_SKIP_BAD); warn_at(im, "a '[' with no ']'; line skipped", t); continue; }
-    if (*phrase == '-') {
+    /* PETRARCH2's transformations ("~ a (a b ATTACK) SAY = a b 015"): dyad's coder has its own rules for these */
+    if (*t == '~') { im->st->read[DY_IMP_VERBS]++; skip(im, DY_SKIP_TRANSFORM); continue; }
+    /* a pattern whose '-' was forgotten (" * TO_ LAY_ SIEGE ON_ THE +") is still a pattern */
+    int dashless = *phrase != '-' && strchr(phrase, '*') != NULL;
+    if (dashless) warn_at(im, "a pattern line without its '-'; read as a pattern", phrase);
+    if (*phrase == '-' || dashless) {
       im->st->read[DY_IMP_VERBS]++;
       if (!bl.nv) { skip(im, DY_SKIP_NOVERB); continue; }
       if (!ncodes) { skip(im, DY_SKIP_NOCODE); continue; }
@@ -1167,7 +1172,7 @@ static void read_verbs(dy_import *im, char **lines, long nlines) {
         if (!bl.p) abort();
       }
       pat_t *pt = &bl.p[bl.np++];
-      pt->text = strdup(phrase + 1);
+      pt->text = strdup(phrase + !dashless);
       if (!pt->text) abort();
       snprintf(pt->code, sizeof pt->code, "%s", codes[0]);
       pt->line = i + 1;
@@ -1312,6 +1317,7 @@ const char *dy_import_reason(int r) {
     "pattern before any verb",
     "unreadable (warned above)",
     "every phrase held already (by dyad's own dictionaries or an earlier file: theirs kept)",
+    "PETRARCH2 transformation (~): dyad's coder has its own rules for what saying and wanting make",
   };
   return r >= 0 && r < DY_SKIP_N ? R[r] : "?";
 }

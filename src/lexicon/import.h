@@ -28,6 +28,7 @@ enum {
   DY_SKIP_NOVERB,     /* a pattern before any verb */
   DY_SKIP_BAD,        /* unreadable line (also warned about) */
   DY_SKIP_HELD,       /* every phrase already held by dyad's entries or an earlier file's */
+  DY_SKIP_TRANSFORM,  /* PETRARCH2's "~" transformations */
   DY_SKIP_N
 };
 
