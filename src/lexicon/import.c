@@ -1158,7 +1158,7 @@ static void read_verbs(dy_import *im, char **lines, long nlines) {
     char *phrase = split_codes(t, codes, &ncodes, 4);
     if (ncodes < 0) { im->st->read[DY_IMP_VERBS]++; skip(im, DY_SKIP_BAD); warn_at(im, "a '[' with no ']'; line skipped", t); continue; }
     /* PETRARCH2's transformations ("~ a (a b ATTACK) SAY = a b 015"): dyad's coder has its own rules for these */
-    if (*t == '~') { im->st->read[DY_IMP_VERBS]++; skip(im, DY_SKIP_TRANSFORM); continue; }
+    if (t[0] == '~' && t[1] == ' ') { im->st->read[DY_IMP_VERBS]++; skip(im, DY_SKIP_TRANSFORM); continue; }
     /* a pattern whose '-' was forgotten (" * TO_ LAY_ SIEGE ON_ THE +") is still a pattern */
     int dashless = *phrase != '-' && strchr(phrase, '*') != NULL;
     if (dashless) warn_at(im, "a pattern line without its '-'; read as a pattern", phrase);
