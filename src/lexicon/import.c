@@ -1033,7 +1033,7 @@ static void flush_block(dy_import *im, block_t *bl) {
 }
 
 /* A verb line: "ABDUCT [181]", "GIVE {GAVE GIVEN}", "CLEAR_UP", "+ASK_FOR {+ASKED_FOR}". */
-static void read_verb(dy_import *im, block_t *bl, char *phrase, char **codes, int ncodes, long line) {
+static int read_verb(dy_import *im, block_t *bl, char *phrase, char **codes, int ncodes, long line) {
   im->st->read[DY_IMP_VERBS]++;
   if (bl->nv == bl->cv) {
     bl->cv = bl->cv ? bl->cv * 2 : 16;
@@ -1054,13 +1054,13 @@ static void read_verb(dy_import *im, block_t *bl, char *phrase, char **codes, in
   char *w = trim(phrase);
   lower(w);
   if (*w == '+') w++;
-  if (strchr(w, '+')) { skip(im, DY_SKIP_MULTIVERB); return; }
+  if (strchr(w, '+')) { skip(im, DY_SKIP_MULTIVERB); return 0; }
   size_t n = strlen(w);
   int exact = bl->petrarch;
   while (n && w[n - 1] == '_') { w[--n] = 0; exact = 1; }
   char *us = strpbrk(w, "_ ");
   if (us) { snprintf(v->particles, sizeof v->particles, "_%s", us + 1); *us = 0; }
-  if (!(*w >= 'a' && *w <= 'z') || strlen(w) > 60) { skip(im, DY_SKIP_BAD); warn_at(im, "a verb line that starts with no word", phrase); return; }
+  if (!(*w >= 'a' && *w <= 'z') || strlen(w) > 60) { skip(im, DY_SKIP_BAD); warn_at(im, "a verb line that starts with no word", phrase); return 0; }
   /* a lemma is inflected; a TABARI stem becomes the lemmas it begins ("ACCUS": accuse), else stays a word */
   if (exact) { snprintf(v->lemma[0], 64, "%s", w); v->nlemma = 1; }
   else if ((v->nlemma = verb_lemmas(im, w, v->lemma, 4)) == 0) snprintf(v->forms[v->nforms++], 64, "%s", w);
@@ -1074,6 +1074,7 @@ static void read_verb(dy_import *im, block_t *bl, char *phrase, char **codes, in
     v->has_code = 1;
   }
   bl->nv++;
+  return 1;
 }
 
 static void read_synset(dy_import *im, char **lines, long nlines, long *i, const char *label) {
@@ -1181,9 +1182,8 @@ static void read_verbs(dy_import *im, char **lines, long nlines) {
     /* a verb: in TABARI's files each starts its own block */
     if (!bl.petrarch && bl.nv) flush_block(im, &bl);
     if (!bl.petrarch) bl.primary[0] = 0;
-    read_verb(im, &bl, phrase, codes, ncodes, i + 1);
     /* a verb with no code of its own nor the block's: no event alone */
-    if (bl.nv && !bl.v[bl.nv - 1].has_code && (!bl.primary[0] || !strcmp(bl.primary, "---"))) skip(im, DY_SKIP_NULL);
+    if (read_verb(im, &bl, phrase, codes, ncodes, i + 1) && !bl.v[bl.nv - 1].has_code && (!bl.primary[0] || !strcmp(bl.primary, "---"))) skip(im, DY_SKIP_NULL);
   }
   flush_block(im, &bl);
   free(bl.v);

@@ -61,6 +61,16 @@ static const char *events_of(const dy_lexicon *lx, const char *text)
 
 static int32_t tokid(const dy_lexicon *lx, const char *w) { return dy_lex_tokid(lx, w, strlen(w)); }
 
+/* Every entry read is converted or skipped for one reason. */
+static void check_counts(const dy_import_stats *st)
+{
+  for (int k = 0; k < DY_IMP_NKINDS; k++) {
+    int sk = 0;
+    for (int r = 0; r < DY_SKIP_N; r++) sk += st->skipped[k][r];
+    CHECK_INT(st->converted[k] + sk, st->read[k]);
+  }
+}
+
 static void test_small(void)
 {
   const char *dicts[] = {"tests/data/dict/small.actors", "tests/data/dict/small.agents", "tests/data/dict/small.verbs",
@@ -72,6 +82,7 @@ static void test_small(void)
   CHECK(lx != NULL);
   if (!lx) return;
   CHECK_INT(st.files, 4);
+  check_counts(&st);
   /* the bad lines: a date of 4 digits, a backward range, an unclosed '[', an agent code with a blank, an event code with a letter */
   CHECK_INT(nerr, 5);
   CHECK_INT(st.skipped[DY_IMP_ACTORS][DY_SKIP_PARSER], 1);
@@ -130,7 +141,7 @@ static void test_small(void)
   CHECK(st.skipped[DY_IMP_VERBS][DY_SKIP_REVERSE] >= 1);
   CHECK(st.skipped[DY_IMP_VERBS][DY_SKIP_SYNSET] >= 1);
   CHECK(st.skipped[DY_IMP_VERBS][DY_SKIP_BAD] >= 1);
-  /* a verb whose code is null codes nothing alone */
+  /* a verb whose code is null codes nothing alone (counted once, whatever follows it) */
   CHECK_STR(events_of(lx, "Pakistan befuddled India."), "");
 
   /* PETRARCH2 verbs: a block's code for its verbs, irregular forms, synsets with plurals, (PP) groups */
@@ -153,6 +164,21 @@ static void test_small(void)
 /* A file that cannot be read, one of no kind, and odd bytes: reported, the rest loads. */
 static void test_bad_files(void)
 {
+  /* a verb with no code, a pattern with none, a verb line that is none: each counted once */
+  {
+    const char *odd[] = {"verbs:tests/data/dict/odd-petrarch.txt"};
+    dy_import_stats os;
+    int oe = 0;
+    char ow[256];
+    dy_lexicon *ol = dy_lexicon_load_with("data", odd, 1, &os, &oe, ow, sizeof ow);
+    CHECK(ol != NULL);
+    CHECK_INT(os.read[DY_IMP_VERBS], 3);
+    CHECK_INT(os.skipped[DY_IMP_VERBS][DY_SKIP_NULL], 1);
+    CHECK_INT(os.skipped[DY_IMP_VERBS][DY_SKIP_NOCODE], 1);
+    CHECK_INT(os.skipped[DY_IMP_VERBS][DY_SKIP_BAD], 1);
+    CHECK_INT(oe, 1);
+    dy_lexicon_free(ol);
+  }
   char path[] = "/tmp/dyad-import-XXXXXX";
   int fd = mkstemp(path);
   CHECK(fd >= 0);
@@ -199,6 +225,7 @@ static void test_shared(void)
   if (!lx) return;
   CHECK_INT(st.files, 8);
   CHECK_INT(st.notdict, 1);
+  check_counts(&st);
   CHECK(st.read[DY_IMP_ACTORS] > 38000 && st.converted[DY_IMP_ACTORS] > 34000);
   CHECK(st.people > 18000 && st.roles > 28000);
   CHECK(st.read[DY_IMP_AGENTS] > 2000 && st.converted[DY_IMP_AGENTS] > 1900);
@@ -225,6 +252,7 @@ static void test_shared(void)
   CHECK(lx != NULL);
   if (!lx) return;
   CHECK_INT(st.notdict, 2);
+  check_counts(&st);
   CHECK(st.read[DY_IMP_ACTORS] > 27000 && st.converted[DY_IMP_ACTORS] > 25000);
   CHECK(st.people > 18000);
   CHECK(st.patterns > 5000);
