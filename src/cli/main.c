@@ -376,7 +376,8 @@ static int cmd_events(int argc, char **argv, int export) {
   "               --root NN  --quad 1..4  --all (every modality)  --limit N\n"              \
   "Codes match as prefixes, in any case: --actor pak matches PAK, PAKGOV, PAKMIL.\n"      \
   "Dates compare as intervals: an event dated only 2024 (or 2024-06) overlaps\n"         \
-  "--since 2024-06-01 and --until 2024-03 alike, and is kept by both.\n"
+  "--since 2024-06-01 and --until 2024-03 alike, and is kept by both.\n"                \
+  "--dict FILE: the TABARI or PETRARCH dictionaries the events were coded with (names).\n"
   if (o.help || i < argc)
     return usage(&o, export ? "usage: dyad export --format gdelt|geojson|json|tsv [--db FILE] [QUERY OPTIONS] [-o FILE]\n" QUERY_HELP
                             : "usage: dyad events [--db FILE] [QUERY OPTIONS] [--format table|tsv|json|gdelt] [-o FILE]\n" QUERY_HELP);
@@ -420,7 +421,7 @@ static int cmd_brief(int argc, char **argv) {
   int i = parse(argc, argv, &o);
   if (i < 0 || only(&o, "brief", OB(O_DB) | OB(O_DATA) | OB(O_FOCUS) | OB(O_SINCE) | OB(O_UNTIL) | OB('o') | OB(O_FORMAT) | OB(O_WATCH) | OB(O_DICT))) return 2;
   if (o.help || i < argc) return usage(&o, "usage: dyad brief [--db FILE] [--focus A,B] [--since YYYY-MM-DD] [--until YYYY-MM-DD]\n"
-          "                  [--format md|html] [--watch FILE|none] [-o FILE]\n"
+          "                  [--format md|html] [--watch FILE|none] [--dict FILE]... [-o FILE]\n"
           "Writes the analyst's brief: situation (the most-reported recent happenings), key figures,\n"
           "where the sources disagree, who said what, relations per dyad, power dynamics, historical\n"
           "precedent, outlook (stated intentions, threats, conditions), watchlist, bottom line,\n"
