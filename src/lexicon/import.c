@@ -950,12 +950,13 @@ static void bad_code(dy_import *im, int why, const char *code) {
   skip(im, why);
 }
 
-static void emit_pattern(dy_import *im, patb *b, const char *code, long line) {
+/* Adds the pattern built: 0, or -1 when it is too long for dyad's (the caller counts it). */
+static int emit_pattern(dy_import *im, patb *b, const char *code, long line) {
   /* a trailing gap matches nothing more */
   while (b->nel > 1 && b->el[b->nel - 1].type == DY_PE_GAP) b->nel--;
-  if (b->nel > 24) { skip(im, DY_SKIP_LONG); return; }
-  if (dy_lex_import_pattern(im->lx, code, b->el, b->nel, line)) { skip(im, DY_SKIP_LONG); return; }
+  if (b->nel > 24 || dy_lex_import_pattern(im->lx, code, b->el, b->nel, line)) return -1;
   im->st->patterns++;
+  return 0;
 }
 
 /* The first element: the verbs' lemmas (inflected) and written forms. */
@@ -988,9 +989,8 @@ static void flush_block(dy_import *im, block_t *bl) {
     first_elem(b, &one, 1);
     if (v->particles[0]) pb_post(im, b, v->particles, 0);
     if (b->bad) { skip(im, b->bad - 1); continue; }
-    int before = im->st->patterns;
-    emit_pattern(im, b, code, v->line);
-    im->st->converted[DY_IMP_VERBS] += im->st->patterns > before;
+    if (emit_pattern(im, b, code, v->line)) skip(im, DY_SKIP_LONG);
+    else im->st->converted[DY_IMP_VERBS]++;
   }
   /* each pattern, for every one-word verb of the block (CHUNK at a time) and
    * for each verb of several words ("AIR_STRIKE", "CLEAR_UP") */
@@ -1014,7 +1014,7 @@ static void flush_block(dy_import *im, block_t *bl) {
     if (words_before) { skip(im, DY_SKIP_PREVERB); continue; }
     const char *post = star + 1;
     while (*post == '*') post++;
-    int pgroups = (nplain + CHUNK - 1) / CHUNK, before = im->st->patterns;
+    int pgroups = (nplain + CHUNK - 1) / CHUNK, emitted = 0, bad = 0;
     for (int g = 0; g < pgroups + nmulti; g++) {
       b->nel = 0; b->bad = 0;
       if (g < pgroups) first_elem(b, plain + g * CHUNK, nplain - g * CHUNK > CHUNK ? CHUNK : nplain - g * CHUNK);
@@ -1023,10 +1023,13 @@ static void flush_block(dy_import *im, block_t *bl) {
         pb_post(im, b, multi[g - pgroups]->particles, 0);
       }
       pb_post(im, b, post, !bl->petrarch);
-      if (b->bad) { skip(im, b->bad - 1); break; }
-      emit_pattern(im, b, code, pt->line);
+      if (b->bad) { bad = b->bad; break; }
+      if (emit_pattern(im, b, code, pt->line)) bad = DY_SKIP_LONG + 1;
+      else emitted = 1;
     }
-    im->st->converted[DY_IMP_VERBS] += im->st->patterns > before;
+    /* one count a line: converted when any of its patterns is */
+    if (emitted) im->st->converted[DY_IMP_VERBS]++;
+    else skip(im, bad ? bad - 1 : DY_SKIP_LONG);
   }
   for (int k = 0; k < bl->np; k++) free(bl->p[k].text);
   bl->nv = bl->np = 0;
