@@ -37,8 +37,9 @@ static void setup(void) {
   setenv("DYAD_WORDNET", "/nonexistent/verb.exc", 1); /* stems without WordNet: every ending */
   const char *src = getenv("DYAD_DATA");
   if (!src) src = "data";
-  snprintf(g_dir, sizeof g_dir, "/tmp/dyad-fuzz-dict-%d", (int)getpid());
-  mkdir(g_dir, 0700);
+  const char *tmp = getenv("TMPDIR");
+  snprintf(g_dir, sizeof g_dir, "%s/dyad-fuzz-dict-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+  if (!mkdtemp(g_dir)) abort();
   static const char *const FILES[] = {"cameo.txt", "countries.txt", "sectors.txt", "import.txt", NULL};
   for (int i = 0; FILES[i]; i++) {
     char from[4096], to[4096];

@@ -179,7 +179,8 @@ static void test_bad_files(void)
     CHECK_INT(oe, 1);
     dy_lexicon_free(ol);
   }
-  char path[] = "/tmp/dyad-import-XXXXXX";
+  char path[512];
+  snprintf(path, sizeof path, "%s/dyad-import-XXXXXX", getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   int fd = mkstemp(path);
   CHECK(fd >= 0);
   if (fd < 0) return;
