@@ -17,7 +17,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse
+.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-dict
 all: $(B)/dyad $(B)/libdyad.a data/gazetteer.tsv
 
 deps:
@@ -147,3 +147,8 @@ train-coder: deps
 
 eval: all $(B)/train-coder
 	@sh tools/eval-coder.sh $(B)
+
+# The development set with and without the TABARI and Phoenix dictionaries of
+# ../shared/dictionaries (--dict), and their load time and memory.
+eval-dict: all
+	@sh bench/dict-eval.sh $(B)

@@ -52,12 +52,22 @@ dyad_lexicon *dyad_lexicon_load(const char *dir, int *nerr, char *why, size_t nw
 /* The same; dictionary_only 1 loads no parser nor event model, so the
  * dictionary coder codes alone (`--fast`). */
 dyad_lexicon *dyad_lexicon_load_coder(const char *dir, int dictionary_only, int *nerr, char *why, size_t nwhy);
+/* The same, with the user's dictionaries in the field's own formats added:
+ * TABARI and PETRARCH .actors, .agents and .verbs files read as they are
+ * (a path may start with "actors:", "agents:" or "verbs:" to say its kind).
+ * dyad's own entries come first: a phrase they hold keeps dyad's code, and
+ * of two user files the first given wins. */
+dyad_lexicon *dyad_lexicon_load_dicts(const char *dir, const char *const *dicts, int ndicts, int dictionary_only, int *nerr,
+                                      char *why, size_t nwhy);
 void dyad_lexicon_free(dyad_lexicon *lx);
 
 /* Checks dictionaries and prints a summary of what they hold to out.
  * Returns the number of problems found (0 when all is well), -1 when dir
  * could not be read. */
 int dyad_dict_check(const char *dir, FILE *out);
+/* The same with the user's dictionaries (as dyad_lexicon_load_dicts): also
+ * prints how many of their entries were read, converted and skipped, and why. */
+int dyad_dict_check_dicts(const char *dir, const char *const *dicts, int ndicts, FILE *out);
 
 /* Input formats. */
 enum { DYAD_FMT_AUTO = 0, DYAD_FMT_TEXT, DYAD_FMT_JSONL, DYAD_FMT_HTML, DYAD_FMT_FEED, DYAD_FMT_LINES };

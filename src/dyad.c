@@ -5,6 +5,8 @@
 #include "annotate.h"
 #include "code/coder.h"
 #include "extract/docdate.h"
+#include "extract/figures.h"
+#include "lexicon/import.h"
 #include "lexicon/lexicon.h"
 #include "code/clause.h"
 #include "link/dedup.h"
@@ -71,7 +73,12 @@ dyad_lexicon *dyad_lexicon_load(const char *dir, int *nerr, char *why, size_t nw
 }
 
 dyad_lexicon *dyad_lexicon_load_coder(const char *dir, int dictionary_only, int *nerr, char *why, size_t nwhy) {
-  dy_lexicon *lx = dy_lexicon_load(dir, nerr, why, nwhy);
+  return dyad_lexicon_load_dicts(dir, NULL, 0, dictionary_only, nerr, why, nwhy);
+}
+
+dyad_lexicon *dyad_lexicon_load_dicts(const char *dir, const char *const *dicts, int ndicts, int dictionary_only, int *nerr,
+                                      char *why, size_t nwhy) {
+  dy_lexicon *lx = dy_lexicon_load_with(dir, dicts, ndicts, NULL, nerr, why, nwhy);
   if (!lx || dictionary_only) return lx;
   char mwhy[512];
   dy_coder_models *m = dy_coder_models_load(dir, 1, mwhy, sizeof mwhy);
@@ -88,10 +95,13 @@ dyad_lexicon *dyad_lexicon_load_coder(const char *dir, int dictionary_only, int 
 }
 void dyad_lexicon_free(dyad_lexicon *lx) { dy_lexicon_free(lx); }
 
-int dyad_dict_check(const char *dir, FILE *out) {
+int dyad_dict_check(const char *dir, FILE *out) { return dyad_dict_check_dicts(dir, NULL, 0, out); }
+
+int dyad_dict_check_dicts(const char *dir, const char *const *dicts, int ndicts, FILE *out) {
   int nerr = 0;
   char why[512];
-  dy_lexicon *lx = dy_lexicon_load(dir, &nerr, why, sizeof why);
+  dy_import_stats ist;
+  dy_lexicon *lx = dy_lexicon_load_with(dir, dicts, ndicts, &ist, &nerr, why, sizeof why);
   if (!lx) { fprintf(out, "dyad: %s\n", why); return -1; }
   nerr += dy_lex_gazetteer_problems(lx);
   dy_lex_stats s;
@@ -100,6 +110,7 @@ int dyad_dict_check(const char *dir, FILE *out) {
           "%d verb patterns, %d CAMEO codes; %d phrases over %d distinct tokens; %d problem%s\n",
           dir, s.countries, s.sectors, s.titles, s.people, s.roles, s.orgs, s.patterns, s.cameo, s.phrases, s.tokens,
           nerr, nerr == 1 ? "" : "s");
+  if (ndicts > 0) dy_import_print(&ist, out);
   dy_lexicon_free(lx);
   return nerr;
 }

@@ -522,6 +522,19 @@ $D dict check --data "$T/dict" >"$T/dc.out" 2>"$T/dc.err"; rc=$?
 [ $rc -eq 1 ] && grep -q "countries.txt:[0-9]*: country code" "$T/dc.err" && grep -q "verbs.txt:[0-9]*: CAMEO code 999" "$T/dc.err" \
   && ok "dict check names file, line and reason" || bad "dict check errors" "$(cat "$T/dc.err")"
 
+# ---- the field's dictionaries (TABARI and PETRARCH) with --dict
+$D dict check tests/data/dict/small.actors --dict tests/data/dict/small.verbs >"$T/dd.out" 2>"$T/dd.err"; rc=$?
+[ $rc -eq 1 ] && grep -q "small.actors:[0-9]*: bad date" "$T/dd.err" && grep -q "actor entries: 13 read" "$T/dd.out" \
+  && grep -q "words before the verb" "$T/dd.out" && ok "dict check FILE: read, converted, skipped by reason; bad lines named" \
+  || bad "dict check FILE" "$(cat "$T/dd.out" "$T/dd.err")"
+out=$(echo "Barnaby Quillfeather met Pakistan's president." | $D code --fast --date 1995-06-01 --dict tests/data/dict/small.actors 2>/dev/null)
+echo "$out" | grep -q '"GBRGOV"' && ok "code --dict: a TABARI actor's dated code" || bad "code --dict" "$out"
+out=$(echo "Pakistan grumbled about India." | $D code --fast --dict verbs:tests/data/dict/small.verbs 2>/dev/null)
+echo "$out" | grep -q '"code":"111"' && ok "code --dict verbs:FILE: a TABARI verb" || bad "code --dict verbs:" "$out"
+$D code --dict no/such.actors </dev/null >/dev/null 2>"$T/nd.err"
+grep -q "no/such.actors: cannot read" "$T/nd.err" && ok "an unreadable --dict is named, the run goes on" || bad "unreadable --dict" "$(cat "$T/nd.err")"
+check "--dict is refused where no lexicon is loaded" sh -c "! $D quotes --dict x.actors 2>/dev/null"
+
 # ---- make install: the installed binary finds its dictionaries from any directory
 if [ -n "$DYAD_TEST_INSTALL" ]; then
   make -s install PREFIX="$T/inst" >/dev/null 2>"$T/inst.err" && (cd / && env -u DYAD_DATA "$T/inst/bin/dyad" dict check >"$T/inst.out" 2>&1) \

@@ -33,6 +33,8 @@ static const char USAGE[] =
   "  parse            tag, lemmatise and parse text or CoNLL-U from standard input\n"
   "\n"
   "global options (before COMMAND): --data DIR (the dictionaries), --version\n"
+  "Commands that code or name actors take --dict FILE (repeatable): the user's own\n"
+  "dictionaries in TABARI's or PETRARCH's format (.actors, .agents, .verbs).\n"
   "\n"
   "Run 'dyad COMMAND --help' for a command's options. Dictionaries come from\n"
   "--data DIR, else $DYAD_DATA, else the data/ directory of the installation.\n";
@@ -44,12 +46,14 @@ typedef struct {
   const char *db, *data, *format, *actor, *dyad, *since, *until, *root, *focus, *out, *date, *speaker, *measure, *watch, *rules;
   int jobs, all, quiet, quad, help, progress_forced, no_dedup, dedup, conllu, full, fast;
   const char *by;
+  const char *dicts[64]; /* --dict FILE, in order */
+  int ndicts;
   long limit;
   unsigned seen; /* the options given, as opt_bit() bits */
 } opts_t;
 
 enum { O_DB = 256, O_DATA, O_FORMAT, O_ACTOR, O_DYAD, O_SINCE, O_UNTIL, O_ROOT, O_QUAD, O_ALL, O_FOCUS, O_DATE, O_LIMIT, O_PROGRESS,
-       O_NODEDUP, O_DEDUP, O_SPEAKER, O_MEASURE, O_CONLLU, O_WATCH, O_RULES, O_FULL, O_BY, O_FAST };
+       O_NODEDUP, O_DEDUP, O_SPEAKER, O_MEASURE, O_CONLLU, O_WATCH, O_RULES, O_FULL, O_BY, O_FAST, O_DICT };
 
 static const struct option LONGOPTS[] = {
   {"db", required_argument, NULL, O_DB}, {"data", required_argument, NULL, O_DATA},
@@ -65,7 +69,8 @@ static const struct option LONGOPTS[] = {
   {"speaker", required_argument, NULL, O_SPEAKER}, {"measure", required_argument, NULL, O_MEASURE},
   {"conllu", no_argument, NULL, O_CONLLU}, {"watch", required_argument, NULL, O_WATCH},
   {"rules", required_argument, NULL, O_RULES}, {"full", no_argument, NULL, O_FULL},
-  {"by", required_argument, NULL, O_BY}, {"fast", no_argument, NULL, O_FAST}, {NULL, 0, NULL, 0}};
+  {"by", required_argument, NULL, O_BY}, {"fast", no_argument, NULL, O_FAST}, {"dict", required_argument, NULL, O_DICT},
+  {NULL, 0, NULL, 0}};
 
 /* One bit per option, so a command can refuse the options of others. */
 static unsigned opt_bit(int c) {
@@ -135,6 +140,10 @@ static int parse(int argc, char **argv, opts_t *o) {
     case O_FULL: o->full = 1; break;
     case O_BY: o->by = optarg; break;
     case O_FAST: o->fast = 1; break;
+    case O_DICT:
+      if (o->ndicts == 64) { fprintf(stderr, "dyad: at most 64 --dict files\n"); return -1; }
+      o->dicts[o->ndicts++] = optarg;
+      break;
     case O_QUAD:
       if (parse_long(optarg, 1, 4, &v)) { fprintf(stderr, "dyad: --quad takes 1, 2, 3 or 4\n"); return -1; }
       o->quad = (int)v;
@@ -168,7 +177,7 @@ static dyad_lexicon *load_lexicon(const opts_t *o) {
   int nerr = 0;
   char why[512];
   /* --fast: the dictionary coder alone, without the parser and event model */
-  dyad_lexicon *lx = dyad_lexicon_load_coder(dir, o->fast, &nerr, why, sizeof why);
+  dyad_lexicon *lx = dyad_lexicon_load_dicts(dir, o->dicts, o->ndicts, o->fast, &nerr, why, sizeof why);
   if (!lx) fprintf(stderr, "dyad: %s\n", why);
   else if (nerr) fprintf(stderr, "dyad: %d problem%s in the dictionaries in %s (see above); going on without those lines\n", nerr, nerr == 1 ? "" : "s", dir);
   return lx;
@@ -237,15 +246,17 @@ static int close_out(const opts_t *o, FILE *f) {
 static int cmd_ingest(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0 || only(&o, "ingest", OB(O_DB) | OB(O_DATA) | OB('j') | OB(O_FORMAT) | OB(O_NODEDUP) | OB('q') | OB(O_PROGRESS) | OB(O_FAST))) return 2;
-  if (o.help || i >= argc) return usage(&o, "usage: dyad ingest [--db FILE] [--jobs N] [--format auto|text|jsonl|html|feed] [--no-dedup] [--fast] [--quiet] PATH...\n"
+  if (i < 0 || only(&o, "ingest", OB(O_DB) | OB(O_DATA) | OB('j') | OB(O_FORMAT) | OB(O_NODEDUP) | OB('q') | OB(O_PROGRESS) | OB(O_FAST) | OB(O_DICT))) return 2;
+  if (o.help || i >= argc) return usage(&o, "usage: dyad ingest [--db FILE] [--jobs N] [--format auto|text|jsonl|html|feed] [--no-dedup] [--fast] [--dict FILE]... [--quiet] PATH...\n"
           "Reads, codes and stores articles. PATH is a file (.gz read transparently), a directory\n"
           "(read recursively, each file's format sniffed) or - for standard input. An article\n"
           "already in the store is not stored twice; a near-duplicate (the same story reposted\n"
           "with another headline or a few edits) is stored linked to the first copy (dup_of),\n"
           "without events of its own (--no-dedup: look for exact copies only). --fast codes with\n"
           "the dictionary coder alone (no parse, no event model: about ten times faster, less\n"
-          "accurate). Ends with counts; exit status 1 when anything was skipped.\n");
+          "accurate). --dict FILE adds a dictionary in TABARI's or PETRARCH's format (.actors,\n"
+          "  .agents, .verbs; repeatable; see dyad dict check). Ends with counts; exit status 1\n"
+          "when anything was skipped.\n");
   dyad_run_opts ro = {.jobs = o.jobs, .no_dedup = o.no_dedup};
   if (in_format(o.format, &ro.format)) return 2;
   ro.progress = !o.quiet && (o.progress_forced || isatty(2));
@@ -285,13 +296,14 @@ static int cmd_read(int argc, char **argv) {
 static int cmd_code(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0 || only(&o, "code", OB(O_DATA) | OB(O_FORMAT) | OB(O_DATE) | OB('j') | OB(O_ALL) | OB(O_FAST))) return 2;
-  if (o.help || i < argc) return usage(&o, "usage: dyad code [--format text|jsonl] [--date YYYY-MM-DD] [--jobs N] [--all] [--fast] < INPUT\n"
+  if (i < 0 || only(&o, "code", OB(O_DATA) | OB(O_FORMAT) | OB(O_DATE) | OB('j') | OB(O_ALL) | OB(O_FAST) | OB(O_DICT))) return 2;
+  if (o.help || i < argc) return usage(&o, "usage: dyad code [--format text|jsonl] [--date YYYY-MM-DD] [--jobs N] [--all] [--fast] [--dict FILE]... < INPUT\n"
           "A filter: documents on standard input (one per line for text, one JSON object per\n"
           "line for jsonl), events on standard output as JSON Lines. Nothing is stored.\n"
           "--date gives the date of documents that state none; --all prints negated,\n"
           "hypothetical, future and reported events too (see their \"modality\"); --fast codes\n"
-          "with the dictionary coder alone (no parse, no event model).\n");
+          "with the dictionary coder alone (no parse, no event model); --dict FILE adds a\n"
+          "TABARI or PETRARCH dictionary (repeatable).\n");
   dyad_run_opts ro = {.jobs = o.jobs, .date = o.date, .all = o.all};
   if (!o.format || !strcmp(o.format, "text")) ro.format = DYAD_FMT_LINES;
   else if (!strcmp(o.format, "jsonl")) ro.format = DYAD_FMT_JSONL;
@@ -358,13 +370,14 @@ static int cmd_events(int argc, char **argv, int export) {
   opts_t o;
   int i = parse(argc, argv, &o);
   if (i < 0 || only(&o, export ? "export" : "events", OB(O_DB) | OB(O_DATA) | OB(O_FORMAT) | OB(O_ACTOR) | OB(O_DYAD) | OB(O_SINCE) |
-                    OB(O_UNTIL) | OB(O_ROOT) | OB(O_QUAD) | OB(O_ALL) | OB(O_LIMIT) | OB('o'))) return 2;
+                    OB(O_UNTIL) | OB(O_ROOT) | OB(O_QUAD) | OB(O_ALL) | OB(O_LIMIT) | OB('o') | OB(O_DICT))) return 2;
 #define QUERY_HELP                                                                         \
   "query options: --actor CODE  --dyad A,B  --since YYYY-MM-DD  --until YYYY-MM-DD\n"       \
   "               --root NN  --quad 1..4  --all (every modality)  --limit N\n"              \
   "Codes match as prefixes, in any case: --actor pak matches PAK, PAKGOV, PAKMIL.\n"      \
   "Dates compare as intervals: an event dated only 2024 (or 2024-06) overlaps\n"         \
-  "--since 2024-06-01 and --until 2024-03 alike, and is kept by both.\n"
+  "--since 2024-06-01 and --until 2024-03 alike, and is kept by both.\n"                \
+  "--dict FILE: the TABARI or PETRARCH dictionaries the events were coded with (names).\n"
   if (o.help || i < argc)
     return usage(&o, export ? "usage: dyad export --format gdelt|geojson|json|tsv [--db FILE] [QUERY OPTIONS] [-o FILE]\n" QUERY_HELP
                             : "usage: dyad events [--db FILE] [QUERY OPTIONS] [--format table|tsv|json|gdelt] [-o FILE]\n" QUERY_HELP);
@@ -406,9 +419,9 @@ static int cmd_actors(int argc, char **argv) {
 static int cmd_brief(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0 || only(&o, "brief", OB(O_DB) | OB(O_DATA) | OB(O_FOCUS) | OB(O_SINCE) | OB(O_UNTIL) | OB('o') | OB(O_FORMAT) | OB(O_WATCH))) return 2;
+  if (i < 0 || only(&o, "brief", OB(O_DB) | OB(O_DATA) | OB(O_FOCUS) | OB(O_SINCE) | OB(O_UNTIL) | OB('o') | OB(O_FORMAT) | OB(O_WATCH) | OB(O_DICT))) return 2;
   if (o.help || i < argc) return usage(&o, "usage: dyad brief [--db FILE] [--focus A,B] [--since YYYY-MM-DD] [--until YYYY-MM-DD]\n"
-          "                  [--format md|html] [--watch FILE|none] [-o FILE]\n"
+          "                  [--format md|html] [--watch FILE|none] [--dict FILE]... [-o FILE]\n"
           "Writes the analyst's brief: situation (the most-reported recent happenings), key figures,\n"
           "where the sources disagree, who said what, relations per dyad, power dynamics, historical\n"
           "precedent, outlook (stated intentions, threats, conditions), watchlist, bottom line,\n"
@@ -570,11 +583,20 @@ static int cmd_analysis(int argc, char **argv, int kind) {
 static int cmd_dict(int argc, char **argv) {
   opts_t o;
   int i = parse(argc, argv, &o);
-  if (i < 0 || only(&o, "dict", OB(O_DATA))) return 2;
-  if (o.help || i >= argc || strcmp(argv[i], "check") != 0) return usage(&o, "usage: dyad dict check [--data DIR]\n"
+  if (i < 0 || only(&o, "dict", OB(O_DATA) | OB(O_DICT))) return 2;
+  if (o.help || i >= argc || strcmp(argv[i], "check") != 0) return usage(&o, "usage: dyad dict check [--data DIR] [--dict FILE]... [FILE...]\n"
           "Loads every dictionary, reports each bad line as FILE:LINE: reason, and prints what\n"
-          "the dictionaries hold. Exit status 1 when any line is bad.\n");
-  int n = dyad_dict_check(o.data ? o.data : dyad_data_dir(), stdout);
+          "the dictionaries hold. FILEs (and --dict FILEs) are the user's dictionaries in\n"
+          "TABARI's or PETRARCH's format (.actors, .agents, .verbs; the kind is known from the\n"
+          "name, else the content; actors:FILE, agents:FILE, verbs:FILE say it): for them it\n"
+          "prints how many entries were read, converted and skipped, and why. dyad's own\n"
+          "entries come first: a phrase they hold keeps dyad's code. Exit status 1 when any\n"
+          "line is bad.\n");
+  for (int k = i + 1; k < argc; k++) {
+    if (o.ndicts == 64) { fprintf(stderr, "dyad: at most 64 dictionaries\n"); return 2; }
+    o.dicts[o.ndicts++] = argv[k];
+  }
+  int n = dyad_dict_check_dicts(o.data ? o.data : dyad_data_dir(), o.dicts, o.ndicts, stdout);
   return n < 0 ? 2 : n > 0 ? 1 : 0;
 }
 

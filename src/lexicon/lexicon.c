@@ -2,6 +2,7 @@
  * read-only token automaton (interned tokens, a trie of phrases, verb
  * patterns indexed by their first word, word classes). */
 #include "lexicon.h"
+#include "import.h"
 #include "../text/text.h"
 
 #include <errno.h>
@@ -75,6 +76,9 @@ struct dy_lexicon {
   int32_t *pat_list;
   VEC(dy_cameo) cameo;
   int nphrases;
+  uint32_t nown;       /* entries of dyad's own dictionaries; those after are imported */
+  uint32_t nown_pats;  /* patterns of verbs.txt; those after are imported */
+  int32_t *org_slot; uint32_t org_cap; /* organisation code -> first org entry (open addressing, -1) */
   /* irregular verb forms: lemma -> forms (from WordNet verb.exc) */
   char **irr_lemma, **irr_form; uint32_t nirr, cirr;
   uint32_t *irr_next; /* the next irregular form of the same lemma, + 1 (0: none) */
@@ -210,8 +214,15 @@ static void collect_tok(void *u, const char *norm, size_t nlen, unsigned flags, 
   } else pt->n = 33;
 }
 
-/* Adds phrase s (as written: its case gives the case rule) for entry e. */
-static int add_phrase(dy_lexicon *lx, const char *s, dy_entry e) {
+/* Adds phrase s (as written: its case gives the case rule) for entry e.
+ * Imported entries (import != 0) never displace others: a phrase dyad's own
+ * dictionaries hold keeps dyad's entry (returns 1), one an earlier imported
+ * file holds keeps that one (2; several people may share a name, as in
+ * people.txt); the same phrase again for the same code returns 3. */
+static int add_phrase_as(dy_lexicon *lx, const char *s, dy_entry e, int import);
+static int add_phrase(dy_lexicon *lx, const char *s, dy_entry e) { return add_phrase_as(lx, s, e, 0); }
+
+static int add_phrase_as(dy_lexicon *lx, const char *s, dy_entry e, int import) {
   phrase_toks pt = {.lx = lx};
   dy_text_tokens(s, strlen(s), collect_tok, &pt);
   if (pt.n == 0 || pt.n > 16) return -1;
@@ -240,7 +251,9 @@ static int add_phrase(dy_lexicon *lx, const char *s, dy_entry e) {
     dy_entry *o = &lx->entries.v[x];
     if (o->upper_mask == e.upper_mask && o->caps_mask == e.caps_mask && !memcmp(o->case_sig, e.case_sig, sizeof e.case_sig) && o->kind == e.kind &&
         strcmp(o->code, e.code) == 0 && o->person == e.person && o->title == e.title)
-      return 0;
+      return import ? 3 : 0;
+    if (import && (uint32_t)x < lx->nown) return 1;
+    if (import && !(o->kind == DY_ENT_PERSON && e.kind == DY_ENT_PERSON)) return strcmp(o->code, e.code) == 0 ? 3 : 2;
   }
   int32_t id = (int32_t)lx->entries.n;
   VPUSH(lx->entries, e);
@@ -303,16 +316,41 @@ int dy_lex_generic_code(const dy_lexicon *lx, const char *code) {
   return 0;
 }
 
-const char *dy_lex_org_name(const dy_lexicon *lx, const char *code) {
-  for (uint32_t i = 0; i < lx->entries.n; i++)
-    if (lx->entries.v[i].kind == DY_ENT_ORG && !strcmp(lx->entries.v[i].code, code)) return lx->entries.v[i].name;
+/* The first organisation entry with this code (the hash built at load), or NULL. */
+static const dy_entry *org_entry(const dy_lexicon *lx, const char *code) {
+  if (!lx->org_cap) return NULL;
+  uint32_t m = lx->org_cap - 1, h = hstr(code, strlen(code)) & m;
+  for (; lx->org_slot[h] >= 0; h = (h + 1) & m)
+    if (!strcmp(lx->entries.v[lx->org_slot[h]].code, code)) return &lx->entries.v[lx->org_slot[h]];
   return NULL;
 }
 
+/* Indexes the organisation entries by code; the first entry of a code (dyad's before imported ones) is kept. */
+static void index_orgs(dy_lexicon *lx) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < lx->entries.n; i++) n += lx->entries.v[i].kind == DY_ENT_ORG;
+  uint32_t cap = 64;
+  while (cap < n * 2 + 2) cap *= 2;
+  lx->org_slot = malloc(cap * sizeof(int32_t));
+  if (!lx->org_slot) abort();
+  memset(lx->org_slot, 0xff, cap * sizeof(int32_t));
+  lx->org_cap = cap;
+  for (uint32_t i = 0; i < lx->entries.n; i++) {
+    if (lx->entries.v[i].kind != DY_ENT_ORG || org_entry(lx, lx->entries.v[i].code)) continue;
+    uint32_t h = hstr(lx->entries.v[i].code, strlen(lx->entries.v[i].code)) & (cap - 1);
+    while (lx->org_slot[h] >= 0) h = (h + 1) & (cap - 1);
+    lx->org_slot[h] = (int32_t)i;
+  }
+}
+
+const char *dy_lex_org_name(const dy_lexicon *lx, const char *code) {
+  const dy_entry *e = org_entry(lx, code);
+  return e ? e->name : NULL;
+}
+
 const char *dy_lex_org_type(const dy_lexicon *lx, const char *code) {
-  for (uint32_t i = 0; i < lx->entries.n; i++)
-    if (lx->entries.v[i].kind == DY_ENT_ORG && !strcmp(lx->entries.v[i].code, code)) return lx->entries.v[i].type;
-  return NULL;
+  const dy_entry *e = org_entry(lx, code);
+  return e ? e->type : NULL;
 }
 
 /* 1 when role r covers date d (compared at the coarser of the two precisions). */
@@ -521,7 +559,6 @@ static void add_irregular(dy_lexicon *lx, const char *form, size_t fn, const cha
   lx->nirr++;
 }
 
-static char *slurp(const char *path, size_t *n);
 
 /* Loads irregular verb forms from WordNet's verb.exc when present. */
 /* The index of the irregular forms by lemma, each lemma's forms in the
@@ -545,7 +582,7 @@ static void load_irregulars(dy_lexicon *lx) {
   for (int i = 0; i < 2; i++) {
     if (!paths[i]) continue;
     size_t n;
-    char *buf = slurp(paths[i], &n);
+    char *buf = dy_lex_slurp(paths[i], &n);
     if (!buf) continue;
     char *line = buf;
     while (line < buf + n) {
@@ -647,7 +684,7 @@ static void load_wclasses(dy_lexicon *lx) {
 
 /* ---- file parsing ---------------------------------------------------------------------- */
 
-static char *slurp(const char *path, size_t *n) {
+char *dy_lex_slurp(const char *path, size_t *n) {
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
   dy_buf b = {0};
@@ -897,11 +934,77 @@ static void row_verb(dy_lexicon *lx, rowctx *r) {
   VPUSH(lx->pats, p);
 }
 
+/* ---- building from the field's dictionaries (import.c) ------------------------------ */
+
+int dy_lex_import_phrase(dy_lexicon *lx, const char *phrase, int kind, const char *code, const char *type, const char *name) {
+  dy_entry e = {.kind = (uint8_t)kind, .person = -1, .title = -1};
+  snprintf(e.code, sizeof e.code, "%s", code);
+  e.name = arena_dup(&lx->arena, name, strlen(name));
+  e.type = type ? arena_dup(&lx->arena, type, strlen(type)) : NULL;
+  return add_phrase_as(lx, phrase, e, 1);
+}
+
+int32_t dy_lex_import_person(dy_lexicon *lx, const char *name, const dy_role *roles, int nroles) {
+  person_t ps = {0};
+  ps.name = arena_dup(&lx->arena, name, strlen(name));
+  /* exactly as many as given: tens of thousands of imported people */
+  if (nroles > 0) {
+    ps.roles.v = malloc((size_t)nroles * sizeof(dy_role));
+    if (!ps.roles.v) abort();
+    memcpy(ps.roles.v, roles, (size_t)nroles * sizeof(dy_role));
+    ps.roles.n = ps.roles.cap = (uint32_t)nroles;
+  }
+  VPUSH(lx->people, ps);
+  return (int32_t)lx->people.n - 1;
+}
+
+int dy_lex_import_person_phrase(dy_lexicon *lx, const char *phrase, int32_t p) {
+  dy_entry e = {.kind = DY_ENT_PERSON, .person = p, .title = -1, .name = lx->people.v[p].name};
+  return add_phrase_as(lx, phrase, e, 1);
+}
+
+int dy_lex_import_pattern(dy_lexicon *lx, const char *code, const dy_imp_elem *el, int nel, long line) {
+  if (nel < 1 || nel > 24 || el[0].type != DY_PE_WORDS) return -1;
+  dy_pattern p = {0};
+  snprintf(p.code, sizeof p.code, "%s", code);
+  p.line = (int32_t)line;
+  p.elem = lx->elems.n;
+  for (int k = 0; k < nel; k++) {
+    dy_pelem e = {.type = el[k].type};
+    if (e.type == DY_PE_WORDS) {
+      int32_t ids[256];
+      int nids = 0;
+      for (int a = 0; a < el[k].nalt; a++) {
+        const char *w = el[k].alt[a];
+        if (!*w || strlen(w) > 60) continue;
+        size_t wl = strlen(w);
+        if (a < el[k].ninfl) inflect(lx, w, ids, &nids, 256);
+        else if (k == 0) /* a verb's form written out: its class from its ending */
+          add_form(lx, w, wl > 4 && !strcmp(w + wl - 3, "ing") ? DY_W_ING : w[wl - 1] == 's' ? DY_W_VERB3 : DY_W_PASTPART, ids, &nids, 256);
+        else {
+          int32_t id = tok_intern(lx, w, strlen(w)), dup = 0;
+          for (int i = 0; i < nids; i++) dup |= ids[i] == id;
+          if (!dup && nids < 256) ids[nids++] = id;
+        }
+      }
+      if (nids == 0) { lx->elems.n = p.elem; return -1; }
+      e.alt = lx->alts.n;
+      for (int i = 0; i < nids; i++) VPUSH(lx->alts, ids[i]);
+      e.nalt = (uint16_t)nids;
+      p.nwords++;
+    }
+    VPUSH(lx->elems, e);
+  }
+  p.nelem = (uint8_t)nel;
+  VPUSH(lx->pats, p);
+  return 0;
+}
+
 static int load_file(dy_lexicon *lx, const char *dir, const char *name, void (*row)(dy_lexicon *, rowctx *), int *nerr, int required) {
   char path[4096];
   snprintf(path, sizeof path, "%s/%s", dir, name);
   size_t n;
-  char *buf = slurp(path, &n);
+  char *buf = dy_lex_slurp(path, &n);
   if (!buf) {
     if (required) { dy_warn(path, 0, "cannot read dictionary: %s", strerror(errno)); (*nerr)++; }
     return -1;
@@ -973,6 +1076,10 @@ int dy_lex_dict_version(const char *dir, char *buf, size_t n) {
 const char *dy_lex_version(const dy_lexicon *lx) { return lx->version; }
 
 dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) {
+  return dy_lexicon_load_with(dir, NULL, 0, NULL, nerr, why, nwhy);
+}
+
+dy_lexicon *dy_lexicon_load_with(const char *dir, const char *const *dicts, int ndicts, dy_import_stats *st, int *nerr, char *why, size_t nwhy) {
   *nerr = 0;
   dy_lexicon *lx = dy_xcalloc(1, sizeof *lx);
   load_wclasses(lx);
@@ -1001,7 +1108,24 @@ dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) 
       (*nerr)++;
     }
   }
+  /* the user's dictionaries in the field's formats, after dyad's own (whose entries they never displace) */
+  lx->nown = lx->entries.n;
+  lx->nown_pats = lx->pats.n;
+  if (ndicts > 0) {
+    dy_import_stats local;
+    if (!st) st = &local;
+    memset(st, 0, sizeof *st);
+    dy_import *im = dy_import_begin(lx, dir, st, nerr);
+    uint64_t h = 1469598103934665603ULL;
+    for (int i = 0; i < ndicts; i++) h = (h ^ dy_import_file(im, dicts[i])) * 1099511628211ULL;
+    dy_import_end(im);
+    /* the version says which dictionaries coded: dyad's and the user's */
+    char own[24];
+    snprintf(own, sizeof own, "%s", lx->version);
+    snprintf(lx->version, sizeof lx->version, "%.8s%08llx", own, (unsigned long long)(h >> 32 ^ (h & 0xffffffffULL)));
+  }
   index_patterns(lx);
+  index_orgs(lx);
   lx->wl = dy_wordlists_load(dir, nerr);
   lx->gz_dir = dy_xstrdup(dir);
   pthread_mutex_init(&lx->gz_mu, NULL);
@@ -1035,7 +1159,7 @@ void dy_lexicon_free(dy_lexicon *lx) {
   free(lx->people.v); free(lx->titles.v); free(lx->countries.v);
   free(lx->pats.v); free(lx->elems.v); free(lx->alts.v); free(lx->pat_first); free(lx->pat_list);
   free(lx->cameo.v); free(lx->irr_lemma); free(lx->irr_form);
-  free(lx->irr_next); dy_map_free(&lx->irr_ix); dy_map_free(&lx->people_ix);
+  free(lx->irr_next); dy_map_free(&lx->irr_ix); dy_map_free(&lx->people_ix); free(lx->org_slot);
   for (uint32_t t = 0; lx->holders && t < lx->titles.n; t++) free(lx->holders[t].v);
   free(lx->holders);
   dy_wordlists_free(lx->wl);

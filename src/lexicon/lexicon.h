@@ -116,12 +116,17 @@ typedef struct {
 } dy_cameo;
 
 /* Loads every dictionary in dir (countries.txt, sectors.txt, titles.txt,
- * people.txt, orgs.txt, verbs.txt, cameo.txt, and any *.actors / *.verbs
- * TABARI files) and compiles the automaton. Problems are reported as
- * "file:line: reason" through dy_warn and counted in *nerr (a bad line is
- * skipped, the rest loads). Returns NULL only when nothing usable loaded
- * (a missing directory); *why then says what. Out of memory aborts (base.h). */
+ * people.txt, orgs.txt, verbs.txt, cameo.txt) and compiles the automaton.
+ * Problems are reported as "file:line: reason" through dy_warn and counted
+ * in *nerr (a bad line is skipped, the rest loads). Returns NULL only when
+ * nothing usable loaded (a missing directory); *why then says what. Out of memory
+ * aborts (base.h). */
 dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy);
+typedef struct dy_import_stats dy_import_stats;
+/* The same, and the user's dictionaries in the field's formats (TABARI and
+ * PETRARCH .actors, .agents, .verbs; import.h) added after dyad's own:
+ * what they held is counted in *st (may be NULL). */
+dy_lexicon *dy_lexicon_load_with(const char *dir, const char *const *dicts, int ndicts, dy_import_stats *st, int *nerr, char *why, size_t nwhy);
 void dy_lexicon_free(dy_lexicon *lx);
 
 /* Token id of a lower-cased token, -1 when no dictionary uses it. */
@@ -183,6 +188,38 @@ typedef struct {
   int countries, sectors, titles, people, roles, orgs, patterns, cameo, phrases, tokens;
 } dy_lex_stats;
 void dy_lex_get_stats(const dy_lexicon *lx, dy_lex_stats *st);
+
+/* ---- building from the field's dictionaries (import.c only, during load) ---- */
+
+/* A whole file, NUL-terminated (the caller frees it), its size in *n; NULL
+ * when it cannot be read (errno says why). */
+char *dy_lex_slurp(const char *path, size_t *n);
+
+/* One element of an imported verb pattern: a word position with its
+ * alternatives (the first ninfl verb lemmas, expanded to their forms), a
+ * gap or the target's slot. */
+typedef struct {
+  uint8_t type;    /* DY_PE_* */
+  uint16_t ninfl;
+  uint16_t nalt;
+  const char *const *alt;
+} dy_imp_elem;
+
+/* Adds phrase (written with dyad's case rules) as an entry of kind
+ * (DY_ENT_COUNTRY, DY_ENT_SECTOR, DY_ENT_ORG) with code; type (orgs) may be
+ * NULL; name is copied. Returns 0 when added, 1 when dyad's own dictionaries
+ * have the phrase (theirs is kept), 2 when an earlier imported file has it
+ * (the first is kept), 3 for the same phrase and code again, -1 when the
+ * phrase is empty or longer than 16 tokens. */
+int dy_lex_import_phrase(dy_lexicon *lx, const char *phrase, int kind, const char *code, const char *type, const char *name);
+/* A new person with these roles (in order: the first covering a date wins,
+ * so an open role last is the default code); returns the person index. */
+int32_t dy_lex_import_person(dy_lexicon *lx, const char *name, const dy_role *roles, int nroles);
+/* Adds phrase for person p; returns as dy_lex_import_phrase. */
+int dy_lex_import_person_phrase(dy_lexicon *lx, const char *phrase, int32_t p);
+/* Adds a verb pattern (the first element a word; code in the CAMEO table):
+ * 0, or -1 when it is empty, too long (24 elements) or starts with no word. */
+int dy_lex_import_pattern(dy_lexicon *lx, const char *code, const dy_imp_elem *el, int nel, long line);
 
 /* Models a later stage loads beside the dictionaries (the parser and the
  * event classifier): the lexicon carries them opaquely, as one read-only
