@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "annotate.h"
 #include "code/coder.h"
 #include "extract/actors.h"
 #include "lexicon/import.h"
@@ -23,7 +24,7 @@ static dy_doc *annotated(const dy_lexicon *lx, const char *text, dy_date date)
   dy_doc_set_text(d, strdup(text), strlen(text));
   d->published = date;
   CHECK_INT(dy_text_prepare(d), 0);
-  CHECK_INT(dy_annotate(lx, d), 0);
+  CHECK_INT(dy_annotate(lx, d, NULL), 0);
   return d;
 }
 
