@@ -12,11 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct { char *key; dy_fword f; } slot_t;
+typedef struct { char *key; size_t n; dy_fword f; } word_t;
 
 struct dy_wordlists {
-  slot_t *slot;
-  size_t cap, n;
+  word_t *w;       /* the words, in the order first read */
+  size_t n, cap;
+  dy_map ix;       /* a word's hash -> its index in w */
   char **strs;
   size_t nstrs, cstrs;
 };
@@ -29,28 +30,12 @@ static const struct { const char *name; uint32_t cls; } CLASSES[] = {
   {"label", DY_FW_LABEL}, {"month", DY_FW_MONTH}, {"namejoin", DY_FW_NAMEJOIN}, {"notname", DY_FW_NOTNAME},
   {"that", DY_FW_THAT}, {"saythat", DY_FW_SAYTHAT}, {NULL, 0}};
 
-static slot_t *find_slot(const dy_wordlists *w, const char *k, size_t n) {
-  if (!w->cap) return NULL;
-  size_t h = (size_t)dy_hash64(k, n) & (w->cap - 1);
-  while (w->slot[h].key) {
-    if (strlen(w->slot[h].key) == n && memcmp(w->slot[h].key, k, n) == 0) return &w->slot[h];
-    h = (h + 1) & (w->cap - 1);
-  }
-  return &w->slot[h];
-}
-
-static int grow(dy_wordlists *w) {
-  size_t nc = w->cap ? w->cap * 2 : 512;
-  slot_t *ns = calloc(nc, sizeof *ns);
-  if (!ns) return -1;
-  slot_t *old = w->slot;
-  size_t oc = w->cap;
-  w->slot = ns;
-  w->cap = nc;
-  for (size_t i = 0; i < oc; i++)
-    if (old[i].key) *find_slot(w, old[i].key, strlen(old[i].key)) = old[i];
-  free(old);
-  return 0;
+static word_t *find(const dy_wordlists *w, const char *k, size_t n) {
+  size_t it;
+  uint64_t h = dy_hash64(k, n);
+  for (uint32_t v = dy_map_first(&w->ix, h, &it); v != DY_MAP_NONE; v = dy_map_next(&w->ix, h, &it))
+    if (w->w[v].n == n && memcmp(w->w[v].key, k, n) == 0) return &w->w[v];
+  return NULL;
 }
 
 static const char *keep(dy_wordlists *w, const char *s, size_t n) {
@@ -72,13 +57,17 @@ static const char *keep(dy_wordlists *w, const char *s, size_t n) {
 }
 
 static int add(dy_wordlists *w, const char *word, size_t n, uint32_t cls, double val, const char *str, const char *str2) {
-  if ((w->n + 1) * 2 > w->cap && grow(w)) return -1;
-  slot_t *s = find_slot(w, word, n);
-  if (!s->key) {
-    if (!(s->key = malloc(n + 1))) return -1;
-    memcpy(s->key, word, n);
-    s->key[n] = 0;
-    w->n++;
+  word_t *s = find(w, word, n);
+  if (!s) {
+    if (w->n == w->cap) {
+      w->cap = w->cap ? w->cap * 2 : 256;
+      w->w = dy_xreallocarray(w->w, w->cap, sizeof *w->w);
+    }
+    s = &w->w[w->n];
+    memset(s, 0, sizeof *s);
+    s->key = dy_xstrndup(word, n);
+    s->n = n;
+    dy_map_add(&w->ix, dy_hash64(word, n), (uint32_t)w->n++);
   }
   s->f.cls |= cls;
   if (val != 0) s->f.val = val;
@@ -149,9 +138,10 @@ dy_wordlists *dy_wordlists_load(const char *dir, int *nerr) {
 
 void dy_wordlists_free(dy_wordlists *w) {
   if (!w) return;
-  for (size_t i = 0; i < w->cap; i++) free(w->slot[i].key);
+  for (size_t i = 0; i < w->n; i++) free(w->w[i].key);
   for (size_t i = 0; i < w->nstrs; i++) free(w->strs[i]);
-  free(w->slot);
+  free(w->w);
+  dy_map_free(&w->ix);
   free(w->strs);
   free(w);
 }
@@ -167,7 +157,7 @@ uint32_t *dy_fw_classes(const dy_wordlists *w, const dy_doc *d) {
 }
 
 const dy_fword *dy_fw_get(const dy_wordlists *w, const char *norm, size_t n) {
-  if (!w || !w->cap || !n) return NULL;
-  slot_t *s = find_slot(w, norm, n);
-  return s && s->key ? &s->f : NULL;
+  if (!w || !n) return NULL;
+  word_t *s = find(w, norm, n);
+  return s ? &s->f : NULL;
 }

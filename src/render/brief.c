@@ -988,18 +988,11 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
    * (the reports of one event however the articles word or date it), else
    * grouped by (source, target, three-digit code, month), through a hash of
    * the key */
-  story *S = calloc(L.n + 1, sizeof(story));
-  int *sid = malloc((L.n + 1) * sizeof(int));
-  size_t hcap = 64;
-  while (hcap < L.n * 2) hcap *= 2;
-  int *slot = malloc(hcap * sizeof(int));
+  story *S = dy_xcalloc(L.n + 1, sizeof(story));
+  int *sid = dy_xreallocarray(NULL, L.n + 1, sizeof(int));
+  dy_map six = {0}; /* a story key's hash -> the story */
+  dy_map_init(&six, L.n);
   int ns = 0;
-  if (!S || !sid || !slot) {
-    free(S); free(sid); free(slot); free(arts);
-    evlist_free(&L); evlist_free(&O); free(w.R.ids);
-    return -1;
-  }
-  memset(slot, 0xff, hcap * sizeof(int));
   for (size_t i = 0; i < L.n; i++) {
     const ev_t *e = &L.v[i];
     sid[i] = -1;
@@ -1009,18 +1002,18 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     dyad_code(b, e->tgt, lx);
     int kn = e->happening > 0 ? snprintf(key, sizeof key, "H%lld", e->happening)
                               : snprintf(key, sizeof key, "%s|%s|%.3s|%.7s", a, b, e->code, e->date);
-    size_t h = (size_t)dy_hash64(key, (size_t)kn) & (hcap - 1);
+    uint64_t h = dy_hash64(key, (size_t)kn);
     int k = -1;
-    while (slot[h] >= 0) {
-      story *t = &S[slot[h]];
+    size_t it;
+    for (uint32_t v = dy_map_first(&six, h, &it); v != DY_MAP_NONE && k < 0; v = dy_map_next(&six, h, &it)) {
+      story *t = &S[v];
       if (e->happening > 0 ? t->hap == e->happening
                            : (!t->hap && !strcmp(t->src, a) && !strcmp(t->tgt, b) && !strncmp(t->code, e->code, 3) &&
-                              !strncmp(L.v[t->first].date, e->date, 7))) { k = slot[h]; break; }
-      h = (h + 1) & (hcap - 1);
+                              !strncmp(L.v[t->first].date, e->date, 7))) k = (int)v;
     }
     if (k < 0) {
       k = ns++;
-      slot[h] = k;
+      dy_map_add(&six, h, (uint32_t)k);
       memset(&S[k], 0, sizeof S[k]);
       snprintf(S[k].src, 16, "%s", a);
       snprintf(S[k].tgt, 16, "%s", b);
@@ -1051,30 +1044,27 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
       if (i == 0 || pairs[i] != pairs[i - 1]) S[pairs[i] / 4294967296LL].narticles++;
     free(pairs);
   }
-  free(slot);
+  dy_map_free(&six);
   free(sid);
 
   /* dyads of the current events */
-  dyad *D = calloc(L.n + 1, sizeof(dyad));
-  int *dof = malloc((L.n + 1) * sizeof(int));
-  size_t dcap = 64;
-  while (dcap < L.n * 2) dcap *= 2;
-  int *dslot = malloc(dcap * sizeof(int));
+  dyad *D = dy_xcalloc(L.n + 1, sizeof(dyad));
+  int *dof = dy_xreallocarray(NULL, L.n + 1, sizeof(int));
+  dy_map dix = {0}; /* a dyad's hash -> the dyad */
+  dy_map_init(&dix, L.n);
   int nd = 0;
-  if (dslot) memset(dslot, 0xff, dcap * sizeof(int));
-  for (size_t i = 0; D && dof && dslot && i < L.n; i++) {
+  for (size_t i = 0; i < L.n; i++) {
     const ev_t *e = &L.v[i];
     dof[i] = -1;
     char a[16], b[16], key[40];
     if (e->background || !ev_dyad(e, lx, a, b)) continue;
     int kn = snprintf(key, sizeof key, "%s|%s", a, b);
-    size_t h = (size_t)dy_hash64(key, (size_t)kn) & (dcap - 1);
+    uint64_t h = dy_hash64(key, (size_t)kn);
     int k = -1;
-    while (dslot[h] >= 0) {
-      if (!strcmp(D[dslot[h]].a, a) && !strcmp(D[dslot[h]].b, b)) { k = dslot[h]; break; }
-      h = (h + 1) & (dcap - 1);
-    }
-    if (k < 0) { k = nd++; dslot[h] = k; memset(&D[k], 0, sizeof D[k]); memcpy(D[k].a, a, 16); memcpy(D[k].b, b, 16); }
+    size_t it;
+    for (uint32_t v = dy_map_first(&dix, h, &it); v != DY_MAP_NONE && k < 0; v = dy_map_next(&dix, h, &it))
+      if (!strcmp(D[v].a, a) && !strcmp(D[v].b, b)) k = (int)v;
+    if (k < 0) { k = nd++; dy_map_add(&dix, h, (uint32_t)k); memset(&D[k], 0, sizeof D[k]); memcpy(D[k].a, a, 16); memcpy(D[k].b, b, 16); }
     dof[i] = k;
     dyad *d = &D[k];
     d->n++;
@@ -1091,7 +1081,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     if (d->seen++ < d->n / 2) { d->g_early += L.v[i].goldstein; d->n_early++; }
     else { d->g_late += L.v[i].goldstein; d->n_late++; }
   }
-  free(dslot);
+  dy_map_free(&dix);
   for (int k = 0; D && k < nd; k++) {
     dyad *d = &D[k];
     d->delta = d->n_early && d->n_late ? d->g_late / d->n_late - d->g_early / d->n_early : 0;
