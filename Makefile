@@ -17,7 +17,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse
+.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-extract
 all: $(B)/dyad $(B)/libdyad.a data/gazetteer.tsv
 
 deps:
@@ -147,3 +147,9 @@ train-coder: deps
 
 eval: all $(B)/train-coder
 	@sh tools/eval-coder.sh $(B)
+
+# Quote attribution and place resolution against the hand-labelled gold of
+# tests/gold on html-dev's articles (../shared; each scorer skips without it).
+eval-extract: all
+	@DYAD_BIN=$(B)/dyad python3 tools/score-quotes.py
+	@DYAD_BIN=$(B)/dyad python3 tools/score-places.py
