@@ -137,6 +137,9 @@ def main():
             keys = {norm(c["name"])}
             if c["alt"]:
                 keys.add(norm(c["alt"]))
+            # "St. Charles" is Saint Charles, "Ft. Worth" Fort Worth
+            for long_, short in (("saint ", "st "), ("sainte ", "ste "), ("fort ", "ft "), ("mount ", "mt ")):
+                keys.update(short + k[len(long_):] for k in list(keys) if k.startswith(long_))
             keys.discard("")
             if not keys:
                 continue

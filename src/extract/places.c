@@ -269,7 +269,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
           if (!strcmp(e->type, "PPLC") || !strcmp(e->type, "PPLA")) capital = 1;
           /* a country's name after a cue: "in Indonesia", "from Sierra Leone", "eastern Ukraine";
            * not "a supporter of U.S. Rep. Ron Paul", "over China's actions" */
-          if (is_country(e) && mm->kind == DY_ACT_COUNTRY && mm->tok0 == i && mm->tok1 == j && !(i0 > se->tok0 && tis(d, i0 - 1, "of")) &&
+          if (is_country(e) && mm->kind == DY_ACT_COUNTRY && mm->tok0 == i && mm->tok1 == j &&
+              !(i0 > se->tok0 && tis(d, i0 - 1, "of")) &&
               !(j < se->tok1 && (is_cap(d, j) || tis(d, j, "'s") || tis(d, j, "'"))))
             country = 1;
         }
@@ -307,9 +308,15 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
             c.qual_country_only = 1;
           }
         }
-        int kn = q1 > q0 ? key_of(d, q0, q1, key, sizeof key) : 0;
-        int fl;
-        qual_head = kn > 0 ? dy_gaz_first(g, key, (size_t)kn, &fl) : -1;
+        int kn = 0, fl;
+        qual_head = -1;
+        /* the longest name from q0: "Glasgow, Scotland December 29" */
+        for (; q1 > q0 && qual_head < 0; q1--) {
+          kn = key_of(d, q0, q1, key, sizeof key);
+          qual_head = kn > 0 ? dy_gaz_first(g, key, (size_t)kn, &fl) : -1;
+          if (qual_head >= 0) break;
+        }
+        if (qual_head < 0) q1 = q0;
         qual_tok0 = q0;
         for (int32_t h = qual_head; h >= 0; h = dy_gaz_next(g, h)) {
           const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
@@ -433,7 +440,9 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       if (dy_gaz_entry_at(g, h)->pop > toppop) toppop = dy_gaz_entry_at(g, h)->pop;
     for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h)) {
       const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-      if (e->common && !e->curated && accent_only(d, c->tok0, c->tok1, e)) continue;
+      if ((e->common || d->toks[c->tok1 - 1].end - d->toks[c->tok0].start <= 3) && !e->curated &&
+          accent_only(d, c->tok0, c->tok1, e))
+        continue;
       double sc_ = log10((double)e->pop + 100.0);
       if (!e->pop && (is_division(e) || e->curated)) sc_ = 5.5; /* a division of unknown size */
       if (*e->cc3) {
