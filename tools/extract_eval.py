@@ -3,7 +3,7 @@ score-places.py) share: the gold files of tests/gold, the corpus they label
 (html-dev's expected article texts, in ../shared), the split of the
 articles into a development and a held-out half by a hash of the file name,
 and one run of `dyad ingest` per article."""
-import hashlib, json, os, subprocess, sys, tempfile, unicodedata
+import argparse, hashlib, json, os, subprocess, sys, tempfile, unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.environ.get("DYAD_BIN", os.path.join(ROOT, "build", "dyad"))
@@ -82,3 +82,11 @@ def prf(tp_p, n_p, tp_r, n_r):
     r = 100.0 * tp_r / n_r if n_r else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
+
+
+def args(doc, errors_help):
+    """The scorers' options: --errors (list the errors of one half), --half dev|test."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--errors", action="store_true", help=errors_help)
+    ap.add_argument("--half", default="dev", choices=["dev", "test"], help="the half whose errors --errors lists")
+    return ap.parse_args()

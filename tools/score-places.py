@@ -16,7 +16,7 @@ countries and divisions. Precision is over dyad's distinct place names of
 the labelled articles: a name no gold line has (a person, a firm, a team)
 is a false place. Figures for each half of the articles (by a hash of the
 file name) and for all; --errors lists the development half's errors."""
-import argparse, collections, math, os, sys
+import collections, math, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import extract_eval as ev
@@ -90,10 +90,7 @@ def score(files, gold, got, errors=None):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--errors", action="store_true", help="list the misses, wrong resolutions and false places")
-    ap.add_argument("--half", default="dev", choices=["dev", "test"], help="the half whose errors --errors lists")
-    a = ap.parse_args()
+    a = ev.args(__doc__, "list the misses, wrong resolutions and false places")
     if not ev.corpus_or_skip():
         return 0
     if not os.path.exists(os.path.join(ev.DATA, "gazetteer.tsv")):

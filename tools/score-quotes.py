@@ -13,7 +13,7 @@ Figures are printed for each half of the articles (split by a hash of the
 file name: tools/extract_eval.py) and for all; --errors lists the misses of
 the development half (--half test for the other). Reported speech (no
 quotation marks) is not labelled and not scored."""
-import argparse, os, sys
+import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import extract_eval as ev
@@ -71,10 +71,7 @@ def score(files, gold, got, errors=None):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--errors", action="store_true", help="list the misses and extras")
-    ap.add_argument("--half", default="dev", choices=["dev", "test"], help="the half whose errors --errors lists")
-    a = ap.parse_args()
+    a = ev.args(__doc__, "list the misses and extras")
     if not ev.corpus_or_skip():
         return 0
     gold = ev.gold("quotes.tsv")
