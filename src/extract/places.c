@@ -129,9 +129,13 @@ static int dateline(const dy_doc *d, uint32_t s, uint32_t i, uint32_t j) {
  * "Rachel de Leon"): alone and with no cue, such a word is the person
  * ("Caldwell said"), not the town. Marks surname[t] for every token with
  * the same normalised form. */
-static void find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *ment, uint8_t *surname) {
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+static int find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *ment, uint8_t *surname) {
   const dy_gazetteer *g = dy_lex_gazetteer(lx);
   char key[256];
+  const char **names = NULL; /* the surnames' normalised forms, then sorted */
+  size_t nn = 0, cap = 0;
   for (uint32_t s = 0; s < d->nsents; s++) {
     const dy_sent *se = &d->sents[s];
     for (uint32_t i = se->tok0; i < se->tok1; i++) {
@@ -149,16 +153,29 @@ static void find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *
       kn = key_of(d, i, i + 1, key, sizeof key);
       for (int32_t h = kn > 0 ? dy_gaz_first(g, key, (size_t)kn, &fl) : -1; h >= 0 && !place; h = dy_gaz_next(g, h))
         if (dy_gaz_entry_at(g, h)->pop >= 50000 || dy_gaz_entry_at(g, h)->curated) place = 1;
-      if (!place)
-        for (uint32_t t = i + 1; t < j; t++) {
-          if (!is_cap(d, t)) continue;
-          const char *w = tnorm(d, t);
-          for (uint32_t u = 0; u < d->ntoks; u++)
-            if (!surname[u] && !strcmp(tnorm(d, u), w)) surname[u] = 1;
+      for (uint32_t t = i + 1; t < j && !place; t++) {
+        if (!is_cap(d, t)) continue;
+        if (nn == cap) {
+          size_t c2 = cap ? cap * 2 : 32;
+          const char **np = realloc(names, c2 * sizeof *np);
+          if (!np) { free(names); return -1; }
+          names = np;
+          cap = c2;
         }
+        names[nn++] = tnorm(d, t);
+      }
       i = j - 1;
     }
   }
+  if (nn) {
+    qsort(names, nn, sizeof *names, cmp_str);
+    for (uint32_t u = 0; u < d->ntoks; u++) {
+      const char *w = tnorm(d, u);
+      if (is_cap(d, u) && bsearch(&w, names, nn, sizeof *names, cmp_str)) surname[u] = 1;
+    }
+  }
+  free(names);
+  return 0;
 }
 
 int dy_place_geo_type(const dy_place *p) {
@@ -191,7 +208,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
     for (uint32_t t = d->ments[m].tok0; t < d->ments[m].tok1 && t < d->ntoks; t++) ment[t] = (int32_t)m;
   uint8_t *surname = calloc(d->ntoks, 1);
   if (!surname) { free(ment); return -1; }
-  find_surnames(lx, d, ment, surname);
+  if (find_surnames(lx, d, ment, surname)) { free(surname); free(ment); return -1; }
 
   /* pass 1: candidates */
   cand *cs = NULL;
