@@ -10,12 +10,15 @@
  * capitalised words ("Paris Hilton", "Islamabad High Court") is a name, not
  * a place. Actor mentions (countries, people, organisations) are no places,
  * but a capital the lexicon takes for its government is a place after
- * in/at/near ("in Tehran").
+ * in/at/near ("in Tehran"), and so is a country's name after a cue or in a
+ * list of places ("from Sierra Leone"). A dateline ("TRENTON —") is a place;
+ * a qualifier ("Calif." of "Cupertino, Calif.") is a place of its own; a
+ * surname of the article standing alone is the person.
  *
  * Each candidate's entries are scored: population (the prior), the
  * document's countries (its actor mentions, most often named first), the
  * countries of its unambiguous places, the sentence's countries, the
- * qualifier, the designator. */
+ * divisions the article names, the qualifier, the designator. */
 #include "places.h"
 
 #include <math.h>

@@ -3,7 +3,9 @@
  * sentences), then each quote looks for its attribution after the closing
  * mark ("...," she added / Fatemeh Aman, senior fellow at ..., told DW /
  * said Aman of ...) and else before the opening one (Aman said that "...").
- * Sentences with a speech verb and no quote give reported speech. Names
+ * A quote with no attribution that opens a sentence of the last speaker's
+ * paragraph is that speaker's; a quote running over paragraphs keeps its
+ * speaker. Sentences with a speech verb and no quote give reported speech. Names
  * introduced with an apposition anywhere in the document are remembered, so
  * a later surname is resolved to the full name and its affiliation. */
 #include "quotes.h"
