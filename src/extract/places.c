@@ -10,12 +10,15 @@
  * capitalised words ("Paris Hilton", "Islamabad High Court") is a name, not
  * a place. Actor mentions (countries, people, organisations) are no places,
  * but a capital the lexicon takes for its government is a place after
- * in/at/near ("in Tehran").
+ * in/at/near ("in Tehran"), and so is a country's name after a cue or in a
+ * list of places ("from Sierra Leone"). A dateline ("TRENTON —") is a place;
+ * a qualifier ("Calif." of "Cupertino, Calif.") is a place of its own; a
+ * surname of the article standing alone is the person.
  *
  * Each candidate's entries are scored: population (the prior), the
  * document's countries (its actor mentions, most often named first), the
  * countries of its unambiguous places, the sentence's countries, the
- * qualifier, the designator. */
+ * divisions the article names, the qualifier, the designator. */
 #include "places.h"
 
 #include <math.h>
@@ -30,6 +33,7 @@ typedef struct {
   uint32_t sent, tok0, tok1;
   int32_t head;        /* gazetteer iterator of the name */
   uint8_t cue, desig, based, actor, strong, qual_country_only;
+  uint8_t qualifier;   /* the qualifier of the place before ("Texas" of "Paris, Texas") */
   char qual_cc2[3], qual_cc3[4], qual_adm1[12];
   int32_t qual_tok1;   /* tokens of the qualifier end here (consumed) */
 } cand;
@@ -45,7 +49,7 @@ static int in_list(const char *w, const char *const *l) {
 /* Locative cues: 1 the place is where something happens, 2 a direction. */
 static const char *const CUE1[] = {"in", "at", "near", "outside", "inside", "within", "throughout", "around", "across",
                                    "off", "nearby", "of", NULL};
-static const char *const CUE2[] = {"from", "to", "into", "through", "toward", "towards", "via", "between", "along",
+static const char *const CUE2[] = {"from", "to", "into", "through", "toward", "towards", "via", "between", "along", "over",
                                    "northern", "southern", "eastern", "western", "central", "northwestern", "northeastern",
                                    "southwestern", "southeastern", "north", "south", "east", "west", "restive", "coastal",
                                    "border", "neighbouring", "neighboring", NULL};
@@ -89,9 +93,97 @@ static void ment_country(const dy_lexicon *lx, const dy_mention *m, char *cc3) {
 
 static int is_city(const dy_gaz_entry *e) { return !strncmp(e->type, "PPL", 3); }
 static int is_division(const dy_gaz_entry *e) { return !strcmp(e->type, "ADM1"); }
+static int is_country(const dy_gaz_entry *e) { return !strncmp(e->type, "PCL", 3); }
+
+/* Whether two first-level division codes are the same: ISO 3166-2 "US-TX" against GeoNames' "USTX". */
+static int adm_eq(const char *a, const char *b) {
+  if (!*a || !*b) return 0;
+  if (!strcmp(a, b)) return 1;
+  if (strncmp(a, b, 2)) return 0;
+  const char *x = a[2] == '-' ? a + 3 : a + 2, *y = b[2] == '-' ? b + 3 : b + 2;
+  return *x && !strcmp(x, y);
+}
+
+/* Whether the text's form of tokens [a, b) is plain ASCII while the
+ * entry's name has accents: "God" is no "Göd", "One" no "Onè". */
+static int accent_only(const dy_doc *d, uint32_t a, uint32_t b, const dy_gaz_entry *e) {
+  for (uint32_t i = d->toks[a].start; i < d->toks[b - 1].end; i++)
+    if ((unsigned char)d->text[i] >= 0x80) return 0;
+  for (const char *p = e->name; *p; p++)
+    if ((unsigned char)*p >= 0x80) return 1;
+  return 0;
+}
+
+/* A dateline: the paragraph's first words, in capitals, before a comma, a
+ * dash, a parenthesis or a colon ("TRENTON —", "MUMBAI (Reuters) -",
+ * "GREEN BAY, Wis. --"). */
+static int dateline(const dy_doc *d, uint32_t s, uint32_t i, uint32_t j) {
+  const dy_sent *se = &d->sents[s];
+  if (i != se->tok0 || (s > 0 && d->sents[s - 1].para == se->para) || j >= se->tok1) return 0;
+  for (uint32_t t = i; t < j; t++)
+    if (is_word(d, t) && !(d->toks[t].flags & DY_TOK_ALLCAPS)) return 0;
+  const char *n = tnorm(d, j);
+  return !strcmp(n, ",") || !strcmp(n, "(") || !strcmp(n, ":") || !strcmp(n, "-") || !strcmp(n, "--") ||
+         !strcmp(n, "\xe2\x80\x94") || !strcmp(n, "\xe2\x80\x93");
+}
+
+/* Surnames: the later words of a run of two or three capitalised words
+ * that is no place and does not start with a city's name ("Jim Caldwell",
+ * "Rachel de Leon"): alone and with no cue, such a word is the person
+ * ("Caldwell said"), not the town. Marks surname[t] for every token with
+ * the same normalised form. */
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+static int find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *ment, uint8_t *surname) {
+  const dy_gazetteer *g = dy_lex_gazetteer(lx);
+  char key[256];
+  const char **names = NULL; /* the surnames' normalised forms, then sorted */
+  size_t nn = 0, cap = 0;
+  for (uint32_t s = 0; s < d->nsents; s++) {
+    const dy_sent *se = &d->sents[s];
+    for (uint32_t i = se->tok0; i < se->tok1; i++) {
+      if (!is_cap(d, i) || (d->toks[i].flags & DY_TOK_ALLCAPS) || (ment[i] >= 0 && d->ments[ment[i]].kind != DY_ACT_PERSON)) continue;
+      uint32_t j = i + 1, words = 1;
+      while (j < se->tok1 && words < 4) {
+        if (is_cap(d, j) && !(d->toks[j].flags & DY_TOK_ALLCAPS)) { j++; words++; continue; }
+        if (j + 1 < se->tok1 && is_cap(d, j + 1) && (tis(d, j, "de") || tis(d, j, "van") || tis(d, j, "von") || tis(d, j, "da")))
+          { j += 2; words++; continue; }
+        break;
+      }
+      if (words < 2 || words > 3 || (j < se->tok1 && (tis(d, j, "-") || tis(d, j, "'s")))) { i = j - 1; continue; }
+      int fl, kn = key_of(d, i, j, key, sizeof key);
+      int place = kn > 0 && dy_gaz_first(g, key, (size_t)kn, &fl) >= 0;
+      kn = key_of(d, i, i + 1, key, sizeof key);
+      for (int32_t h = kn > 0 ? dy_gaz_first(g, key, (size_t)kn, &fl) : -1; h >= 0 && !place; h = dy_gaz_next(g, h))
+        if (dy_gaz_entry_at(g, h)->pop >= 50000 || dy_gaz_entry_at(g, h)->curated) place = 1;
+      for (uint32_t t = i + 1; t < j && !place; t++) {
+        if (!is_cap(d, t)) continue;
+        if (nn == cap) {
+          size_t c2 = cap ? cap * 2 : 32;
+          const char **np = realloc(names, c2 * sizeof *np);
+          if (!np) { free(names); return -1; }
+          names = np;
+          cap = c2;
+        }
+        names[nn++] = tnorm(d, t);
+      }
+      i = j - 1;
+    }
+  }
+  if (nn) {
+    qsort(names, nn, sizeof *names, cmp_str);
+    for (uint32_t u = 0; u < d->ntoks; u++) {
+      const char *w = tnorm(d, u);
+      if (is_cap(d, u) && bsearch(&w, names, nn, sizeof *names, cmp_str)) surname[u] = 1;
+    }
+  }
+  free(names);
+  return 0;
+}
 
 int dy_place_geo_type(const dy_place *p) {
   int us = !strcmp(p->cc, "US");
+  if (!strncmp(p->feature, "PCL", 3)) return 1;
   if (!strcmp(p->feature, "ADM1") || !strcmp(p->feature, "SEA")) return us ? 2 : 5;
   return us ? 3 : 4;
 }
@@ -117,6 +209,9 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   for (uint32_t i = 0; i < d->ntoks; i++) ment[i] = -1;
   for (uint32_t m = 0; m < d->nments; m++)
     for (uint32_t t = d->ments[m].tok0; t < d->ments[m].tok1 && t < d->ntoks; t++) ment[t] = (int32_t)m;
+  uint8_t *surname = calloc(d->ntoks, 1);
+  if (!surname) { free(ment); return -1; }
+  if (find_surnames(lx, d, ment, surname)) { free(surname); free(ment); return -1; }
 
   /* pass 1: candidates */
   cand *cs = NULL;
@@ -175,14 +270,32 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       }
       int desig = j < se->tok1 && in_list(tnorm(d, j), DESIG);
       int based = j + 1 < se->tok1 && tis(d, j, "-") && tis(d, j + 1, "based");
+      int dl = dateline(d, s, i, j);
+      if (dl && !cue) cue = 2;
+      /* coordinated with a place: "through Gwadar and Chabahar", "in Thailand, the Philippines and India" */
+      uint32_t i0 = i > se->tok0 + 1 && tis(d, i - 1, "the") ? i - 1 : i;
+      int coord = nc && cs[nc - 1].sent == s && cs[nc - 1].strong && i0 >= 2 && cs[nc - 1].tok1 + 1 == i0 &&
+                  (tis(d, i0 - 1, "and") || tis(d, i0 - 1, "or") || tis(d, i0 - 1, ","));
+      /* a name after "University of", "Bank at": part of the name */
+      if (!desig && i >= se->tok0 + 2 && (tis(d, i - 1, "of") || tis(d, i - 1, "at")) && is_cap(d, i - 2)) {
+        int fl2, kn2 = key_of(d, i - 2, i - 1, key, sizeof key);
+        if (kn2 > 0 && (dy_gaz_first(g, key, (size_t)kn2, &fl2), fl2 & DY_GAZ_STOP)) { i = j - 1; continue; }
+      }
       if (inment) {
         const dy_mention *mm = &d->ments[ment[i] >= 0 ? ment[i] : ment[j - 1]];
-        int capital = 0;
+        int capital = 0, country = 0;
         for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) {
           const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-          if (!strcmp(e->type, "PPLC") || !strcmp(e->type, "PPLA")) { capital = 1; break; }
+          if (!strcmp(e->type, "PPLC") || !strcmp(e->type, "PPLA")) capital = 1;
+          /* a country's name after a cue: "in Indonesia", "from Sierra Leone", "eastern Ukraine";
+           * not "a supporter of U.S. Rep. Ron Paul", "over China's actions" */
+          if (is_country(e) && mm->kind == DY_ACT_COUNTRY && mm->tok0 == i && mm->tok1 == j &&
+              !(i0 > se->tok0 && tis(d, i0 - 1, "of")) &&
+              !(j < se->tok1 && (is_cap(d, j) || tis(d, j, "'s") || tis(d, j, "'"))))
+            country = 1;
         }
-        if (!(capital && mm->kind != DY_ACT_PERSON && mm->kind != DY_ACT_PRONOUN && (cue || based || desig))) {
+        if (!((capital && (cue || based || desig)) || (country && (cue || based || desig || coord))) ||
+            mm->kind == DY_ACT_PERSON || mm->kind == DY_ACT_PRONOUN) {
           while (j < se->tok1 && ment[j] >= 0 && ment[j] == ment[j - 1]) j++;
           i = j - 1;
           continue;
@@ -198,8 +311,12 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         before_cap = 1;
       int after_cap = j < se->tok1 && is_cap(d, j) && ment[j] < 0 && !desig;
       if ((before_cap || after_cap) && !actor) { i = j - 1; continue; }
+      /* alone and with no cue, a surname of the document is the person: "Caldwell said" */
+      if (j == i + 1 && surname[i] && !cue && !desig && !based && !actor) continue;
       /* a qualifier: "Paris, Texas", "Tripoli, Lebanon" */
-      cand c = {s, i, j, head, (uint8_t)cue, (uint8_t)desig, (uint8_t)based, (uint8_t)actor, 0, 0, "", "", "", -1};
+      cand c = {s, i, j, head, (uint8_t)cue, (uint8_t)desig, (uint8_t)based, (uint8_t)actor, 0, 0, 0, "", "", "", -1};
+      int32_t qual_head = -1;
+      uint32_t qual_tok0 = 0;
       if (j + 1 < se->tok1 && tis(d, j, ",") && d->toks[j + 1].flags & DY_TOK_UPPER) {
         uint32_t q0 = j + 1, q1 = q0;
         while (q1 < se->tok1 && q1 < q0 + 4 && (is_cap(d, q1) || (q1 > q0 && tis(d, q1, "and")))) q1++;
@@ -211,9 +328,17 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
             c.qual_country_only = 1;
           }
         }
-        int kn = q1 > q0 ? key_of(d, q0, q1, key, sizeof key) : 0;
-        int fl;
-        for (int32_t h = kn > 0 ? dy_gaz_first(g, key, (size_t)kn, &fl) : -1; h >= 0; h = dy_gaz_next(g, h)) {
+        int kn = 0, fl;
+        qual_head = -1;
+        /* the longest name from q0: "Glasgow, Scotland December 29" */
+        for (; q1 > q0 && qual_head < 0; q1--) {
+          kn = key_of(d, q0, q1, key, sizeof key);
+          qual_head = kn > 0 ? dy_gaz_first(g, key, (size_t)kn, &fl) : -1;
+          if (qual_head >= 0) break;
+        }
+        if (qual_head < 0) q1 = q0;
+        qual_tok0 = q0;
+        for (int32_t h = qual_head; h >= 0; h = dy_gaz_next(g, h)) {
           const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
           if (!is_division(e)) continue;
           /* a division that shares a name with the country (Georgia): both kept */
@@ -236,28 +361,32 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       if (maxpop >= 50000) safe = 1;
       if (all_common || cue_only) safe = 0;
       if (i == se->tok0 && maxpop < 200000 && !desig) safe = 0;
-      /* capitals in upper case ("KP", "AJK") only when the project wrote them */
-      if ((d->toks[i].flags & DY_TOK_ALLCAPS) && j == i + 1) {
+      /* capitals in upper case ("KP", "AJK") only when the project wrote them, in a dateline, or a
+       * city after in/at ("Jane Wardell in SYDNEY") */
+      if ((d->toks[i].flags & DY_TOK_ALLCAPS) && j == i + 1 && !dl && !(cue == 1 && maxpop >= 100000)) {
         int cur = 0;
         for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) if (dy_gaz_entry_at(g, h)->curated) cur = 1;
         if (!cur) { i = j - 1; continue; }
       }
       c.strong = cue || desig || based || c.qual_tok1 > 0;
-      /* coordinated with a place: "through Gwadar and Chabahar" */
-      if (!c.strong && nc && cs[nc - 1].sent == s && cs[nc - 1].strong && i >= 2 && cs[nc - 1].tok1 + 1 == i &&
-          (tis(d, i - 1, "and") || tis(d, i - 1, "or") || tis(d, i - 1, ","))) {
+      if (!c.strong && coord) {
         c.strong = 1;
         c.cue = cs[nc - 1].cue;
       }
       if (!c.strong && !safe) { i = j - 1; continue; }
-      if (nc == cc) {
+      if (nc + 2 > cc) {
         size_t n2 = cc ? cc * 2 : 16;
         cand *np = realloc(cs, n2 * sizeof *np);
-        if (!np) { free(cs); free(ment); return -1; }
+        if (!np) { free(cs); free(ment); free(surname); return -1; }
         cs = np;
         cc = n2;
       }
       cs[nc++] = c;
+      if (c.qual_tok1 > 0 && qual_head >= 0) {
+        /* the qualifier is a place too, resolved to its division or country */
+        cand q = {s, qual_tok0, (uint32_t)c.qual_tok1, qual_head, 0, 0, 0, (uint8_t)(ment[qual_tok0] >= 0), 1, 0, 1, "", "", "", -1};
+        cs[nc++] = q;
+      }
       i = (c.qual_tok1 > 0 ? (uint32_t)c.qual_tok1 : j) - 1;
     }
   }
@@ -278,7 +407,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   ccount pc[64];
   int npc = 0;
   char (*one_cc)[4] = nc ? calloc(nc, 4) : NULL;
-  if (nc && !one_cc) { free(cs); free(ment); return -1; }
+  if (nc && !one_cc) { free(cs); free(ment); free(surname); return -1; }
   for (size_t k = 0; k < nc; k++) {
     const char *one = NULL;
     int many = 0;
@@ -291,6 +420,21 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
     if (one && *one && !many) {
       country_add(pc, &npc, 64, one, 1);
       memcpy(one_cc[k], one, 4);
+    }
+  }
+  /* the document's divisions: a name whose largest entry is a first-level division ("Oregon",
+   * the qualifier "Texas"); a city in one of them is likelier ("Albany" in an article on Oregon) */
+  struct { char adm1[12]; uint32_t sent; } divs[32];
+  int ndv = 0;
+  for (size_t k = 0; k < nc && ndv < 32; k++) {
+    const dy_gaz_entry *big = NULL;
+    for (int32_t h = cs[k].head; h >= 0; h = dy_gaz_next(g, h)) {
+      const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
+      if (!big || e->pop > big->pop) big = e;
+    }
+    if (big && is_division(big) && big->pop >= 500000) {
+      copy(divs[ndv].adm1, sizeof divs[ndv].adm1, big->adm1);
+      divs[ndv++].sent = cs[k].sent;
     }
   }
   /* pass 2: resolve */
@@ -311,19 +455,32 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
     double best = -1e9, second = -1e9;
     const dy_gaz_entry *be = NULL;
     int32_t bh = -1;
+    uint32_t toppop = 0; /* the largest place of the name */
+    for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h))
+      if (dy_gaz_entry_at(g, h)->pop > toppop) toppop = dy_gaz_entry_at(g, h)->pop;
     for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h)) {
       const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
+      if ((e->common || d->toks[c->tok1 - 1].end - d->toks[c->tok0].start <= 3) && !e->curated &&
+          accent_only(d, c->tok0, c->tok1, e))
+        continue;
       double sc_ = log10((double)e->pop + 100.0);
       if (!e->pop && (is_division(e) || e->curated)) sc_ = 5.5; /* a division of unknown size */
       if (*e->cc3) {
+        double ctx = 0;
         int n = country_count(dc, ndc, e->cc3);
-        if (n) sc_ += 1.5 + 1.5 * n / maxc;
-        if (country_count(sc, nsc, e->cc3)) sc_ += 1.0;
+        if (n) ctx += 1.5 + 1.5 * n / maxc;
+        if (country_count(sc, nsc, e->cc3)) ctx += 1.0;
         int np = country_count(pc, npc, e->cc3);
-        if (np) sc_ += np > 1 ? 1.5 : 1.0;
+        if (np) ctx += np > 1 ? 1.5 : 1.0;
         for (size_t o = 0; o < nc; o++) /* an unambiguous place of the same sentence */
-          if (o != k && cs[o].sent == c->sent && !strcmp(one_cc[o], e->cc3)) { sc_ += 2.5; break; }
+          if (o != k && cs[o].sent == c->sent && !strcmp(one_cc[o], e->cc3)) { ctx += 2.5; break; }
+        /* the country named does not make a town of a thirtieth the size the place meant: "Paris"
+         * in an American story is the French capital unless Texas is named */
+        if (toppop >= 100000 && (double)e->pop * 30 < toppop && !e->curated && ctx > 1.0) ctx = 1.0;
+        sc_ += ctx;
       }
+      for (int v = 0; v < ndv; v++)
+        if (!is_division(e) && adm_eq(divs[v].adm1, e->adm1)) { sc_ += divs[v].sent == c->sent ? 2.5 : 1.5; break; }
       if (*c->qual_cc3 && !strcmp(c->qual_cc3, e->cc3)) sc_ += 6;
       if (*c->qual_cc2 && !strcmp(c->qual_cc2, e->cc2)) {
         sc_ += 3;
@@ -332,6 +489,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         if (!strcmp(qa, ea) || (strlen(qa) > 3 && strlen(ea) > 2 && !strcmp(qa + 3, ea + 2))) sc_ += 4;
       }
       if (province && is_division(e)) sc_ += 3;
+      if (c->qualifier && (is_division(e) || is_country(e))) sc_ += 6;
+      if (is_country(e)) sc_ += 2; /* "Mexico" is the country before the Missouri town */
       if (!province && is_division(e)) sc_ -= 1.2; /* "in Tehran": the city before the province */
       if (cityword && !is_division(e)) sc_ += 1;
       if (e->curated && !is_division(e)) sc_ += 0.5;
@@ -367,6 +526,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   free(one_cc);
   free(cs);
   free(ment);
+  free(surname);
   if (rc) return rc;
   /* each event's location: the place of its sentence, "in/at" first, the nearest to the verb */
   uint32_t pi = 0;
@@ -380,6 +540,9 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       const dy_place *p = &d->places[k];
       long dist = labs((long)p->start - (long)e->verb_start);
       if (p->cue != 1) dist += 100000; /* from, to, or no cue: after the in/at places */
+      /* a country is where the event is only as the actors' country: no location (the happenings
+       * of a visit "to Pakistan" and of one "to Islamabad" are one) */
+      if (!strncmp(p->feature, "PCL", 3)) continue;
       if (!p->has_coord) dist += 200000;
       if (bestp < 0 || dist < bestd) { bestp = (int32_t)k; bestd = dist; }
     }

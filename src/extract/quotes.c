@@ -3,13 +3,16 @@
  * sentences), then each quote looks for its attribution after the closing
  * mark ("...," she added / Fatemeh Aman, senior fellow at ..., told DW /
  * said Aman of ...) and else before the opening one (Aman said that "...").
- * Sentences with a speech verb and no quote give reported speech. Names
+ * A quote with no attribution that opens a sentence of the last speaker's
+ * paragraph is that speaker's; a quote running over paragraphs keeps its
+ * speaker. Sentences with a speech verb and no quote give reported speech. Names
  * introduced with an apposition anywhere in the document are remembered, so
  * a later surname is resolved to the full name and its affiliation. */
 #include "quotes.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 const char *dy_quote_via_name(int via) {
   static const char *const V[] = {"", "name", "surname", "pronoun", "actor", "description", "continued"};
@@ -220,6 +223,78 @@ static uint32_t appos_start(const qctx *c, uint32_t s0, uint32_t p0) {
   return p0;
 }
 
+/* The one registered person whose description has the noun at token j
+ * ("architect Marwan Al-Sayed", later "the architect"), or -1 (none, or
+ * several). */
+static int reg_described(const qctx *c, uint32_t j) {
+  const char *w = tw(c, j);
+  size_t n = strlen(w);
+  int found = -1;
+  for (int r = 0; r < c->nreg; r++) {
+    const char *a = c->reg[r].affil;
+    for (const char *p = a; *p; p++) {
+      if ((p == a || p[-1] == ' ') && !strncasecmp(p, w, n) && (p[n] == 0 || p[n] == ' ' || p[n] == ',')) {
+        if (found >= 0 && strcmp(c->reg[found].name, c->reg[r].name)) return -1;
+        found = r;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/* Whether the name run [k, e) of sentence se stands as a subject: a
+ * lower-case word after it ("Paltrow opened up"), or an apposition
+ * ("Sister Sharon Holland, the head of ..."); no acronym inside ("NASA
+ * Goddard Institute for ..."). */
+static int subject_run(const qctx *c, const dy_sent *se, uint32_t k, uint32_t e) {
+  if (e - k > 4 || e >= se->tok1) return 0;
+  for (uint32_t i = k; i < e; i++)
+    if ((c->d->toks[i].flags & DY_TOK_ALLCAPS) && c->d->toks[i].end - c->d->toks[i].start > 1) return 0;
+  for (uint32_t p = 0; p < c->d->nplaces; p++) /* "New Jersey has lost ...": a place */
+    if (c->d->places[p].tok0 < e && c->d->places[p].tok1 > k) return 0;
+  /* a word before another name is a title: "Space Studies climatologist Gavin Schmidt" */
+  if (!upper(c, e) && !punct(c, e) && !(c->fc[e] & DY_FW_NOTNAME)) return !(e + 1 < se->tok1 && name_word(c, e + 1));
+  /* "Sister Sharon Holland, the head of ...", "Matie, then in his late 20s," */
+  return is(c, e, ",") && e + 1 < se->tok1 && !upper(c, e + 1) && !punct(c, e + 1) && !is(c, e + 1, "and") &&
+         !is(c, e + 1, "or") && !is(c, e + 1, "but");
+}
+
+/* The person "he" or "she" at token t of sentence sent stands for when a
+ * person was named after the last speaker: the first full name the
+ * register knows (or its surname) standing as a subject among the first 12
+ * words of a sentence since then, the nearest sentence first, at most
+ * three back ("Paltrow opened up about Brad Pitt ... 'I fell in love with
+ * him,' she said"). A sentence whose subject is itself "he" or "she" is
+ * passed over ("Although she refused to confirm that she dumped Pitt"), and
+ * so is a heading (no lower-case word). The register's index, or -1. */
+static int recent_subject(const qctx *c, uint32_t sent, uint32_t t) {
+  int64_t lo = c->have_last ? (int64_t)c->last_sent + 1 : 0;
+  if (lo < (int64_t)sent - 3) lo = (int64_t)sent - 3;
+  for (int64_t s = sent; s >= lo; s--) {
+    const dy_sent *se = &c->d->sents[s];
+    int heading = 1;
+    for (uint32_t k = se->tok0; k < se->tok1; k++)
+      if (!upper(c, k) && !punct(c, k) && !(c->d->toks[k].flags & DY_TOK_DIGIT)) heading = 0;
+    if (heading) continue;
+    uint32_t end = se->tok1 < t ? se->tok1 : t;
+    if (end > se->tok0 + 12) end = se->tok0 + 12;
+    for (uint32_t k = se->tok0; k < end; k++) {
+      if (c->inq[k]) continue;
+      if (is(c, k, "he") || is(c, k, "she")) break;
+      if (!name_word(c, k)) continue;
+      uint32_t e = name_run(c, k, se->tok1);
+      int m = mention_at(c, k);
+      if ((m < 0 || c->d->ments[m].kind == DY_ACT_PERSON) && subject_run(c, se, k, e)) {
+        int r = reg_find_surname(c, k, e);
+        if (r >= 0 && c->reg[r].t1 - c->reg[r].t0 >= 2) return r;
+      }
+      k = e - 1;
+    }
+  }
+  return -1;
+}
+
 /* Resolves the speaker phrase [p0, p1) (first: the speaker comes first in
  * it, as after "said"); fills q. Returns 1 when a speaker was found. */
 static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, dy_quote *q) {
@@ -228,6 +303,16 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
   while (p1 > p0 && (is(c, p1 - 1, ",") || is(c, p1 - 1, "."))) p1--;
   if (p1 <= p0 || p1 - p0 > 30) return 0;
   if (p1 - p0 == 1 && (c->fc[p0] & DY_FW_PRON)) {
+    int r = is(c, p0, "he") || is(c, p0, "she") ? recent_subject(c, sent, p0) : -1;
+    if (r >= 0) {
+      snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[r].name);
+      snprintf(q->affil, sizeof q->affil, "%s", c->reg[r].affil);
+      snprintf(q->code, sizeof q->code, "%s", c->reg[r].code);
+      q->sp_start = d->toks[p0].start;
+      q->sp_end = d->toks[p0].end;
+      q->via = DY_VIA_PRONOUN;
+      return 1;
+    }
     if (!c->have_last || sent > c->last_sent + 6) return 0;
     snprintf(q->speaker, sizeof q->speaker, "%s", c->last.speaker);
     snprintf(q->affil, sizeof q->affil, "%s", c->last.affil);
@@ -242,13 +327,19 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
   for (uint32_t k = p0; k < p1; k++) if (is(c, k, ",")) { comma = k; break; }
   /* the name: the first run (speaker first) or the last run before the apposition */
   uint32_t n0 = 0, n1 = 0, lim = first ? p1 : comma;
+  int paren = 0;
   for (uint32_t k = p0; k < lim; k++) {
-    if (!name_word(c, k)) continue;
+    /* a parenthesis is no name: "State Sen. Michael Doherty (R-Warren) said" */
+    if (is(c, k, "(")) paren++;
+    else if (is(c, k, ")") && paren) paren--;
+    if (paren || !name_word(c, k)) continue;
     uint32_t e = name_run(c, k, lim);
     int m = mention_at(c, k);
     /* a country or organisation before a description ("Pakistan's Foreign Ministry spokesperson X") is no name */
     int actor = m >= 0 && d->ments[m].kind != DY_ACT_PERSON;
     if (!actor || !n1) { n0 = k; n1 = e; }
+    /* "Wray Grimaldi of the University of Otago in Dunedin, ..., said": the rest is the affiliation */
+    if (!first && !actor && e < lim && (is(c, e, "of") || is(c, e, "at") || is(c, e, "from"))) break;
     if (first && !actor) break;
     if (first) break;
     k = e - 1;
@@ -285,6 +376,19 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
           /* "three Israeli officials": a number or an adjective before */
         }
         uint32_t e = j + 1;
+        /* "the architect says" after "architect Marwan Al-Sayed": that person */
+        if (e == p1 && (det || j == p0)) {
+          int r = reg_described(c, j);
+          if (r >= 0) {
+            snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[r].name);
+            snprintf(q->affil, sizeof q->affil, "%s", c->reg[r].affil);
+            snprintf(q->code, sizeof q->code, "%s", c->reg[r].code);
+            q->sp_start = d->toks[p0].start;
+            q->sp_end = d->toks[p1 - 1].end;
+            q->via = DY_VIA_DESCRIPTION;
+            return 1;
+          }
+        }
         /* "for the ministry", "of the Gaza health ministry" */
         if (e + 1 < p1 && (is(c, e, "for") || is(c, e, "of") || is(c, e, "at"))) e = p1;
         copy_toks(c, p0, e < p1 ? e : p1, q->speaker, sizeof q->speaker);
@@ -384,8 +488,12 @@ static int after(qctx *c, uint32_t j, uint32_t lim, uint32_t sent, dy_quote *q, 
     if (is_say(c, k) && !c->used[k]) break;
   }
   if (k >= lim || k >= j + 22) return 0;
-  int ok;
-  if (k == j || (k == j + 1 && is(c, j, ","))) {
+  /* the words between the mark and the verb name no one: "'...' in new
+   * manufacturing, said Joseph Seneca, a Rutgers University economist" */
+  int inverted = k > j + 1 && k + 1 < lim && name_word(c, k + 1);
+  int ok = 0;
+  if (!(k == j || (k == j + 1 && is(c, j, ",")) || is(c, k, "according"))) ok = resolve(c, j, k, sent, 0, q);
+  if (!ok && (k == j || (k == j + 1 && is(c, j, ",")) || is(c, k, "according") || inverted)) {
     /* said Aman of the Middle East Institute / according to X */
     uint32_t e = k + 1;
     while (e < lim && !is(c, e, ".") && !is(c, e, ";") && e < k + 16) {
@@ -394,8 +502,6 @@ static int after(qctx *c, uint32_t j, uint32_t lim, uint32_t sent, dy_quote *q, 
       e++;
     }
     ok = resolve(c, k + 1, e, sent, 1, q);
-  } else {
-    ok = resolve(c, j, k, sent, 0, q);
   }
   if (ok) *verb = k;
   return ok;
@@ -412,6 +518,9 @@ static int before(qctx *c, uint32_t s0, uint32_t a, uint32_t sent, dy_quote *q, 
     while (p0 > s0 && !is(c, p0 - 1, ";") && !is(c, p0 - 1, ",") && !(c->inq[p0 - 1]) && v - p0 < 12) p0--;
     p0 = appos_start(c, s0, p0);
     if (is(c, v, "according")) return resolve(c, v + 1, a, sent, 1, q) ? (*verb = v, 1) : 0;
+    /* "Karenga denounced the idea, saying, '...'": the subject of the clause before */
+    if (p0 == v && v > s0 && is(c, v - 1, ",") && (is(c, v, "saying") || is(c, v, "adding")))
+      return resolve(c, s0, v - 1, sent, 1, q) ? (*verb = v, 1) : 0;
     if (resolve(c, p0, v, sent, 0, q)) { *verb = v; return 1; }
     return 0;
   }
@@ -504,27 +613,35 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
   for (uint32_t s = 0; s < d->nsents; s++)
     for (uint32_t t = d->sents[s].tok0; t < d->sents[s].tok1; t++) c->sent_of[t] = (int32_t)s;
   find_people(c);
-  /* pair the marks; a paragraph's end closes nothing (the quote is dropped) */
-  uint32_t qs[512][2];
+  /* pair the marks; a paragraph's end closes nothing (the quote is dropped),
+   * except a quote that goes on in the next paragraph, which opens with a
+   * mark again (the third field is 1: closed by the paragraph's end) */
+  uint32_t qs[512][3];
   int nq = 0;
   int32_t open_d = -1, open_s = -1;
   uint32_t para = 0;
   for (uint32_t i = 0; i < d->ntoks; i++) {
     uint32_t p = d->sents[c->sent_of[i]].para;
-    if (p != para) { open_d = open_s = -1; para = p; }
-    int dbl, k = qmark(c, i, &dbl);
+    int dbl = 0, k = qmark(c, i, &dbl);
+    if (p != para) {
+      if (open_d >= 0 && dbl && (k == Q_OPEN || (k == Q_AMB && can_open(c, i))) && i > (uint32_t)open_d + 1 && nq < 512) {
+        qs[nq][0] = (uint32_t)open_d + 1; qs[nq][1] = i; qs[nq][2] = 1; nq++;
+      }
+      open_d = open_s = -1;
+      para = p;
+    }
     if (!k) continue;
     if (dbl) {
       if (open_d < 0 && (k == Q_OPEN || (k == Q_AMB && can_open(c, i)))) { open_d = (int32_t)i; open_s = -1; }
       else if (open_d >= 0 && (k == Q_CLOSE || (k == Q_AMB && can_close(c, i)))) {
-        if (nq < 512) { qs[nq][0] = (uint32_t)open_d + 1; qs[nq][1] = i; nq++; }
+        if (nq < 512) { qs[nq][0] = (uint32_t)open_d + 1; qs[nq][1] = i; qs[nq][2] = 0; nq++; }
         open_d = -1;
       }
     } else if (open_d < 0) {
       if (open_s < 0 && (k == Q_OPEN || (k == Q_AMB && can_open(c, i)))) open_s = (int32_t)i;
       else if (open_s >= 0 && (k == Q_CLOSE || k == Q_AMB) && can_close(c, i) &&
                (i + 1 >= d->ntoks || d->toks[i + 1].start > d->toks[i].end || punct(c, i + 1))) {
-        if (nq < 512) { qs[nq][0] = (uint32_t)open_s + 1; qs[nq][1] = i; nq++; }
+        if (nq < 512) { qs[nq][0] = (uint32_t)open_s + 1; qs[nq][1] = i; qs[nq][2] = 0; nq++; }
         open_s = -1;
       }
     }
@@ -533,15 +650,17 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
     for (uint32_t t = qs[k][0]; t < qs[k][1]; t++) c->inq[t] = 1;
   int prev_direct = -1; /* the quote before, when the attribution came right after it */
   uint32_t prev_end_tok = 0, done_s = 0;
+  int carried = 0;      /* the last direct quote ran on into this paragraph */
   for (int k = 0; k < nq; k++) {
     uint32_t a = qs[k][0], b = qs[k][1];
+    int unclosed = (int)qs[k][2];
     /* reported speech of the sentences before, in order, so "she" is the last speaker */
     while (done_s < (uint32_t)c->sent_of[a])
       if (reported(c, done_s++)) goto out;
     int words = 0;
     for (uint32_t t = a; t < b; t++) if (!punct(c, t)) words++;
     if (!words) continue;
-    uint32_t sa = (uint32_t)c->sent_of[a], sb = (uint32_t)c->sent_of[b];
+    uint32_t sa = (uint32_t)c->sent_of[a], sb = (uint32_t)c->sent_of[unclosed ? b - 1 : b];
     dy_quote q;
     memset(&q, 0, sizeof q);
     q.kind = DY_QUOTE_DIRECT;
@@ -550,12 +669,30 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
     q.end = d->toks[b - 1].end;
     uint32_t verb = 0;
     uint32_t lim = d->sents[sb].tok1;
-    int ok = b + 1 < lim && after(c, b + 1, lim, sb, &q, &verb);
+    int ok = !unclosed && b + 1 < lim && after(c, b + 1, lim, sb, &q, &verb);
+    /* "...?" Matie asks: the attribution in the sentence after a question or exclamation */
+    if (!ok && !unclosed && b + 1 >= lim && b >= 1 && (is(c, b - 1, "?") || is(c, b - 1, "!")) && sb + 1 < d->nsents &&
+        d->sents[sb + 1].para == d->sents[sb].para && d->sents[sb + 1].tok0 == b + 1)
+      ok = after(c, b + 1, d->sents[sb + 1].tok1, sb + 1, &q, &verb);
     int adjacent = ok && verb <= b + 2;
     if (!ok) ok = before(c, d->sents[sa].tok0, a - 1, sa, &q, &verb);
-    if (!ok && prev_direct >= 0 && a >= 2 && a - 1 <= prev_end_tok + 2 && is(c, a - 2, ",")) {
+    /* a quote with no attribution that opens a sentence of the paragraph of
+     * the last quote (or its next paragraph, when that quote ran on) is the
+     * same speaker's: "...," Yearout said. "The economy went very south." */
+    int opens = a >= 1 && (d->sents[c->sent_of[a - 1]].tok0 == a - 1 || d->sents[sa].tok0 == a - 1);
+    int run_on = 0;
+    if (!ok && d->nquotes && opens) {
+      /* the last speaker, direct or reported, of this paragraph */
+      const dy_quote *p = &d->quotes[d->nquotes - 1];
+      uint32_t pp = p->kind == DY_QUOTE_DIRECT && prev_direct == (int)d->nquotes - 1
+                        ? d->sents[c->sent_of[prev_end_tok < d->ntoks ? prev_end_tok : d->ntoks - 1]].para
+                        : d->sents[p->sent].para;
+      if (pp == d->sents[sa].para || (carried && prev_direct == (int)d->nquotes - 1 && pp + 1 == d->sents[sa].para))
+        run_on = 1;
+    }
+    if (!ok && ((prev_direct >= 0 && a >= 2 && a - 1 <= prev_end_tok + 2 && is(c, a - 2, ",")) || run_on)) {
       /* "...," she added, "...": the broken quote goes on */
-      const dy_quote *p = &d->quotes[prev_direct];
+      const dy_quote *p = &d->quotes[run_on ? (int)d->nquotes - 1 : prev_direct];
       snprintf(q.speaker, sizeof q.speaker, "%s", p->speaker);
       snprintf(q.affil, sizeof q.affil, "%s", p->affil);
       snprintf(q.code, sizeof q.code, "%s", p->code);
@@ -565,7 +702,8 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
       ok = 2;
     }
     /* scare quotes: a few words with no speech verb beside them */
-    if (!ok || (words < 4 && !adjacent && ok != 2)) { prev_direct = -1; continue; }
+    if (!ok || (words < 4 && !adjacent && ok != 2)) { prev_direct = -1; carried = 0; continue; }
+    carried = unclosed;
     if (ok == 1) c->used[verb] = 1;
     if (push_quote(c, &q)) goto out;
     remember(c, &q);
