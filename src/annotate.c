@@ -53,6 +53,8 @@ static int st_places(run_t *r) {
   return dy_extract_places(r->lx, r->d);
 }
 
+static int st_locations(run_t *r) { return dy_locate_events(r->lx, r->d); }
+
 static int st_quotes(run_t *r) {
   const dy_wordlists *wl = dy_lex_wordlists(r->lx);
   r->d->nquotes = 0;
@@ -80,8 +82,9 @@ static const stage_t STAGES[] = {
     {"lexicon", NEED_LEXICON, st_lexicon},
     {"dates", 0, st_dates}, /* without a lexicon, the document's date alone */
     {"actors", NEED_LEXICON, st_actors},
+    {"places", NEED_LEXICON, st_places}, /* before the events: a place can be an event's target */
     {"events", NEED_LEXICON, st_events},
-    {"places", NEED_LEXICON | FACTS, st_places},
+    {"locations", NEED_LEXICON | FACTS, st_locations},
     {"quotes", NEED_LEXICON | FACTS, st_quotes},
     {"figures", NEED_LEXICON | FACTS, st_figures},
 };

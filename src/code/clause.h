@@ -34,6 +34,7 @@ typedef struct dy_coder_models {
   char intent[21][8]; /* per root: the code of its stated intention (data/coder/intent.txt), "" */
   char refusal[21][8]; /* per root: the code of its stated refusal (data/coder/refusal.txt), "" */
   uint8_t one_sided[21]; /* per root: may have no other side (data/coder/policy.txt) */
+  uint8_t place_target[21]; /* per root: a place it is done in or to is its target's state (policy.txt) */
   char political[16][4];  /* sector codes that are political actors without a state */
   int npolitical;
   /* training: called with every candidate and its features (em may then
@@ -67,7 +68,7 @@ typedef struct dy_clause_s {
 enum {
   DY_VIA_NONE = 0, DY_VIA_NSUBJ, DY_VIA_AGENT, DY_VIA_INHERIT, DY_VIA_CONTROL, DY_VIA_RELCL, DY_VIA_OBJ, DY_VIA_IOBJ,
   DY_VIA_OBL, DY_VIA_CCOMP, DY_VIA_XCOMP, DY_VIA_POSS, DY_VIA_MOD, DY_VIA_NMOD, DY_VIA_LIGHT, DY_VIA_PATIENT,
-  DY_VIA_BETWEEN, DY_VIA_COAGENT, DY_VIA_UNKNOWN, DY_VIA_NEXT, DY_VIA_PATTERN, DY_VIA_BOTH, DY_VIA_N
+  DY_VIA_BETWEEN, DY_VIA_COAGENT, DY_VIA_UNKNOWN, DY_VIA_NEXT, DY_VIA_PATTERN, DY_VIA_BOTH, DY_VIA_PLACE, DY_VIA_N
 };
 const char *dy_via_name(int via);
 
@@ -75,6 +76,8 @@ const char *dy_via_name(int via);
  * Salvation Front", "Chechen President Aslan Maskhadov"): no code, its
  * words kept as the side's span. */
 #define DY_UNRESOLVED (-2)
+/* A side named by a place (d->places[*_arg]): coded by its state. */
+#define DY_PLACE (-3)
 
 typedef struct {
   int trig;            /* trigger token, sentence-relative */
@@ -102,6 +105,11 @@ void dy_phrase_span(const dy_clause *c, int a, int *t0, int *t1);
  * its object, its complement's object, else an oblique with a target
  * preposition (*prep set); -1 when none. */
 int dy_patient(const dy_clause *c, const dy_cand *k, int *prep);
+/* The place (index in d->places, not a country) that candidate k is done
+ * in, at or to: in the phrase of its object or of an oblique with a target
+ * preposition ("fired shells at targets in Jericho", "shelled Juba",
+ * "imposed a curfew in the town of Cizre"); -1 when none. */
+int dy_place_target(const dy_clause *c, const dy_cand *k);
 /* The other member of the source's coordination as the target, where the
  * target is not the object itself ("Jordan and Britain agreed to ..."). */
 void dy_coagent(const dy_clause *c, dy_cand *k);

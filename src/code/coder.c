@@ -755,6 +755,21 @@ static void unresolved(const dy_clause *cl, int a, dy_mention *m) {
   m->name[n] = 0;
 }
 
+/* A mention for place p of sentence s, coded by its state. */
+static void place_mention(const dy_doc *d, int p, uint32_t s, dy_mention *m) {
+  const dy_place *pl = &d->places[p];
+  memset(m, 0, sizeof *m);
+  m->sent = s;
+  m->tok0 = pl->tok0;
+  m->tok1 = pl->tok1;
+  m->entry = m->person = -1;
+  m->kind = DY_ACT_COUNTRY;
+  snprintf(m->code, sizeof m->code, "%s", pl->cc3);
+  size_t n = pl->end - pl->start < sizeof m->name - 1 ? pl->end - pl->start : sizeof m->name - 1;
+  memcpy(m->name, d->text + pl->start, n);
+  m->name[n] = 0;
+}
+
 /* Codes sentence c with the parse and the event model: every trigger
  * word's roles, modality and features; the model's class decides whether
  * it is an event and its root. A verb whose governing verb is an event of
@@ -857,7 +872,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* an event noun names both sides, or is done by a light verb's subject ("launched strikes") */
       if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) { drop(c, se->tok0 + t, "noun-one-side"); continue; }
       /* most kinds of event need the other side named (data/coder/policy.txt) */
-      if (k->tgt < 0 && !m->one_sided[cls[t]]) { drop(c, se->tok0 + t, "needs-target"); continue; }
+      /* "shelled Juba", "imposed a curfew in the town of Cizre": a place it
+       * is done in or to names the target's state */
+      if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED) && m->place_target[cls[t]]) {
+        int pl = dy_place_target(&cl, k);
+        if (pl >= 0) { k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE; }
+      }
+      if (k->tgt < 0 && k->tgt != DY_PLACE && !m->one_sided[cls[t]]) { drop(c, se->tok0 + t, "needs-target"); continue; }
       /* a one-sided event keeps the words of what it acts on, uncoded */
       if (k->tgt == -1) {
         int prep = -1, a = dy_patient(&cl, k, &prep);
@@ -896,6 +917,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       dy_mention us, ut; /* sides the dictionaries do not know: their words, no code */
       if (k->src == DY_UNRESOLVED) { unresolved(&cl, k->src_arg, &us); S[0] = &us; ns = 1; }
       if (k->tgt == DY_UNRESOLVED) { unresolved(&cl, k->tgt_arg, &ut); T[0] = &ut; nt = 1; }
+      if (k->tgt == DY_PLACE) { place_mention(c->d, k->tgt_arg, cl.s, &ut); T[0] = &ut; nt = 1; }
       uint32_t vi = se->tok0 + t;
       if (k->tgt_via == DY_VIA_COAGENT) {
         /* "Iran and Pakistan agreed": each with each other */

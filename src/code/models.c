@@ -93,11 +93,13 @@ static int refusal_line(dy_coder_models *m, char *line, const char *where, char 
   return root_code_line(m->refusal, "12", line, where, why, nwhy);
 }
 
-/* policy.txt: "one-sided <TAB> ROOT ..." and "political-sectors <TAB> CODE ...". */
+/* policy.txt: "one-sided <TAB> ROOT ...", "place-target <TAB> ROOT ..." and
+ * "political-sectors <TAB> CODE ...". */
 static int policy_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
   char *save = NULL, *key = strtok_r(line, " \t\r\n", &save);
   int sectors = key && !strcmp(key, "political-sectors");
-  if (!sectors && (!key || strcmp(key, "one-sided") != 0)) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
+  uint8_t *roots = key && !strcmp(key, "one-sided") ? m->one_sided : key && !strcmp(key, "place-target") ? m->place_target : NULL;
+  if (!sectors && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
   for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
     if (sectors) {
       if (strlen(v) != 3 || m->npolitical == 16) { snprintf(why, nwhy, "%s: '%s' is no sector code (or too many)", where, v); return -1; }
@@ -107,7 +109,7 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
     char *end;
     long r = strtol(v, &end, 10);
     if (*end || r < 1 || r > 20) { snprintf(why, nwhy, "%s: '%s' is no CAMEO root", where, v); return -1; }
-    m->one_sided[r] = 1;
+    roots[r] = 1;
   }
   return 0;
 }

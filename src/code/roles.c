@@ -9,7 +9,7 @@
 
 static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "control", "relcl", "obj", "iobj",
                                           "obl", "ccomp", "xcomp", "poss", "modifier", "nmod", "light-verb", "patient",
-                                          "between", "co-agent", "unknown-actor", "prep-after-noun", "pattern", "both"};
+                                          "between", "co-agent", "unknown-actor", "prep-after-noun", "pattern", "both", "place"};
 const char *dy_via_name(int via) { return via >= 0 && via < DY_VIA_N ? VIA[via] : "?"; }
 
 int dy_cl_child(const dy_clause *c, int i, int l) {
@@ -401,6 +401,29 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep) {
     if (c->nd[a].label != L->obl || !nounish(c, a)) continue;
     int p = case_of(c, a), r = p >= 0 ? prep_rank(c, p) : -1;
     if (r >= 0 && r < brank) { brank = r; best = a; *prep = p; }
+  }
+  return best;
+}
+
+int dy_place_target(const dy_clause *c, const dy_cand *k) {
+  const dy_labels *L = &c->m->L;
+  const dy_doc *d = c->d;
+  int best = -1, bdepth = 99;
+  for (uint32_t i = 0; i < d->nplaces; i++) {
+    const dy_place *p = &d->places[i];
+    if (p->sent != c->s || p->actor || !p->cc3[0] || !strncmp(p->feature, "PCL", 3)) continue;
+    if (p->tok1 <= c->t0 || p->tok1 - 1 - c->t0 >= c->n) continue;
+    int v = (int)(p->tok1 - 1 - c->t0), prev = -1, depth = 0;
+    if (c->ment[v] >= 0) continue;
+    while (v >= 0 && v != k->trig && depth < 6) { prev = v; v = c->nd[v].head; depth++; }
+    if (v != k->trig || prev < 0 || prev == k->src_arg) continue;
+    int l = c->nd[prev].label;
+    if (l != L->obj && l != L->obl && l != L->nmod && l != L->iobj) continue;
+    if (l != L->obj && l != L->iobj) {
+      int cs = case_of(c, prev);
+      if (cs >= 0 && prep_rank(c, cs) < 0) continue;
+    }
+    if (depth < bdepth) { bdepth = depth; best = (int)i; }
   }
   return best;
 }

@@ -200,7 +200,6 @@ static void copy(char *dst, size_t cap, const char *s) {
 
 int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   const dy_gazetteer *g = dy_lex_gazetteer(lx);
-  for (uint32_t i = 0; i < d->nevents; i++) d->events[i].place = -1;
   if (!g || !dy_gaz_size(g) || !d->ntoks) return 0;
   int maxw = dy_gaz_max_words(g);
   if (maxw > MAXW) maxw = MAXW;
@@ -527,7 +526,13 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   free(cs);
   free(ment);
   free(surname);
-  if (rc) return rc;
+  return rc;
+}
+
+int dy_locate_events(const dy_lexicon *lx, dy_doc *d) {
+  const dy_gazetteer *g = dy_lex_gazetteer(lx);
+  for (uint32_t i = 0; i < d->nevents; i++) d->events[i].place = -1;
+  if (!g) return 0;
   /* each event's location: the place of its sentence, "in/at" first, the nearest to the verb */
   uint32_t pi = 0;
   for (uint32_t i = 0; i < d->nevents; i++) {
