@@ -755,6 +755,13 @@ static void unresolved(const dy_clause *cl, int a, dy_mention *m) {
   m->name[n] = 0;
 }
 
+/* The root of the dictionary verb pattern matched at token t of cl, -1. */
+static int pattern_root(const dy_clause *cl, int t) {
+  if (cl->dict[t] < 0) return -1;
+  const dy_pattern *p = dy_lex_pattern(cl->lx, cl->dict[t]);
+  return (p->code[0] - '0') * 10 + (p->code[1] - '0');
+}
+
 /* A mention for place p of sentence s, coded by its state. */
 static void place_mention(const dy_doc *d, int p, uint32_t s, dy_mention *m) {
   const dy_place *pl = &d->places[p];
@@ -878,7 +885,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         int pl = dy_place_target(&cl, k);
         if (pl >= 0) { k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE; }
       }
-      if (k->tgt < 0 && k->tgt != DY_PLACE && !m->one_sided[cls[t]]) { drop(c, se->tok0 + t, "needs-target"); continue; }
+      if (k->tgt < 0 && k->tgt != DY_PLACE && !m->one_sided[cls[t]] && !(m->one_sided_pattern[cls[t]] && pattern_root(&cl, t) == cls[t])) {
+        drop(c, se->tok0 + t, "needs-target");
+        continue;
+      }
       /* a one-sided event keeps the words of what it acts on, uncoded */
       if (k->tgt == -1) {
         int prep = -1, a = dy_patient(&cl, k, &prep);

@@ -98,7 +98,9 @@ static int refusal_line(dy_coder_models *m, char *line, const char *where, char 
 static int policy_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
   char *save = NULL, *key = strtok_r(line, " \t\r\n", &save);
   int sectors = key && !strcmp(key, "political-sectors");
-  uint8_t *roots = key && !strcmp(key, "one-sided") ? m->one_sided : key && !strcmp(key, "place-target") ? m->place_target : NULL;
+  uint8_t *roots = key && !strcmp(key, "one-sided") ? m->one_sided
+                 : key && !strcmp(key, "one-sided-pattern") ? m->one_sided_pattern
+                 : key && !strcmp(key, "place-target") ? m->place_target : NULL;
   if (!sectors && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
   for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
     if (sectors) {
