@@ -4,7 +4,7 @@
  * actors, dictionary, parse, roles, features), so the model sees at
  * training what it sees at run time.
  *
- * usage: train-coder [--data DIR] [--epochs N] [--seed N] [--folds K --exclude-fold I]
+ * usage: train-coder [--data DIR] [--epochs N] [--seed N] [--average N] [--folds K --exclude-fold I]
  *                    [--dev FILE] [-o OUT] [--perceptron] [--rate R] [--l2 L]
  *                    [--neg-weight W] [--dev-neg 0|1] [--syn-neg 0|1]
  *                    [--dev-weight N] [--explain] [SYNTHETIC.tsv ...]
@@ -302,6 +302,8 @@ int main(int argc, char **argv) {
   const char *dir = "data", *out = "data/coder/events.bin", *dev = NULL;
   int epochs = 12, folds = 0, exclude = -1;
   uint64_t seed = 20251201; /* the order of the examples in each epoch (--seed) */
+  int nrun = 5;             /* --average N: the mean of N models, each trained in its own order (their
+                             * mean moves far less with the order than one model does) */
   char **syn = calloc((size_t)argc, sizeof *syn);
   int nsyn = 0;
   for (int i = 1; i < argc; i++) {
@@ -318,6 +320,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "--dev-weight") && i + 1 < argc) dev_weight = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--epochs") && i + 1 < argc) epochs = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--seed") && i + 1 < argc) seed = strtoull(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "--average") && i + 1 < argc) nrun = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--folds") && i + 1 < argc) folds = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--exclude-fold") && i + 1 < argc) exclude = (int)strtol(argv[++i], NULL, 10);
     else if (argv[i][0] == '-') { fprintf(stderr, "train-coder: unknown option %s\n", argv[i]); return 2; }
@@ -371,7 +374,18 @@ int main(int argc, char **argv) {
   T.wa = calloc((size_t)T.cap * DY_EV_NCLASS, sizeof *T.wa);
   int *order = malloc((size_t)(NEX ? NEX : 1) * sizeof *order);
   if (!T.key || !T.w || !T.wa || !order) { fprintf(stderr, "train-coder: out of memory\n"); return 1; }
+  table_t S = {0}; /* the sum of the runs' weights */
+  S.cap = T.cap;
+  S.key = calloc(S.cap, sizeof *S.key);
+  S.w = calloc((size_t)S.cap * DY_EV_NCLASS, sizeof *S.w);
+  if (!S.key || !S.w) { fprintf(stderr, "train-coder: out of memory\n"); return 1; }
+  if (nrun < 1) nrun = 1;
+  uint64_t seed0 = seed;
+  for (int run = 0; run < nrun; run++) {
   for (int i = 0; i < NEX; i++) order[i] = i;
+  memset(T.w, 0, (size_t)T.cap * DY_EV_NCLASS * sizeof *T.w);
+  memset(T.wa, 0, (size_t)T.cap * DY_EV_NCLASS * sizeof *T.wa);
+  seed = seed0 + (uint64_t)run;
   double step = 1;
   for (int ep = 0; ep < epochs; ep++) {
     for (int i = NEX - 1; i > 0; i--) {
@@ -431,29 +445,38 @@ int main(int argc, char **argv) {
     }
     fprintf(stderr, "train-coder: epoch %d: %d of %d wrong\n", ep + 1, err, NEX);
   }
-  /* averaged weights of the features that have any */
-  uint64_t *keys = malloc((size_t)(T.n ? T.n : 1) * sizeof *keys);
-  float *w = malloc((size_t)(T.n ? T.n : 1) * DY_EV_NCLASS * sizeof *w);
-  if (!keys || !w) { fprintf(stderr, "train-coder: out of memory\n"); return 1; }
-  uint32_t nk = 0;
+  /* this run's weights (the perceptron's averaged) into the sum */
   for (uint32_t i = 0; i < T.cap; i++) {
     if (!T.key[i]) continue;
-    float mx = 0, a[DY_EV_NCLASS];
+    uint32_t si = slot(&S, T.key[i], 1);
     for (int c = 0; c < DY_EV_NCLASS; c++) {
       size_t b = (size_t)i * DY_EV_NCLASS + c;
-      a[c] = logreg ? (float)T.w[b] : (float)(T.w[b] - T.wa[b] / step);
+      S.w[(size_t)si * DY_EV_NCLASS + c] += (logreg ? T.w[b] : T.w[b] - T.wa[b] / step) / nrun;
+    }
+  }
+  }
+  /* the mean weights of the features that have any */
+  uint64_t *keys = malloc((size_t)(S.n ? S.n : 1) * sizeof *keys);
+  float *w = malloc((size_t)(S.n ? S.n : 1) * DY_EV_NCLASS * sizeof *w);
+  if (!keys || !w) { fprintf(stderr, "train-coder: out of memory\n"); return 1; }
+  uint32_t nk = 0;
+  for (uint32_t i = 0; i < S.cap; i++) {
+    if (!S.key[i]) continue;
+    float mx = 0, a[DY_EV_NCLASS];
+    for (int c = 0; c < DY_EV_NCLASS; c++) {
+      a[c] = (float)S.w[(size_t)i * DY_EV_NCLASS + c];
       if (a[c] > mx) mx = a[c];
       if (-a[c] > mx) mx = -a[c];
     }
     if (mx < (logreg ? 0.01f : 0.05f)) continue;
-    keys[nk] = T.key[i];
+    keys[nk] = S.key[i];
     memcpy(w + (size_t)nk * DY_EV_NCLASS, a, sizeof a);
     nk++;
   }
   if (dy_evmodel_write(out, keys, w, nk, why, sizeof why)) { fprintf(stderr, "train-coder: %s\n", why); return 1; }
   fprintf(stderr, "train-coder: wrote %s: %u features\n", out, nk);
   for (int i = 0; i < NEX; i++) free(EX[i].f);
-  free(EX); free(order); free(T.key); free(T.w); free(T.wa); free(keys); free(w); free(cs.v); free(syn);
+  free(EX); free(order); free(T.key); free(T.w); free(T.wa); free(S.key); free(S.w); free(keys); free(w); free(cs.v); free(syn);
   dy_lexicon_free(lx);
   return 0;
 }

@@ -856,7 +856,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
      * of its event */
     for (uint32_t t = 0; t < n; t++) {
       int h = cl.nd[t].head;
-      if (cls[t] <= 0 || h < 0 || cls[h] <= 0 || cls[h] > 13) continue;
+      if (cls[t] <= 0 || h < 0 || cls[h] <= 1 || cls[h] > 13) continue; /* a statement (01) reports, it takes nothing */
       if (cl.nd[t].label != m->L.xcomp && cl.nd[t].label != m->L.ccomp) continue;
       dy_cand *g = &cand[h], *k = &cand[t];
       if (g->tgt != -1 || k->tgt == -1 || k->tgt == g->src || k->src_via == DY_VIA_BOTH) continue;
@@ -869,7 +869,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int h = cl.nd[t].head;
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
-      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 0 && cls[h] <= 13) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* "Iran said it would retaliate": a statement whose complement is an
+       * event reports that event and is none of its own */
+      if (cls[t] == 1) {
+        int rep = 0;
+        for (int q = cl.fc[t]; q >= 0 && !rep; q = cl.nx[q])
+          rep = (cl.nd[q].label == m->L.ccomp || cl.nd[q].label == m->L.xcomp) && cls[q] > 0;
+        if (rep) { drop(c, se->tok0 + t, "reports-event"); continue; }
+      }
       /* the purpose of an event is no event of its own: "deposited $3 billion ... to support its reserves" */
       if (h >= 0 && k->modality == DY_MOD_FUTURE && cls[h] > 0 &&
           (cl.nd[t].label == m->L.advcl || cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.acl)) {
