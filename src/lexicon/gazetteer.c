@@ -17,44 +17,32 @@ struct dy_gazetteer {
   char *words;           /* the stop and cue words */
   dy_gaz_entry *e; size_t ne;
   int32_t *pnext, *pent; size_t np, cp;  /* (key, entry) pairs chained per key */
-  kslot *slot; size_t cap, nkeys;
+  kslot *keys; size_t nkeys, ckeys; /* the names, each once */
+  dy_map ix;                        /* a name's hash -> its index in keys */
   int maxw;
 };
 
 static kslot *find(const dy_gazetteer *g, const char *k, size_t n) {
-  size_t h = (size_t)dy_hash64(k, n) & (g->cap - 1);
-  while (g->slot[h].key) {
-    if (g->slot[h].klen == n && memcmp(g->slot[h].key, k, n) == 0) return &g->slot[h];
-    h = (h + 1) & (g->cap - 1);
-  }
-  return &g->slot[h];
-}
-
-static int grow(dy_gazetteer *g) {
-  size_t nc = g->cap ? g->cap * 2 : 1024;
-  kslot *ns = calloc(nc, sizeof *ns), *old = g->slot;
-  if (!ns) return -1;
-  size_t oc = g->cap;
-  g->slot = ns;
-  g->cap = nc;
-  for (size_t i = 0; i < oc; i++)
-    if (old[i].key) *find(g, old[i].key, old[i].klen) = old[i];
-  free(old);
-  return 0;
+  size_t it;
+  uint64_t h = dy_hash64(k, n);
+  for (uint32_t v = dy_map_first(&g->ix, h, &it); v != DY_MAP_NONE; v = dy_map_next(&g->ix, h, &it))
+    if (g->keys[v].klen == n && memcmp(g->keys[v].key, k, n) == 0) return &g->keys[v];
+  return NULL;
 }
 
 static kslot *key_slot(dy_gazetteer *g, const char *k, size_t n) {
-  if ((g->nkeys + 1) * 2 > g->cap && grow(g)) return NULL;
   kslot *s = find(g, k, n);
-  if (!s->key) {
-    s->key = k;
-    s->klen = (uint32_t)n;
-    s->head = -1;
-    g->nkeys++;
-    int w = 1;
-    for (size_t i = 0; i < n; i++) w += k[i] == ' ';
-    if (w > g->maxw) g->maxw = w;
+  if (s) return s;
+  if (g->nkeys == g->ckeys) {
+    g->ckeys = g->ckeys ? g->ckeys * 2 : 4096;
+    g->keys = dy_xreallocarray(g->keys, g->ckeys, sizeof *g->keys);
   }
+  s = &g->keys[g->nkeys];
+  *s = (kslot){k, (uint32_t)n, -1, 0};
+  dy_map_add(&g->ix, dy_hash64(k, n), (uint32_t)g->nkeys++);
+  int w = 1;
+  for (size_t i = 0; i < n; i++) w += k[i] == ' ';
+  if (w > g->maxw) g->maxw = w;
   return s;
 }
 
@@ -196,8 +184,7 @@ static void load_words(dy_gazetteer *g, const char *dir) {
 }
 
 dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
-  dy_gazetteer *g = calloc(1, sizeof *g);
-  if (!g || grow(g)) { free(g); return NULL; }
+  dy_gazetteer *g = dy_xcalloc(1, sizeof *g);
   char path[4096];
   snprintf(path, sizeof path, "%s/gazetteer.tsv", dir);
   size_t n = 0;
@@ -258,7 +245,7 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
 
 void dy_gazetteer_free(dy_gazetteer *g) {
   if (!g) return;
-  free(g->buf); free(g->words); free(g->e); free(g->pnext); free(g->pent); free(g->slot);
+  free(g->buf); free(g->words); free(g->e); free(g->pnext); free(g->pent); free(g->keys); dy_map_free(&g->ix);
   free(g);
 }
 
@@ -269,7 +256,7 @@ int32_t dy_gaz_first(const dy_gazetteer *g, const char *key, size_t n, int *flag
   *flags = 0;
   if (!g || !n) return -1;
   const kslot *s = find(g, key, n);
-  if (!s->key) return -1;
+  if (!s) return -1;
   *flags = s->flags;
   return s->head;
 }

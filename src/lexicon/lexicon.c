@@ -78,7 +78,7 @@ struct dy_lexicon {
   int nphrases;
   uint32_t nown;       /* entries of dyad's own dictionaries; those after are imported */
   uint32_t nown_pats;  /* patterns of verbs.txt; those after are imported */
-  int32_t *org_slot; uint32_t org_cap; /* organisation code -> first org entry (open addressing, -1) */
+  dy_map org_ix;      /* an organisation code's hash -> its first org entry */
   /* irregular verb forms: lemma -> forms (from WordNet verb.exc) */
   char **irr_lemma, **irr_form; uint32_t nirr, cirr;
   uint32_t *irr_next; /* the next irregular form of the same lemma, + 1 (0: none) */
@@ -318,28 +318,18 @@ int dy_lex_generic_code(const dy_lexicon *lx, const char *code) {
 
 /* The first organisation entry with this code (the hash built at load), or NULL. */
 static const dy_entry *org_entry(const dy_lexicon *lx, const char *code) {
-  if (!lx->org_cap) return NULL;
-  uint32_t m = lx->org_cap - 1, h = hstr(code, strlen(code)) & m;
-  for (; lx->org_slot[h] >= 0; h = (h + 1) & m)
-    if (!strcmp(lx->entries.v[lx->org_slot[h]].code, code)) return &lx->entries.v[lx->org_slot[h]];
+  size_t it, n = strlen(code);
+  uint64_t h = dy_hash64(code, n);
+  for (uint32_t v = dy_map_first(&lx->org_ix, h, &it); v != DY_MAP_NONE; v = dy_map_next(&lx->org_ix, h, &it))
+    if (!strcmp(lx->entries.v[v].code, code)) return &lx->entries.v[v];
   return NULL;
 }
 
 /* Indexes the organisation entries by code; the first entry of a code (dyad's before imported ones) is kept. */
 static void index_orgs(dy_lexicon *lx) {
-  uint32_t n = 0;
-  for (uint32_t i = 0; i < lx->entries.n; i++) n += lx->entries.v[i].kind == DY_ENT_ORG;
-  uint32_t cap = 64;
-  while (cap < n * 2 + 2) cap *= 2;
-  lx->org_slot = malloc(cap * sizeof(int32_t));
-  if (!lx->org_slot) abort();
-  memset(lx->org_slot, 0xff, cap * sizeof(int32_t));
-  lx->org_cap = cap;
   for (uint32_t i = 0; i < lx->entries.n; i++) {
     if (lx->entries.v[i].kind != DY_ENT_ORG || org_entry(lx, lx->entries.v[i].code)) continue;
-    uint32_t h = hstr(lx->entries.v[i].code, strlen(lx->entries.v[i].code)) & (cap - 1);
-    while (lx->org_slot[h] >= 0) h = (h + 1) & (cap - 1);
-    lx->org_slot[h] = (int32_t)i;
+    dy_map_add(&lx->org_ix, dy_hash64(lx->entries.v[i].code, strlen(lx->entries.v[i].code)), i);
   }
 }
 
@@ -1159,7 +1149,7 @@ void dy_lexicon_free(dy_lexicon *lx) {
   free(lx->people.v); free(lx->titles.v); free(lx->countries.v);
   free(lx->pats.v); free(lx->elems.v); free(lx->alts.v); free(lx->pat_first); free(lx->pat_list);
   free(lx->cameo.v); free(lx->irr_lemma); free(lx->irr_form);
-  free(lx->irr_next); dy_map_free(&lx->irr_ix); dy_map_free(&lx->people_ix); free(lx->org_slot);
+  free(lx->irr_next); dy_map_free(&lx->irr_ix); dy_map_free(&lx->people_ix); dy_map_free(&lx->org_ix);
   for (uint32_t t = 0; lx->holders && t < lx->titles.n; t++) free(lx->holders[t].v);
   free(lx->holders);
   dy_wordlists_free(lx->wl);

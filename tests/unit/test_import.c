@@ -255,7 +255,7 @@ static void test_shared(void)
   if (!lx) return;
   CHECK_INT(st.notdict, 2);
   check_counts(&st);
-  CHECK(st.read[DY_IMP_ACTORS] > 27000 && st.converted[DY_IMP_ACTORS] > 25000);
+  CHECK(st.read[DY_IMP_ACTORS] > 27000 && st.converted[DY_IMP_ACTORS] > 24000 /* fewer as dyad's own people grow: they win */);
   CHECK(st.people > 18000);
   CHECK(st.patterns > 5000);
   CHECK(st.skipped[DY_IMP_VERBS][DY_SKIP_REVERSE] > 100);
