@@ -183,7 +183,7 @@ void dy_buf_free(dy_buf *b) {
 /* ---- documents ------------------------------------------------------------ */
 
 dy_doc *dy_doc_new(void) {
-  dy_doc *d = calloc(1, sizeof(dy_doc));
+  dy_doc *d = dy_xcalloc(1, sizeof(dy_doc));
   if (d) d->age_hours = -1;
   return d;
 }
@@ -204,7 +204,7 @@ void dy_doc_set_text(dy_doc *d, char *text, size_t len) {
 }
 
 int dy_doc_set_str(char **field, const char *s, size_t n) {
-  char *p = malloc(n + 1);
+  char *p = dy_xmalloc(n + 1);
   if (!p) return -1;
   memcpy(p, s, n);
   p[n] = 0;
@@ -217,7 +217,7 @@ int dy_doc_set_str(char **field, const char *s, size_t n) {
 static void *push(void **arr, uint32_t *n, uint32_t *cap, size_t sz) {
   if (*n == *cap) {
     uint32_t c = *cap ? *cap * 2 : 64;
-    void *p = realloc(*arr, c * sz);
+    void *p = dy_xrealloc(*arr, c * sz);
     if (!p) return NULL;
     *arr = p;
     *cap = c;

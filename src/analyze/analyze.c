@@ -73,7 +73,7 @@ int dy_an_load(sqlite3 *db, const dy_an_opts *o, dy_an_hap **out, size_t *n) {
       h.background = h.hi < plo - 365 || (h.prec <= DY_PREC_YEAR && h.hi < plo);
     if (*n == cap) {
       cap = cap ? cap * 2 : 256;
-      dy_an_hap *nv = realloc(v, cap * sizeof *nv);
+      dy_an_hap *nv = dy_xrealloc(v, cap * sizeof *nv);
       if (!nv) { free(v); sqlite3_finalize(st); return -1; }
       v = nv;
     }
@@ -139,7 +139,7 @@ int dy_an_series_of(const dy_an_hap *h, size_t n, const dy_an_opts *o, dy_an_ser
     if (k == ns) {
       if (ns == cs) {
         cs = cs ? cs * 2 : 16;
-        dy_an_series *nsv = realloc(S, cs * sizeof *nsv);
+        dy_an_series *nsv = dy_xrealloc(S, cs * sizeof *nsv);
         if (!nsv) { dy_an_series_free(S, ns); return -1; }
         S = nsv;
       }
@@ -156,7 +156,7 @@ int dy_an_series_of(const dy_an_hap *h, size_t n, const dy_an_opts *o, dy_an_ser
       /* every period from this first one to the last */
       size_t np = 0;
       for (long p = ps; p <= last; p = period_next(p, by)) np++;
-      s->pts = calloc(np ? np : 1, sizeof *s->pts);
+      s->pts = dy_xcalloc(np ? np : 1, sizeof *s->pts);
       if (!s->pts) { dy_an_series_free(S, ns); return -1; }
       long p = ps;
       for (size_t j = 0; j < np; j++, p = period_next(p, by)) {
@@ -219,8 +219,8 @@ void dy_an_series_free(dy_an_series *s, size_t n) {
 int dy_an_betweenness(int n, const int *off, const int *adj, double *bc) {
   for (int i = 0; i < n; i++) bc[i] = 0;
   if (n <= 0) return 0;
-  int *stack = malloc((size_t)n * sizeof *stack), *queue = malloc((size_t)n * sizeof *queue), *dist = malloc((size_t)n * sizeof *dist);
-  double *sigma = malloc((size_t)n * sizeof *sigma), *delta = malloc((size_t)n * sizeof *delta);
+  int *stack = dy_xmalloc((size_t)n * sizeof *stack), *queue = dy_xmalloc((size_t)n * sizeof *queue), *dist = dy_xmalloc((size_t)n * sizeof *dist);
+  double *sigma = dy_xmalloc((size_t)n * sizeof *sigma), *delta = dy_xmalloc((size_t)n * sizeof *delta);
   int rc = 0;
   if (!stack || !queue || !dist || !sigma || !delta) { rc = -1; goto done; }
   for (int s = 0; s < n; s++) {
@@ -258,7 +258,7 @@ static int node_of(dy_an_network *g, size_t *cap, const char *a) {
   for (size_t i = 0; i < g->nnodes; i++) if (!strcmp(g->nodes[i].actor, a)) return (int)i;
   if (g->nnodes == *cap) {
     *cap = *cap ? *cap * 2 : 32;
-    dy_an_node *nn = realloc(g->nodes, *cap * sizeof *nn);
+    dy_an_node *nn = dy_xrealloc(g->nodes, *cap * sizeof *nn);
     if (!nn) return -1;
     g->nodes = nn;
   }
@@ -298,8 +298,8 @@ int dy_an_network_of(const dy_an_hap *h, size_t n, dy_an_network *g) {
     if (k == g->nedges) {
       if (g->nedges == ecap) {
         ecap = ecap ? ecap * 2 : 32;
-        dy_an_edge *ne = realloc(g->edges, ecap * sizeof *ne);
-        double *ng = realloc(gsum, ecap * sizeof *ng);
+        dy_an_edge *ne = dy_xrealloc(g->edges, ecap * sizeof *ne);
+        double *ng = dy_xrealloc(gsum, ecap * sizeof *ng);
         if (ng) gsum = ng;
         if (!ne || !ng) { if (ne) g->edges = ne; goto oom; }
         g->edges = ne;
@@ -321,8 +321,8 @@ int dy_an_network_of(const dy_an_hap *h, size_t n, dy_an_network *g) {
   gsum = NULL;
   {
     int nn = (int)g->nnodes;
-    int *off = calloc((size_t)nn + 1, sizeof *off), *adj = malloc((g->nedges * 2 + 1) * sizeof *adj), *fill = calloc((size_t)nn + 1, sizeof *fill);
-    double *bc = malloc(((size_t)nn + 1) * sizeof *bc);
+    int *off = dy_xcalloc((size_t)nn + 1, sizeof *off), *adj = dy_xmalloc((g->nedges * 2 + 1) * sizeof *adj), *fill = dy_xcalloc((size_t)nn + 1, sizeof *fill);
+    double *bc = dy_xmalloc(((size_t)nn + 1) * sizeof *bc);
     if (!off || !adj || !fill || !bc) { free(off); free(adj); free(fill); free(bc); goto oom; }
     for (size_t k = 0; k < g->nedges; k++) { off[g->edges[k].a + 1]++; off[g->edges[k].b + 1]++; }
     for (int i = 0; i < nn; i++) off[i + 1] += off[i];
@@ -339,8 +339,8 @@ int dy_an_network_of(const dy_an_hap *h, size_t n, dy_an_network *g) {
   /* sort nodes, then renumber the edges */
   {
     size_t nn = g->nnodes;
-    dy_an_node *old = malloc((nn + 1) * sizeof *old);
-    int *map = malloc((nn + 1) * sizeof *map);
+    dy_an_node *old = dy_xmalloc((nn + 1) * sizeof *old);
+    int *map = dy_xmalloc((nn + 1) * sizeof *map);
     if (!old || !map) { free(old); free(map); goto oom; }
     memcpy(old, g->nodes, nn * sizeof *old);
     qsort(g->nodes, nn, sizeof *g->nodes, cmp_node);
@@ -402,7 +402,7 @@ int dy_an_baserates_of(const dy_an_hap *h, size_t n, const dy_an_opts *o, dy_an_
     if (k == nb) {
       if (nb == cb) {
         cb = cb ? cb * 2 : 16;
-        dy_an_baserate *nv = realloc(B, cb * sizeof *nv);
+        dy_an_baserate *nv = dy_xrealloc(B, cb * sizeof *nv);
         if (!nv) { dy_an_baserates_free(B, nb); return -1; }
         B = nv;
       }
@@ -430,7 +430,7 @@ int dy_an_baserates_of(const dy_an_hap *h, size_t n, const dy_an_opts *o, dy_an_
       size_t q = 0;
       while (q < r->nnext && strcmp(r->next[q].root, f->root)) q++;
       if (q == r->nnext) {
-        dy_an_follow *nf = realloc(r->next, (r->nnext + 1) * sizeof *nf);
+        dy_an_follow *nf = dy_xrealloc(r->next, (r->nnext + 1) * sizeof *nf);
         if (!nf) { dy_an_baserates_free(B, nb); return -1; }
         r->next = nf;
         memset(&r->next[q], 0, sizeof *nf);

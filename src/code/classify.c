@@ -1,5 +1,6 @@
 /* classify.c: the event model's file format, lookup and scoring. */
 #include "classify.h"
+#include "../base.h"
 
 #include <errno.h>
 #include <math.h>
@@ -70,7 +71,7 @@ void dy_evmodel_free(dy_evmodel *m) {
 dy_evmodel *dy_evmodel_load(const char *path, char *why, size_t nwhy) {
   FILE *f = fopen(path, "rb");
   if (!f) { snprintf(why, nwhy, "%s: %s", path, strerror(errno)); return NULL; }
-  dy_evmodel *m = calloc(1, sizeof *m);
+  dy_evmodel *m = dy_xcalloc(1, sizeof *m);
   char magic[8];
   uint32_t hdr[3];
   if (!m || fread(magic, 1, 8, f) != 8 || memcmp(magic, MAGIC, 8) != 0 || fread(hdr, sizeof hdr, 1, f) != 1 ||
@@ -85,8 +86,8 @@ dy_evmodel *dy_evmodel_load(const char *path, char *why, size_t nwhy) {
     snprintf(why, nwhy, "%s: event model header out of range", path);
     goto fail;
   }
-  m->keys = calloc(m->cap, sizeof *m->keys);
-  m->w = calloc((size_t)m->cap * DY_EV_NCLASS, sizeof *m->w);
+  m->keys = dy_xcalloc(m->cap, sizeof *m->keys);
+  m->w = dy_xcalloc((size_t)m->cap * DY_EV_NCLASS, sizeof *m->w);
   if (!m->keys || !m->w) { snprintf(why, nwhy, "%s: out of memory", path); goto fail; }
   /* the file holds the occupied slots: (slot, key, weights) */
   for (uint32_t k = 0; k < m->nkeys; k++) {
@@ -125,8 +126,8 @@ int dy_evmodel_write(const char *path, const uint64_t *keys, const float *w, uin
   for (size_t i = 0; i < (size_t)nkeys * DY_EV_NCLASS; i++)
     if (fabsf(w[i]) > mx) mx = fabsf(w[i]);
   float scale = mx > 0 ? mx / 32767.0f : 1.0f;
-  uint32_t *slot_key = malloc(cap * sizeof *slot_key); /* slot -> key index + 1 */
-  uint64_t *kk = calloc(cap, sizeof *kk);
+  uint32_t *slot_key = dy_xmalloc(cap * sizeof *slot_key); /* slot -> key index + 1 */
+  uint64_t *kk = dy_xcalloc(cap, sizeof *kk);
   if (!slot_key || !kk) { free(slot_key); free(kk); snprintf(why, nwhy, "out of memory"); return -1; }
   memset(slot_key, 0, cap * sizeof *slot_key);
   for (uint32_t k = 0; k < nkeys; k++) {

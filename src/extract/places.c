@@ -20,6 +20,7 @@
  * countries of its unambiguous places, the sentence's countries, the
  * divisions the article names, the qualifier, the designator. */
 #include "places.h"
+#include "../base.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -160,7 +161,7 @@ static int find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *m
         if (!is_cap(d, t)) continue;
         if (nn == cap) {
           size_t c2 = cap ? cap * 2 : 32;
-          const char **np = realloc(names, c2 * sizeof *np);
+          const char **np = dy_xrealloc(names, c2 * sizeof *np);
           if (!np) { free(names); return -1; }
           names = np;
           cap = c2;
@@ -203,12 +204,12 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   if (!g || !dy_gaz_size(g) || !d->ntoks) return 0;
   int maxw = dy_gaz_max_words(g);
   if (maxw > MAXW) maxw = MAXW;
-  int32_t *ment = malloc(d->ntoks * sizeof *ment);
+  int32_t *ment = dy_xmalloc(d->ntoks * sizeof *ment);
   if (!ment) return -1;
   for (uint32_t i = 0; i < d->ntoks; i++) ment[i] = -1;
   for (uint32_t m = 0; m < d->nments; m++)
     for (uint32_t t = d->ments[m].tok0; t < d->ments[m].tok1 && t < d->ntoks; t++) ment[t] = (int32_t)m;
-  uint8_t *surname = calloc(d->ntoks, 1);
+  uint8_t *surname = dy_xcalloc(d->ntoks, 1);
   if (!surname) { free(ment); return -1; }
   if (find_surnames(lx, d, ment, surname)) { free(surname); free(ment); return -1; }
 
@@ -375,7 +376,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       if (!c.strong && !safe) { i = j - 1; continue; }
       if (nc + 2 > cc) {
         size_t n2 = cc ? cc * 2 : 16;
-        cand *np = realloc(cs, n2 * sizeof *np);
+        cand *np = dy_xrealloc(cs, n2 * sizeof *np);
         if (!np) { free(cs); free(ment); free(surname); return -1; }
         cs = np;
         cc = n2;
@@ -405,7 +406,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   /* the countries of the unambiguous places, in the document and per sentence */
   ccount pc[64];
   int npc = 0;
-  char (*one_cc)[4] = nc ? calloc(nc, 4) : NULL;
+  char (*one_cc)[4] = nc ? dy_xcalloc(nc, 4) : NULL;
   if (nc && !one_cc) { free(cs); free(ment); free(surname); return -1; }
   for (size_t k = 0; k < nc; k++) {
     const char *one = NULL;

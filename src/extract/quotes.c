@@ -9,6 +9,7 @@
  * introduced with an apposition anywhere in the document are remembered, so
  * a later surname is resolved to the full name and its affiliation. */
 #include "quotes.h"
+#include "../base.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -600,14 +601,14 @@ static int reported(qctx *c, uint32_t s) {
 int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
   d->nquotes = 0;
   if (!d->ntoks) return 0;
-  qctx *c = calloc(1, sizeof *c);
+  qctx *c = dy_xcalloc(1, sizeof *c);
   if (!c) return -1;
   c->lx = lx;
   c->d = d;
   c->fc = fc;
-  c->used = calloc(d->ntoks, 1);
-  c->inq = calloc(d->ntoks, 1);
-  c->sent_of = malloc(d->ntoks * sizeof(int32_t));
+  c->used = dy_xcalloc(d->ntoks, 1);
+  c->inq = dy_xcalloc(d->ntoks, 1);
+  c->sent_of = dy_xmalloc(d->ntoks * sizeof(int32_t));
   int rc = -1;
   if (!c->used || !c->inq || !c->sent_of) goto out;
   for (uint32_t s = 0; s < d->nsents; s++)

@@ -51,10 +51,10 @@ static int add_pair(dy_gazetteer *g, const char *k, size_t n, int32_t ent) {
   if (!s) return -1;
   if (g->np == g->cp) {
     size_t nc = g->cp ? g->cp * 2 : 4096;
-    int32_t *a = realloc(g->pnext, nc * sizeof *a);
+    int32_t *a = dy_xrealloc(g->pnext, nc * sizeof *a);
     if (!a) return -1;
     g->pnext = a;
-    int32_t *b = realloc(g->pent, nc * sizeof *b);
+    int32_t *b = dy_xrealloc(g->pent, nc * sizeof *b);
     if (!b) return -1;
     g->pent = b;
     g->cp = nc;
@@ -192,7 +192,7 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
   if (g->buf) {
     size_t lines = 0;
     for (size_t i = 0; i < n; i++) lines += g->buf[i] == '\n';
-    g->e = calloc(lines + 1, sizeof *g->e);
+    g->e = dy_xcalloc(lines + 1, sizeof *g->e);
     if (!g->e) { dy_gazetteer_free(g); return NULL; }
     long ln = 0;
     for (char *line = g->buf; line && *line;) {

@@ -5,6 +5,7 @@
  * the conversion that are data (the older CAMEO numbering, TABARI's stem
  * endings, organisation types by code) are in data/import.txt. */
 #include "import.h"
+#include "../base.h"
 #include "../text/text.h"
 
 #include <errno.h>
@@ -38,8 +39,7 @@ static int set_has(const strset *t, const char *s) {
 static void set_add(strset *t, const char *s) {
   if (set_has(t, s)) return;
   if ((t->n + 1) * 2 > t->cap) {
-    strset nt = {calloc(t->cap ? t->cap * 2 : 1024, sizeof(char *)), t->cap ? t->cap * 2 : 1024, 0};
-    if (!nt.s) abort();
+    strset nt = {dy_xcalloc(t->cap ? t->cap * 2 : 1024, sizeof(char *)), t->cap ? t->cap * 2 : 1024, 0};
     for (uint32_t i = 0; i < t->cap; i++)
       if (t->s[i]) {
         uint32_t h = shash(t->s[i]) & (nt.cap - 1);
@@ -52,8 +52,7 @@ static void set_add(strset *t, const char *s) {
   }
   uint32_t h = shash(s) & (t->cap - 1);
   while (t->s[h]) h = (h + 1) & (t->cap - 1);
-  t->s[h] = strdup(s);
-  if (!t->s[h]) abort();
+  t->s[h] = dy_xstrdup(s);
   t->n++;
 }
 
@@ -61,8 +60,7 @@ static void set_add(strset *t, const char *s) {
 static void set_add_keyed(strset *t, const char *s, const char *key) {
   if ((t->n + 1) * 2 > t->cap) {
     uint32_t cap = t->cap ? t->cap * 2 : 1024;
-    char **ns = calloc(cap, sizeof(char *));
-    if (!ns) abort();
+    char **ns = dy_xcalloc(cap, sizeof(char *));
     for (uint32_t i = 0; i < t->cap; i++)
       if (t->s[i]) {
         const char *tab = strchr(t->s[i], '\t');
@@ -78,8 +76,7 @@ static void set_add_keyed(strset *t, const char *s, const char *key) {
   }
   uint32_t h = shash(key) & (t->cap - 1);
   while (t->s[h]) h = (h + 1) & (t->cap - 1);
-  t->s[h] = strdup(s);
-  if (!t->s[h]) abort();
+  t->s[h] = dy_xstrdup(s);
   t->n++;
 }
 
@@ -177,8 +174,7 @@ static void load_rules(dy_import *im, const char *dir) {
 }
 
 dy_import *dy_import_begin(dy_lexicon *lx, const char *datadir, dy_import_stats *st, int *nerr) {
-  dy_import *im = calloc(1, sizeof *im);
-  if (!im) abort();
+  dy_import *im = dy_xcalloc(1, sizeof *im);
   im->lx = lx;
   im->st = st;
   im->nerr = nerr;
@@ -566,8 +562,7 @@ static void rec_codes(dy_import *im, actor_rec *a, char **codes, int ncodes) {
 
 static void rec_phrase(actor_rec *a, const char *raw) {
   if (a->nphr < MAXPHR && *raw) {
-    a->phr[a->nphr] = strdup(raw);
-    if (!a->phr[a->nphr]) abort();
+    a->phr[a->nphr] = dy_xstrdup(raw);
     a->nphr++;
   }
 }
@@ -636,8 +631,7 @@ static void rec_flush(dy_import *im, actor_rec *a) {
 }
 
 static void read_actors(dy_import *im, char **lines, long nlines) {
-  actor_rec *a = calloc(1, sizeof *a);
-  if (!a) abort();
+  actor_rec *a = dy_xcalloc(1, sizeof *a);
   int parser_list = 0;
   for (long i = 0; i < nlines; i++) {
     im->line = i + 1;
@@ -698,8 +692,7 @@ static void add_agent(dy_import *im, const char *raw, const char *code, int *add
 }
 
 static void read_agents(dy_import *im, char **lines, long nlines) {
-  subst_t *sub = calloc(16, sizeof *sub);
-  if (!sub) abort();
+  subst_t *sub = dy_xcalloc(16, sizeof *sub);
   int nsub = 0;
   for (long i = 0; i < nlines; i++) {
     im->line = i + 1;
@@ -970,7 +963,7 @@ static void first_elem(patb *b, const verb_t *const *vs, int nv) {
 }
 
 static void flush_block(dy_import *im, block_t *bl) {
-  if (!im->pb && !(im->pb = malloc(sizeof *im->pb))) abort();
+  if (!im->pb && !(im->pb = dy_xmalloc(sizeof *im->pb))) abort();
   patb *b = im->pb;
   /* each verb alone, with its own code (or the block's) */
   const verb_t *plain[MAXBLOCK];
@@ -1040,8 +1033,7 @@ static int read_verb(dy_import *im, block_t *bl, char *phrase, char **codes, int
   im->st->read[DY_IMP_VERBS]++;
   if (bl->nv == bl->cv) {
     bl->cv = bl->cv ? bl->cv * 2 : 16;
-    bl->v = realloc(bl->v, (size_t)bl->cv * sizeof *bl->v);
-    if (!bl->v) abort();
+    bl->v = dy_xrealloc(bl->v, (size_t)bl->cv * sizeof *bl->v);
   }
   verb_t *v = &bl->v[bl->nv];
   memset(v, 0, sizeof *v);
@@ -1088,8 +1080,7 @@ static void read_synset(dy_import *im, char **lines, long nlines, long *i, const
   while (n && (name[n - 1] == '_' || name[n - 1] == ' ')) { noplural |= name[n - 1] == '_'; name[--n] = 0; }
   synset_t *s = find_synset(im, name);
   if (!s) {
-    im->syn = realloc(im->syn, (size_t)(im->nsyn + 1) * sizeof *im->syn);
-    if (!im->syn) abort();
+    im->syn = dy_xrealloc(im->syn, (size_t)(im->nsyn + 1) * sizeof *im->syn);
     s = &im->syn[im->nsyn++];
     memset(s, 0, sizeof *s);
     snprintf(s->name, sizeof s->name, "%s", name);
@@ -1116,11 +1107,9 @@ static void read_synset(dy_import *im, char **lines, long nlines, long *i, const
       else snprintf(form, sizeof form, "%s", wd);
       if (s->n == s->cap) {
         s->cap = s->cap ? s->cap * 2 : 16;
-        s->w = realloc(s->w, (size_t)s->cap * sizeof *s->w);
-        if (!s->w) abort();
+        s->w = dy_xrealloc(s->w, (size_t)s->cap * sizeof *s->w);
       }
-      s->w[s->n] = strdup(form);
-      if (!s->w[s->n]) abort();
+      s->w[s->n] = dy_xstrdup(form);
       s->n++;
     }
   }
@@ -1172,12 +1161,10 @@ static void read_verbs(dy_import *im, char **lines, long nlines) {
       if (!ncodes) { skip(im, DY_SKIP_NOCODE); continue; }
       if (bl.np == bl.cp) {
         bl.cp = bl.cp ? bl.cp * 2 : 32;
-        bl.p = realloc(bl.p, (size_t)bl.cp * sizeof *bl.p);
-        if (!bl.p) abort();
+        bl.p = dy_xrealloc(bl.p, (size_t)bl.cp * sizeof *bl.p);
       }
       pat_t *pt = &bl.p[bl.np++];
-      pt->text = strdup(phrase + !dashless);
-      if (!pt->text) abort();
+      pt->text = dy_xstrdup(phrase + !dashless);
       snprintf(pt->code, sizeof pt->code, "%s", codes[0]);
       pt->line = i + 1;
       continue;
@@ -1245,8 +1232,7 @@ uint64_t dy_import_file(dy_import *im, const char *spec) {
     if (!buf[i]) buf[i] = ' ';
   long nlines = 1;
   for (size_t i = 0; i < n; i++) nlines += buf[i] == '\n';
-  char **lines = malloc((size_t)nlines * sizeof *lines);
-  if (!lines) abort();
+  char **lines = dy_xmalloc((size_t)nlines * sizeof *lines);
   long k = 0;
   for (char *p = buf, *nl; p; p = nl ? nl + 1 : NULL) {
     nl = strchr(p, '\n');
@@ -1272,8 +1258,7 @@ uint64_t dy_import_file(dy_import *im, const char *spec) {
     if (!valid_utf8((const unsigned char *)l)) {
       /* kept for the file's life: a chain of fixed lines */
       size_t need = strlen(l) * 2 + 1;
-      char **cell = malloc(sizeof(char *) + need);
-      if (!cell) abort();
+      char **cell = dy_xmalloc(sizeof(char *) + need);
       *cell = fixed;
       fixed = (char *)cell;
       im->line = i + 1;

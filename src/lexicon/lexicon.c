@@ -2,6 +2,7 @@
  * read-only token automaton (interned tokens, a trie of phrases, verb
  * patterns indexed by their first word, word classes). */
 #include "lexicon.h"
+#include "../base.h"
 #include "import.h"
 #include "../text/text.h"
 
@@ -939,8 +940,7 @@ int32_t dy_lex_import_person(dy_lexicon *lx, const char *name, const dy_role *ro
   ps.name = arena_dup(&lx->arena, name, strlen(name));
   /* exactly as many as given: tens of thousands of imported people */
   if (nroles > 0) {
-    ps.roles.v = malloc((size_t)nroles * sizeof(dy_role));
-    if (!ps.roles.v) abort();
+    ps.roles.v = dy_xmalloc((size_t)nroles * sizeof(dy_role));
     memcpy(ps.roles.v, roles, (size_t)nroles * sizeof(dy_role));
     ps.roles.n = ps.roles.cap = (uint32_t)nroles;
   }

@@ -44,12 +44,12 @@ static const char *keep(dy_wordlists *w, const char *s, size_t n) {
   if (!n) return NULL;
   if (w->nstrs == w->cstrs) {
     size_t nc = w->cstrs ? w->cstrs * 2 : 64;
-    char **np = realloc(w->strs, nc * sizeof *np);
+    char **np = dy_xrealloc(w->strs, nc * sizeof *np);
     if (!np) return NULL;
     w->strs = np;
     w->cstrs = nc;
   }
-  char *p = malloc(n + 1);
+  char *p = dy_xmalloc(n + 1);
   if (!p) return NULL;
   memcpy(p, s, n);
   p[n] = 0;
@@ -129,7 +129,7 @@ static void load(dy_wordlists *w, const char *dir, const char *name, int *nerr) 
 }
 
 dy_wordlists *dy_wordlists_load(const char *dir, int *nerr) {
-  dy_wordlists *w = calloc(1, sizeof *w);
+  dy_wordlists *w = dy_xcalloc(1, sizeof *w);
   if (!w) return NULL;
   load(w, dir, "quotes.txt", nerr);
   load(w, dir, "figures.txt", nerr);
@@ -147,7 +147,7 @@ void dy_wordlists_free(dy_wordlists *w) {
 }
 
 uint32_t *dy_fw_classes(const dy_wordlists *w, const dy_doc *d) {
-  uint32_t *c = calloc(d->ntoks + 1, sizeof *c);
+  uint32_t *c = dy_xcalloc(d->ntoks + 1, sizeof *c);
   if (!c) return NULL;
   for (uint32_t i = 0; i < d->ntoks; i++) {
     const dy_fword *f = dy_fw_get(w, dy_tok_norm(d, &d->toks[i]), d->toks[i].nlen);

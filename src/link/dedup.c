@@ -1,5 +1,6 @@
 /* dedup.c: near-duplicate detection: one-permutation MinHash of word shingles, an LSH-banded index of b-bit fingerprints. */
 #include "link/dedup.h"
+#include "../base.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -206,7 +207,7 @@ static double fp_estimate(unsigned m) {
 }
 
 dy_dedup *dy_dedup_new(void) {
-  return calloc(1, sizeof(dy_dedup));
+  return dy_xcalloc(1, sizeof(dy_dedup));
 }
 
 void dy_dedup_free(dy_dedup *x) {
@@ -250,7 +251,7 @@ static int band_reserve(dy_dedup *x, unsigned b) {
   if (x->tab[b] && (size_t)x->n + 1 <= ((size_t)3 << lg) / 4) return 0;
   unsigned nlg = x->tab[b] ? lg + 1 : MIN_LG;
   if (nlg > MAX_LG) return -1;
-  uint32_t *t = calloc((size_t)1 << nlg, sizeof *t);
+  uint32_t *t = dy_xcalloc((size_t)1 << nlg, sizeof *t);
   if (!t) return -1;
   if (x->tab[b]) {
     size_t old = (size_t)1 << lg;
@@ -270,10 +271,10 @@ int dy_dedup_add(dy_dedup *x, long long id, const dy_dedup_sig *sig) {
   if (x->n == x->cap) {
     uint32_t ncap = x->cap ? (x->cap > MAX_ARTICLES / 2 ? MAX_ARTICLES : x->cap * 2) : 256;
     if ((uint64_t)ncap * DY_DEDUP_K > (uint64_t)SIZE_MAX) return -1; /* 32-bit hosts */
-    long long *ids = realloc(x->ids, (size_t)ncap * sizeof *ids);
+    long long *ids = dy_xrealloc(x->ids, (size_t)ncap * sizeof *ids);
     if (!ids) return -1;
     x->ids = ids;
-    uint8_t *fp = realloc(x->fp, (size_t)ncap * DY_DEDUP_K);
+    uint8_t *fp = dy_xrealloc(x->fp, (size_t)ncap * DY_DEDUP_K);
     if (!fp) return -1;
     x->fp = fp;
     x->cap = ncap;

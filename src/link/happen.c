@@ -187,7 +187,7 @@ static const char UPD[] =
   " num_mentions = num_mentions + 1, num_sources = num_sources + ?17, num_articles = num_articles + ?18 WHERE id = ?1";
 
 dy_hap_linker *dy_hap_linker_new(sqlite3 *db) {
-  dy_hap_linker *l = calloc(1, sizeof *l);
+  dy_hap_linker *l = dy_xcalloc(1, sizeof *l);
   if (!l) return NULL;
   l->db = db;
   if (sqlite3_prepare_v3(db, FIND, -1, SQLITE_PREPARE_PERSISTENT, &l->find, NULL) != SQLITE_OK ||
@@ -227,7 +227,7 @@ static int first_touch(dy_hap_linker *l, long long h) {
   for (size_t i = 0; i < l->ntouched; i++) if (l->touched[i] == h) return 0;
   if (l->ntouched == l->ctouched) {
     size_t nc = l->ctouched ? l->ctouched * 2 : 32;
-    long long *nt = realloc(l->touched, nc * sizeof *nt);
+    long long *nt = dy_xrealloc(l->touched, nc * sizeof *nt);
     if (!nt) return 1;
     l->touched = nt;
     l->ctouched = nc;
@@ -352,7 +352,7 @@ long dy_hap_link_pending(sqlite3 *db) {
   if (sqlite3_prepare_v2(db, SQL, -1, &st, NULL) != SQLITE_OK) { dy_hap_linker_free(l); return -1; }
   enum { NS = 15 };
   typedef struct { long long id, aid; int stated; char *s[NS]; } row_t;
-  row_t *rows = calloc(2000, sizeof *rows);
+  row_t *rows = dy_xcalloc(2000, sizeof *rows);
   long total = 0;
   long long after = 0, last_article = -1;
   int bad = !rows;
@@ -366,7 +366,7 @@ long dy_hap_link_pending(sqlite3 *db) {
       r->aid = sqlite3_column_int64(st, 1);
       r->stated = sqlite3_column_int(st, 8);
       static const int C[NS] = {2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17};
-      for (int k = 0; k < NS; k++) r->s[k] = strdup(colt(st, C[k]));
+      for (int k = 0; k < NS; k++) r->s[k] = dy_xstrdup(colt(st, C[k]));
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) bad = 1;
     sqlite3_reset(st);

@@ -4,6 +4,7 @@
  * sentence greedily with the arc-eager transition system. The model is
  * read-only after loading; every call works on its own stack memory. */
 #include "parse/parse.h"
+#include "../base.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -186,7 +187,7 @@ dy_parser *dy_parser_load(const char *dir, char *why, size_t nwhy) {
     fail(why, nwhy, path, "cannot open the parser model (run `make train`)");
     return NULL;
   }
-  dy_parser *p = calloc(1, sizeof *p);
+  dy_parser *p = dy_xcalloc(1, sizeof *p);
   long sz = -1;
   if (p && fseek(f, 0, SEEK_END) == 0) sz = ftell(f);
   if (!p || sz < 0 || fseek(f, 0, SEEK_SET) != 0) {
@@ -202,7 +203,7 @@ dy_parser *dy_parser_load(const char *dir, char *why, size_t nwhy) {
     return NULL;
   }
   p->size = (size_t)sz;
-  p->buf = malloc(p->size);
+  p->buf = dy_xmalloc(p->size);
   if (!p->buf || fread(p->buf, 1, p->size, f) != p->size) {
     fail(why, nwhy, path, p->buf ? "cannot read the parser model" : "out of memory");
     fclose(f);
@@ -223,8 +224,8 @@ dy_parser *dy_parser_load_mem(const void *data, size_t n, char *why, size_t nwhy
     fail(why, nwhy, "model", data ? "model too large" : "no model");
     return NULL;
   }
-  dy_parser *p = calloc(1, sizeof *p);
-  if (p) p->buf = malloc(n ? n : 1);
+  dy_parser *p = dy_xcalloc(1, sizeof *p);
+  if (p) p->buf = dy_xmalloc(n ? n : 1);
   if (!p || !p->buf) {
     fail(why, nwhy, "model", "out of memory");
     dy_parser_free(p);

@@ -3,6 +3,7 @@
  * from the parse stage. Text is read a paragraph (a blank-line separated
  * block) at a time, CoNLL-U a sentence at a time, so input of any size streams. */
 #include "dyad.h"
+#include "../base.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -23,10 +24,10 @@ static int grow(work_t *w, uint32_t n) {
   if (n <= w->cap) return 0;
   uint32_t c = w->cap ? w->cap : 64;
   while (c < n) c *= 2;
-  dy_ptok *t = realloc(w->tk, c * sizeof *t);
+  dy_ptok *t = dy_xrealloc(w->tk, c * sizeof *t);
   if (!t) return -1;
   w->tk = t;
-  dy_pnode *d = realloc(w->nd, c * sizeof *d);
+  dy_pnode *d = dy_xrealloc(w->nd, c * sizeof *d);
   if (!d) return -1;
   w->nd = d;
   w->cap = c;
@@ -67,7 +68,7 @@ static void put_node(FILE *out, const dy_parser *p, const work_t *w, uint32_t i,
 /* ---- text in ------------------------------------------------------------------------ */
 
 static int text_chunk(const dy_parser *p, const char *s, size_t n, work_t *w, FILE *out, long *nsent) {
-  char *t = malloc(n + 1);
+  char *t = dy_xmalloc(n + 1);
   dy_doc *d = dy_doc_new();
   if (!t || !d) { free(t); dy_doc_free(d); return -1; }
   memcpy(t, s, n);
@@ -196,16 +197,16 @@ static int parse_conllu(const dy_parser *p, FILE *in, FILE *out, work_t *w, long
     if (memchr(id, '-', nid) || memchr(id, '.', nid)) continue; /* multiword tokens and empty nodes */
     if (c.n == c.cap) {
       uint32_t nc = c.cap ? 2 * c.cap : 64;
-      char **a = realloc(c.forms, nc * sizeof *a);
+      char **a = dy_xrealloc(c.forms, nc * sizeof *a);
       if (!a) { rc = -1; break; }
       c.forms = a;
-      char **b = realloc(c.misc, nc * sizeof *b);
+      char **b = dy_xrealloc(c.misc, nc * sizeof *b);
       if (!b) { rc = -1; break; }
       c.misc = b;
       c.cap = nc;
     }
-    c.forms[c.n] = strndup(form, nf);
-    c.misc[c.n] = strndup(misc && !(nm == 1 && misc[0] == '_') ? misc : "", misc ? nm : 0);
+    c.forms[c.n] = dy_xstrndup(form, nf);
+    c.misc[c.n] = dy_xstrndup(misc && !(nm == 1 && misc[0] == '_') ? misc : "", misc ? nm : 0);
     if (!c.forms[c.n] || !c.misc[c.n]) { free(c.forms[c.n]); free(c.misc[c.n]); rc = -1; break; }
     c.n++;
     body = 1;

@@ -5,6 +5,7 @@
  * article behind it and quotes the sentence's words. The writer (w_*)
  * hides the format; the sections are written once. */
 #include "render.h"
+#include "../base.h"
 #include "watch.h"
 
 #include <math.h>
@@ -80,7 +81,7 @@ static int collect(void *u, const dy_event_row *r) {
   if (L->n >= 500000) return 1;
   if (L->n == L->cap) {
     size_t nc = L->cap ? L->cap * 2 : 256;
-    ev_t *nv = realloc(L->v, nc * sizeof(ev_t));
+    ev_t *nv = dy_xrealloc(L->v, nc * sizeof(ev_t));
     if (!nv) { L->oom = 1; return 1; }
     L->v = nv;
     L->cap = nc;
@@ -98,9 +99,9 @@ static int collect(void *u, const dy_event_row *r) {
   snprintf(e->code, sizeof e->code, "%s", r->code);
   snprintf(e->root, sizeof e->root, "%s", r->root);
   snprintf(e->date_source, sizeof e->date_source, "%s", r->date_source);
-  e->src_name = strdup(r->source_name);
-  e->tgt_name = strdup(r->target_name);
-  e->sentence = strndup(r->sentence_text, (size_t)r->sentence_len);
+  e->src_name = dy_xstrdup(r->source_name);
+  e->tgt_name = dy_xstrdup(r->target_name);
+  e->sentence = dy_xstrndup(r->sentence_text, (size_t)r->sentence_len);
   if (!e->src_name || !e->tgt_name || !e->sentence) { ev_free(e); L->n--; L->oom = 1; return 1; }
   e->quad = r->quad;
   e->goldstein = r->goldstein;
@@ -126,7 +127,7 @@ static int cite(refs *R, long long article) {
     if (R->ids[i] == article) return i + 1;
   if (R->n == R->cap) {
     R->cap = R->cap ? R->cap * 2 : 64;
-    long long *ni = realloc(R->ids, (size_t)R->cap * sizeof(long long));
+    long long *ni = dy_xrealloc(R->ids, (size_t)R->cap * sizeof(long long));
     if (!ni) return 0;
     R->ids = ni;
   }
@@ -383,7 +384,7 @@ static char *sentence_text(sqlite3 *db, long long article, int idx) {
     if (t && sp && idx >= 0 && (idx + 1) * 8 <= sn) {
       const unsigned char *q = sp + idx * 8;
       unsigned a = q[0] | q[1] << 8 | q[2] << 16 | (unsigned)q[3] << 24, z = q[4] | q[5] << 8 | q[6] << 16 | (unsigned)q[7] << 24;
-      if (a <= z && z <= (unsigned)tn) out = strndup(t + a, z - a);
+      if (a <= z && z <= (unsigned)tn) out = dy_xstrndup(t + a, z - a);
     }
   }
   sqlite3_finalize(st);
@@ -611,7 +612,7 @@ static void sec_quotes(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx,
   while (sqlite3_step(st) == SQLITE_ROW) {
     if (nq == cap) {
       cap = cap ? cap * 2 : 64;
-      quote_t *nQ = realloc(Q, cap * sizeof *Q);
+      quote_t *nQ = dy_xrealloc(Q, cap * sizeof *Q);
       if (!nQ) break;
       Q = nQ;
     }
@@ -624,9 +625,9 @@ static void sec_quotes(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx,
     if (!text || strlen(text) < 20) continue;
     long long aid = q->article;
     if (arts && !bsearch(&aid, arts, narts, sizeof *arts, cmp_ll)) continue;
-    q->speaker = strdup((const char *)sqlite3_column_text(st, 2));
-    q->aff = strdup((const char *)sqlite3_column_text(st, 3));
-    q->text = strdup(text);
+    q->speaker = dy_xstrdup((const char *)sqlite3_column_text(st, 2));
+    q->aff = dy_xstrdup((const char *)sqlite3_column_text(st, 3));
+    q->text = dy_xstrdup(text);
     if (!q->speaker || !q->aff || !q->text) { free(q->speaker); free(q->aff); free(q->text); break; }
     snprintf(q->actor, sizeof q->actor, "%s", (const char *)sqlite3_column_text(st, 4));
     /* relevance: a named speaker with an affiliation who speaks of the focus */
@@ -919,8 +920,8 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
   if (dy_store_events(st, &q, collect, &A) || A.oom) { evlist_free(&A); return -1; }
   /* L: the asserted events; O: future and hypothetical ones (the outlook) */
   evlist L = A, O = A;
-  L.v = malloc((A.n + 1) * sizeof(ev_t));
-  O.v = malloc((A.n + 1) * sizeof(ev_t));
+  L.v = dy_xmalloc((A.n + 1) * sizeof(ev_t));
+  O.v = dy_xmalloc((A.n + 1) * sizeof(ev_t));
   if (!L.v || !O.v) { free(L.v); free(O.v); evlist_free(&A); return -1; }
   L.n = O.n = 0;
   for (size_t i = 0; i < A.n; i++) {
@@ -961,7 +962,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     return 0;
   }
   long narticles = 0, nbackground = 0;
-  long long *arts = malloc((L.n + 1) * sizeof(long long));
+  long long *arts = dy_xmalloc((L.n + 1) * sizeof(long long));
   size_t narts = 0;
   for (size_t i = 0; arts && i < L.n; i++) arts[i] = L.v[i].article;
   if (arts && L.n) qsort(arts, L.n, sizeof(long long), cmp_ll);
@@ -1035,7 +1036,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     }
   }
   {
-    long long *pairs = malloc((L.n + 1) * sizeof(long long));
+    long long *pairs = dy_xmalloc((L.n + 1) * sizeof(long long));
     size_t np = 0;
     for (size_t i = 0; pairs && i < L.n; i++)
       if (sid[i] >= 0) pairs[np++] = (long long)sid[i] * 4294967296LL + L.v[i].article;
@@ -1087,8 +1088,8 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     d->delta = d->n_early && d->n_late ? d->g_late / d->n_late - d->g_early / d->n_early : 0;
   }
   /* the dyad index of each event is needed for the charts: keep the order of D until charts are drawn */
-  int *rank = malloc(((size_t)nd + 1) * sizeof(int));
-  dyad *Dsorted = malloc(((size_t)nd + 1) * sizeof(dyad));
+  int *rank = dy_xmalloc(((size_t)nd + 1) * sizeof(int));
+  dyad *Dsorted = dy_xmalloc(((size_t)nd + 1) * sizeof(dyad));
   if (Dsorted && D) { memcpy(Dsorted, D, (size_t)nd * sizeof(dyad)); qsort(Dsorted, (size_t)nd, sizeof(dyad), cmp_dyad); }
   for (int k = 0; rank && Dsorted && k < nd; k++)
     for (int j = 0; j < nd; j++)
@@ -1178,7 +1179,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     if (html && rank && dof) {
       fputs("<div class=\"legend\"><span><i style=\"background:#2b8a3e\"></i>verbal cooperation</span><span><i style=\"background:#1864ab\"></i>material cooperation</span>"
             "<span><i style=\"background:#e67700\"></i>verbal conflict</span><span><i style=\"background:#c92a2a\"></i>material conflict</span></div>\n", out);
-      int *idx = malloc((L.n + 1) * sizeof(int));
+      int *idx = dy_xmalloc((L.n + 1) * sizeof(int));
       long d0 = 1L << 40, d1 = -(1L << 40);
       for (size_t i = 0; i < L.n; i++)
         if (dof[i] >= 0 && L.v[i].day > -1000000) { if (L.v[i].day < d0) d0 = L.v[i].day; if (L.v[i].day > d1) d1 = L.v[i].day; }
@@ -1376,7 +1377,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
   {
     int nitems = 0;
     if (o->watch && o->watch->n > 0) {
-      dy_watch_result *res = calloc((size_t)o->watch->n, sizeof *res);
+      dy_watch_result *res = dy_xcalloc((size_t)o->watch->n, sizeof *res);
       char why[256];
       int fired = res ? dy_watch_run(st, o->watch, o->since, o->until, res, why, sizeof why) : -1;
       if (fired < 0) { w_p(&w); w_str(&w, "The watch rules could not be evaluated."); w_pend(&w); }
@@ -1490,7 +1491,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
   w_h2(&w, "timeline", "Timeline");
   {
     enum { TIMELINE_MAX = 60 };
-    size_t *tl = malloc((L.n + 1) * sizeof(size_t));
+    size_t *tl = dy_xmalloc((L.n + 1) * sizeof(size_t));
     size_t ntl = 0;
     for (size_t i = 0; tl && i < L.n; i++) {
       const ev_t *e = &L.v[i];

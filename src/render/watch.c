@@ -1,6 +1,7 @@
 /* watch.c: the watch rule format (docs/FORMATS.md) and its evaluation on a
  * store: events of every modality and quotes, counted over a sliding window. */
 #include "watch.h"
+#include "../base.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -277,7 +278,7 @@ int dy_watch_parse(const char *text, size_t n, const char *file, dy_watchlist *w
     if (wl->n == cap) {
       if (cap >= 10000) { dy_watch_free(wl); return err(why, nwhy, file, line, "more than 10000 rules"); }
       cap = cap ? cap * 2 : 16;
-      dy_watch_rule *nr = realloc(wl->r, (size_t)cap * sizeof *nr);
+      dy_watch_rule *nr = dy_xrealloc(wl->r, (size_t)cap * sizeof *nr);
       if (!nr) { dy_watch_free(wl); return err(why, nwhy, file, line, "out of memory"); }
       wl->r = nr;
     }
@@ -331,7 +332,7 @@ typedef struct { item *v; size_t n, cap; int oom; } items;
 static item *push(items *I) {
   if (I->n == I->cap) {
     size_t nc = I->cap ? I->cap * 2 : 256;
-    item *nv = realloc(I->v, nc * sizeof *nv);
+    item *nv = dy_xrealloc(I->v, nc * sizeof *nv);
     if (!nv || I->n >= 2000000) { I->oom = 1; return NULL; }
     I->v = nv;
     I->cap = nc;
@@ -367,12 +368,12 @@ static int ev_cb(void *u, const dy_event_row *r) {
   snprintf(it->code, sizeof it->code, "%s", r->code);
   snprintf(it->modality, sizeof it->modality, "%s", r->modality);
   it->day = day_of(it->date);
-  it->text = strndup(r->sentence_text, (size_t)r->sentence_len);
+  it->text = dy_xstrndup(r->sentence_text, (size_t)r->sentence_len);
   /* the source's words as written, else its name */
   if (r->src_start >= 0 && r->src_end > r->src_start && r->src_end <= r->sentence_len)
-    it->who = strndup(r->sentence_text + r->src_start, (size_t)(r->src_end - r->src_start));
-  else it->who = strdup(r->source_name ? r->source_name : "");
-  it->place = strdup(r->geo_name ? r->geo_name : "");
+    it->who = dy_xstrndup(r->sentence_text + r->src_start, (size_t)(r->src_end - r->src_start));
+  else it->who = dy_xstrdup(r->source_name ? r->source_name : "");
+  it->place = dy_xstrdup(r->geo_name ? r->geo_name : "");
   if (!it->text || !it->who || !it->place) { I->oom = 1; return 1; }
   return 0;
 }
@@ -465,15 +466,15 @@ int dy_watch_run(dy_store *st, const dy_watchlist *wl, const char *since, const 
       snprintf(it->modality, sizeof it->modality, "quote");
       it->day = day_of(it->date);
       const char *w = (const char *)sqlite3_column_text(qs, 4), *t = (const char *)sqlite3_column_text(qs, 5);
-      it->who = strdup(w ? w : "");
-      it->text = strdup(t ? t : "");
-      it->place = strdup("");
+      it->who = dy_xstrdup(w ? w : "");
+      it->text = dy_xstrdup(t ? t : "");
+      it->place = dy_xstrdup("");
       if (!it->who || !it->text || !it->place) { I.oom = 1; break; }
     }
   }
   sqlite3_finalize(qs); /* a store without a quotes table: events only */
   if (I.oom) { snprintf(why, nwhy, "out of memory"); items_free(&I); return -1; }
-  item **m = malloc((I.n + 1) * sizeof *m);
+  item **m = dy_xmalloc((I.n + 1) * sizeof *m);
   if (!m) { snprintf(why, nwhy, "out of memory"); items_free(&I); return -1; }
   int fired = 0;
   for (int k = 0; k < wl->n; k++) {
@@ -509,7 +510,7 @@ int dy_watch_run(dy_store *st, const dy_watchlist *wl, const char *since, const 
     fired += o->fired;
     size_t from = b1 - b0 > 8 ? b1 - 8 : b0;
     if (b1 > from) {
-      o->hits = calloc(b1 - from, sizeof *o->hits);
+      o->hits = dy_xcalloc(b1 - from, sizeof *o->hits);
       for (size_t i = from; o->hits && i < b1; i++) {
         dy_watch_hit *h = &o->hits[o->nhits];
         const item *it = m[i];
@@ -521,8 +522,8 @@ int dy_watch_run(dy_store *st, const dy_watchlist *wl, const char *since, const 
         memcpy(h->tgt, it->tgt, sizeof h->tgt);
         memcpy(h->code, it->code, sizeof h->code);
         memcpy(h->modality, it->modality, sizeof h->modality);
-        h->text = strdup(it->text);
-        h->who = strdup(it->who);
+        h->text = dy_xstrdup(it->text);
+        h->who = dy_xstrdup(it->who);
         if (!h->text || !h->who) { free(h->text); free(h->who); break; }
         o->nhits++;
       }
@@ -557,7 +558,7 @@ int dyad_watch(const char *db, const char *rules, const char *since, const char 
   if (dy_watch_load(rules, &wl, why, nwhy)) return -1;
   dy_store *st = dy_store_open(db, 1, why, nwhy);
   if (!st) { dy_watch_free(&wl); return -1; }
-  dy_watch_result *res = calloc((size_t)wl.n + 1, sizeof *res);
+  dy_watch_result *res = dy_xcalloc((size_t)wl.n + 1, sizeof *res);
   int fired = res ? dy_watch_run(st, &wl, since, until, res, why, nwhy) : -1;
   if (!res) snprintf(why, nwhy, "out of memory");
   dy_buf b = {0};

@@ -1,5 +1,6 @@
 /* text.c: UTF-8 repair and NFC (utf8proc), tokens with byte offsets, sentences. */
 #include "text.h"
+#include "../base.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +17,7 @@ char *dy_text_normalize(const char *in, size_t n, size_t *outn, size_t *nbad, lo
   for (size_t i = 0; i < n; i++)
     if ((unsigned char)in[i] >= 0x80 || in[i] == '\r' || in[i] == 0) { ascii = 0; break; }
   if (ascii) {
-    char *p = malloc(n + 1);
+    char *p = dy_xmalloc(n + 1);
     if (!p) return NULL;
     memcpy(p, in, n);
     p[n] = 0;
@@ -27,7 +28,7 @@ char *dy_text_normalize(const char *in, size_t n, size_t *outn, size_t *nbad, lo
    * CR and NUL. Worst case each byte becomes 3. NFC is needed only when a
    * code point could change under it (a combining mark, a Hangul jamo or a
    * character excluded from composition): the quick check. */
-  char *fix = malloc(n * 3 + 1);
+  char *fix = dy_xmalloc(n * 3 + 1);
   if (!fix) return NULL;
   size_t o = 0, i = 0;
   int need_nfc = 0;
@@ -281,7 +282,7 @@ static int reserve(dy_buf *b, size_t need) {
   if (b->n + need + 1 <= b->cap) return 0;
   size_t c = b->cap ? b->cap : 256;
   while (c < b->n + need + 1) c *= 2;
-  char *p = realloc(b->p, c);
+  char *p = dy_xrealloc(b->p, c);
   if (!p) return -1;
   b->p = p;
   b->cap = c;
@@ -391,7 +392,7 @@ int dy_text_segment(dy_doc *d) {
   d->ntoks = d->nsents = 0;
   if (tokenize(d->text, d->len, seg_push_tok, &st)) { dy_buf_free(&st.norm); return -1; }
   free(d->norm);
-  d->norm = st.norm.p ? st.norm.p : calloc(1, 1);
+  d->norm = st.norm.p ? st.norm.p : dy_xcalloc(1, 1);
   d->norm_len = st.norm.n;
   uint32_t tok0 = 0, para = 0;
   for (uint32_t i = 0; i < d->ntoks; i++) {
