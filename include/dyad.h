@@ -69,6 +69,55 @@ int dyad_dict_check(const char *dir, FILE *out);
  * prints how many of their entries were read, converted and skipped, and why. */
 int dyad_dict_check_dicts(const char *dir, const char *const *dicts, int ndicts, FILE *out);
 
+/* ---- one document ------------------------------------------------------------------
+ * A document and what dyad finds in it, as objects: for a program that
+ * codes text it holds in memory, a second coder compared with dyad's, or a
+ * test. The strings and spans of what the accessors return live as long as
+ * the document. */
+typedef struct dy_doc dyad_doc;
+
+/* A document of n bytes of text (any encoding dyad reads: invalid UTF-8
+ * is repaired), dated date ("YYYY-MM-DD", "YYYY-MM", "YYYY" or NULL: the
+ * dates its text states, else none) with the identifier id (or NULL).
+ * NULL with why when the date is not a date. */
+dyad_doc *dyad_doc_new(const char *text, size_t n, const char *date, const char *id, char *why, size_t nwhy);
+void dyad_doc_free(dyad_doc *d);
+
+/* Runs every stage over d: sentences, actors, dates, places, events and,
+ * with facts, event locations, quotes and figures. Returns 0, -1 with why. */
+int dyad_doc_annotate(const dyad_lexicon *lx, dyad_doc *d, int facts, char *why, size_t nwhy);
+
+/* The document's text after repair (NUL-terminated) and its length: the
+ * byte spans below index it. */
+const char *dyad_doc_text(const dyad_doc *d, size_t *len);
+size_t dyad_doc_nsentences(const dyad_doc *d);
+/* Sentence i's bytes [start, end); 0, or -1 when i is out of range. */
+int dyad_doc_sentence(const dyad_doc *d, size_t i, size_t *start, size_t *end);
+
+typedef struct {
+  size_t sentence;                      /* its sentence */
+  const char *code, *root;              /* CAMEO 1.1b3 ("111", "11") */
+  const char *source, *target;          /* actor codes, "" for none or a side with no code */
+  const char *source_name, *target_name;
+  const char *modality;                 /* "asserted", "negated", "hypothetical", "future", "reported" */
+  int quad;                             /* QuadClass 1..4 */
+  double goldstein;
+  char date[11];                        /* "YYYY-MM-DD", "YYYY-MM", "YYYY", "" */
+  /* byte spans in the text ([start, end); 0, 0 for none) */
+  size_t source_start, source_end, verb_start, verb_end, target_start, target_end;
+} dyad_event;
+
+size_t dyad_doc_nevents(const dyad_doc *d);
+/* Event i into *e; 0, or -1 when i is out of range. */
+int dyad_doc_event(const dyad_doc *d, size_t i, dyad_event *e);
+
+typedef struct {
+  size_t start, end;             /* the quoted words */
+  const char *speaker, *affiliation, *code; /* "" when unknown */
+} dyad_quote;
+size_t dyad_doc_nquotes(const dyad_doc *d);
+int dyad_doc_quote(const dyad_doc *d, size_t i, dyad_quote *q);
+
 /* Input formats. */
 enum { DYAD_FMT_AUTO = 0, DYAD_FMT_TEXT, DYAD_FMT_JSONL, DYAD_FMT_HTML, DYAD_FMT_FEED, DYAD_FMT_LINES };
 /* Output formats of events. */

@@ -1,5 +1,6 @@
 /* fuzz_text.c: libFuzzer target for the text reader, UTF-8 repair, sentence
  * and token segmentation and the whole coder. The first byte chooses. */
+#include "../include/dyad.h"
 #include "annotate.h"
 #include "lexicon/lexicon.h"
 #include "read/read.h"
@@ -33,17 +34,22 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n) {
     dy_read_stats st = {0};
     dy_read_text_buffer(s, len, "fuzz", drop, NULL, &st);
   } else {
-    size_t outn, nbad;
-    long first;
-    char *t = dy_text_normalize(s, len, &outn, &nbad, &first);
-    if (!t) return 0;
-    dy_doc *d = dy_doc_new();
-    dy_doc_set_text(d, t, outn);
-    d->published = (dy_date){2025, 8, 6, DY_PREC_DAY};
-    dy_annotate(lx, d, NULL);
-    for (uint32_t i = 0; i < d->nevents; i++)
-      if (d->events[i].verb_end > d->len || d->events[i].src_end > d->len || d->events[i].tgt_end > d->len) abort();
-    dy_doc_free(d);
+    /* the document-level public interface, as a program embedding dyad uses it */
+    char why[256];
+    dyad_doc *d = dyad_doc_new(s, len, "2025-08-06", NULL, why, sizeof why);
+    if (!d) abort();
+    if (dyad_doc_annotate(lx, d, data[0] & 2, why, sizeof why) != 0) abort();
+    size_t tlen;
+    dyad_doc_text(d, &tlen);
+    dyad_event e;
+    for (size_t i = 0; i < dyad_doc_nevents(d); i++) {
+      if (dyad_doc_event(d, i, &e) != 0) abort();
+      if (e.verb_end > tlen || e.source_end > tlen || e.target_end > tlen || e.sentence >= dyad_doc_nsentences(d)) abort();
+    }
+    dyad_quote q;
+    for (size_t i = 0; i < dyad_doc_nquotes(d); i++)
+      if (dyad_doc_quote(d, i, &q) != 0 || q.end > tlen || q.start > q.end) abort();
+    dyad_doc_free(d);
   }
   return 0;
 }
