@@ -507,7 +507,6 @@ static int ingest_commit(ingest_ctx *c) {
 }
 
 static int ingest_sink(void *u, dy_doc *d, void *row) {
-  (void)row;
   ingest_ctx *c = u;
   if (!c->in_tx && ingest_begin(c)) {
     c->failed = 1;
@@ -518,7 +517,7 @@ static int ingest_sink(void *u, dy_doc *d, void *row) {
   double sim;
   long long near = c->idx && d->sig ? dy_dedup_find(c->idx, d->sig, &sim) : -1;
   if (near > 0) d->dup_of = near;
-  int rc = dy_store_put(c->store, d);
+  int rc = dy_store_put_row(c->store, d, row);
   if (rc < 0 && dy_store_fatal(c->store)) {
     /* a full disk or an I/O error: the open batch is lost, stop here */
     c->failed = 1;
@@ -536,7 +535,6 @@ static int ingest_sink(void *u, dy_doc *d, void *row) {
   else {
     c->st->stored++;
     c->st->sentences += d->nsents;
-  c->st->parsed += d->nparsed;
     c->st->parsed += d->nparsed;
     c->st->events += d->nevents;
     /* memory stays bounded: past DEDUP_WINDOW articles the index starts
@@ -553,6 +551,10 @@ static int ingest_sink(void *u, dy_doc *d, void *row) {
   }
   return 0;
 }
+
+/* On a worker: the document's rows, serialised for the writer. */
+static void *ingest_row(void *u, const dy_doc *d) { (void)u; return dy_store_row_new(d); }
+static void ingest_row_free(void *row) { dy_store_row_free(row); }
 
 /* Nothing came for a second: commit what the batch holds. */
 static void ingest_idle(void *u) {
@@ -594,7 +596,7 @@ int dyad_ingest(const dyad_lexicon *lx, const char *db, char *const *paths, int 
       if (strcmp(paths[i], "-") != 0) nftw(paths[i], add_size, 16, FTW_PHYS);
     src.total_mb = total_mb;
   }
-  sink_t sink = {ingest_sink, NULL, NULL, ingest_idle, &c};
+  sink_t sink = {ingest_sink, ingest_row, ingest_row_free, ingest_idle, &c};
   run_pipeline(lx, o, &src, &sink, st);
   if (c.in_tx && !c.failed) ingest_commit(&c);
   if (c.failed) {
