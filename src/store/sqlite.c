@@ -408,9 +408,10 @@ static void ckpt_stop(dy_store *s) {
   sqlite3_wal_hook(s->db, NULL, NULL);
   pthread_mutex_lock(&c->mu);
   c->quit = 1;
+  int started = c->started;
   pthread_cond_signal(&c->cv);
   pthread_mutex_unlock(&c->mu);
-  if (c->started == 1) pthread_join(c->th, NULL);
+  if (started == 1) pthread_join(c->th, NULL);
   pthread_mutex_destroy(&c->mu);
   pthread_cond_destroy(&c->cv);
   free(c->path);
