@@ -186,8 +186,9 @@ typedef struct dy_doc {
   char *date_line;    /* a stated date the reader could not resolve alone ("08 Aug, 22:59") */
   const char *date_field; /* the record's field date_line came from ("published"), NULL for a date line */
   long age_hours;     /* "5 hours ago" on an aggregator page: hours before the page's date, or -1 */
-  char *raw;          /* an unparsed input record (JSON Lines), or NULL */
+  char *raw;          /* an unparsed input record (a JSON Lines line, a whole text, HTML or feed file), or NULL */
   size_t rawlen;
+  int rawfmt;         /* the record's format (read/read.h DY_FMT_*) */
   int skip;           /* set by a stage that found the document unusable (reported) */
   struct dy_dedup_sig *sig; /* near-duplicate signature (link stage), malloc'd, or NULL */
   long long dup_of;   /* > 0: a near-duplicate of that stored article (set before storing) */

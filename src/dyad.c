@@ -117,17 +117,47 @@ int dyad_dict_check_dicts(const char *dir, const char *const *dicts, int ndicts,
 
 /* ---- the pipeline ------------------------------------------------------------ */
 
-typedef int (*sink_fn)(void *u, dy_doc *d);
-typedef void (*idle_fn)(void *u); /* the writer had nothing to do for a second */
+/* Where the documents go, in reading order. put runs on the writer thread;
+ * row (or NULL) on a worker, right after the document is annotated: it
+ * serialises ahead what put will need (freed with row_free once put), so
+ * that the single writer does as little as it can; idle (or NULL) when the
+ * writer had nothing to do for a second. */
+typedef struct {
+  int (*put)(void *u, dy_doc *d, void *row);
+  void *(*row)(void *u, const dy_doc *d);
+  void (*row_free)(void *row);
+  void (*idle)(void *u);
+  void *u;
+} sink_t;
+
+/* What one record became on a worker: its documents (a JSON Lines line
+ * gives one, a page or a feed each of its stories or items), annotated, in
+ * reading order, and the rows the sink serialised for them. */
+typedef struct batch {
+  struct batch *next; /* on the list of batches written, to be freed */
+  dy_doc *rec;        /* the record as read, until a worker takes it */
+  uint64_t seq;       /* the record's place in reading order */
+  size_t bytes;       /* the record's bytes, as counted in flight */
+  long skipped;       /* what the record held that was reported and skipped */
+  size_t n, cap;
+  dy_doc **d;
+  void **row;
+} batch;
+
+/* The input bytes in flight at most (besides the count of records): a
+ * record is always let in when nothing else is in flight. */
+#define INFLIGHT_BYTES (64u << 20)
 
 typedef struct {
   const dy_lexicon *lx; /* NULL: read only, no annotation */
   int jobs;
-  size_t cap;           /* documents in flight at most */
-  dy_doc **work;        /* ring of cap: waiting for a worker */
+  size_t cap;           /* records in flight at most */
+  batch **work;         /* ring of cap: records waiting for a worker */
   size_t whead, wcount;
-  dy_doc **done;        /* slot seq % cap: annotated, waiting for the writer */
+  batch **done;         /* slot seq % cap: annotated, waiting for the writer */
+  batch *trash;         /* written, to be freed by the reader */
   uint64_t next_seq, next_out;
+  size_t inflight_bytes;
   int reading_done;
   int stop; /* read and written with __atomic: the writer sets it, everyone reads it */
   int idle_workers, reader_waiting; /* who waits, so that nobody is woken for nothing */
@@ -135,20 +165,78 @@ typedef struct {
   int want_facts;                   /* extract quotes and figures (extract/quotes.c, figures.c) */
   pthread_mutex_t mu;
   pthread_cond_t cv_work, cv_done, cv_space;
-  sink_fn sink;
-  idle_fn idle;
-  void *sink_u;
-  /* reader-side state */
+  sink_t sink;
   dy_date today, fixed_date;
-  char *page_path;
-  dy_date page_date;
-  int page_inferred;
   dyad_run_stats *st;
   double t0, total_mb;
   int progress;
   double last_progress;
-  size_t inflight_bytes;
 } pipe_t;
+
+static void batch_free(const pipe_t *p, batch *b) {
+  for (size_t i = 0; i < b->n; i++) {
+    if (b->row[i] && p->sink.row_free) p->sink.row_free(b->row[i]);
+    dy_doc_free(b->d[i]);
+  }
+  free(b->d);
+  free(b->row);
+  free(b);
+}
+
+/* dy_read_deferred's callback: one more document of the record. */
+static int batch_add(void *u, dy_doc *d) {
+  batch *b = u;
+  if (b->n == b->cap) {
+    size_t nc = b->cap ? b->cap * 2 : 4;
+    dy_doc **nd = realloc(b->d, nc * sizeof *nd);
+    if (nd) b->d = nd;
+    void **nr = nd ? realloc(b->row, nc * sizeof *nr) : NULL;
+    if (nr) b->row = nr;
+    if (!nd || !nr) {
+      dy_warn(d->path, d->line, "out of memory, skipped");
+      dy_doc_free(d);
+      b->skipped++;
+      return 0;
+    }
+    b->cap = nc;
+  }
+  b->row[b->n] = NULL;
+  b->d[b->n++] = d;
+  return 0;
+}
+
+/* A worker's job on one record: parse it (when the reader deferred that),
+ * date, normalise, annotate and sign each of its documents, and let the
+ * sink serialise them. The stories of a page are dated from the page. */
+static void work_record(pipe_t *p, dy_doc *rec, batch *b) {
+  dy_read_stats rs = {0};
+  dy_read_deferred(rec, batch_add, b, &rs);
+  b->skipped += rs.skipped;
+  const dy_doc *page = NULL;
+  for (size_t i = 0; i < b->n; i++) {
+    dy_doc *d = b->d[i];
+    if (d->age_hours >= 0 && page) dy_doc_resolve_date(d, page, p->fixed_date, p->today);
+    else {
+      dy_doc_resolve_date(d, NULL, p->fixed_date, p->today);
+      page = d;
+    }
+  }
+  for (size_t i = 0; i < b->n; i++) {
+    dy_doc *d = b->d[i];
+    if (__atomic_load_n(&p->stop, __ATOMIC_RELAXED)) return;
+    dy_annotate_opts ao = {.resolve_date = 1, .given = p->fixed_date, .today = p->today, .facts = p->want_facts};
+    if (dy_annotate(p->lx, d, &ao) != 0) {
+      dy_warn(d->path, d->line, "out of memory while coding, skipped");
+      d->skip = 1;
+      continue;
+    }
+    if (p->want_sig && (d->sig = malloc(sizeof(dy_dedup_sig))) && dy_dedup_signature(d->text, d->len, d->sig) != 0) {
+      free(d->sig); /* too short to judge */
+      d->sig = NULL;
+    }
+    if (p->sink.row) b->row[i] = p->sink.row(p->sink.u, d);
+  }
+}
 
 static void *worker(void *arg) {
   pipe_t *p = arg;
@@ -161,30 +249,19 @@ static void *worker(void *arg) {
       p->idle_workers--;
     }
     if (p->wcount == 0) { pthread_mutex_unlock(&p->mu); return NULL; }
-    dy_doc *d = p->work[p->whead];
+    batch *b = p->work[p->whead];
     p->whead = (p->whead + 1) % p->cap;
     p->wcount--;
     pthread_mutex_unlock(&p->mu);
-    int stopping = __atomic_load_n(&p->stop, __ATOMIC_RELAXED);
-    if (!stopping && d->raw) {
-      /* a JSON Lines record: parsed here, dated by the dates stage (it has no page) */
-      if (dy_read_deferred(d) != 0) d->skip = 1;
-    }
-    dy_annotate_opts ao = {.resolve_date = 1, .given = p->fixed_date, .today = p->today, .facts = p->want_facts};
-    if (!stopping && !d->skip && dy_annotate(p->lx, d, &ao) != 0) {
-      dy_warn(d->path, d->line, "out of memory while coding, skipped");
-      d->skip = 1;
-    }
-    if (!stopping && !d->skip && p->want_sig && (d->sig = malloc(sizeof(dy_dedup_sig))) &&
-        dy_dedup_signature(d->text, d->len, d->sig) != 0) {
-      free(d->sig); /* too short to judge */
-      d->sig = NULL;
-    }
+    dy_doc *rec = b->rec;
+    b->rec = NULL;
+    if (__atomic_load_n(&p->stop, __ATOMIC_RELAXED)) dy_doc_free(rec);
+    else work_record(p, rec, b);
     pthread_mutex_lock(&p->mu);
-    p->done[d->seq % p->cap] = d;
+    p->done[b->seq % p->cap] = b;
     /* the writer waits for done[next_out]; wake it for a batch at a time,
      * or when the queue ran dry (then nothing more will come soon) */
-    if (p->done[p->next_out % p->cap] && (d->seq >= p->next_out + p->cap / 4 || p->reading_done || p->wcount == 0))
+    if (p->done[p->next_out % p->cap] && (b->seq >= p->next_out + p->cap / 4 || p->reading_done || p->wcount == 0))
       pthread_cond_signal(&p->cv_done);
     pthread_mutex_unlock(&p->mu);
   }
@@ -196,7 +273,7 @@ static void *writer(void *arg) {
   for (;;) {
     pthread_mutex_lock(&p->mu);
     while (!p->done[p->next_out % p->cap] && !(p->reading_done && p->next_out == p->next_seq)) {
-      if (!p->idle) {
+      if (!p->sink.idle) {
         pthread_cond_wait(&p->cv_done, &p->mu);
         continue;
       }
@@ -207,29 +284,48 @@ static void *writer(void *arg) {
       until.tv_sec += 1;
       if (pthread_cond_timedwait(&p->cv_done, &p->mu, &until) == ETIMEDOUT) {
         pthread_mutex_unlock(&p->mu);
-        p->idle(p->sink_u);
+        p->sink.idle(p->sink.u);
         pthread_mutex_lock(&p->mu);
       }
     }
-    dy_doc *d = p->done[p->next_out % p->cap];
-    if (!d) { pthread_mutex_unlock(&p->mu); return NULL; }
+    batch *b = p->done[p->next_out % p->cap];
+    if (!b) { pthread_mutex_unlock(&p->mu); return NULL; }
     p->done[p->next_out % p->cap] = NULL;
     pthread_mutex_unlock(&p->mu);
-    if (d->skip) p->st->skipped++;
-    else {
+    __atomic_add_fetch(&p->st->skipped, b->skipped, __ATOMIC_RELAXED);
+    for (size_t i = 0; i < b->n; i++) {
+      dy_doc *d = b->d[i];
+      if (d->skip) { __atomic_add_fetch(&p->st->skipped, 1, __ATOMIC_RELAXED); continue; }
       __atomic_add_fetch(&p->st->read, 1, __ATOMIC_RELAXED);
-      if (!__atomic_load_n(&p->stop, __ATOMIC_RELAXED) && p->sink(p->sink_u, d)) {
+      if (!__atomic_load_n(&p->stop, __ATOMIC_RELAXED) && p->sink.put(p->sink.u, d, b->row[i])) {
         pthread_mutex_lock(&p->mu);
         __atomic_store_n(&p->stop, 1, __ATOMIC_RELAXED);
         pthread_cond_broadcast(&p->cv_space);
         pthread_mutex_unlock(&p->mu);
       }
     }
-    dy_doc_free(d);
+    /* the reader frees it: freeing is no work for the one serial thread */
     pthread_mutex_lock(&p->mu);
+    b->next = p->trash;
+    p->trash = b;
     p->next_out++;
-    if (p->reader_waiting && p->next_seq - p->next_out <= p->cap / 2) pthread_cond_signal(&p->cv_space);
+    p->inflight_bytes -= b->bytes;
+    if (p->reader_waiting && p->next_seq - p->next_out <= p->cap / 2 && p->inflight_bytes <= INFLIGHT_BYTES / 2)
+      pthread_cond_signal(&p->cv_space);
     pthread_mutex_unlock(&p->mu);
+  }
+}
+
+/* Frees the batches written so far (the reader's job). */
+static void empty_trash(pipe_t *p) {
+  pthread_mutex_lock(&p->mu);
+  batch *t = p->trash;
+  p->trash = NULL;
+  pthread_mutex_unlock(&p->mu);
+  while (t) {
+    batch *next = t->next;
+    batch_free(p, t);
+    t = next;
   }
 }
 
@@ -247,40 +343,42 @@ static void show_progress(pipe_t *p, int final) {
   fputs(final ? "\n" : "   ", stderr);
 }
 
-/* The reader's callback: dates the document and hands it to the workers. */
+/* The reader's callback: hands the record (or document) to the workers,
+ * waiting while too much is in flight. */
 static int pipe_push(void *u, dy_doc *d) {
   pipe_t *p = u;
-  int same_page = p->page_path && d->path && strcmp(p->page_path, d->path) == 0;
-  if (d->raw) {
-    /* dated by the worker once parsed */
-  } else if (d->age_hours >= 0 && same_page) {
-    dy_doc page = {0};
-    page.published = p->page_date;
-    page.date_inferred = p->page_inferred;
-    dy_doc_resolve_date(d, &page, p->fixed_date, p->today);
-  } else {
-    dy_doc_resolve_date(d, NULL, p->fixed_date, p->today);
-    free(p->page_path);
-    p->page_path = d->path ? strdup(d->path) : NULL;
-    p->page_date = d->published;
-    p->page_inferred = d->date_inferred;
+  size_t bytes = d->raw ? d->rawlen : d->len;
+  p->st->mbytes += bytes / 1048576.0;
+  empty_trash(p);
+  batch *b = calloc(1, sizeof *b);
+  if (!b) {
+    dy_warn(d->path, d->line, "out of memory, skipped");
+    __atomic_add_fetch(&p->st->skipped, 1, __ATOMIC_RELAXED);
+    dy_doc_free(d);
+    return 0;
   }
-  p->st->mbytes += (d->raw ? d->rawlen : d->len) / 1048576.0;
+  b->rec = d;
+  b->bytes = bytes;
   pthread_mutex_lock(&p->mu);
-  while (p->next_seq - p->next_out >= p->cap && !p->stop) {
+  while ((p->next_seq - p->next_out >= p->cap || (p->inflight_bytes + bytes > INFLIGHT_BYTES && p->next_seq > p->next_out)) &&
+         !p->stop) {
     p->reader_waiting = 1;
     pthread_cond_wait(&p->cv_space, &p->mu);
     p->reader_waiting = 0;
+    pthread_mutex_unlock(&p->mu);
+    empty_trash(p);
+    pthread_mutex_lock(&p->mu);
   }
   int stop = p->stop;
   if (!stop) {
-    d->seq = p->next_seq++;
-    p->work[(p->whead + p->wcount) % p->cap] = d;
+    b->seq = p->next_seq++;
+    p->inflight_bytes += bytes;
+    p->work[(p->whead + p->wcount) % p->cap] = b;
     p->wcount++;
     if (p->idle_workers) pthread_cond_signal(&p->cv_work);
   }
   pthread_mutex_unlock(&p->mu);
-  if (stop) dy_doc_free(d);
+  if (stop) { dy_doc_free(d); free(b); }
   show_progress(p, 0);
   return stop;
 }
@@ -292,26 +390,24 @@ static int ncores(void) {
 
 typedef struct { char *const *paths; int npaths; int format; FILE *in; double total_mb; int want_sig; int want_facts; } source_t;
 
-/* Runs the pipeline over the source; the sink sees documents in reading
- * order; idle (or NULL) is called when the writer waited a second. */
-static int run_pipeline(const dy_lexicon *lx, const dyad_run_opts *o, source_t *src, sink_fn sink, idle_fn idle, void *sink_u,
-                        dyad_run_stats *st) {
+/* Runs the pipeline over the source: the reader (this thread) only splits
+ * the input into records, the workers parse and annotate them, and the
+ * sink sees the documents in reading order. */
+static int run_pipeline(const dy_lexicon *lx, const dyad_run_opts *o, source_t *src, const sink_t *sink, dyad_run_stats *st) {
   pipe_t p;
   memset(&p, 0, sizeof p);
   p.lx = lx;
   p.jobs = o->jobs > 0 ? o->jobs : ncores();
   if (p.jobs > 64) p.jobs = 64;
   p.cap = (size_t)p.jobs * 8 + 8;
-  p.work = calloc(p.cap, sizeof(dy_doc *));
-  p.done = calloc(p.cap, sizeof(dy_doc *));
+  p.work = calloc(p.cap, sizeof(batch *));
+  p.done = calloc(p.cap, sizeof(batch *));
   if (!p.work || !p.done) { free(p.work); free(p.done); return -1; }
   pthread_mutex_init(&p.mu, NULL);
   pthread_cond_init(&p.cv_work, NULL);
   pthread_cond_init(&p.cv_done, NULL);
   pthread_cond_init(&p.cv_space, NULL);
-  p.sink = sink;
-  p.idle = idle;
-  p.sink_u = sink_u;
+  p.sink = *sink;
   p.today = dy_today();
   if (o->date && dy_date_parse_iso(o->date, &p.fixed_date) != 0) {
     dy_warn(NULL, 0, "--date %s is not a date (YYYY-MM-DD); ignored", o->date);
@@ -324,6 +420,7 @@ static int run_pipeline(const dy_lexicon *lx, const dyad_run_opts *o, source_t *
   p.total_mb = src->total_mb;
   p.want_sig = src->want_sig;
   p.want_facts = src->want_facts;
+  dy_read_init(); /* before any thread parses */
   pthread_t wt, th[64];
   if (pthread_create(&wt, NULL, writer, &p) != 0) {
     dy_warn(NULL, 0, "cannot start the writer thread");
@@ -344,9 +441,7 @@ static int run_pipeline(const dy_lexicon *lx, const dyad_run_opts *o, source_t *
     return -1;
   }
   dy_read_stats rs = {0};
-  /* JSON is parsed by the workers when there are several; with one, the
-   * reader parses while the worker codes */
-  rs.defer_json = 1;
+  rs.defer = 1; /* every record is parsed by the workers */
   if (src->paths) {
     for (int i = 0; i < src->npaths; i++)
       if (dy_read_path(src->paths[i], src->format, pipe_push, &p, &rs)) break;
@@ -360,13 +455,13 @@ static int run_pipeline(const dy_lexicon *lx, const dyad_run_opts *o, source_t *
   pthread_mutex_unlock(&p.mu);
   for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
   pthread_join(wt, NULL);
+  empty_trash(&p);
   show_progress(&p, 1);
   st->files += rs.files;
   st->skipped += rs.skipped;
   st->seconds = now_s() - p.t0;
   free(p.work);
   free(p.done);
-  free(p.page_path);
   pthread_mutex_destroy(&p.mu);
   pthread_cond_destroy(&p.cv_work);
   pthread_cond_destroy(&p.cv_done);
@@ -424,7 +519,7 @@ static int ingest_commit(ingest_ctx *c) {
   return 0;
 }
 
-static int ingest_sink(void *u, dy_doc *d) {
+static int ingest_sink(void *u, dy_doc *d, void *row) {
   ingest_ctx *c = u;
   if (!c->in_tx && ingest_begin(c)) {
     c->failed = 1;
@@ -435,7 +530,7 @@ static int ingest_sink(void *u, dy_doc *d) {
   double sim;
   long long near = c->idx && d->sig ? dy_dedup_find(c->idx, d->sig, &sim) : -1;
   if (near > 0) d->dup_of = near;
-  int rc = dy_store_put(c->store, d);
+  int rc = dy_store_put_row(c->store, d, row);
   if (rc < 0 && dy_store_fatal(c->store)) {
     /* a full disk or an I/O error: the open batch is lost, stop here */
     c->failed = 1;
@@ -447,7 +542,7 @@ static int ingest_sink(void *u, dy_doc *d) {
   }
   if (rc < 0) {
     dy_warn(d->path, d->line, "not stored: %s", dy_store_errmsg(c->store));
-    c->st->skipped++;
+    __atomic_add_fetch(&c->st->skipped, 1, __ATOMIC_RELAXED);
   } else if (rc == 0) c->st->duplicates++;
   else if (d->dup_of > 0) c->st->near_duplicates++;
   else {
@@ -469,6 +564,10 @@ static int ingest_sink(void *u, dy_doc *d) {
   }
   return 0;
 }
+
+/* On a worker: the document's rows, serialised for the writer. */
+static void *ingest_row(void *u, const dy_doc *d) { (void)u; return dy_store_row_new(d); }
+static void ingest_row_free(void *row) { dy_store_row_free(row); }
 
 /* Nothing came for a second: commit what the batch holds. */
 static void ingest_idle(void *u) {
@@ -510,7 +609,8 @@ int dyad_ingest(const dyad_lexicon *lx, const char *db, char *const *paths, int 
       if (strcmp(paths[i], "-") != 0) nftw(paths[i], add_size, 16, FTW_PHYS);
     src.total_mb = total_mb;
   }
-  run_pipeline(lx, o, &src, ingest_sink, ingest_idle, &c, st);
+  sink_t sink = {ingest_sink, ingest_row, ingest_row_free, ingest_idle, &c};
+  run_pipeline(lx, o, &src, &sink, st);
   if (c.in_tx && !c.failed) ingest_commit(&c);
   if (c.failed) {
     /* what is in the store is what was committed: say so, with its counts */
@@ -536,7 +636,8 @@ typedef struct { FILE *out; const dy_lexicon *lx; dyad_run_stats *st; int all; d
 /* Nothing came for a second: let what was written reach the reader of the pipe. */
 static void code_idle(void *u) { fflush(((code_ctx *)u)->out); }
 
-static int code_sink(void *u, dy_doc *d) {
+static int code_sink(void *u, dy_doc *d, void *row) {
+  (void)row;
   code_ctx *c = u;
   c->st->stored++;
   c->st->sentences += d->nsents;
@@ -576,7 +677,8 @@ int dyad_code_stream(const dyad_lexicon *lx, FILE *in, FILE *out, const dyad_run
   memset(st, 0, sizeof *st);
   code_ctx c = {.out = out, .lx = lx, .st = st, .all = o->all};
   source_t src = {NULL, 0, o->format == DYAD_FMT_JSONL ? DY_FMT_JSONL : o->format == DYAD_FMT_AUTO ? DY_FMT_LINES : o->format, in, 0, 0, 0};
-  int rc = run_pipeline(lx, o, &src, code_sink, code_idle, &c, st);
+  sink_t sink = {code_sink, NULL, NULL, code_idle, &c};
+  int rc = run_pipeline(lx, o, &src, &sink, st);
   dy_buf_free(&c.b);
   if (fflush(out) != 0 || ferror(out) || rc != 0) return -1;
   return 0;
@@ -632,7 +734,8 @@ static void kv(dy_buf *b, const char *k, const char *v) {
   else dy_buf_puts(b, "null");
 }
 
-static int read_sink(void *u, dy_doc *d) {
+static int read_sink(void *u, dy_doc *d, void *row) {
+  (void)row;
   read_ctx *c = u;
   char date[16];
   c->b.n = 0;
@@ -686,7 +789,8 @@ int dyad_read_docs(char *const *paths, int npaths, const dyad_run_opts *o, FILE 
   if (o->dedup) c.idx = dy_dedup_new();
   dyad_run_opts ro = *o;
   ro.jobs = 1;
-  int rc = run_pipeline(NULL, &ro, &src, read_sink, NULL, &c, st);
+  sink_t sink = {read_sink, NULL, NULL, NULL, &c};
+  int rc = run_pipeline(NULL, &ro, &src, &sink, st);
   if (fflush(out) != 0 || ferror(out)) rc = -1;
   dy_buf_free(&c.b);
   dy_dedup_free(c.idx);

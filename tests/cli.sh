@@ -356,6 +356,26 @@ $D ingest --quiet --jobs 1 --db "$T/j1.db" examples/ 2>/dev/null
 $D ingest --quiet --jobs 2 --db "$T/j2.db" examples/ 2>/dev/null
 $D events --db "$T/j1.db" --all --format tsv >"$T/j1"; $D events --db "$T/j2.db" --all --format tsv >"$T/j2"
 cmp -s "$T/j1" "$T/j2" && ok "--jobs 1 and --jobs 2 store the same events" || bad "--jobs 1 vs 2 differ"
+# HTML pages (one of several stories, pages with nothing to read), feeds, text and JSON Lines
+# mixed, all parsed by the workers: the same articles in the same order, the same events and
+# the same messages, whatever the number of jobs
+for j in 1 2 3; do
+  DYAD_TODAY=2025-08-06 $D ingest --jobs $j --db "$T/mix$j.db" tests/data/html examples/ tests/data/html/news.html 2>"$T/mix$j.err"
+  sqlite3 "$T/mix$j.db" "select id, doc_id, path, line, url, title, source, published, date_precision, date_inferred, meta, hash, sentences,
+    hex(sentence_spans), hex(sig), actors, dup_of, length(text) from articles order by id" >"$T/mix$j.art"
+  sqlite3 "$T/mix$j.db" "select * from events order by id; select * from happenings order by id; select * from quotes order by id;
+    select * from figures order by id; select * from places order by id" >"$T/mix$j.ev"
+  grep -v '^read ' "$T/mix$j.err" | sort >"$T/mix$j.msg"
+done
+[ "$(sqlite3 "$T/mix1.db" "select count(*) from articles where path like '%.html'")" -ge 5 ] \
+  && [ "$(sqlite3 "$T/mix1.db" "select count(*) from articles where path like '%.jsonl'")" -ge 1 ] \
+  && [ "$(sqlite3 "$T/mix1.db" "select count(*) from articles where path like '%.txt'")" -ge 5 ] \
+  && [ "$(sqlite3 "$T/mix1.db" "select count(*) from events")" -ge 20 ] \
+  && cmp -s "$T/mix1.art" "$T/mix2.art" && cmp -s "$T/mix1.art" "$T/mix3.art" \
+  && cmp -s "$T/mix1.ev" "$T/mix2.ev" && cmp -s "$T/mix1.ev" "$T/mix3.ev" \
+  && cmp -s "$T/mix1.msg" "$T/mix2.msg" && grep -q "no_text.html.*skipped" "$T/mix2.msg" \
+  && ok "HTML, feeds, text and JSON Lines mixed: --jobs 1, 2 and 3 store the same articles and events in the same order" \
+  || bad "mixed input: --jobs 1 vs 2 vs 3 differ" "$(diff "$T/mix1.art" "$T/mix2.art" | head -5; diff "$T/mix1.msg" "$T/mix2.msg" | head -5)"
 
 # ---- near-duplicates: a repost with another headline, a footer and an edit is linked, not coded twice
 mkdir "$T/nd"

@@ -2028,6 +2028,8 @@ static int feed_root_near(const char *s, const char *e) {
   return 0;
 }
 
+void dy_html_init(void) { xmlInitParser(); }
+
 int dy_html_sniff(const char *buf, size_t n) {
   if (!buf) return 0;
   const char *p = buf, *e = buf + (n > 4096 ? 4096 : n);

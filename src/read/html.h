@@ -64,6 +64,11 @@ int dy_feed_parse(const char *buf, size_t n, const char *name,
                   int (*cb)(void *user, dy_html_article *item), void *user,
                   char *err, size_t errn);
 
+/* libxml2's global initialisation (xmlInitParser): once, on the main
+ * thread, before pages are parsed on several threads; each parse then has
+ * its own parser context. */
+void dy_html_init(void);
+
 /* Content sniffing: 1 if buf looks like HTML, 2 like an RSS/Atom feed, 0 neither. */
 int dy_html_sniff(const char *buf, size_t n);
 

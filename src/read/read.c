@@ -588,17 +588,7 @@ static int json_record(dy_doc *d, const char *p, size_t n, const char *path, lon
   return dy_doc_finish(d, path, line, &none);
 }
 
-int dy_read_deferred(dy_doc *d) {
-  if (!d->raw) return 0;
-  char *raw = d->raw;
-  size_t n = d->rawlen;
-  d->raw = NULL;
-  int rc = json_record(d, raw, n, d->path, d->line);
-  free(raw);
-  return rc;
-}
-
-/* One JSON Lines record to a document, parsed now or (st->defer_json) by
+/* One JSON Lines record to a document, parsed now or (st->defer) by
  * whoever calls dy_read_deferred. */
 static int jsonl_line(const char *p, size_t n, const char *path, long line, dy_doc_cb cb, void *user, dy_read_stats *st) {
   if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) { p += 3; n -= 3; } /* a byte-order mark (files joined by cat) */
@@ -607,11 +597,12 @@ static int jsonl_line(const char *p, size_t n, const char *path, long line, dy_d
   if (k == n) return 0;
   dy_doc *d = dy_doc_new();
   if (!d) return 1;
-  if (st->defer_json) {
+  if (st->defer) {
     d->raw = malloc(n);
     if (!d->raw) { dy_doc_free(d); return 1; }
     memcpy(d->raw, p, n);
     d->rawlen = n;
+    d->rawfmt = DY_FMT_JSONL;
     dy_doc_set_str(&d->path, path, strlen(path));
     d->line = line;
   } else if (json_record(d, p, n, path, line)) {
@@ -777,6 +768,52 @@ static char *slurp_rest(bsrc *gz, const char *pre, size_t npre, size_t *n, const
   return b.p;
 }
 
+/* A whole file buf[0..n) of format fmt (text, HTML or a feed) to its
+ * documents. Returns 1 when the callback asked to stop. */
+static int read_whole(const char *buf, size_t n, const char *path, int fmt, dy_doc_cb cb, void *user, dy_read_stats *st) {
+  if (fmt == DY_FMT_TEXT) return dy_read_text_buffer(buf, n, path, cb, user, st) < 0;
+  feed_ctx f = {path, cb, user, st, 0, 0};
+  char why[256];
+  if (fmt == DY_FMT_HTML) {
+    /* one article, or each story of a page that carries several */
+    if (dy_html_extract_each(buf, n, path, feed_item, &f, why, sizeof why) < 0 && !f.stop) {
+      dy_warn(NULL, 0, "%s, skipped", why) /* why names the file */;
+      st->skipped++;
+    }
+  } else if (fmt == DY_FMT_FEED) {
+    if (dy_feed_parse(buf, n, path, feed_item, &f, why, sizeof why) < 0) {
+      dy_warn(NULL, 0, "%s, skipped", why) /* why names the file */;
+      st->skipped++;
+    }
+  }
+  return f.stop;
+}
+
+int dy_read_deferred(dy_doc *d, dy_doc_cb cb, void *user, dy_read_stats *st) {
+  if (!d->raw) return cb(user, d);
+  char *raw = d->raw;
+  size_t n = d->rawlen;
+  d->raw = NULL;
+  d->rawlen = 0;
+  int stop = 0;
+  if (d->rawfmt == DY_FMT_JSONL) {
+    if (json_record(d, raw, n, d->path, d->line)) {
+      dy_doc_free(d);
+      st->skipped++;
+    } else {
+      st->docs++;
+      stop = cb(user, d);
+    }
+  } else {
+    stop = read_whole(raw, n, d->path ? d->path : "-", d->rawfmt, cb, user, st);
+    dy_doc_free(d);
+  }
+  free(raw);
+  return stop;
+}
+
+void dy_read_init(void) { dy_html_init(); }
+
 static int read_src(bsrc *gz, const char *path, int fmt, dy_doc_cb cb, void *user, dy_read_stats *st);
 
 static int read_file(const char *path, int fmt, dy_doc_cb cb, void *user, dy_read_stats *st) {
@@ -853,26 +890,16 @@ static int read_src(bsrc *gz, const char *path, int fmt, dy_doc_cb cb, void *use
   char *buf = slurp_rest(gz, head, nh, &n, path, st, &err);
   bsrc_close(gz);
   if (!buf) return 0;
-  if (fmt == DY_FMT_TEXT) {
-    stop = dy_read_text_buffer(buf, n, path, cb, user, st) < 0;
-  } else if (fmt == DY_FMT_HTML) {
-    /* one article, or each story of a page that carries several */
-    feed_ctx f = {path, cb, user, st, 0, 0};
-    char why[256];
-    if (dy_html_extract_each(buf, n, path, feed_item, &f, why, sizeof why) < 0 && !f.stop) {
-      dy_warn(NULL, 0, "%s, skipped", why) /* why names the file */;
-      st->skipped++;
-    }
-    stop = f.stop;
-  } else if (fmt == DY_FMT_FEED) {
-    feed_ctx f = {path, cb, user, st, 0, 0};
-    char why[256];
-    if (dy_feed_parse(buf, n, path, feed_item, &f, why, sizeof why) < 0) {
-      dy_warn(NULL, 0, "%s, skipped", why) /* why names the file */;
-      st->skipped++;
-    }
-    stop = f.stop;
+  if (st->defer) {
+    /* parsed by whoever calls dy_read_deferred (the pipeline's workers) */
+    dy_doc *d = make_doc(path);
+    if (!d) { free(buf); return 1; }
+    d->raw = buf;
+    d->rawlen = n;
+    d->rawfmt = fmt;
+    return cb(user, d);
   }
+  stop = read_whole(buf, n, path, fmt, cb, user, st);
   free(buf);
   return stop;
 }

@@ -13,7 +13,8 @@ enum { DY_FMT_AUTO = 0, DY_FMT_TEXT, DY_FMT_JSONL, DY_FMT_HTML, DY_FMT_FEED, DY_
 
 typedef struct {
   long files, docs, skipped, bytes;
-  int defer_json; /* in: hand JSON Lines records over unparsed (d->raw), for dy_read_deferred */
+  int defer; /* in: hand records over unparsed (d->raw), for dy_read_deferred: each JSON Lines
+              * line, and each whole text, HTML or feed file */
 } dy_read_stats;
 
 /* Receives each document read; takes ownership of d. Returns 0 to go on,
@@ -40,10 +41,19 @@ int dy_read_text_buffer(const char *buf, size_t n, const char *path, dy_doc_cb c
  * is the text stage's job (dy_text_prepare), done by the workers. */
 int dy_doc_finish(dy_doc *d, const char *path, long line, dy_read_stats *st);
 
-/* Parses a record the reader handed over unparsed (d->raw; a no-op
- * otherwise), so that JSON is parsed by the worker threads. Returns 0, or
- * -1 when the record is not usable (reported with its file and line). */
-int dy_read_deferred(dy_doc *d);
+/* Parses a record the reader handed over unparsed (d->raw), so that
+ * parsing (JSON, charsets, HTML, feeds, text pages) runs on the worker
+ * threads: calls cb with each document the record holds, in order, as the
+ * reader would have (a JSON Lines line: d itself; a file: each story or
+ * feed item). Problems are reported with the file and line, as by the
+ * reader, and counted in st->skipped. d is consumed (given to cb or
+ * freed); a document that was not deferred is given to cb as it is.
+ * Returns 0, or 1 when cb asked to stop. */
+int dy_read_deferred(dy_doc *d, dy_doc_cb cb, void *user, dy_read_stats *st);
+
+/* Prepares the readers for use from several threads (libxml2's global
+ * state): call once on the main thread before the threads read. */
+void dy_read_init(void);
 
 /* 1 when buf looks like binary data rather than text (NUL bytes, or many
  * control characters in the first few KB). */

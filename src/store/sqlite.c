@@ -5,11 +5,29 @@
 #include "../extract/quotes.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+/* WAL checkpoints: past CKPT_PAGES pages in the WAL a commit wakes the
+ * store's checkpointer thread, which copies them into the database on a
+ * connection of its own while the writer goes on; past CKPT_WRITER_PAGES
+ * (the WAL restarts only once a checkpoint has copied all of it, and the
+ * writer's next transaction may always start first) the writer checkpoints
+ * what is left, the newest frames only. */
+#define CKPT_PAGES 4096
+#define CKPT_WRITER_PAGES 16384
+
+typedef struct {
+  char *path;
+  pthread_t th;
+  int started, want, quit;
+  pthread_mutex_t mu;
+  pthread_cond_t cv;
+} ckpt_t;
 
 /* Mention totals of the open batch, per (code, name): written with the commit. */
 typedef struct { char *key; long mentions, articles; } agg_t;
@@ -19,10 +37,9 @@ struct dy_store {
   long long last_id;
   agg_t *agg;          /* open addressing on key "code\tname" */
   size_t nagg, cagg;
-  struct { char key[96]; int count; } *pend; /* the document being put: added to agg once it is in */
-  size_t npend, cpend;
   sqlite3_stmt *up;
-  sqlite3_stmt *has, *art, *ev;
+  sqlite3_stmt *sp, *rel; /* SAVEPOINT doc, RELEASE doc */
+  sqlite3_stmt *art, *ev;
   sqlite3_stmt *qt, *fg; /* quotes and figures */
   sqlite3_stmt *pl;      /* places */
   int has_geo;           /* events has the location columns (a read-only store may predate them) */
@@ -31,6 +48,7 @@ struct dy_store {
   char err[512];
   int fatal;           /* the store cannot take more writes (full disk, I/O error): stop */
   dy_buf sentbuf;
+  ckpt_t *ckpt;        /* the checkpointer of a store open for writing, or NULL */
 };
 
 /* PRAGMA user_version of the schema this code writes. A dyad store without
@@ -332,6 +350,75 @@ bad:
   return -1;
 }
 
+/* The checkpointer thread: a PASSIVE checkpoint each time it is woken. */
+static void *ckpt_main(void *arg) {
+  ckpt_t *c = arg;
+  pthread_setname_np(pthread_self(), "dyad-checkpoint");
+  sqlite3 *db = NULL;
+  /* a read opens the WAL: before it the connection does not know the store is in WAL mode */
+  if (sqlite3_open_v2(c->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
+      sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) != SQLITE_OK) {
+    sqlite3_close(db);
+    db = NULL; /* the writer's own checkpoints still keep the WAL bounded */
+  }
+  pthread_mutex_lock(&c->mu);
+  for (;;) {
+    while (!c->want && !c->quit) pthread_cond_wait(&c->cv, &c->mu);
+    if (c->quit) break;
+    c->want = 0;
+    pthread_mutex_unlock(&c->mu);
+    if (db) sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    pthread_mutex_lock(&c->mu);
+  }
+  pthread_mutex_unlock(&c->mu);
+  sqlite3_close(db);
+  return NULL;
+}
+
+/* Called by SQLite after each commit with the pages in the WAL (in place
+ * of its automatic checkpoint). */
+static int wal_hook(void *u, sqlite3 *db, const char *name, int pages) {
+  ckpt_t *c = u;
+  if (pages >= CKPT_WRITER_PAGES) {
+    sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    return SQLITE_OK;
+  }
+  if (pages < CKPT_PAGES) return SQLITE_OK;
+  pthread_mutex_lock(&c->mu);
+  if (!c->started && !c->quit) c->started = pthread_create(&c->th, NULL, ckpt_main, c) == 0 ? 1 : -1;
+  c->want = 1;
+  pthread_cond_signal(&c->cv);
+  pthread_mutex_unlock(&c->mu);
+  return SQLITE_OK;
+}
+
+/* Hands the WAL's checkpoints to a thread (started when first needed). */
+static void ckpt_start(dy_store *s, const char *path) {
+  ckpt_t *c = calloc(1, sizeof *c);
+  if (!c || !(c->path = strdup(path))) { free(c); return; } /* SQLite's own checkpoints stay */
+  pthread_mutex_init(&c->mu, NULL);
+  pthread_cond_init(&c->cv, NULL);
+  s->ckpt = c;
+  sqlite3_wal_hook(s->db, wal_hook, c);
+}
+
+static void ckpt_stop(dy_store *s) {
+  ckpt_t *c = s->ckpt;
+  if (!c) return;
+  sqlite3_wal_hook(s->db, NULL, NULL);
+  pthread_mutex_lock(&c->mu);
+  c->quit = 1;
+  int started = c->started;
+  pthread_cond_signal(&c->cv);
+  pthread_mutex_unlock(&c->mu);
+  if (started == 1) pthread_join(c->th, NULL);
+  pthread_mutex_destroy(&c->mu);
+  pthread_cond_destroy(&c->cv);
+  free(c->path);
+  free(c);
+  s->ckpt = NULL;
+}
+
 dy_store *dy_store_open(const char *path, int readonly, char *why, size_t nwhy) {
   dy_store *s = calloc(1, sizeof *s);
   if (!s) { snprintf(why, nwhy, "out of memory"); return NULL; }
@@ -339,6 +426,7 @@ dy_store *dy_store_open(const char *path, int readonly, char *why, size_t nwhy) 
     dy_store_close(s);
     return NULL;
   }
+  if (!readonly) ckpt_start(s, path);
   if (!readonly && add_geo_columns(s) != 0) {
     snprintf(why, nwhy, "%s: cannot add the location columns: %s", path, sqlite3_errmsg(s->db));
     dy_store_close(s);
@@ -380,13 +468,13 @@ int dy_store_record_ingest(dy_store *s, const char *dyad_version, const char *di
 
 void dy_store_close(dy_store *s) {
   if (!s) return;
-  sqlite3_finalize(s->has); sqlite3_finalize(s->art);
+  ckpt_stop(s);
+  sqlite3_finalize(s->sp); sqlite3_finalize(s->rel); sqlite3_finalize(s->art);
   sqlite3_finalize(s->ev); sqlite3_finalize(s->up);
   sqlite3_finalize(s->qt); sqlite3_finalize(s->fg); sqlite3_finalize(s->pl);
   dy_hap_linker_free(s->hap);
   for (size_t i = 0; i < s->cagg; i++) free(s->agg[i].key);
   free(s->agg);
-  free(s->pend);
   sqlite3_close(s->db);
   dy_buf_free(&s->sentbuf);
   free(s);
@@ -486,11 +574,26 @@ static const char *kind_name(int k) {
   return k >= 0 && k <= DY_ACT_PAIR ? K[k] : "";
 }
 
-static int put(dy_store *s, const dy_doc *d);
+static int put(dy_store *s, const dy_doc *d, const dy_store_row *r);
 static int put_facts(dy_store *s, const dy_doc *d, sqlite3_int64 aid);
 
-/* Orders mention indexes by code, name and position. Only the writer
- * thread stores, so the document being sorted can be a file-level pointer. */
+/* ---- rows: what a document becomes, serialised before the writer ------------ */
+
+typedef struct { char key[96]; int count; } actor_total; /* "code\tname" and its mentions in the article */
+typedef struct { char date[16]; double goldstein; } event_row;
+
+struct dy_store_row {
+  char hash[24], published[16];
+  dy_buf actors;        /* JSON: [code, name, kind, count, sentence, start, end] per actor; empty when none */
+  actor_total *totals;  /* one per entry of actors, for actor_mentions */
+  size_t ntotals;
+  dy_buf spans;         /* (start, end) byte offsets per sentence, 32-bit little-endian */
+  unsigned char *sig;   /* the packed signature, or NULL */
+  event_row *ev;        /* one per event */
+};
+
+/* Orders mention indexes by code, name and position. Rows are made on
+ * several threads, so the document being sorted is a thread's own. */
 static _Thread_local const dy_doc *sort_doc;
 static int cmp_ment(const void *x, const void *y) {
   const dy_mention *a = &sort_doc->ments[*(const uint32_t *)x], *b = &sort_doc->ments[*(const uint32_t *)y];
@@ -500,21 +603,105 @@ static int cmp_ment(const void *x, const void *y) {
   return c;
 }
 
+/* The actors named, one entry per (code, name) with its count and first mention. */
+static int row_actors(dy_store_row *r, const dy_doc *d) {
+  if (!d->nments) return 0;
+  uint32_t *ix = malloc((d->nments + 1) * sizeof(uint32_t));
+  r->totals = malloc(d->nments * sizeof *r->totals);
+  if (!ix || !r->totals) { free(ix); return -1; }
+  uint32_t nix = 0;
+  for (uint32_t i = 0; i < d->nments; i++)
+    if (d->ments[i].kind != DY_ACT_PRONOUN && d->ments[i].kind != DY_ACT_PAIR) ix[nix++] = i;
+  sort_doc = d;
+  qsort(ix, nix, sizeof *ix, cmp_ment);
+  int rc = dy_buf_putc(&r->actors, '[');
+  for (uint32_t a = 0; a < nix && !rc;) {
+    uint32_t b = a + 1;
+    while (b < nix && !strcmp(d->ments[ix[b]].code, d->ments[ix[a]].code) && !strcmp(d->ments[ix[b]].name, d->ments[ix[a]].name)) b++;
+    const dy_mention *m = &d->ments[ix[a]];
+    char tail[96];
+    snprintf(tail, sizeof tail, ",\"%s\",%u,%u,%u,%u]", kind_name(m->kind), b - a, m->sent, d->toks[m->tok0].start, d->toks[m->tok1 - 1].end);
+    rc |= dy_buf_puts(&r->actors, a ? ",[" : "[");
+    rc |= dy_buf_json_str(&r->actors, m->code, strlen(m->code));
+    rc |= dy_buf_putc(&r->actors, ',');
+    rc |= dy_buf_json_str(&r->actors, m->name, strlen(m->name));
+    rc |= dy_buf_puts(&r->actors, tail);
+    actor_total *t = &r->totals[r->ntotals++];
+    snprintf(t->key, sizeof t->key, "%s\t%s", m->code, m->name);
+    t->count = (int)(b - a);
+    a = b;
+  }
+  if (!rc) rc = dy_buf_putc(&r->actors, ']');
+  free(ix);
+  return rc ? -1 : 0;
+}
+
+dy_store_row *dy_store_row_new(const dy_doc *d) {
+  dy_store_row *r = calloc(1, sizeof *r);
+  if (!r) return NULL;
+  snprintf(r->hash, sizeof r->hash, "%016llx", (unsigned long long)d->hash);
+  dy_date_str(d->published, r->published);
+  int bad = row_actors(r, d);
+  /* the spans go in as one blob: rows of sentences would cost more than the rest */
+  for (uint32_t i = 0; i < d->nsents && !bad; i++) {
+    uint32_t v[2] = {d->sents[i].start, d->sents[i].end};
+    unsigned char le[8];
+    for (int k = 0; k < 8; k++) le[k] = (unsigned char)(v[k / 4] >> (8 * (k % 4)));
+    bad = dy_buf_put(&r->spans, le, 8);
+  }
+  if (!bad && d->sig) {
+    if ((r->sig = malloc(dy_dedup_sig_size()))) dy_dedup_sig_pack(d->sig, r->sig);
+    else bad = 1;
+  }
+  if (!bad && d->nevents && !(r->ev = malloc(d->nevents * sizeof *r->ev))) bad = 1;
+  for (uint32_t i = 0; i < d->nevents && !bad; i++) {
+    dy_date_str(d->events[i].date, r->ev[i].date);
+    /* the scale has one decimal: store that decimal exactly (the nearest
+     * double to -9.2), not the single-precision value (-9.199999809265137) */
+    char g[32];
+    snprintf(g, sizeof g, "%.1f", (double)d->events[i].goldstein);
+    r->ev[i].goldstein = strtod(g, NULL);
+  }
+  if (bad) { dy_store_row_free(r); return NULL; }
+  return r;
+}
+
+void dy_store_row_free(dy_store_row *r) {
+  if (!r) return;
+  dy_buf_free(&r->actors);
+  dy_buf_free(&r->spans);
+  free(r->totals);
+  free(r->sig);
+  free(r->ev);
+  free(r);
+}
+
+/* Runs a prepared statement of no rows (SAVEPOINT, RELEASE). */
+static int run_stmt(dy_store *s, sqlite3_stmt **st, const char *sql) {
+  if (prep(s, st, sql)) return -1;
+  int rc = sqlite3_step(*st);
+  sqlite3_reset(*st);
+  return rc == SQLITE_DONE ? 0 : fail(s, sql);
+}
+
+int dy_store_put(dy_store *s, const dy_doc *d) { return dy_store_put_row(s, d, NULL); }
+
 /* Each document in a savepoint: a failure leaves none of it in the batch. */
-int dy_store_put(dy_store *s, const dy_doc *d) {
-  if (sqlite3_exec(s->db, "SAVEPOINT doc", NULL, NULL, NULL) != SQLITE_OK) return fail(s, "savepoint");
-  s->npend = 0;
-  int rc = put(s, d);
+int dy_store_put_row(dy_store *s, const dy_doc *d, const dy_store_row *r) {
+  dy_store_row *own = NULL;
+  if (!r && !(r = own = dy_store_row_new(d))) { snprintf(s->err, sizeof s->err, "out of memory"); return -1; }
+  if (run_stmt(s, &s->sp, "SAVEPOINT doc")) { dy_store_row_free(own); return -1; }
+  int rc = put(s, d, r);
   if (rc < 0) {
     char keep[512];
     snprintf(keep, sizeof keep, "%s", s->err);
     if (!sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK TO doc; RELEASE doc", NULL, NULL, NULL);
     snprintf(s->err, sizeof s->err, "%s", keep);
-    return -1;
-  }
-  if (sqlite3_exec(s->db, "RELEASE doc", NULL, NULL, NULL) != SQLITE_OK) return fail(s, "release");
-  for (size_t i = 0; i < s->npend; i++)
-    if (agg_add(s, s->pend[i].key, s->pend[i].count)) { snprintf(s->err, sizeof s->err, "out of memory"); return -1; }
+  } else if (run_stmt(s, &s->rel, "RELEASE doc")) rc = -1;
+  else if (rc == 1 && d->dup_of <= 0)
+    for (size_t i = 0; i < r->ntotals; i++)
+      if (agg_add(s, r->totals[i].key, r->totals[i].count)) { snprintf(s->err, sizeof s->err, "out of memory"); rc = -1; break; }
+  dy_store_row_free(own);
   return rc;
 }
 
@@ -543,86 +730,32 @@ static int link_event(dy_store *s, const dy_doc *d, const dy_event *e, sqlite3_i
   return dy_hap_link(s->hap, &he) < 0 ? fail(s, "link the happening") : 0;
 }
 
-static int put(dy_store *s, const dy_doc *d) {
-  char hash[24], date[16];
-  snprintf(hash, sizeof hash, "%016llx", (unsigned long long)d->hash);
-  if (prep(s, &s->has, "SELECT 1 FROM articles WHERE hash=?")) return -1;
-  sqlite3_bind_text(s->has, 1, hash, -1, SQLITE_STATIC);
-  int rc = sqlite3_step(s->has);
-  sqlite3_reset(s->has);
-  if (rc == SQLITE_ROW) return 0;
-  if (rc != SQLITE_DONE) return fail(s, "lookup");
+static int put(dy_store *s, const dy_doc *d, const dy_store_row *r) {
+  /* an article with the same text is there already: nothing is written
+   * (the unique hash says so, in the same step as the insert) */
   if (prep(s, &s->art, "INSERT INTO articles(doc_id,hash,path,line,url,title,source,published,date_precision,date_inferred,meta,text,"
-                       "sentences,sentence_spans,sig,dup_of,actors) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) return -1;
-  /* the actors named, one entry per (code, name) with its count and first mention */
-  dy_buf actors = {0};
-  if (!d->dup_of && d->nments) {
-    uint32_t *ix = malloc((d->nments + 1) * sizeof(uint32_t));
-    if (!ix) { snprintf(s->err, sizeof s->err, "out of memory"); return -1; }
-    uint32_t nix = 0;
-    for (uint32_t i = 0; i < d->nments; i++)
-      if (d->ments[i].kind != DY_ACT_PRONOUN && d->ments[i].kind != DY_ACT_PAIR) ix[nix++] = i;
-    sort_doc = d;
-    qsort(ix, nix, sizeof *ix, cmp_ment);
-    dy_buf_putc(&actors, '[');
-    for (uint32_t a = 0; a < nix;) {
-      uint32_t b = a + 1;
-      while (b < nix && !strcmp(d->ments[ix[b]].code, d->ments[ix[a]].code) && !strcmp(d->ments[ix[b]].name, d->ments[ix[a]].name)) b++;
-      const dy_mention *m = &d->ments[ix[a]];
-      if (a) dy_buf_putc(&actors, ',');
-      dy_buf_putc(&actors, '[');
-      dy_buf_json_str(&actors, m->code, strlen(m->code));
-      dy_buf_putc(&actors, ',');
-      dy_buf_json_str(&actors, m->name, strlen(m->name));
-      dy_buf_printf(&actors, ",\"%s\",%u,%u,%u,%u]", kind_name(m->kind), b - a, m->sent, d->toks[m->tok0].start, d->toks[m->tok1 - 1].end);
-      if (s->npend == s->cpend) {
-        size_t nc = s->cpend ? s->cpend * 2 : 64;
-        void *np = realloc(s->pend, nc * sizeof *s->pend);
-        if (!np) { free(ix); dy_buf_free(&actors); snprintf(s->err, sizeof s->err, "out of memory"); return -1; }
-        s->pend = np;
-        s->cpend = nc;
-      }
-      snprintf(s->pend[s->npend].key, sizeof s->pend[s->npend].key, "%s\t%s", m->code, m->name);
-      s->pend[s->npend++].count = (int)(b - a);
-      a = b;
-    }
-    dy_buf_putc(&actors, ']');
-    free(ix);
-  }
-  /* actors.p lives until the step: SQLITE_STATIC */
-  if (actors.p) sqlite3_bind_text(s->art, 17, actors.p, (int)actors.n, SQLITE_STATIC);
+                       "sentences,sentence_spans,sig,dup_of,actors) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                       " ON CONFLICT(hash) DO NOTHING")) return -1;
+  /* the row and the document outlive the step: SQLITE_STATIC throughout */
+  if (d->dup_of <= 0 && r->actors.n) sqlite3_bind_text(s->art, 17, r->actors.p, (int)r->actors.n, SQLITE_STATIC);
   bind_str(s->art, 1, d->id);
-  sqlite3_bind_text(s->art, 2, hash, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s->art, 2, r->hash, -1, SQLITE_STATIC);
   bind_str(s->art, 3, d->path);
   if (d->line > 0) sqlite3_bind_int64(s->art, 4, d->line);
   bind_str(s->art, 5, d->url);
   bind_str(s->art, 6, d->title);
   bind_str(s->art, 7, d->source);
-  bind_str(s->art, 8, dy_date_str(d->published, date));
+  bind_str(s->art, 8, r->published);
   bind_str(s->art, 9, dy_date_prec_name(d->published.prec));
   sqlite3_bind_int(s->art, 10, d->date_inferred);
   bind_str(s->art, 11, d->meta);
   sqlite3_bind_text(s->art, 12, d->text, (int)d->len, SQLITE_STATIC);
   sqlite3_bind_int(s->art, 13, (int)d->nsents);
-  /* the spans go in as one blob: rows of sentences would cost more than the rest */
-  s->sentbuf.n = 0;
-  for (uint32_t i = 0; i < d->nsents; i++) {
-    uint32_t v[2] = {d->sents[i].start, d->sents[i].end};
-    unsigned char le[8];
-    for (int k = 0; k < 8; k++) le[k] = (unsigned char)(v[k / 4] >> (8 * (k % 4)));
-    if (dy_buf_put(&s->sentbuf, le, 8)) { snprintf(s->err, sizeof s->err, "out of memory"); return -1; }
-  }
-  /* the buffer outlives the step: SQLITE_STATIC */
-  sqlite3_bind_blob(s->art, 14, s->sentbuf.p ? s->sentbuf.p : "", (int)s->sentbuf.n, SQLITE_STATIC);
-  unsigned char packed[1024];
-  if (d->sig && !d->dup_of && dy_dedup_sig_size() <= sizeof packed) {
-    dy_dedup_sig_pack(d->sig, packed);
-    sqlite3_bind_blob(s->art, 15, packed, (int)dy_dedup_sig_size(), SQLITE_STATIC); /* lives until the step */
-  }
+  sqlite3_bind_blob(s->art, 14, r->spans.p ? r->spans.p : "", (int)r->spans.n, SQLITE_STATIC);
+  if (r->sig && d->dup_of <= 0) sqlite3_bind_blob(s->art, 15, r->sig, (int)dy_dedup_sig_size(), SQLITE_STATIC);
   if (d->dup_of > 0) sqlite3_bind_int64(s->art, 16, d->dup_of);
-  int arc = sqlite3_step(s->art);
-  dy_buf_free(&actors);
-  if (arc != SQLITE_DONE) return fail(s, "insert article");
+  if (sqlite3_step(s->art) != SQLITE_DONE) return fail(s, "insert article");
+  if (sqlite3_changes(s->db) == 0) return 0;
   sqlite3_int64 aid = sqlite3_last_insert_rowid(s->db);
   s->last_id = aid;
   if (d->dup_of > 0) return 1; /* a repost: its events are the original's */
@@ -636,7 +769,8 @@ static int put(dy_store *s, const dy_doc *d) {
     sqlite3_reset(s->ev);
     sqlite3_bind_int64(s->ev, 1, aid);
     sqlite3_bind_int(s->ev, 2, (int)e->sent);
-    bind_str(s->ev, 3, dy_date_str(e->date, date));
+    const char *date = r->ev[i].date;
+    bind_str(s->ev, 3, date);
     bind_str(s->ev, 4, dy_date_prec_name(e->date.prec));
     sqlite3_bind_text(s->ev, 5, e->date_from_text ? "sentence" : "article", -1, SQLITE_STATIC);
     bind_str(s->ev, 6, e->source);
@@ -646,11 +780,7 @@ static int put(dy_store *s, const dy_doc *d) {
     sqlite3_bind_text(s->ev, 10, e->code, -1, SQLITE_STATIC);
     sqlite3_bind_text(s->ev, 11, e->root, -1, SQLITE_STATIC);
     sqlite3_bind_int(s->ev, 12, e->quad);
-    /* the scale has one decimal: store that decimal exactly (the nearest
-     * double to -9.2), not the single-precision value (-9.199999809265137) */
-    char g[32];
-    snprintf(g, sizeof g, "%.1f", (double)e->goldstein);
-    sqlite3_bind_double(s->ev, 13, strtod(g, NULL));
+    sqlite3_bind_double(s->ev, 13, r->ev[i].goldstein);
     sqlite3_bind_text(s->ev, 14, dy_modality_name(e->modality), -1, SQLITE_STATIC);
     /* spans are stored relative to the sentence */
     int spans[6] = {(int)e->src_start, (int)e->src_end, (int)e->verb_start, (int)e->verb_end, (int)e->tgt_start, (int)e->tgt_end};

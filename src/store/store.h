@@ -36,6 +36,17 @@ long long dy_store_new_signatures(dy_store *s, long long after, int (*cb)(void *
  * row linked to that one, without its mentions and events; d->sig, when
  * set, is kept so the near-duplicate index can be rebuilt. */
 int dy_store_put(dy_store *s, const dy_doc *d);
+
+/* What dy_store_put writes for a document, serialised ahead of it: the
+ * text hash, the dates, the actors' JSON and their totals, the sentence
+ * spans, the packed signature, each event's date and Goldstein score. Made
+ * by a worker thread (it reads d only and touches no store), so that the
+ * one writer only steps statements. NULL when out of memory. */
+typedef struct dy_store_row dy_store_row;
+dy_store_row *dy_store_row_new(const dy_doc *d);
+void dy_store_row_free(dy_store_row *r); /* NULL is a no-op */
+/* dy_store_put with the row made for d (or NULL: made here). */
+int dy_store_put_row(dy_store *s, const dy_doc *d, const dy_store_row *r);
 /* The id of the article the last dy_store_put stored. */
 long long dy_store_last_id(dy_store *s);
 /* Calls cb with the packed signature of each stored original article, the

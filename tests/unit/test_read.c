@@ -474,6 +474,74 @@ static void test_finish(void)
   dy_doc_free(d);
 }
 
+
+/* ---- deferred records: what the pipeline's workers parse ---------------------- */
+
+/* Each document read, as one line of its fields, appended to out. */
+typedef struct { dy_buf out; long n; } sig_docs;
+
+static int record_doc(void *u, dy_doc *d)
+{
+  sig_docs *sd = u;
+  char pub[16];
+  dy_buf_printf(&sd->out, "%s|%ld|%s|%s|%s|%s|%s|%s|%ld|%s|%s\n", S(d->path), d->line, S(d->id), S(d->title), S(d->source),
+                S(d->url), S(d->date_line), dy_date_str(d->published, pub), d->age_hours, S(d->meta), S(d->text));
+  sd->n++;
+  dy_doc_free(d);
+  return 0;
+}
+
+/* A deferred record parsed where the reader's callback would be (as a worker does). */
+static int parse_deferred(void *u, dy_doc *d)
+{
+  sig_docs *sd = u;
+  CHECK(d->raw != NULL);
+  dy_read_stats st = {0};
+  int stop = dy_read_deferred(d, record_doc, sd, &st);
+  sd->n += 1000 * st.skipped; /* skips counted in the same sum */
+  return stop;
+}
+
+static void test_deferred(void)
+{
+  char dir[] = "/tmp/dyad-test-defer-XXXXXX";
+  CHECK(mkdtemp(dir) != NULL);
+  write_str(dir, "agg.txt", "Main story title\n08 Aug, 22:59\nMain body sentence one.\nDawn\n5 hours ago\n- Dawn\n"
+                            "Pakistan hosts talks\nBody of the Dawn story.\n");
+  write_str(dir, "b.jsonl", "{\"id\":\"j1\",\"title\":\"T1\",\"published\":\"2025-08-06\",\"text\":\"Iran condemned it.\",\"lang\":\"en\"}\n"
+                            "not json\n{\"id\":\"j2\",\"text\":\"Second.\"}\n");
+  write_str(dir, "empty.html", "<html><body><nav>Home</nav></body></html>");
+  /* the HTML, feed and text pages of the tests beside a directory of the three kinds */
+  const char *paths[] = {"tests/data/html", dir, NULL};
+  sig_docs direct = {{0}, 0}, deferred = {{0}, 0};
+  long skipped_direct = 0, skipped_reader = 0;
+  for (int i = 0; paths[i]; i++) {
+    dy_read_stats st = {0};
+    dy_read_path(paths[i], DY_FMT_AUTO, record_doc, &direct, &st);
+    skipped_direct += st.skipped;
+    memset(&st, 0, sizeof st);
+    st.defer = 1;
+    dy_read_path(paths[i], DY_FMT_AUTO, parse_deferred, &deferred, &st);
+    skipped_reader += st.skipped;
+  }
+  direct.n += 1000 * skipped_direct;
+  deferred.n += 1000 * skipped_reader;
+  CHECK(direct.n % 1000 > 20);       /* the pages gave documents */
+  CHECK(direct.n / 1000 >= 3);       /* and some were skipped: bad JSON, no text, binary */
+  CHECK_INT(deferred.n, direct.n);   /* as many documents, as many skipped */
+  CHECK(direct.out.n > 0 && deferred.out.n == direct.out.n && memcmp(direct.out.p, deferred.out.p, direct.out.n) == 0);
+  CHECK(strstr(deferred.out.p ? deferred.out.p : "", "|5|") != NULL); /* the aggregator story keeps its age */
+  dy_buf_free(&direct.out);
+  dy_buf_free(&deferred.out);
+  const char *names[] = {"agg.txt", "b.jsonl", "empty.html", NULL};
+  char fpath[4200];
+  for (int i = 0; names[i]; i++) {
+    snprintf(fpath, sizeof fpath, "%s/%s", dir, names[i]);
+    unlink(fpath);
+  }
+  rmdir(dir);
+}
+
 int main(void)
 {
   dy_quiet_warnings = 2;
@@ -484,5 +552,6 @@ int main(void)
   test_jsonl_bytes();
   test_jsonl_escapes();
   test_finish();
+  test_deferred();
   return TEST_DONE();
 }

@@ -334,6 +334,63 @@ static void test_actors_articles(dy_store *st)
   CHECK_INT(dy_store_article(st, 999999, &a), -1);
 }
 
+
+/* ---- rows made ahead, and checkpoints off the writer's path -------------------------- */
+
+static long file_size(const char *path)
+{
+  struct stat sb;
+  return stat(path, &sb) == 0 ? (long)sb.st_size : -1;
+}
+
+static void test_rows_checkpoints(const char *dir)
+{
+  char path[4200], wal[4300], shm[4300], why[256];
+  snprintf(path, sizeof path, "%s/ck.db", dir);
+  snprintf(wal, sizeof wal, "%s-wal", path);
+  snprintf(shm, sizeof shm, "%s-shm", path);
+  dy_store *st = dy_store_open(path, 0, why, sizeof why);
+  CHECK(st != NULL);
+  if (!st) return;
+  /* a row made apart (as a worker makes it) stores what dy_store_put stores */
+  dy_store_row *r = dy_store_row_new(DOCS[1]);
+  CHECK(r != NULL);
+  CHECK_INT(dy_store_begin(st), 0);
+  CHECK_INT(dy_store_put_row(st, DOCS[1], r), 1);
+  CHECK_INT(dy_store_put_row(st, DOCS[1], r), 0); /* the same text again */
+  dy_store_row_free(r);
+  dy_store_row_free(NULL);
+  CHECK_INT(dy_store_commit(st), 0);
+  CHECK_INT(sql_int(path, "SELECT count(*) FROM events"), DOCS[1]->nevents);
+  CHECK_INT(sql_int(path, "SELECT count(*) FROM articles WHERE json_array_length(actors) > 1 AND actors LIKE '%\"ISR%'"), 1);
+  /* about 24 MB of articles, committed in batches: past 4,096 pages of WAL
+   * the checkpointer copies them into the database while the store is open */
+  char *text = malloc(8200);
+  long stored = 0;
+  for (int b = 0; b < 30 && text; b++) {
+    CHECK_INT(dy_store_begin(st), 0);
+    for (int i = 0; i < 100; i++) {
+      int n = 0;
+      while (n < 8000) n += snprintf(text + n, 8200 - (size_t)n, "Article %d of batch %d says word %d. ", i, b, n);
+      dy_doc *d = dy_doc_new();
+      dy_doc_set_text(d, strdup(text), (size_t)n);
+      dy_doc_set_str(&d->id, "ck", 2);
+      if (dy_text_prepare(d) == 0 && dy_store_put(st, d) == 1) stored++;
+      dy_doc_free(d);
+    }
+    CHECK_INT(dy_store_commit(st), 0);
+  }
+  free(text);
+  CHECK_INT(stored, 3000);
+  long db = 0;
+  for (int k = 0; k < 100 && (db = file_size(path)) < (8L << 20); k++) usleep(50000);
+  CHECK(db >= (8L << 20)); /* checkpointed before the store closed */
+  dy_store_close(st);
+  CHECK_INT(sql_int(path, "SELECT count(*) FROM articles"), 3001);
+  CHECK_INT(sql_int(path, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+  unlink(path); unlink(wal); unlink(shm);
+}
+
 int main(void)
 {
   dy_quiet_warnings = 2;
@@ -396,6 +453,7 @@ int main(void)
   test_queries(st);
   test_actors_articles(st);
   dy_store_close(st);
+  test_rows_checkpoints(dir);
   test_file(path, dir);
 
   /* reopened read-only: everything is still there */
