@@ -7,12 +7,14 @@
  *   lexicon    each token's lexicon id (extract/actors.c)
  *   dates      the document's date and each sentence's (extract/docdate.c)
  *   actors     actor mentions, resolved on their sentence's date (extract/actors.c)
+ *   places     place mentions (extract/places.c): before the coder, for
+ *              an act done in a place has the place's state as its target
  *   events     the coder (code/coder.c)
- *   places     places and each event's location (extract/places.c)
+ *   locations  each event's location (extract/places.c)
  *   quotes     quotes and their speakers (extract/quotes.c)
  *   figures    figures (extract/figures.c)
  *
- * Without a lexicon only text and the document's date run; places, quotes
+ * Without a lexicon only text and the document's date run; locations, quotes
  * and figures run when asked for. DYAD_TRACE set prints each document's
  * time per stage to standard error. */
 #ifndef DYAD_ANNOTATE_H
@@ -25,7 +27,7 @@ typedef struct {
   int resolve_date; /* decide d->published when the reader left it open (else it stands as it is) */
   dy_date given;    /* with resolve_date: the date of documents that state none (dyad code --date), or none */
   dy_date today;    /* with resolve_date: no inferred date is later */
-  int facts;        /* run the places, quotes and figures stages */
+  int facts;        /* run the locations, quotes and figures stages */
 } dy_annotate_opts;
 
 /* Runs the stages over d. o NULL: no date resolved, no facts. lx NULL:

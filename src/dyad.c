@@ -188,9 +188,9 @@ static int batch_add(void *u, dy_doc *d) {
   batch *b = u;
   if (b->n == b->cap) {
     size_t nc = b->cap ? b->cap * 2 : 4;
-    dy_doc **nd = realloc(b->d, nc * sizeof *nd);
+    dy_doc **nd = dy_xrealloc(b->d, nc * sizeof *nd);
     if (nd) b->d = nd;
-    void **nr = nd ? realloc(b->row, nc * sizeof *nr) : NULL;
+    void **nr = nd ? dy_xrealloc(b->row, nc * sizeof *nr) : NULL;
     if (nr) b->row = nr;
     if (!nd || !nr) {
       dy_warn(d->path, d->line, "out of memory, skipped");
@@ -230,7 +230,7 @@ static void work_record(pipe_t *p, dy_doc *rec, batch *b) {
       d->skip = 1;
       continue;
     }
-    if (p->want_sig && (d->sig = malloc(sizeof(dy_dedup_sig))) && dy_dedup_signature(d->text, d->len, d->sig) != 0) {
+    if (p->want_sig && (d->sig = dy_xmalloc(sizeof(dy_dedup_sig))) && dy_dedup_signature(d->text, d->len, d->sig) != 0) {
       free(d->sig); /* too short to judge */
       d->sig = NULL;
     }
@@ -350,7 +350,7 @@ static int pipe_push(void *u, dy_doc *d) {
   size_t bytes = d->raw ? d->rawlen : d->len;
   p->st->mbytes += bytes / 1048576.0;
   empty_trash(p);
-  batch *b = calloc(1, sizeof *b);
+  batch *b = dy_xcalloc(1, sizeof *b);
   if (!b) {
     dy_warn(d->path, d->line, "out of memory, skipped");
     __atomic_add_fetch(&p->st->skipped, 1, __ATOMIC_RELAXED);
@@ -400,8 +400,8 @@ static int run_pipeline(const dy_lexicon *lx, const dyad_run_opts *o, source_t *
   p.jobs = o->jobs > 0 ? o->jobs : ncores();
   if (p.jobs > 64) p.jobs = 64;
   p.cap = (size_t)p.jobs * 8 + 8;
-  p.work = calloc(p.cap, sizeof(batch *));
-  p.done = calloc(p.cap, sizeof(batch *));
+  p.work = dy_xcalloc(p.cap, sizeof(batch *));
+  p.done = dy_xcalloc(p.cap, sizeof(batch *));
   if (!p.work || !p.done) { free(p.work); free(p.done); return -1; }
   pthread_mutex_init(&p.mu, NULL);
   pthread_cond_init(&p.cv_work, NULL);
@@ -702,8 +702,8 @@ typedef struct {
 static long hash_slot(read_ctx *c, uint64_t h, long add) {
   if (add >= 0 && (size_t)(c->nids + 1) * 2 > c->hcap) {
     size_t ncap = c->hcap ? c->hcap * 2 : 1024;
-    long *ns = calloc(ncap, sizeof(long));
-    uint64_t *nk = calloc(ncap, sizeof(uint64_t));
+    long *ns = dy_xcalloc(ncap, sizeof(long));
+    uint64_t *nk = dy_xcalloc(ncap, sizeof(uint64_t));
     if (!ns || !nk) { free(ns); free(nk); return -1; }
     for (size_t k = 0; k < c->hcap; k++)
       if (c->hslot[k]) {
@@ -764,12 +764,12 @@ static int read_sink(void *u, dy_doc *d, void *row) {
     } else {
       if (c->nids == c->cap) {
         c->cap = c->cap ? c->cap * 2 : 256;
-        char **ni = realloc(c->ids, (size_t)c->cap * sizeof(char *));
+        char **ni = dy_xrealloc(c->ids, (size_t)c->cap * sizeof(char *));
         if (!ni) return 1;
         c->ids = ni;
       }
       hash_slot(c, d->hash, c->nids);
-      c->ids[c->nids] = strdup(d->id);
+      c->ids[c->nids] = dy_xstrdup(d->id);
       c->nids++;
       if (d->sig) dy_dedup_add(c->idx, c->nids, d->sig);
     }
@@ -809,7 +809,7 @@ typedef struct { FILE *out; int format; const dy_lexicon *lx; dy_buf b; long n; 
 static int seen_happening(ev_ctx *c, long long h) {
   if ((c->nseen + 1) * 2 > c->cseen) {
     size_t nc = c->cseen ? c->cseen * 2 : 1024;
-    long long *ns = calloc(nc, sizeof *ns);
+    long long *ns = dy_xcalloc(nc, sizeof *ns);
     if (!ns) return 0;
     for (size_t i = 0; i < c->cseen; i++)
       if (c->seen[i]) {

@@ -633,11 +633,11 @@ DYAD_TRACE=1 $D code --fast --date 2025-08-06 <"$T/fast.txt" 2>"$T/fast.trace" >
   && ok "code --fast parses nothing" || bad "code --fast parsed" "$(head -3 "$T/fast.trace")"
 DYAD_TRACE=1 $D code --date 2025-08-06 <"$T/fast.txt" 2>"$T/full.trace" >/dev/null; grep -q "candidate \[condemn\] src PAK (nsubj) tgt ISR (obj)" "$T/full.trace" \
   && ok "code without --fast parses: the rules that found each side are traced" || bad "code trace" "$(head -5 "$T/full.trace")"
-grep -qE '^stages \[[0-9a-f]+\]: text [0-9.]+ ms sentences [0-9.]+ ms lexicon [0-9.]+ ms dates [0-9.]+ ms actors [0-9.]+ ms events [0-9.]+ ms$' "$T/full.trace" \
+grep -qE '^stages \[[0-9a-f]+\]: text [0-9.]+ ms sentences [0-9.]+ ms lexicon [0-9.]+ ms dates [0-9.]+ ms actors [0-9.]+ ms places [0-9.]+ ms events [0-9.]+ ms$' "$T/full.trace" \
   && ok "DYAD_TRACE: each document's time per stage, in the stages' order" || bad "stage trace" "$(grep stages "$T/full.trace")"
 DYAD_TRACE=1 $D ingest --db "$T/st.db" examples/01-pakistan-recalls-envoy-after-iranian-strike.txt 2>&1 >/dev/null \
-  | grep -qE '^stages .* events [0-9.]+ ms places [0-9.]+ ms quotes [0-9.]+ ms figures [0-9.]+ ms$' \
-  && ok "ingest runs the places, quotes and figures stages after the coder" || bad "ingest stages"
+  | grep -qE '^stages .* places [0-9.]+ ms events [0-9.]+ ms locations [0-9.]+ ms quotes [0-9.]+ ms figures [0-9.]+ ms$' \
+  && ok "ingest runs the places before the coder, the events' locations, quotes and figures after it" || bad "ingest stages"
 # a sentence whose actors cannot be a side of an event (no state, organisation or political sector) is not parsed
 echo "Investors condemned the protesters on Monday." | DYAD_TRACE=1 $D code --date 2025-08-06 2>"$T/nopol.trace" >"$T/nopol.out"; \
   ! grep -q "candidate \[" "$T/nopol.trace" && ! grep -q '"root"' "$T/nopol.out" \

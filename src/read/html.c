@@ -1,5 +1,6 @@
 /* html.c: main text and metadata of news pages, and items of RSS/Atom feeds, on libxml2. */
 #include "html.h"
+#include "../base.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -39,7 +40,7 @@ static int sb_grow(sbuf *b, size_t add) {
   if (need <= b->cap) return 0;
   size_t cap = b->cap ? b->cap : 256;
   while (cap < need) cap = cap > SB_MAX / 2 ? SB_MAX : cap * 2;
-  char *q = realloc(b->p, cap);
+  char *q = dy_xrealloc(b->p, cap);
   if (!q) { b->oom = 1; return -1; }
   b->p = q;
   b->cap = cap;
@@ -73,7 +74,7 @@ static void sb_cp(sbuf *b, unsigned cp) {
 static char *sb_take(sbuf *b) {
   char *p = b->p;
   if (b->oom) { free(p); p = NULL; }
-  else if (!p) p = calloc(1, 1);
+  else if (!p) p = dy_xcalloc(1, 1);
   b->p = NULL; b->n = b->cap = 0; b->oom = 0;
   return p;
 }
@@ -255,7 +256,7 @@ static int iconv_utf8(sbuf *o, const char *cs, const char *s, size_t n) {
   iconv_t cd = iconv_open("UTF-8", cs);
   if (cd == (iconv_t)-1) return -1;
   size_t cap = n > SB_MAX / 4 ? SB_MAX : n * 4 + 16;
-  char *buf = malloc(cap);
+  char *buf = dy_xmalloc(cap);
   if (!buf) { iconv_close(cd); return -1; }
   char *in = (char *)s, *outp = buf;
   size_t inl = n, outl = cap - 1;
@@ -601,7 +602,7 @@ static int page_add(page *pg) {
   if (pg->n == pg->cap) {
     int cap = pg->cap ? pg->cap * 2 : 1024;
     if (cap < pg->cap || (size_t)cap > SIZE_MAX / sizeof(elem)) return -1;
-    elem *q = realloc(pg->e, (size_t)cap * sizeof(elem));
+    elem *q = dy_xrealloc(pg->e, (size_t)cap * sizeof(elem));
     if (!q) return -1;
     pg->e = q;
     pg->cap = cap;
@@ -924,7 +925,7 @@ static int seen_before(emitter *em, const char *s, size_t n) {
   uint64_t h = fnv1a(s, n);
   if (em->nseen * 2 >= em->capseen) {
     size_t cap = em->capseen ? em->capseen * 2 : 64;
-    uint64_t *t = calloc(cap, sizeof *t);
+    uint64_t *t = dy_xcalloc(cap, sizeof *t);
     if (!t) return 0;
     for (size_t i = 0; i < em->capseen; i++) {
       if (!em->seen[i]) continue;
@@ -1140,17 +1141,17 @@ static char *extract_pass(xmlDoc *doc, int level, const char *title, size_t *len
   char *res = NULL;
   int *sel = NULL;
   emitter em = {0};
-  if (!root) return calloc(1, 1);
+  if (!root) return dy_xcalloc(1, 1);
   if (page_build(&pg, root)) goto done;
   page_sum(&pg);
   page_score(&pg);
   int body = idx_of(&pg, bodyn);
   if (body < 0) body = 0;
-  if (pg.n == 0) { res = calloc(1, 1); goto done; }
+  if (pg.n == 0) { res = dy_xcalloc(1, 1); goto done; }
   int t = page_top(&pg, body);
   if (t < 0) t = 0;
   int maxsel = pg.e[t].parent >= 0 ? pg.e[pg.e[t].parent].nchild + 1 : 1;
-  sel = malloc(sizeof(int) * (size_t)maxsel);
+  sel = dy_xmalloc(sizeof(int) * (size_t)maxsel);
   if (!sel) goto done;
   int ns = page_siblings(&pg, t, sel, maxsel);
   em.drop_title = title;
@@ -1252,7 +1253,7 @@ static void ld_walk(meta *m, json_t *j, int depth) {
   json_t *d = json_object_get(j, "datePublished");
   if (json_is_string(d)) set_once(&m->date[D_JSONLD], json_string_value(d));
   json_t *body = json_object_get(j, "articleBody");
-  if (json_is_string(body) && !m->ld_body) m->ld_body = strdup(json_string_value(body));
+  if (json_is_string(body) && !m->ld_body) m->ld_body = dy_xstrdup(json_string_value(body));
   json_t *a = json_object_get(j, "author");
   if (a) {
     json_t *list = json_is_array(a) ? a : NULL;
@@ -1691,7 +1692,7 @@ static char *story_text(const page *pg, xmlNode *st, const char *title, size_t *
 static int page_stories(xmlDoc *doc, const dy_html_article *page_meta, long main_words,
                         int (*cb)(void *user, dy_html_article *a), void *user) {
   xmlNode *root = xmlDocGetRootElement(doc);
-  xmlNode **st = malloc(sizeof(xmlNode *) * STORY_MAX);
+  xmlNode **st = dy_xmalloc(sizeof(xmlNode *) * STORY_MAX);
   if (!root || !st) { free(st); return 0; }
   int ns = find_stories(root, st, STORY_MAX), nfull = 0, rc = 0;
   page pg = {0};
@@ -1700,9 +1701,9 @@ static int page_stories(xmlDoc *doc, const dy_html_article *page_meta, long main
   size_t *lens = NULL;
   if (ns < 2 || page_build(&pg, root)) goto done;
   page_sum(&pg);
-  titles = calloc((size_t)ns, sizeof *titles);
-  texts = calloc((size_t)ns, sizeof *texts);
-  lens = calloc((size_t)ns, sizeof *lens);
+  titles = dy_xcalloc((size_t)ns, sizeof *titles);
+  texts = dy_xcalloc((size_t)ns, sizeof *texts);
+  lens = dy_xcalloc((size_t)ns, sizeof *lens);
   if (!titles || !texts || !lens) goto done;
   static const char *const heads[] = {"h1", "h2", "h3", NULL};
   long words = 0;
@@ -1720,11 +1721,11 @@ static int page_stories(xmlDoc *doc, const dy_html_article *page_meta, long main
     if (!texts[i]) continue;
     dy_html_article a = {0};
     a.text = texts[i]; a.text_len = lens[i]; texts[i] = NULL;
-    a.title = titles[i] ? titles[i] : (page_meta->title ? strdup(page_meta->title) : NULL);
+    a.title = titles[i] ? titles[i] : (page_meta->title ? dy_xstrdup(page_meta->title) : NULL);
     titles[i] = NULL;
     xmlNode *t = first_elem(st[i], times);
     const char *dt = t ? attr(t, "datetime") : NULL;
-    a.published = dt ? norm_dup(dt) : page_meta->published ? strdup(page_meta->published) : NULL;
+    a.published = dt ? norm_dup(dt) : page_meta->published ? dy_xstrdup(page_meta->published) : NULL;
     meta sm = {0};
     for (xmlNode *n = st[i]; n;) { /* rel=author links of the story */
       if (n->type == XML_ELEMENT_NODE && n->name && !strcmp((const char *)n->name, "a")) rel_author(&sm, n);
@@ -1733,11 +1734,11 @@ static int page_stories(xmlDoc *doc, const dy_html_article *page_meta, long main
       if (n == st[i]) break;
       n = n->next;
     }
-    a.authors = sm.authors.n ? sb_take(&sm.authors) : page_meta->authors ? strdup(page_meta->authors) : NULL;
+    a.authors = sm.authors.n ? sb_take(&sm.authors) : page_meta->authors ? dy_xstrdup(page_meta->authors) : NULL;
     meta_free(&sm);
-    a.url = page_meta->url ? strdup(page_meta->url) : NULL;
-    a.site = page_meta->site ? strdup(page_meta->site) : NULL;
-    a.lang = page_meta->lang ? strdup(page_meta->lang) : NULL;
+    a.url = page_meta->url ? dy_xstrdup(page_meta->url) : NULL;
+    a.site = page_meta->site ? dy_xstrdup(page_meta->site) : NULL;
+    a.lang = page_meta->lang ? dy_xstrdup(page_meta->lang) : NULL;
     if (cb(user, &a)) rc = -1;
     else rc++;
     dy_html_article_free(&a);
@@ -1830,7 +1831,7 @@ static char *xhtml_children(xmlDoc *doc, xmlNode *n) {
   for (xmlNode *c = n->children; c; c = c->next) xmlNodeDump(b, doc, c, 0, 0);
   char *r = NULL;
   const xmlChar *content = xmlBufferContent(b);
-  if (content) r = strdup((const char *)content);
+  if (content) r = dy_xstrdup((const char *)content);
   xmlBufferFree(b);
   return r;
 }
@@ -1986,8 +1987,8 @@ int dy_feed_parse(const char *buf, size_t n, const char *name,
       if (!is_name(c, item)) continue;
       dy_html_article a = {0};
       feed_item(doc, c, &a);
-      if (site) a.site = strdup(site);
-      if (lang) a.lang = strdup(lang);
+      if (site) a.site = dy_xstrdup(site);
+      if (lang) a.lang = dy_xstrdup(lang);
       count++;
       if (cb && cb(user, &a)) stop = 1;
       dy_html_article_free(&a);

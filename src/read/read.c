@@ -1,6 +1,7 @@
 /* read.c: files, directories, .gz and standard input to documents; the
  * plain-text and JSON Lines readers, and dispatch to the HTML and feed reader. */
 #include "read.h"
+#include "../base.h"
 #include "html.h"
 
 #include <dirent.h>
@@ -263,14 +264,14 @@ int dy_read_text_buffer(const char *buf, size_t n, const char *path, dy_doc_cb c
   if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) { buf += 3; n -= 3; } /* a byte-order mark is not text */
   /* lines */
   size_t cap = 256, nl = 0;
-  line_t *L = malloc(cap * sizeof *L);
+  line_t *L = dy_xmalloc(cap * sizeof *L);
   if (!L) return 0;
   for (size_t i = 0; i <= n;) {
     const char *e = i < n ? memchr(buf + i, '\n', n - i) : NULL;
     size_t end = e ? (size_t)(e - buf) : n;
     if (nl == cap) {
       cap *= 2;
-      line_t *nL = realloc(L, cap * sizeof *L);
+      line_t *nL = dy_xrealloc(L, cap * sizeof *L);
       if (!nL) { free(L); return 0; }
       L = nL;
     }
@@ -323,7 +324,7 @@ int dy_read_text_buffer(const char *buf, size_t n, const char *path, dy_doc_cb c
     while (cut > 0 && cut < f.n && ((unsigned char)f.p[cut] & 0xC0) == 0x80) cut--; /* not inside a character */
     dy_doc_set_str(&d->title, f.p, cut);
   }
-  char *page_date = d->date_line ? strdup(d->date_line) : NULL;
+  char *page_date = d->date_line ? dy_xstrdup(d->date_line) : NULL;
   stop = emit(d, path, 1, cb, user, st);
   count++;
   /* the stories the page carries besides */
@@ -525,7 +526,7 @@ static int json_record(dy_doc *d, const char *p, size_t n, const char *path, lon
     dy_warn(path, line, "a NUL byte (binary data) at column %zu, skipped", (size_t)(nul - p) + 1);
     return -1;
   }
-  char *buf = malloc(n + 1);
+  char *buf = dy_xmalloc(n + 1);
   if (buf) {
     const char *v[JF_N];
     size_t vlen[JF_N];
@@ -598,7 +599,7 @@ static int jsonl_line(const char *p, size_t n, const char *path, long line, dy_d
   dy_doc *d = dy_doc_new();
   if (!d) return 1;
   if (st->defer) {
-    d->raw = malloc(n);
+    d->raw = dy_xmalloc(n);
     if (!d->raw) { dy_doc_free(d); return 1; }
     memcpy(d->raw, p, n);
     d->rawlen = n;
@@ -818,7 +819,7 @@ static int read_src(bsrc *gz, const char *path, int fmt, dy_doc_cb cb, void *use
 
 static int read_file(const char *path, int fmt, dy_doc_cb cb, void *user, dy_read_stats *st) {
   if (strcmp(path, "-") == 0) return dy_read_fd(0, path, fmt, cb, user, st);
-  bsrc *src = calloc(1, sizeof *src);
+  bsrc *src = dy_xcalloc(1, sizeof *src);
   if (!src) return 1;
   src->fd = -1;
   src->gz = gzopen(path, "rb");
@@ -835,7 +836,7 @@ static int read_file(const char *path, int fmt, dy_doc_cb cb, void *user, dy_rea
 }
 
 int dy_read_fd(int fd, const char *name, int fmt, dy_doc_cb cb, void *user, dy_read_stats *st) {
-  bsrc *src = calloc(1, sizeof *src);
+  bsrc *src = dy_xcalloc(1, sizeof *src);
   if (!src) return 1;
   src->fd = dup(fd);
   if (src->fd < 0) {
@@ -930,11 +931,11 @@ static int read_dir(const char *path, const struct stat *sb, int fmt, dy_doc_cb 
     if (e->d_name[0] == '.') continue;
     if (n == cap) {
       cap = cap ? cap * 2 : 64;
-      char **nn = realloc(names, cap * sizeof *names);
+      char **nn = dy_xrealloc(names, cap * sizeof *names);
       if (!nn) break;
       names = nn;
     }
-    char *nm = strdup(e->d_name);
+    char *nm = dy_xstrdup(e->d_name);
     if (!nm) { dy_warn(path, 0, "out of memory listing the directory"); st->skipped++; continue; }
     names[n++] = nm;
   }

@@ -1,5 +1,6 @@
 /* sqlite.c: the embedded store on SQLite (WAL mode, batched transactions). */
 #include "store.h"
+#include "../base.h"
 #include "../link/dedup.h"
 #include "../link/happen.h"
 #include "../extract/quotes.h"
@@ -394,8 +395,8 @@ static int wal_hook(void *u, sqlite3 *db, const char *name, int pages) {
 
 /* Hands the WAL's checkpoints to a thread (started when first needed). */
 static void ckpt_start(dy_store *s, const char *path) {
-  ckpt_t *c = calloc(1, sizeof *c);
-  if (!c || !(c->path = strdup(path))) { free(c); return; } /* SQLite's own checkpoints stay */
+  ckpt_t *c = dy_xcalloc(1, sizeof *c);
+  if (!c || !(c->path = dy_xstrdup(path))) { free(c); return; } /* SQLite's own checkpoints stay */
   pthread_mutex_init(&c->mu, NULL);
   pthread_cond_init(&c->cv, NULL);
   s->ckpt = c;
@@ -420,7 +421,7 @@ static void ckpt_stop(dy_store *s) {
 }
 
 dy_store *dy_store_open(const char *path, int readonly, char *why, size_t nwhy) {
-  dy_store *s = calloc(1, sizeof *s);
+  dy_store *s = dy_xcalloc(1, sizeof *s);
   if (!s) { snprintf(why, nwhy, "out of memory"); return NULL; }
   if ((readonly ? open_ro : open_rw)(s, path, why, nwhy)) {
     dy_store_close(s);
@@ -490,7 +491,7 @@ static int prep(dy_store *s, sqlite3_stmt **st, const char *sql);
 static int agg_add(dy_store *s, const char *key, int count) {
   if ((s->nagg + 1) * 2 > s->cagg) {
     size_t nc = s->cagg ? s->cagg * 2 : 1024;
-    agg_t *na = calloc(nc, sizeof *na);
+    agg_t *na = dy_xcalloc(nc, sizeof *na);
     if (!na) return -1;
     for (size_t i = 0; i < s->cagg; i++)
       if (s->agg[i].key) {
@@ -505,7 +506,7 @@ static int agg_add(dy_store *s, const char *key, int count) {
   size_t h = (size_t)dy_hash64(key, strlen(key)) & (s->cagg - 1);
   while (s->agg[h].key && strcmp(s->agg[h].key, key)) h = (h + 1) & (s->cagg - 1);
   if (!s->agg[h].key) {
-    if (!(s->agg[h].key = strdup(key))) return -1;
+    if (!(s->agg[h].key = dy_xstrdup(key))) return -1;
     s->nagg++;
   }
   s->agg[h].mentions += count;
@@ -606,8 +607,8 @@ static int cmp_ment(const void *x, const void *y) {
 /* The actors named, one entry per (code, name) with its count and first mention. */
 static int row_actors(dy_store_row *r, const dy_doc *d) {
   if (!d->nments) return 0;
-  uint32_t *ix = malloc((d->nments + 1) * sizeof(uint32_t));
-  r->totals = malloc(d->nments * sizeof *r->totals);
+  uint32_t *ix = dy_xmalloc((d->nments + 1) * sizeof(uint32_t));
+  r->totals = dy_xmalloc(d->nments * sizeof *r->totals);
   if (!ix || !r->totals) { free(ix); return -1; }
   uint32_t nix = 0;
   for (uint32_t i = 0; i < d->nments; i++)
@@ -637,7 +638,7 @@ static int row_actors(dy_store_row *r, const dy_doc *d) {
 }
 
 dy_store_row *dy_store_row_new(const dy_doc *d) {
-  dy_store_row *r = calloc(1, sizeof *r);
+  dy_store_row *r = dy_xcalloc(1, sizeof *r);
   if (!r) return NULL;
   snprintf(r->hash, sizeof r->hash, "%016llx", (unsigned long long)d->hash);
   dy_date_str(d->published, r->published);
@@ -650,10 +651,10 @@ dy_store_row *dy_store_row_new(const dy_doc *d) {
     bad = dy_buf_put(&r->spans, le, 8);
   }
   if (!bad && d->sig) {
-    if ((r->sig = malloc(dy_dedup_sig_size()))) dy_dedup_sig_pack(d->sig, r->sig);
+    if ((r->sig = dy_xmalloc(dy_dedup_sig_size()))) dy_dedup_sig_pack(d->sig, r->sig);
     else bad = 1;
   }
-  if (!bad && d->nevents && !(r->ev = malloc(d->nevents * sizeof *r->ev))) bad = 1;
+  if (!bad && d->nevents && !(r->ev = dy_xmalloc(d->nevents * sizeof *r->ev))) bad = 1;
   for (uint32_t i = 0; i < d->nevents && !bad; i++) {
     dy_date_str(d->events[i].date, r->ev[i].date);
     /* the scale has one decimal: store that decimal exactly (the nearest

@@ -3,6 +3,7 @@
  * user dictionary (the first byte says its kind: actors, agents, verbs, or
  * none, to be sniffed) beside a small data directory, and the lexicon that
  * results matches and codes a sentence without fault. */
+#include "annotate.h"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -92,7 +93,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   dy_doc *d = dy_doc_new();
   dy_doc_set_text(d, strdup(buf), strlen(buf));
   d->published = (dy_date){2010, 6, 1, DY_PREC_DAY};
-  if (dy_text_prepare(d) == 0) dy_annotate(lx, d);
+  dy_annotate(lx, d, NULL);
   dy_doc_free(d);
   dy_lexicon_free(lx);
   return 0;

@@ -10,7 +10,7 @@ DYAD_DEPS_EXTRA="clang libclang-rt-14-dev" sh tools/deps.sh
 SECS=${FUZZ_SECONDS:-60}
 B=build-fuzz
 mkdir -p $B/obj $B/crashes
-CFLAGS="-std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer-no-link,address,undefined -Iinclude -Isrc $(pkg-config --cflags sqlite3 libutf8proc jansson libxml-2.0 zlib)"
+CFLAGS="-std=c11 -D_GNU_SOURCE -g -O1 -Werror=implicit-function-declaration -fsanitize=fuzzer-no-link,address,undefined -Iinclude -Isrc $(pkg-config --cflags sqlite3 libutf8proc jansson libxml-2.0 zlib)"
 LIBS="$(pkg-config --libs sqlite3 libutf8proc jansson libxml-2.0 zlib) -lpthread -lm"
 objs=""
 for f in src/*.c src/*/*.c; do

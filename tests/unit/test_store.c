@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "annotate.h"
+#include "text/text.h"
 #include "store/store.h"
 #include "testlib.h"
 
