@@ -806,7 +806,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       const vmatch *v = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
       if (v && v->i == se->tok0 + t && v->pat >= 0 && k->src_via != DY_VIA_BOTH) {
         int vs = v->passive ? v->obj : v->subj, vt = v->passive ? v->subj : v->obj;
-        if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
+        if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
         if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
         }

@@ -275,6 +275,16 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     for (int q = c->fc[t]; q >= 0 && !be_pass; q = c->nx[q])
       be_pass = c->nd[q].label == L->aux && q < t && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + q]) & DY_W_BE) &&
                 !(dy_lex_wclass(c->lx, c->d->tid[c->t0 + q]) & DY_W_HAVE);
+  /* "Two jets shot down in east Ukraine": a headline (no final stop)
+   * drops the passive's "were"; a past participle with a subject, no object
+   * and no auxiliary is a passive there */
+  int head_pass = 0;
+  if (sp < 0 && !be_pass && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_PASTPART) && dy_cl_child(c, t, L->obj) < 0 &&
+      dy_cl_child(c, t, L->aux) < 0 && dy_cl_child(c, t, L->nsubj) >= 0 && c->nd[t].head < 0 && c->n > 0) {
+    const char *last = dy_cl_word(c, (int)c->n - 1);
+    head_pass = strcmp(last, ".") && strcmp(last, "!") && strcmp(last, "?") && strcmp(last, "\"") && strcmp(last, "'");
+  }
+  if (head_pass) be_pass = 1;
   if (sp >= 0 || dy_cl_child(c, t, L->aux_pass) >= 0 || reduced || be_pass) {
     o->passive = 1;
     int pt = sp >= 0 ? sp : reduced ? c->nd[t].head : be_pass ? dy_cl_child(c, t, L->nsubj) : -1;
