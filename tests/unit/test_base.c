@@ -40,7 +40,8 @@ static void test_map(void) {
 }
 
 static void test_warnings(void) {
-  char path[] = "/tmp/dyad-test-base-XXXXXX";
+  char path[512];
+  snprintf(path, sizeof path, "%s/dyad-test-base-XXXXXX", getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   int fd = mkstemp(path);
   CHECK(fd >= 0);
   if (fd < 0) return;

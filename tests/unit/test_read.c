@@ -504,7 +504,8 @@ static int parse_deferred(void *u, dy_doc *d)
 
 static void test_deferred(void)
 {
-  char dir[] = "/tmp/dyad-test-defer-XXXXXX";
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s/dyad-test-defer-XXXXXX", getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   CHECK(mkdtemp(dir) != NULL);
   write_str(dir, "agg.txt", "Main story title\n08 Aug, 22:59\nMain body sentence one.\nDawn\n5 hours ago\n- Dawn\n"
                             "Pakistan hosts talks\nBody of the Dawn story.\n");
