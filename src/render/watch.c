@@ -153,7 +153,10 @@ static int parse_line(const char *s, size_t n, const char *file, int line, dy_wa
         const char *nb = q;
         while (q < end && isdigit((unsigned char)*q)) q++;
         if (q == nb || q - nb > 5) return err(why, nwhy, file, line, "'in' needs a number of days, weeks or months");
-        long w = strtol(nb, NULL, 10);
+        char nbuf[8]; /* the line is not NUL-terminated: the digits alone */
+        memcpy(nbuf, nb, (size_t)(q - nb));
+        nbuf[q - nb] = 0;
+        long w = strtol(nbuf, NULL, 10);
         while (q < end && isspace((unsigned char)*q)) q++;
         const char *ub = q;
         while (q < end && isalpha((unsigned char)*q)) q++;

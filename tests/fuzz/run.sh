@@ -33,7 +33,7 @@ for t in tests/fuzz/fuzz_*.c; do
   [ "$name" = fuzz_parse ] && seeds="tests/fuzz/parse-seeds"
   [ "$name" = fuzz_jsonl ] && seeds="examples tests/data/jsonl"
   [ "$name" = fuzz_places ] && seeds="tests/places"
-  [ "$name" = fuzz_watch ] && seeds="data/watch"
+  [ "$name" = fuzz_watch ] && seeds="data/watch tests/fuzz/watch-seeds"
   [ "$name" = fuzz_dict ] && seeds="tests/fuzz/dict-seeds"
   echo "fuzz: $name for $SECS s"
   # absolute paths: a target may change directory (fuzz_cli runs in a scratch one)

@@ -121,6 +121,23 @@ static dy_doc *make(const char *id, const char *text, dy_date pub)
   return d;
 }
 
+/* A rule text that ends in the window's number, with no newline and no NUL
+ * after it: the number is read within the text (a fuzzer found the
+ * parser reading past it). */
+static void test_unterminated(void)
+{
+  const char *t = "x: IRN PAK visit >= 1 in 30";
+  size_t n = strlen(t);
+  char *buf = malloc(n);
+  memcpy(buf, t, n);
+  dy_watchlist wl;
+  char why[256] = "";
+  int rc = dy_watch_parse(buf, n, "r.rules", &wl, why, sizeof why);
+  CHECK(rc == -1 && strstr(why, "r.rules:1: 'in 30' needs days") != NULL);
+  if (rc == 0) dy_watch_free(&wl);
+  free(buf);
+}
+
 static void test_run(void)
 {
   char dir[256], path[4200], why[256];
@@ -197,6 +214,7 @@ int main(void)
   if (!LX) return TEST_DONE();
   test_good();
   test_bad();
+  test_unterminated();
   test_run();
   dy_lexicon_free(LX);
   return TEST_DONE();
