@@ -336,13 +336,21 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     snprintf(m->name, sizeof m->name, "%s", ctx->person_name);
   }
   qsort(tmp, (size_t)nm, sizeof tmp[0], cmp_ment);
-  /* "the government in Islamabad", "the army of Pakistan": the sector takes the country */
+  /* "the government in Islamabad", "the army of Pakistan": the sector takes the country;
+   * "militants from Hamas": the organisation */
   for (int k = 0; k + 1 < nm; k++) {
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code)) continue;
-    if (!(word_is(d, a->tok1, "in") || word_is(d, a->tok1, "of"))) continue;
+    if (!(word_is(d, a->tok1, "in") || word_is(d, a->tok1, "of") || word_is(d, a->tok1, "from"))) continue;
     if (b->tok0 != a->tok1 + 1 && !(b->tok0 == a->tok1 + 2 && word_is(d, a->tok1 + 1, "the"))) continue;
-    if (strlen(b->code) < 3 || !dy_lex_country_name(lx, b->code)) continue;
+    /* "militants from Hamas", "officials of the United Nations": the organisation itself */
+    if (b->kind == DY_ACT_ORG && (word_is(d, a->tok1, "of") || word_is(d, a->tok1, "from")) && b->code[0]) {
+      memcpy(a->code, b->code, sizeof a->code);
+      a->located = 1;
+      continue;
+    }
+    /* a state after "from" is where they came from ("withdrew troops from Lebanon"), not whose they are */
+    if (word_is(d, a->tok1, "from") || strlen(b->code) < 3 || !dy_lex_country_name(lx, b->code)) continue;
     char code[16];
     snprintf(code, sizeof code, "%.3s%s", b->code, a->code);
     memcpy(a->code, code, sizeof code);
