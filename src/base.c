@@ -137,6 +137,19 @@ uint32_t dy_map_first(const dy_map *m, uint64_t key, size_t *it) {
   return dy_map_next(m, key, it);
 }
 
+uint32_t dy_map_find_str(const dy_map *m, uint64_t h, const char *s, size_t n, dy_map_key_fn key, const void *ctx, size_t *it) {
+  size_t i;
+  for (uint32_t v = dy_map_first(m, h, &i); v != DY_MAP_NONE; v = dy_map_next(m, h, &i)) {
+    size_t kn;
+    const char *k = key(ctx, v, &kn);
+    if (kn == n && memcmp(k, s, n) == 0) {
+      if (it) *it = i;
+      return v;
+    }
+  }
+  return DY_MAP_NONE;
+}
+
 void dy_map_replace(dy_map *m, size_t it, uint32_t val) { m->val[(it - 1) & (m->cap - 1)] = val; }
 
 uint32_t dy_map_get(const dy_map *m, uint64_t key) {

@@ -52,6 +52,11 @@ void dy_map_init(dy_map *m, size_t expected);
 void dy_map_add(dy_map *m, uint64_t key, uint32_t val);
 uint32_t dy_map_first(const dy_map *m, uint64_t key, size_t *it);
 uint32_t dy_map_next(const dy_map *m, uint64_t key, size_t *it);
+/* The value of key h whose string (key(ctx, value, &len)) is s[0..n), for
+ * tables keyed by a string's hash; DY_MAP_NONE when none. *it (when not
+ * NULL) is then the iterator dy_map_replace takes. */
+typedef const char *(*dy_map_key_fn)(const void *ctx, uint32_t val, size_t *len);
+uint32_t dy_map_find_str(const dy_map *m, uint64_t h, const char *s, size_t n, dy_map_key_fn key, const void *ctx, size_t *it);
 /* Replaces the value of the entry dy_map_first/next returned last with it. */
 void dy_map_replace(dy_map *m, size_t it, uint32_t val);
 /* The value of the first entry with key, DY_MAP_NONE when none. */

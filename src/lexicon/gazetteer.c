@@ -22,12 +22,15 @@ struct dy_gazetteer {
   int maxw;
 };
 
+static const char *name_key(const void *ctx, uint32_t v, size_t *len) {
+  const kslot *x = &((const dy_gazetteer *)ctx)->keys[v];
+  *len = x->klen;
+  return x->key;
+}
+
 static kslot *find(const dy_gazetteer *g, const char *k, size_t n) {
-  size_t it;
-  uint64_t h = dy_hash64(k, n);
-  for (uint32_t v = dy_map_first(&g->ix, h, &it); v != DY_MAP_NONE; v = dy_map_next(&g->ix, h, &it))
-    if (g->keys[v].klen == n && memcmp(g->keys[v].key, k, n) == 0) return &g->keys[v];
-  return NULL;
+  uint32_t v = dy_map_find_str(&g->ix, dy_hash64(k, n), k, n, name_key, g, NULL);
+  return v == DY_MAP_NONE ? NULL : &g->keys[v];
 }
 
 static kslot *key_slot(dy_gazetteer *g, const char *k, size_t n) {

@@ -109,18 +109,22 @@ static uint32_t hstr(const char *s, size_t n) {
 }
 
 /* The index of name s[0..n) in a table of names keyed by their hash
- * (dy_map), each value an index that name(i) gives the string of; -1. */
-static int64_t name_find(const dy_map *m, const char *s, size_t n, const char *(*name)(const dy_lexicon *, uint32_t),
-                         const dy_lexicon *lx, size_t *it) {
-  uint64_t h = dy_hash64(s, n);
-  for (uint32_t v = dy_map_first(m, h, it); v != DY_MAP_NONE; v = dy_map_next(m, h, it)) {
-    const char *k = name(lx, v);
-    if (strncmp(k, s, n) == 0 && k[n] == 0) return v;
-  }
-  return -1;
+ * (dy_map), each value an index that the key function gives the string
+ * of; -1. */
+static int64_t name_find(const dy_map *m, const char *s, size_t n, dy_map_key_fn key, const dy_lexicon *lx, size_t *it) {
+  uint32_t v = dy_map_find_str(m, dy_hash64(s, n), s, n, key, lx, it);
+  return v == DY_MAP_NONE ? -1 : (int64_t)v;
 }
-static const char *irr_name(const dy_lexicon *lx, uint32_t i) { return lx->irr_lemma[i]; }
-static const char *person_name(const dy_lexicon *lx, uint32_t i) { return lx->people.v[i].name; }
+static const char *irr_name(const void *lx, uint32_t i, size_t *len) {
+  const char *k = ((const dy_lexicon *)lx)->irr_lemma[i];
+  *len = strlen(k);
+  return k;
+}
+static const char *person_name(const void *lx, uint32_t i, size_t *len) {
+  const char *k = ((const dy_lexicon *)lx)->people.v[i].name;
+  *len = strlen(k);
+  return k;
+}
 
 static int32_t tok_find(const dy_lexicon *lx, const char *s, size_t n) {
   if (!lx->tcap) return -1;
@@ -318,12 +322,14 @@ int dy_lex_generic_code(const dy_lexicon *lx, const char *code) {
 }
 
 /* The first organisation entry with this code (the hash built at load), or NULL. */
+static const char *org_code(const void *lx, uint32_t i, size_t *len) {
+  const char *k = ((const dy_lexicon *)lx)->entries.v[i].code;
+  *len = strlen(k);
+  return k;
+}
 static const dy_entry *org_entry(const dy_lexicon *lx, const char *code) {
-  size_t it, n = strlen(code);
-  uint64_t h = dy_hash64(code, n);
-  for (uint32_t v = dy_map_first(&lx->org_ix, h, &it); v != DY_MAP_NONE; v = dy_map_next(&lx->org_ix, h, &it))
-    if (!strcmp(lx->entries.v[v].code, code)) return &lx->entries.v[v];
-  return NULL;
+  int64_t v = name_find(&lx->org_ix, code, strlen(code), org_code, lx, NULL);
+  return v < 0 ? NULL : &lx->entries.v[v];
 }
 
 /* Indexes the organisation entries by code; the first entry of a code (dyad's before imported ones) is kept. */

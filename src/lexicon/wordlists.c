@@ -30,12 +30,15 @@ static const struct { const char *name; uint32_t cls; } CLASSES[] = {
   {"label", DY_FW_LABEL}, {"month", DY_FW_MONTH}, {"namejoin", DY_FW_NAMEJOIN}, {"notname", DY_FW_NOTNAME},
   {"that", DY_FW_THAT}, {"saythat", DY_FW_SAYTHAT}, {NULL, 0}};
 
+static const char *word_key(const void *ctx, uint32_t v, size_t *len) {
+  const word_t *x = &((const dy_wordlists *)ctx)->w[v];
+  *len = x->n;
+  return x->key;
+}
+
 static word_t *find(const dy_wordlists *w, const char *k, size_t n) {
-  size_t it;
-  uint64_t h = dy_hash64(k, n);
-  for (uint32_t v = dy_map_first(&w->ix, h, &it); v != DY_MAP_NONE; v = dy_map_next(&w->ix, h, &it))
-    if (w->w[v].n == n && memcmp(w->w[v].key, k, n) == 0) return &w->w[v];
-  return NULL;
+  uint32_t v = dy_map_find_str(&w->ix, dy_hash64(k, n), k, n, word_key, w, NULL);
+  return v == DY_MAP_NONE ? NULL : &w->w[v];
 }
 
 static const char *keep(dy_wordlists *w, const char *s, size_t n) {

@@ -39,6 +39,23 @@ static void test_map(void) {
   CHECK_INT(m.cap, 0);
 }
 
+static const char *const NAMES[] = {"iran", "pakistan", "iraq"};
+static const char *name_of(const void *ctx, uint32_t v, size_t *len) {
+  (void)ctx;
+  *len = strlen(NAMES[v]);
+  return NAMES[v];
+}
+
+/* strings keyed by one forced-equal hash: the string decides */
+static void test_find_str(void) {
+  dy_map m = {0};
+  for (uint32_t i = 0; i < 3; i++) dy_map_add(&m, 7, i);
+  CHECK_INT(dy_map_find_str(&m, 7, "iraq", 4, name_of, NULL, NULL), 2);
+  CHECK_INT(dy_map_find_str(&m, 7, "ira", 3, name_of, NULL, NULL), DY_MAP_NONE);
+  CHECK_INT(dy_map_find_str(&m, 8, "iran", 4, name_of, NULL, NULL), DY_MAP_NONE);
+  dy_map_free(&m);
+}
+
 static void test_warnings(void) {
   char path[512];
   snprintf(path, sizeof path, "%s/dyad-test-base-XXXXXX", getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
@@ -69,6 +86,7 @@ static void test_warnings(void) {
 
 int main(void) {
   test_map();
+  test_find_str();
   test_warnings();
   return TEST_DONE();
 }
