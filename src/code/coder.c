@@ -38,6 +38,7 @@ typedef struct {
   int16_t *vat;         /* per token: verb match covering it, -1 */
   vmatch v[MAXM];
   int nv;
+  int direct_tgt;       /* the candidate's target is its own argument (object, oblique), not a complement's */
 } sctx;
 
 static uint64_t wc(const sctx *c, uint32_t i) { return dy_lex_wclass(c->lx, c->d->tid[i]); }
@@ -492,7 +493,7 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     int tgt_known = tc[0] && !dy_lex_generic_code(c->lx, tc);
     /* an uncoded source: a name the dictionaries do not know acting on a known target */
     if (!sc[0] && !(src && tgt_known)) { drop(c, vi, "unknown-source"); return; }
-    if (sc[0] && dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc))) { drop(c, vi, "sector-source"); return; }
+    if (sc[0] && dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc)) && !(tgt_known && c->direct_tgt)) { drop(c, vi, "sector-source"); return; }
     /* "sent its troops": a sector with no state keeps its words, not its code */
     if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc)) {
       gen = *tgt;
@@ -915,7 +916,8 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         mod = DY_MOD_ASSERTED;
       }
       if (mod == DY_MOD_FUTURE && (best == 3 || m->intent[best][0])) {
-        if (best != 3) snprintf(code, sizeof code, "%s", m->intent[best]);
+        /* an intention of the same root keeps its own code ("would boycott": 1312) */
+        if (best != 3 && strncmp(code, m->intent[best], 2) != 0) snprintf(code, sizeof code, "%s", m->intent[best]);
         mod = DY_MOD_ASSERTED;
       }
       /* an event noun phrase starts at its source ("the June 21 US airstrikes") */
@@ -937,6 +939,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (k->tgt == DY_UNRESOLVED) { unresolved(&cl, k->tgt_arg, &ut); T[0] = &ut; nt = 1; }
       if (k->tgt == DY_PLACE) { place_mention(c->d, k->tgt_arg, cl.s, &ut); T[0] = &ut; nt = 1; }
       uint32_t vi = se->tok0 + t;
+      /* a sector with no state may act on a known side the event itself
+       * names ("diplomats held a meeting with President Parvanov"), not on
+       * one found in a complement clause ("ministers agreed to achieve peace
+       * between Iran and Israel") */
+      c->direct_tgt = k->tgt_via != DY_VIA_XCOMP && k->tgt_via != DY_VIA_CCOMP;
       if (k->tgt_via == DY_VIA_COAGENT) {
         /* "Iran and Pakistan agreed": each with each other */
         const dy_mention *A[12];

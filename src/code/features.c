@@ -138,6 +138,7 @@ int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f, char (*names)
       for (int a = c->fc[q]; a >= 0; a = c->nx[a])
         if (c->nd[a].label == L->aux) {
           add(&b, "CCAUX", lem, c->nd[a].lemma, NULL);
+          add(&b, "CCA", c->nd[a].lemma, NULL, NULL);
           modal = 1;
         }
       if (!modal) add(&b, "CCNOAUX", lem, NULL, NULL);

@@ -85,8 +85,8 @@ static int root_code_line(char (*dst)[8], const char *want, char *line, const ch
 }
 static int intent_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
   /* a stated intention to use force is a threat (13x) */
-  char root[8];
-  if (sscanf(line, "%7s", root) == 1 && strcmp(root, "17") >= 0 && strlen(root) == 2)
+  char root[8], code[8];
+  if (sscanf(line, "%7s %7s", root, code) == 2 && !strncmp(code, "13", 2))
     return root_code_line(m->intent, "13", line, where, why, nwhy);
   return root_code_line(m->intent, "03", line, where, why, nwhy);
 }
