@@ -763,6 +763,20 @@ static int pattern_root(const dy_clause *cl, int t) {
   return (p->code[0] - '0') * 10 + (p->code[1] - '0');
 }
 
+/* The root of the act an intention at t is to do: the root of the verb's
+ * own pattern ("send troops": 07), or, for a pattern of an intention
+ * ("willing to withdraw": 0356), the root whose intention code it has
+ * (intent.txt: 08 -> 035). 3 when neither says. */
+static int intended_root(const dy_coder_models *m, const dy_clause *cl, int t) {
+  int r = pattern_root(cl, t);
+  if (r < 0) return 3;
+  if (r != 3) return r;
+  const char *code = dy_lex_pattern(cl->lx, cl->dict[t])->code;
+  for (int q = 0; q <= 20; q++)
+    if (q != 3 && !strncmp(m->intent[q], "03", 2) && strlen(m->intent[q]) == 3 && !strncmp(code, m->intent[q], 3)) return q;
+  return 3;
+}
+
 /* A mention for place p of sentence s, coded by its state. */
 static void place_mention(const dy_doc *d, int p, uint32_t s, dy_mention *m) {
   const dy_place *pl = &d->places[p];
@@ -782,8 +796,32 @@ static void place_mention(const dy_doc *d, int p, uint32_t s, dy_mention *m) {
  * word's roles, modality and features; the model's class decides whether
  * it is an event and its root. A verb whose governing verb is an event of
  * its own ("agreed to expand", "refused to lift") is part of that event. */
+/* An event of the sentence with no coded target is the same event as one
+ * with the same source, kind and modality that names its target ("is
+ * willing to withdraw its troops from Kherson": the copula's event and the
+ * verb's); the named one stays. */
+static void drop_subsumed(const sctx *c, uint32_t e0) {
+  dy_doc *d = c->d;
+  uint32_t w = e0;
+  for (uint32_t i = e0; i < d->nevents; i++) {
+    const dy_event *e = &d->events[i];
+    int sub = 0;
+    for (uint32_t j = e0; j < d->nevents && !sub && !e->target[0] && e->source[0]; j++)
+      sub = j != i && d->events[j].target[0] && !strcmp(d->events[j].source, e->source) && !strncmp(d->events[j].root, e->root, 2) &&
+            d->events[j].modality == e->modality;
+    if (sub) {
+      if (trace) fprintf(stderr, "    dropped [%.*s]: subsumed\n", (int)(e->verb_end - e->verb_start), d->text + e->verb_start);
+      continue;
+    }
+    if (w != i) d->events[w] = *e;
+    w++;
+  }
+  d->nevents = w;
+}
+
 static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
   const dy_sent *se = c->se;
+  uint32_t e0 = c->d->nevents;
   uint32_t n = se->tok1 - se->tok0;
   int32_t dbuf[512], *dict = n <= 512 ? dbuf : dy_xreallocarray(NULL, n, sizeof *dict);
   int8_t cbuf[512], *cls = n <= 512 ? cbuf : dy_xmalloc(n);
@@ -890,9 +928,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* most kinds of event need the other side named (data/coder/policy.txt) */
       /* "shelled Juba", "imposed a curfew in the town of Cizre": a place it
        * is done in or to names the target's state */
-      if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED) && m->place_target[cls[t]]) {
+      /* so too for an intention to do such an act ("willing to withdraw
+       * its troops from Abyei": the verb's own pattern names the act), and
+       * when the target found names only a sector with no state */
+      int act = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
+      const char *tcode = k->tgt >= 0 ? c->d->ments[k->tgt].code : "";
+      int stateless = k->tgt >= 0 && dy_lex_generic_code(c->lx, tcode), qualify = -1;
+      int sector = k->tgt >= 0 && strlen(tcode) == 3 && !dy_lex_country_name(c->lx, tcode);
+      if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED || sector) && m->place_target[act]) {
         int pl = dy_place_target(&cl, k);
-        if (pl >= 0) { k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE; }
+        if (pl >= 0 && sector && m->place_qualifies[act]) qualify = pl;
+        else if (pl >= 0 && (!sector || stateless)) { k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE; }
       }
       if (k->tgt < 0 && k->tgt != DY_PLACE && !m->one_sided[cls[t]] && !(m->one_sided_pattern[cls[t]] && pattern_root(&cl, t) == cls[t])) {
         drop(c, se->tok0 + t, "needs-target");
@@ -938,6 +984,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (k->src == DY_UNRESOLVED) { unresolved(&cl, k->src_arg, &us); S[0] = &us; ns = 1; }
       if (k->tgt == DY_UNRESOLVED) { unresolved(&cl, k->tgt_arg, &ut); T[0] = &ut; nt = 1; }
       if (k->tgt == DY_PLACE) { place_mention(c->d, k->tgt_arg, cl.s, &ut); T[0] = &ut; nt = 1; }
+      /* "arrested 40 opposition activists in Lahore": PAKOPP */
+      dy_mention qt[6];
+      for (int i = 0; qualify >= 0 && i < nt && i < 6; i++)
+        if (strlen(T[i]->code) == 3 && !dy_lex_country_name(c->lx, T[i]->code)) {
+          qt[i] = *T[i];
+          snprintf(qt[i].code, sizeof qt[i].code, "%s%s", c->d->places[qualify].cc3, T[i]->code);
+          T[i] = &qt[i];
+        }
       uint32_t vi = se->tok0 + t;
       /* a sector with no state may act on a known side the event itself
        * names ("diplomats held a meeting with President Parvanov"), not on
@@ -966,6 +1020,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           emit_code(c, code, -1, mod, vi, vi + 1, ns ? S[a] : NULL, nt ? T[b] : NULL, when, stated);
     }
   }
+  drop_subsumed(c, e0);
   free(mem);
   if (dict != dbuf) free(dict);
   if (cls != cbuf) free(cls);

@@ -101,7 +101,8 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
   int sectors = key && !strcmp(key, "political-sectors");
   uint8_t *roots = key && !strcmp(key, "one-sided") ? m->one_sided
                  : key && !strcmp(key, "one-sided-pattern") ? m->one_sided_pattern
-                 : key && !strcmp(key, "place-target") ? m->place_target : NULL;
+                 : key && !strcmp(key, "place-target") ? m->place_target
+                 : key && !strcmp(key, "place-qualifies") ? m->place_qualifies : NULL;
   if (!sectors && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
   for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
     if (sectors) {
