@@ -17,7 +17,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-dict eval-extract
+.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-dict eval-extract eval-seeds
 all: $(B)/dyad $(B)/libdyad.a data/gazetteer.tsv
 
 deps:
@@ -159,3 +159,9 @@ eval-dict: all
 eval-extract: all
 	@DYAD_BIN=$(B)/dyad python3 tools/score-quotes.py
 	@DYAD_BIN=$(B)/dyad python3 tools/score-places.py
+
+# The coder on the five seed documents against the events a careful coder
+# finds in them (tests/gold/seed-events.tsv): recall and precision, strict and
+# lenient, the misses and the false events (skipped without ../shared).
+eval-seeds: all
+	@DYAD_BIN=$(B)/dyad python3 tools/score-seed-events.py

@@ -2,7 +2,8 @@
 # run.sh: every test of dyad. Usage: tests/run.sh BUILD_DIR
 # Runs the unit tests, the data-driven spec tests, the CAMEO table check
 # (skipped without the shared reference files), the command-line and
-# bad-input tests and the acceptance test on the seed documents; each part
+# bad-input tests, the acceptance test on the seed documents and the seed-event
+# scorer (tools/score-seed-events.py) on its gold file; each part
 # prints "N passed, N failed" and the last line sums them up. A part that
 # exits non-zero without counting a failure counts as one failure.
 B=${1:-build}
@@ -39,6 +40,8 @@ echo "== the HTML brief in headless Chromium"
 sh tests/html.sh >"$tmp" 2>&1; tally $?
 echo "== acceptance: seed documents"
 python3 tests/seeds.py >"$tmp" 2>&1; tally $?
+echo "== the seed-event scorer and its gold (figures reported, not checked)"
+python3 tests/seed_events.py >"$tmp" 2>&1; tally $?
 echo "== total"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
