@@ -181,6 +181,18 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
     snprintf(ctx->person_name, sizeof ctx->person_name, "%s", m->name);
   }
   if (strlen(m->code) < 3 || !dy_lex_country_name(lx, m->code)) return;
+  if (strlen(m->code) == 6 && m->kind != DY_ACT_PAIR) {
+    int k;
+    for (k = 0; k < ctx->nsectors; k++)
+      if (!strcmp(ctx->sectors[k].sector, m->code + 3)) break;
+    if (k == ctx->nsectors && k < 16) ctx->nsectors++;
+    if (k < 16) {
+      memcpy(ctx->sectors[k].sector, m->code + 3, 4);
+      memcpy(ctx->sectors[k].state, m->code, 3);
+      ctx->sectors[k].state[3] = 0;
+      ctx->sectors[k].sent = s;
+    }
+  }
   if (m->kind != DY_ACT_PAIR) {
     int k;
     for (k = 0; k < ctx->nseen; k++)
@@ -428,6 +440,23 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       }
     }
     k = e;
+  }
+  /* "the military", "the government": a definite sector with no state is
+   * the one of that sector the article named last, within the three
+   * sentences before ("Israel's military chief ... The military continued
+   * airstrikes": ISRMIL) */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || a->tok0 == se->tok0 ||
+        !word_is(d, a->tok0 - 1, "the"))
+      continue;
+    for (int q = 0; q < ctx->nsectors; q++)
+      if (!strcmp(ctx->sectors[q].sector, a->code) && s - ctx->sectors[q].sent <= 3) {
+        char code[16];
+        snprintf(code, sizeof code, "%s%s", ctx->sectors[q].state, a->code);
+        memcpy(a->code, code, sizeof code);
+        break;
+      }
   }
   for (int k = 0; k < nm; k++) {
     dy_mention *m = dy_doc_push_ment(d);

@@ -1,6 +1,7 @@
 /* actors.h: actor mentions in a sentence, composed from dictionary matches
  * ("Iranian" + "President" + "Masoud Pezeshkian") and resolved to codes on
- * the sentence's date; "the two countries" and "he" resolved from context. */
+ * the sentence's date; "the two countries", "he" and "the military" resolved
+ * from context. */
 #ifndef DYAD_ACTORS_H
 #define DYAD_ACTORS_H
 
@@ -16,6 +17,10 @@ typedef struct {
   int32_t person;
   uint32_t person_sent;  /* sentence of the last person mention */
   int have_person;
+  /* the states of the sectors named so far ("Israel's military"): a sector
+   * code, its state, the sentence; "the military" after it is that one */
+  struct { char sector[4], state[4]; uint32_t sent; } sectors[16];
+  int nsectors;
 } dy_actor_ctx;
 
 /* Looks up every token of d in the lexicon (fills d->tid). */
