@@ -22,7 +22,7 @@ typedef struct {
 struct dy_clause_s;
 
 /* The word sets of data/coder/words.txt. */
-enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_REFUSAL_AUX, DY_WS_N };
+enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_DEONTIC_VERB, DY_WS_REFUSAL_AUX, DY_WS_STATE, DY_WS_N };
 
 /* The parser, the event model, the label ids and the word sets: loaded
  * with the lexicon, read-only, shared by all threads. */
@@ -112,6 +112,8 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep);
  * preposition ("fired shells at targets in Jericho", "shelled Juba",
  * "imposed a curfew in the town of Cizre"); -1 when none. */
 int dy_place_target(const dy_clause *c, const dy_cand *k);
+/* Does clause k carry a "must", "should", "has to"? */
+int dy_deontic(const dy_clause *c, int k);
 /* The other member of the source's coordination as the target, where the
  * target is not the object itself ("Jordan and Britain agreed to ..."). */
 void dy_coagent(const dy_clause *c, dy_cand *k);

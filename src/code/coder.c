@@ -890,6 +890,23 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (wb != 0 || w0 != 0) fprintf(stderr, "      %-40s %+7.2f %+7.2f\n", names[q], wb, w0);
       }
     }
+    /* deontic-demand: "declared that China must drop barriers", "reiterated
+     * that Libya must hand over": a statement whose complement demands an
+     * act of an actor is a demand (10) made of that actor; the act is its
+     * content (a part of the governor's event below) */
+    for (uint32_t t = 0; t < n; t++) {
+      dy_cand *k = &cand[t];
+      if (cls[t] < 0 || k->tgt_via != DY_VIA_CCOMP || k->tgt < 0 || k->src < 0) continue;
+      if (dy_coder_word(m, DY_WS_STATE, cl.nd[t].lemma) < 0) continue;
+      int q = dy_cl_child(&cl, (int)t, m->L.ccomp);
+      if (q < 0 || !dy_deontic(&cl, q)) continue;
+      if (trace && cls[t] != 10) fprintf(stderr, "    rule deontic-demand [%s]\n", cl.nd[t].lemma);
+      cls[t] = 10;
+      /* the act demanded is the demand's content: "must drop", "has to withdraw" */
+      int x = dy_cl_child(&cl, q, m->L.xcomp);
+      if (cls[q] > 0) cls[q] = 0;
+      if (x >= 0 && cls[x] > 0) cls[x] = 0;
+    }
     /* "announced that he will extend the curfew in Abidjan": a governor
      * with no other side takes its complement's, the complement being part
      * of its event */

@@ -177,11 +177,13 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
 }
 
 /* Does clause k carry a "must", "should", "need to"? */
-static int deontic(const dy_clause *c, int k) {
+int dy_deontic(const dy_clause *c, int k) {
+  const dy_labels *L = &c->m->L;
   for (int a = c->fc[k]; a >= 0; a = c->nx[a])
-    if ((c->nd[a].label == c->m->L.aux || c->nd[a].label == c->m->L.xcomp || a == k) && dy_coder_word(c->m, DY_WS_DEONTIC, c->nd[a].lemma) >= 0)
-      return 1;
-  return dy_coder_word(c->m, DY_WS_DEONTIC, c->nd[k].lemma) >= 0;
+    if (c->nd[a].label == L->aux && dy_coder_word(c->m, DY_WS_DEONTIC, c->nd[a].lemma) >= 0) return 1;
+  if (dy_coder_word(c->m, DY_WS_DEONTIC, c->nd[k].lemma) >= 0) return 1;
+  /* "has to hand over", "needs to withdraw" */
+  return dy_coder_word(c->m, DY_WS_DEONTIC_VERB, c->nd[k].lemma) >= 0 && dy_cl_child(c, k, L->xcomp) >= 0;
 }
 
 /* Light verbs whose object noun carries the event ("launched strikes on",
@@ -314,7 +316,7 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   o->tgt = -1;
   /* "demanded that Israel withdraw", "said Libya must hand over"; but "said
    * Israel had acted" reports Israel's act, it is nothing done to Israel */
-  if ((k = dy_cl_child(c, t, L->ccomp)) >= 0 && (!(dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_SAY) || deontic(c, k))) {
+  if ((k = dy_cl_child(c, t, L->ccomp)) >= 0 && (!(dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_SAY) || dy_deontic(c, k))) {
     int s = dy_cl_child(c, k, L->nsubj);
     if (s < 0) s = dy_cl_child(c, k, L->nsubj_pass);
     int m = s >= 0 ? actor_in(c, s, 0) : -1;
