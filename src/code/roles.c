@@ -202,17 +202,27 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     }
   }
   if (o->src < 0 && (o->src = agent_of(c, t, &arg)) >= 0) { o->src_arg = arg; o->src_via = DY_VIA_AGENT; }
-  /* "talks between Iran and Pakistan" */
-  for (int k = c->fc[t]; k >= 0 && o->src < 0; k = c->nx[k]) {
-    if (c->nd[k].label != L->nmod) continue;
-    int p = case_of(c, k);
-    if (p < 0 || strcmp(dy_cl_word(c, p), "between") != 0) continue;
-    int a = actor_in(c, k, 0), b = -1;
-    int cj = dy_cl_child(c, k, L->conj);
-    if (cj >= 0) b = actor_in(c, cj, 0);
-    if (a >= 0) { o->src = a; o->src_arg = k; o->src_via = DY_VIA_BETWEEN; }
-    if (b >= 0 && b != a) { o->tgt = b; o->tgt_arg = cj; o->tgt_via = DY_VIA_BETWEEN; }
-  }
+  /* "talks between Iran and Pakistan", "the signing of agreements between
+   * Iran and Pakistan": on the noun or on its "of" phrase */
+  for (int pass = 0; pass < 2 && o->src < 0; pass++)
+    for (int k0 = pass ? c->fc[t] : t; k0 >= 0 && o->src < 0; k0 = pass ? c->nx[k0] : -1) {
+      if (pass && (c->nd[k0].label != L->nmod || case_of(c, k0) < 0 || strcmp(dy_cl_word(c, case_of(c, k0)), "of") != 0)) continue;
+      for (int k = c->fc[k0]; k >= 0 && o->src < 0; k = c->nx[k]) {
+        if (c->nd[k].label != L->nmod) continue;
+        int p = case_of(c, k);
+        if (p < 0 || strcmp(dy_cl_word(c, p), "between") != 0) continue;
+        int a = actor_in(c, k, 0), b = -1;
+        int cj = dy_cl_child(c, k, L->conj);
+        if (cj >= 0) b = actor_in(c, cj, 0);
+        /* the other of its list ("between Iran and Pakistan") however the parser joined it */
+        for (uint32_t mm = c->m0; a >= 0 && (b < 0 || b == a) && mm < c->m1; mm++)
+          if ((int)mm != a && c->d->ments[mm].group == c->d->ments[a].group && c->d->ments[mm].sent == c->s &&
+              strcmp(c->d->ments[mm].code, c->d->ments[a].code))
+            b = (int)mm;
+        if (a >= 0) { o->src = a; o->src_arg = k; o->src_via = DY_VIA_BETWEEN; }
+        if (b >= 0 && b != a) { o->tgt = b; o->tgt_arg = cj; o->tgt_via = DY_VIA_BETWEEN; }
+      }
+    }
   int prep = -1;
   if (o->tgt < 0) {
     int m = oblique(c, t, L->nmod, -1, &prep, &arg, 0);
@@ -237,6 +247,14 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     if (m >= 0 && m != o->tgt) {
       o->src = o->tgt; o->src_arg = a; o->src_via = DY_VIA_NMOD;
       o->tgt = m; o->tgt_arg = a2; o->tgt_via = DY_VIA_NMOD; o->prep = p2;
+    }
+  }
+  /* "attacks by militants on police": a target phrase the parser hung on
+   * the agent */
+  if (o->tgt < 0 && o->src_via == DY_VIA_AGENT && o->src_arg >= 0) {
+    int m = oblique(c, o->src_arg, L->nmod, -1, &prep, &arg, 1);
+    if (m >= 0 && m != o->src && strcmp(dy_cl_word(c, prep), "in") && strcmp(dy_cl_word(c, prep), "from")) {
+      o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_NMOD; o->prep = prep;
     }
   }
   /* "Pezeshkian's visit to Pakistan" however the parser attached it: a
