@@ -825,6 +825,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
   uint32_t n = se->tok1 - se->tok0;
   int32_t dbuf[512], *dict = n <= 512 ? dbuf : dy_xreallocarray(NULL, n, sizeof *dict);
   int8_t cbuf[512], *cls = n <= 512 ? cbuf : dy_xmalloc(n);
+  /* candidates left out for want of a side: their complements stand alone */
+  uint8_t gbuf[512], *gone = n <= 512 ? gbuf : dy_xmalloc(n);
+  memset(gone, 0, n);
   dy_cand kbuf[64], *cand = n <= 64 ? kbuf : dy_xreallocarray(NULL, n, sizeof *cand);
   for (uint32_t i = 0; i < n; i++) dict[i] = c->vat[i] >= 0 ? c->v[c->vat[i]].pat0 : -1;
   c->d->nparsed++;
@@ -925,7 +928,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int h = cl.nd[t].head;
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
-      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
       /* "Iran said it would retaliate": a statement whose complement is an
        * event reports that event and is none of its own */
       if (cls[t] == 1) {
@@ -941,7 +944,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         continue;
       }
       /* an event noun names both sides, or is done by a light verb's subject ("launched strikes") */
-      if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) { drop(c, se->tok0 + t, "noun-one-side"); continue; }
+      if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) { drop(c, se->tok0 + t, "noun-one-side"); gone[t] = 1; continue; }
       /* most kinds of event need the other side named (data/coder/policy.txt) */
       /* "shelled Juba", "imposed a curfew in the town of Cizre": a place it
        * is done in or to names the target's state */
@@ -959,6 +962,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       if (k->tgt < 0 && k->tgt != DY_PLACE && !m->one_sided[cls[t]] && !(m->one_sided_pattern[cls[t]] && pattern_root(&cl, t) == cls[t])) {
         drop(c, se->tok0 + t, "needs-target");
+        gone[t] = 1; /* its complement is then an event of its own ("announces that he is resigning") */
         continue;
       }
       /* a one-sided event keeps the words of what it acts on, uncoded */
@@ -1041,6 +1045,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
   free(mem);
   if (dict != dbuf) free(dict);
   if (cls != cbuf) free(cls);
+  if (gone != gbuf) free(gone);
   if (cand != kbuf) free(cand);
 }
 
