@@ -470,6 +470,39 @@ static void drop(const sctx *c, uint32_t vi, const char *rule) {
   }
 }
 
+/* Is code a sector alone ("REB", "CVL", "COP"): three letters naming no state? */
+static int bare_sector(const dy_lexicon *lx, const char *code) {
+  return strlen(code) == 3 && !dy_lex_country_name(lx, code);
+}
+
+/* The one state the sentence names, in its actors (a state or a state's
+ * sector: "Syrian", "Turkish police", "Kabul") and its places ("in Homs"),
+ * written to cc; 0 when it names none or several. Organisations and armed
+ * groups are no state's here: "Islamic State" names no country of a
+ * sentence. */
+static int sentence_state(const sctx *c, char cc[4]) {
+  const dy_doc *d = c->d;
+  cc[0] = 0;
+  for (uint32_t m = c->se->ment0; m < c->se->ment1; m++) {
+    const char *k = d->ments[m].code;
+    size_t n = strlen(k);
+    char c3[4] = {0};
+    if (n < 3) continue;
+    memcpy(c3, k, 3);
+    if (!dy_lex_country_name(c->lx, c3)) continue;
+    if (n != 3 && !(n == 6 && bare_sector(c->lx, k + 3))) continue;
+    if (cc[0] && strcmp(cc, c3)) return 0;
+    memcpy(cc, c3, 4);
+  }
+  for (uint32_t i = 0; i < d->nplaces; i++) {
+    const dy_place *p = &d->places[i];
+    if (p->sent != c->s || !p->cc3[0]) continue;
+    if (cc[0] && strcmp(cc, p->cc3)) return 0;
+    memcpy(cc, p->cc3, 4);
+  }
+  return cc[0] != 0;
+}
+
 static void emit_code(sctx *c, const char *code, int both, int modality, uint32_t vi, uint32_t vend, const dy_mention *src,
                       const dy_mention *tgt, dy_date date, int from_text) {
   const dy_cameo *cm = dy_lex_cameo(c->lx, code);
@@ -479,6 +512,7 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
   const char *sc = src ? src->code : "", *tc = tgt ? tgt->code : "";
   if (!sc[0] && !tc[0]) return;
   dy_mention gen;
+  char ssc[16], stc[16];
   if (both < 0) {
     /* the parse-based coder's policy (the model has judged the action):
      * a source that names someone; a target naming only a sector with no
@@ -503,6 +537,16 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     /* an actor on itself is one-sided; a government and its country ("Bashir eased the
      * curfew in Sudan") or two sectors of one state are two sides */
     if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
+    /* sector-state: a side named by its sector alone belongs to the one
+     * state the sentence names ("Syrian troops clashed with rebels near
+     * Homs": SYRREB; "gunmen abducted pupils in Zamfara State": NGAREB) */
+    char cc[4];
+    if ((bare_sector(c->lx, sc) || bare_sector(c->lx, tc)) && sentence_state(c, cc)) {
+      if (bare_sector(c->lx, sc)) { snprintf(ssc, sizeof ssc, "%s%s", cc, sc); sc = ssc; }
+      if (bare_sector(c->lx, tc)) { snprintf(stc, sizeof stc, "%s%s", cc, tc); tc = stc; }
+      if (trace) fprintf(stderr, "    rule sector-state: %s -> %s\n", sc, tc);
+      if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
+    }
   } else {
     if (both && (!sc[0] || !tc[0] || dy_lex_generic_code(c->lx, sc) || dy_lex_generic_code(c->lx, tc)) && !armed(sc[0] ? sc : tc)) return;
     if (!violent) {
