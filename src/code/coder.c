@@ -914,6 +914,23 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
       if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* "launched a general strike", "staged a walkout": a light verb the
+       * model reads as force while its object noun is an event of another
+       * kind is that event (the noun has the verb's subject and obliques),
+       * not an attack */
+      if (!k->nominal && cls[t] >= 18) {
+        int ev = -1;
+        for (int q = cl.fc[t]; q >= 0 && ev < 0; q = cl.nx[q])
+          if (cl.nd[q].label == m->L.obj && cls[q] > 0 && cls[q] < 18 && cand[q].nominal && cand[q].src_via == DY_VIA_LIGHT) ev = q;
+        if (ev >= 0) {
+          dy_cand *o = &cand[ev];
+          if (o->tgt == -1 && k->tgt != -1 && k->tgt != o->src) {
+            o->tgt = k->tgt; o->tgt_arg = k->tgt_arg; o->tgt_via = k->tgt_via; o->prep = k->prep;
+          }
+          drop(c, se->tok0 + t, "light-verb-noun");
+          continue;
+        }
+      }
       /* "Iran said it would retaliate": a statement whose complement is an
        * event reports that event and is none of its own */
       if (cls[t] == 1) {
