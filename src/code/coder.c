@@ -947,6 +947,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       /* an event noun names both sides, or is done by a light verb's subject ("launched strikes") */
       if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) { drop(c, se->tok0 + t, "noun-one-side"); continue; }
+      /* "U.S. and British warplanes struck Houthi targets": partners in an
+       * act of violence done to an object act together, not on each other;
+       * the actor the object names is the target (rule co-agents-object), unless
+       * the verb is reciprocal ("exchanged fire", "fought battles") */
+      if (k->tgt_via == DY_VIA_COAGENT && cls[t] >= 18 && !k->nominal && dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0) {
+        int o = dy_cl_child(&cl, (int)t, m->L.obj);
+        int a = o >= 0 ? dy_actor_in(&cl, o) : -1;
+        if (a >= 0 && group_of(c, a) != group_of(c, k->src)) {
+          k->tgt = a; k->tgt_arg = o; k->tgt_via = DY_VIA_OBJ; k->prep = -1;
+          if (trace) fprintf(stderr, "    rule co-agents-object: target %s\n", c->d->ments[a].code);
+        }
+      }
       /* most kinds of event need the other side named (data/coder/policy.txt) */
       /* "shelled Juba", "imposed a curfew in the town of Cizre": a place it
        * is done in or to names the target's state */

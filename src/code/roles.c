@@ -436,6 +436,8 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep) {
   return best;
 }
 
+int dy_actor_in(const dy_clause *c, int a) { return actor_in(c, a, 0); }
+
 int dy_place_target(const dy_clause *c, const dy_cand *k) {
   const dy_labels *L = &c->m->L;
   const dy_doc *d = c->d;
