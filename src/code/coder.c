@@ -913,7 +913,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int h = cl.nd[t].head;
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
-      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      int asp_h = h >= 0 && dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[h].lemma) >= 0;
+      if (h >= 0 && !asp_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* "began airlifting food", "resumed shelling": an aspectual verb is
+       * its complement's event, not one of its own (rule aspectual) */
+      if (dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0) {
+        int comp = 0;
+        for (int q = cl.fc[t]; q >= 0 && !comp; q = cl.nx[q])
+          comp = (cl.nd[q].label == m->L.xcomp || cl.nd[q].label == m->L.ccomp) && cls[q] > 0;
+        if (comp) { drop(c, se->tok0 + t, "aspectual"); continue; }
+      }
       /* "launched a general strike", "staged a walkout": a light verb the
        * model reads as force while its object noun is an event of another
        * kind is that event (the noun has the verb's subject and obliques),
