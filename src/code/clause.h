@@ -37,6 +37,8 @@ typedef struct dy_coder_models {
   uint8_t one_sided_pattern[21]; /* per root: one-sided when a verb pattern of the root begins at the trigger */
   uint8_t place_target[21]; /* per root: a place it is done in or to is its target's state (policy.txt) */
   char political[16][4];  /* sector codes that are political actors without a state */
+  char riot[16][4];       /* sectors whose fighting is a riot (145), not military force */
+  int nriot;
   int npolitical;
   /* training: called with every candidate and its features (em may then
    * be NULL: nothing is scored or emitted). Not for threaded use. */

@@ -503,8 +503,25 @@ static int sentence_state(const sctx *c, char cc[4]) {
   return cc[0] != 0;
 }
 
+/* Is the sector of code (its last three letters: "CVL", "THACVL") one whose
+ * fighting is a riot (policy.txt riot-sectors)? */
+static int riot_sector(const dy_lexicon *lx, const char *code) {
+  const dy_coder_models *m = dy_lex_models(lx);
+  size_t n = strlen(code);
+  if (!m || (n != 3 && n != 6)) return 0;
+  for (int i = 0; i < m->nriot; i++)
+    if (!strcmp(code + n - 3, m->riot[i])) return 1;
+  return 0;
+}
+
 static void emit_code(sctx *c, const char *code, int both, int modality, uint32_t vi, uint32_t vend, const dy_mention *src,
                       const dy_mention *tgt, dy_date date, int from_text) {
+  /* riot: "protesters clashed with troops" is a violent protest (145), not
+   * military force; civilians have none */
+  if (both < 0 && code[0] == '1' && code[1] == '9' && src && riot_sector(c->lx, src->code)) {
+    if (trace) fprintf(stderr, "    rule riot: %s 145 for %s\n", src->code, code);
+    code = "145";
+  }
   const dy_cameo *cm = dy_lex_cameo(c->lx, code);
   if (!cm) return;
   int root = (code[0] - '0') * 10 + (code[1] - '0');
