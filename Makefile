@@ -17,7 +17,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-dict eval-extract eval-seeds
+.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-dict eval-extract eval-seeds eval-snippets
 all: $(B)/dyad $(B)/libdyad.a data/gazetteer.tsv
 
 deps:
@@ -148,6 +148,13 @@ train-coder: deps
 
 eval: all $(B)/train-coder
 	@sh tools/eval-coder.sh $(B)
+
+# The coder on the project's own conflict, disaster and soft-news snippets
+# (tests/gold/snippets.tsv): root, source and target agreement, violent
+# events in disaster reports, events in soft news; development and held-out
+# halves. Needs nothing from ../shared.
+eval-snippets: all
+	@python3 tools/score-snippets.py --dyad $(B)/dyad --gold tests/gold/snippets.tsv
 
 # The development set with and without the TABARI and Phoenix dictionaries of
 # ../shared/dictionaries (--dict), and their load time and memory.

@@ -22,7 +22,7 @@ typedef struct {
 struct dy_clause_s;
 
 /* The word sets of data/coder/words.txt. */
-enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_DEONTIC_VERB, DY_WS_REFUSAL_AUX, DY_WS_STATE, DY_WS_N };
+enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_DEONTIC_VERB, DY_WS_REFUSAL_AUX, DY_WS_STATE, DY_WS_HAZARD, DY_WS_INSTRUMENT, DY_WS_RECIPROCAL, DY_WS_ASPECTUAL, DY_WS_N };
 
 /* The parser, the event model, the label ids and the word sets: loaded
  * with the lexicon, read-only, shared by all threads. */
@@ -38,6 +38,8 @@ typedef struct dy_coder_models {
   uint8_t place_qualifies[21]; /* per root: a target sector with no state takes the place's (policy.txt) */
   uint8_t place_target[21]; /* per root: a place it is done in or to is its target's state (policy.txt) */
   char political[16][4];  /* sector codes that are political actors without a state */
+  char riot[16][4];       /* sectors whose fighting is a riot (145), not military force */
+  int nriot;
   int npolitical;
   /* training: called with every candidate and its features (em may then
    * be NULL: nothing is scored or emitted). Not for threaded use. */
@@ -116,6 +118,8 @@ int dy_place_target(const dy_clause *c, const dy_cand *k);
 int dy_deontic(const dy_clause *c, int k);
 /* The other member of the source's coordination as the target, where the
  * target is not the object itself ("Jordan and Britain agreed to ..."). */
+/* The actor argument a names, itself or in its modifiers ("Houthi targets"), or -1. */
+int dy_actor_in(const dy_clause *c, int a);
 void dy_coagent(const dy_clause *c, dy_cand *k);
 /* modality.c */
 int dy_modality(const dy_clause *c, const dy_cand *k);

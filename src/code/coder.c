@@ -471,8 +471,58 @@ static void drop(const sctx *c, uint32_t vi, const char *rule) {
   }
 }
 
+/* Is code a sector alone ("REB", "CVL", "COP"): three letters naming no state? */
+static int bare_sector(const dy_lexicon *lx, const char *code) {
+  return strlen(code) == 3 && !dy_lex_country_name(lx, code);
+}
+
+/* The one state the sentence names, in its actors (a state or a state's
+ * sector: "Syrian", "Turkish police", "Kabul") and its places ("in Homs"),
+ * written to cc; 0 when it names none or several. Organisations and armed
+ * groups are no state's here: "Islamic State" names no country of a
+ * sentence. */
+static int sentence_state(const sctx *c, char cc[4]) {
+  const dy_doc *d = c->d;
+  cc[0] = 0;
+  for (uint32_t m = c->se->ment0; m < c->se->ment1; m++) {
+    const char *k = d->ments[m].code;
+    size_t n = strlen(k);
+    char c3[4] = {0};
+    if (n < 3) continue;
+    memcpy(c3, k, 3);
+    if (!dy_lex_country_name(c->lx, c3)) continue;
+    if (n != 3 && !(n == 6 && bare_sector(c->lx, k + 3))) continue;
+    if (cc[0] && strcmp(cc, c3)) return 0;
+    memcpy(cc, c3, 4);
+  }
+  for (uint32_t i = 0; i < d->nplaces; i++) {
+    const dy_place *p = &d->places[i];
+    if (p->sent != c->s || !p->cc3[0]) continue;
+    if (cc[0] && strcmp(cc, p->cc3)) return 0;
+    memcpy(cc, p->cc3, 4);
+  }
+  return cc[0] != 0;
+}
+
+/* Is the sector of code (its last three letters: "CVL", "THACVL") one whose
+ * fighting is a riot (policy.txt riot-sectors)? */
+static int riot_sector(const dy_lexicon *lx, const char *code) {
+  const dy_coder_models *m = dy_lex_models(lx);
+  size_t n = strlen(code);
+  if (!m || (n != 3 && n != 6)) return 0;
+  for (int i = 0; i < m->nriot; i++)
+    if (!strcmp(code + n - 3, m->riot[i])) return 1;
+  return 0;
+}
+
 static void emit_code(sctx *c, const char *code, int both, int modality, uint32_t vi, uint32_t vend, const dy_mention *src,
                       const dy_mention *tgt, dy_date date, int from_text) {
+  /* riot: "protesters clashed with troops" is a violent protest (145), not
+   * military force; civilians have none */
+  if (both < 0 && code[0] == '1' && code[1] == '9' && src && riot_sector(c->lx, src->code)) {
+    if (trace) fprintf(stderr, "    rule riot: %s 145 for %s\n", src->code, code);
+    code = "145";
+  }
   const dy_cameo *cm = dy_lex_cameo(c->lx, code);
   if (!cm) return;
   int root = (code[0] - '0') * 10 + (code[1] - '0');
@@ -480,6 +530,7 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
   const char *sc = src ? src->code : "", *tc = tgt ? tgt->code : "";
   if (!sc[0] && !tc[0]) return;
   dy_mention gen;
+  char ssc[16], stc[16];
   if (both < 0) {
     /* the parse-based coder's policy (the model has judged the action):
      * a source that names someone; a target naming only a sector with no
@@ -504,6 +555,16 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     /* an actor on itself is one-sided; a government and its country ("Bashir eased the
      * curfew in Sudan") or two sectors of one state are two sides */
     if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
+    /* sector-state: a side named by its sector alone belongs to the one
+     * state the sentence names ("Syrian troops clashed with rebels near
+     * Homs": SYRREB; "gunmen abducted pupils in Zamfara State": NGAREB) */
+    char cc[4];
+    if ((bare_sector(c->lx, sc) || bare_sector(c->lx, tc)) && sentence_state(c, cc)) {
+      if (bare_sector(c->lx, sc)) { snprintf(ssc, sizeof ssc, "%s%s", cc, sc); sc = ssc; }
+      if (bare_sector(c->lx, tc)) { snprintf(stc, sizeof stc, "%s%s", cc, tc); tc = stc; }
+      if (trace) fprintf(stderr, "    rule sector-state: %s -> %s\n", sc, tc);
+      if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
+    }
   } else {
     if (both && (!sc[0] || !tc[0] || dy_lex_generic_code(c->lx, sc) || dy_lex_generic_code(c->lx, tc)) && !armed(sc[0] ? sc : tc)) return;
     if (!violent) {
@@ -928,7 +989,33 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int h = cl.nd[t].head;
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
-      if (h >= 0 && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      int asp_h = h >= 0 && dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[h].lemma) >= 0;
+      if (h >= 0 && !asp_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* "began airlifting food", "resumed shelling": an aspectual verb is
+       * its complement's event, not one of its own (rule aspectual) */
+      if (dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0) {
+        int comp = 0;
+        for (int q = cl.fc[t]; q >= 0 && !comp; q = cl.nx[q])
+          comp = (cl.nd[q].label == m->L.xcomp || cl.nd[q].label == m->L.ccomp) && cls[q] > 0;
+        if (comp) { drop(c, se->tok0 + t, "aspectual"); continue; }
+      }
+      /* "launched a general strike", "staged a walkout": a light verb the
+       * model reads as force while its object noun is an event of another
+       * kind is that event (the noun has the verb's subject and obliques),
+       * not an attack */
+      if (!k->nominal && cls[t] >= 18) {
+        int ev = -1;
+        for (int q = cl.fc[t]; q >= 0 && ev < 0; q = cl.nx[q])
+          if (cl.nd[q].label == m->L.obj && cls[q] > 0 && cls[q] < 18 && cand[q].nominal && cand[q].src_via == DY_VIA_LIGHT) ev = q;
+        if (ev >= 0) {
+          dy_cand *o = &cand[ev];
+          if (o->tgt == -1 && k->tgt != -1 && k->tgt != o->src) {
+            o->tgt = k->tgt; o->tgt_arg = k->tgt_arg; o->tgt_via = k->tgt_via; o->prep = k->prep;
+          }
+          drop(c, se->tok0 + t, "light-verb-noun");
+          continue;
+        }
+      }
       /* "Iran said it would retaliate": a statement whose complement is an
        * event reports that event and is none of its own */
       if (cls[t] == 1) {
@@ -945,6 +1032,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       /* an event noun names both sides, or is done by a light verb's subject ("launched strikes") */
       if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) { drop(c, se->tok0 + t, "noun-one-side"); gone[t] = 1; continue; }
+      /* "U.S. and British warplanes struck Houthi targets": partners in an
+       * act of violence done to an object act together, not on each other;
+       * the actor the object names is the target (rule co-agents-object), unless
+       * the verb is reciprocal ("exchanged fire", "fought battles") */
+      if (k->tgt_via == DY_VIA_COAGENT && cls[t] >= 18 && !k->nominal && dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0) {
+        int o = dy_cl_child(&cl, (int)t, m->L.obj);
+        int a = o >= 0 ? dy_actor_in(&cl, o) : -1;
+        if (a >= 0 && group_of(c, a) != group_of(c, k->src)) {
+          k->tgt = a; k->tgt_arg = o; k->tgt_via = DY_VIA_OBJ; k->prep = -1;
+          if (trace) fprintf(stderr, "    rule co-agents-object: target %s\n", c->d->ments[a].code);
+        }
+      }
       /* most kinds of event need the other side named (data/coder/policy.txt) */
       /* "shelled Juba", "imposed a curfew in the town of Cizre": a place it
        * is done in or to names the target's state */

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun", "deontic", "deontic-verb", "refusal-aux", "statement"};
+static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun", "deontic", "deontic-verb", "refusal-aux", "statement", "hazard", "instrument", "reciprocal", "aspectual"};
 
 int dy_coder_word(const dy_coder_models *m, int ws, const char *w) {
   for (int k = 0; k < m->ws[ws].n; k++)
@@ -94,17 +94,22 @@ static int refusal_line(dy_coder_models *m, char *line, const char *where, char 
   return root_code_line(m->refusal, "12", line, where, why, nwhy);
 }
 
-/* policy.txt: "one-sided <TAB> ROOT ...", "place-target <TAB> ROOT ..." and
- * "political-sectors <TAB> CODE ...". */
+/* policy.txt: "one-sided <TAB> ROOT ...", "place-target <TAB> ROOT ...",
+ * "political-sectors <TAB> CODE ..." and "riot-sectors <TAB> CODE ...". */
 static int policy_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
   char *save = NULL, *key = strtok_r(line, " \t\r\n", &save);
-  int sectors = key && !strcmp(key, "political-sectors");
+  int sectors = key && !strcmp(key, "political-sectors"), riot = key && !strcmp(key, "riot-sectors");
   uint8_t *roots = key && !strcmp(key, "one-sided") ? m->one_sided
                  : key && !strcmp(key, "one-sided-pattern") ? m->one_sided_pattern
                  : key && !strcmp(key, "place-target") ? m->place_target
                  : key && !strcmp(key, "place-qualifies") ? m->place_qualifies : NULL;
-  if (!sectors && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
+  if (!sectors && !riot && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
   for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
+    if (riot) {
+      if (strlen(v) != 3 || m->nriot == 16) { snprintf(why, nwhy, "%s: '%s' is no sector code (or too many)", where, v); return -1; }
+      memcpy(m->riot[m->nriot++], v, 4);
+      continue;
+    }
     if (sectors) {
       if (strlen(v) != 3 || m->npolitical == 16) { snprintf(why, nwhy, "%s: '%s' is no sector code (or too many)", where, v); return -1; }
       memcpy(m->political[m->npolitical++], v, 4);

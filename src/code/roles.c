@@ -131,6 +131,14 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
     if (is_word(c, s, DY_WS_RELPRON) && l == L->acl_relcl && h >= 0) { *via = DY_VIA_RELCL; *arg = h; return actor_in(c, h, 0); }
     *via = DY_VIA_NSUBJ; *arg = s;
     int m = actor_in(c, s, 1);
+    /* "a roadside bomb planted by Taliban insurgents killed ...": a weapon
+     * that acts was set off by the agent of its participle (word set
+     * instrument) */
+    if (m < 0 && dy_coder_word(c->m, DY_WS_INSTRUMENT, c->nd[s].lemma) >= 0)
+      for (int k = c->fc[s]; k >= 0; k = c->nx[k]) {
+        int a2 = -1, r = c->nd[k].label == L->acl ? agent_of(c, k, &a2) : -1;
+        if (r >= 0) { *via = DY_VIA_AGENT; *arg = a2; return r; }
+      }
     /* "Hungary has said it will support": a pronoun the actors left
      * unresolved stands for the subject of the clause it is said in */
     if (m < 0 && c->nd[s].upos == DY_UPOS_PRON && h >= 0 && depth < 4 && (l == L->ccomp || l == L->advcl || l == L->conj)) {
@@ -266,8 +274,16 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
       o->tgt = c->ment[q]; o->tgt_arg = q; o->tgt_via = DY_VIA_NEXT; o->prep = t + 1;
     }
   }
-  /* "launched strikes on X": the light verb's subject and obliques */
+  /* "arrived in Beijing for talks with Xi": an event noun that is the
+   * purpose of a verb is done by the verb's subject */
   int h = c->nd[t].head;
+  if (o->src < 0 && h >= 0 && c->nd[t].label == L->obl && c->nd[h].upos == DY_UPOS_VERB) {
+    int p = case_of(c, t);
+    uint8_t via;
+    int s = p >= 0 && !strcmp(dy_cl_word(c, p), "for") ? subject(c, h, 0, &via, &arg) : -1;
+    if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; }
+  }
+  /* "launched strikes on X": the light verb's subject and obliques */
   if (h >= 0 && (c->nd[t].label == L->obj || c->nd[t].label == L->nsubj_pass) && c->nd[h].upos == DY_UPOS_VERB && light(c, h)) {
     uint8_t via;
     if (o->src < 0) {
@@ -380,6 +396,11 @@ static int unknown_actor(const dy_clause *c, int a) {
   if (l == L->obl_tmod || l == L->nmod_tmod || l == L->obl_npmod || l == L->nmod_npmod ||
       (dy_lex_wclass(c->lx, c->d->tid[c->t0 + a]) & DY_W_DATE))
     return 0;
+  /* "Hurricane Dorian pounded the Bahamas", "Cyclone Idai battered Beira":
+   * a natural force or an accident acts, but is no side (word set hazard) */
+  if (dy_coder_word(c->m, DY_WS_HAZARD, c->nd[a].lemma) >= 0) return 0;
+  for (int k = c->fc[a]; k >= 0; k = c->nx[k])
+    if (k < a && dy_coder_word(c->m, DY_WS_HAZARD, c->nd[k].lemma) >= 0) return 0;
   if (c->nd[a].upos == DY_UPOS_PROPN) return 1;
   if (c->nd[a].upos != DY_UPOS_NOUN) return 0;
   /* a noun with a capitalised modifier: "an Arab country", "the Kenya Anti-Corruption Commission" */
@@ -434,6 +455,8 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep) {
   }
   return best;
 }
+
+int dy_actor_in(const dy_clause *c, int a) { return actor_in(c, a, 0); }
 
 int dy_place_target(const dy_clause *c, const dy_cand *k) {
   const dy_labels *L = &c->m->L;
