@@ -649,5 +649,9 @@ mkdir -p "$T/baddata" && cp -r data/. "$T/baddata/" && printf 'one-sided\t01 99\
 echo "Pakistan condemned Israel." | $D --data "$T/baddata" code --date 2025-08-06 >"$T/bd.out" 2>"$T/bd.err"; grep -q "policy.txt:1: '99' is no CAMEO root; the parse-based coder is off" "$T/bd.err" && grep -q '"root":"11"' "$T/bd.out" \
   && ok "a coder data file that cannot load is named, and the dictionary coder codes alone" || bad "bad coder data" "$(cat "$T/bd.err" | head -3)"
 
+mkdir -p "$T/badwc" && cp -r data/. "$T/badwc/" && printf 'negation\tnot never\nfrobnicate\tx y\n' >"$T/badwc/wordclasses.txt"
+echo "Pakistan did not condemn Israel." | $D --data "$T/badwc" code --all --date 2025-08-06 >"$T/wc.out" 2>"$T/wc.err"; grep -q "wordclasses.txt:2: unknown word class 'frobnicate'" "$T/wc.err" \
+  && ok "a word class the code does not know is named with its file and line" || bad "bad word class" "$(head -3 "$T/wc.err")"
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -57,6 +57,8 @@ struct dy_lexicon {
   /* interned tokens */
   char **tok; uint32_t ntok, ctok;
   uint64_t *wclass;
+  char state[16][4];  /* the sector codes that are organs of a state (wordclasses.txt) */
+  int nstate;
   uint32_t *thash;   /* full hash of each token, compared before the bytes */
   int32_t *tslot; uint32_t tcap; /* open addressing: token id or -1 */
   /* trie */
@@ -314,10 +316,9 @@ const char *dy_lex_country_name(const dy_lexicon *lx, const char *code3) {
 }
 
 int dy_lex_generic_code(const dy_lexicon *lx, const char *code) {
-  static const char *const STATE[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "ELI", NULL};
   if (strlen(code) != 3 || dy_lex_country_name(lx, code)) return 0;
-  for (int i = 0; STATE[i]; i++)
-    if (!strcmp(code, STATE[i])) return 1;
+  for (int i = 0; i < lx->nstate; i++)
+    if (!strcmp(code, lx->state[i])) return 1;
   return 0;
 }
 
@@ -604,80 +605,16 @@ static void load_irregulars(dy_lexicon *lx) {
 
 /* ---- closed word classes ----------------------------------------------------------- */
 
-static const struct { uint64_t cls; const char *words; } WCLASS[] = {
-  {DY_W_NEG, "not n't never no nor neither cannot without"},
-  {DY_W_MODAL, "may might could would should can must ought 'd"},
-  {DY_W_FUTURE, "will shall 'll"},
-  {DY_W_SAY, "said says say saying told tells stated states claimed claims according added adds noted notes insisted "
-             "argued argues reported reports announced announces quoted warned believes believe believed"},
-  {DY_W_BE, "is was were are be been being am got gets"},
-  {DY_W_DET, "the a an its their his her our your this these those that such any some several many recent "
-             "further new repeated continued alleged suspected possible potential joint first latest"},
-  {DY_W_PREP, "of in at on for from with to against by about into over under after before during amid "
-              "between among through across toward towards near via despite since until like than upon"},
-  {DY_W_CONJ, "and or & nor"},
-  {DY_W_CLAUSE, "which who whom whose while but because although though whereas where when ; : as so yet"},
-  {DY_W_COND, "if unless whether"},
-  {DY_W_HEDGE, "likely unlikely possibly perhaps potentially reportedly probably apparently appears appear seems "
-               "seem allegedly presumably conceivably might speculated"},
-  {DY_W_INTEND, "plans plan planned planning aims aim aimed intends intend intended expected expects expect set "
-                "scheduled seeks seek sought hopes hope hoped wants want wanted wishes wish prepared preparing "
-                "ready due going considering mulling threatening vowed vows pledged pledges promised promises "
-                "looking keen eager trying tries tried attempting attempt attempts urged urges urging calls called "
-                "proposed proposes agreed agrees agree"},
-  {DY_W_REFUSE, "refuse refuses refused refusing decline declines declined declining fail fails failed failing "
-                "reject rejects rejected rejecting avoided avoids avoid ceased stopped halted denied denies"},
-  {DY_W_PRON, "he she"},
-  {DY_W_SPORT, "match matches wicket wickets innings striker midfielder goalkeeper coach tournament league cup "
-               "championship season squad semifinal semi-final quarterfinal final finals olympic olympics fifa uefa "
-               "cricket football soccer rugby tennis golf stadium scored scoring goal goals batsman bowler "
-               "captaincy playoff playoffs draw win wins victory defeat defeated trophy medal ipl nba nfl "
-               "t20 odi test runs sets grand slam premier transfer club fans"},
-  {DY_W_BIZ, "shares stock stocks earnings revenue revenues profit profits quarterly dividend investors nasdaq "
-             "shareholders ipo merger acquisition acquire startup valuation sales analysts forecast outlook "
-             "brand products smartphone retailer"},
-  {DY_W_FORMER, "former ex erstwhile late outgoing ousted then"},
-  {DY_W_TITLEMOD, "vice deputy acting junior senior assistant interim caretaker top chief principal under first"},
-  {DY_W_PAIRNOUN, "countries sides nations states leaders neighbours neighbors governments capitals allies rivals "
-                  "parties militaries armies"},
-  {DY_W_BOTH, "both two"},
-  {DY_W_HAVE, "has have had having"},
-  {DY_W_TO, "to"},
-  {DY_W_ANALYSIS, "assumption assumptions scenario scenarios indicator indicators forecast forecasts outlook projection "
-                  "projections prediction predictions wildcard risk risks trigger triggers hypothesis"},
-  {DY_W_ENT, "film films movie movies actress album albums song songs singer novel novels episode episodes sequel "
-             "trailer hollywood netflix comedy thriller starring stars screenplay box-office soundtrack concert "
-             "fans premiere directed"},
-  {DY_W_EVNOUN, "war wars conflict conflicts crisis election elections attack attacks strike strikes clashes talks summit "
-                "visit ceasefire truce coup invasion deal agreement revolution fighting offensive operation"},
-  {DY_W_LICENSE, "they we i you it who which that he she do does did also jointly both"},
-  {DY_W_DATE, "january february march april may june july august september october november december jan feb mar "
-              "apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. "
-              "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week weeks "
-              "month months year years decade decades ago day days morning night"},
-  {DY_W_FACTIVE, "quick quicker quickest first last swift rushed moved managed continued continues continue began begun "
-                 "begins started starts proceeded went came used"},
-  {DY_W_QUANT, "thousands hundreds dozens scores millions tens some many most several all both one two three four five "
-               "six seven eight nine ten group groups members number numbers majority part rest"},
-  {DY_W_BY, "by"},
-  {DY_W_ADV, "also later jointly reportedly then already again recently previously earlier formally officially "
-             "publicly firmly strongly sharply swiftly quickly immediately repeatedly not n't never just still "
-             "even effectively further allegedly once initially subsequently finally successfully"},
+static const struct { uint64_t cls; const char *name; } WCLASS[] = {
+  {DY_W_NEG, "negation"}, {DY_W_MODAL, "modal"}, {DY_W_FUTURE, "future"}, {DY_W_SAY, "say"}, {DY_W_BE, "be"},
+  {DY_W_DET, "determiner"}, {DY_W_PREP, "preposition"}, {DY_W_CONJ, "conjunction"}, {DY_W_CLAUSE, "clause"},
+  {DY_W_COND, "condition"}, {DY_W_HEDGE, "hedge"}, {DY_W_INTEND, "intend"}, {DY_W_REFUSE, "refuse"},
+  {DY_W_PRON, "pronoun"}, {DY_W_SPORT, "sport"}, {DY_W_BIZ, "business"}, {DY_W_FORMER, "former"},
+  {DY_W_TITLEMOD, "title-modifier"}, {DY_W_PAIRNOUN, "pair-noun"}, {DY_W_BOTH, "both"}, {DY_W_HAVE, "have"},
+  {DY_W_TO, "to"}, {DY_W_ANALYSIS, "analysis"}, {DY_W_ENT, "entertainment"}, {DY_W_EVNOUN, "event-noun"},
+  {DY_W_LICENSE, "license"}, {DY_W_DATE, "date"}, {DY_W_FACTIVE, "factive"}, {DY_W_QUANT, "quantity"},
+  {DY_W_BY, "by"}, {DY_W_ADV, "adverb"},
 };
-
-static void load_wclasses(dy_lexicon *lx) {
-  for (size_t i = 0; i < sizeof WCLASS / sizeof WCLASS[0]; i++) {
-    const char *p = WCLASS[i].words;
-    while (*p) {
-      const char *e = strchr(p, ' ');
-      size_t n = e ? (size_t)(e - p) : strlen(p);
-      int32_t id = tok_intern(lx, p, n);
-      lx->wclass[id] |= WCLASS[i].cls;
-      p += n;
-      while (*p == ' ') p++;
-    }
-  }
-}
 
 /* ---- file parsing ---------------------------------------------------------------------- */
 
@@ -1024,6 +961,32 @@ static int load_file(dy_lexicon *lx, const char *dir, const char *name, void (*r
   return 0;
 }
 
+/* data/wordclasses.txt: NAME <TAB> words; the names are WCLASS's, and
+ * "state-sectors" lists the sector codes that are organs of a state. */
+static void row_wclass(dy_lexicon *lx, rowctx *r) {
+  if (r->nf < 2) { dy_warn(r->path, r->line, "expected NAME<TAB>words"); (*r->nerr)++; return; }
+  char *save = NULL;
+  if (!strcmp(r->f[0], "state-sectors")) {
+    for (char *w = strtok_r(r->f[1], " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+      if (strlen(w) != 3 || lx->nstate == (int)(sizeof lx->state / sizeof lx->state[0])) {
+        dy_warn(r->path, r->line, "'%s' is no sector code (or too many)", w);
+        (*r->nerr)++;
+        continue;
+      }
+      memcpy(lx->state[lx->nstate++], w, 4);
+    }
+    return;
+  }
+  uint64_t cls = 0;
+  for (size_t i = 0; i < sizeof WCLASS / sizeof WCLASS[0] && !cls; i++)
+    if (!strcmp(WCLASS[i].name, r->f[0])) cls = WCLASS[i].cls;
+  if (!cls) { dy_warn(r->path, r->line, "unknown word class '%s'", r->f[0]); (*r->nerr)++; return; }
+  for (char *w = strtok_r(r->f[1], " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    int32_t id = tok_intern(lx, w, strlen(w)); /* may move lx->wclass */
+    lx->wclass[id] |= cls;
+  }
+}
+
 static int cmp_cameo(const void *a, const void *b) { return strcmp(((const dy_cameo *)a)->code, ((const dy_cameo *)b)->code); }
 
 static void index_patterns(dy_lexicon *lx) {
@@ -1047,7 +1010,7 @@ static void index_patterns(dy_lexicon *lx) {
   free(fill);
 }
 
-static const char *const DICT_FILES[] = {"cameo.txt", "countries.txt", "sectors.txt", "titles.txt", "people.txt", "orgs.txt", "verbs.txt", NULL};
+static const char *const DICT_FILES[] = {"wordclasses.txt", "cameo.txt", "countries.txt", "sectors.txt", "titles.txt", "people.txt", "orgs.txt", "verbs.txt", NULL};
 
 int dy_lex_dict_version(const char *dir, char *buf, size_t n) {
   uint64_t h = 1469598103934665603ULL;
@@ -1078,7 +1041,7 @@ dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) 
 dy_lexicon *dy_lexicon_load_with(const char *dir, const char *const *dicts, int ndicts, dy_import_stats *st, int *nerr, char *why, size_t nwhy) {
   *nerr = 0;
   dy_lexicon *lx = dy_xcalloc(1, sizeof *lx);
-  load_wclasses(lx);
+  load_file(lx, dir, "wordclasses.txt", row_wclass, nerr, 1);
   load_irregulars(lx);
   index_irregulars(lx);
   int got = 0;
