@@ -525,26 +525,7 @@ static void inflect(dy_lexicon *lx, const char *v, int32_t *ids, int *nids, int 
 }
 
 /* Irregular forms for when WordNet is not installed. */
-static const char *const IRREG[] = {
-  "held hold", "met meet", "made make", "took take", "taken take", "gave give", "given give", "sent send",
-  "fought fight", "sought seek", "struck strike", "stricken strike", "shot shoot", "led lead", "spoke speak",
-  "spoken speak", "flew fly", "flown fly", "went go", "gone go", "brought bring", "broke break", "broken break",
-  "withdrew withdraw", "withdrawn withdraw", "froze freeze", "frozen freeze", "lent lend", "sold sell",
-  "bought buy", "won win", "lost lose", "told tell", "came come", "kept keep", "left leave", "paid pay",
-  "swore swear", "sworn swear", "threw throw", "thrown throw", "overthrew overthrow", "overthrown overthrow",
-  "stood stand", "wrote write", "written write", "drove drive", "driven drive", "fled flee", "fed feed",
-  "forgave forgive", "forgiven forgive", "bound bind", "began begin", "begun begin", "hit hit", "set set",
-  "put put", "cut cut", "spread spread", "beat beat", "beaten beat", "forbade forbid", "forbidden forbid",
-  "undertook undertake", "undertaken undertake", "shook shake", "shaken shake", "rose rise", "risen rise",
-  "sank sink", "sunk sink", "understood understand", "slew slay", "slain slay", "stole steal", "stolen steal",
-  "upheld uphold", "overtook overtake", "overran overrun", "ran run", "arose arise", "arisen arise",
-  "bade bid", "chose choose", "chosen choose", "drew draw", "drawn draw", "fell fall", "fallen fall",
-  "felt feel", "found find", "got get", "gotten get", "grew grow", "grown grow", "heard hear", "hid hide",
-  "hidden hide", "knew know", "known know", "laid lay", "lay lie", "meant mean", "said say", "saw see",
-  "seen see", "shut shut", "sat sit", "spent spend", "swept sweep", "taught teach", "thought think",
-  "wore wear", "worn wear", "blew blow", "blown blow", "sped speed", "dealt deal", "mislead mislead",
-  "misled mislead", "rode ride", "ridden ride", "sprang spring", "sprung spring", "stuck stick", "woke wake",
-  "withheld withhold", "bore bear", "borne bear", NULL};
+
 
 static void add_irregular(dy_lexicon *lx, const char *form, size_t fn, const char *lemma, size_t ln) {
   if (lx->nirr == lx->cirr) {
@@ -575,9 +556,13 @@ static void index_irregulars(dy_lexicon *lx) {
   }
 }
 
-static void load_irregulars(dy_lexicon *lx) {
-  const char *paths[] = {getenv("DYAD_WORDNET"), "/usr/share/wordnet/verb.exc", NULL};
-  for (int i = 0; i < 2; i++) {
+/* Irregular verb forms ("FORM LEMMA" lines, '#' comments): WordNet's
+ * verb.exc when installed, else data/irregular.txt. */
+static void load_irregulars(dy_lexicon *lx, const char *dir) {
+  char own[4096];
+  snprintf(own, sizeof own, "%s/irregular.txt", dir);
+  const char *paths[] = {getenv("DYAD_WORDNET"), "/usr/share/wordnet/verb.exc", own};
+  for (int i = 0; i < 3; i++) {
     if (!paths[i]) continue;
     size_t n;
     char *buf = dy_lex_slurp(paths[i], &n);
@@ -587,19 +572,16 @@ static void load_irregulars(dy_lexicon *lx) {
       char *nl = memchr(line, '\n', (size_t)(buf + n - line));
       char *end = nl ? nl : buf + n;
       char *sp = memchr(line, ' ', (size_t)(end - line));
-      if (sp) {
+      if (sp && *line != '#') {
         char *lemma = sp + 1, *le = memchr(lemma, ' ', (size_t)(end - lemma));
         if (!le) le = end;
+        while (le > lemma && le[-1] == '\r') le--;
         if (!memchr(line, '_', (size_t)(sp - line))) add_irregular(lx, line, (size_t)(sp - line), lemma, (size_t)(le - lemma));
       }
       line = end + 1;
     }
     free(buf);
     return;
-  }
-  for (int i = 0; IRREG[i]; i++) {
-    const char *sp = strchr(IRREG[i], ' ');
-    add_irregular(lx, IRREG[i], (size_t)(sp - IRREG[i]), sp + 1, strlen(sp + 1));
   }
 }
 
@@ -1042,7 +1024,7 @@ dy_lexicon *dy_lexicon_load_with(const char *dir, const char *const *dicts, int 
   *nerr = 0;
   dy_lexicon *lx = dy_xcalloc(1, sizeof *lx);
   load_file(lx, dir, "wordclasses.txt", row_wclass, nerr, 1);
-  load_irregulars(lx);
+  load_irregulars(lx, dir);
   index_irregulars(lx);
   int got = 0;
   got += !load_file(lx, dir, "cameo.txt", row_cameo, nerr, 1);
