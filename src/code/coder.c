@@ -481,9 +481,10 @@ static int bare_sector(const dy_lexicon *lx, const char *code) {
  * written to cc; 0 when it names none or several. Organisations and armed
  * groups are no state's here: "Islamic State" names no country of a
  * sentence. */
-static int sentence_state(const sctx *c, char cc[4]) {
+static int sentence_state(const sctx *c, char cc[4], int *placed) {
   const dy_doc *d = c->d;
   cc[0] = 0;
+  *placed = 0;
   for (uint32_t m = c->se->ment0; m < c->se->ment1; m++) {
     const char *k = d->ments[m].code;
     size_t n = strlen(k);
@@ -500,6 +501,7 @@ static int sentence_state(const sctx *c, char cc[4]) {
     if (p->sent != c->s || !p->cc3[0]) continue;
     if (cc[0] && strcmp(cc, p->cc3)) return 0;
     memcpy(cc, p->cc3, 4);
+    *placed = 1;
   }
   return cc[0] != 0;
 }
@@ -559,7 +561,13 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
      * state the sentence names ("Syrian troops clashed with rebels near
      * Homs": SYRREB; "gunmen abducted pupils in Zamfara State": NGAREB) */
     char cc[4];
-    if ((bare_sector(c->lx, sc) || bare_sector(c->lx, tc)) && sentence_state(c, cc)) {
+    int placed = 0;
+    /* a state's armed forces often act abroad: the other side of "US troops
+     * killed 12 militants" is not American unless a place of the sentence
+     * says where it happened */
+    const char *other = bare_sector(c->lx, sc) ? tc : sc;
+    int abroad = strlen(other) == 3 || (strlen(other) == 6 && !strcmp(other + 3, "MIL"));
+    if ((bare_sector(c->lx, sc) || bare_sector(c->lx, tc)) && sentence_state(c, cc, &placed) && (placed || !abroad)) {
       if (bare_sector(c->lx, sc)) { snprintf(ssc, sizeof ssc, "%s%s", cc, sc); sc = ssc; }
       if (bare_sector(c->lx, tc)) { snprintf(stc, sizeof stc, "%s%s", cc, tc); tc = stc; }
       if (trace) fprintf(stderr, "    rule sector-state: %s -> %s\n", sc, tc);
