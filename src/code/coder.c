@@ -1214,7 +1214,9 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s) {
      * policy: one side at least is anchored), else no event can come of the
      * parse; the trainer (observe) sees every candidate sentence */
     int can_emit = models->observe != NULL;
-    for (uint32_t k = m0; k < d->nments && !can_emit; k++) can_emit = anchored(lx, d->ments[k].code);
+    for (uint32_t k = m0; k < m1 && !can_emit; k++) can_emit = anchored(lx, d->ments[k].code);
+    /* or a place, whose state can be a target ("protesters marched in Lahore") */
+    for (uint32_t i = 0; i < d->nplaces && !can_emit; i++) can_emit = d->places[i].sent == s && d->places[i].cc3[0];
     if (event_word && can_emit) code_parsed(&c, models, m0);
     goto out;
   }
