@@ -35,6 +35,7 @@ typedef struct dy_coder_models {
   char refusal[21][8]; /* per root: the code of its stated refusal (data/coder/refusal.txt), "" */
   uint8_t one_sided[21]; /* per root: may have no other side (data/coder/policy.txt) */
   uint8_t one_sided_pattern[21]; /* per root: one-sided when a verb pattern of the root begins at the trigger */
+  float min_margin; /* the score an event must have over "no event" (policy.txt) */
   uint8_t place_qualifies[21]; /* per root: a target sector with no state takes the place's (policy.txt) */
   uint8_t place_target[21]; /* per root: a place it is done in or to is its target's state (policy.txt) */
   char political[16][4];  /* sector codes that are political actors without a state */

@@ -946,6 +946,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int best = 0;
       for (int r = 1; r < DY_EV_NCLASS; r++)
         if (sc[r] > sc[best]) best = r;
+      /* an event must beat "no event" by the policy's margin (policy.txt min-margin) */
+      if (best && sc[best] - sc[0] < m->min_margin) {
+        if (trace) fprintf(stderr, "    rule min-margin: class %d by %.2f only\n", best, sc[best] - sc[0]);
+        best = 0;
+      }
       cls[t] = (int8_t)best;
       if (trace)
         fprintf(stderr, "  candidate [%s] src %s (%s) tgt %s (%s) modality %s -> class %d (%.2f; none %.2f)\n", cl.nd[t].lemma,
