@@ -228,7 +228,7 @@ static void test_shared(void)
   CHECK_INT(st.files, 8);
   CHECK_INT(st.notdict, 1);
   check_counts(&st);
-  CHECK(st.read[DY_IMP_ACTORS] > 38000 && st.converted[DY_IMP_ACTORS] > 34000);
+  CHECK(st.read[DY_IMP_ACTORS] > 38000 && st.converted[DY_IMP_ACTORS] > 33500 /* fewer as dyad's own organisations grow: they win */);
   CHECK(st.people > 18000 && st.roles > 28000);
   CHECK(st.read[DY_IMP_AGENTS] > 2000 && st.converted[DY_IMP_AGENTS] > 1900);
   CHECK(st.read[DY_IMP_VERBS] > 15000 && st.patterns > 10000);
@@ -260,7 +260,9 @@ static void test_shared(void)
   CHECK(st.patterns > 5000);
   CHECK(st.skipped[DY_IMP_VERBS][DY_SKIP_REVERSE] > 100);
   CHECK(nerr > 0 && nerr < 50);
-  CHECK_STR(code_of(lx, "The Abu Nidal Organization spoke.", D(1985, 6, 1)), "IMGMUSALQ");
+  CHECK_STR(code_of(lx, "The Arab Revolutionary Brigades spoke.", D(1985, 6, 1)), "IMGMUSALQ");
+  /* a name orgs.txt has keeps dyad's own code: the import never displaces it */
+  CHECK_STR(code_of(lx, "The Abu Nidal Organization spoke.", D(1985, 6, 1)), "PSEREBANO");
   /* Ban Ki-moon: IGOUNO from 2007 */
   CHECK_STR(code_of(lx, "Ban Ki-moon spoke.", D(2010, 6, 1)), "IGOUNO");
   /* ENQUIRE has no code of its own in the ASK block: its patterns only */
