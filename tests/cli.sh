@@ -649,6 +649,13 @@ mkdir -p "$T/baddata" && cp -r data/. "$T/baddata/" && printf 'one-sided\t01 99\
 echo "Pakistan condemned Israel." | $D --data "$T/baddata" code --date 2025-08-06 >"$T/bd.out" 2>"$T/bd.err"; grep -q "policy.txt:1: '99' is no CAMEO root; the parse-based coder is off" "$T/bd.err" && grep -q '"root":"11"' "$T/bd.out" \
   && ok "a coder data file that cannot load is named, and the dictionary coder codes alone" || bad "bad coder data" "$(cat "$T/bd.err" | head -3)"
 
+mkdir -p "$T/badmg" && cp -r data/. "$T/badmg/" && printf 'min-margin\tlots\n' >"$T/badmg/coder/policy.txt"
+echo "Pakistan condemned Israel." | $D --data "$T/badmg" code --date 2025-08-06 2>&1 >/dev/null | grep -q "policy.txt:1: min-margin needs a number" \
+  && ok "a margin that is no number is named with its file and line" || bad "bad min-margin"
+# the margin decides: with a margin no event can reach, the parse-based coder asserts nothing
+mkdir -p "$T/bigmg" && cp -r data/. "$T/bigmg/" && printf 'min-margin\t100\n' >>"$T/bigmg/coder/policy.txt"
+echo "Pakistan condemned Israel." | $D --data "$T/bigmg" code --date 2025-08-06 2>/dev/null | grep -q '"root"' \
+  && bad "min-margin 100 still gives events" || ok "an event must beat no event by the policy's margin"
 mkdir -p "$T/badwc" && cp -r data/. "$T/badwc/" && printf 'negation\tnot never\nfrobnicate\tx y\n' >"$T/badwc/wordclasses.txt"
 echo "Pakistan did not condemn Israel." | $D --data "$T/badwc" code --all --date 2025-08-06 >"$T/wc.out" 2>"$T/wc.err"; grep -q "wordclasses.txt:2: unknown word class 'frobnicate'" "$T/wc.err" \
   && ok "a word class the code does not know is named with its file and line" || bad "bad word class" "$(head -3 "$T/wc.err")"
