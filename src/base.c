@@ -1,4 +1,5 @@
-/* base.c: the allocator, the warning channel and the hash table (base.h). */
+/* base.c: the allocator, growable arrays and buffers, the warning channel and
+ * the hash table (base.h). */
 #include "base.h"
 #include "../include/dyad.h"
 
@@ -43,6 +44,91 @@ char *dy_xstrndup(const char *s, size_t n) {
 }
 
 char *dy_xstrdup(const char *s) { return dy_xstrndup(s, strlen(s)); }
+
+/* ---- growable arrays ----------------------------------------------------------------- */
+
+size_t dy_grow_cap(size_t cap, size_t need) {
+  size_t c = cap ? cap : 16;
+  while (c < need) {
+    if (c > SIZE_MAX / 2) return (size_t)oom();
+    c *= 2;
+  }
+  return c;
+}
+
+void *dy_vec_grow(void *p, size_t *cap, size_t need, size_t elem) {
+  if (need <= *cap) return p;
+  size_t c = dy_grow_cap(*cap, need);
+  p = dy_xreallocarray(p, c, elem);
+  *cap = c;
+  return p;
+}
+
+/* ---- the byte buffer ------------------------------------------------------------------ */
+
+int dy_buf_reserve(dy_buf *b, size_t need) {
+  if (b->full) return -1;
+  if ((b->max && need > b->max - b->n) || need > SIZE_MAX - 1 - b->n) {
+    b->full = 1;
+    return -1;
+  }
+  if (b->n + need + 1 > b->cap) {
+    size_t c = b->cap ? b->cap : 256;
+    while (c < b->n + need + 1) c = c > SIZE_MAX / 2 ? SIZE_MAX : c * 2;
+    if (b->max && c > b->max + 1) c = b->max + 1;
+    b->p = dy_xrealloc(b->p, c);
+    b->cap = c;
+  }
+  return 0;
+}
+
+int dy_buf_put(dy_buf *b, const void *s, size_t n) {
+  if (dy_buf_reserve(b, n)) return -1;
+  if (n) memcpy(b->p + b->n, s, n);
+  b->n += n;
+  b->p[b->n] = 0;
+  return 0;
+}
+
+int dy_buf_puts(dy_buf *b, const char *s) { return dy_buf_put(b, s, strlen(s)); }
+
+int dy_buf_putc(dy_buf *b, int c) {
+  char ch = (char)c;
+  return dy_buf_put(b, &ch, 1);
+}
+
+int dy_buf_printf(dy_buf *b, const char *fmt, ...) {
+  char tmp[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n < 0) return -1;
+  if ((size_t)n < sizeof tmp) return dy_buf_put(b, tmp, (size_t)n);
+  if (dy_buf_reserve(b, (size_t)n)) return -1;
+  va_start(ap, fmt);
+  vsnprintf(b->p + b->n, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->n += (size_t)n;
+  return 0;
+}
+
+char *dy_buf_take(dy_buf *b, size_t *len) {
+  char *p = b->full ? NULL : b->p;
+  if (len) *len = p ? b->n : 0;
+  if (!p) free(b->p);
+  b->p = NULL;
+  b->n = b->cap = 0;
+  b->full = 0;
+  return p;
+}
+
+void dy_buf_free(dy_buf *b) {
+  free(b->p);
+  b->p = NULL;
+  b->n = b->cap = 0;
+  b->full = 0;
+}
 
 /* ---- warnings ----------------------------------------------------------------------- */
 

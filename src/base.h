@@ -1,5 +1,5 @@
 /* base.h: the layer every part of libdyad builds on: the allocator, the
- * hash table and the warning channel.
+ * growable arrays and byte buffer, the hash table and the warning channel.
  *
  * Error policy, once for all: running out of memory is fatal. Every
  * allocation goes through dy_xmalloc and its kin, which print "dyad: out
@@ -24,6 +24,50 @@ void *dy_xrealloc(void *p, size_t n);
 void *dy_xreallocarray(void *p, size_t count, size_t size);
 char *dy_xstrdup(const char *s);
 char *dy_xstrndup(const char *s, size_t n);
+
+/* ---- growable arrays -------------------------------------------------------------
+ * An array grown by doubling, whatever the type of its count and capacity:
+ *
+ *     DY_VEC_GROW(v, cap, n + 1);   v has room for n + 1 elements
+ *     v[n++] = x;
+ *
+ * dy_grow_cap is the capacity that holds need elements (cap doubled, from
+ * 16, until it does), for arrays grown side by side with one capacity;
+ * dy_vec_grow reallocates p (of elements of elem bytes) to it. Both abort
+ * on overflow as on exhaustion. */
+size_t dy_grow_cap(size_t cap, size_t need);
+void *dy_vec_grow(void *p, size_t *cap, size_t need, size_t elem);
+#define DY_VEC_GROW(p, cap, need)                                                                        \
+  do {                                                                                                   \
+    if ((size_t)(need) > (size_t)(cap)) {                                                                \
+      size_t dy_c_ = (size_t)(cap);                                                                      \
+      (p) = dy_vec_grow((p), &dy_c_, (size_t)(need), sizeof *(p));                                       \
+      (cap) = dy_c_;                                                                                     \
+    }                                                                                                    \
+  } while (0)
+
+/* ---- growable byte buffer ---------------------------------------------------------
+ * Always NUL-terminated once written to. With max (0: none), a write that
+ * would take it past max bytes writes nothing, returns -1 and marks it
+ * full: every later write is refused too, so a caller may check once, at
+ * the end (b.full). A zeroed dy_buf is empty and valid. */
+typedef struct {
+  char *p;
+  size_t n, cap, max;
+  int full;
+} dy_buf;
+
+int dy_buf_put(dy_buf *b, const void *s, size_t n); /* 0, or -1 (full: nothing written) */
+int dy_buf_puts(dy_buf *b, const char *s);
+int dy_buf_putc(dy_buf *b, int c);
+int dy_buf_printf(dy_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Room for need more bytes and a NUL at b->p + b->n, for a caller that
+ * writes there itself and adds to b->n; 0, or -1 (full). */
+int dy_buf_reserve(dy_buf *b, size_t need);
+/* The bytes, which become the caller's (NULL when none were written or the
+ * buffer is full); b is empty after. */
+char *dy_buf_take(dy_buf *b, size_t *len);
+void dy_buf_free(dy_buf *b);
 
 /* A warning about bad input: "FILE:LINE: message" (file NULL: none, line
  * 0: none), passed to the installed handler. */

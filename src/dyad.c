@@ -187,17 +187,9 @@ static void batch_free(const pipe_t *p, batch *b) {
 static int batch_add(void *u, dy_doc *d) {
   batch *b = u;
   if (b->n == b->cap) {
-    size_t nc = b->cap ? b->cap * 2 : 4;
-    dy_doc **nd = dy_xrealloc(b->d, nc * sizeof *nd);
-    if (nd) b->d = nd;
-    void **nr = nd ? dy_xrealloc(b->row, nc * sizeof *nr) : NULL;
-    if (nr) b->row = nr;
-    if (!nd || !nr) {
-      dy_warn(d->path, d->line, "out of memory, skipped");
-      dy_doc_free(d);
-      b->skipped++;
-      return 0;
-    }
+    size_t nc = dy_grow_cap(b->cap, b->n + 1);
+    b->d = dy_xreallocarray(b->d, nc, sizeof *b->d);
+    b->row = dy_xreallocarray(b->row, nc, sizeof *b->row);
     b->cap = nc;
   }
   b->row[b->n] = NULL;
@@ -762,12 +754,7 @@ static int read_sink(void *u, dy_doc *d, void *row) {
       dy_buf_printf(&c->b, ",\"similarity\":%.2f", sim);
       c->st->duplicates++;
     } else {
-      if (c->nids == c->cap) {
-        c->cap = c->cap ? c->cap * 2 : 256;
-        char **ni = dy_xrealloc(c->ids, (size_t)c->cap * sizeof(char *));
-        if (!ni) return 1;
-        c->ids = ni;
-      }
+      DY_VEC_GROW(c->ids, c->cap, c->nids + 1);
       hash_slot(c, d->hash, c->nids);
       c->ids[c->nids] = dy_xstrdup(d->id);
       c->nids++;

@@ -53,13 +53,9 @@ static int add_pair(dy_gazetteer *g, const char *k, size_t n, int32_t ent) {
   kslot *s = key_slot(g, k, n);
   if (!s) return -1;
   if (g->np == g->cp) {
-    size_t nc = g->cp ? g->cp * 2 : 4096;
-    int32_t *a = dy_xrealloc(g->pnext, nc * sizeof *a);
-    if (!a) return -1;
-    g->pnext = a;
-    int32_t *b = dy_xrealloc(g->pent, nc * sizeof *b);
-    if (!b) return -1;
-    g->pent = b;
+    size_t nc = dy_grow_cap(g->cp, g->np + 1);
+    g->pnext = dy_xreallocarray(g->pnext, nc, sizeof *g->pnext);
+    g->pent = dy_xreallocarray(g->pent, nc, sizeof *g->pent);
     g->cp = nc;
   }
   /* kept in file order: append at the chain's end */

@@ -106,7 +106,7 @@ struct dy_import {
   const char *path;
   long line;
   int kind, nwarn;
-  synset_t *syn; int nsyn;
+  synset_t *syn; int nsyn, csyn;
   struct patb *pb; /* the pattern being built */
 };
 
@@ -1031,10 +1031,7 @@ static void flush_block(dy_import *im, block_t *bl) {
 /* A verb line: "ABDUCT [181]", "GIVE {GAVE GIVEN}", "CLEAR_UP", "+ASK_FOR {+ASKED_FOR}". */
 static int read_verb(dy_import *im, block_t *bl, char *phrase, char **codes, int ncodes, long line) {
   im->st->read[DY_IMP_VERBS]++;
-  if (bl->nv == bl->cv) {
-    bl->cv = bl->cv ? bl->cv * 2 : 16;
-    bl->v = dy_xrealloc(bl->v, (size_t)bl->cv * sizeof *bl->v);
-  }
+  DY_VEC_GROW(bl->v, bl->cv, bl->nv + 1);
   verb_t *v = &bl->v[bl->nv];
   memset(v, 0, sizeof *v);
   v->line = line;
@@ -1080,7 +1077,7 @@ static void read_synset(dy_import *im, char **lines, long nlines, long *i, const
   while (n && (name[n - 1] == '_' || name[n - 1] == ' ')) { noplural |= name[n - 1] == '_'; name[--n] = 0; }
   synset_t *s = find_synset(im, name);
   if (!s) {
-    im->syn = dy_xrealloc(im->syn, (size_t)(im->nsyn + 1) * sizeof *im->syn);
+    DY_VEC_GROW(im->syn, im->csyn, im->nsyn + 1);
     s = &im->syn[im->nsyn++];
     memset(s, 0, sizeof *s);
     snprintf(s->name, sizeof s->name, "%s", name);
@@ -1105,10 +1102,7 @@ static void read_synset(dy_import *im, char **lines, long nlines, long *i, const
       char form[80];
       if (k == 1) { if (exact) break; plural(wd, form, sizeof form); }
       else snprintf(form, sizeof form, "%s", wd);
-      if (s->n == s->cap) {
-        s->cap = s->cap ? s->cap * 2 : 16;
-        s->w = dy_xrealloc(s->w, (size_t)s->cap * sizeof *s->w);
-      }
+      DY_VEC_GROW(s->w, s->cap, s->n + 1);
       s->w[s->n] = dy_xstrdup(form);
       s->n++;
     }
@@ -1159,10 +1153,7 @@ static void read_verbs(dy_import *im, char **lines, long nlines) {
       im->st->read[DY_IMP_VERBS]++;
       if (!bl.nv) { skip(im, DY_SKIP_NOVERB); continue; }
       if (!ncodes) { skip(im, DY_SKIP_NOCODE); continue; }
-      if (bl.np == bl.cp) {
-        bl.cp = bl.cp ? bl.cp * 2 : 32;
-        bl.p = dy_xrealloc(bl.p, (size_t)bl.cp * sizeof *bl.p);
-      }
+      DY_VEC_GROW(bl.p, bl.cp, bl.np + 1);
       pat_t *pt = &bl.p[bl.np++];
       pt->text = dy_xstrdup(phrase + !dashless);
       snprintf(pt->code, sizeof pt->code, "%s", codes[0]);

@@ -14,9 +14,7 @@
 /* ---- small vectors and an arena ------------------------------------------ */
 
 #define VEC(T) struct { T *v; uint32_t n, cap; }
-#define VPUSH(vec, x) do { if ((vec).n == (vec).cap) { uint32_t c_ = (vec).cap ? (vec).cap * 2 : 64; \
-  (vec).v = dy_xreallocarray((vec).v, c_, sizeof(*(vec).v)); (vec).cap = c_; } \
-  (vec).v[(vec).n++] = (x); } while (0)
+#define VPUSH(vec, x) do { DY_VEC_GROW((vec).v, (vec).cap, (vec).n + 1); (vec).v[(vec).n++] = (x); } while (0)
 
 typedef struct chunk { struct chunk *next; size_t used, size; char data[]; } chunk;
 
@@ -154,7 +152,7 @@ static int32_t tok_intern(dy_lexicon *lx, const char *s, size_t n) {
     lx->tcap = nc;
   }
   if (lx->ntok == lx->ctok) {
-    lx->ctok = lx->ctok ? lx->ctok * 2 : 4096;
+    lx->ctok = (uint32_t)dy_grow_cap(lx->ctok, lx->ntok + 1);
     lx->tok = dy_xreallocarray(lx->tok, lx->ctok, sizeof(char *));
     lx->wclass = dy_xreallocarray(lx->wclass, lx->ctok, sizeof(uint64_t));
     lx->thash = dy_xreallocarray(lx->thash, lx->ctok, sizeof(uint32_t));
@@ -547,7 +545,7 @@ static const char *const IRREG[] = {
 
 static void add_irregular(dy_lexicon *lx, const char *form, size_t fn, const char *lemma, size_t ln) {
   if (lx->nirr == lx->cirr) {
-    lx->cirr = lx->cirr ? lx->cirr * 2 : 1024;
+    lx->cirr = (uint32_t)dy_grow_cap(lx->cirr, lx->nirr + 1);
     lx->irr_lemma = dy_xreallocarray(lx->irr_lemma, lx->cirr, sizeof(char *));
     lx->irr_form = dy_xreallocarray(lx->irr_form, lx->cirr, sizeof(char *));
   }

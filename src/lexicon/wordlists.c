@@ -45,27 +45,15 @@ static const char *keep(dy_wordlists *w, const char *s, size_t n) {
   while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
   while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
   if (!n) return NULL;
-  if (w->nstrs == w->cstrs) {
-    size_t nc = w->cstrs ? w->cstrs * 2 : 64;
-    char **np = dy_xrealloc(w->strs, nc * sizeof *np);
-    if (!np) return NULL;
-    w->strs = np;
-    w->cstrs = nc;
-  }
-  char *p = dy_xmalloc(n + 1);
-  if (!p) return NULL;
-  memcpy(p, s, n);
-  p[n] = 0;
+  DY_VEC_GROW(w->strs, w->cstrs, w->nstrs + 1);
+  char *p = dy_xstrndup(s, n);
   return w->strs[w->nstrs++] = p;
 }
 
 static int add(dy_wordlists *w, const char *word, size_t n, uint32_t cls, double val, const char *str, const char *str2) {
   word_t *s = find(w, word, n);
   if (!s) {
-    if (w->n == w->cap) {
-      w->cap = w->cap ? w->cap * 2 : 256;
-      w->w = dy_xreallocarray(w->w, w->cap, sizeof *w->w);
-    }
+    DY_VEC_GROW(w->w, w->cap, w->n + 1);
     s = &w->w[w->n];
     memset(s, 0, sizeof *s);
     s->key = dy_xstrndup(word, n);

@@ -24,34 +24,19 @@
 #define META_MAX 2048            /* longest metadata string kept, bytes */
 #define ATTR_SCAN 256            /* bytes of class/id examined */
 
-/* A growable byte buffer with a hard cap; past the cap (or on OOM) it sets
- * oom and drops further writes, so callers check once at the end. */
-typedef struct {
-  char *p;
-  size_t n, cap;
-  int oom;
-} sbuf;
+/* The byte buffer of base.h with a hard cap of SB_MAX: past it the buffer
+ * is full and drops further writes, so callers check once at the end. */
+typedef dy_buf sbuf;
 
 /* Makes room for add more bytes plus a NUL; 0 on success. */
 static int sb_grow(sbuf *b, size_t add) {
-  if (b->oom) return -1;
-  if (add > SB_MAX - b->n - 1) { b->oom = 1; return -1; }
-  size_t need = b->n + add + 1;
-  if (need <= b->cap) return 0;
-  size_t cap = b->cap ? b->cap : 256;
-  while (cap < need) cap = cap > SB_MAX / 2 ? SB_MAX : cap * 2;
-  char *q = dy_xrealloc(b->p, cap);
-  if (!q) { b->oom = 1; return -1; }
-  b->p = q;
-  b->cap = cap;
-  return 0;
+  if (!b->max) b->max = SB_MAX - 1;
+  return dy_buf_reserve(b, add);
 }
 
 static void sb_put(sbuf *b, const char *s, size_t n) {
-  if (n == 0 || sb_grow(b, n)) return;
-  memcpy(b->p + b->n, s, n);
-  b->n += n;
-  b->p[b->n] = 0;
+  if (!b->max) b->max = SB_MAX - 1;
+  if (n) dy_buf_put(b, s, n);
 }
 
 static void sb_putc(sbuf *b, char c) { sb_put(b, &c, 1); }
@@ -72,14 +57,12 @@ static void sb_cp(sbuf *b, unsigned cp) {
 
 /* Returns the buffer's string (never NULL unless OOM) and resets b. */
 static char *sb_take(sbuf *b) {
-  char *p = b->p;
-  if (b->oom) { free(p); p = NULL; }
-  else if (!p) p = dy_xcalloc(1, 1);
-  b->p = NULL; b->n = b->cap = 0; b->oom = 0;
-  return p;
+  int full = b->full;
+  char *p = dy_buf_take(b, NULL);
+  return p || full ? p : dy_xcalloc(1, 1);
 }
 
-static void sb_free(sbuf *b) { free(b->p); b->p = NULL; b->n = b->cap = 0; }
+static void sb_free(sbuf *b) { dy_buf_free(b); }
 
 static void set_err(char *err, size_t errn, const char *fmt, ...) {
   if (!err || errn == 0) return;
@@ -173,7 +156,7 @@ static unsigned clean_cp(unsigned cp) {
 static void to_clean_utf8(sbuf *o, const unsigned char *s, size_t n, int all_1252) {
   size_t i = 0;
   if (sb_grow(o, n + n / 8 + 16)) return;
-  while (i < n && !o->oom) {
+  while (i < n && !o->full) {
     size_t run = i;
     while (run < n && s[run] >= 0x20 && s[run] < 0x7F) run++; /* fast path */
     if (run > i) { sb_put(o, (const char *)s + i, run - i); i = run; continue; }
@@ -266,7 +249,7 @@ static int iconv_utf8(sbuf *o, const char *cs, const char *s, size_t n) {
   iconv_close(cd);
   if (rc == 0) to_clean_utf8(o, (const unsigned char *)buf, (size_t)(outp - buf), 0);
   free(buf);
-  return o->oom ? -1 : rc;
+  return o->full ? -1 : rc;
 }
 
 /* Decodes a page or feed to clean UTF-8 (see the header comment of
@@ -280,7 +263,7 @@ static char *decode_input(const char *buf, size_t n, size_t *outn) {
     to_clean_utf8(&o, u + 3, n - 3, 0);
   } else if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
     if (iconv_utf8(&o, u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", buf + 2, n - 2)) {
-      o.n = 0; o.oom = 0;
+      o.n = 0; o.full = 0;
       to_clean_utf8(&o, u, n, 1);
     }
   } else {
@@ -292,11 +275,11 @@ static char *decode_input(const char *buf, size_t n, size_t *outn) {
     } else if (!strcmp(alias, "1252")) {
       to_clean_utf8(&o, u, n, 1);
     } else if (iconv_utf8(&o, alias, buf, n)) {
-      o.n = 0; o.oom = 0;
+      o.n = 0; o.full = 0;
       to_clean_utf8(&o, u, n, !valid); /* declared charset was wrong */
     }
   }
-  if (o.oom) { sb_free(&o); return NULL; }
+  if (o.full) { sb_free(&o); return NULL; }
   *outn = o.n;
   return sb_take(&o);
 }
@@ -523,7 +506,7 @@ static void text_stats(const unsigned char *s, long *chars, long *commas) {
 static void put_norm(sbuf *b, const char *s, size_t n, int *sp) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
-  while (i < n && !b->oom) {
+  while (i < n && !b->full) {
     unsigned c = u[i];
     if (is_ws((int)c)) { *sp = 1; i++; continue; }
     size_t l = 1;
@@ -556,7 +539,7 @@ static char *norm_dup(const char *s) {
   int sp = 0;
   size_t n = bounded_len(s, (size_t)META_MAX * 4);
   put_norm(&b, s, n, &sp);
-  if (b.oom || b.n == 0) { sb_free(&b); return NULL; }
+  if (b.full || b.n == 0) { sb_free(&b); return NULL; }
   if (b.n > META_MAX) {
     size_t k = META_MAX;
     while (k > 0 && ((unsigned char)b.p[k] & 0xC0) == 0x80) k--;
@@ -599,14 +582,8 @@ typedef struct {
 
 /* Appends a zeroed element record; returns its index, -1 on OOM. */
 static int page_add(page *pg) {
-  if (pg->n == pg->cap) {
-    int cap = pg->cap ? pg->cap * 2 : 1024;
-    if (cap < pg->cap || (size_t)cap > SIZE_MAX / sizeof(elem)) return -1;
-    elem *q = dy_xrealloc(pg->e, (size_t)cap * sizeof(elem));
-    if (!q) return -1;
-    pg->e = q;
-    pg->cap = cap;
-  }
+  if (pg->n >= INT_MAX / 2) return -1;
+  DY_VEC_GROW(pg->e, pg->cap, (size_t)pg->n + 1);
   memset(&pg->e[pg->n], 0, sizeof(elem));
   return pg->n++;
 }
@@ -1159,7 +1136,7 @@ static char *extract_pass(xmlDoc *doc, int level, const char *title, size_t *len
     emit_tree(&em, &pg, pg.e[sel[k]].node);
     emit_flush(&em);
   }
-  if (!em.out.oom) {
+  if (!em.out.full) {
     *len = em.out.n;
     res = sb_take(&em.out);
   }
@@ -1493,7 +1470,7 @@ static char *plain_text(xmlDoc *doc, size_t *len) {
     page_sum(&pg);
     emit_tree(&em, &pg, root);
     emit_flush(&em);
-    if (!em.out.oom && em.out.n) { *len = em.out.n; res = sb_take(&em.out); }
+    if (!em.out.full && em.out.n) { *len = em.out.n; res = sb_take(&em.out); }
   }
   sb_free(&em.out);
   sb_free(&em.para);
@@ -1523,7 +1500,7 @@ static char *body_text(const char *s, size_t *len) {
     sb_free(&p);
     s += l + (e ? 1 : 0);
   }
-  if (o.oom || !o.n) { sb_free(&o); return NULL; }
+  if (o.full || !o.n) { sb_free(&o); return NULL; }
   *len = o.n;
   return sb_take(&o);
 }
@@ -1675,7 +1652,7 @@ static char *story_text(const page *pg, xmlNode *st, const char *title, size_t *
   em.drop_title = title;
   emit_tree(&em, pg, st);
   emit_flush(&em);
-  if (!em.out.oom && em.out.n) { *len = em.out.n; res = sb_take(&em.out); }
+  if (!em.out.full && em.out.n) { *len = em.out.n; res = sb_take(&em.out); }
   sb_free(&em.out);
   sb_free(&em.para);
   free(em.seen);

@@ -263,18 +263,12 @@ static int emit(dy_doc *d, const char *path, long line, dy_doc_cb cb, void *user
 int dy_read_text_buffer(const char *buf, size_t n, const char *path, dy_doc_cb cb, void *user, dy_read_stats *st) {
   if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) { buf += 3; n -= 3; } /* a byte-order mark is not text */
   /* lines */
-  size_t cap = 256, nl = 0;
-  line_t *L = dy_xmalloc(cap * sizeof *L);
-  if (!L) return 0;
+  size_t cap = 0, nl = 0;
+  line_t *L = NULL;
   for (size_t i = 0; i <= n;) {
     const char *e = i < n ? memchr(buf + i, '\n', n - i) : NULL;
     size_t end = e ? (size_t)(e - buf) : n;
-    if (nl == cap) {
-      cap *= 2;
-      line_t *nL = dy_xrealloc(L, cap * sizeof *L);
-      if (!nL) { free(L); return 0; }
-      L = nL;
-    }
+    DY_VEC_GROW(L, cap, nl + 1);
     L[nl++] = (line_t){buf + i, end - i};
     if (!e) break;
     i = end + 1;
@@ -929,14 +923,8 @@ static int read_dir(const char *path, const struct stat *sb, int fmt, dy_doc_cb 
   struct dirent *e;
   while ((e = readdir(dir))) {
     if (e->d_name[0] == '.') continue;
-    if (n == cap) {
-      cap = cap ? cap * 2 : 64;
-      char **nn = dy_xrealloc(names, cap * sizeof *names);
-      if (!nn) break;
-      names = nn;
-    }
+    DY_VEC_GROW(names, cap, n + 1);
     char *nm = dy_xstrdup(e->d_name);
-    if (!nm) { dy_warn(path, 0, "out of memory listing the directory"); st->skipped++; continue; }
     names[n++] = nm;
   }
   closedir(dir);

@@ -79,13 +79,7 @@ static int collect(void *u, const dy_event_row *r) {
     if (L->nfocus >= 2 ? !(a && b) : !(a || b)) return 0;
   }
   if (L->n >= 500000) return 1;
-  if (L->n == L->cap) {
-    size_t nc = L->cap ? L->cap * 2 : 256;
-    ev_t *nv = dy_xrealloc(L->v, nc * sizeof(ev_t));
-    if (!nv) { L->oom = 1; return 1; }
-    L->v = nv;
-    L->cap = nc;
-  }
+  DY_VEC_GROW(L->v, L->cap, L->n + 1);
   ev_t *e = &L->v[L->n++];
   memset(e, 0, sizeof *e);
   e->article = r->article_id;
@@ -125,12 +119,7 @@ typedef struct { long long *ids; int n, cap; } refs;
 static int cite(refs *R, long long article) {
   for (int i = 0; i < R->n; i++)
     if (R->ids[i] == article) return i + 1;
-  if (R->n == R->cap) {
-    R->cap = R->cap ? R->cap * 2 : 64;
-    long long *ni = dy_xrealloc(R->ids, (size_t)R->cap * sizeof(long long));
-    if (!ni) return 0;
-    R->ids = ni;
-  }
+  DY_VEC_GROW(R->ids, R->cap, R->n + 1);
   R->ids[R->n++] = article;
   return R->n;
 }
@@ -610,12 +599,7 @@ static void sec_quotes(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx,
   quote_t *Q = NULL;
   size_t nq = 0, cap = 0;
   while (sqlite3_step(st) == SQLITE_ROW) {
-    if (nq == cap) {
-      cap = cap ? cap * 2 : 64;
-      quote_t *nQ = dy_xrealloc(Q, cap * sizeof *Q);
-      if (!nQ) break;
-      Q = nQ;
-    }
+    DY_VEC_GROW(Q, cap, nq + 1);
     quote_t *q = &Q[nq];
     memset(q, 0, sizeof *q);
     q->id = sqlite3_column_int64(st, 0);

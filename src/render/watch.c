@@ -280,10 +280,7 @@ int dy_watch_parse(const char *text, size_t n, const char *file, dy_watchlist *w
     if (z - a > 4096) { dy_watch_free(wl); return err(why, nwhy, file, line, "a line of more than 4096 bytes"); }
     if (wl->n == cap) {
       if (cap >= 10000) { dy_watch_free(wl); return err(why, nwhy, file, line, "more than 10000 rules"); }
-      cap = cap ? cap * 2 : 16;
-      dy_watch_rule *nr = dy_xrealloc(wl->r, (size_t)cap * sizeof *nr);
-      if (!nr) { dy_watch_free(wl); return err(why, nwhy, file, line, "out of memory"); }
-      wl->r = nr;
+      DY_VEC_GROW(wl->r, cap, wl->n + 1);
     }
     if (parse_line(text + a, z - a, file, line, &wl->r[wl->n], why, nwhy)) { dy_watch_free(wl); return -1; }
     wl->n++;
@@ -333,13 +330,8 @@ typedef struct {
 typedef struct { item *v; size_t n, cap; int oom; } items;
 
 static item *push(items *I) {
-  if (I->n == I->cap) {
-    size_t nc = I->cap ? I->cap * 2 : 256;
-    item *nv = dy_xrealloc(I->v, nc * sizeof *nv);
-    if (!nv || I->n >= 2000000) { I->oom = 1; return NULL; }
-    I->v = nv;
-    I->cap = nc;
-  }
+  if (I->n >= 2000000) { I->oom = 1; return NULL; }
+  DY_VEC_GROW(I->v, I->cap, I->n + 1);
   item *it = &I->v[I->n++];
   memset(it, 0, sizeof *it);
   return it;
