@@ -66,7 +66,7 @@ void *dy_vec_grow(void *p, size_t *cap, size_t need, size_t elem) {
 
 /* ---- the byte buffer ------------------------------------------------------------------ */
 
-int dy_buf_reserve(dy_buf *b, size_t need) {
+int dy_buf_grow_(dy_buf *b, size_t need) {
   if (b->full) return -1;
   if ((b->max && need > b->max - b->n) || need > SIZE_MAX - 1 - b->n) {
     b->full = 1;
@@ -164,6 +164,17 @@ void dy_warn(const char *file, long line, const char *fmt, ...) {
   pthread_mutex_unlock(&warn_lock);
 }
 
+/* FNV-1a, 64 bit. */
+uint64_t dy_hash64(const void *p, size_t n) {
+  const unsigned char *s = p;
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
 /* ---- the hash table ----------------------------------------------------------------- */
 
 static void map_alloc(dy_map *m, size_t cap) {
@@ -180,15 +191,8 @@ void dy_map_init(dy_map *m, size_t expected) {
   map_alloc(m, cap);
 }
 
-static size_t slot(const dy_map *m, uint64_t key) {
-  key ^= key >> 33;
-  key *= 0xff51afd7ed558ccdULL;
-  key ^= key >> 33;
-  return (size_t)key & (m->cap - 1);
-}
-
 static void put(dy_map *m, uint64_t key, uint32_t val) {
-  size_t i = slot(m, key);
+  size_t i = dy_map_slot_(m, key);
   while (m->val[i] != DY_MAP_NONE) i = (i + 1) & (m->cap - 1);
   m->key[i] = key;
   m->val[i] = val;
@@ -207,21 +211,6 @@ void dy_map_add(dy_map *m, uint64_t key, uint32_t val) {
   put(m, key, val);
 }
 
-uint32_t dy_map_next(const dy_map *m, uint64_t key, size_t *it) {
-  if (!m->cap) return DY_MAP_NONE;
-  for (size_t i = *it; m->val[i] != DY_MAP_NONE; i = (i + 1) & (m->cap - 1))
-    if (m->key[i] == key) {
-      *it = (i + 1) & (m->cap - 1);
-      return m->val[i];
-    }
-  return DY_MAP_NONE;
-}
-
-uint32_t dy_map_first(const dy_map *m, uint64_t key, size_t *it) {
-  if (!m->cap) return DY_MAP_NONE;
-  *it = slot(m, key);
-  return dy_map_next(m, key, it);
-}
 
 uint32_t dy_map_find_str(const dy_map *m, uint64_t h, const char *s, size_t n, dy_map_key_fn key, const void *ctx, size_t *it) {
   size_t i;
@@ -238,9 +227,10 @@ uint32_t dy_map_find_str(const dy_map *m, uint64_t h, const char *s, size_t n, d
 
 void dy_map_replace(dy_map *m, size_t it, uint32_t val) { m->val[(it - 1) & (m->cap - 1)] = val; }
 
-uint32_t dy_map_get(const dy_map *m, uint64_t key) {
-  size_t it;
-  return dy_map_first(m, key, &it);
+
+void dy_map_clear(dy_map *m) {
+  if (m->cap) memset(m->val, 0xff, m->cap * sizeof *m->val);
+  m->n = 0;
 }
 
 void dy_map_free(dy_map *m) {

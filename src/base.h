@@ -63,15 +63,24 @@ int dy_buf_putc(dy_buf *b, int c);
 int dy_buf_printf(dy_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Room for need more bytes and a NUL at b->p + b->n, for a caller that
  * writes there itself and adds to b->n; 0, or -1 (full). */
-int dy_buf_reserve(dy_buf *b, size_t need);
+static inline int dy_buf_reserve(dy_buf *b, size_t need);
 /* The bytes, which become the caller's (NULL when none were written or the
  * buffer is full); b is empty after. */
 char *dy_buf_take(dy_buf *b, size_t *len);
 void dy_buf_free(dy_buf *b);
 
+int dy_buf_grow_(dy_buf *b, size_t need);
+static inline int dy_buf_reserve(dy_buf *b, size_t need) {
+  if (!b->full && (!b->max || need <= b->max - b->n) && need < b->cap - b->n) return 0;
+  return dy_buf_grow_(b, need);
+}
+
 /* A warning about bad input: "FILE:LINE: message" (file NULL: none, line
  * 0: none), passed to the installed handler. */
 void dy_warn(const char *file, long line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* FNV-1a, 64 bit: the hash of the tables keyed by a string. */
+uint64_t dy_hash64(const void *p, size_t n);
 
 /* ---- hash table ------------------------------------------------------------------
  * Open addressing with linear probing from 64-bit keys to 32-bit values. A
@@ -94,8 +103,8 @@ typedef struct {
 
 void dy_map_init(dy_map *m, size_t expected);
 void dy_map_add(dy_map *m, uint64_t key, uint32_t val);
-uint32_t dy_map_first(const dy_map *m, uint64_t key, size_t *it);
-uint32_t dy_map_next(const dy_map *m, uint64_t key, size_t *it);
+static inline uint32_t dy_map_first(const dy_map *m, uint64_t key, size_t *it);
+static inline uint32_t dy_map_next(const dy_map *m, uint64_t key, size_t *it);
 /* The value of key h whose string (key(ctx, value, &len)) is s[0..n), for
  * tables keyed by a string's hash; DY_MAP_NONE when none. *it (when not
  * NULL) is then the iterator dy_map_replace takes. */
@@ -104,7 +113,38 @@ uint32_t dy_map_find_str(const dy_map *m, uint64_t h, const char *s, size_t n, d
 /* Replaces the value of the entry dy_map_first/next returned last with it. */
 void dy_map_replace(dy_map *m, size_t it, uint32_t val);
 /* The value of the first entry with key, DY_MAP_NONE when none. */
-uint32_t dy_map_get(const dy_map *m, uint64_t key);
+static inline uint32_t dy_map_get(const dy_map *m, uint64_t key);
+/* Empties m, keeping its room. */
+void dy_map_clear(dy_map *m);
 void dy_map_free(dy_map *m);
+
+/* The lookups, inline: they are on the paths every token takes. */
+static inline size_t dy_map_slot_(const dy_map *m, uint64_t key) {
+  key ^= key >> 33;
+  key *= 0xff51afd7ed558ccdULL;
+  key ^= key >> 33;
+  return (size_t)key & (m->cap - 1);
+}
+
+static inline uint32_t dy_map_next(const dy_map *m, uint64_t key, size_t *it) {
+  if (!m->cap) return DY_MAP_NONE;
+  for (size_t i = *it; m->val[i] != DY_MAP_NONE; i = (i + 1) & (m->cap - 1))
+    if (m->key[i] == key) {
+      *it = (i + 1) & (m->cap - 1);
+      return m->val[i];
+    }
+  return DY_MAP_NONE;
+}
+
+static inline uint32_t dy_map_first(const dy_map *m, uint64_t key, size_t *it) {
+  if (!m->cap) return DY_MAP_NONE;
+  *it = dy_map_slot_(m, key);
+  return dy_map_next(m, key, it);
+}
+
+static inline uint32_t dy_map_get(const dy_map *m, uint64_t key) {
+  size_t it;
+  return dy_map_first(m, key, &it);
+}
 
 #endif

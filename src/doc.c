@@ -189,14 +189,3 @@ dy_quote *dy_doc_push_quote(dy_doc *d) { return push((void **)&d->quotes, &d->nq
 dy_figure *dy_doc_push_fig(dy_doc *d) { return push((void **)&d->figs, &d->nfigs, &d->cfigs, sizeof(dy_figure)); }
 dy_place *dy_doc_push_place(dy_doc *d) { return push((void **)&d->places, &d->nplaces, &d->cplaces, sizeof(dy_place)); }
 
-/* FNV-1a, 64 bit. */
-uint64_t dy_hash64(const void *p, size_t n) {
-  const unsigned char *s = p;
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) {
-    h ^= s[i];
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
-

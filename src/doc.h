@@ -223,7 +223,6 @@ dy_figure *dy_doc_push_fig(dy_doc *d);
 dy_place *dy_doc_push_place(dy_doc *d);
 static inline const char *dy_tok_norm(const dy_doc *d, const dy_tok *t) { return d->norm + t->norm; }
 
-uint64_t dy_hash64(const void *p, size_t n);
 
 /* ---- errors ------------------------------------------------------------ */
 

@@ -21,68 +21,42 @@
 
 /* ---- a set of strings ------------------------------------------------------- */
 
-typedef struct { char **s; uint32_t cap, n; } strset;
+/* Strings and a hash table of them (base.h); keyed sets hash each string
+ * by its key, the part before a tab (stem_words' cache: "stem\tw1 w2"). */
+typedef struct { char **s; uint32_t n, cap; dy_map ix; int keyed; } strset;
 
-static uint32_t shash(const char *s) {
-  uint32_t h = 2166136261u;
-  for (; *s; s++) h = (h ^ (uint8_t)*s) * 16777619u;
-  return h;
+static size_t key_len(const strset *t, const char *s) {
+  const char *tab = t->keyed ? strchr(s, '\t') : NULL;
+  return tab ? (size_t)(tab - s) : strlen(s);
 }
 
-static int set_has(const strset *t, const char *s) {
-  if (!t->cap) return 0;
-  for (uint32_t h = shash(s) & (t->cap - 1); t->s[h]; h = (h + 1) & (t->cap - 1))
-    if (!strcmp(t->s[h], s)) return 1;
-  return 0;
+static const char *set_key(const void *t, uint32_t i, size_t *len) {
+  const char *s = ((const strset *)t)->s[i];
+  *len = key_len(t, s);
+  return s;
 }
 
+/* The string whose key is k[0..n), NULL. */
+static const char *set_find(const strset *t, const char *k, size_t n) {
+  uint32_t i = dy_map_find_str(&t->ix, dy_hash64(k, n), k, n, set_key, t, NULL);
+  return i == DY_MAP_NONE ? NULL : t->s[i];
+}
+
+static int set_has(const strset *t, const char *s) { return set_find(t, s, strlen(s)) != NULL; }
+
+/* Adds s, unless a string with its key is there. */
 static void set_add(strset *t, const char *s) {
-  if (set_has(t, s)) return;
-  if ((t->n + 1) * 2 > t->cap) {
-    strset nt = {dy_xcalloc(t->cap ? t->cap * 2 : 1024, sizeof(char *)), t->cap ? t->cap * 2 : 1024, 0};
-    for (uint32_t i = 0; i < t->cap; i++)
-      if (t->s[i]) {
-        uint32_t h = shash(t->s[i]) & (nt.cap - 1);
-        while (nt.s[h]) h = (h + 1) & (nt.cap - 1);
-        nt.s[h] = t->s[i];
-        nt.n++;
-      }
-    free(t->s);
-    *t = nt;
-  }
-  uint32_t h = shash(s) & (t->cap - 1);
-  while (t->s[h]) h = (h + 1) & (t->cap - 1);
-  t->s[h] = dy_xstrdup(s);
-  t->n++;
-}
-
-/* Adds s hashed by key (a map kept in a set: stem_words' cache); s must be new. */
-static void set_add_keyed(strset *t, const char *s, const char *key) {
-  if ((t->n + 1) * 2 > t->cap) {
-    uint32_t cap = t->cap ? t->cap * 2 : 1024;
-    char **ns = dy_xcalloc(cap, sizeof(char *));
-    for (uint32_t i = 0; i < t->cap; i++)
-      if (t->s[i]) {
-        const char *tab = strchr(t->s[i], '\t');
-        char k[64];
-        snprintf(k, sizeof k, "%.*s", tab ? (int)(tab - t->s[i]) : 0, t->s[i]);
-        uint32_t h = shash(k) & (cap - 1);
-        while (ns[h]) h = (h + 1) & (cap - 1);
-        ns[h] = t->s[i];
-      }
-    free(t->s);
-    t->s = ns;
-    t->cap = cap;
-  }
-  uint32_t h = shash(key) & (t->cap - 1);
-  while (t->s[h]) h = (h + 1) & (t->cap - 1);
-  t->s[h] = dy_xstrdup(s);
-  t->n++;
+  size_t n = key_len(t, s);
+  if (set_find(t, s, n)) return;
+  DY_VEC_GROW(t->s, t->cap, t->n + 1);
+  t->s[t->n] = dy_xstrdup(s);
+  dy_map_add(&t->ix, dy_hash64(s, n), t->n++);
 }
 
 static void set_free(strset *t) {
-  for (uint32_t i = 0; i < t->cap; i++) free(t->s[i]);
+  for (uint32_t i = 0; i < t->n; i++) free(t->s[i]);
   free(t->s);
+  dy_map_free(&t->ix);
   memset(t, 0, sizeof *t);
 }
 
@@ -178,6 +152,7 @@ dy_import *dy_import_begin(dy_lexicon *lx, const char *datadir, dy_import_stats 
   im->lx = lx;
   im->st = st;
   im->nerr = nerr;
+  im->stems.keyed = 1;
   load_rules(im, datadir);
   return im;
 }
@@ -264,27 +239,24 @@ static int stem_words(dy_import *im, const char *stem, char out[][64], int max) 
   load_vocab(im);
   /* the same stems come back thousands of times: their words are kept ("stem\tw1 w2 ...") */
   size_t sl = strlen(stem);
-  if (sl < 60 && im->stems.cap) {
-    for (uint32_t h = shash(stem) & (im->stems.cap - 1); im->stems.s[h]; h = (h + 1) & (im->stems.cap - 1)) {
-      const char *e = im->stems.s[h];
-      if (strncmp(e, stem, sl) || e[sl] != '\t') continue;
-      int n = 0;
-      for (const char *p = e + sl + 1; *p && n < max;) {
-        const char *sp = strchr(p, ' ');
-        size_t wl = sp ? (size_t)(sp - p) : strlen(p);
-        snprintf(out[n++], 64, "%.*s", (int)wl, p);
-        p += wl + (sp != NULL);
-      }
-      if (n > 1 || strcmp(out[0], stem)) im->st->notes[DY_NOTE_STEM]++;
-      return n;
+  const char *e = sl < 60 ? set_find(&im->stems, stem, sl) : NULL;
+  if (e) {
+    int n = 0;
+    for (const char *p = e + sl + 1; *p && n < max;) {
+      const char *sp = strchr(p, ' ');
+      size_t wl = sp ? (size_t)(sp - p) : strlen(p);
+      snprintf(out[n++], 64, "%.*s", (int)wl, p);
+      p += wl + (sp != NULL);
     }
+    if (n > 1 || strcmp(out[0], stem)) im->st->notes[DY_NOTE_STEM]++;
+    return n;
   }
   int n = stem_words_uncached(im, stem, out, max);
   if (sl < 60) {
     char line[1200];
     size_t o = (size_t)snprintf(line, sizeof line, "%s\t", stem);
     for (int i = 0; i < n && o + 66 < sizeof line; i++) o += (size_t)snprintf(line + o, sizeof line - o, "%s%s", i ? " " : "", out[i]);
-    set_add_keyed(&im->stems, line, stem);
+    set_add(&im->stems, line);
   }
   return n;
 }

@@ -887,40 +887,14 @@ typedef struct {
   int sp, heading; /* heading: 1 in an h1, 2 in h2..h6 */
   long chars, link;
   const char *drop_title; /* headings equal to this are dropped */
-  uint64_t *seen;          /* hashes of the longer paragraphs written (open addressing) */
-  size_t nseen, capseen;
+  dy_map seen;             /* hashes of the longer paragraphs written */
 } emitter;
-
-static uint64_t fnv1a(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-  return h | 1; /* 0 marks an empty slot */
-}
 
 /* 1 if paragraph s[0..n) was written before; remembers it otherwise. */
 static int seen_before(emitter *em, const char *s, size_t n) {
-  uint64_t h = fnv1a(s, n);
-  if (em->nseen * 2 >= em->capseen) {
-    size_t cap = em->capseen ? em->capseen * 2 : 64;
-    uint64_t *t = dy_xcalloc(cap, sizeof *t);
-    if (!t) return 0;
-    for (size_t i = 0; i < em->capseen; i++) {
-      if (!em->seen[i]) continue;
-      size_t j = (size_t)(em->seen[i] & (cap - 1));
-      while (t[j]) j = (j + 1) & (cap - 1);
-      t[j] = em->seen[i];
-    }
-    free(em->seen);
-    em->seen = t;
-    em->capseen = cap;
-  }
-  size_t j = (size_t)(h & (em->capseen - 1));
-  while (em->seen[j]) {
-    if (em->seen[j] == h) return 1;
-    j = (j + 1) & (em->capseen - 1);
-  }
-  em->seen[j] = h;
-  em->nseen++;
+  uint64_t h = dy_hash64(s, n);
+  if (dy_map_get(&em->seen, h) != DY_MAP_NONE) return 1;
+  dy_map_add(&em->seen, h, 0);
   return 0;
 }
 
@@ -1143,7 +1117,7 @@ static char *extract_pass(xmlDoc *doc, int level, const char *title, size_t *len
 done:
   sb_free(&em.out);
   sb_free(&em.para);
-  free(em.seen);
+  dy_map_free(&em.seen);
   free(sel);
   page_free(&pg);
   return res;
@@ -1474,7 +1448,7 @@ static char *plain_text(xmlDoc *doc, size_t *len) {
   }
   sb_free(&em.out);
   sb_free(&em.para);
-  free(em.seen);
+  dy_map_free(&em.seen);
   page_free(&pg);
   return res;
 }
@@ -1655,7 +1629,7 @@ static char *story_text(const page *pg, xmlNode *st, const char *title, size_t *
   if (!em.out.full && em.out.n) { *len = em.out.n; res = sb_take(&em.out); }
   sb_free(&em.out);
   sb_free(&em.para);
-  free(em.seen);
+  dy_map_free(&em.seen);
   return res;
 }
 
