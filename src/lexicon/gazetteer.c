@@ -36,10 +36,7 @@ static kslot *find(const dy_gazetteer *g, const char *k, size_t n) {
 static kslot *key_slot(dy_gazetteer *g, const char *k, size_t n) {
   kslot *s = find(g, k, n);
   if (s) return s;
-  if (g->nkeys == g->ckeys) {
-    g->ckeys = g->ckeys ? g->ckeys * 2 : 4096;
-    g->keys = dy_xreallocarray(g->keys, g->ckeys, sizeof *g->keys);
-  }
+  DY_VEC_GROW(g->keys, g->ckeys, g->nkeys + 1);
   s = &g->keys[g->nkeys];
   *s = (kslot){k, (uint32_t)n, -1, 0};
   dy_map_add(&g->ix, dy_hash64(k, n), (uint32_t)g->nkeys++);
@@ -51,7 +48,6 @@ static kslot *key_slot(dy_gazetteer *g, const char *k, size_t n) {
 
 static int add_pair(dy_gazetteer *g, const char *k, size_t n, int32_t ent) {
   kslot *s = key_slot(g, k, n);
-  if (!s) return -1;
   if (g->np == g->cp) {
     size_t nc = dy_grow_cap(g->cp, g->np + 1);
     g->pnext = dy_xreallocarray(g->pnext, nc, sizeof *g->pnext);
