@@ -105,6 +105,7 @@ typedef struct {
   char date[11];                        /* "YYYY-MM-DD", "YYYY-MM", "YYYY", "" */
   /* byte spans in the text ([start, end); 0, 0 for none) */
   size_t source_start, source_end, verb_start, verb_end, target_start, target_end;
+  long place;                           /* where it happened: its place (dyad_doc_place), -1 for none (with facts) */
 } dyad_event;
 
 size_t dyad_doc_nevents(const dyad_doc *d);
@@ -112,8 +113,11 @@ size_t dyad_doc_nevents(const dyad_doc *d);
 int dyad_doc_event(const dyad_doc *d, size_t i, dyad_event *e);
 
 typedef struct {
+  size_t sentence;               /* where it starts */
   size_t start, end;             /* the quoted words */
+  size_t speaker_start, speaker_end; /* the speaker's words (0, 0: none) */
   const char *speaker, *affiliation, *code; /* "" when unknown */
+  const char *kind;              /* "direct" (in quotation marks) or "reported" */
 } dyad_quote;
 size_t dyad_doc_nquotes(const dyad_doc *d);
 int dyad_doc_quote(const dyad_doc *d, size_t i, dyad_quote *q);

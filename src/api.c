@@ -77,6 +77,7 @@ int dyad_doc_event(const dyad_doc *d, size_t i, dyad_event *e) {
   e->source_start = x->src_start; e->source_end = x->src_end;
   e->verb_start = x->verb_start; e->verb_end = x->verb_end;
   e->target_start = x->tgt_start; e->target_end = x->tgt_end;
+  e->place = x->geo_type && x->place >= 0 && (uint32_t)x->place < d->nplaces ? x->place : -1;
   return 0;
 }
 
@@ -85,8 +86,13 @@ size_t dyad_doc_nquotes(const dyad_doc *d) { return d->nquotes; }
 int dyad_doc_quote(const dyad_doc *d, size_t i, dyad_quote *q) {
   if (i >= d->nquotes) return -1;
   const dy_quote *x = &d->quotes[i];
+  memset(q, 0, sizeof *q);
+  q->sentence = x->sent;
   q->start = x->start;
   q->end = x->end;
+  q->speaker_start = x->sp_start;
+  q->speaker_end = x->sp_end;
+  q->kind = x->kind == DY_QUOTE_DIRECT ? "direct" : "reported";
   q->speaker = x->speaker;
   q->affiliation = x->affil;
   q->code = x->code;

@@ -82,6 +82,18 @@ static void test_facts(const dyad_lexicon *lx) {
   CHECK_INT(p.sentence, 1);
   CHECK(p.has_coord && p.lat > 33.5 && p.lat < 33.9 && p.lon > 72.9 && p.lon < 73.2);
   CHECK_INT(dyad_doc_place(d, 1, &p), -1);
+  /* the visit happened in Islamabad; the agreements, in no place named */
+  int visit = 0;
+  dyad_event e;
+  for (size_t i = 0; i < dyad_doc_nevents(d); i++) {
+    CHECK_INT(dyad_doc_event(d, i, &e), 0);
+    if (!strcmp(e.code, "042")) {
+      visit++;
+      CHECK_STR(e.source, "IRNGOV");
+      CHECK_INT(e.place, 0);
+    } else CHECK_INT(e.place, -1);
+  }
+  CHECK_INT(visit, 1);
 
   /* figures: a count and a target in dollars */
   int usd = 0, count = 0;
@@ -124,6 +136,25 @@ static void test_facts(const dyad_lexicon *lx) {
   CHECK_INT(t.sentence, 1);
   CHECK_INT(t.relative, 0);
   CHECK_INT(dyad_doc_date(d, 3, &t), -1);
+  dyad_doc_free(d);
+
+  /* a quote's speaker, named before "said" */
+  const char *qt = "\"We will stand by Iran,\" Foreign Office spokesperson Shafqat Ali Khan said on Sunday.";
+  d = dyad_doc_new(qt, strlen(qt), "2025-06-23", NULL, why, sizeof why);
+  CHECK(d != NULL);
+  if (!d) return;
+  CHECK_INT(dyad_doc_annotate(lx, d, 1, why, sizeof why), 0);
+  CHECK_INT(dyad_doc_nquotes(d), 1);
+  dyad_quote q;
+  if (dyad_doc_quote(d, 0, &q) == 0) {
+    CHECK_STR(words(d, q.speaker_start, q.speaker_end), "Shafqat Ali Khan");
+    CHECK_STR(q.speaker, "Shafqat Ali Khan");
+    CHECK_STR(q.affiliation, "Foreign Office spokesperson");
+    CHECK_STR(q.kind, "direct");
+  }
+  CHECK_INT(dyad_doc_quote(d, 1, &q), -1);
+  CHECK_INT(dyad_doc_sentence_date(d, 0, date, &flag), 0);
+  CHECK_STR(date, "2025-06-22"); /* the Sunday before the Monday it is dated */
   dyad_doc_free(d);
 
   /* no date given nor stated: none, and sentences have none */
@@ -182,6 +213,8 @@ int main(void) {
     CHECK_INT(dyad_doc_quote(d, 0, &q), 0);
     CHECK(strstr(q.speaker, "Shafqat Ali Khan") != NULL);
     CHECK_STR(words(d, q.start, q.end), "We will stand by Iran,");
+    CHECK_STR(q.kind, "direct");
+    CHECK_INT(q.sentence, 1);
   }
   dyad_doc_free(d);
   test_facts(lx);
