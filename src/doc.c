@@ -160,7 +160,6 @@ void dy_doc_set_text(dy_doc *d, char *text, size_t len) {
 
 int dy_doc_set_str(char **field, const char *s, size_t n) {
   char *p = dy_xmalloc(n + 1);
-  if (!p) return -1;
   memcpy(p, s, n);
   p[n] = 0;
   free(*field);

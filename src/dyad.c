@@ -343,12 +343,6 @@ static int pipe_push(void *u, dy_doc *d) {
   p->st->mbytes += bytes / 1048576.0;
   empty_trash(p);
   batch *b = dy_xcalloc(1, sizeof *b);
-  if (!b) {
-    dy_warn(d->path, d->line, "out of memory, skipped");
-    __atomic_add_fetch(&p->st->skipped, 1, __ATOMIC_RELAXED);
-    dy_doc_free(d);
-    return 0;
-  }
   b->rec = d;
   b->bytes = bytes;
   pthread_mutex_lock(&p->mu);
@@ -394,7 +388,6 @@ static int run_pipeline(const dy_lexicon *lx, const dyad_run_opts *o, source_t *
   p.cap = (size_t)p.jobs * 8 + 8;
   p.work = dy_xcalloc(p.cap, sizeof(batch *));
   p.done = dy_xcalloc(p.cap, sizeof(batch *));
-  if (!p.work || !p.done) { free(p.work); free(p.done); return -1; }
   pthread_mutex_init(&p.mu, NULL);
   pthread_cond_init(&p.cv_work, NULL);
   pthread_cond_init(&p.cv_done, NULL);

@@ -147,7 +147,6 @@ int dy_an_series_of(const dy_an_hap *h, size_t n, const dy_an_opts *o, dy_an_ser
       size_t np = 0;
       for (long p = ps; p <= last; p = period_next(p, by)) np++;
       s->pts = dy_xcalloc(np ? np : 1, sizeof *s->pts);
-      if (!s->pts) { dy_an_series_free(S, ns); return -1; }
       long p = ps;
       for (size_t j = 0; j < np; j++, p = period_next(p, by)) {
         s->pts[j].start = p;
@@ -211,8 +210,6 @@ int dy_an_betweenness(int n, const int *off, const int *adj, double *bc) {
   if (n <= 0) return 0;
   int *stack = dy_xmalloc((size_t)n * sizeof *stack), *queue = dy_xmalloc((size_t)n * sizeof *queue), *dist = dy_xmalloc((size_t)n * sizeof *dist);
   double *sigma = dy_xmalloc((size_t)n * sizeof *sigma), *delta = dy_xmalloc((size_t)n * sizeof *delta);
-  int rc = 0;
-  if (!stack || !queue || !dist || !sigma || !delta) { rc = -1; goto done; }
   for (int s = 0; s < n; s++) {
     for (int i = 0; i < n; i++) { dist[i] = -1; sigma[i] = 0; delta[i] = 0; }
     int sp = 0, qh = 0, qt = 0;
@@ -239,9 +236,8 @@ int dy_an_betweenness(int n, const int *off, const int *adj, double *bc) {
     }
   }
   for (int i = 0; i < n; i++) bc[i] /= 2; /* each unordered pair was counted from both ends */
-done:
   free(stack); free(queue); free(dist); free(sigma); free(delta);
-  return rc;
+  return 0;
 }
 
 static int node_of(dy_an_network *g, size_t *cap, const char *a) {
@@ -274,7 +270,6 @@ int dy_an_network_of(const dy_an_hap *h, size_t n, dy_an_network *g) {
   for (size_t i = 0; i < n; i++) {
     if (h[i].background) { g->background++; continue; }
     int a = node_of(g, &ncap, h[i].source), b = node_of(g, &ncap, h[i].target);
-    if (a < 0 || b < 0) goto oom;
     g->nodes[a].strength++;
     g->nodes[b].strength++;
     int lo = a < b ? a : b, hi = a < b ? b : a;
@@ -305,7 +300,6 @@ int dy_an_network_of(const dy_an_hap *h, size_t n, dy_an_network *g) {
     int nn = (int)g->nnodes;
     int *off = dy_xcalloc((size_t)nn + 1, sizeof *off), *adj = dy_xmalloc((g->nedges * 2 + 1) * sizeof *adj), *fill = dy_xcalloc((size_t)nn + 1, sizeof *fill);
     double *bc = dy_xmalloc(((size_t)nn + 1) * sizeof *bc);
-    if (!off || !adj || !fill || !bc) { free(off); free(adj); free(fill); free(bc); goto oom; }
     for (size_t k = 0; k < g->nedges; k++) { off[g->edges[k].a + 1]++; off[g->edges[k].b + 1]++; }
     for (int i = 0; i < nn; i++) off[i + 1] += off[i];
     for (size_t k = 0; k < g->nedges; k++) {
@@ -323,7 +317,6 @@ int dy_an_network_of(const dy_an_hap *h, size_t n, dy_an_network *g) {
     size_t nn = g->nnodes;
     dy_an_node *old = dy_xmalloc((nn + 1) * sizeof *old);
     int *map = dy_xmalloc((nn + 1) * sizeof *map);
-    if (!old || !map) { free(old); free(map); goto oom; }
     memcpy(old, g->nodes, nn * sizeof *old);
     qsort(g->nodes, nn, sizeof *g->nodes, cmp_node);
     for (size_t i = 0; i < nn; i++)

@@ -116,7 +116,6 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
 
 dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *why, size_t nwhy) {
   dy_coder_models *m = dy_xcalloc(1, sizeof *m);
-  if (!m) { snprintf(why, nwhy, "out of memory"); return NULL; }
   char path[4096];
   if (!(m->ps = dy_parser_load(dir, why, nwhy))) goto fail;
   const char *ev = getenv("DYAD_EVENT_MODEL");

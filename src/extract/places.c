@@ -199,12 +199,10 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   int maxw = dy_gaz_max_words(g);
   if (maxw > MAXW) maxw = MAXW;
   int32_t *ment = dy_xmalloc(d->ntoks * sizeof *ment);
-  if (!ment) return -1;
   for (uint32_t i = 0; i < d->ntoks; i++) ment[i] = -1;
   for (uint32_t m = 0; m < d->nments; m++)
     for (uint32_t t = d->ments[m].tok0; t < d->ments[m].tok1 && t < d->ntoks; t++) ment[t] = (int32_t)m;
   uint8_t *surname = dy_xcalloc(d->ntoks, 1);
-  if (!surname) { free(ment); return -1; }
   if (find_surnames(lx, d, ment, surname)) { free(surname); free(ment); return -1; }
 
   /* pass 1: candidates */

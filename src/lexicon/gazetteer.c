@@ -188,7 +188,6 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
     size_t lines = 0;
     for (size_t i = 0; i < n; i++) lines += g->buf[i] == '\n';
     g->e = dy_xcalloc(lines + 1, sizeof *g->e);
-    if (!g->e) { dy_gazetteer_free(g); return NULL; }
     long ln = 0;
     for (char *line = g->buf; line && *line;) {
       char *nl = strchr(line, '\n');

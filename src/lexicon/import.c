@@ -935,7 +935,7 @@ static void first_elem(patb *b, const verb_t *const *vs, int nv) {
 }
 
 static void flush_block(dy_import *im, block_t *bl) {
-  if (!im->pb && !(im->pb = dy_xmalloc(sizeof *im->pb))) abort();
+  if (!im->pb) im->pb = dy_xmalloc(sizeof *im->pb);
   patb *b = im->pb;
   /* each verb alone, with its own code (or the block's) */
   const verb_t *plain[MAXBLOCK];

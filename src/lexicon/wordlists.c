@@ -121,7 +121,6 @@ static void load(dy_wordlists *w, const char *dir, const char *name, int *nerr) 
 
 dy_wordlists *dy_wordlists_load(const char *dir, int *nerr) {
   dy_wordlists *w = dy_xcalloc(1, sizeof *w);
-  if (!w) return NULL;
   load(w, dir, "quotes.txt", nerr);
   load(w, dir, "figures.txt", nerr);
   return w;
@@ -139,7 +138,6 @@ void dy_wordlists_free(dy_wordlists *w) {
 
 uint32_t *dy_fw_classes(const dy_wordlists *w, const dy_doc *d) {
   uint32_t *c = dy_xcalloc(d->ntoks + 1, sizeof *c);
-  if (!c) return NULL;
   for (uint32_t i = 0; i < d->ntoks; i++) {
     const dy_fword *f = dy_fw_get(w, dy_tok_norm(d, &d->toks[i]), d->toks[i].nlen);
     if (f) c[i] = f->cls;

@@ -252,7 +252,6 @@ static int band_reserve(dy_dedup *x, unsigned b) {
   unsigned nlg = x->tab[b] ? lg + 1 : MIN_LG;
   if (nlg > MAX_LG) return -1;
   uint32_t *t = dy_xcalloc((size_t)1 << nlg, sizeof *t);
-  if (!t) return -1;
   if (x->tab[b]) {
     size_t old = (size_t)1 << lg;
     for (size_t i = 0; i < old; i++)

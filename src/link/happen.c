@@ -188,7 +188,6 @@ static const char UPD[] =
 
 dy_hap_linker *dy_hap_linker_new(sqlite3 *db) {
   dy_hap_linker *l = dy_xcalloc(1, sizeof *l);
-  if (!l) return NULL;
   l->db = db;
   if (sqlite3_prepare_v3(db, FIND, -1, SQLITE_PREPARE_PERSISTENT, &l->find, NULL) != SQLITE_OK ||
       sqlite3_prepare_v3(db, INS, -1, SQLITE_PREPARE_PERSISTENT, &l->ins, NULL) != SQLITE_OK ||

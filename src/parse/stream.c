@@ -65,7 +65,6 @@ static void put_node(FILE *out, const dy_parser *p, const work_t *w, uint32_t i,
 static int text_chunk(const dy_parser *p, const char *s, size_t n, work_t *w, FILE *out, long *nsent) {
   char *t = dy_xmalloc(n + 1);
   dy_doc *d = dy_doc_new();
-  if (!t || !d) { free(t); dy_doc_free(d); return -1; }
   memcpy(t, s, n);
   t[n] = 0;
   dy_doc_set_text(d, t, n);

@@ -240,7 +240,6 @@ static int iconv_utf8(sbuf *o, const char *cs, const char *s, size_t n) {
   if (cd == (iconv_t)-1) return -1;
   size_t cap = n > SB_MAX / 4 ? SB_MAX : n * 4 + 16;
   char *buf = dy_xmalloc(cap);
-  if (!buf) { iconv_close(cd); return -1; }
   char *in = (char *)s, *outp = buf;
   size_t inl = n, outl = cap - 1;
   size_t r = iconv(cd, &in, &inl, &outp, &outl);
@@ -1103,7 +1102,6 @@ static char *extract_pass(xmlDoc *doc, int level, const char *title, size_t *len
   if (t < 0) t = 0;
   int maxsel = pg.e[t].parent >= 0 ? pg.e[pg.e[t].parent].nchild + 1 : 1;
   sel = dy_xmalloc(sizeof(int) * (size_t)maxsel);
-  if (!sel) goto done;
   int ns = page_siblings(&pg, t, sel, maxsel);
   em.drop_title = title;
   for (int k = 0; k < ns; k++) {
@@ -1644,7 +1642,7 @@ static int page_stories(xmlDoc *doc, const dy_html_article *page_meta, long main
                         int (*cb)(void *user, dy_html_article *a), void *user) {
   xmlNode *root = xmlDocGetRootElement(doc);
   xmlNode **st = dy_xmalloc(sizeof(xmlNode *) * STORY_MAX);
-  if (!root || !st) { free(st); return 0; }
+  if (!root) { free(st); return 0; }
   int ns = find_stories(root, st, STORY_MAX), nfull = 0, rc = 0;
   page pg = {0};
   pg.strip_unlikely = pg.weigh_classes = pg.strip_boiler = pg.clean_cond = 1;
@@ -1655,7 +1653,6 @@ static int page_stories(xmlDoc *doc, const dy_html_article *page_meta, long main
   titles = dy_xcalloc((size_t)ns, sizeof *titles);
   texts = dy_xcalloc((size_t)ns, sizeof *texts);
   lens = dy_xcalloc((size_t)ns, sizeof *lens);
-  if (!titles || !texts || !lens) goto done;
   static const char *const heads[] = {"h1", "h2", "h3", NULL};
   long words = 0;
   for (int i = 0; i < ns; i++) {

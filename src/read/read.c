@@ -594,7 +594,6 @@ static int jsonl_line(const char *p, size_t n, const char *path, long line, dy_d
   if (!d) return 1;
   if (st->defer) {
     d->raw = dy_xmalloc(n);
-    if (!d->raw) { dy_doc_free(d); return 1; }
     memcpy(d->raw, p, n);
     d->rawlen = n;
     d->rawfmt = DY_FMT_JSONL;
@@ -814,7 +813,6 @@ static int read_src(bsrc *gz, const char *path, int fmt, dy_doc_cb cb, void *use
 static int read_file(const char *path, int fmt, dy_doc_cb cb, void *user, dy_read_stats *st) {
   if (strcmp(path, "-") == 0) return dy_read_fd(0, path, fmt, cb, user, st);
   bsrc *src = dy_xcalloc(1, sizeof *src);
-  if (!src) return 1;
   src->fd = -1;
   src->gz = gzopen(path, "rb");
   if (!src->gz) {
@@ -831,7 +829,6 @@ static int read_file(const char *path, int fmt, dy_doc_cb cb, void *user, dy_rea
 
 int dy_read_fd(int fd, const char *name, int fmt, dy_doc_cb cb, void *user, dy_read_stats *st) {
   bsrc *src = dy_xcalloc(1, sizeof *src);
-  if (!src) return 1;
   src->fd = dup(fd);
   if (src->fd < 0) {
     dy_warn(name, 0, "cannot read: %s", strerror(errno));

@@ -96,7 +96,6 @@ static int collect(void *u, const dy_event_row *r) {
   e->src_name = dy_xstrdup(r->source_name);
   e->tgt_name = dy_xstrdup(r->target_name);
   e->sentence = dy_xstrndup(r->sentence_text, (size_t)r->sentence_len);
-  if (!e->src_name || !e->tgt_name || !e->sentence) { ev_free(e); L->n--; L->oom = 1; return 1; }
   e->quad = r->quad;
   e->goldstein = r->goldstein;
   e->day = day_of(e->date);
@@ -612,7 +611,6 @@ static void sec_quotes(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx,
     q->speaker = dy_xstrdup((const char *)sqlite3_column_text(st, 2));
     q->aff = dy_xstrdup((const char *)sqlite3_column_text(st, 3));
     q->text = dy_xstrdup(text);
-    if (!q->speaker || !q->aff || !q->text) { free(q->speaker); free(q->aff); free(q->text); break; }
     snprintf(q->actor, sizeof q->actor, "%s", (const char *)sqlite3_column_text(st, 4));
     /* relevance: a named speaker with an affiliation who speaks of the focus */
     int s = 0;
@@ -906,7 +904,6 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
   evlist L = A, O = A;
   L.v = dy_xmalloc((A.n + 1) * sizeof(ev_t));
   O.v = dy_xmalloc((A.n + 1) * sizeof(ev_t));
-  if (!L.v || !O.v) { free(L.v); free(O.v); evlist_free(&A); return -1; }
   L.n = O.n = 0;
   for (size_t i = 0; i < A.n; i++) {
     if (A.v[i].mod == MOD_ASSERTED) L.v[L.n++] = A.v[i];

@@ -397,7 +397,7 @@ static int wal_hook(void *u, sqlite3 *db, const char *name, int pages) {
 /* Hands the WAL's checkpoints to a thread (started when first needed). */
 static void ckpt_start(dy_store *s, const char *path) {
   ckpt_t *c = dy_xcalloc(1, sizeof *c);
-  if (!c || !(c->path = dy_xstrdup(path))) { free(c); return; } /* SQLite's own checkpoints stay */
+  c->path = dy_xstrdup(path);
   pthread_mutex_init(&c->mu, NULL);
   pthread_cond_init(&c->cv, NULL);
   s->ckpt = c;
@@ -423,7 +423,6 @@ static void ckpt_stop(dy_store *s) {
 
 dy_store *dy_store_open(const char *path, int readonly, char *why, size_t nwhy) {
   dy_store *s = dy_xcalloc(1, sizeof *s);
-  if (!s) { snprintf(why, nwhy, "out of memory"); return NULL; }
   if ((readonly ? open_ro : open_rw)(s, path, why, nwhy)) {
     dy_store_close(s);
     return NULL;
@@ -606,7 +605,6 @@ static int row_actors(dy_store_row *r, const dy_doc *d) {
   if (!d->nments) return 0;
   uint32_t *ix = dy_xmalloc((d->nments + 1) * sizeof(uint32_t));
   r->totals = dy_xmalloc(d->nments * sizeof *r->totals);
-  if (!ix || !r->totals) { free(ix); return -1; }
   uint32_t nix = 0;
   for (uint32_t i = 0; i < d->nments; i++)
     if (d->ments[i].kind != DY_ACT_PRONOUN && d->ments[i].kind != DY_ACT_PAIR) ix[nix++] = i;
@@ -636,7 +634,6 @@ static int row_actors(dy_store_row *r, const dy_doc *d) {
 
 dy_store_row *dy_store_row_new(const dy_doc *d) {
   dy_store_row *r = dy_xcalloc(1, sizeof *r);
-  if (!r) return NULL;
   snprintf(r->hash, sizeof r->hash, "%016llx", (unsigned long long)d->hash);
   dy_date_str(d->published, r->published);
   int bad = row_actors(r, d);

@@ -18,7 +18,6 @@ char *dy_text_normalize(const char *in, size_t n, size_t *outn, size_t *nbad, lo
     if ((unsigned char)in[i] >= 0x80 || in[i] == '\r' || in[i] == 0) { ascii = 0; break; }
   if (ascii) {
     char *p = dy_xmalloc(n + 1);
-    if (!p) return NULL;
     memcpy(p, in, n);
     p[n] = 0;
     *outn = n;
@@ -29,7 +28,6 @@ char *dy_text_normalize(const char *in, size_t n, size_t *outn, size_t *nbad, lo
    * code point could change under it (a combining mark, a Hangul jamo or a
    * character excluded from composition): the quick check. */
   char *fix = dy_xmalloc(n * 3 + 1);
-  if (!fix) return NULL;
   size_t o = 0, i = 0;
   int need_nfc = 0;
   while (i < n) {
