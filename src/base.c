@@ -82,20 +82,7 @@ int dy_buf_grow_(dy_buf *b, size_t need) {
   return 0;
 }
 
-int dy_buf_put(dy_buf *b, const void *s, size_t n) {
-  if (dy_buf_reserve(b, n)) return -1;
-  if (n) memcpy(b->p + b->n, s, n);
-  b->n += n;
-  b->p[b->n] = 0;
-  return 0;
-}
-
 int dy_buf_puts(dy_buf *b, const char *s) { return dy_buf_put(b, s, strlen(s)); }
-
-int dy_buf_putc(dy_buf *b, int c) {
-  char ch = (char)c;
-  return dy_buf_put(b, &ch, 1);
-}
 
 int dy_buf_printf(dy_buf *b, const char *fmt, ...) {
   char tmp[512];
@@ -183,6 +170,8 @@ static void map_alloc(dy_map *m, size_t cap) {
   memset(m->val, 0xff, cap * sizeof *m->val);
   m->cap = cap;
   m->n = 0;
+  m->shift = 64;
+  for (size_t c = cap; c > 1; c >>= 1) m->shift--;
 }
 
 void dy_map_init(dy_map *m, size_t expected) {

@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 void *dy_xmalloc(size_t n);
 void *dy_xcalloc(size_t count, size_t size);
@@ -57,9 +58,9 @@ typedef struct {
   int full;
 } dy_buf;
 
-int dy_buf_put(dy_buf *b, const void *s, size_t n); /* 0, or -1 (full: nothing written) */
+static inline int dy_buf_put(dy_buf *b, const void *s, size_t n); /* 0, or -1 (full: nothing written) */
 int dy_buf_puts(dy_buf *b, const char *s);
-int dy_buf_putc(dy_buf *b, int c);
+static inline int dy_buf_putc(dy_buf *b, int c);
 int dy_buf_printf(dy_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Room for need more bytes and a NUL at b->p + b->n, for a caller that
  * writes there itself and adds to b->n; 0, or -1 (full). */
@@ -71,8 +72,23 @@ void dy_buf_free(dy_buf *b);
 
 int dy_buf_grow_(dy_buf *b, size_t need);
 static inline int dy_buf_reserve(dy_buf *b, size_t need) {
-  if (!b->full && (!b->max || need <= b->max - b->n) && need < b->cap - b->n) return 0;
+  /* room within cap is room within max too: the buffer never grows past max + 1 */
+  if (need < b->cap - b->n && !b->full) return 0;
   return dy_buf_grow_(b, need);
+}
+
+/* The writes, inline: a byte at a time on the paths of every text. */
+static inline int dy_buf_put(dy_buf *b, const void *s, size_t n) {
+  if (dy_buf_reserve(b, n)) return -1;
+  if (n) memcpy(b->p + b->n, s, n);
+  b->n += n;
+  b->p[b->n] = 0;
+  return 0;
+}
+
+static inline int dy_buf_putc(dy_buf *b, int c) {
+  char ch = (char)c;
+  return dy_buf_put(b, &ch, 1);
 }
 
 /* A warning about bad input: "FILE:LINE: message" (file NULL: none, line
@@ -99,6 +115,7 @@ typedef struct {
   uint64_t *key;
   uint32_t *val; /* DY_MAP_NONE: an empty slot */
   size_t cap, n;  /* cap a power of two, or 0 */
+  unsigned shift; /* 64 - log2(cap) */
 } dy_map;
 
 void dy_map_init(dy_map *m, size_t expected);
@@ -120,10 +137,7 @@ void dy_map_free(dy_map *m);
 
 /* The lookups, inline: they are on the paths every token takes. */
 static inline size_t dy_map_slot_(const dy_map *m, uint64_t key) {
-  key ^= key >> 33;
-  key *= 0xff51afd7ed558ccdULL;
-  key ^= key >> 33;
-  return (size_t)key & (m->cap - 1);
+  return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> m->shift); /* Fibonacci hashing: the high bits */
 }
 
 static inline uint32_t dy_map_next(const dy_map *m, uint64_t key, size_t *it) {
