@@ -105,6 +105,7 @@ typedef struct {
   char date[11];                        /* "YYYY-MM-DD", "YYYY-MM", "YYYY", "" */
   /* byte spans in the text ([start, end); 0, 0 for none) */
   size_t source_start, source_end, verb_start, verb_end, target_start, target_end;
+  long place;                           /* where it happened: its place (dyad_doc_place), -1 for none (with facts) */
 } dyad_event;
 
 size_t dyad_doc_nevents(const dyad_doc *d);
@@ -112,11 +113,81 @@ size_t dyad_doc_nevents(const dyad_doc *d);
 int dyad_doc_event(const dyad_doc *d, size_t i, dyad_event *e);
 
 typedef struct {
+  size_t sentence;               /* where it starts */
   size_t start, end;             /* the quoted words */
+  size_t speaker_start, speaker_end; /* the speaker's words (0, 0: none) */
   const char *speaker, *affiliation, *code; /* "" when unknown */
+  const char *kind;              /* "direct" (in quotation marks) or "reported" */
 } dyad_quote;
 size_t dyad_doc_nquotes(const dyad_doc *d);
 int dyad_doc_quote(const dyad_doc *d, size_t i, dyad_quote *q);
+
+/* The document's date ("YYYY-MM-DD", "YYYY-MM", "YYYY", "YYYYs" for a
+ * decade, "" for none) into date (11 bytes), after dyad_doc_annotate: the
+ * one given, or the one its text states; *inferred (when not NULL) is 1
+ * when it was inferred from the dates the text states. */
+void dyad_doc_published(const dyad_doc *d, char *date, int *inferred);
+/* Sentence i's date (as above): the one it states, else the document's;
+ * *stated (when not NULL) is 1 when the sentence states it. 0, or -1 when
+ * i is out of range. */
+int dyad_doc_sentence_date(const dyad_doc *d, size_t i, char *date, int *stated);
+
+/* An actor mention: words the dictionaries know, resolved on the date of
+ * its sentence. */
+typedef struct {
+  size_t sentence;
+  size_t start, end;       /* its words */
+  const char *code;        /* CAMEO-style actor code ("PAKGOV"), "" for none */
+  const char *name;        /* the person's, organisation's or country's name, or the words */
+  const char *kind;        /* "country", "sector", "person", "organisation", "pronoun", "pair" */
+  int former;              /* "former", "ex-" before it */
+} dyad_actor;
+size_t dyad_doc_nactors(const dyad_doc *d);
+int dyad_doc_actor(const dyad_doc *d, size_t i, dyad_actor *a);
+
+/* A place mention resolved in the gazetteer. */
+typedef struct {
+  size_t sentence;
+  size_t start, end;        /* its name as written */
+  const char *name;         /* the gazetteer's name ("Sistan and Baluchestan") */
+  const char *country;      /* ISO 3166-1 alpha-3 ("PAK"), "" for a sea */
+  const char *cc;           /* ISO 3166-1 alpha-2 ("PK") */
+  const char *adm1;         /* ISO 3166-2 ("PK-BA"), else country and GeoNames admin1 ("USTX"), or "" */
+  const char *feature;      /* PPLC, PPLA, PPL, ADM1, PORT, CROSSING, REGION, SEA ... */
+  int has_coord;            /* lat and lon are valid */
+  double lat, lon;
+  long geonameid;           /* 0 when none */
+} dyad_place;
+size_t dyad_doc_nplaces(const dyad_doc *d);
+int dyad_doc_place(const dyad_doc *d, size_t i, dyad_place *p);
+
+/* A figure: an amount with its unit, normalised (dyad_doc_annotate with facts). */
+typedef struct {
+  size_t sentence;
+  size_t start, end;        /* the amount as written */
+  double value;             /* in unit, its scale applied (3e9 for "$3 billion") */
+  double usd;               /* a currency amount in US dollars, -1 when unknown or no currency */
+  const char *unit;         /* "USD", "EUR", "km", "%", a counted noun ("agreements") */
+  const char *measure;      /* what it measures ("trade volume"), "" when not found */
+  const char *approx;       /* "", "about", "at least", "at most" */
+  int target;               /* a goal or target, not a current value */
+  const char *countries;    /* the sentence's countries, sorted, comma-separated */
+} dyad_figure;
+size_t dyad_doc_nfigures(const dyad_doc *d);
+int dyad_doc_figure(const dyad_doc *d, size_t i, dyad_figure *f);
+
+/* A date expression the text states, resolved ("yesterday" against the
+ * document's date). */
+typedef struct {
+  size_t sentence;
+  size_t start, end;        /* its words */
+  char date[11];            /* as dyad_doc_published writes it */
+  const char *precision;    /* "day", "month", "year", "decade" */
+  int relative;             /* resolved against the document's date */
+  int modifier;             /* it names a noun ("the June 2025 war"), not when the sentence's act happened */
+} dyad_date;
+size_t dyad_doc_ndates(const dyad_doc *d);
+int dyad_doc_date(const dyad_doc *d, size_t i, dyad_date *t);
 
 /* Input formats. */
 enum { DYAD_FMT_AUTO = 0, DYAD_FMT_TEXT, DYAD_FMT_JSONL, DYAD_FMT_HTML, DYAD_FMT_FEED, DYAD_FMT_LINES };

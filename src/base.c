@@ -1,4 +1,5 @@
-/* base.c: the allocator, the warning channel and the hash table (base.h). */
+/* base.c: the allocator, growable arrays and buffers, the warning channel and
+ * the hash table (base.h). */
 #include "base.h"
 #include "../include/dyad.h"
 
@@ -44,6 +45,78 @@ char *dy_xstrndup(const char *s, size_t n) {
 
 char *dy_xstrdup(const char *s) { return dy_xstrndup(s, strlen(s)); }
 
+/* ---- growable arrays ----------------------------------------------------------------- */
+
+size_t dy_grow_cap(size_t cap, size_t need) {
+  size_t c = cap ? cap : 16;
+  while (c < need) {
+    if (c > SIZE_MAX / 2) return (size_t)oom();
+    c *= 2;
+  }
+  return c;
+}
+
+void *dy_vec_grow(void *p, size_t *cap, size_t need, size_t elem) {
+  if (need <= *cap) return p;
+  size_t c = dy_grow_cap(*cap, need);
+  p = dy_xreallocarray(p, c, elem);
+  *cap = c;
+  return p;
+}
+
+/* ---- the byte buffer ------------------------------------------------------------------ */
+
+int dy_buf_grow_(dy_buf *b, size_t need) {
+  if (b->full) return -1;
+  if ((b->max && need > b->max - b->n) || need > SIZE_MAX - 1 - b->n) {
+    b->full = 1;
+    return -1;
+  }
+  if (b->n + need + 1 > b->cap) {
+    size_t c = b->cap ? b->cap : 256;
+    while (c < b->n + need + 1) c = c > SIZE_MAX / 2 ? SIZE_MAX : c * 2;
+    if (b->max && c > b->max + 1) c = b->max + 1;
+    b->p = dy_xrealloc(b->p, c);
+    b->cap = c;
+  }
+  return 0;
+}
+
+int dy_buf_puts(dy_buf *b, const char *s) { return dy_buf_put(b, s, strlen(s)); }
+
+int dy_buf_printf(dy_buf *b, const char *fmt, ...) {
+  char tmp[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n < 0) return -1;
+  if ((size_t)n < sizeof tmp) return dy_buf_put(b, tmp, (size_t)n);
+  if (dy_buf_reserve(b, (size_t)n)) return -1;
+  va_start(ap, fmt);
+  vsnprintf(b->p + b->n, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->n += (size_t)n;
+  return 0;
+}
+
+char *dy_buf_take(dy_buf *b, size_t *len) {
+  char *p = b->full ? NULL : b->p;
+  if (len) *len = p ? b->n : 0;
+  if (!p) free(b->p);
+  b->p = NULL;
+  b->n = b->cap = 0;
+  b->full = 0;
+  return p;
+}
+
+void dy_buf_free(dy_buf *b) {
+  free(b->p);
+  b->p = NULL;
+  b->n = b->cap = 0;
+  b->full = 0;
+}
+
 /* ---- warnings ----------------------------------------------------------------------- */
 
 int dy_quiet_warnings;
@@ -78,6 +151,17 @@ void dy_warn(const char *file, long line, const char *fmt, ...) {
   pthread_mutex_unlock(&warn_lock);
 }
 
+/* FNV-1a, 64 bit. */
+uint64_t dy_hash64(const void *p, size_t n) {
+  const unsigned char *s = p;
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
 /* ---- the hash table ----------------------------------------------------------------- */
 
 static void map_alloc(dy_map *m, size_t cap) {
@@ -86,6 +170,8 @@ static void map_alloc(dy_map *m, size_t cap) {
   memset(m->val, 0xff, cap * sizeof *m->val);
   m->cap = cap;
   m->n = 0;
+  m->shift = 64;
+  for (size_t c = cap; c > 1; c >>= 1) m->shift--;
 }
 
 void dy_map_init(dy_map *m, size_t expected) {
@@ -94,15 +180,8 @@ void dy_map_init(dy_map *m, size_t expected) {
   map_alloc(m, cap);
 }
 
-static size_t slot(const dy_map *m, uint64_t key) {
-  key ^= key >> 33;
-  key *= 0xff51afd7ed558ccdULL;
-  key ^= key >> 33;
-  return (size_t)key & (m->cap - 1);
-}
-
 static void put(dy_map *m, uint64_t key, uint32_t val) {
-  size_t i = slot(m, key);
+  size_t i = dy_map_slot_(m, key);
   while (m->val[i] != DY_MAP_NONE) i = (i + 1) & (m->cap - 1);
   m->key[i] = key;
   m->val[i] = val;
@@ -121,21 +200,6 @@ void dy_map_add(dy_map *m, uint64_t key, uint32_t val) {
   put(m, key, val);
 }
 
-uint32_t dy_map_next(const dy_map *m, uint64_t key, size_t *it) {
-  if (!m->cap) return DY_MAP_NONE;
-  for (size_t i = *it; m->val[i] != DY_MAP_NONE; i = (i + 1) & (m->cap - 1))
-    if (m->key[i] == key) {
-      *it = (i + 1) & (m->cap - 1);
-      return m->val[i];
-    }
-  return DY_MAP_NONE;
-}
-
-uint32_t dy_map_first(const dy_map *m, uint64_t key, size_t *it) {
-  if (!m->cap) return DY_MAP_NONE;
-  *it = slot(m, key);
-  return dy_map_next(m, key, it);
-}
 
 uint32_t dy_map_find_str(const dy_map *m, uint64_t h, const char *s, size_t n, dy_map_key_fn key, const void *ctx, size_t *it) {
   size_t i;
@@ -152,9 +216,10 @@ uint32_t dy_map_find_str(const dy_map *m, uint64_t h, const char *s, size_t n, d
 
 void dy_map_replace(dy_map *m, size_t it, uint32_t val) { m->val[(it - 1) & (m->cap - 1)] = val; }
 
-uint32_t dy_map_get(const dy_map *m, uint64_t key) {
-  size_t it;
-  return dy_map_first(m, key, &it);
+
+void dy_map_clear(dy_map *m) {
+  if (m->cap) memset(m->val, 0xff, m->cap * sizeof *m->val);
+  m->n = 0;
 }
 
 void dy_map_free(dy_map *m) {

@@ -1,4 +1,4 @@
-/* doc.c: the annotated document, dates, growable buffers and input warnings. */
+/* doc.c: the annotated document, dates, JSON strings and input warnings. */
 #include "doc.h"
 
 #include <pthread.h>
@@ -105,46 +105,7 @@ const char *dy_modality_name(int m) {
   return m >= 0 && m <= DY_MOD_REPORTED ? names[m] : "asserted";
 }
 
-/* ---- buffers ------------------------------------------------------------ */
-
-int dy_buf_put(dy_buf *b, const void *s, size_t n) {
-  if (b->max && b->n + n > b->max) return -1;
-  if (b->n + n + 1 > b->cap) {
-    size_t c = b->cap ? b->cap : 256;
-    while (c < b->n + n + 1) c *= 2;
-    if (b->max && c > b->max + 1) c = b->max + 1;
-    b->p = dy_xrealloc(b->p, c);
-    b->cap = c;
-  }
-  if (n) memcpy(b->p + b->n, s, n);
-  b->n += n;
-  b->p[b->n] = 0;
-  return 0;
-}
-
-int dy_buf_puts(dy_buf *b, const char *s) { return dy_buf_put(b, s, strlen(s)); }
-
-int dy_buf_putc(dy_buf *b, int c) {
-  char ch = (char)c;
-  return dy_buf_put(b, &ch, 1);
-}
-
-int dy_buf_printf(dy_buf *b, const char *fmt, ...) {
-  char tmp[512];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-  va_end(ap);
-  if (n < 0) return -1;
-  if ((size_t)n < sizeof tmp) return dy_buf_put(b, tmp, (size_t)n);
-  char *big = dy_xmalloc((size_t)n + 1);
-  va_start(ap, fmt);
-  vsnprintf(big, (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  int rc = dy_buf_put(b, big, (size_t)n);
-  free(big);
-  return rc;
-}
+/* ---- JSON strings --------------------------------------------------------- */
 
 int dy_buf_json_str(dy_buf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
@@ -174,12 +135,6 @@ int dy_buf_json_str(dy_buf *b, const char *s, size_t n) {
   return dy_buf_putc(b, '"');
 }
 
-void dy_buf_free(dy_buf *b) {
-  free(b->p);
-  b->p = NULL;
-  b->n = b->cap = 0;
-}
-
 /* ---- documents ------------------------------------------------------------ */
 
 dy_doc *dy_doc_new(void) {
@@ -205,7 +160,6 @@ void dy_doc_set_text(dy_doc *d, char *text, size_t len) {
 
 int dy_doc_set_str(char **field, const char *s, size_t n) {
   char *p = dy_xmalloc(n + 1);
-  if (!p) return -1;
   memcpy(p, s, n);
   p[n] = 0;
   free(*field);
@@ -216,11 +170,9 @@ int dy_doc_set_str(char **field, const char *s, size_t n) {
 /* Grows an array of elements of size sz to hold one more; returns the new slot. */
 static void *push(void **arr, uint32_t *n, uint32_t *cap, size_t sz) {
   if (*n == *cap) {
-    uint32_t c = *cap ? *cap * 2 : 64;
-    void *p = dy_xrealloc(*arr, c * sz);
-    if (!p) return NULL;
-    *arr = p;
-    *cap = c;
+    size_t c = *cap;
+    *arr = dy_vec_grow(*arr, &c, (size_t)*n + 1, sz);
+    *cap = (uint32_t)c;
   }
   void *slot = (char *)*arr + (size_t)(*n)++ * sz;
   memset(slot, 0, sz);
@@ -235,15 +187,4 @@ dy_event *dy_doc_push_event(dy_doc *d) { return push((void **)&d->events, &d->ne
 dy_quote *dy_doc_push_quote(dy_doc *d) { return push((void **)&d->quotes, &d->nquotes, &d->cquotes, sizeof(dy_quote)); }
 dy_figure *dy_doc_push_fig(dy_doc *d) { return push((void **)&d->figs, &d->nfigs, &d->cfigs, sizeof(dy_figure)); }
 dy_place *dy_doc_push_place(dy_doc *d) { return push((void **)&d->places, &d->nplaces, &d->cplaces, sizeof(dy_place)); }
-
-/* FNV-1a, 64 bit. */
-uint64_t dy_hash64(const void *p, size_t n) {
-  const unsigned char *s = p;
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) {
-    h ^= s[i];
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
 

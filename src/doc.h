@@ -46,20 +46,10 @@ int dy_weekday(dy_date d); /* 0 = Monday .. 6 = Sunday; needs day precision */
 /* "day", "month", "year", "decade", or "" for no date. */
 const char *dy_date_prec_name(int prec);
 
-/* ---- growable byte buffer with a hard cap --------------------------- */
+/* ---- JSON into a byte buffer (dy_buf: base.h) ------------------------ */
 
-typedef struct {
-  char *p;
-  size_t n, cap, max; /* max 0 means no cap */
-} dy_buf;
-
-int dy_buf_put(dy_buf *b, const void *s, size_t n); /* 0 ok, -1 over the cap (nothing written) */
-int dy_buf_puts(dy_buf *b, const char *s);
-int dy_buf_putc(dy_buf *b, int c);
-int dy_buf_printf(dy_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends s as a JSON string literal (with quotes, escaped). */
 int dy_buf_json_str(dy_buf *b, const char *s, size_t n);
-void dy_buf_free(dy_buf *b);
 
 /* ---- annotations ------------------------------------------------------- */
 
@@ -233,7 +223,6 @@ dy_figure *dy_doc_push_fig(dy_doc *d);
 dy_place *dy_doc_push_place(dy_doc *d);
 static inline const char *dy_tok_norm(const dy_doc *d, const dy_tok *t) { return d->norm + t->norm; }
 
-uint64_t dy_hash64(const void *p, size_t n);
 
 /* ---- errors ------------------------------------------------------------ */
 

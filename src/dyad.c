@@ -187,17 +187,9 @@ static void batch_free(const pipe_t *p, batch *b) {
 static int batch_add(void *u, dy_doc *d) {
   batch *b = u;
   if (b->n == b->cap) {
-    size_t nc = b->cap ? b->cap * 2 : 4;
-    dy_doc **nd = dy_xrealloc(b->d, nc * sizeof *nd);
-    if (nd) b->d = nd;
-    void **nr = nd ? dy_xrealloc(b->row, nc * sizeof *nr) : NULL;
-    if (nr) b->row = nr;
-    if (!nd || !nr) {
-      dy_warn(d->path, d->line, "out of memory, skipped");
-      dy_doc_free(d);
-      b->skipped++;
-      return 0;
-    }
+    size_t nc = dy_grow_cap(b->cap, b->n + 1);
+    b->d = dy_xreallocarray(b->d, nc, sizeof *b->d);
+    b->row = dy_xreallocarray(b->row, nc, sizeof *b->row);
     b->cap = nc;
   }
   b->row[b->n] = NULL;
@@ -351,12 +343,6 @@ static int pipe_push(void *u, dy_doc *d) {
   p->st->mbytes += bytes / 1048576.0;
   empty_trash(p);
   batch *b = dy_xcalloc(1, sizeof *b);
-  if (!b) {
-    dy_warn(d->path, d->line, "out of memory, skipped");
-    __atomic_add_fetch(&p->st->skipped, 1, __ATOMIC_RELAXED);
-    dy_doc_free(d);
-    return 0;
-  }
   b->rec = d;
   b->bytes = bytes;
   pthread_mutex_lock(&p->mu);
@@ -402,7 +388,6 @@ static int run_pipeline(const dy_lexicon *lx, const dyad_run_opts *o, source_t *
   p.cap = (size_t)p.jobs * 8 + 8;
   p.work = dy_xcalloc(p.cap, sizeof(batch *));
   p.done = dy_xcalloc(p.cap, sizeof(batch *));
-  if (!p.work || !p.done) { free(p.work); free(p.done); return -1; }
   pthread_mutex_init(&p.mu, NULL);
   pthread_cond_init(&p.cv_work, NULL);
   pthread_cond_init(&p.cv_done, NULL);
@@ -693,40 +678,8 @@ typedef struct {
   dy_dedup *idx;      /* --dedup: the documents seen so far */
   char **ids;         /* their ids, by index number */
   long nids, cap;
-  long *hslot;        /* open addressing: text hash -> index + 1, for exact copies too short to sign */
-  uint64_t *hkey;
-  size_t hcap;
+  dy_map by_hash;     /* text hash -> index, for exact copies too short to sign */
 } read_ctx;
-
-/* The index of the first document with text hash h, or -1; with add, records i for h. */
-static long hash_slot(read_ctx *c, uint64_t h, long add) {
-  if (add >= 0 && (size_t)(c->nids + 1) * 2 > c->hcap) {
-    size_t ncap = c->hcap ? c->hcap * 2 : 1024;
-    long *ns = dy_xcalloc(ncap, sizeof(long));
-    uint64_t *nk = dy_xcalloc(ncap, sizeof(uint64_t));
-    if (!ns || !nk) { free(ns); free(nk); return -1; }
-    for (size_t k = 0; k < c->hcap; k++)
-      if (c->hslot[k]) {
-        size_t j = (size_t)c->hkey[k] & (ncap - 1);
-        while (ns[j]) j = (j + 1) & (ncap - 1);
-        ns[j] = c->hslot[k];
-        nk[j] = c->hkey[k];
-      }
-    free(c->hslot);
-    free(c->hkey);
-    c->hslot = ns;
-    c->hkey = nk;
-    c->hcap = ncap;
-  }
-  if (!c->hcap) return -1;
-  size_t j = (size_t)h & (c->hcap - 1);
-  while (c->hslot[j]) {
-    if (c->hkey[j] == h) return c->hslot[j] - 1;
-    j = (j + 1) & (c->hcap - 1);
-  }
-  if (add >= 0) { c->hslot[j] = add + 1; c->hkey[j] = h; }
-  return -1;
-}
 
 static void kv(dy_buf *b, const char *k, const char *v) {
   dy_buf_printf(b, ",\"%s\":", k);
@@ -751,7 +704,8 @@ static int read_sink(void *u, dy_doc *d, void *row) {
   if (c->idx) {
     /* the first copy of this text or story, if any came before */
     double sim = 1.0;
-    long first = hash_slot(c, d->hash, -1);
+    uint32_t k = dy_map_get(&c->by_hash, d->hash);
+    long first = k == DY_MAP_NONE ? -1 : (long)k;
     if (first < 0 && d->sig) {
       long long near = dy_dedup_find(c->idx, d->sig, &sim);
       if (near > 0) first = (long)near - 1;
@@ -762,13 +716,8 @@ static int read_sink(void *u, dy_doc *d, void *row) {
       dy_buf_printf(&c->b, ",\"similarity\":%.2f", sim);
       c->st->duplicates++;
     } else {
-      if (c->nids == c->cap) {
-        c->cap = c->cap ? c->cap * 2 : 256;
-        char **ni = dy_xrealloc(c->ids, (size_t)c->cap * sizeof(char *));
-        if (!ni) return 1;
-        c->ids = ni;
-      }
-      hash_slot(c, d->hash, c->nids);
+      DY_VEC_GROW(c->ids, c->cap, c->nids + 1);
+      dy_map_add(&c->by_hash, d->hash, (uint32_t)c->nids);
       c->ids[c->nids] = dy_xstrdup(d->id);
       c->nids++;
       if (d->sig) dy_dedup_add(c->idx, c->nids, d->sig);
@@ -796,36 +745,18 @@ int dyad_read_docs(char *const *paths, int npaths, const dyad_run_opts *o, FILE 
   dy_dedup_free(c.idx);
   for (long k = 0; k < c.nids; k++) free(c.ids[k]);
   free(c.ids);
-  free(c.hslot);
-  free(c.hkey);
+  dy_map_free(&c.by_hash);
   return rc;
 }
 
 /* ---- queries ----------------------------------------------------------------------- */
 
-typedef struct { FILE *out; int format; const dy_lexicon *lx; dy_buf b; long n; long long *seen; size_t nseen, cseen; } ev_ctx;
+typedef struct { FILE *out; int format; const dy_lexicon *lx; dy_buf b; long n; dy_map seen; } ev_ctx;
 
 /* 1 when happening h was already exported (GDELT has one row per event: a happening, not its mentions). */
 static int seen_happening(ev_ctx *c, long long h) {
-  if ((c->nseen + 1) * 2 > c->cseen) {
-    size_t nc = c->cseen ? c->cseen * 2 : 1024;
-    long long *ns = dy_xcalloc(nc, sizeof *ns);
-    if (!ns) return 0;
-    for (size_t i = 0; i < c->cseen; i++)
-      if (c->seen[i]) {
-        size_t k = (size_t)dy_hash64(&c->seen[i], sizeof c->seen[i]) & (nc - 1);
-        while (ns[k]) k = (k + 1) & (nc - 1);
-        ns[k] = c->seen[i];
-      }
-    free(c->seen);
-    c->seen = ns;
-    c->cseen = nc;
-  }
-  size_t k = (size_t)dy_hash64(&h, sizeof h) & (c->cseen - 1);
-  while (c->seen[k] && c->seen[k] != h) k = (k + 1) & (c->cseen - 1);
-  if (c->seen[k]) return 1;
-  c->seen[k] = h;
-  c->nseen++;
+  if (dy_map_get(&c->seen, (uint64_t)h) != DY_MAP_NONE) return 1;
+  dy_map_add(&c->seen, (uint64_t)h, 0);
   return 0;
 }
 
@@ -848,7 +779,7 @@ int dyad_events(const dyad_lexicon *lx, const char *db, const dyad_query *q, int
   int rc = dy_store_events(s, &dq, ev_sink, &c);
   if (rc) snprintf(why, nwhy, "%s", dy_store_errmsg(s));
   dy_buf_free(&c.b);
-  free(c.seen);
+  dy_map_free(&c.seen);
   dy_store_close(s);
   return rc;
 }

@@ -71,12 +71,7 @@ int dy_an_load(sqlite3 *db, const dy_an_opts *o, dy_an_hap **out, size_t *n) {
     int pp;
     if (dy_hap_interval(txt(st, 13), NULL, &plo, &phi, &pp) == 0)
       h.background = h.hi < plo - 365 || (h.prec <= DY_PREC_YEAR && h.hi < plo);
-    if (*n == cap) {
-      cap = cap ? cap * 2 : 256;
-      dy_an_hap *nv = dy_xrealloc(v, cap * sizeof *nv);
-      if (!nv) { free(v); sqlite3_finalize(st); return -1; }
-      v = nv;
-    }
+    DY_VEC_GROW(v, cap, *n + 1);
     v[(*n)++] = h;
   }
   sqlite3_finalize(st);
@@ -137,12 +132,7 @@ int dy_an_series_of(const dy_an_hap *h, size_t n, const dy_an_opts *o, dy_an_ser
     size_t k = 0;
     while (k < ns && (strcmp(S[k].source, h[i].source) || strcmp(S[k].target, h[i].target))) k++;
     if (k == ns) {
-      if (ns == cs) {
-        cs = cs ? cs * 2 : 16;
-        dy_an_series *nsv = dy_xrealloc(S, cs * sizeof *nsv);
-        if (!nsv) { dy_an_series_free(S, ns); return -1; }
-        S = nsv;
-      }
+      DY_VEC_GROW(S, cs, ns + 1);
       memset(&S[ns], 0, sizeof S[ns]);
       snprintf(S[ns].source, 16, "%s", h[i].source);
       snprintf(S[ns].target, 16, "%s", h[i].target);
@@ -157,7 +147,6 @@ int dy_an_series_of(const dy_an_hap *h, size_t n, const dy_an_opts *o, dy_an_ser
       size_t np = 0;
       for (long p = ps; p <= last; p = period_next(p, by)) np++;
       s->pts = dy_xcalloc(np ? np : 1, sizeof *s->pts);
-      if (!s->pts) { dy_an_series_free(S, ns); return -1; }
       long p = ps;
       for (size_t j = 0; j < np; j++, p = period_next(p, by)) {
         s->pts[j].start = p;
@@ -221,8 +210,6 @@ int dy_an_betweenness(int n, const int *off, const int *adj, double *bc) {
   if (n <= 0) return 0;
   int *stack = dy_xmalloc((size_t)n * sizeof *stack), *queue = dy_xmalloc((size_t)n * sizeof *queue), *dist = dy_xmalloc((size_t)n * sizeof *dist);
   double *sigma = dy_xmalloc((size_t)n * sizeof *sigma), *delta = dy_xmalloc((size_t)n * sizeof *delta);
-  int rc = 0;
-  if (!stack || !queue || !dist || !sigma || !delta) { rc = -1; goto done; }
   for (int s = 0; s < n; s++) {
     for (int i = 0; i < n; i++) { dist[i] = -1; sigma[i] = 0; delta[i] = 0; }
     int sp = 0, qh = 0, qt = 0;
@@ -249,19 +236,13 @@ int dy_an_betweenness(int n, const int *off, const int *adj, double *bc) {
     }
   }
   for (int i = 0; i < n; i++) bc[i] /= 2; /* each unordered pair was counted from both ends */
-done:
   free(stack); free(queue); free(dist); free(sigma); free(delta);
-  return rc;
+  return 0;
 }
 
 static int node_of(dy_an_network *g, size_t *cap, const char *a) {
   for (size_t i = 0; i < g->nnodes; i++) if (!strcmp(g->nodes[i].actor, a)) return (int)i;
-  if (g->nnodes == *cap) {
-    *cap = *cap ? *cap * 2 : 32;
-    dy_an_node *nn = dy_xrealloc(g->nodes, *cap * sizeof *nn);
-    if (!nn) return -1;
-    g->nodes = nn;
-  }
+  g->nodes = dy_vec_grow(g->nodes, cap, g->nnodes + 1, sizeof *g->nodes);
   memset(&g->nodes[g->nnodes], 0, sizeof g->nodes[0]);
   snprintf(g->nodes[g->nnodes].actor, 16, "%s", a);
   return (int)g->nnodes++;
@@ -289,7 +270,6 @@ int dy_an_network_of(const dy_an_hap *h, size_t n, dy_an_network *g) {
   for (size_t i = 0; i < n; i++) {
     if (h[i].background) { g->background++; continue; }
     int a = node_of(g, &ncap, h[i].source), b = node_of(g, &ncap, h[i].target);
-    if (a < 0 || b < 0) goto oom;
     g->nodes[a].strength++;
     g->nodes[b].strength++;
     int lo = a < b ? a : b, hi = a < b ? b : a;
@@ -297,12 +277,9 @@ int dy_an_network_of(const dy_an_hap *h, size_t n, dy_an_network *g) {
     while (k < g->nedges && (g->edges[k].a != lo || g->edges[k].b != hi)) k++;
     if (k == g->nedges) {
       if (g->nedges == ecap) {
-        ecap = ecap ? ecap * 2 : 32;
-        dy_an_edge *ne = dy_xrealloc(g->edges, ecap * sizeof *ne);
-        double *ng = dy_xrealloc(gsum, ecap * sizeof *ng);
-        if (ng) gsum = ng;
-        if (!ne || !ng) { if (ne) g->edges = ne; goto oom; }
-        g->edges = ne;
+        ecap = dy_grow_cap(ecap, g->nedges + 1);
+        g->edges = dy_xreallocarray(g->edges, ecap, sizeof *g->edges);
+        gsum = dy_xreallocarray(gsum, ecap, sizeof *gsum);
       }
       memset(&g->edges[k], 0, sizeof g->edges[k]);
       g->edges[k].a = lo;
@@ -323,7 +300,6 @@ int dy_an_network_of(const dy_an_hap *h, size_t n, dy_an_network *g) {
     int nn = (int)g->nnodes;
     int *off = dy_xcalloc((size_t)nn + 1, sizeof *off), *adj = dy_xmalloc((g->nedges * 2 + 1) * sizeof *adj), *fill = dy_xcalloc((size_t)nn + 1, sizeof *fill);
     double *bc = dy_xmalloc(((size_t)nn + 1) * sizeof *bc);
-    if (!off || !adj || !fill || !bc) { free(off); free(adj); free(fill); free(bc); goto oom; }
     for (size_t k = 0; k < g->nedges; k++) { off[g->edges[k].a + 1]++; off[g->edges[k].b + 1]++; }
     for (int i = 0; i < nn; i++) off[i + 1] += off[i];
     for (size_t k = 0; k < g->nedges; k++) {
@@ -341,7 +317,6 @@ int dy_an_network_of(const dy_an_hap *h, size_t n, dy_an_network *g) {
     size_t nn = g->nnodes;
     dy_an_node *old = dy_xmalloc((nn + 1) * sizeof *old);
     int *map = dy_xmalloc((nn + 1) * sizeof *map);
-    if (!old || !map) { free(old); free(map); goto oom; }
     memcpy(old, g->nodes, nn * sizeof *old);
     qsort(g->nodes, nn, sizeof *g->nodes, cmp_node);
     for (size_t i = 0; i < nn; i++)
@@ -400,12 +375,7 @@ int dy_an_baserates_of(const dy_an_hap *h, size_t n, const dy_an_opts *o, dy_an_
     size_t k = 0;
     while (k < nb && (strcmp(B[k].source, a->source) || strcmp(B[k].target, a->target) || strcmp(B[k].root, a->root))) k++;
     if (k == nb) {
-      if (nb == cb) {
-        cb = cb ? cb * 2 : 16;
-        dy_an_baserate *nv = dy_xrealloc(B, cb * sizeof *nv);
-        if (!nv) { dy_an_baserates_free(B, nb); return -1; }
-        B = nv;
-      }
+      DY_VEC_GROW(B, cb, nb + 1);
       memset(&B[nb], 0, sizeof B[nb]);
       snprintf(B[nb].source, 16, "%s", a->source);
       snprintf(B[nb].target, 16, "%s", a->target);
@@ -430,10 +400,8 @@ int dy_an_baserates_of(const dy_an_hap *h, size_t n, const dy_an_opts *o, dy_an_
       size_t q = 0;
       while (q < r->nnext && strcmp(r->next[q].root, f->root)) q++;
       if (q == r->nnext) {
-        dy_an_follow *nf = dy_xrealloc(r->next, (r->nnext + 1) * sizeof *nf);
-        if (!nf) { dy_an_baserates_free(B, nb); return -1; }
-        r->next = nf;
-        memset(&r->next[q], 0, sizeof *nf);
+        r->next = dy_xreallocarray(r->next, r->nnext + 1, sizeof *r->next);
+        memset(&r->next[q], 0, sizeof *r->next);
         snprintf(r->next[q].root, 3, "%s", f->root);
         r->nnext++;
       }

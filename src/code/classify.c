@@ -11,11 +11,11 @@
 #define MAGIC "DYEVMOD1"
 
 struct dy_evmodel {
-  uint32_t cap;     /* slots, a power of two */
+  uint32_t cap;     /* the file's slots, a power of two (a bound on its features) */
   uint32_t nkeys;
   float scale;      /* weight = w * scale */
-  uint64_t *keys;   /* 0: empty slot */
-  int16_t *w;       /* cap * DY_EV_NCLASS */
+  dy_map ix;        /* a feature's key -> its row */
+  int16_t *w;       /* nkeys * DY_EV_NCLASS */
 };
 
 uint64_t dy_feature_finish(uint64_t h) {
@@ -35,12 +35,8 @@ uint64_t dy_feature_key(const char *s, size_t n) {
 }
 
 static int64_t slot_of(const dy_evmodel *m, uint64_t k) {
-  uint32_t mask = m->cap - 1, i = (uint32_t)k & mask;
-  for (uint32_t probe = 0; probe < m->cap; probe++, i = (i + 1) & mask) {
-    if (m->keys[i] == k) return i;
-    if (m->keys[i] == 0) return -1;
-  }
-  return -1;
+  uint32_t r = dy_map_get(&m->ix, k);
+  return r == DY_MAP_NONE ? -1 : (int64_t)r;
 }
 
 void dy_evmodel_scores(const dy_evmodel *m, const uint64_t *f, int nf, float *out) {
@@ -63,7 +59,7 @@ uint32_t dy_evmodel_nfeatures(const dy_evmodel *m) { return m ? m->nkeys : 0; }
 
 void dy_evmodel_free(dy_evmodel *m) {
   if (!m) return;
-  free(m->keys);
+  dy_map_free(&m->ix);
   free(m->w);
   free(m);
 }
@@ -74,7 +70,7 @@ dy_evmodel *dy_evmodel_load(const char *path, char *why, size_t nwhy) {
   dy_evmodel *m = dy_xcalloc(1, sizeof *m);
   char magic[8];
   uint32_t hdr[3];
-  if (!m || fread(magic, 1, 8, f) != 8 || memcmp(magic, MAGIC, 8) != 0 || fread(hdr, sizeof hdr, 1, f) != 1 ||
+  if (fread(magic, 1, 8, f) != 8 || memcmp(magic, MAGIC, 8) != 0 || fread(hdr, sizeof hdr, 1, f) != 1 ||
       fread(&m->scale, sizeof m->scale, 1, f) != 1) {
     snprintf(why, nwhy, "%s: not an event model (bad header)", path);
     goto fail;
@@ -86,10 +82,9 @@ dy_evmodel *dy_evmodel_load(const char *path, char *why, size_t nwhy) {
     snprintf(why, nwhy, "%s: event model header out of range", path);
     goto fail;
   }
-  m->keys = dy_xcalloc(m->cap, sizeof *m->keys);
-  m->w = dy_xcalloc((size_t)m->cap * DY_EV_NCLASS, sizeof *m->w);
-  if (!m->keys || !m->w) { snprintf(why, nwhy, "%s: out of memory", path); goto fail; }
-  /* the file holds the occupied slots: (slot, key, weights) */
+  m->w = dy_xcalloc((size_t)m->nkeys * DY_EV_NCLASS, sizeof *m->w);
+  dy_map_init(&m->ix, m->nkeys);
+  /* the file holds the features: (slot, key, weights), each key once */
   for (uint32_t k = 0; k < m->nkeys; k++) {
     uint32_t slot;
     uint64_t key;
@@ -98,19 +93,13 @@ dy_evmodel *dy_evmodel_load(const char *path, char *why, size_t nwhy) {
       snprintf(why, nwhy, "%s: truncated event model (%u of %u features)", path, k, m->nkeys);
       goto fail;
     }
-    if (slot >= m->cap || key == 0 || m->keys[slot]) {
+    if (slot >= m->cap || key == 0 || dy_map_get(&m->ix, key) != DY_MAP_NONE) {
       snprintf(why, nwhy, "%s: corrupt event model (feature %u)", path, k);
       goto fail;
     }
-    m->keys[slot] = key;
-    memcpy(m->w + (size_t)slot * DY_EV_NCLASS, w, sizeof w);
+    dy_map_add(&m->ix, key, k);
+    memcpy(m->w + (size_t)k * DY_EV_NCLASS, w, sizeof w);
   }
-  /* every key must be reachable from its home slot */
-  for (uint32_t i = 0; i < m->cap; i++)
-    if (m->keys[i] && slot_of(m, m->keys[i]) != (int64_t)i) {
-      snprintf(why, nwhy, "%s: corrupt event model (probe chain)", path);
-      goto fail;
-    }
   fclose(f);
   return m;
 fail:
@@ -126,33 +115,21 @@ int dy_evmodel_write(const char *path, const uint64_t *keys, const float *w, uin
   for (size_t i = 0; i < (size_t)nkeys * DY_EV_NCLASS; i++)
     if (fabsf(w[i]) > mx) mx = fabsf(w[i]);
   float scale = mx > 0 ? mx / 32767.0f : 1.0f;
-  uint32_t *slot_key = dy_xmalloc(cap * sizeof *slot_key); /* slot -> key index + 1 */
-  uint64_t *kk = dy_xcalloc(cap, sizeof *kk);
-  if (!slot_key || !kk) { free(slot_key); free(kk); snprintf(why, nwhy, "out of memory"); return -1; }
-  memset(slot_key, 0, cap * sizeof *slot_key);
-  for (uint32_t k = 0; k < nkeys; k++) {
-    uint32_t i = (uint32_t)keys[k] & (cap - 1);
-    while (kk[i]) i = (i + 1) & (cap - 1);
-    kk[i] = keys[k];
-    slot_key[i] = k + 1;
-  }
   FILE *f = fopen(path, "wb");
-  if (!f) { snprintf(why, nwhy, "%s: %s", path, strerror(errno)); free(slot_key); free(kk); return -1; }
+  if (!f) { snprintf(why, nwhy, "%s: %s", path, strerror(errno)); return -1; }
   uint32_t hdr[3] = {cap, nkeys, DY_EV_NCLASS};
   fwrite(MAGIC, 1, 8, f);
   fwrite(hdr, sizeof hdr, 1, f);
   fwrite(&scale, sizeof scale, 1, f);
-  for (uint32_t i = 0; i < cap; i++) {
-    if (!slot_key[i]) continue;
-    uint32_t k = slot_key[i] - 1;
+  /* the features in their order; the slot field, which files of the
+   * earlier layout used for a table of their own, is the row */
+  for (uint32_t k = 0; k < nkeys; k++) {
     int16_t q[DY_EV_NCLASS];
     for (int c = 0; c < DY_EV_NCLASS; c++) q[c] = (int16_t)lrintf(w[(size_t)k * DY_EV_NCLASS + c] / scale);
-    fwrite(&i, sizeof i, 1, f);
+    fwrite(&k, sizeof k, 1, f);
     fwrite(&keys[k], sizeof keys[k], 1, f);
     fwrite(q, sizeof q, 1, f);
   }
-  free(slot_key);
-  free(kk);
   if (ferror(f) | fclose(f)) { snprintf(why, nwhy, "%s: write failed", path); return -1; }
   return 0;
 }

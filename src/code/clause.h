@@ -30,7 +30,7 @@ typedef struct dy_coder_models {
   dy_parser *ps;
   dy_evmodel *em;
   dy_labels L;
-  struct { char **w; int n; } ws[DY_WS_N];
+  struct { char **w; int n, cap; } ws[DY_WS_N];
   char intent[21][8]; /* per root: the code of its stated intention (data/coder/intent.txt), "" */
   char refusal[21][8]; /* per root: the code of its stated refusal (data/coder/refusal.txt), "" */
   uint8_t one_sided[21]; /* per root: may have no other side (data/coder/policy.txt) */

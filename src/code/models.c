@@ -62,11 +62,8 @@ static int words_line(dy_coder_models *m, char *line, const char *where, char *w
   if (s < 0) { snprintf(why, nwhy, "%s: unknown word set '%s'", where, line); return -1; }
   char *save = NULL;
   for (char *w = strtok_r(tab + 1, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
-    char **nw = dy_xrealloc(m->ws[s].w, (size_t)(m->ws[s].n + 1) * sizeof *nw);
-    if (!nw) { snprintf(why, nwhy, "out of memory"); return -1; }
-    m->ws[s].w = nw;
-    if (!(m->ws[s].w[m->ws[s].n] = dy_xstrdup(w))) { snprintf(why, nwhy, "out of memory"); return -1; }
-    m->ws[s].n++;
+    DY_VEC_GROW(m->ws[s].w, m->ws[s].cap, m->ws[s].n + 1);
+    m->ws[s].w[m->ws[s].n++] = dy_xstrdup(w);
   }
   return 0;
 }
@@ -132,7 +129,6 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
 
 dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *why, size_t nwhy) {
   dy_coder_models *m = dy_xcalloc(1, sizeof *m);
-  if (!m) { snprintf(why, nwhy, "out of memory"); return NULL; }
   char path[4096];
   if (!(m->ps = dy_parser_load(dir, why, nwhy))) goto fail;
   const char *ev = getenv("DYAD_EVENT_MODEL");

@@ -8,7 +8,6 @@
 int dy_lexicon_scan(const dy_lexicon *lx, dy_doc *d) {
   free(d->tid);
   d->tid = dy_xmalloc((d->ntoks + 1) * sizeof(int32_t));
-  if (!d->tid) return -1;
   for (uint32_t i = 0; i < d->ntoks; i++) d->tid[i] = dy_lex_tokid(lx, dy_tok_norm(d, &d->toks[i]), d->toks[i].nlen);
   return 0;
 }

@@ -159,13 +159,7 @@ static int find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *m
         if (dy_gaz_entry_at(g, h)->pop >= 50000 || dy_gaz_entry_at(g, h)->curated) place = 1;
       for (uint32_t t = i + 1; t < j && !place; t++) {
         if (!is_cap(d, t)) continue;
-        if (nn == cap) {
-          size_t c2 = cap ? cap * 2 : 32;
-          const char **np = dy_xrealloc(names, c2 * sizeof *np);
-          if (!np) { free(names); return -1; }
-          names = np;
-          cap = c2;
-        }
+        DY_VEC_GROW(names, cap, nn + 1);
         names[nn++] = tnorm(d, t);
       }
       i = j - 1;
@@ -205,12 +199,10 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   int maxw = dy_gaz_max_words(g);
   if (maxw > MAXW) maxw = MAXW;
   int32_t *ment = dy_xmalloc(d->ntoks * sizeof *ment);
-  if (!ment) return -1;
   for (uint32_t i = 0; i < d->ntoks; i++) ment[i] = -1;
   for (uint32_t m = 0; m < d->nments; m++)
     for (uint32_t t = d->ments[m].tok0; t < d->ments[m].tok1 && t < d->ntoks; t++) ment[t] = (int32_t)m;
   uint8_t *surname = dy_xcalloc(d->ntoks, 1);
-  if (!surname) { free(ment); return -1; }
   if (find_surnames(lx, d, ment, surname)) { free(surname); free(ment); return -1; }
 
   /* pass 1: candidates */
@@ -374,13 +366,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         c.cue = cs[nc - 1].cue;
       }
       if (!c.strong && !safe) { i = j - 1; continue; }
-      if (nc + 2 > cc) {
-        size_t n2 = cc ? cc * 2 : 16;
-        cand *np = dy_xrealloc(cs, n2 * sizeof *np);
-        if (!np) { free(cs); free(ment); free(surname); return -1; }
-        cs = np;
-        cc = n2;
-      }
+      DY_VEC_GROW(cs, cc, nc + 2);
       cs[nc++] = c;
       if (c.qual_tok1 > 0 && qual_head >= 0) {
         /* the qualifier is a place too, resolved to its division or country */

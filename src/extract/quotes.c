@@ -602,7 +602,6 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
   d->nquotes = 0;
   if (!d->ntoks) return 0;
   qctx *c = dy_xcalloc(1, sizeof *c);
-  if (!c) return -1;
   c->lx = lx;
   c->d = d;
   c->fc = fc;
@@ -610,7 +609,6 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
   c->inq = dy_xcalloc(d->ntoks, 1);
   c->sent_of = dy_xmalloc(d->ntoks * sizeof(int32_t));
   int rc = -1;
-  if (!c->used || !c->inq || !c->sent_of) goto out;
   for (uint32_t s = 0; s < d->nsents; s++)
     for (uint32_t t = d->sents[s].tok0; t < d->sents[s].tok1; t++) c->sent_of[t] = (int32_t)s;
   find_people(c);

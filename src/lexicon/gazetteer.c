@@ -36,10 +36,7 @@ static kslot *find(const dy_gazetteer *g, const char *k, size_t n) {
 static kslot *key_slot(dy_gazetteer *g, const char *k, size_t n) {
   kslot *s = find(g, k, n);
   if (s) return s;
-  if (g->nkeys == g->ckeys) {
-    g->ckeys = g->ckeys ? g->ckeys * 2 : 4096;
-    g->keys = dy_xreallocarray(g->keys, g->ckeys, sizeof *g->keys);
-  }
+  DY_VEC_GROW(g->keys, g->ckeys, g->nkeys + 1);
   s = &g->keys[g->nkeys];
   *s = (kslot){k, (uint32_t)n, -1, 0};
   dy_map_add(&g->ix, dy_hash64(k, n), (uint32_t)g->nkeys++);
@@ -51,15 +48,10 @@ static kslot *key_slot(dy_gazetteer *g, const char *k, size_t n) {
 
 static int add_pair(dy_gazetteer *g, const char *k, size_t n, int32_t ent) {
   kslot *s = key_slot(g, k, n);
-  if (!s) return -1;
   if (g->np == g->cp) {
-    size_t nc = g->cp ? g->cp * 2 : 4096;
-    int32_t *a = dy_xrealloc(g->pnext, nc * sizeof *a);
-    if (!a) return -1;
-    g->pnext = a;
-    int32_t *b = dy_xrealloc(g->pent, nc * sizeof *b);
-    if (!b) return -1;
-    g->pent = b;
+    size_t nc = dy_grow_cap(g->cp, g->np + 1);
+    g->pnext = dy_xreallocarray(g->pnext, nc, sizeof *g->pnext);
+    g->pent = dy_xreallocarray(g->pent, nc, sizeof *g->pent);
     g->cp = nc;
   }
   /* kept in file order: append at the chain's end */
@@ -196,7 +188,6 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
     size_t lines = 0;
     for (size_t i = 0; i < n; i++) lines += g->buf[i] == '\n';
     g->e = dy_xcalloc(lines + 1, sizeof *g->e);
-    if (!g->e) { dy_gazetteer_free(g); return NULL; }
     long ln = 0;
     for (char *line = g->buf; line && *line;) {
       char *nl = strchr(line, '\n');

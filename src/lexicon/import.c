@@ -21,68 +21,42 @@
 
 /* ---- a set of strings ------------------------------------------------------- */
 
-typedef struct { char **s; uint32_t cap, n; } strset;
+/* Strings and a hash table of them (base.h); keyed sets hash each string
+ * by its key, the part before a tab (stem_words' cache: "stem\tw1 w2"). */
+typedef struct { char **s; uint32_t n, cap; dy_map ix; int keyed; } strset;
 
-static uint32_t shash(const char *s) {
-  uint32_t h = 2166136261u;
-  for (; *s; s++) h = (h ^ (uint8_t)*s) * 16777619u;
-  return h;
+static size_t key_len(const strset *t, const char *s) {
+  const char *tab = t->keyed ? strchr(s, '\t') : NULL;
+  return tab ? (size_t)(tab - s) : strlen(s);
 }
 
-static int set_has(const strset *t, const char *s) {
-  if (!t->cap) return 0;
-  for (uint32_t h = shash(s) & (t->cap - 1); t->s[h]; h = (h + 1) & (t->cap - 1))
-    if (!strcmp(t->s[h], s)) return 1;
-  return 0;
+static const char *set_key(const void *t, uint32_t i, size_t *len) {
+  const char *s = ((const strset *)t)->s[i];
+  *len = key_len(t, s);
+  return s;
 }
 
+/* The string whose key is k[0..n), NULL. */
+static const char *set_find(const strset *t, const char *k, size_t n) {
+  uint32_t i = dy_map_find_str(&t->ix, dy_hash64(k, n), k, n, set_key, t, NULL);
+  return i == DY_MAP_NONE ? NULL : t->s[i];
+}
+
+static int set_has(const strset *t, const char *s) { return set_find(t, s, strlen(s)) != NULL; }
+
+/* Adds s, unless a string with its key is there. */
 static void set_add(strset *t, const char *s) {
-  if (set_has(t, s)) return;
-  if ((t->n + 1) * 2 > t->cap) {
-    strset nt = {dy_xcalloc(t->cap ? t->cap * 2 : 1024, sizeof(char *)), t->cap ? t->cap * 2 : 1024, 0};
-    for (uint32_t i = 0; i < t->cap; i++)
-      if (t->s[i]) {
-        uint32_t h = shash(t->s[i]) & (nt.cap - 1);
-        while (nt.s[h]) h = (h + 1) & (nt.cap - 1);
-        nt.s[h] = t->s[i];
-        nt.n++;
-      }
-    free(t->s);
-    *t = nt;
-  }
-  uint32_t h = shash(s) & (t->cap - 1);
-  while (t->s[h]) h = (h + 1) & (t->cap - 1);
-  t->s[h] = dy_xstrdup(s);
-  t->n++;
-}
-
-/* Adds s hashed by key (a map kept in a set: stem_words' cache); s must be new. */
-static void set_add_keyed(strset *t, const char *s, const char *key) {
-  if ((t->n + 1) * 2 > t->cap) {
-    uint32_t cap = t->cap ? t->cap * 2 : 1024;
-    char **ns = dy_xcalloc(cap, sizeof(char *));
-    for (uint32_t i = 0; i < t->cap; i++)
-      if (t->s[i]) {
-        const char *tab = strchr(t->s[i], '\t');
-        char k[64];
-        snprintf(k, sizeof k, "%.*s", tab ? (int)(tab - t->s[i]) : 0, t->s[i]);
-        uint32_t h = shash(k) & (cap - 1);
-        while (ns[h]) h = (h + 1) & (cap - 1);
-        ns[h] = t->s[i];
-      }
-    free(t->s);
-    t->s = ns;
-    t->cap = cap;
-  }
-  uint32_t h = shash(key) & (t->cap - 1);
-  while (t->s[h]) h = (h + 1) & (t->cap - 1);
-  t->s[h] = dy_xstrdup(s);
-  t->n++;
+  size_t n = key_len(t, s);
+  if (set_find(t, s, n)) return;
+  DY_VEC_GROW(t->s, t->cap, t->n + 1);
+  t->s[t->n] = dy_xstrdup(s);
+  dy_map_add(&t->ix, dy_hash64(s, n), t->n++);
 }
 
 static void set_free(strset *t) {
-  for (uint32_t i = 0; i < t->cap; i++) free(t->s[i]);
+  for (uint32_t i = 0; i < t->n; i++) free(t->s[i]);
   free(t->s);
+  dy_map_free(&t->ix);
   memset(t, 0, sizeof *t);
 }
 
@@ -106,7 +80,7 @@ struct dy_import {
   const char *path;
   long line;
   int kind, nwarn;
-  synset_t *syn; int nsyn;
+  synset_t *syn; int nsyn, csyn;
   struct patb *pb; /* the pattern being built */
 };
 
@@ -178,6 +152,7 @@ dy_import *dy_import_begin(dy_lexicon *lx, const char *datadir, dy_import_stats 
   im->lx = lx;
   im->st = st;
   im->nerr = nerr;
+  im->stems.keyed = 1;
   load_rules(im, datadir);
   return im;
 }
@@ -264,27 +239,24 @@ static int stem_words(dy_import *im, const char *stem, char out[][64], int max) 
   load_vocab(im);
   /* the same stems come back thousands of times: their words are kept ("stem\tw1 w2 ...") */
   size_t sl = strlen(stem);
-  if (sl < 60 && im->stems.cap) {
-    for (uint32_t h = shash(stem) & (im->stems.cap - 1); im->stems.s[h]; h = (h + 1) & (im->stems.cap - 1)) {
-      const char *e = im->stems.s[h];
-      if (strncmp(e, stem, sl) || e[sl] != '\t') continue;
-      int n = 0;
-      for (const char *p = e + sl + 1; *p && n < max;) {
-        const char *sp = strchr(p, ' ');
-        size_t wl = sp ? (size_t)(sp - p) : strlen(p);
-        snprintf(out[n++], 64, "%.*s", (int)wl, p);
-        p += wl + (sp != NULL);
-      }
-      if (n > 1 || strcmp(out[0], stem)) im->st->notes[DY_NOTE_STEM]++;
-      return n;
+  const char *e = sl < 60 ? set_find(&im->stems, stem, sl) : NULL;
+  if (e) {
+    int n = 0;
+    for (const char *p = e + sl + 1; *p && n < max;) {
+      const char *sp = strchr(p, ' ');
+      size_t wl = sp ? (size_t)(sp - p) : strlen(p);
+      snprintf(out[n++], 64, "%.*s", (int)wl, p);
+      p += wl + (sp != NULL);
     }
+    if (n > 1 || strcmp(out[0], stem)) im->st->notes[DY_NOTE_STEM]++;
+    return n;
   }
   int n = stem_words_uncached(im, stem, out, max);
   if (sl < 60) {
     char line[1200];
     size_t o = (size_t)snprintf(line, sizeof line, "%s\t", stem);
     for (int i = 0; i < n && o + 66 < sizeof line; i++) o += (size_t)snprintf(line + o, sizeof line - o, "%s%s", i ? " " : "", out[i]);
-    set_add_keyed(&im->stems, line, stem);
+    set_add(&im->stems, line);
   }
   return n;
 }
@@ -963,7 +935,7 @@ static void first_elem(patb *b, const verb_t *const *vs, int nv) {
 }
 
 static void flush_block(dy_import *im, block_t *bl) {
-  if (!im->pb && !(im->pb = dy_xmalloc(sizeof *im->pb))) abort();
+  if (!im->pb) im->pb = dy_xmalloc(sizeof *im->pb);
   patb *b = im->pb;
   /* each verb alone, with its own code (or the block's) */
   const verb_t *plain[MAXBLOCK];
@@ -1031,10 +1003,7 @@ static void flush_block(dy_import *im, block_t *bl) {
 /* A verb line: "ABDUCT [181]", "GIVE {GAVE GIVEN}", "CLEAR_UP", "+ASK_FOR {+ASKED_FOR}". */
 static int read_verb(dy_import *im, block_t *bl, char *phrase, char **codes, int ncodes, long line) {
   im->st->read[DY_IMP_VERBS]++;
-  if (bl->nv == bl->cv) {
-    bl->cv = bl->cv ? bl->cv * 2 : 16;
-    bl->v = dy_xrealloc(bl->v, (size_t)bl->cv * sizeof *bl->v);
-  }
+  DY_VEC_GROW(bl->v, bl->cv, bl->nv + 1);
   verb_t *v = &bl->v[bl->nv];
   memset(v, 0, sizeof *v);
   v->line = line;
@@ -1080,7 +1049,7 @@ static void read_synset(dy_import *im, char **lines, long nlines, long *i, const
   while (n && (name[n - 1] == '_' || name[n - 1] == ' ')) { noplural |= name[n - 1] == '_'; name[--n] = 0; }
   synset_t *s = find_synset(im, name);
   if (!s) {
-    im->syn = dy_xrealloc(im->syn, (size_t)(im->nsyn + 1) * sizeof *im->syn);
+    DY_VEC_GROW(im->syn, im->csyn, im->nsyn + 1);
     s = &im->syn[im->nsyn++];
     memset(s, 0, sizeof *s);
     snprintf(s->name, sizeof s->name, "%s", name);
@@ -1105,10 +1074,7 @@ static void read_synset(dy_import *im, char **lines, long nlines, long *i, const
       char form[80];
       if (k == 1) { if (exact) break; plural(wd, form, sizeof form); }
       else snprintf(form, sizeof form, "%s", wd);
-      if (s->n == s->cap) {
-        s->cap = s->cap ? s->cap * 2 : 16;
-        s->w = dy_xrealloc(s->w, (size_t)s->cap * sizeof *s->w);
-      }
+      DY_VEC_GROW(s->w, s->cap, s->n + 1);
       s->w[s->n] = dy_xstrdup(form);
       s->n++;
     }
@@ -1159,10 +1125,7 @@ static void read_verbs(dy_import *im, char **lines, long nlines) {
       im->st->read[DY_IMP_VERBS]++;
       if (!bl.nv) { skip(im, DY_SKIP_NOVERB); continue; }
       if (!ncodes) { skip(im, DY_SKIP_NOCODE); continue; }
-      if (bl.np == bl.cp) {
-        bl.cp = bl.cp ? bl.cp * 2 : 32;
-        bl.p = dy_xrealloc(bl.p, (size_t)bl.cp * sizeof *bl.p);
-      }
+      DY_VEC_GROW(bl.p, bl.cp, bl.np + 1);
       pat_t *pt = &bl.p[bl.np++];
       pt->text = dy_xstrdup(phrase + !dashless);
       snprintf(pt->code, sizeof pt->code, "%s", codes[0]);

@@ -14,9 +14,7 @@
 /* ---- small vectors and an arena ------------------------------------------ */
 
 #define VEC(T) struct { T *v; uint32_t n, cap; }
-#define VPUSH(vec, x) do { if ((vec).n == (vec).cap) { uint32_t c_ = (vec).cap ? (vec).cap * 2 : 64; \
-  (vec).v = dy_xreallocarray((vec).v, c_, sizeof(*(vec).v)); (vec).cap = c_; } \
-  (vec).v[(vec).n++] = (x); } while (0)
+#define VPUSH(vec, x) do { DY_VEC_GROW((vec).v, (vec).cap, (vec).n + 1); (vec).v[(vec).n++] = (x); } while (0)
 
 typedef struct chunk { struct chunk *next; size_t used, size; char data[]; } chunk;
 
@@ -42,7 +40,6 @@ static char *arena_dup(chunk **head, const char *s, size_t n) {
 typedef struct { char *name; VEC(dy_role) roles; } person_t;
 typedef struct { char *key; char sector[8]; } title_t;
 typedef struct { char code[4]; char *name; } country_t;
-typedef struct { uint64_t key; int32_t val; } edge;
 
 struct dy_lexicon {
   char version[24];   /* dy_lex_dict_version of the directory loaded */
@@ -59,10 +56,9 @@ struct dy_lexicon {
   uint64_t *wclass;
   char state[16][4];  /* the sector codes that are organs of a state (wordclasses.txt) */
   int nstate;
-  uint32_t *thash;   /* full hash of each token, compared before the bytes */
-  int32_t *tslot; uint32_t tcap; /* open addressing: token id or -1 */
+  dy_map tok_ix;     /* a token's hash -> its id */
   /* trie */
-  edge *edges; uint32_t nedges, ecap;
+  dy_map edges;      /* (state, token id) -> child state */
   VEC(int32_t) state_out; /* first entry at state, -1 */
   VEC(int32_t) entry_next;
   VEC(dy_entry) entries;
@@ -93,7 +89,7 @@ struct dy_lexicon {
 /* ---- token interning ------------------------------------------------------- */
 
 /* A fast hash of a short string: 8 bytes at a time, multiply and fold. */
-static uint32_t hstr(const char *s, size_t n) {
+static uint64_t hstr(const char *s, size_t n) {
   uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
   while (n >= 8) {
     uint64_t v;
@@ -107,7 +103,7 @@ static uint32_t hstr(const char *s, size_t n) {
   memcpy(&v, s, n);
   h = (h ^ v) * 0x94D049BB133111EBULL;
   h ^= h >> 31;
-  return (uint32_t)(h ^ (h >> 32));
+  return h;
 }
 
 /* The index of name s[0..n) in a table of names keyed by their hash
@@ -129,45 +125,25 @@ static const char *person_name(const void *lx, uint32_t i, size_t *len) {
 }
 
 static int32_t tok_find(const dy_lexicon *lx, const char *s, size_t n) {
-  if (!lx->tcap) return -1;
-  uint32_t full = hstr(s, n), m = lx->tcap - 1, h = full & m;
-  while (lx->tslot[h] >= 0) {
-    int32_t id = lx->tslot[h];
-    if (lx->thash[id] == full && memcmp(lx->tok[id], s, n) == 0 && lx->tok[id][n] == 0) return id;
-    h = (h + 1) & m;
-  }
+  uint64_t h = hstr(s, n);
+  size_t it;
+  for (uint32_t id = dy_map_first(&lx->tok_ix, h, &it); id != DY_MAP_NONE; id = dy_map_next(&lx->tok_ix, h, &it))
+    if (memcmp(lx->tok[id], s, n) == 0 && lx->tok[id][n] == 0) return (int32_t)id;
   return -1;
 }
 
 static int32_t tok_intern(dy_lexicon *lx, const char *s, size_t n) {
   int32_t id = tok_find(lx, s, n);
   if (id >= 0) return id;
-  if ((lx->ntok + 1) * 2 > lx->tcap) {
-    uint32_t nc = lx->tcap ? lx->tcap * 2 : 4096;
-    int32_t *ns = dy_xreallocarray(NULL, nc, sizeof(int32_t));
-    memset(ns, 0xff, nc * sizeof(int32_t));
-    for (uint32_t i = 0; i < lx->ntok; i++) {
-      uint32_t h = hstr(lx->tok[i], strlen(lx->tok[i])) & (nc - 1);
-      while (ns[h] >= 0) h = (h + 1) & (nc - 1);
-      ns[h] = (int32_t)i;
-    }
-    free(lx->tslot);
-    lx->tslot = ns;
-    lx->tcap = nc;
-  }
   if (lx->ntok == lx->ctok) {
-    lx->ctok = lx->ctok ? lx->ctok * 2 : 4096;
+    lx->ctok = (uint32_t)dy_grow_cap(lx->ctok, lx->ntok + 1);
     lx->tok = dy_xreallocarray(lx->tok, lx->ctok, sizeof(char *));
     lx->wclass = dy_xreallocarray(lx->wclass, lx->ctok, sizeof(uint64_t));
-    lx->thash = dy_xreallocarray(lx->thash, lx->ctok, sizeof(uint32_t));
   }
   id = (int32_t)lx->ntok++;
   lx->tok[id] = arena_dup(&lx->arena, s, n);
   lx->wclass[id] = 0;
-  lx->thash[id] = hstr(s, n);
-  uint32_t h = hstr(s, n) & (lx->tcap - 1);
-  while (lx->tslot[h] >= 0) h = (h + 1) & (lx->tcap - 1);
-  lx->tslot[h] = id;
+  dy_map_add(&lx->tok_ix, hstr(s, n), (uint32_t)id);
   return id;
 }
 
@@ -176,38 +152,16 @@ uint64_t dy_lex_wclass(const dy_lexicon *lx, int32_t id) { return id >= 0 ? lx->
 
 /* ---- the trie ---------------------------------------------------------------- */
 
+/* The trie's edges: (state, token id) -> the child state. */
+static uint64_t edge_key(int32_t state, int32_t tok) { return ((uint64_t)(uint32_t)state << 32) | (uint32_t)tok; }
+
 static int32_t edge_get(const dy_lexicon *lx, int32_t state, int32_t tok) {
-  if (!lx->ecap) return -1;
-  uint64_t key = ((uint64_t)(uint32_t)state << 32) | (uint32_t)tok;
-  uint32_t m = lx->ecap - 1, h = (uint32_t)((key * 0x9E3779B97F4A7C15ULL) >> 32) & m;
-  while (lx->edges[h].val >= 0) {
-    if (lx->edges[h].key == key) return lx->edges[h].val;
-    h = (h + 1) & m;
-  }
-  return -1;
+  uint32_t v = dy_map_get(&lx->edges, edge_key(state, tok));
+  return v == DY_MAP_NONE ? -1 : (int32_t)v;
 }
 
 static void edge_put(dy_lexicon *lx, int32_t state, int32_t tok, int32_t child) {
-  if ((lx->nedges + 1) * 2 > lx->ecap) {
-    uint32_t nc = lx->ecap ? lx->ecap * 2 : 8192;
-    edge *ne = dy_xreallocarray(NULL, nc, sizeof(edge));
-    for (uint32_t i = 0; i < nc; i++) ne[i].val = -1;
-    for (uint32_t i = 0; i < lx->ecap; i++) {
-      if (lx->edges[i].val < 0) continue;
-      uint32_t h = (uint32_t)((lx->edges[i].key * 0x9E3779B97F4A7C15ULL) >> 32) & (nc - 1);
-      while (ne[h].val >= 0) h = (h + 1) & (nc - 1);
-      ne[h] = lx->edges[i];
-    }
-    free(lx->edges);
-    lx->edges = ne;
-    lx->ecap = nc;
-  }
-  uint64_t key = ((uint64_t)(uint32_t)state << 32) | (uint32_t)tok;
-  uint32_t h = (uint32_t)((key * 0x9E3779B97F4A7C15ULL) >> 32) & (lx->ecap - 1);
-  while (lx->edges[h].val >= 0) h = (h + 1) & (lx->ecap - 1);
-  lx->edges[h].key = key;
-  lx->edges[h].val = child;
-  lx->nedges++;
+  dy_map_add(&lx->edges, edge_key(state, tok), (uint32_t)child);
 }
 
 typedef struct { dy_lexicon *lx; int32_t ids[32]; unsigned flags[32]; uint16_t sig[32]; int n; } phrase_toks;
@@ -529,7 +483,7 @@ static void inflect(dy_lexicon *lx, const char *v, int32_t *ids, int *nids, int 
 
 static void add_irregular(dy_lexicon *lx, const char *form, size_t fn, const char *lemma, size_t ln) {
   if (lx->nirr == lx->cirr) {
-    lx->cirr = lx->cirr ? lx->cirr * 2 : 1024;
+    lx->cirr = (uint32_t)dy_grow_cap(lx->cirr, lx->nirr + 1);
     lx->irr_lemma = dy_xreallocarray(lx->irr_lemma, lx->cirr, sizeof(char *));
     lx->irr_form = dy_xreallocarray(lx->irr_form, lx->cirr, sizeof(char *));
   }
@@ -1094,7 +1048,7 @@ void dy_lexicon_free(dy_lexicon *lx) {
   if (lx->models && lx->models_free) lx->models_free(lx->models);
   chunk *c = lx->arena;
   while (c) { chunk *n = c->next; free(c); c = n; }
-  free(lx->tok); free(lx->wclass); free(lx->thash); free(lx->tslot); free(lx->edges);
+  free(lx->tok); free(lx->wclass); dy_map_free(&lx->tok_ix); dy_map_free(&lx->edges);
   free(lx->state_out.v); free(lx->entry_next.v); free(lx->entries.v);
   for (uint32_t i = 0; i < lx->people.n; i++) free(lx->people.v[i].roles.v);
   free(lx->people.v); free(lx->titles.v); free(lx->countries.v);

@@ -45,27 +45,15 @@ static const char *keep(dy_wordlists *w, const char *s, size_t n) {
   while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
   while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
   if (!n) return NULL;
-  if (w->nstrs == w->cstrs) {
-    size_t nc = w->cstrs ? w->cstrs * 2 : 64;
-    char **np = dy_xrealloc(w->strs, nc * sizeof *np);
-    if (!np) return NULL;
-    w->strs = np;
-    w->cstrs = nc;
-  }
-  char *p = dy_xmalloc(n + 1);
-  if (!p) return NULL;
-  memcpy(p, s, n);
-  p[n] = 0;
+  DY_VEC_GROW(w->strs, w->cstrs, w->nstrs + 1);
+  char *p = dy_xstrndup(s, n);
   return w->strs[w->nstrs++] = p;
 }
 
 static int add(dy_wordlists *w, const char *word, size_t n, uint32_t cls, double val, const char *str, const char *str2) {
   word_t *s = find(w, word, n);
   if (!s) {
-    if (w->n == w->cap) {
-      w->cap = w->cap ? w->cap * 2 : 256;
-      w->w = dy_xreallocarray(w->w, w->cap, sizeof *w->w);
-    }
+    DY_VEC_GROW(w->w, w->cap, w->n + 1);
     s = &w->w[w->n];
     memset(s, 0, sizeof *s);
     s->key = dy_xstrndup(word, n);
@@ -133,7 +121,6 @@ static void load(dy_wordlists *w, const char *dir, const char *name, int *nerr) 
 
 dy_wordlists *dy_wordlists_load(const char *dir, int *nerr) {
   dy_wordlists *w = dy_xcalloc(1, sizeof *w);
-  if (!w) return NULL;
   load(w, dir, "quotes.txt", nerr);
   load(w, dir, "figures.txt", nerr);
   return w;
@@ -151,7 +138,6 @@ void dy_wordlists_free(dy_wordlists *w) {
 
 uint32_t *dy_fw_classes(const dy_wordlists *w, const dy_doc *d) {
   uint32_t *c = dy_xcalloc(d->ntoks + 1, sizeof *c);
-  if (!c) return NULL;
   for (uint32_t i = 0; i < d->ntoks; i++) {
     const dy_fword *f = dy_fw_get(w, dy_tok_norm(d, &d->toks[i]), d->toks[i].nlen);
     if (f) c[i] = f->cls;

@@ -252,7 +252,6 @@ static int band_reserve(dy_dedup *x, unsigned b) {
   unsigned nlg = x->tab[b] ? lg + 1 : MIN_LG;
   if (nlg > MAX_LG) return -1;
   uint32_t *t = dy_xcalloc((size_t)1 << nlg, sizeof *t);
-  if (!t) return -1;
   if (x->tab[b]) {
     size_t old = (size_t)1 << lg;
     for (size_t i = 0; i < old; i++)
@@ -271,12 +270,8 @@ int dy_dedup_add(dy_dedup *x, long long id, const dy_dedup_sig *sig) {
   if (x->n == x->cap) {
     uint32_t ncap = x->cap ? (x->cap > MAX_ARTICLES / 2 ? MAX_ARTICLES : x->cap * 2) : 256;
     if ((uint64_t)ncap * DY_DEDUP_K > (uint64_t)SIZE_MAX) return -1; /* 32-bit hosts */
-    long long *ids = dy_xrealloc(x->ids, (size_t)ncap * sizeof *ids);
-    if (!ids) return -1;
-    x->ids = ids;
-    uint8_t *fp = dy_xrealloc(x->fp, (size_t)ncap * DY_DEDUP_K);
-    if (!fp) return -1;
-    x->fp = fp;
+    x->ids = dy_xreallocarray(x->ids, ncap, sizeof *x->ids);
+    x->fp = dy_xreallocarray(x->fp, ncap, DY_DEDUP_K);
     x->cap = ncap;
   }
   for (unsigned b = 0; b < DY_DEDUP_BANDS; b++)

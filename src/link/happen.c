@@ -188,7 +188,6 @@ static const char UPD[] =
 
 dy_hap_linker *dy_hap_linker_new(sqlite3 *db) {
   dy_hap_linker *l = dy_xcalloc(1, sizeof *l);
-  if (!l) return NULL;
   l->db = db;
   if (sqlite3_prepare_v3(db, FIND, -1, SQLITE_PREPARE_PERSISTENT, &l->find, NULL) != SQLITE_OK ||
       sqlite3_prepare_v3(db, INS, -1, SQLITE_PREPARE_PERSISTENT, &l->ins, NULL) != SQLITE_OK ||
@@ -225,13 +224,7 @@ static void bind_s(sqlite3_stmt *st, int i, const char *v) {
 /* 1 when the document had not mentioned h yet (and now has). */
 static int first_touch(dy_hap_linker *l, long long h) {
   for (size_t i = 0; i < l->ntouched; i++) if (l->touched[i] == h) return 0;
-  if (l->ntouched == l->ctouched) {
-    size_t nc = l->ctouched ? l->ctouched * 2 : 32;
-    long long *nt = dy_xrealloc(l->touched, nc * sizeof *nt);
-    if (!nt) return 1;
-    l->touched = nt;
-    l->ctouched = nc;
-  }
+  DY_VEC_GROW(l->touched, l->ctouched, l->ntouched + 1);
   l->touched[l->ntouched++] = h;
   return 1;
 }

@@ -22,15 +22,10 @@ typedef struct {
 
 static int grow(work_t *w, uint32_t n) {
   if (n <= w->cap) return 0;
-  uint32_t c = w->cap ? w->cap : 64;
-  while (c < n) c *= 2;
-  dy_ptok *t = dy_xrealloc(w->tk, c * sizeof *t);
-  if (!t) return -1;
-  w->tk = t;
-  dy_pnode *d = dy_xrealloc(w->nd, c * sizeof *d);
-  if (!d) return -1;
-  w->nd = d;
-  w->cap = c;
+  size_t c = dy_grow_cap(w->cap, n);
+  w->tk = dy_xreallocarray(w->tk, c, sizeof *w->tk);
+  w->nd = dy_xreallocarray(w->nd, c, sizeof *w->nd);
+  w->cap = (uint32_t)c;
   return 0;
 }
 
@@ -70,7 +65,6 @@ static void put_node(FILE *out, const dy_parser *p, const work_t *w, uint32_t i,
 static int text_chunk(const dy_parser *p, const char *s, size_t n, work_t *w, FILE *out, long *nsent) {
   char *t = dy_xmalloc(n + 1);
   dy_doc *d = dy_doc_new();
-  if (!t || !d) { free(t); dy_doc_free(d); return -1; }
   memcpy(t, s, n);
   t[n] = 0;
   dy_doc_set_text(d, t, n);
@@ -196,14 +190,10 @@ static int parse_conllu(const dy_parser *p, FILE *in, FILE *out, work_t *w, long
     }
     if (memchr(id, '-', nid) || memchr(id, '.', nid)) continue; /* multiword tokens and empty nodes */
     if (c.n == c.cap) {
-      uint32_t nc = c.cap ? 2 * c.cap : 64;
-      char **a = dy_xrealloc(c.forms, nc * sizeof *a);
-      if (!a) { rc = -1; break; }
-      c.forms = a;
-      char **b = dy_xrealloc(c.misc, nc * sizeof *b);
-      if (!b) { rc = -1; break; }
-      c.misc = b;
-      c.cap = nc;
+      size_t nc = dy_grow_cap(c.cap, c.n + 1);
+      c.forms = dy_xreallocarray(c.forms, nc, sizeof *c.forms);
+      c.misc = dy_xreallocarray(c.misc, nc, sizeof *c.misc);
+      c.cap = (uint32_t)nc;
     }
     c.forms[c.n] = dy_xstrndup(form, nf);
     c.misc[c.n] = dy_xstrndup(misc && !(nm == 1 && misc[0] == '_') ? misc : "", misc ? nm : 0);

@@ -24,34 +24,19 @@
 #define META_MAX 2048            /* longest metadata string kept, bytes */
 #define ATTR_SCAN 256            /* bytes of class/id examined */
 
-/* A growable byte buffer with a hard cap; past the cap (or on OOM) it sets
- * oom and drops further writes, so callers check once at the end. */
-typedef struct {
-  char *p;
-  size_t n, cap;
-  int oom;
-} sbuf;
+/* The byte buffer of base.h with a hard cap of SB_MAX: past it the buffer
+ * is full and drops further writes, so callers check once at the end. */
+typedef dy_buf sbuf;
 
 /* Makes room for add more bytes plus a NUL; 0 on success. */
 static int sb_grow(sbuf *b, size_t add) {
-  if (b->oom) return -1;
-  if (add > SB_MAX - b->n - 1) { b->oom = 1; return -1; }
-  size_t need = b->n + add + 1;
-  if (need <= b->cap) return 0;
-  size_t cap = b->cap ? b->cap : 256;
-  while (cap < need) cap = cap > SB_MAX / 2 ? SB_MAX : cap * 2;
-  char *q = dy_xrealloc(b->p, cap);
-  if (!q) { b->oom = 1; return -1; }
-  b->p = q;
-  b->cap = cap;
-  return 0;
+  if (!b->max) b->max = SB_MAX - 1;
+  return dy_buf_reserve(b, add);
 }
 
 static void sb_put(sbuf *b, const char *s, size_t n) {
-  if (n == 0 || sb_grow(b, n)) return;
-  memcpy(b->p + b->n, s, n);
-  b->n += n;
-  b->p[b->n] = 0;
+  if (!b->max) b->max = SB_MAX - 1;
+  if (n) dy_buf_put(b, s, n);
 }
 
 static void sb_putc(sbuf *b, char c) { sb_put(b, &c, 1); }
@@ -72,14 +57,12 @@ static void sb_cp(sbuf *b, unsigned cp) {
 
 /* Returns the buffer's string (never NULL unless OOM) and resets b. */
 static char *sb_take(sbuf *b) {
-  char *p = b->p;
-  if (b->oom) { free(p); p = NULL; }
-  else if (!p) p = dy_xcalloc(1, 1);
-  b->p = NULL; b->n = b->cap = 0; b->oom = 0;
-  return p;
+  int full = b->full;
+  char *p = dy_buf_take(b, NULL);
+  return p || full ? p : dy_xcalloc(1, 1);
 }
 
-static void sb_free(sbuf *b) { free(b->p); b->p = NULL; b->n = b->cap = 0; }
+static void sb_free(sbuf *b) { dy_buf_free(b); }
 
 static void set_err(char *err, size_t errn, const char *fmt, ...) {
   if (!err || errn == 0) return;
@@ -173,7 +156,7 @@ static unsigned clean_cp(unsigned cp) {
 static void to_clean_utf8(sbuf *o, const unsigned char *s, size_t n, int all_1252) {
   size_t i = 0;
   if (sb_grow(o, n + n / 8 + 16)) return;
-  while (i < n && !o->oom) {
+  while (i < n && !o->full) {
     size_t run = i;
     while (run < n && s[run] >= 0x20 && s[run] < 0x7F) run++; /* fast path */
     if (run > i) { sb_put(o, (const char *)s + i, run - i); i = run; continue; }
@@ -257,7 +240,6 @@ static int iconv_utf8(sbuf *o, const char *cs, const char *s, size_t n) {
   if (cd == (iconv_t)-1) return -1;
   size_t cap = n > SB_MAX / 4 ? SB_MAX : n * 4 + 16;
   char *buf = dy_xmalloc(cap);
-  if (!buf) { iconv_close(cd); return -1; }
   char *in = (char *)s, *outp = buf;
   size_t inl = n, outl = cap - 1;
   size_t r = iconv(cd, &in, &inl, &outp, &outl);
@@ -266,7 +248,7 @@ static int iconv_utf8(sbuf *o, const char *cs, const char *s, size_t n) {
   iconv_close(cd);
   if (rc == 0) to_clean_utf8(o, (const unsigned char *)buf, (size_t)(outp - buf), 0);
   free(buf);
-  return o->oom ? -1 : rc;
+  return o->full ? -1 : rc;
 }
 
 /* Decodes a page or feed to clean UTF-8 (see the header comment of
@@ -280,7 +262,7 @@ static char *decode_input(const char *buf, size_t n, size_t *outn) {
     to_clean_utf8(&o, u + 3, n - 3, 0);
   } else if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
     if (iconv_utf8(&o, u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", buf + 2, n - 2)) {
-      o.n = 0; o.oom = 0;
+      o.n = 0; o.full = 0;
       to_clean_utf8(&o, u, n, 1);
     }
   } else {
@@ -292,11 +274,11 @@ static char *decode_input(const char *buf, size_t n, size_t *outn) {
     } else if (!strcmp(alias, "1252")) {
       to_clean_utf8(&o, u, n, 1);
     } else if (iconv_utf8(&o, alias, buf, n)) {
-      o.n = 0; o.oom = 0;
+      o.n = 0; o.full = 0;
       to_clean_utf8(&o, u, n, !valid); /* declared charset was wrong */
     }
   }
-  if (o.oom) { sb_free(&o); return NULL; }
+  if (o.full) { sb_free(&o); return NULL; }
   *outn = o.n;
   return sb_take(&o);
 }
@@ -523,7 +505,7 @@ static void text_stats(const unsigned char *s, long *chars, long *commas) {
 static void put_norm(sbuf *b, const char *s, size_t n, int *sp) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
-  while (i < n && !b->oom) {
+  while (i < n && !b->full) {
     unsigned c = u[i];
     if (is_ws((int)c)) { *sp = 1; i++; continue; }
     size_t l = 1;
@@ -556,7 +538,7 @@ static char *norm_dup(const char *s) {
   int sp = 0;
   size_t n = bounded_len(s, (size_t)META_MAX * 4);
   put_norm(&b, s, n, &sp);
-  if (b.oom || b.n == 0) { sb_free(&b); return NULL; }
+  if (b.full || b.n == 0) { sb_free(&b); return NULL; }
   if (b.n > META_MAX) {
     size_t k = META_MAX;
     while (k > 0 && ((unsigned char)b.p[k] & 0xC0) == 0x80) k--;
@@ -599,14 +581,8 @@ typedef struct {
 
 /* Appends a zeroed element record; returns its index, -1 on OOM. */
 static int page_add(page *pg) {
-  if (pg->n == pg->cap) {
-    int cap = pg->cap ? pg->cap * 2 : 1024;
-    if (cap < pg->cap || (size_t)cap > SIZE_MAX / sizeof(elem)) return -1;
-    elem *q = dy_xrealloc(pg->e, (size_t)cap * sizeof(elem));
-    if (!q) return -1;
-    pg->e = q;
-    pg->cap = cap;
-  }
+  if (pg->n >= INT_MAX / 2) return -1;
+  DY_VEC_GROW(pg->e, pg->cap, (size_t)pg->n + 1);
   memset(&pg->e[pg->n], 0, sizeof(elem));
   return pg->n++;
 }
@@ -910,40 +886,14 @@ typedef struct {
   int sp, heading; /* heading: 1 in an h1, 2 in h2..h6 */
   long chars, link;
   const char *drop_title; /* headings equal to this are dropped */
-  uint64_t *seen;          /* hashes of the longer paragraphs written (open addressing) */
-  size_t nseen, capseen;
+  dy_map seen;             /* hashes of the longer paragraphs written */
 } emitter;
-
-static uint64_t fnv1a(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-  return h | 1; /* 0 marks an empty slot */
-}
 
 /* 1 if paragraph s[0..n) was written before; remembers it otherwise. */
 static int seen_before(emitter *em, const char *s, size_t n) {
-  uint64_t h = fnv1a(s, n);
-  if (em->nseen * 2 >= em->capseen) {
-    size_t cap = em->capseen ? em->capseen * 2 : 64;
-    uint64_t *t = dy_xcalloc(cap, sizeof *t);
-    if (!t) return 0;
-    for (size_t i = 0; i < em->capseen; i++) {
-      if (!em->seen[i]) continue;
-      size_t j = (size_t)(em->seen[i] & (cap - 1));
-      while (t[j]) j = (j + 1) & (cap - 1);
-      t[j] = em->seen[i];
-    }
-    free(em->seen);
-    em->seen = t;
-    em->capseen = cap;
-  }
-  size_t j = (size_t)(h & (em->capseen - 1));
-  while (em->seen[j]) {
-    if (em->seen[j] == h) return 1;
-    j = (j + 1) & (em->capseen - 1);
-  }
-  em->seen[j] = h;
-  em->nseen++;
+  uint64_t h = dy_hash64(s, n);
+  if (dy_map_get(&em->seen, h) != DY_MAP_NONE) return 1;
+  dy_map_add(&em->seen, h, 0);
   return 0;
 }
 
@@ -1152,21 +1102,20 @@ static char *extract_pass(xmlDoc *doc, int level, const char *title, size_t *len
   if (t < 0) t = 0;
   int maxsel = pg.e[t].parent >= 0 ? pg.e[pg.e[t].parent].nchild + 1 : 1;
   sel = dy_xmalloc(sizeof(int) * (size_t)maxsel);
-  if (!sel) goto done;
   int ns = page_siblings(&pg, t, sel, maxsel);
   em.drop_title = title;
   for (int k = 0; k < ns; k++) {
     emit_tree(&em, &pg, pg.e[sel[k]].node);
     emit_flush(&em);
   }
-  if (!em.out.oom) {
+  if (!em.out.full) {
     *len = em.out.n;
     res = sb_take(&em.out);
   }
 done:
   sb_free(&em.out);
   sb_free(&em.para);
-  free(em.seen);
+  dy_map_free(&em.seen);
   free(sel);
   page_free(&pg);
   return res;
@@ -1493,11 +1442,11 @@ static char *plain_text(xmlDoc *doc, size_t *len) {
     page_sum(&pg);
     emit_tree(&em, &pg, root);
     emit_flush(&em);
-    if (!em.out.oom && em.out.n) { *len = em.out.n; res = sb_take(&em.out); }
+    if (!em.out.full && em.out.n) { *len = em.out.n; res = sb_take(&em.out); }
   }
   sb_free(&em.out);
   sb_free(&em.para);
-  free(em.seen);
+  dy_map_free(&em.seen);
   page_free(&pg);
   return res;
 }
@@ -1523,7 +1472,7 @@ static char *body_text(const char *s, size_t *len) {
     sb_free(&p);
     s += l + (e ? 1 : 0);
   }
-  if (o.oom || !o.n) { sb_free(&o); return NULL; }
+  if (o.full || !o.n) { sb_free(&o); return NULL; }
   *len = o.n;
   return sb_take(&o);
 }
@@ -1675,10 +1624,10 @@ static char *story_text(const page *pg, xmlNode *st, const char *title, size_t *
   em.drop_title = title;
   emit_tree(&em, pg, st);
   emit_flush(&em);
-  if (!em.out.oom && em.out.n) { *len = em.out.n; res = sb_take(&em.out); }
+  if (!em.out.full && em.out.n) { *len = em.out.n; res = sb_take(&em.out); }
   sb_free(&em.out);
   sb_free(&em.para);
-  free(em.seen);
+  dy_map_free(&em.seen);
   return res;
 }
 
@@ -1693,7 +1642,7 @@ static int page_stories(xmlDoc *doc, const dy_html_article *page_meta, long main
                         int (*cb)(void *user, dy_html_article *a), void *user) {
   xmlNode *root = xmlDocGetRootElement(doc);
   xmlNode **st = dy_xmalloc(sizeof(xmlNode *) * STORY_MAX);
-  if (!root || !st) { free(st); return 0; }
+  if (!root) { free(st); return 0; }
   int ns = find_stories(root, st, STORY_MAX), nfull = 0, rc = 0;
   page pg = {0};
   pg.strip_unlikely = pg.weigh_classes = pg.strip_boiler = pg.clean_cond = 1;
@@ -1704,7 +1653,6 @@ static int page_stories(xmlDoc *doc, const dy_html_article *page_meta, long main
   titles = dy_xcalloc((size_t)ns, sizeof *titles);
   texts = dy_xcalloc((size_t)ns, sizeof *texts);
   lens = dy_xcalloc((size_t)ns, sizeof *lens);
-  if (!titles || !texts || !lens) goto done;
   static const char *const heads[] = {"h1", "h2", "h3", NULL};
   long words = 0;
   for (int i = 0; i < ns; i++) {

@@ -263,18 +263,12 @@ static int emit(dy_doc *d, const char *path, long line, dy_doc_cb cb, void *user
 int dy_read_text_buffer(const char *buf, size_t n, const char *path, dy_doc_cb cb, void *user, dy_read_stats *st) {
   if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) { buf += 3; n -= 3; } /* a byte-order mark is not text */
   /* lines */
-  size_t cap = 256, nl = 0;
-  line_t *L = dy_xmalloc(cap * sizeof *L);
-  if (!L) return 0;
+  size_t cap = 0, nl = 0;
+  line_t *L = NULL;
   for (size_t i = 0; i <= n;) {
     const char *e = i < n ? memchr(buf + i, '\n', n - i) : NULL;
     size_t end = e ? (size_t)(e - buf) : n;
-    if (nl == cap) {
-      cap *= 2;
-      line_t *nL = dy_xrealloc(L, cap * sizeof *L);
-      if (!nL) { free(L); return 0; }
-      L = nL;
-    }
+    DY_VEC_GROW(L, cap, nl + 1);
     L[nl++] = (line_t){buf + i, end - i};
     if (!e) break;
     i = end + 1;
@@ -600,7 +594,6 @@ static int jsonl_line(const char *p, size_t n, const char *path, long line, dy_d
   if (!d) return 1;
   if (st->defer) {
     d->raw = dy_xmalloc(n);
-    if (!d->raw) { dy_doc_free(d); return 1; }
     memcpy(d->raw, p, n);
     d->rawlen = n;
     d->rawfmt = DY_FMT_JSONL;
@@ -820,7 +813,6 @@ static int read_src(bsrc *gz, const char *path, int fmt, dy_doc_cb cb, void *use
 static int read_file(const char *path, int fmt, dy_doc_cb cb, void *user, dy_read_stats *st) {
   if (strcmp(path, "-") == 0) return dy_read_fd(0, path, fmt, cb, user, st);
   bsrc *src = dy_xcalloc(1, sizeof *src);
-  if (!src) return 1;
   src->fd = -1;
   src->gz = gzopen(path, "rb");
   if (!src->gz) {
@@ -837,7 +829,6 @@ static int read_file(const char *path, int fmt, dy_doc_cb cb, void *user, dy_rea
 
 int dy_read_fd(int fd, const char *name, int fmt, dy_doc_cb cb, void *user, dy_read_stats *st) {
   bsrc *src = dy_xcalloc(1, sizeof *src);
-  if (!src) return 1;
   src->fd = dup(fd);
   if (src->fd < 0) {
     dy_warn(name, 0, "cannot read: %s", strerror(errno));
@@ -929,14 +920,8 @@ static int read_dir(const char *path, const struct stat *sb, int fmt, dy_doc_cb 
   struct dirent *e;
   while ((e = readdir(dir))) {
     if (e->d_name[0] == '.') continue;
-    if (n == cap) {
-      cap = cap ? cap * 2 : 64;
-      char **nn = dy_xrealloc(names, cap * sizeof *names);
-      if (!nn) break;
-      names = nn;
-    }
+    DY_VEC_GROW(names, cap, n + 1);
     char *nm = dy_xstrdup(e->d_name);
-    if (!nm) { dy_warn(path, 0, "out of memory listing the directory"); st->skipped++; continue; }
     names[n++] = nm;
   }
   closedir(dir);

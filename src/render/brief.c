@@ -79,13 +79,7 @@ static int collect(void *u, const dy_event_row *r) {
     if (L->nfocus >= 2 ? !(a && b) : !(a || b)) return 0;
   }
   if (L->n >= 500000) return 1;
-  if (L->n == L->cap) {
-    size_t nc = L->cap ? L->cap * 2 : 256;
-    ev_t *nv = dy_xrealloc(L->v, nc * sizeof(ev_t));
-    if (!nv) { L->oom = 1; return 1; }
-    L->v = nv;
-    L->cap = nc;
-  }
+  DY_VEC_GROW(L->v, L->cap, L->n + 1);
   ev_t *e = &L->v[L->n++];
   memset(e, 0, sizeof *e);
   e->article = r->article_id;
@@ -102,7 +96,6 @@ static int collect(void *u, const dy_event_row *r) {
   e->src_name = dy_xstrdup(r->source_name);
   e->tgt_name = dy_xstrdup(r->target_name);
   e->sentence = dy_xstrndup(r->sentence_text, (size_t)r->sentence_len);
-  if (!e->src_name || !e->tgt_name || !e->sentence) { ev_free(e); L->n--; L->oom = 1; return 1; }
   e->quad = r->quad;
   e->goldstein = r->goldstein;
   e->day = day_of(e->date);
@@ -125,12 +118,7 @@ typedef struct { long long *ids; int n, cap; } refs;
 static int cite(refs *R, long long article) {
   for (int i = 0; i < R->n; i++)
     if (R->ids[i] == article) return i + 1;
-  if (R->n == R->cap) {
-    R->cap = R->cap ? R->cap * 2 : 64;
-    long long *ni = dy_xrealloc(R->ids, (size_t)R->cap * sizeof(long long));
-    if (!ni) return 0;
-    R->ids = ni;
-  }
+  DY_VEC_GROW(R->ids, R->cap, R->n + 1);
   R->ids[R->n++] = article;
   return R->n;
 }
@@ -610,12 +598,7 @@ static void sec_quotes(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx,
   quote_t *Q = NULL;
   size_t nq = 0, cap = 0;
   while (sqlite3_step(st) == SQLITE_ROW) {
-    if (nq == cap) {
-      cap = cap ? cap * 2 : 64;
-      quote_t *nQ = dy_xrealloc(Q, cap * sizeof *Q);
-      if (!nQ) break;
-      Q = nQ;
-    }
+    DY_VEC_GROW(Q, cap, nq + 1);
     quote_t *q = &Q[nq];
     memset(q, 0, sizeof *q);
     q->id = sqlite3_column_int64(st, 0);
@@ -628,7 +611,6 @@ static void sec_quotes(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx,
     q->speaker = dy_xstrdup((const char *)sqlite3_column_text(st, 2));
     q->aff = dy_xstrdup((const char *)sqlite3_column_text(st, 3));
     q->text = dy_xstrdup(text);
-    if (!q->speaker || !q->aff || !q->text) { free(q->speaker); free(q->aff); free(q->text); break; }
     snprintf(q->actor, sizeof q->actor, "%s", (const char *)sqlite3_column_text(st, 4));
     /* relevance: a named speaker with an affiliation who speaks of the focus */
     int s = 0;
@@ -922,7 +904,6 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
   evlist L = A, O = A;
   L.v = dy_xmalloc((A.n + 1) * sizeof(ev_t));
   O.v = dy_xmalloc((A.n + 1) * sizeof(ev_t));
-  if (!L.v || !O.v) { free(L.v); free(O.v); evlist_free(&A); return -1; }
   L.n = O.n = 0;
   for (size_t i = 0; i < A.n; i++) {
     if (A.v[i].mod == MOD_ASSERTED) L.v[L.n++] = A.v[i];

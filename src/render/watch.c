@@ -280,10 +280,7 @@ int dy_watch_parse(const char *text, size_t n, const char *file, dy_watchlist *w
     if (z - a > 4096) { dy_watch_free(wl); return err(why, nwhy, file, line, "a line of more than 4096 bytes"); }
     if (wl->n == cap) {
       if (cap >= 10000) { dy_watch_free(wl); return err(why, nwhy, file, line, "more than 10000 rules"); }
-      cap = cap ? cap * 2 : 16;
-      dy_watch_rule *nr = dy_xrealloc(wl->r, (size_t)cap * sizeof *nr);
-      if (!nr) { dy_watch_free(wl); return err(why, nwhy, file, line, "out of memory"); }
-      wl->r = nr;
+      DY_VEC_GROW(wl->r, cap, wl->n + 1);
     }
     if (parse_line(text + a, z - a, file, line, &wl->r[wl->n], why, nwhy)) { dy_watch_free(wl); return -1; }
     wl->n++;
@@ -333,13 +330,8 @@ typedef struct {
 typedef struct { item *v; size_t n, cap; int oom; } items;
 
 static item *push(items *I) {
-  if (I->n == I->cap) {
-    size_t nc = I->cap ? I->cap * 2 : 256;
-    item *nv = dy_xrealloc(I->v, nc * sizeof *nv);
-    if (!nv || I->n >= 2000000) { I->oom = 1; return NULL; }
-    I->v = nv;
-    I->cap = nc;
-  }
+  if (I->n >= 2000000) { I->oom = 1; return NULL; }
+  DY_VEC_GROW(I->v, I->cap, I->n + 1);
   item *it = &I->v[I->n++];
   memset(it, 0, sizeof *it);
   return it;
@@ -377,7 +369,6 @@ static int ev_cb(void *u, const dy_event_row *r) {
     it->who = dy_xstrndup(r->sentence_text + r->src_start, (size_t)(r->src_end - r->src_start));
   else it->who = dy_xstrdup(r->source_name ? r->source_name : "");
   it->place = dy_xstrdup(r->geo_name ? r->geo_name : "");
-  if (!it->text || !it->who || !it->place) { I->oom = 1; return 1; }
   return 0;
 }
 
@@ -472,13 +463,11 @@ int dy_watch_run(dy_store *st, const dy_watchlist *wl, const char *since, const 
       it->who = dy_xstrdup(w ? w : "");
       it->text = dy_xstrdup(t ? t : "");
       it->place = dy_xstrdup("");
-      if (!it->who || !it->text || !it->place) { I.oom = 1; break; }
     }
   }
   sqlite3_finalize(qs); /* a store without a quotes table: events only */
   if (I.oom) { snprintf(why, nwhy, "out of memory"); items_free(&I); return -1; }
   item **m = dy_xmalloc((I.n + 1) * sizeof *m);
-  if (!m) { snprintf(why, nwhy, "out of memory"); items_free(&I); return -1; }
   int fired = 0;
   for (int k = 0; k < wl->n; k++) {
     const dy_watch_rule *r = &wl->r[k];
@@ -527,7 +516,6 @@ int dy_watch_run(dy_store *st, const dy_watchlist *wl, const char *since, const 
         memcpy(h->modality, it->modality, sizeof h->modality);
         h->text = dy_xstrdup(it->text);
         h->who = dy_xstrdup(it->who);
-        if (!h->text || !h->who) { free(h->text); free(h->who); break; }
         o->nhits++;
       }
     }
@@ -562,8 +550,7 @@ int dyad_watch(const char *db, const char *rules, const char *since, const char 
   dy_store *st = dy_store_open(db, 1, why, nwhy);
   if (!st) { dy_watch_free(&wl); return -1; }
   dy_watch_result *res = dy_xcalloc((size_t)wl.n + 1, sizeof *res);
-  int fired = res ? dy_watch_run(st, &wl, since, until, res, why, nwhy) : -1;
-  if (!res) snprintf(why, nwhy, "out of memory");
+  int fired = dy_watch_run(st, &wl, since, until, res, why, nwhy);
   dy_buf b = {0};
   for (int k = 0; fired >= 0 && k < wl.n; k++) {
     const dy_watch_rule *r = &wl.r[k];

@@ -36,8 +36,9 @@ typedef struct { char *key; long mentions, articles; } agg_t;
 struct dy_store {
   sqlite3 *db;
   long long last_id;
-  agg_t *agg;          /* open addressing on key "code\tname" */
+  agg_t *agg;          /* in the order first met, key "code\tname" */
   size_t nagg, cagg;
+  dy_map agg_ix;       /* a key's hash -> its index in agg */
   sqlite3_stmt *up;
   sqlite3_stmt *sp, *rel; /* SAVEPOINT doc, RELEASE doc */
   sqlite3_stmt *art, *ev;
@@ -396,7 +397,7 @@ static int wal_hook(void *u, sqlite3 *db, const char *name, int pages) {
 /* Hands the WAL's checkpoints to a thread (started when first needed). */
 static void ckpt_start(dy_store *s, const char *path) {
   ckpt_t *c = dy_xcalloc(1, sizeof *c);
-  if (!c || !(c->path = dy_xstrdup(path))) { free(c); return; } /* SQLite's own checkpoints stay */
+  c->path = dy_xstrdup(path);
   pthread_mutex_init(&c->mu, NULL);
   pthread_cond_init(&c->cv, NULL);
   s->ckpt = c;
@@ -422,7 +423,6 @@ static void ckpt_stop(dy_store *s) {
 
 dy_store *dy_store_open(const char *path, int readonly, char *why, size_t nwhy) {
   dy_store *s = dy_xcalloc(1, sizeof *s);
-  if (!s) { snprintf(why, nwhy, "out of memory"); return NULL; }
   if ((readonly ? open_ro : open_rw)(s, path, why, nwhy)) {
     dy_store_close(s);
     return NULL;
@@ -474,8 +474,9 @@ void dy_store_close(dy_store *s) {
   sqlite3_finalize(s->ev); sqlite3_finalize(s->up);
   sqlite3_finalize(s->qt); sqlite3_finalize(s->fg); sqlite3_finalize(s->pl);
   dy_hap_linker_free(s->hap);
-  for (size_t i = 0; i < s->cagg; i++) free(s->agg[i].key);
+  for (size_t i = 0; i < s->nagg; i++) free(s->agg[i].key);
   free(s->agg);
+  dy_map_free(&s->agg_ix);
   sqlite3_close(s->db);
   dy_buf_free(&s->sentbuf);
   free(s);
@@ -487,30 +488,32 @@ int dy_store_begin(dy_store *s) {
 
 static int prep(dy_store *s, sqlite3_stmt **st, const char *sql);
 
+static const char *agg_key(const void *s, uint32_t i, size_t *len) {
+  const char *k = ((const dy_store *)s)->agg[i].key;
+  *len = strlen(k);
+  return k;
+}
+
+/* Forgets the batch's totals. */
+static void agg_clear(dy_store *s) {
+  for (size_t i = 0; i < s->nagg; i++) free(s->agg[i].key);
+  s->nagg = 0;
+  dy_map_clear(&s->agg_ix);
+}
+
 /* Adds count mentions of key in one article to the batch's totals. */
 static int agg_add(dy_store *s, const char *key, int count) {
-  if ((s->nagg + 1) * 2 > s->cagg) {
-    size_t nc = s->cagg ? s->cagg * 2 : 1024;
-    agg_t *na = dy_xcalloc(nc, sizeof *na);
-    if (!na) return -1;
-    for (size_t i = 0; i < s->cagg; i++)
-      if (s->agg[i].key) {
-        size_t h = (size_t)dy_hash64(s->agg[i].key, strlen(s->agg[i].key)) & (nc - 1);
-        while (na[h].key) h = (h + 1) & (nc - 1);
-        na[h] = s->agg[i];
-      }
-    free(s->agg);
-    s->agg = na;
-    s->cagg = nc;
+  size_t n = strlen(key);
+  uint64_t h = dy_hash64(key, n);
+  uint32_t i = dy_map_find_str(&s->agg_ix, h, key, n, agg_key, s, NULL);
+  if (i == DY_MAP_NONE) {
+    DY_VEC_GROW(s->agg, s->cagg, s->nagg + 1);
+    i = (uint32_t)s->nagg++;
+    s->agg[i] = (agg_t){dy_xstrdup(key), 0, 0};
+    dy_map_add(&s->agg_ix, h, i);
   }
-  size_t h = (size_t)dy_hash64(key, strlen(key)) & (s->cagg - 1);
-  while (s->agg[h].key && strcmp(s->agg[h].key, key)) h = (h + 1) & (s->cagg - 1);
-  if (!s->agg[h].key) {
-    if (!(s->agg[h].key = dy_xstrdup(key))) return -1;
-    s->nagg++;
-  }
-  s->agg[h].mentions += count;
-  s->agg[h].articles++;
+  s->agg[i].mentions += count;
+  s->agg[i].articles++;
   return 0;
 }
 
@@ -520,22 +523,16 @@ static int agg_flush(dy_store *s) {
   if (prep(s, &s->up, "INSERT INTO actor_mentions(code,name,mentions,articles) VALUES(?,?,?,?) ON CONFLICT(code,name) "
                       "DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles")) return -1;
   int rc = 0;
-  for (size_t i = 0; i < s->cagg; i++) {
-    if (!s->agg[i].key) continue;
-    if (!rc) {
-      const char *tab = strchr(s->agg[i].key, '\t');
-      sqlite3_reset(s->up);
-      sqlite3_bind_text(s->up, 1, s->agg[i].key, (int)(tab - s->agg[i].key), SQLITE_STATIC); /* the key lives until the step */
-      sqlite3_bind_text(s->up, 2, tab + 1, -1, SQLITE_STATIC);
-      sqlite3_bind_int64(s->up, 3, s->agg[i].mentions);
-      sqlite3_bind_int64(s->up, 4, s->agg[i].articles);
-      if (sqlite3_step(s->up) != SQLITE_DONE) rc = fail(s, "actor totals");
-    }
-    free(s->agg[i].key);
-    s->agg[i].key = NULL;
-    s->agg[i].mentions = s->agg[i].articles = 0;
+  for (size_t i = 0; i < s->nagg && !rc; i++) {
+    const char *tab = strchr(s->agg[i].key, '\t');
+    sqlite3_reset(s->up);
+    sqlite3_bind_text(s->up, 1, s->agg[i].key, (int)(tab - s->agg[i].key), SQLITE_STATIC); /* the key lives until the step */
+    sqlite3_bind_text(s->up, 2, tab + 1, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s->up, 3, s->agg[i].mentions);
+    sqlite3_bind_int64(s->up, 4, s->agg[i].articles);
+    if (sqlite3_step(s->up) != SQLITE_DONE) rc = fail(s, "actor totals");
   }
-  s->nagg = 0;
+  agg_clear(s);
   return rc;
 }
 
@@ -554,8 +551,7 @@ int dy_store_commit(dy_store *s) {
 
 void dy_store_rollback(dy_store *s) {
   if (!sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-  for (size_t i = 0; i < s->cagg; i++) { free(s->agg[i].key); s->agg[i].key = NULL; s->agg[i].mentions = s->agg[i].articles = 0; }
-  s->nagg = 0;
+  agg_clear(s);
 }
 
 static int prep(dy_store *s, sqlite3_stmt **st, const char *sql) {
@@ -609,7 +605,6 @@ static int row_actors(dy_store_row *r, const dy_doc *d) {
   if (!d->nments) return 0;
   uint32_t *ix = dy_xmalloc((d->nments + 1) * sizeof(uint32_t));
   r->totals = dy_xmalloc(d->nments * sizeof *r->totals);
-  if (!ix || !r->totals) { free(ix); return -1; }
   uint32_t nix = 0;
   for (uint32_t i = 0; i < d->nments; i++)
     if (d->ments[i].kind != DY_ACT_PRONOUN && d->ments[i].kind != DY_ACT_PAIR) ix[nix++] = i;
@@ -639,7 +634,6 @@ static int row_actors(dy_store_row *r, const dy_doc *d) {
 
 dy_store_row *dy_store_row_new(const dy_doc *d) {
   dy_store_row *r = dy_xcalloc(1, sizeof *r);
-  if (!r) return NULL;
   snprintf(r->hash, sizeof r->hash, "%016llx", (unsigned long long)d->hash);
   dy_date_str(d->published, r->published);
   int bad = row_actors(r, d);

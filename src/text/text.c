@@ -18,7 +18,6 @@ char *dy_text_normalize(const char *in, size_t n, size_t *outn, size_t *nbad, lo
     if ((unsigned char)in[i] >= 0x80 || in[i] == '\r' || in[i] == 0) { ascii = 0; break; }
   if (ascii) {
     char *p = dy_xmalloc(n + 1);
-    if (!p) return NULL;
     memcpy(p, in, n);
     p[n] = 0;
     *outn = n;
@@ -29,7 +28,6 @@ char *dy_text_normalize(const char *in, size_t n, size_t *outn, size_t *nbad, lo
    * code point could change under it (a combining mark, a Hangul jamo or a
    * character excluded from composition): the quick check. */
   char *fix = dy_xmalloc(n * 3 + 1);
-  if (!fix) return NULL;
   size_t o = 0, i = 0;
   int need_nfc = 0;
   while (i < n) {
@@ -277,22 +275,10 @@ static size_t nt_token(const char *s, size_t n, size_t i) {
   return 0;
 }
 
-/* Makes room for need more bytes (and a NUL) in b. */
-static int reserve(dy_buf *b, size_t need) {
-  if (b->n + need + 1 <= b->cap) return 0;
-  size_t c = b->cap ? b->cap : 256;
-  while (c < b->n + need + 1) c *= 2;
-  char *p = dy_xrealloc(b->p, c);
-  if (!p) return -1;
-  b->p = p;
-  b->cap = c;
-  return 0;
-}
-
 /* Appends the lower-cased form of s[0..n) to b: ASCII fast, others through
  * utf8proc; curly quotes become straight ones. */
 static int lower_into(dy_buf *b, const char *s, size_t n) {
-  if (reserve(b, n * 2 + 8)) return -1;
+  if (dy_buf_reserve(b, n * 2 + 8)) return -1;
   size_t i = 0;
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
@@ -308,7 +294,7 @@ static int lower_into(dy_buf *b, const char *s, size_t n) {
     else if (u == 0x201C || u == 0x201D) u = '"';
     else if (u == 0x2013 || u == 0x2014) u = '-';
     else u = utf8proc_tolower(u);
-    if (reserve(b, 4)) return -1;
+    if (dy_buf_reserve(b, 4)) return -1;
     b->n += (size_t)utf8proc_encode_char(u, (utf8proc_uint8_t *)b->p + b->n);
     i += (size_t)k;
   }
@@ -322,7 +308,7 @@ static int tokenize(const char *s, size_t n, int (*cb)(void *u, size_t ts, size_
   unsigned flags;
   int nl;
   dy_buf low = {0};
-  if (reserve(&low, 64)) return -1;
+  if (dy_buf_reserve(&low, 64)) return -1;
   while (pos < n) {
     size_t e = nt_token(s, n, pos);
     if (e && pos > 0 && cclass(s, n, pos - 1, &(size_t){0}, &(int32_t){0}) == C_WORD) {
@@ -355,7 +341,7 @@ static int seg_push_tok(void *u, size_t ts, size_t te, const char *norm, size_t 
   t->norm = (uint32_t)st->norm.n;
   t->nlen = (uint16_t)(nlen > 65535 ? 65535 : nlen);
   t->flags = (uint16_t)(flags | (nl ? 0x8000 : 0)); /* 0x8000: a newline came before */
-  if (reserve(&st->norm, nlen + 1)) return -1;
+  if (dy_buf_reserve(&st->norm, nlen + 1)) return -1;
   memcpy(st->norm.p + st->norm.n, norm, nlen + 1); /* with its NUL */
   st->norm.n += nlen + 1;
   return 0;

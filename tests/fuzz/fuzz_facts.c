@@ -1,37 +1,41 @@
 /* fuzz_facts.c: libFuzzer target for the quote and figure extractors over
- * a whole annotated document (marks left open, numbers everywhere). */
-#include "annotate.h"
-#include "lexicon/lexicon.h"
+ * a whole annotated document (marks left open, numbers everywhere), through
+ * the document-level public interface alone (include/dyad.h). */
+#include "../include/dyad.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static dy_lexicon *lx;
+static dyad_lexicon *lx;
+
+static void quiet(void *user, const char *file, long line, const char *msg) {
+  (void)user; (void)file; (void)line; (void)msg;
+}
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n);
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n) {
+  char why[256];
   if (!lx) {
     int nerr;
-    char why[256];
     const char *dir = getenv("DYAD_DATA");
-    dy_quiet_warnings = 2;
-    lx = dy_lexicon_load(dir ? dir : "data", &nerr, why, sizeof why);
+    dyad_set_warning_handler(quiet, NULL);
+    lx = dyad_lexicon_load(dir ? dir : "data", &nerr, why, sizeof why);
     if (!lx) abort();
   }
-  dy_doc *d = dy_doc_new();
-  char *t = malloc(n + 1);
-  if (!d || !t) abort();
-  memcpy(t, data, n);
-  t[n] = 0;
-  dy_doc_set_text(d, t, n);
-  d->published.y = 2025; d->published.m = 8; d->published.d = 6; d->published.prec = DY_PREC_DAY;
-  dy_annotate_opts o = {.facts = 1};
-  if (dy_annotate(lx, d, &o) == 0) {
-    for (uint32_t i = 0; i < d->nquotes; i++)
-      if (d->quotes[i].start > d->quotes[i].end || d->quotes[i].end > d->len || d->quotes[i].sp_end > d->len) abort();
-    for (uint32_t i = 0; i < d->nfigs; i++)
-      if (d->figs[i].start > d->figs[i].end || d->figs[i].end > d->len) abort();
+  dyad_doc *d = dyad_doc_new((const char *)data, n, "2025-08-06", NULL, why, sizeof why);
+  if (!d) abort();
+  if (dyad_doc_annotate(lx, d, 1, why, sizeof why) == 0) {
+    size_t len, ns = dyad_doc_nsentences(d);
+    dyad_doc_text(d, &len);
+    dyad_quote q;
+    for (size_t i = 0; i < dyad_doc_nquotes(d); i++)
+      if (dyad_doc_quote(d, i, &q) || q.start > q.end || q.end > len || q.speaker_start > q.speaker_end || q.speaker_end > len ||
+          q.sentence >= ns)
+        abort();
+    dyad_figure f;
+    for (size_t i = 0; i < dyad_doc_nfigures(d); i++)
+      if (dyad_doc_figure(d, i, &f) || f.start > f.end || f.end > len || f.sentence >= ns) abort();
   }
-  dy_doc_free(d);
+  dyad_doc_free(d);
   return 0;
 }

@@ -49,6 +49,16 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n) {
     dyad_quote q;
     for (size_t i = 0; i < dyad_doc_nquotes(d); i++)
       if (dyad_doc_quote(d, i, &q) != 0 || q.end > tlen || q.start > q.end) abort();
+    size_t ns = dyad_doc_nsentences(d);
+    char date[11];
+    for (size_t i = 0; i < ns; i++)
+      if (dyad_doc_sentence_date(d, i, date, NULL) != 0) abort();
+    dyad_actor a;
+    for (size_t i = 0; i < dyad_doc_nactors(d); i++)
+      if (dyad_doc_actor(d, i, &a) != 0 || a.start > a.end || a.end > tlen || a.sentence >= ns || !a.code || !a.kind) abort();
+    dyad_date t;
+    for (size_t i = 0; i < dyad_doc_ndates(d); i++)
+      if (dyad_doc_date(d, i, &t) != 0 || t.start > t.end || t.end > tlen || t.sentence >= ns) abort();
     dyad_doc_free(d);
   }
   return 0;

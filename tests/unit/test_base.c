@@ -1,4 +1,5 @@
-/* test_base.c: the base layer: the hash table, and warnings reaching the
+/* test_base.c: the base layer: growable arrays, the byte buffer, the hash
+ * table, and warnings reaching the
  * handler an application installs through include/dyad.h. */
 #include "../../include/dyad.h"
 #include "../../src/base.h"
@@ -84,7 +85,72 @@ static void test_warnings(void) {
   unlink(path);
 }
 
+/* Arrays grown by doubling, whatever the type of their count. */
+static void test_vec(void) {
+  int *v = NULL;
+  uint32_t n = 0, cap = 0;
+  for (int i = 0; i < 1000; i++) {
+    DY_VEC_GROW(v, cap, n + 1);
+    v[n++] = i * 3;
+  }
+  CHECK_INT(n, 1000);
+  CHECK(cap >= 1000 && cap < 2000);
+  long sum = 0;
+  for (uint32_t i = 0; i < n; i++) sum += v[i];
+  CHECK_INT(sum, 3L * 999 * 1000 / 2);
+  free(v);
+  CHECK_INT(dy_grow_cap(0, 1), 16);
+  CHECK_INT(dy_grow_cap(16, 17), 32);
+  CHECK_INT(dy_grow_cap(16, 100), 128);
+  CHECK_INT(dy_grow_cap(64, 10), 64); /* never shrinks */
+  size_t c = 0;
+  char *p = dy_vec_grow(NULL, &c, 5, 1);
+  CHECK_INT(c, 16);
+  memcpy(p, "hello", 5);
+  p = dy_vec_grow(p, &c, 3, 1); /* enough room already: unchanged */
+  CHECK_INT(c, 16);
+  CHECK(memcmp(p, "hello", 5) == 0);
+  free(p);
+}
+
+/* The byte buffer: writes, printf beyond its stack buffer, a cap that
+ * makes it full for good, take. */
+static void test_buf(void) {
+  dy_buf b = {0};
+  CHECK_INT(dy_buf_puts(&b, "Iran"), 0);
+  CHECK_INT(dy_buf_putc(&b, ' '), 0);
+  CHECK_INT(dy_buf_printf(&b, "%d-%s", 2025, "06"), 0);
+  CHECK_STR(b.p, "Iran 2025-06");
+  char big[2000];
+  memset(big, 'x', sizeof big - 1);
+  big[sizeof big - 1] = 0;
+  CHECK_INT(dy_buf_printf(&b, "[%s]", big), 0);
+  CHECK_INT(b.n, 12 + 2 + 1999);
+  CHECK(b.p[b.n] == 0 && b.p[b.n - 1] == ']' && b.p[13] == 'x');
+  CHECK_INT(dy_buf_reserve(&b, 100), 0);
+  CHECK(b.cap >= b.n + 101);
+  size_t len;
+  char *s = dy_buf_take(&b, &len);
+  CHECK_INT(len, 2013);
+  CHECK(b.p == NULL && b.n == 0);
+  free(s);
+
+  dy_buf c = {0};
+  c.max = 8;
+  CHECK_INT(dy_buf_puts(&c, "Pakistan"), 0); /* exactly the cap */
+  CHECK_INT(dy_buf_putc(&c, '!'), -1);       /* one more: refused, nothing written */
+  CHECK_STR(c.p, "Pakistan");
+  CHECK(c.full);
+  CHECK_INT(dy_buf_put(&c, "", 0), -1);      /* and full for good */
+  CHECK(dy_buf_take(&c, &len) == NULL);
+  CHECK_INT(len, 0);
+  CHECK(!c.full && c.p == NULL);
+  dy_buf_free(&c);
+}
+
 int main(void) {
+  test_vec();
+  test_buf();
   test_map();
   test_find_str();
   test_warnings();
