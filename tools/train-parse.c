@@ -3,17 +3,28 @@
  * test splits through the run-time library.
  *
  *   dyad-train-parse TREEBANK_DIR DATA_DIR [--wordnet DIR] [--tag-epochs N] [--parse-epochs N]
- *                    [--mb MB] [--tag-mb MB] [--labels-mb MB] [--moves-mb MB] [--pred-labels]
+ *                    [--mb MB] [--tag-mb MB] [--labels-mb MB] [--moves-mb MB] [--gold-labels]
+ *                    [--seeds N] [--explore PCT] [--no-lift] [--train-dev] [--no-test]
+ *                    [--tags-cache FILE] [--sweep "MOVES_MB:LABELS_MB[:CLIP[:LOAD]] ..."]
  *
- * The budgets bound the model and its tables; --pred-labels trains the move
- * classifier on the labeller's own labels (after the first epoch) rather
- * than the gold ones, as it sees them at run time.
+ * The budgets bound the model and its tables. The move classifier is
+ * trained on the labeller's own labels (after the first epoch), as it sees
+ * them at run time (--gold-labels: on the gold ones). --seeds N averages the
+ * parsers of N orders of the sentences; --explore is how often (per cent)
+ * training follows the model's own move after the first epoch; --no-lift
+ * skips the non-projective training trees instead of lifting them.
+ * --train-dev trains on the dev split too (the model `make train-parse`
+ * ships: its dev figures are then not held out); --no-test leaves the test
+ * split alone (for tuning). --tags-cache keeps the jackknifed tags in FILE
+ * between runs. --sweep prints the dev figures of the tables cut to other
+ * budgets (and int8 clip and bucket load), to choose them.
  *
  * TREEBANK_DIR holds en_ewt-ud-{train,dev,test}.conllu. The tagger is an
  * averaged perceptron (the parser is trained on tags predicted by taggers
  * trained on the other four fifths of the data); the parser is a greedy
  * arc-eager averaged perceptron trained with the dynamic oracle of Goldberg
- * and Nivre (2012); non-projective training trees are skipped. Lemmas: the
+ * and Nivre (2012); non-projective training trees are lifted (their
+ * shortest crossing arcs hung from the head's head until none cross). Lemmas: the
  * train split's forms whose lemma the rules get wrong, WordNet's exception
  * lists, and the verbs and adjectives WordNet knows (to choose among rule
  * candidates). Everything is seeded: the same input gives the same bytes. */
@@ -72,6 +83,7 @@ typedef struct {
   char **form, **lemma;
   uint8_t *upos, *lab;
   int16_t *head; /* -1: root */
+  int16_t *thead; /* the heads the parser is trained on (lifted when non-projective) */
   dy_pm_word *w;
   uint8_t *ptag; /* predicted tags (jackknifed) */
   int proj;
@@ -105,6 +117,40 @@ static int projective(const sent_t *s) {
     }
   }
   return 1;
+}
+
+/* Whether the arc h -> d (h >= 0) is projective: every word between them
+ * descends from h. */
+static int arc_projective(const int16_t *head, uint32_t n, uint32_t d) {
+  int h = head[d];
+  uint32_t a = (uint32_t)(h < (int)d ? h : (int)d), b = (uint32_t)(h < (int)d ? (int)d : h);
+  for (uint32_t k = a + 1; k < b; k++) {
+    int x = (int)k;
+    uint32_t steps = 0;
+    while (x >= 0 && x != h && steps++ <= n) x = head[x];
+    if (x != h) return 0;
+  }
+  return 1;
+}
+
+/* The parser's training tree of a non-projective sentence: the shortest
+ * non-projective arc is lifted (its dependent hung from its head's head)
+ * until none is left; labels are kept. */
+static void lift(sent_t *s) {
+  s->thead = xmalloc(sizeof *s->thead * (s->n ? s->n : 1));
+  memcpy(s->thead, s->head, sizeof *s->thead * s->n);
+  for (uint32_t round = 0; round < 4 * s->n; round++) {
+    int best = -1;
+    uint32_t blen = 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+      int h = s->thead[i];
+      if (h < 0 || arc_projective(s->thead, s->n, i)) continue;
+      uint32_t len = (uint32_t)(h < (int)i ? (int)i - h : h - (int)i);
+      if (best < 0 || len < blen) best = (int)i, blen = len;
+    }
+    if (best < 0) return;
+    s->thead[best] = s->thead[s->thead[best]];
+  }
 }
 
 /* Reads a CoNLL-U file; labels are collected when add is set. */
@@ -272,6 +318,23 @@ static void pt_update(ptron *p, const uint64_t *keys, int nk, int cls, int delta
     e->acc += (int64_t)(p->now - e->ts) * e->w;
     e->ts = p->now;
     e->w += delta;
+  }
+}
+
+/* Adds src's averaged weights, times 2^20, to dst, a sum of averaged
+ * models (dst->now is 1 and its weights 0: its values are its sums). */
+static void pt_merge(ptron *dst, const ptron *src) {
+  dst->now = 1;
+  for (uint32_t i = 0; i < src->nf; i++) {
+    const pfeat *f = &src->f[i];
+    for (uint32_t j = 0; j < f->n; j++) {
+      const went *e = &f->e[j];
+      double a = (double)(e->acc + (int64_t)(src->now - e->ts) * e->w) / (double)(src->now ? src->now : 1);
+      pt_update(dst, &f->key, 1, (int)e->c, 0);
+      pfeat *g = &dst->f[map_get(&dst->ix, f->key) - 1];
+      for (uint32_t k = 0; k < g->n; k++)
+        if (g->e[k].c == e->c) g->e[k].acc += (int64_t)(a * 1048576.0 + (a < 0 ? -0.5 : 0.5));
+    }
   }
 }
 
@@ -602,7 +665,9 @@ static void tag_with(const dy_pm_table *t, sent_t *x, uint8_t *tags) {
 /* ---- the parser ------------------------------------------------------------------------------------ */
 
 static int root_label;
-static int pred_labels; /* arcs the model chose keep the labeller's label, as at run time */
+static int pred_labels = 1; /* arcs the model chose keep the labeller's label, as at run time */
+static int lift_nonproj = 1;
+static int explore = 90; /* after the first epoch, the model's own move is followed this often (per cent) */ /* non-projective training trees are lifted, not skipped */
 
 /* The costs of the unlabelled moves (Goldberg and Nivre's arc-eager oracle)
  * given the gold heads gh (n: the root). */
@@ -642,8 +707,11 @@ static void train_parser(ptron *pt, ptron *lb, bank_t *tr, int epochs) {
   pt_init(lb, nlabels);
   uint32_t *ord = xmalloc(sizeof *ord * tr->n), no = 0;
   for (uint32_t s = 0; s < tr->n; s++)
-    if (tr->s[s].proj && tr->s[s].n <= DY_PARSE_MAX) ord[no++] = s;
-  fprintf(stderr, "parser: %u of %u training trees are projective and used\n", no, tr->n);
+    if ((tr->s[s].proj || lift_nonproj) && tr->s[s].n <= DY_PARSE_MAX) {
+      if (!tr->s[s].proj) lift(&tr->s[s]);
+      ord[no++] = s;
+    }
+  fprintf(stderr, "parser: %u of %u training trees used (%s)\n", no, tr->n, lift_nonproj ? "the non-projective ones lifted" : "the projective ones");
   static dy_pm_state st;
   uint64_t keys[DY_PM_PAR_NFEAT], lkeys[DY_PM_LAB_NFEAT];
   int64_t lsc[64];
@@ -656,9 +724,10 @@ static void train_parser(ptron *pt, ptron *lb, bank_t *tr, int epochs) {
     for (uint32_t o = 0; o < no; o++) {
       sent_t *x = &tr->s[ord[o]];
       uint32_t n = x->n, groot = n;
+      const int16_t *hd = x->thead ? x->thead : x->head;
       for (uint32_t i = 0; i < n; i++) {
-        gh[i] = x->head[i] < 0 ? (int)n : x->head[i];
-        if (x->head[i] < 0) groot = i;
+        gh[i] = hd[i] < 0 ? (int)n : hd[i];
+        if (hd[i] < 0) groot = i;
       }
       dy_pm_state_init(&st, n);
       while (!dy_pm_done(&st)) {
@@ -684,7 +753,7 @@ static void train_parser(ptron *pt, ptron *lb, bank_t *tr, int epochs) {
         pt->now++;
         moves++;
         int next = gold;
-        if (ep >= 1 && rnd() % 10 != 0) next = best;
+        if (ep >= 1 && (int)(rnd() % 100) < explore) next = best;
         int label = 0;
         if (next >= DY_PM_LEFT) {
           uint32_t h, d;
@@ -718,9 +787,12 @@ static void train_parser(ptron *pt, ptron *lb, bank_t *tr, int epochs) {
 }
 
 /* The move perceptron to the run-time move table (model.h): the weights of
- * reduce, left-arc and right-arc less shift's, averaged, quantised to int16;
- * the features with the most weight kept, as many as fit in budget bytes at
- * a load of at most 3/5 (model.h's buckets). */
+ * reduce, left-arc and right-arc less shift's, averaged, quantised to int8
+ * (the largest clipped: those past move_clip of the largest weight are
+ * rare, and a finer step keeps the many small ones); the features with the
+ * most weight kept, as many as fit in budget bytes at a load of at most
+ * move_load (model.h's buckets). */
+static double move_clip = 0.7, move_load = 0.9;
 static void moves_export(const ptron *p, size_t budget, bytes_t *out) {
   double *rel = xmalloc(sizeof *rel * 3 * (p->nf ? p->nf : 1));
   double maxabs = 1e-9;
@@ -736,9 +808,8 @@ static void moves_export(const ptron *p, size_t budget, bytes_t *out) {
       if (v > maxabs) maxabs = v;
     }
   }
-  double scale = 32767.0 / maxabs;
-  const long tau = 4;
-  int16_t *q = xmalloc(sizeof *q * 3 * (p->nf ? p->nf : 1));
+  double scale = 127.0 / (maxabs * move_clip);
+  int8_t *q = xmalloc(sizeof *q * 3 * (p->nf ? p->nf : 1));
   rank_t *rk = xmalloc(sizeof *rk * (p->nf ? p->nf : 1));
   uint32_t nr = 0;
   for (uint32_t i = 0; i < p->nf; i++) {
@@ -747,20 +818,20 @@ static void moves_export(const ptron *p, size_t budget, bytes_t *out) {
     for (int c = 0; c < 3; c++) {
       double a = rel[3 * i + c] * scale;
       long v = (long)(a < 0 ? a - 0.5 : a + 0.5);
-      v = v > 32767 ? 32767 : v < -32767 ? -32767 : v;
-      q[3 * i + c] = (int16_t)v;
-      imp += v < 0 ? -v : v;
-      if (v >= tau || v <= -tau) big = 1;
+      v = v > 127 ? 127 : v < -127 ? -127 : v;
+      q[3 * i + c] = (int8_t)v;
+      imp += a < 0 ? -a : a;
+      if (v) big = 1;
     }
     if (big) rk[nr++] = (rank_t){imp, i, 3};
   }
   qsort(rk, nr, sizeof *rk, rank_cmp);
-  /* buckets for the budget, at most 3/5 full; the features placed by
+  /* buckets for the budget, at most move_load full; the features placed by
    * importance, so a full bucket turns away the least of its own */
   uint32_t nb = (uint32_t)((budget - 4) / DY_PM_BUCKET), keep = nr;
-  if ((uint64_t)keep * 5 > (uint64_t)nb * 8 * 3) keep = (uint32_t)((uint64_t)nb * 8 * 3 / 5);
-  else nb = (uint32_t)((uint64_t)keep * 5 / 3 / 8 + 1);
-  uint32_t nslots = nb;
+  double cap = (double)nb * DY_PM_BSLOTS * move_load;
+  if ((double)keep > cap) keep = (uint32_t)cap;
+  else nb = (uint32_t)((double)keep / DY_PM_BSLOTS / move_load) + 1;
   uint8_t *slots = xcalloc(nb, DY_PM_BUCKET);
   uint32_t placed = 0;
   for (uint32_t r = 0; r < keep; r++) {
@@ -769,23 +840,20 @@ static void moves_export(const ptron *p, size_t budget, bytes_t *out) {
     uint32_t fp = dy_pm_mfp(key);
     uint8_t *bk = slots + (size_t)DY_PM_BUCKET * dy_pm_mfirst(key, nb);
     int j = 0, dup = 0;
-    for (; j < 8; j++) {
+    for (; j < DY_PM_BSLOTS; j++) {
       uint32_t f = (uint32_t)bk[2 * j] | (uint32_t)bk[2 * j + 1] << 8;
       if (f == fp) dup = 1;
       if (!f || f == fp) break;
     }
-    if (j == 8 || dup) continue; /* a full bucket, or a fingerprint collision: the first feature stays */
+    if (j == DY_PM_BSLOTS || dup) continue; /* a full bucket, or a fingerprint collision: the first feature stays */
     bk[2 * j] = (uint8_t)fp, bk[2 * j + 1] = (uint8_t)(fp >> 8);
-    for (int c = 0; c < 3; c++) {
-      uint16_t v = (uint16_t)q[3 * i + (uint32_t)c];
-      bk[16 + 16 * c + 2 * j] = (uint8_t)v, bk[16 + 16 * c + 2 * j + 1] = (uint8_t)(v >> 8);
-    }
+    for (int c = 0; c < 3; c++) bk[DY_PM_BW + DY_PM_BSLOTS * c + j] = (uint8_t)(q[3 * i + (uint32_t)c] + 128);
     placed++;
   }
-  bu32(out, nslots);
-  bput(out, slots, (size_t)DY_PM_BUCKET * nslots);
-  fprintf(stderr, "moves: %u features trained, %u kept (%u placed), %u buckets, %.2f MB\n", p->nf, keep, placed, nslots,
-          (double)out->n / 1e6);
+  bu32(out, nb);
+  bput(out, slots, (size_t)DY_PM_BUCKET * nb);
+  fprintf(stderr, "moves: %u features trained, %u kept (%u placed), %u buckets, int8 steps of %.3g, %.2f MB\n", p->nf, keep, placed, nb,
+          1.0 / scale, (double)out->n / 1e6);
   free(rel);
   free(q);
   free(rk);
@@ -834,6 +902,11 @@ static int lemc_cmp(const void *a, const void *b) {
   if (x->key != y->key) return x->key < y->key ? -1 : 1;
   if (x->cnt != y->cnt) return x->cnt > y->cnt ? -1 : 1;
   return strcmp(x->lemma, y->lemma);
+}
+
+static int u64_cmp(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
 }
 
 static int wn_words(const char *path, int verb, uint64_t *keys, uint32_t *nk, uint32_t cap) {
@@ -886,6 +959,12 @@ static void build_lemmas(bank_t *tr, const char *wn) {
       size_t m = dy_pm_lower(tr->s[s].lemma[i], strlen(tr->s[s].lemma[i]), l);
       keys[nk++] = dy_pm_lemset_key(l, m, u == DY_UPOS_VERB);
     }
+  /* each word once (the train split repeats them), so the set is sized for its words */
+  qsort(keys, nk, sizeof *keys, u64_cmp);
+  uint32_t nu = 0;
+  for (uint32_t i = 0; i < nk; i++)
+    if (!nu || keys[i] != keys[nu - 1]) keys[nu++] = keys[i];
+  nk = nu;
   uint32_t nslots = slots_for(nk);
   uint8_t *slots = xcalloc(nslots, 4);
   for (uint32_t i = 0; i < nk; i++) {
@@ -1030,9 +1109,9 @@ static void evaluate(const dy_parser *p, bank_t *bk, const char *name) {
 /* ---- main ----------------------------------------------------------------------------------------------- */
 
 int main(int argc, char **argv) {
-  const char *tb = NULL, *data = NULL, *wn = "/usr/share/wordnet";
-  int tag_epochs = 10, parse_epochs = 20;
-  double mb = 7.8, moves_mb = 3.0, labels_mb = 2.5, tag_mb = 0;
+  const char *tb = NULL, *data = NULL, *wn = "/usr/share/wordnet", *tags_cache = NULL, *sweep = NULL;
+  int tag_epochs = 10, parse_epochs = 20, no_test = 0, train_dev = 0, seeds = 3;
+  double mb = 5.0, moves_mb = 2.4, labels_mb = 1.0, tag_mb = 1.2;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--wordnet") && i + 1 < argc) wn = argv[++i];
     else if (!strcmp(argv[i], "--tag-epochs") && i + 1 < argc) tag_epochs = (int)strtol(argv[++i], NULL, 10);
@@ -1042,6 +1121,14 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "--labels-mb") && i + 1 < argc) labels_mb = strtod(argv[++i], NULL);
     else if (!strcmp(argv[i], "--tag-mb") && i + 1 < argc) tag_mb = strtod(argv[++i], NULL);
     else if (!strcmp(argv[i], "--pred-labels")) pred_labels = 1;
+    else if (!strcmp(argv[i], "--gold-labels")) pred_labels = 0;
+    else if (!strcmp(argv[i], "--no-lift")) lift_nonproj = 0;
+    else if (!strcmp(argv[i], "--no-test")) no_test = 1;
+    else if (!strcmp(argv[i], "--explore") && i + 1 < argc) explore = (int)strtol(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "--seeds") && i + 1 < argc) seeds = (int)strtol(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "--sweep") && i + 1 < argc) sweep = argv[++i];
+    else if (!strcmp(argv[i], "--tags-cache") && i + 1 < argc) tags_cache = argv[++i];
+    else if (!strcmp(argv[i], "--train-dev")) train_dev = 1;
     else if (!tb) tb = argv[i];
     else if (!data) data = argv[i];
     else die("usage: dyad-train-parse TREEBANK_DIR DATA_DIR [--wordnet DIR]", NULL);
@@ -1054,6 +1141,7 @@ int main(int argc, char **argv) {
   read_bank(path, &tr, 1);
   snprintf(path, sizeof path, "%s/en_ewt-ud-dev.conllu", tb);
   read_bank(path, &dev, 0);
+  if (train_dev) read_bank(path, &tr, 1); /* the final model: dev is then no longer held out */
   snprintf(path, sizeof path, "%s/en_ewt-ud-test.conllu", tb);
   read_bank(path, &te, 0);
   /* labels in alphabetical order after "dep" (id 0) */
@@ -1087,7 +1175,22 @@ int main(int argc, char **argv) {
 
   /* jackknifed tags for the parser's training data */
   const uint32_t folds = 5;
-  for (uint32_t k = 0; k < folds; k++) {
+  size_t ntr = 0;
+  for (uint32_t s = 0; s < tr.n; s++) ntr += tr.s[s].n;
+  FILE *tc = tags_cache ? fopen(tags_cache, "rb") : NULL;
+  int cached = 0;
+  if (tc) {
+    uint8_t *all = xmalloc(ntr + 1);
+    if (fread(all, 1, ntr + 1, tc) == ntr) {
+      size_t o = 0;
+      for (uint32_t s = 0; s < tr.n; s++) memcpy(tr.s[s].ptag, all + o, tr.s[s].n), o += tr.s[s].n;
+      cached = 1;
+      fprintf(stderr, "jackknifed tags read from %s\n", tags_cache);
+    }
+    free(all);
+    fclose(tc);
+  }
+  for (uint32_t k = 0; k < folds && !cached; k++) {
     ptron pt;
     train_tagger(&pt, &tr, tag_epochs, folds, k);
     bytes_t tb1 = {0};
@@ -1103,6 +1206,10 @@ int main(int argc, char **argv) {
     free(tb1.p);
     pt_free(&pt);
   }
+  if (tags_cache && !cached && (tc = fopen(tags_cache, "wb")) != NULL) {
+    for (uint32_t s = 0; s < tr.n; s++) fwrite(tr.s[s].ptag, 1, tr.s[s].n, tc);
+    fclose(tc);
+  }
   ptron tagger, parser, labeller;
   train_tagger(&tagger, &tr, tag_epochs, 0, 0);
   bytes_t tagsec = {0}, parsec = {0}, movsec = {0};
@@ -1110,9 +1217,54 @@ int main(int argc, char **argv) {
   pt_export(&tagger, tag_mb > 0 ? (size_t)(tag_mb * 1e6) : budget / 5, &tagsec, "tagger");
   pt_free(&tagger);
   train_parser(&parser, &labeller, &tr, parse_epochs);
+  if (seeds > 1) { /* the average of models trained on other orders of the sentences */
+    ptron mp, ml;
+    pt_init(&mp, DY_PM_NMOVES);
+    pt_init(&ml, nlabels);
+    pt_merge(&mp, &parser);
+    pt_merge(&ml, &labeller);
+    pt_free(&parser);
+    pt_free(&labeller);
+    for (int k = 1; k < seeds; k++) {
+      train_parser(&parser, &labeller, &tr, parse_epochs);
+      pt_merge(&mp, &parser);
+      pt_merge(&ml, &labeller);
+      pt_free(&parser);
+      pt_free(&labeller);
+    }
+    parser = mp, labeller = ml;
+  }
   size_t rest = budget - tagsec.n - lexsec.n - lemsec.n - setsec.n - 4096;
   /* the parser's tables are kept small, for the cache's sake */
   size_t lbud = (size_t)(labels_mb * 1e6), mbud = (size_t)(moves_mb * 1e6);
+  /* --sweep "M:L ...": the dev figures of the tables cut to each pair of
+   * move and label budgets (MB), to choose the budgets */
+  for (const char *sw = sweep; sw && *sw;) {
+    char *end;
+    double m1 = strtod(sw, &end);
+    if (end == sw || *end != ':') break;
+    double l1 = strtod(end + 1, &end);
+    double clip0 = move_clip, load0 = move_load;
+    if (*end == ':') move_clip = strtod(end + 1, &end);
+    if (*end == ':') move_load = strtod(end + 1, &end);
+    sw = end;
+    while (*sw == ' ') sw++;
+    bytes_t ps = {0}, ms = {0};
+    pt_export(&labeller, (size_t)(l1 * 1e6), &ps, "labeller");
+    moves_export(&parser, (size_t)(m1 * 1e6), &ms);
+    snprintf(path, sizeof path, "%s/%s", data, DY_PM_FILE);
+    write_model(path, &tagsec, &ps, &ms);
+    char why1[512];
+    dy_parser *p1 = dy_parser_load(data, why1, sizeof why1);
+    if (!p1) die("cannot load the model just written", why1);
+    char name[64];
+    snprintf(name, sizeof name, "dev %.2f:%.2f:%.2f:%.2f", m1, l1, move_clip, move_load);
+    move_clip = clip0, move_load = load0;
+    evaluate(p1, &dev, name);
+    dy_parser_free(p1);
+    free(ps.p);
+    free(ms.p);
+  }
   pt_export(&labeller, lbud < rest / 2 ? lbud : rest / 2, &parsec, "labeller");
   pt_free(&labeller);
   moves_export(&parser, mbud < rest - parsec.n ? mbud : rest - parsec.n, &movsec);
@@ -1124,7 +1276,7 @@ int main(int argc, char **argv) {
   dy_parser *p = dy_parser_load(data, why, sizeof why);
   if (!p) die("cannot load the model just written", why);
   evaluate(p, &dev, "dev");
-  evaluate(p, &te, "test");
+  if (!no_test) evaluate(p, &te, "test");
   dy_parser_free(p);
   return 0;
 }

@@ -26,7 +26,7 @@
  * then nslots slots of (u32 fingerprint, u32 row offset) (fingerprint 0: an
  * empty slot), then the rows: u8 count, count class ids, count int16 weights. */
 #define DY_PM_MAGIC "DYPARSE"
-#define DY_PM_VERSION 2u
+#define DY_PM_VERSION 3u
 #define DY_PM_HEADER 24u
 #define DY_PM_FILE "parse/model.bin"
 enum {
@@ -145,14 +145,17 @@ static inline void dy_pm_score(const dy_pm_table *t, const uint64_t *keys, int n
 /* ---- the move table --------------------------------------------------------
  *
  * The parser chooses among four moves (shift, reduce, left-arc, right-arc)
- * with its own weights, in buckets of 64 bytes (a cache line): 8 u16
- * fingerprints (0: an empty place), then 8 int16 weights of reduce, 8 of
- * left-arc and 8 of right-arc, each relative to shift's (a feature adds the
- * same amount to every move's score when its weights are shifted together,
- * so shift's is taken as 0). A key lives in one bucket, its low 32 bits
+ * with its own weights, in buckets of 64 bytes (a cache line): 12 u16
+ * fingerprints (0: an empty place), then 12 weights of reduce, 12 of
+ * left-arc and 12 of right-arc (int8 -127..127 stored plus 128, as one
+ * byte), each relative to shift's (a feature adds the same amount to every
+ * move's score when its weights are shifted together, so shift's is taken
+ * as 0), then 4 zero bytes. A key lives in one bucket, its low 32 bits
  * scaled to the bucket count, so a lookup reads one line and compares its
  * fingerprints at once, without a branch. */
 #define DY_PM_BUCKET 64
+#define DY_PM_BSLOTS 12 /* places in a bucket */
+#define DY_PM_BW 24     /* offset of the reduce weights; left-arc's follow at +12, right-arc's at +24 */
 typedef struct {
   const uint8_t *b; /* the buckets, 64-byte aligned (a copy made at load time) */
   uint32_t n;
@@ -176,27 +179,36 @@ static inline void dy_pm_mscore(const dy_pm_mtab *t, const uint64_t *keys, int n
     DY_PM_PREFETCH(line[k]);
   }
 #ifdef DY_PM_SSE2
-  __m128i ar = _mm_setzero_si128(), al = ar, aa = ar, one = _mm_set1_epi16(1);
+  /* a key matches at most one place of its bucket: the sum of the masked
+   * (biased, unsigned) weight bytes is that weight plus 128, or 0; the
+   * matches are counted once for the three moves */
+  __m128i ar = _mm_setzero_si128(), al = ar, aa = ar, an = ar, one8 = _mm_set1_epi8(1), zero = ar;
   for (int k = 0; k < nk; k++) {
-    const __m128i *q = (const __m128i *)(const void *)line[k];
-    __m128i m = _mm_cmpeq_epi16(_mm_load_si128(q), _mm_set1_epi16((short)dy_pm_mfp(keys[k])));
-    ar = _mm_add_epi32(ar, _mm_madd_epi16(_mm_and_si128(m, _mm_load_si128(q + 1)), one));
-    al = _mm_add_epi32(al, _mm_madd_epi16(_mm_and_si128(m, _mm_load_si128(q + 2)), one));
-    aa = _mm_add_epi32(aa, _mm_madd_epi16(_mm_and_si128(m, _mm_load_si128(q + 3)), one));
+    const uint8_t *q = line[k];
+    __m128i fp = _mm_set1_epi16((short)dy_pm_mfp(keys[k]));
+    __m128i m0 = _mm_cmpeq_epi16(_mm_load_si128((const __m128i *)(const void *)q), fp);
+    __m128i m1 = _mm_cmpeq_epi16(_mm_loadl_epi64((const __m128i *)(const void *)(q + 16)), fp); /* lanes 4..7 zero: no match */
+    __m128i m = _mm_packs_epi16(m0, m1); /* one byte a place, places 12..15 never set */
+    ar = _mm_add_epi64(ar, _mm_sad_epu8(_mm_and_si128(m, _mm_loadu_si128((const __m128i *)(const void *)(q + DY_PM_BW))), zero));
+    al = _mm_add_epi64(al, _mm_sad_epu8(_mm_and_si128(m, _mm_loadu_si128((const __m128i *)(const void *)(q + DY_PM_BW + 12))), zero));
+    aa = _mm_add_epi64(aa, _mm_sad_epu8(_mm_and_si128(m, _mm_loadu_si128((const __m128i *)(const void *)(q + DY_PM_BW + 24))), zero));
+    an = _mm_add_epi64(an, _mm_sad_epu8(_mm_and_si128(m, one8), zero));
   }
-  int32_t x[3][4];
+  int64_t x[4][2];
   _mm_storeu_si128((__m128i *)(void *)x[0], ar);
   _mm_storeu_si128((__m128i *)(void *)x[1], al);
   _mm_storeu_si128((__m128i *)(void *)x[2], aa);
-  for (int c = 0; c < 3; c++) sc[1 + c] += x[c][0] + x[c][1] + x[c][2] + x[c][3];
+  _mm_storeu_si128((__m128i *)(void *)x[3], an);
+  int32_t bias = (int32_t)(128 * (x[3][0] + x[3][1]));
+  for (int c = 0; c < 3; c++) sc[1 + c] += (int32_t)(x[c][0] + x[c][1]) - bias;
 #else
   int32_t a[3] = {0, 0, 0};
   for (int k = 0; k < nk; k++) {
     const uint8_t *l = line[k];
     uint32_t fp = dy_pm_mfp(keys[k]);
-    for (int j = 0; j < 8; j++) {
+    for (int j = 0; j < DY_PM_BSLOTS; j++) {
       int32_t m = -(int32_t)(((uint32_t)l[2 * j] | (uint32_t)l[2 * j + 1] << 8) == fp);
-      for (int c = 0; c < 3; c++) a[c] += m & dy_pm_rd16(l + 16 + 16 * c + 2 * j);
+      for (int c = 0; c < 3; c++) a[c] += m & ((int32_t)l[DY_PM_BW + 12 * c + j] - 128);
     }
   }
   for (int c = 0; c < 3; c++) sc[1 + c] += a[c];
