@@ -486,7 +486,8 @@ int dy_place_target(const dy_clause *c, const dy_cand *k) {
  * they will release": the rebels), found is whether one did. */
 static int pair_subject(const dy_clause *c, int t, int found) {
   int s = dy_cl_child(c, t, c->m->L.nsubj);
-  if (s >= 0) {
+  /* "during which both agreed": the relative pronoun as subject, "both" beside it */
+  if (s >= 0 && !is_word(c, s, DY_WS_RELPRON)) {
     const char *w = dy_cl_word(c, s);
     return c->ment[s] < 0 && (!strcmp(w, "both") || (!strcmp(w, "they") && !found));
   }

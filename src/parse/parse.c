@@ -318,6 +318,34 @@ static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pm
     }
     tags[i] = (uint8_t)t;
   }
+  /* A clause has a finite verb. The tagger, reading left to right, takes
+   * the -s form after a name for a plural noun in a clause that then has
+   * none ("Pakistan plans to sign", "If Israel strikes Iran again, ..."):
+   * in a stretch between clause boundaries with no finite verb, such a form
+   * that can be a verb, after a name or pronoun and not before a
+   * preposition ("US strikes on Iran" stays a noun phrase), is the verb. */
+  for (uint32_t a = 0; a < n;) {
+    uint32_t b = a;
+    int finite = 0;
+    while (b < n && !(b > a && (tags[b] == DY_UPOS_SCONJ || tags[b] == DY_UPOS_CCONJ || (tags[b] == DY_UPOS_PUNCT && toks[b].len == 1 && (toks[b].s[0] == ',' || toks[b].s[0] == ';' || toks[b].s[0] == ':'))))) {
+      if ((tags[b] == DY_UPOS_VERB || tags[b] == DY_UPOS_AUX) && !(b > 0 && tags[b - 1] == DY_UPOS_PART)) finite = 1;
+      b++;
+    }
+    for (uint32_t i = a + 1; !finite && i + 1 < b; i++) {
+      if (tags[i] != DY_UPOS_NOUN || (tags[i - 1] != DY_UPOS_PROPN && tags[i - 1] != DY_UPOS_PRON) || tags[i + 1] == DY_UPOS_ADP) continue;
+      size_t len = toks[i].len;
+      if (len < 3 || !toks[i].s || toks[i].s[len - 1] != 's' || toks[i].s[len - 2] == 's' || toks[i].s[len - 2] == '\'') continue;
+      char low[DY_PM_WLEN], lem[64];
+      size_t m = dy_pm_lower(toks[i].s, len, low);
+      int verb = (DY_PM_LEX_AMB(w[i].lex) >> DY_UPOS_VERB) & 1;
+      if (!verb) {
+        dy_pm_lemma_rule(low, m, DY_UPOS_VERB, known, p, lem, sizeof lem);
+        verb = known(p, DY_UPOS_VERB, lem, strlen(lem));
+      }
+      if (verb) { tags[i] = DY_UPOS_VERB; finite = 1; }
+    }
+    a = b > a ? b : a + 1;
+  }
 }
 
 static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *tags, uint32_t n, dy_pnode *out, uint32_t base) {

@@ -348,7 +348,7 @@ static void test_bad_dir(void)
   char dir[256];
   snprintf(dir, sizeof dir, "%s/dyad_lexXXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   CHECK(mkdtemp(dir) != NULL);
-  static const char *const names[] = {"countries.txt", "sectors.txt", "titles.txt", "people.txt", "orgs.txt", "verbs.txt", "cameo.txt", NULL};
+  static const char *const names[] = {"countries.txt", "sectors.txt", "titles.txt", "people.txt", "orgs.txt", "verbs.txt", "cameo.txt", "wordclasses.txt", NULL};
   static const char *const extra[] = {
     /* countries: wrong field count; lower-case code; duplicate code; one good new country */
     "XQZ\tFooland\n"
@@ -370,6 +370,8 @@ static void test_bad_dir(void)
     "1x1\tdefenestrate\n",
     /* cameo: Goldstein out of range */
     "123\t42\t3\t-\tToo much\n",
+    /* word classes: a class the code does not know */
+    "frobnicate\tfoo bar\n",
   };
   char from[4096], to[4096];
   for (int i = 0; names[i]; i++) {
@@ -381,7 +383,7 @@ static void test_bad_dir(void)
   char why[256] = "";
   dy_lexicon *lx = dy_lexicon_load(dir, &nerr, why, sizeof why);
   CHECK(lx != NULL);
-  CHECK_INT(nerr, 12);
+  CHECK_INT(nerr, 13);
   if (lx) {
     CHECK_STR(ments_lx(lx, "Zembla accused Pakistan.", D(2025, 8, 6)), "Zembla=QQZ ; Pakistan=PAK");
     CHECK_STR(ments_lx(lx, "Iran accused Pakistan.", D(2025, 8, 6)), "Iran=IRN ; Pakistan=PAK");
