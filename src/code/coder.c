@@ -1007,10 +1007,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* "began airlifting food", "resumed shelling": an aspectual verb is
        * its complement's event, not one of its own (rule aspectual) */
       if (dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0) {
-        int comp = 0;
-        for (int q = cl.fc[t]; q >= 0 && !comp; q = cl.nx[q])
-          comp = (cl.nd[q].label == m->L.xcomp || cl.nd[q].label == m->L.ccomp) && cls[q] > 0;
-        if (comp) { drop(c, se->tok0 + t, "aspectual"); continue; }
+        int comp = -1;
+        for (int q = cl.fc[t]; q >= 0 && comp < 0; q = cl.nx[q])
+          if ((cl.nd[q].label == m->L.xcomp || cl.nd[q].label == m->L.ccomp) && cls[q] > 0) comp = q;
+        if (comp >= 0) {
+          /* "will continue to provide": the complement is what the aspect's modality says */
+          if (cand[comp].modality == DY_MOD_ASSERTED) cand[comp].modality = k->modality;
+          drop(c, se->tok0 + t, "aspectual");
+          continue;
+        }
       }
       /* "launched a general strike", "staged a walkout": a light verb the
        * model reads as force while its object noun is an event of another
@@ -1037,8 +1042,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           rep = (cl.nd[q].label == m->L.ccomp || cl.nd[q].label == m->L.xcomp) && cls[q] > 0;
         if (rep) { drop(c, se->tok0 + t, "reports-event"); continue; }
       }
-      /* the purpose of an event is no event of its own: "deposited $3 billion ... to support its reserves" */
-      if (h >= 0 && k->modality == DY_MOD_FUTURE && cls[h] > 0 &&
+      /* the purpose of an event is no event of its own: "deposited $3 billion
+       * ... to support its reserves", "launched the operation, aiming to stop
+       * militants" (through a governor that is no event of its own) */
+      int gov = h;
+      if (gov >= 0 && cls[gov] <= 0 && (cl.nd[gov].label == m->L.advcl || cl.nd[gov].label == m->L.xcomp) && cl.nd[gov].head >= 0 &&
+          (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.advcl))
+        gov = cl.nd[gov].head;
+      if (gov >= 0 && !asp_h && k->modality == DY_MOD_FUTURE && cls[gov] > 0 &&
           (cl.nd[t].label == m->L.advcl || cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.acl)) {
         drop(c, se->tok0 + t, "purpose");
         continue;
