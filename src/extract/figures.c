@@ -201,8 +201,21 @@ static const char *measure_of(const fctx *c, uint32_t s0, uint32_t s1, const amo
   uint32_t at = UINT32_MAX;
   /* a casualty word near the count: "eight people killed", "killing 135 people" */
   if (!a->cur && (!a->unit || a->noun != UINT32_MAX)) {
-    for (uint32_t k = a->t0 > s0 + 4 ? a->t0 - 4 : s0; k < s1 && k < a->t1 + 4; k++)
-      if (c->fc[k] & DY_FW_CASUALTY) return fw(c, k)->str;
+    /* the nearest: before it, not across "and" or a comma ("three soldiers
+     * lost their lives and three others ... were injured"), or after it */
+    uint32_t best = UINT32_MAX, bd = UINT32_MAX;
+    for (uint32_t k = a->t0; k > s0 && a->t0 - k < 4; k--) {
+      if (is(c, k - 1, "and") || is(c, k - 1, ",") || is(c, k - 1, ";") || is(c, k - 1, "but")) break;
+      if (c->fc[k - 1] & DY_FW_CASUALTY) { best = k - 1; bd = a->t0 - (k - 1); break; }
+    }
+    for (uint32_t k = a->t1; k < s1 && k < a->t1 + 7; k++) {
+      if (is(c, k, ";") || is(c, k, "but")) break;
+      if (c->fc[k] & DY_FW_CASUALTY) {
+        if (k - a->t1 + 1 < bd) best = k;
+        break;
+      }
+    }
+    if (best != UINT32_MAX) return fw(c, best)->str;
   }
   if (a->noun != UINT32_MAX) {
     if (c->fc[a->noun] & DY_FW_MEASURE) return fw(c, a->noun)->str;
