@@ -342,7 +342,7 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
     /* "Wray Grimaldi of the University of Otago in Dunedin, ..., said": the rest is the affiliation */
     if (!first && !actor && e < lim && (is(c, e, "of") || is(c, e, "at") || is(c, e, "from"))) break;
     if (first && !actor) break;
-    if (first) break;
+    /* "said Foreign Office spokesperson Shafqat Ali Khan": past the body, to the name */
     k = e - 1;
     if (!actor) continue;
   }
