@@ -204,7 +204,7 @@ typedef struct dy_doc {
   uint32_t nparsed;   /* sentences the coder parsed (candidates) */
   dy_quote *quotes; uint32_t nquotes, cquotes;   /* extract/quotes.c */
   dy_figure *figs; uint32_t nfigs, cfigs;        /* extract/figures.c */
-  dy_place *places; uint32_t nplaces, cplaces;   /* extract/places.c */
+  dy_place *places; uint32_t nplaces, cplaces;   /* extract/places.c, in sentence order */
 } dy_doc;
 
 dy_doc *dy_doc_new(void);

@@ -496,7 +496,7 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
     if (cc[0] && strcmp(cc, c3)) return 0;
     memcpy(cc, c3, 4);
   }
-  for (uint32_t i = 0; i < d->nplaces; i++) {
+  for (uint32_t i = 0; i < d->nplaces && d->places[i].sent <= c->s; i++) { /* places are in sentence order */
     const dy_place *p = &d->places[i];
     if (p->sent != c->s || !p->cc3[0]) continue;
     if (cc[0] && strcmp(cc, p->cc3)) return 0;
@@ -1077,7 +1077,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int act = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
       const char *tcode = k->tgt >= 0 ? c->d->ments[k->tgt].code : "";
       int stateless = k->tgt >= 0 && dy_lex_generic_code(c->lx, tcode), qualify = -1;
-      int sector = k->tgt >= 0 && strlen(tcode) == 3 && !dy_lex_country_name(c->lx, tcode);
+      int sector = k->tgt >= 0 && bare_sector(c->lx, tcode);
       if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED || sector) && m->place_target[act]) {
         int pl = dy_place_target(&cl, k);
         if (pl >= 0 && sector && m->place_qualifies[act]) qualify = pl;
@@ -1131,7 +1131,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* "arrested 40 opposition activists in Lahore": PAKOPP */
       dy_mention qt[6];
       for (int i = 0; qualify >= 0 && i < nt && i < 6; i++)
-        if (strlen(T[i]->code) == 3 && !dy_lex_country_name(c->lx, T[i]->code)) {
+        if (bare_sector(c->lx, T[i]->code)) {
           qt[i] = *T[i];
           snprintf(qt[i].code, sizeof qt[i].code, "%s%s", c->d->places[qualify].cc3, T[i]->code);
           T[i] = &qt[i];
@@ -1232,7 +1232,8 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s) {
     int can_emit = models->observe != NULL;
     for (uint32_t k = m0; k < m1 && !can_emit; k++) can_emit = anchored(lx, d->ments[k].code);
     /* or a place, whose state can be a target ("protesters marched in Lahore") */
-    for (uint32_t i = 0; i < d->nplaces && !can_emit; i++) can_emit = d->places[i].sent == s && d->places[i].cc3[0];
+    for (uint32_t i = 0; i < d->nplaces && d->places[i].sent <= s && !can_emit; i++) /* places are in sentence order */
+      can_emit = d->places[i].sent == s && d->places[i].cc3[0];
     if (event_word && can_emit) code_parsed(&c, models, m0);
     goto out;
   }
