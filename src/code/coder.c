@@ -743,6 +743,94 @@ static void code_of_root(const dy_clause *cl, const dy_cand *k, int r, char *cod
 }
 
 
+/* Does token t end a mention that is a name (a state, a person, an
+ * organisation, written with a capital)? The parser is told, so that a
+ * name the treebank never had ("Albania on Friday denounced ...") is not
+ * tagged a common noun. */
+static int name_end(const dy_doc *d, int32_t mi, uint32_t t) {
+  if (mi < 0) return 0;
+  const dy_mention *mn = &d->ments[mi];
+  if (mn->tok1 != t + 1 || !(d->toks[t].flags & DY_TOK_UPPER)) return 0;
+  return mn->kind == DY_ACT_COUNTRY || mn->kind == DY_ACT_PERSON || mn->kind == DY_ACT_ORG;
+}
+
+/* Time phrases the parser reads the sentence without: "Arafat Wednesday
+ * rejected", "Albania on Friday denounced" (the treebank it learned from
+ * has few, and a name before a weekday becomes the root). A phrase is a
+ * word of class time-adjunct outside any mention and not before a
+ * possessive, with up to two time-modifier words before it ("late on
+ * Friday") and one after ("Friday night"); alone after a preposition or a
+ * determiner ("since Friday", "every Friday") it is left in. Marks
+ * hide[i] and returns, for each hidden token, its phrase's head (-1 for
+ * others), or NULL when there is none. */
+static int32_t *time_phrases(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const int32_t *ment, uint8_t *hide) {
+  uint32_t n = se->tok1 - se->tok0;
+  int32_t *ph = NULL;
+  memset(hide, 0, n);
+  if (n < 4) return NULL;
+#define WC(i) dy_lex_wclass(lx, d->tid[se->tok0 + (i)])
+  for (uint32_t i = 0; i < n; i++) {
+    if (ment[i] >= 0 || !(WC(i) & DY_W_TIMEADJ)) continue;
+    if (i + 1 < n && (d->toks[se->tok0 + i + 1].flags & DY_TOK_POSS)) continue;
+    uint32_t a = i, b = i + 1;
+    while (a > 0 && i - a < 2 && ment[a - 1] < 0 && (WC(a - 1) & DY_W_TIMEMOD) && !hide[a - 1]) a--;
+    if (a == i && i > 0 && (WC(i - 1) & (DY_W_PREP | DY_W_DET))) continue;
+    if (b < n && ment[b] < 0 && (WC(b) & DY_W_TIMEMOD) && !(WC(b) & (DY_W_PREP | DY_W_DET))) b++;
+    if (b - a + 2 > n) continue;
+    if (!ph) ph = dy_xreallocarray(NULL, n, sizeof *ph);
+    for (uint32_t k = 0; k < n && k < a && !hide[k]; k++) ph[k] = -1;
+    for (uint32_t k = a; k < b; k++) { hide[k] = 1; ph[k] = (int32_t)i; }
+    for (uint32_t k = b; k < n; k++) ph[k] = -1;
+    i = b - 1;
+  }
+#undef WC
+  return ph;
+}
+
+/* Hangs the hidden time phrases on the verb right before ("said on
+ * Friday it had"), else on the verb the next word (else the one before)
+ * depends on: the head as "obl" with its preposition as "case",
+ * or as a bare noun-phrase modifier; its other words on the head. */
+static void attach_time_phrases(const dy_coder_models *m, const dy_doc *d, const dy_sent *se, dy_clause *cl, const uint8_t *hide,
+                                const int32_t *ph) {
+  if (!ph) return;
+  int n = (int)cl->n;
+  const dy_labels *L = &m->L;
+  for (int i = 0; i < n; i++) {
+    if (!hide[i] || ph[i] != i) continue;
+    int a = i, b = i + 1;
+    while (a > 0 && hide[a - 1] && ph[a - 1] == i) a--;
+    while (b < n && hide[b] && ph[b] == i) b++;
+    int j = a > 0 && cl->nd[a - 1].upos == DY_UPOS_VERB ? a - 1 : b;
+    while (j < n && (hide[j] || cl->nd[j].upos == DY_UPOS_PUNCT)) j++;
+    if (j >= n) {
+      j = a - 1;
+      while (j >= 0 && (hide[j] || cl->nd[j].upos == DY_UPOS_PUNCT)) j--;
+    }
+    int v = j;
+    for (int depth = 0; v >= 0 && cl->nd[v].upos != DY_UPOS_VERB && cl->nd[v].head >= 0 && depth < n; depth++) v = cl->nd[v].head;
+    int prep = -1;
+    for (int k = a; k < b; k++) {
+      const dy_tok *t = &d->toks[se->tok0 + (uint32_t)k];
+      dy_pnode *o = &cl->nd[k];
+      memset(o, 0, sizeof *o);
+      snprintf(o->lemma, sizeof o->lemma, "%.*s", (int)t->nlen, dy_tok_norm(d, t));
+      if (k == i) continue;
+      o->head = (int16_t)i;
+      if (k < i && (dy_lex_wclass(cl->lx, d->tid[se->tok0 + (uint32_t)k]) & DY_W_PREP)) {
+        o->upos = DY_UPOS_ADP; o->label = (uint8_t)L->case_; prep = k;
+      } else {
+        o->upos = DY_UPOS_ADJ; o->label = (uint8_t)(L->amod >= 0 ? L->amod : L->dep);
+      }
+    }
+    dy_pnode *h = &cl->nd[i];
+    h->upos = (d->toks[se->tok0 + (uint32_t)i].flags & DY_TOK_UPPER) ? DY_UPOS_PROPN : DY_UPOS_NOUN;
+    h->head = (int16_t)v;
+    int lab = prep >= 0 ? L->obl : L->obl_tmod >= 0 ? L->obl_tmod : L->obl;
+    h->label = (uint8_t)lab;
+  }
+}
+
 /* Builds the parsed clause view of sentence s: the actor mention and
  * dictionary pattern of each token, the parse, the children lists. An actor
  * mention of several words ("Palestinian leader Yasser Arafat") is parsed
@@ -756,7 +844,7 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   memset(cl, 0, sizeof *cl);
   *mem = NULL;
   if (n == 0) return -1;
-  size_t sz = n * (sizeof(dy_ptok) + 2 * sizeof(dy_pnode) + 6 * sizeof(int32_t));
+  size_t sz = n * (sizeof(dy_ptok) + 2 * sizeof(dy_pnode) + 6 * sizeof(int32_t) + 2);
   char *p = dy_xmalloc(sz);
   *mem = p;
   dy_ptok *pt = (dy_ptok *)p;
@@ -767,6 +855,7 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   cl->ment = cl->nx + n;
   cl->dict = cl->ment + n;
   int32_t *red = cl->dict + n, *last = red + n; /* reduced index -> token; token -> its mention's last token */
+  uint8_t *hint = (uint8_t *)(last + n), *hide = hint + n;
   cl->lx = lx; cl->m = m; cl->d = d; cl->s = s; cl->t0 = se->tok0; cl->n = n; cl->m0 = m0; cl->m1 = se->ment1;
   for (uint32_t i = 0; i < n; i++) {
     cl->fc[i] = cl->nx[i] = cl->ment[i] = last[i] = -1;
@@ -778,20 +867,25 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
         cl->ment[t - se->tok0] = (int32_t)k;
         last[t - se->tok0] = (int32_t)(d->ments[k].tok1 - 1 - se->tok0);
       }
+  int32_t *tph = time_phrases(lx, d, se, cl->ment, hide);
   uint32_t nr = 0;
   for (uint32_t i = 0; i < n; i++) {
+    if (hide[i]) continue;
     if (last[i] >= 0 && last[i] != (int32_t)i && last[i] < (int32_t)n) continue;
     const dy_tok *t = &d->toks[se->tok0 + i];
     pt[nr].s = d->text + t->start;
     pt[nr].len = t->end - t->start;
+    hint[nr] = name_end(d, cl->ment[i], se->tok0 + i) ? DY_PARSE_NAME : DY_PARSE_NOHINT;
     red[nr++] = (int32_t)i;
   }
-  if (dy_parse_sentence(m->ps, pt, nr, rn) != 0) return -1;
+  if (nr == 0 || dy_parse_sentence_hinted(m->ps, pt, nr, hint, rn) != 0) { free(tph); return -1; }
   for (uint32_t j = 0; j < nr; j++) {
     dy_pnode *o = &cl->nd[red[j]];
     *o = rn[j];
     o->head = rn[j].head >= 0 && rn[j].head < (int)nr ? (int16_t)red[rn[j].head] : -1;
   }
+  attach_time_phrases(m, d, se, cl, hide, tph);
+  free(tph);
   for (uint32_t i = 0; i < n; i++) {
     if (last[i] < 0 || last[i] == (int32_t)i || last[i] >= (int32_t)n) continue;
     dy_pnode *o = &cl->nd[i];

@@ -151,6 +151,11 @@ dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *wh
       {&L->nummod, "nummod"}, {&L->root, "root"}, {&L->punct, "punct"}, {&L->expl, "expl"}, {&L->dep, "dep"},
       {&L->cc, "cc"}};
   for (size_t k = 0; k < sizeof T / sizeof T[0]; k++) *T[k].id = dy_parser_label_id(m->ps, T[k].name);
+  /* UD 2.15 names the bare noun-phrase modifiers ("on Friday" aside:
+   * "Friday", "this week", "two miles") "unmarked" */
+  int *um[] = {&L->obl_tmod, &L->obl_npmod, &L->nmod_tmod, &L->nmod_npmod};
+  for (size_t k = 0; k < 4; k++)
+    if (*um[k] < 0) *um[k] = dy_parser_label_id(m->ps, k < 2 ? "obl:unmarked" : "nmod:unmarked");
   if (L->nsubj < 0 || L->obj < 0 || L->case_ < 0) { snprintf(why, nwhy, "the parser model has no nsubj/obj/case labels"); goto fail; }
   return m;
 fail:

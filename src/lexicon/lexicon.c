@@ -549,7 +549,7 @@ static const struct { uint64_t cls; const char *name; } WCLASS[] = {
   {DY_W_TITLEMOD, "title-modifier"}, {DY_W_PAIRNOUN, "pair-noun"}, {DY_W_BOTH, "both"}, {DY_W_HAVE, "have"},
   {DY_W_TO, "to"}, {DY_W_ANALYSIS, "analysis"}, {DY_W_ENT, "entertainment"}, {DY_W_EVNOUN, "event-noun"},
   {DY_W_LICENSE, "license"}, {DY_W_DATE, "date"}, {DY_W_FACTIVE, "factive"}, {DY_W_QUANT, "quantity"},
-  {DY_W_BY, "by"}, {DY_W_ADV, "adverb"},
+  {DY_W_BY, "by"}, {DY_W_ADV, "adverb"}, {DY_W_TIMEADJ, "time-adjunct"}, {DY_W_TIMEMOD, "time-modifier"},
 };
 
 /* ---- file parsing ---------------------------------------------------------------------- */

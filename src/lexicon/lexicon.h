@@ -87,6 +87,11 @@ enum {
 /* vice, deputy, acting: a word that may stand before a title inside an actor ("Taiwan's Vice Foreign Minister") */
 #define DY_W_TITLEMOD (1ull << 35)
 
+/* monday ... sunday, today, yesterday, tonight: a bare time adjunct ("Arafat Wednesday rejected") */
+#define DY_W_TIMEADJ (1ull << 36)
+/* on, last, this, next, early, late, morning, night: words of such an adjunct around its head */
+#define DY_W_TIMEMOD (1ull << 37)
+
 /* Pattern elements. */
 enum { DY_PE_WORDS = 0, DY_PE_GAP, DY_PE_SLOT };
 

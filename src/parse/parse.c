@@ -300,14 +300,14 @@ static void lemma_of(const dy_parser *p, const char *s, size_t n, int upos, char
 
 /* ---- tagging and parsing --------------------------------------------------------------- */
 
-static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pm_word *w, uint8_t *tags) {
+static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const uint8_t *hint, dy_pm_word *w, uint8_t *tags) {
   for (uint32_t i = 0; i < n; i++) {
     dy_pm_word_init(&w[i], toks[i].s ? toks[i].s : "", toks[i].s ? toks[i].len : 0);
     w[i].lex = lex_info(p, w[i].w);
   }
   uint64_t keys[DY_PM_TAG_NFEAT];
   for (uint32_t i = 0; i < n; i++) {
-    int t = DY_PM_LEX_TAG(w[i].lex);
+    int t = hint && hint[i] < DY_UPOS_N ? hint[i] : DY_PM_LEX_TAG(w[i].lex);
     if (t < 0) {
       int32_t sc[DY_PM_PAD(DY_UPOS_N)] = {0};
       int nk = dy_pm_tag_feats(w, n, i, tags, keys);
@@ -316,6 +316,7 @@ static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pm
       for (int c = 1; c < DY_UPOS_N; c++)
         if (sc[c] > sc[t]) t = c;
     }
+    if (hint && hint[i] == DY_PARSE_NAME && t != DY_UPOS_PROPN && t != DY_UPOS_ADJ) t = DY_UPOS_PROPN;
     tags[i] = (uint8_t)t;
   }
   /* A clause has a finite verb. The tagger, reading left to right, takes
@@ -332,7 +333,7 @@ static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pm
       b++;
     }
     for (uint32_t i = a + 1; !finite && i + 1 < b; i++) {
-      if (tags[i] != DY_UPOS_NOUN || (tags[i - 1] != DY_UPOS_PROPN && tags[i - 1] != DY_UPOS_PRON) || tags[i + 1] == DY_UPOS_ADP) continue;
+      if ((hint && hint[i] < DY_UPOS_N) || tags[i] != DY_UPOS_NOUN || (tags[i - 1] != DY_UPOS_PROPN && tags[i - 1] != DY_UPOS_PRON) || tags[i + 1] == DY_UPOS_ADP) continue;
       size_t len = toks[i].len;
       if (len < 3 || !toks[i].s || toks[i].s[len - 1] != 's' || toks[i].s[len - 2] == 's' || toks[i].s[len - 2] == '\'') continue;
       char low[DY_PM_WLEN], lem[64];
@@ -400,14 +401,14 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
   }
 }
 
-static int run(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *out, int parse) {
+static int run(const dy_parser *p, const dy_ptok *toks, uint32_t n, const uint8_t *hint, dy_pnode *out, int parse) {
   if (!p || (n && (!toks || !out))) return -1;
   if (n > INT16_MAX) return -1;
   dy_pm_word w[DY_PARSE_MAX];
   uint8_t tags[DY_PARSE_MAX];
   for (uint32_t base = 0; base < n; base += DY_PARSE_MAX) {
     uint32_t m = n - base < DY_PARSE_MAX ? n - base : DY_PARSE_MAX;
-    tag_piece(p, toks + base, m, w, tags);
+    tag_piece(p, toks + base, m, hint ? hint + base : NULL, w, tags);
     for (uint32_t i = 0; i < m; i++) {
       dy_pnode *o = &out[base + i];
       o->upos = tags[i];
@@ -421,5 +422,8 @@ static int run(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *ou
   return 0;
 }
 
-int dy_parse_sentence(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *out) { return run(p, toks, n, out, 1); }
-int dy_tag_sentence(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *out) { return run(p, toks, n, out, 0); }
+int dy_parse_sentence(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *out) { return run(p, toks, n, NULL, out, 1); }
+int dy_parse_sentence_hinted(const dy_parser *p, const dy_ptok *toks, uint32_t n, const uint8_t *hint, dy_pnode *out) {
+  return run(p, toks, n, hint, out, 1);
+}
+int dy_tag_sentence(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *out) { return run(p, toks, n, NULL, out, 0); }

@@ -51,6 +51,15 @@ dy_parser *dy_parser_load_mem(const void *data, size_t n, char *why, size_t nwhy
 /* Tags, lemmatises and parses the n tokens of one sentence into out[0..n).
  * Thread-safe on a shared model. Returns 0, -1 on bad arguments. */
 int dy_parse_sentence(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *out);
+/* The same with what the caller knows of the words: hint[i] is the UPOS of
+ * token i when it is known, DY_PARSE_NAME when the token ends a name its
+ * dictionaries recognised (any tag but an adjective's, "Albanian", becomes
+ * a proper noun's, as the treebank tags names), DY_PARSE_NOHINT where the tagger decides alone;
+ * hint may be NULL. The tags are fixed as the tagger goes, so the words
+ * after see them. */
+#define DY_PARSE_NOHINT 255
+#define DY_PARSE_NAME 254
+int dy_parse_sentence_hinted(const dy_parser *p, const dy_ptok *toks, uint32_t n, const uint8_t *hint, dy_pnode *out);
 /* Tags and lemmatises only (head -1, label 0). */
 int dy_tag_sentence(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *out);
 

@@ -166,6 +166,39 @@ static void test_names(void) {
   CHECK_INT(dy_parser_label_id(P, "nope"), -1);
 }
 
+/* Hints: a forced tag is kept, a name is a proper noun whatever the
+ * tagger would say (an adjective stays), no hint changes nothing. */
+static void test_hints(void) {
+  dy_ptok t[64];
+  dy_pnode o[64], o2[64];
+  uint8_t h[64];
+  uint32_t n = split("Albania denounced as an ugly crime the suppression .", t, 64);
+  memset(h, DY_PARSE_NOHINT, sizeof h);
+  CHECK_INT(dy_parse_sentence_hinted(P, t, n, h, o), 0);
+  CHECK_INT(dy_parse_sentence(P, t, n, o2), 0);
+  for (uint32_t i = 0; i < n; i++) {
+    CHECK_INT(o[i].upos, o2[i].upos);
+    CHECK_INT(o[i].head, o2[i].head);
+  }
+  h[0] = DY_PARSE_NAME;
+  CHECK_INT(dy_parse_sentence_hinted(P, t, n, h, o), 0);
+  CHECK_INT(o[0].upos, DY_UPOS_PROPN);
+  int den = find(t, n, "denounced");
+  CHECK_INT(o[den].upos, DY_UPOS_VERB);
+  CHECK_INT(o[0].head, den);
+  CHECK_STR(lab(o, 0), "nsubj");
+  n = split("Albanian troops left .", t, 64);
+  memset(h, DY_PARSE_NOHINT, sizeof h);
+  h[0] = DY_PARSE_NAME;
+  CHECK_INT(dy_parse_sentence_hinted(P, t, n, h, o), 0);
+  CHECK_INT(o[0].upos, DY_UPOS_ADJ);
+  h[2] = DY_UPOS_NOUN;
+  CHECK_INT(dy_parse_sentence_hinted(P, t, n, h, o), 0);
+  CHECK_INT(o[2].upos, DY_UPOS_NOUN);
+  CHECK_INT(dy_parse_sentence_hinted(P, t, n, NULL, o), 0);
+  CHECK_INT(o[2].upos, DY_UPOS_VERB);
+}
+
 /* ---- corrupt and truncated models ---------------------------------------------------- */
 
 static unsigned char *slurp(const char *path, size_t *n) {
@@ -295,6 +328,7 @@ int main(void) {
   test_news();
   test_edges();
   test_names();
+  test_hints();
   test_bad_models(dir);
   test_threads();
   dy_parser_free(P);
