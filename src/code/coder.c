@@ -884,8 +884,6 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     *o = rn[j];
     o->head = rn[j].head >= 0 && rn[j].head < (int)nr ? (int16_t)red[rn[j].head] : -1;
   }
-  attach_time_phrases(m, d, se, cl, hide, tph);
-  free(tph);
   for (uint32_t i = 0; i < n; i++) {
     if (last[i] < 0 || last[i] == (int32_t)i || last[i] >= (int32_t)n) continue;
     dy_pnode *o = &cl->nd[i];
@@ -895,6 +893,8 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     o->upos = (t->flags & DY_TOK_PUNCT) ? DY_UPOS_PUNCT : (t->flags & DY_TOK_UPPER) ? DY_UPOS_PROPN : DY_UPOS_NOUN;
     snprintf(o->lemma, sizeof o->lemma, "%.*s", (int)t->nlen, dy_tok_norm(d, t));
   }
+  attach_time_phrases(m, d, se, cl, hide, tph);
+  free(tph);
   for (int i = (int)n - 1; i >= 0; i--) {
     int h = cl->nd[i].head;
     if (h < 0 || h >= (int)n || h == i) { cl->nd[i].head = -1; continue; }
