@@ -787,6 +787,78 @@ static int32_t *time_phrases(const dy_lexicon *lx, const dy_doc *d, const dy_sen
   return ph;
 }
 
+/* Rule main-verb: a sentence (with its final stop: no headline) whose
+ * root is a noun phrase and whose first verb after it hangs from it as a
+ * modifier with no subject of its own ("Archbishop Desmond Tutu called
+ * for sanctions", "Thousands of Iraqi Kurds demonstrated in Kirkuk", read
+ * as a title and a clause after it) has that verb as its main verb, the
+ * noun phrase as its subject. A passive participle ("troops sent by
+ * Iran", "aircraft using missiles killed"), a clause with its own marker
+ * or subject, and a noun phrase with a copula are left. */
+static void main_verb(const dy_coder_models *m, const dy_doc *d, const dy_sent *se, dy_clause *cl, const uint8_t *hide) {
+  const dy_labels *L = &m->L;
+  int n = (int)cl->n, root = -1;
+  if (n < 3 || cl->nd[n - 1].upos != DY_UPOS_PUNCT) return;
+  const dy_tok *lt = &d->toks[se->tok0 + (uint32_t)n - 1];
+  if (lt->end - lt->start != 1 || d->text[lt->start] != '.') return;
+  for (int i = 0; i < n; i++)
+    if (!hide[i] && cl->nd[i].head < 0) { root = i; break; }
+  if (root < 0 || (cl->nd[root].upos != DY_UPOS_NOUN && cl->nd[root].upos != DY_UPOS_PROPN)) return;
+  int v = -1;
+  for (int i = root + 1; i < n && v < 0; i++)
+    if (!hide[i] && cl->nd[i].upos == DY_UPOS_VERB) v = i;
+  if (v < 0 || cl->nd[v].head != root) return;
+  /* "British aircraft using missiles killed": a participle in -ing is no main verb */
+  const dy_tok *vt = &d->toks[se->tok0 + (uint32_t)v];
+  if (vt->nlen > 4 && !memcmp(dy_tok_norm(d, vt) + vt->nlen - 3, "ing", 3)) return;
+  int l = cl->nd[v].label;
+  if (l != L->acl && l != L->parataxis && l != L->dep && l != L->appos) return;
+  for (int k = 0; k < n; k++) {
+    if (hide[k]) continue;
+    int h = cl->nd[k].head, lk = cl->nd[k].label;
+    if (h == root && (lk == L->cop || lk == L->nsubj)) return;
+    if (h != v) continue;
+    if (lk == L->nsubj || lk == L->nsubj_pass || lk == L->aux_pass || lk == L->mark || lk == L->obl_agent || lk == L->expl) return;
+    if (lk == L->obl || lk == L->nmod) {
+      int c0 = -1;
+      for (int q = 0; q < n && c0 < 0; q++)
+        if (cl->nd[q].head == k && cl->nd[q].label == L->case_) c0 = q;
+      if (c0 >= 0 && !strcmp(cl->nd[c0].lemma, "by")) return;
+    }
+    if (k < v) return; /* something before the verb is its own: not a plain subject-verb order */
+  }
+  /* everything before the verb belongs to the noun phrase */
+  for (int k = 0; k < v; k++) {
+    if (hide[k]) continue;
+    int x = k, depth = 0;
+    while (x >= 0 && x != root && x != v && depth++ < n) x = cl->nd[x].head;
+    if (x != root) return;
+  }
+  for (int k = v + 1; k < n; k++)
+    if (!hide[k] && cl->nd[k].head == root) {
+      cl->nd[k].head = (int16_t)v;
+      if (cl->nd[k].label == L->acl) cl->nd[k].label = (uint8_t)L->advcl;
+    }
+  /* "JUBA, Aug. 9 (Xinhua) -- President Salva Kiir granted", "Hours
+   * before the announcement, Taliban militants stormed": after a dateline
+   * or a fronted phrase, the noun phrase after its last stop is the subject */
+  int subj = root;
+  for (int k = root + 1; k < v; k++) {
+    if (hide[k] || cl->nd[k].head != root || cl->nd[k].label == L->appos || (cl->nd[k].upos != DY_UPOS_NOUN && cl->nd[k].upos != DY_UPOS_PROPN)) continue;
+    for (int p = root + 1; p < k; p++)
+      if (cl->nd[p].upos == DY_UPOS_PUNCT && (cl->nd[p].head == root || cl->nd[p].head == k)) { subj = k; break; }
+  }
+  cl->nd[v].head = -1;
+  cl->nd[v].label = (uint8_t)L->root;
+  cl->nd[subj].head = (int16_t)v;
+  cl->nd[subj].label = (uint8_t)L->nsubj;
+  if (trace) fprintf(stderr, "    rule main-verb: '%s' heads the sentence, '%s' its subject\n", cl->nd[v].lemma, cl->nd[subj].lemma);
+  if (subj != root) {
+    cl->nd[root].head = (int16_t)v;
+    cl->nd[root].label = (uint8_t)L->dep;
+  }
+}
+
 /* Hangs the hidden time phrases on the verb right before ("said on
  * Friday it had"), else on the verb the next word (else the one before)
  * depends on: the head as "obl" with its preposition as "case",
@@ -893,6 +965,7 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     o->upos = (t->flags & DY_TOK_PUNCT) ? DY_UPOS_PUNCT : (t->flags & DY_TOK_UPPER) ? DY_UPOS_PROPN : DY_UPOS_NOUN;
     snprintf(o->lemma, sizeof o->lemma, "%.*s", (int)t->nlen, dy_tok_norm(d, t));
   }
+  main_verb(m, d, se, cl, hide);
   attach_time_phrases(m, d, se, cl, hide, tph);
   free(tph);
   for (int i = (int)n - 1; i >= 0; i--) {
