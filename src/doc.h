@@ -74,6 +74,7 @@ typedef struct {
   uint32_t start, end;   /* bytes */
   uint32_t tok0, tok1;   /* tokens [tok0, tok1) */
   uint32_t para;         /* paragraph number */
+  uint32_t body0;        /* the first token after a dateline ("ISLAMABAD, Jan. 29 (Reuters) -"), tok0 when none */
   /* the dates stage (extract/docdate.c) */
   uint32_t dspan0, dspan1; /* its date expressions d->dspans[dspan0, dspan1), bytes from the sentence's start */
   dy_date date;          /* the date of what it reports: the one it states, else the document's */

@@ -940,6 +940,9 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
         last[t - se->tok0] = (int32_t)(d->ments[k].tok1 - 1 - se->tok0);
       }
   int32_t *tph = time_phrases(lx, d, se, cl->ment, hide);
+  /* a dateline ("ISLAMABAD, Jan. 29 (Reuters) -") is no part of the clause */
+  uint32_t body = se->body0 > se->tok0 && se->body0 + 2 < se->tok1 ? se->body0 - se->tok0 : 0;
+  for (uint32_t i = 0; i < body; i++) hide[i] = 2;
   uint32_t nr = 0;
   for (uint32_t i = 0; i < n; i++) {
     if (hide[i]) continue;
@@ -968,6 +971,18 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   main_verb(m, d, se, cl, hide);
   attach_time_phrases(m, d, se, cl, hide, tph);
   free(tph);
+  int root = -1;
+  for (uint32_t i = body; i < n && root < 0; i++)
+    if (!hide[i] && cl->nd[i].head < 0) root = (int)i;
+  for (uint32_t i = 0; i < body; i++) {
+    const dy_tok *t = &d->toks[se->tok0 + i];
+    dy_pnode *o = &cl->nd[i];
+    memset(o, 0, sizeof *o);
+    o->head = (int16_t)root;
+    o->label = (uint8_t)(m->L.dep >= 0 ? m->L.dep : m->L.root);
+    o->upos = (t->flags & DY_TOK_PUNCT) ? DY_UPOS_PUNCT : (t->flags & DY_TOK_DIGIT) ? DY_UPOS_NUM : DY_UPOS_PROPN;
+    snprintf(o->lemma, sizeof o->lemma, "%.*s", (int)t->nlen, dy_tok_norm(d, t));
+  }
   for (int i = (int)n - 1; i >= 0; i--) {
     int h = cl->nd[i].head;
     if (h < 0 || h >= (int)n || h == i) { cl->nd[i].head = -1; continue; }

@@ -209,13 +209,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   raw_t rawbuf[64];
   int nraw = 0;
   /* a dateline ("ISLAMABAD, Jan. 29 (Reuters) -") names where, not who */
-  uint32_t from = se->tok0;
-  if ((d->toks[from].flags & DY_TOK_ALLCAPS) && d->toks[from].end - d->toks[from].start >= 3)
-    for (uint32_t i = from + 1; i < se->tok1 && i < from + 14; i++)
-      if (word_is(d, i, "-") || word_is(d, i, "\xE2\x80\x94") || word_is(d, i, "\xE2\x80\x93")) {
-        if (i + 1 < se->tok1 && d->toks[i].start > d->toks[i - 1].end) from = i + 1;
-        break;
-      }
+  uint32_t from = se->body0;
   for (uint32_t i = from; i < se->tok1;) {
     uint32_t len = 0;
     int32_t e = d->tid[i] >= 0 ? dy_lex_match(lx, d, i, se->tok1, &len) : -1;

@@ -361,6 +361,26 @@ static int is_close(const char *w) {
   return strcmp(w, "\"") == 0 || strcmp(w, "'") == 0 || strcmp(w, ")") == 0 || strcmp(w, "]") == 0;
 }
 
+static int is_dash(const dy_doc *d, uint32_t i) {
+  const char *w = dy_tok_norm(d, &d->toks[i]);
+  return !strcmp(w, "-") || !strcmp(w, "--") || !strcmp(w, "\xE2\x80\x94") || !strcmp(w, "\xE2\x80\x93");
+}
+
+/* A dateline ("ISLAMABAD, Jan. 29 (Reuters) -", "BUENOS AIRES -- "): a
+ * first word in capitals of three letters or more, then within 14 tokens
+ * a dash with a space before it. Returns the first token after it (after
+ * the dashes), tok0 when there is none. */
+static uint32_t dateline_end(const dy_doc *d, uint32_t tok0, uint32_t tok1) {
+  if (!(d->toks[tok0].flags & DY_TOK_ALLCAPS) || d->toks[tok0].end - d->toks[tok0].start < 3) return tok0;
+  for (uint32_t i = tok0 + 1; i < tok1 && i < tok0 + 14; i++)
+    if (is_dash(d, i)) {
+      if (d->toks[i].start <= d->toks[i - 1].end) return tok0;
+      while (i < tok1 && is_dash(d, i)) i++;
+      return i < tok1 ? i : tok0;
+    }
+  return tok0;
+}
+
 static int close_sent(dy_doc *d, uint32_t tok0, uint32_t tok1, uint32_t para) {
   if (tok1 <= tok0) return 0;
   dy_sent *s = dy_doc_push_sent(d);
@@ -370,6 +390,7 @@ static int close_sent(dy_doc *d, uint32_t tok0, uint32_t tok1, uint32_t para) {
   s->start = d->toks[tok0].start;
   s->end = d->toks[tok1 - 1].end;
   s->para = para;
+  s->body0 = dateline_end(d, tok0, tok1);
   return 0;
 }
 

@@ -330,6 +330,29 @@ static void test_sentences(void)
     CHECK(d->sents[1].para < d->sents[2].para);
   }
   dy_doc_free(d);
+
+  /* datelines: the body starts after the dash; none without one, nor with a
+   * dash glued to a word, nor when the first word is not in capitals */
+  const char *dl[][2] = {{"ISLAMABAD, Jan. 29 (Reuters) - Pakistan condemned Israel.", "Pakistan"},
+                         {"BUENOS AIRES -- A court convicted two men.", "A"},
+                         {"KABUL \xE2\x80\x94 Talks resumed.", "Talks"},
+                         {"Kabul - Talks resumed.", NULL},
+                         {"NATO-led troops left Kabul.", NULL},
+                         {"UN officials met in Doha on Monday.", NULL}};
+  for (size_t k = 0; k < sizeof dl / sizeof dl[0]; k++) {
+    d = seg(dl[k][0]);
+    CHECK_INT(d->nsents, 1);
+    if (d->nsents == 1) {
+      const dy_sent *se = &d->sents[0];
+      if (!dl[k][1]) CHECK_INT(se->body0, se->tok0);
+      else {
+        CHECK(se->body0 > se->tok0 && se->body0 < se->tok1);
+        const dy_tok *t = &d->toks[se->body0];
+        CHECK(t->end - t->start == strlen(dl[k][1]) && !memcmp(d->text + t->start, dl[k][1], t->end - t->start));
+      }
+    }
+    dy_doc_free(d);
+  }
 }
 
 /* ---- prepare and the repost hash -------------------------------------------- */
