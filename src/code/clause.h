@@ -36,6 +36,7 @@ typedef struct dy_coder_models {
   uint8_t one_sided[21]; /* per root: may have no other side (data/coder/policy.txt) */
   uint8_t one_sided_pattern[21]; /* per root: one-sided when a verb pattern of the root begins at the trigger */
   float min_margin; /* the score an event must have over "no event" (policy.txt) */
+  float one_sided_margin; /* the same for an event with no coded target */
   uint8_t place_qualifies[21]; /* per root: a target sector with no state takes the place's (policy.txt) */
   uint8_t place_target[21]; /* per root: a place it is done in or to is its target's state (policy.txt) */
   char political[16][4];  /* sector codes that are political actors without a state */
@@ -92,6 +93,7 @@ typedef struct {
   uint8_t passive, nominal;
   int prep;            /* the preposition token of an oblique target, -1 */
   int modality;        /* DY_MOD_* */
+  float margin;        /* the event model's score over "no event" */
 } dy_cand;
 
 /* The first child of i with label l, or -1. */

@@ -1134,6 +1134,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         best = 0;
       }
       cls[t] = (int8_t)best;
+      k->margin = sc[best] - sc[0];
       if (trace)
         fprintf(stderr, "  candidate [%s] src %s (%s) tgt %s (%s) modality %s -> class %d (%.2f; none %.2f)\n", cl.nd[t].lemma,
                 k->src >= 0 ? c->d->ments[k->src].code : k->src == DY_UNRESOLVED ? "?" : "-", dy_via_name(k->src_via),
@@ -1268,6 +1269,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (k->tgt < 0 && k->tgt != DY_PLACE && !m->one_sided[cls[t]] && !(m->one_sided_pattern[cls[t]] && pattern_root(&cl, t) == cls[t])) {
         drop(c, se->tok0 + t, "needs-target");
         gone[t] = 1; /* its complement is then an event of its own ("announces that he is resigning") */
+        continue;
+      }
+      /* an asserted event with no coded other side must be surer than one
+       * with it (policy.txt one-sided-margin); what is said of the future
+       * or of a condition stays for the outlook */
+      if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED) && k->src_via != DY_VIA_BOTH && k->modality == DY_MOD_ASSERTED &&
+          k->margin < m->one_sided_margin) {
+        if (trace) fprintf(stderr, "    rule one-sided-margin: class %d by %.2f only\n", cls[t], k->margin);
+        drop(c, se->tok0 + t, "one-sided-margin");
+        gone[t] = 1;
         continue;
       }
       /* a one-sided event keeps the words of what it acts on, uncoded */

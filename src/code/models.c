@@ -95,11 +95,11 @@ static int refusal_line(dy_coder_models *m, char *line, const char *where, char 
  * "political-sectors <TAB> CODE ..." and "riot-sectors <TAB> CODE ...". */
 static int policy_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
   char *save = NULL, *key = strtok_r(line, " \t\r\n", &save);
-  if (key && !strcmp(key, "min-margin")) {
+  if (key && (!strcmp(key, "min-margin") || !strcmp(key, "one-sided-margin"))) {
     char *v = strtok_r(NULL, " \t\r\n", &save), *end = NULL;
     double x = v ? strtod(v, &end) : -1;
-    if (!v || *end || x < 0 || x > 100) { snprintf(why, nwhy, "%s: min-margin needs a number from 0 to 100", where); return -1; }
-    m->min_margin = (float)x;
+    if (!v || *end || x < 0 || x > 100) { snprintf(why, nwhy, "%s: %s needs a number from 0 to 100", where, key); return -1; }
+    *(key[0] == 'm' ? &m->min_margin : &m->one_sided_margin) = (float)x;
     return 0;
   }
   int sectors = key && !strcmp(key, "political-sectors"), riot = key && !strcmp(key, "riot-sectors");
