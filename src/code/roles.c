@@ -45,7 +45,8 @@ static int locative(const dy_clause *c, int k) {
 static int generic(const dy_clause *c, int m) { return dy_lex_generic_code(c->lx, c->d->ments[m].code); }
 
 /* The actor mention nearest to argument head a in its phrase: a itself,
- * then its dependents breadth first (three levels, not into clauses),
+ * then its dependents breadth first (three levels, not into clauses but
+ * to the agent of a participle: "crimes committed by Croat forces"),
  * nearer tokens first at each level. A mention that names a state sector
  * and no state ("the troops", "officials") counts only when the phrase
  * names nothing better. -1 when the phrase names no actor. */
@@ -62,6 +63,12 @@ static int actor_in(const dy_clause *c, int a, int source) {
     int best = -1, bd = 1 << 30;
     if (depth[h] >= 3) continue;
     for (int k = c->fc[q[h]]; k >= 0; k = c->nx[k]) {
+      /* "crimes committed by Croat forces": through a participle to its agent */
+      if (c->nd[k].label == c->m->L.acl)
+        for (int g = c->fc[k]; g >= 0 && nq < 64; g = c->nx[g]) {
+          int lg = c->nd[g].label, p = lg == c->m->L.obl || lg == c->m->L.obl_agent ? dy_cl_child(c, g, c->m->L.case_) : -1;
+          if (p >= 0 && !strcmp(dy_cl_word(c, p), "by")) { q[nq] = g; depth[nq++] = depth[h] + 1; }
+        }
       if (clausal(c, c->nd[k].label)) continue;
       /* "Stansted Airport in London": a place inside a subject is not its actor */
       if (source && c->nd[k].label == c->m->L.nmod && locative(c, k)) continue;
