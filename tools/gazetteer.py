@@ -158,13 +158,14 @@ def main():
         bycc.setdefault(r[2], []).append(r)
     # project-written places (and division aliases, coordinates, populations)
     curated = {}
+    written = []  # every row of places.txt
     gnmap = {}  # GeoNames admin code (PK02) -> ISO 3166-2 (PK-BA)
     for ln, line in enumerate(open(places, encoding="utf-8"), 1):
         line = line.rstrip("\n")
         if not line.strip() or line.startswith("#"):
             continue
         f = [x for x in line.split("\t") if x != ""]
-        if f[0] in ("stop", "cue"):
+        if f[0] in ("stop", "cue", "site", "clause"):
             continue
         if len(f) < 7:
             sys.stderr.write("%s:%d: expected names, country, adm1, type, lat, lon, population\n" % (places, ln))
@@ -176,6 +177,7 @@ def main():
             gnmap[gn] = adm1
         r = [set(norm(n) for n in names), names[0], cc, a3.get(cc, ""), "" if adm1 == "-" else adm1, typ,
              int(float(pop)) if pop != "-" else 0, lat if lat != "-" else "", lon if lon != "-" else "", "", "p"]
+        written.append(r)
         if typ == "ADM1" and adm1 != "-":
             curated[adm1] = r
             if not r[7] or not r[6]:  # point or population left to the division's cities
@@ -194,14 +196,28 @@ def main():
             curated[code][0].update(norm(n) for n in names)
             continue
         k = norm(d["name"])
-        lat, lon, pop = centre(byadm.get(code.replace("-", ""), []))
+        group = byadm.get(code.replace("-", ""), [])
+        # GeoNames codes a country's divisions as ISO 3166-2 does only for some countries (USTX is
+        # US-TX); a number is another numbering for most ("MM16" is not Rakhine's MM-16): a numbered
+        # code is the division's only when a seat of its cities is named in the division's name
+        # ("Seoul" in "Seoul-teukbyeolsi")
+        if code.split("-", 1)[1].isdigit() and not any(
+                r[5] in ("PPLA", "PPLC") and (" " + k + " ").find(" " + norm(r[1]) + " ") >= 0 for r in group):
+            group = []
+        lat, lon, pop = centre(group)
         if not lat:
-            # no cities mapped: the point of a capital of the same name ("Tehran"), never a village's
+            # no cities mapped: the cities of a capital of the same name ("Kandahar", "Tehran"), whose
+            # GeoNames code is then the division's; never a village's
             cands = [r for r in bycity.get((k, cc), []) if r[5] in ("PPLA", "PPLC")]
             if cands:
                 best = max(cands, key=lambda r: r[6])
-                lat, lon = best[7], best[8]
-                pop = best[6] // 2
+                same = byadm.get(best[4], []) if best[4] and best[4] not in gnmap else []
+                if same:
+                    gnmap[best[4]] = code
+                    lat, lon, pop = centre(same)
+                else:
+                    lat, lon = best[7], best[8]
+                    pop = best[6] // 2
         rows.append([{k}, d["name"], cc, a3.get(cc, ""), code, "ADM1", pop, lat, lon, "", ""])
     # states and territories (data/countries.txt): names, the point and population of their cities
     a2 = {v: k for k, v in a3.items()}
@@ -213,8 +229,10 @@ def main():
             cc = a2[f[0]]
             names = [n.strip() for n in f[1].split(";") if n.strip()]
             lat, lon, pop = centre(bycc.get(cc, []))
-            # a name places.txt gives a division of the country is the division's ("Scotland")
-            keys = set(norm(n) for n in names) - set().union(*[r[0] for r in curated.values() if r[2] == cc] or [set()])
+            # a name places.txt gives a place of the country is the place's ("Scotland", "Gaza"), but
+            # for the country's own name
+            keys = set(norm(n) for n in names) - set().union(*[r[0] for r in written if r[2] == cc] or [set()])
+            keys.add(norm(names[0]))
             if keys and lat:
                 rows.append([keys, names[0], cc, f[0], "", "PCLI", pop, lat, lon, "", "p"])
     # cities: the ISO 3166-2 division when places.txt maps their GeoNames code
