@@ -36,6 +36,7 @@ The number of gold snippets with no event coded is printed: the coder's
 misses, not the locator's. --show lists the half's misses.
 """
 import argparse
+import json
 import math
 import os
 import subprocess
@@ -47,18 +48,21 @@ KINDS = ("city", "adm1", "region", "country", "none")
 RADIUS_KM = 50.0
 
 
-def load_snippets(path):
-    rows = {}
+def tsv_rows(path, nfields):
+    """(line number, fields) of each data line of a TAB-separated file with a header line "ID ..."."""
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if not line or line.startswith("#") or line.startswith("ID\t"):
                 continue
             p = line.split("\t")
-            if len(p) != 7:
-                sys.exit(f"{path}:{n}: expected 7 fields, got {len(p)}")
-            rows[p[0]] = dict(id=p[0], set=p[1], root=p[2], date=p[5], text=p[6])
-    return rows
+            if len(p) != nfields:
+                sys.exit(f"{path}:{n}: expected {nfields} fields, got {len(p)}")
+            yield n, p
+
+
+def load_snippets(path):
+    return {p[0]: dict(id=p[0], set=p[1], root=p[2], date=p[5], text=p[6]) for _, p in tsv_rows(path, 7)}
 
 
 def floats(s, path, n):
@@ -72,29 +76,22 @@ def floats(s, path, n):
 
 def load_gold(path, snippets):
     gold = {}
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#") or line.startswith("ID\t"):
-                continue
-            p = line.split("\t")
-            if len(p) != 7:
-                sys.exit(f"{path}:{n}: expected 7 fields, got {len(p)}")
-            sid, kind, place, cc, adm1, lat, lon = p
-            if kind not in KINDS:
-                sys.exit(f"{path}:{n}: unknown kind {kind!r} (expected {'|'.join(KINDS)})")
-            if sid not in snippets:
-                sys.exit(f"{path}:{n}: no snippet {sid} in the snippets file")
-            lats, lons = floats(lat, path, n), floats(lon, path, n)
-            if len(lats) != len(lons):
-                sys.exit(f"{path}:{n}: {len(lats)} latitudes for {len(lons)} longitudes")
-            if kind == "city" and not lats:
-                sys.exit(f"{path}:{n}: a city needs its point")
-            if kind == "adm1" and adm1 == "-":
-                sys.exit(f"{path}:{n}: an adm1 place needs its ISO 3166-2 code")
-            gold[sid] = dict(kind=kind, place=place, cc=[] if cc == "-" else cc.split("|"),
-                             adm1=adm1, points=list(zip(lats, lons)),
-                             half="held" if int(sid[1:]) % 2 else "dev")
+    for n, p in tsv_rows(path, 7):
+        sid, kind, place, cc, adm1, lat, lon = p
+        if kind not in KINDS:
+            sys.exit(f"{path}:{n}: unknown kind {kind!r} (expected {'|'.join(KINDS)})")
+        if sid not in snippets:
+            sys.exit(f"{path}:{n}: no snippet {sid} in the snippets file")
+        lats, lons = floats(lat, path, n), floats(lon, path, n)
+        if len(lats) != len(lons):
+            sys.exit(f"{path}:{n}: {len(lats)} latitudes for {len(lons)} longitudes")
+        if kind == "city" and not lats:
+            sys.exit(f"{path}:{n}: a city needs its point")
+        if kind == "adm1" and adm1 == "-":
+            sys.exit(f"{path}:{n}: an adm1 place needs its ISO 3166-2 code")
+        gold[sid] = dict(kind=kind, place=place, cc=[] if cc == "-" else cc.split("|"),
+                         adm1=adm1, points=list(zip(lats, lons)),
+                         half="held" if int(sid[1:]) % 2 else "dev")
     missing = sorted(set(snippets) - set(gold))
     if missing:
         sys.exit(f"{path}: no row for {len(missing)} snippets ({', '.join(missing[:5])} ...)")
@@ -107,7 +104,6 @@ def locate(dyad, snippets):
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, "snippets.jsonl")
         db = os.path.join(tmp, "snippets.db")
-        import json
         with open(inp, "w", encoding="utf-8") as o:
             for r in snippets.values():
                 o.write(json.dumps({"id": r["id"], "url": "snippet:" + r["id"], "date": r["date"],
