@@ -121,6 +121,20 @@ def centre(cities):
     return "%.5f" % lat, "%.5f" % lon, sum(r[6] for r in cities)
 
 
+def english_names(isodir):
+    """{ISO 3166-2 name: its English name} from iso-codes' English translation ("Bayern": "Bavaria"),
+    when installed (share/locale beside share/iso-codes/json); only the names it changes."""
+    import gettext
+    mo = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(isodir))), "locale", "en", "LC_MESSAGES",
+                      "iso_3166-2.mo")
+    try:
+        with open(mo, "rb") as f:
+            cat = gettext.GNUTranslations(f)._catalog
+    except OSError:  # none, or not a catalogue
+        return {}
+    return {k: v for k, v in cat.items() if isinstance(k, str) and k and v and v != k}
+
+
 def main():
     pbf, isodir, places, wndir, out = sys.argv[1:6]
     countries = sys.argv[6] if len(sys.argv) > 6 else os.path.join(os.path.dirname(places), "countries.txt")
@@ -187,11 +201,12 @@ def main():
         rows.append(r)
     # first-level divisions of ISO 3166-2
     c2 = json.load(open(os.path.join(isodir, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]
+    english = english_names(isodir)
     for d in c2:
         if "parent" in d:
             continue
         code, cc = d["code"], d["code"].split("-")[0]
-        names = [d["name"]]
+        names = [d["name"]] + ([english[d["name"]]] if d["name"] in english else [])
         if code in curated:
             curated[code][0].update(norm(n) for n in names)
             continue
@@ -218,7 +233,7 @@ def main():
                 else:
                     lat, lon = best[7], best[8]
                     pop = best[6] // 2
-        rows.append([{k}, d["name"], cc, a3.get(cc, ""), code, "ADM1", pop, lat, lon, "", ""])
+        rows.append([{norm(n) for n in names}, d["name"], cc, a3.get(cc, ""), code, "ADM1", pop, lat, lon, "", ""])
     # states and territories (data/countries.txt): names, the point and population of their cities
     a2 = {v: k for k, v in a3.items()}
     if os.path.exists(countries):
