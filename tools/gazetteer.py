@@ -135,6 +135,29 @@ def english_names(isodir):
     return {k: v for k, v in cat.items() if isinstance(k, str) and k and v and v != k}
 
 
+COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "norte": "North", "sur": "South",
+           "sul": "South", "oeste": "West", "leste": "East"}
+CN_KIND = ("Sheng", "Shi", "Zizhiqu", "Zhuangzu", "Huizu", "Uygur", "Weiwu'er")
+
+
+def english_forms(name, cc):
+    """The forms English news gives an ISO 3166-2 name: its compass words in English ("Nord-Kivu":
+    "North Kivu", "Rio Grande do Sul" is left alone: only a whole word of a name of two or more),
+    a Chinese division without its kind ("Sichuan Sheng": "Sichuan")."""
+    out = []
+    words = name.replace("-", " ").split()
+    # not a name of compass words alone ("Nord-Ouest" is no "North West" of the news)
+    plain = [w for w in words if w.lower() not in COMPASS and w.lower() not in ("centre", "center", "grand")]
+    if plain and any(w.lower() in COMPASS for w in words) and words[-1].lower() not in ("sul", "sur"):
+        out.append(" ".join(COMPASS.get(w.lower(), w) for w in words))
+    if cc == "CN":
+        while len(words) > 1 and words[-1] in CN_KIND:
+            words = words[:-1]
+        if " ".join(words) != name:
+            out.append(" ".join(words))
+    return out
+
+
 def main():
     pbf, isodir, places, wndir, out = sys.argv[1:6]
     countries = sys.argv[6] if len(sys.argv) > 6 else os.path.join(os.path.dirname(places), "countries.txt")
@@ -206,7 +229,7 @@ def main():
         if "parent" in d:
             continue
         code, cc = d["code"], d["code"].split("-")[0]
-        names = [d["name"]] + ([english[d["name"]]] if d["name"] in english else [])
+        names = [d["name"]] + ([english[d["name"]]] if d["name"] in english else []) + english_forms(d["name"], cc)
         if code in curated:
             curated[code][0].update(norm(n) for n in names)
             continue
