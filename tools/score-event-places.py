@@ -17,8 +17,8 @@ held-out half (odd numbers) and both, of the snippets with a gold place and
 an event:
 
   city     within 50 km: the event's point is within 50 km of the gold place
-           (of one of its alternatives); no location, or one with no point,
-           is a miss
+           (of one of its alternatives); no location, one with no point, or a
+           country (ActionGeo_Type 1, whose point is its centroid) is a miss
   adm1     right division: the event's ADM1 code is the gold ISO 3166-2 code
            (US-TX and USTX are one), or its point is within 50 km of the
            gold centroid
@@ -153,7 +153,8 @@ def judge(g, ev):
     if not ev["geo_type"]:
         return False, False, False
     d = nearest(g, ev)
-    near = d is not None and d <= RADIUS_KM
+    # a country-level location (type 1) is no place, whatever its centroid: Lebanon's is near Beirut
+    near = d is not None and d <= RADIUS_KM and ev["geo_type"] != 1
     if g["kind"] == "city":
         place = near
     elif g["kind"] == "adm1":
