@@ -17,7 +17,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-dict eval-extract eval-seeds eval-snippets
+.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-dict eval-extract eval-seeds eval-snippets eval-geo
 all: $(B)/dyad $(B)/libdyad.a data/gazetteer.tsv
 
 deps:
@@ -157,6 +157,12 @@ eval: all $(B)/train-coder
 # halves. Needs nothing from ../shared.
 eval-snippets: all
 	@python3 tools/score-snippets.py --dyad $(B)/dyad --gold tests/gold/snippets.tsv
+
+# Each event's location (GDELT ActionGeo) on the same snippets against where
+# they happened (tests/gold/snippet-places.tsv): within 50 km, the right
+# division, the right country, per half.
+eval-geo: all
+	@python3 tools/score-event-places.py --dyad $(B)/dyad --snippets tests/gold/snippets.tsv --gold tests/gold/snippet-places.tsv
 
 # The development set with and without the TABARI and Phoenix dictionaries of
 # ../shared/dictionaries (--dict), and their load time and memory.

@@ -116,7 +116,7 @@ typedef struct {
   uint32_t src_start, src_end, verb_start, verb_end, tgt_start, tgt_end; /* bytes */
   /* where it happened (extract/places.c): the place its sentence names, or none */
   int32_t place;         /* index in doc->places, -1 when none (set by the place stage; check geo_type) */
-  uint8_t geo_type;      /* GDELT ActionGeo_Type: 0 none, 2 US state, 3 US city, 4 world city, 5 world division */
+  uint8_t geo_type;      /* GDELT ActionGeo_Type: 0 none, 1 country, 2 US state, 3 US city, 4 world city, 5 world division */
   char geo_name[64];     /* "Quetta, Balochistan, Pakistan" style full name */
   char geo_cc[3];        /* ISO 3166-1 alpha-2 */
   char geo_adm1[12];     /* ISO 3166-2 ("PK-BA") or country + GeoNames admin1 code ("USTX") */
@@ -139,6 +139,7 @@ typedef struct {
   uint8_t has_coord;
   uint8_t cue;                 /* 1 after in/at/near/outside ("in Quetta"), 2 after another cue (from, to ...), 0 none */
   uint8_t actor;               /* the words are also an actor mention (a capital: "in Tehran") */
+  uint8_t dateline;            /* the story's dateline ("KABUL, May 3 (Wire) -") */
   int32_t geonameid;           /* 0 when none */
   float score;                 /* how sure (the resolution's margin), for debugging */
 } dy_place;

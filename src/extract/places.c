@@ -37,6 +37,11 @@ typedef struct {
   uint8_t qualifier;   /* the qualifier of the place before ("Texas" of "Paris, Texas") */
   char qual_cc2[3], qual_cc3[4], qual_adm1[12];
   int32_t qual_tok1;   /* tokens of the qualifier end here (consumed) */
+  /* the place a following "in" puts it in ("Solhan in northern Burkina Faso", "the Pearl
+   * roundabout in Manama"): that place's countries, and its division */
+  char in_cc3[4][4], in_adm1[12];
+  uint8_t nin;
+  uint8_t dateline;    /* the paragraph's dateline */
 } cand;
 
 static const char *tnorm(const dy_doc *d, uint32_t i) { return dy_tok_norm(d, &d->toks[i]); }
@@ -53,13 +58,16 @@ static const char *const CUE1[] = {"in", "at", "near", "outside", "inside", "wit
 static const char *const CUE2[] = {"from", "to", "into", "through", "toward", "towards", "via", "between", "along", "over",
                                    "northern", "southern", "eastern", "western", "central", "northwestern", "northeastern",
                                    "southwestern", "southeastern", "north", "south", "east", "west", "restive", "coastal",
-                                   "border", "neighbouring", "neighboring", NULL};
+                                   "border", "neighbouring", "neighboring", "capital", NULL};
 static const char *const DESIG[] = {"province", "provinces", "region", "district", "city", "port", "valley", "state",
                                     "governorate", "oblast", "county", "border", "crossing", "area", "town", "village",
                                     "airport", "coast", "division", "territory", "harbour", "harbor", "prefecture",
                                     "municipality", "strait", "corridor", "seaport", "checkpoint", "camp", NULL};
 static const char *const PROVINCE[] = {"province", "provinces", "region", "state", "governorate", "oblast", "territory",
                                        "prefecture", "division", NULL};
+/* Between "in" and the place that holds another: "in northern Burkina Faso". */
+static const char *const DIRS[] = {"northern", "southern", "eastern", "western", "central", "northwestern", "northeastern",
+                                   "southwestern", "southeastern", "north", "south", "east", "west", NULL};
 static const char *const CONNECT[] = {"and", "of", "al", "el", "ad", "as", "ash", "ar", "an", "at", "de", "del", "la", "le",
                                       "du", "da", "va", "e", "i", "-", "upon", "on", "sur", "am", "'", NULL};
 
@@ -193,6 +201,57 @@ static void copy(char *dst, size_t cap, const char *s) {
   dst[n] = 0;
 }
 
+/* Whether entry e lies in the place that holds candidate c ("X in Y"). */
+static int in_container(const cand *c, const dy_gaz_entry *e) {
+  for (int k = 0; k < c->nin; k++)
+    if (!strcmp(c->in_cc3[k], e->cc3)) return 1;
+  return 0;
+}
+
+/* The place that holds the candidate ending at token j: "X in [the] [northern] Y", with
+ * words of a site between ("the Pearl roundabout in Manama", "the Westgate shopping mall in
+ * Nairobi"). Y's countries are those of its country mention or of its entries that are a
+ * country, a division or a city of 100,000 or more; its division when it names one. */
+static void container(const dy_lexicon *lx, const dy_doc *d, uint32_t s, uint32_t j, const int32_t *ment, int maxw,
+                      cand *c) {
+  const dy_gazetteer *g = dy_lex_gazetteer(lx);
+  const dy_sent *se = &d->sents[s];
+  char key[512];
+  uint32_t t = j;
+  for (int n = 0; t < se->tok1 && n < 3 && is_word(d, t) && !is_cap(d, t) && !tis(d, t, "in"); t++, n++) {
+    int fl, kn = key_of(d, t, t + 1, key, sizeof key);
+    if (kn <= 0) return;
+    dy_gaz_first(g, key, (size_t)kn, &fl);
+    if (!(fl & DY_GAZ_SITE) && !in_list(tnorm(d, t), DESIG)) return;
+  }
+  if (t + 1 >= se->tok1 || !tis(d, t, "in")) return;
+  t++;
+  if (t < se->tok1 && tis(d, t, "the")) t++;
+  if (t < se->tok1 && in_list(tnorm(d, t), DIRS)) t++;
+  if (t >= se->tok1 || !is_cap(d, t)) return;
+  if (ment[t] >= 0 && d->ments[ment[t]].kind == DY_ACT_COUNTRY) {
+    char cc3[4];
+    ment_country(lx, &d->ments[ment[t]], cc3);
+    if (*cc3) memcpy(c->in_cc3[c->nin++], cc3, 4);
+  }
+  int32_t head = -1;
+  for (uint32_t u = t + 1; u <= se->tok1 && u <= t + (uint32_t)maxw; u++) { /* the longest name from t */
+    int fl, kn = key_of(d, t, u, key, sizeof key);
+    if (kn <= 0) break;
+    int32_t h = dy_gaz_first(g, key, (size_t)kn, &fl);
+    if (h >= 0 && !(fl & DY_GAZ_STOP)) head = h;
+    if (!(fl & DY_GAZ_PREFIX)) break;
+  }
+  for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) {
+    const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
+    if (!*e->cc3 || !(is_country(e) || is_division(e) || e->pop >= 100000)) continue;
+    if (is_division(e) && !*c->in_adm1) copy(c->in_adm1, sizeof c->in_adm1, e->adm1);
+    int seen = 0;
+    for (int k = 0; k < c->nin; k++) seen |= !strcmp(c->in_cc3[k], e->cc3);
+    if (!seen && c->nin < 4) memcpy(c->in_cc3[c->nin++], e->cc3, 4);
+  }
+}
+
 int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   const dy_gazetteer *g = dy_lex_gazetteer(lx);
   if (!g || !dy_gaz_size(g) || !d->ntoks) return 0;
@@ -281,7 +340,9 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
           if (!strcmp(e->type, "PPLC") || !strcmp(e->type, "PPLA")) capital = 1;
           /* a country's name after a cue: "in Indonesia", "from Sierra Leone", "eastern Ukraine";
            * not "a supporter of U.S. Rep. Ron Paul", "over China's actions" */
-          if (is_country(e) && mm->kind == DY_ACT_COUNTRY && mm->tok0 == i && mm->tok1 == j &&
+          /* so is a project-written region a country's mention names ("across the West Bank") */
+          if ((is_country(e) || (e->curated && !is_city(e))) && mm->kind == DY_ACT_COUNTRY && mm->tok0 == i &&
+              mm->tok1 == j &&
               !(i0 > se->tok0 && tis(d, i0 - 1, "of")) &&
               !(j < se->tok1 && (is_cap(d, j) || tis(d, j, "'s") || tis(d, j, "'"))))
             country = 1;
@@ -306,7 +367,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       /* alone and with no cue, a surname of the document is the person: "Caldwell said" */
       if (j == i + 1 && surname[i] && !cue && !desig && !based && !actor) continue;
       /* a qualifier: "Paris, Texas", "Tripoli, Lebanon" */
-      cand c = {s, i, j, head, (uint8_t)cue, (uint8_t)desig, (uint8_t)based, (uint8_t)actor, 0, 0, 0, "", "", "", -1};
+      cand c = {s, i, j, head, (uint8_t)cue, (uint8_t)desig, (uint8_t)based, (uint8_t)actor, 0, 0, 0, "", "", "", -1,
+                {""}, "", 0, 0};
       int32_t qual_head = -1;
       uint32_t qual_tok0 = 0;
       if (j + 1 < se->tok1 && tis(d, j, ",") && d->toks[j + 1].flags & DY_TOK_UPPER) {
@@ -341,6 +403,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         }
         if (*c.qual_cc3 || *c.qual_cc2) c.qual_tok1 = (int32_t)q1;
       }
+      c.dateline = (uint8_t)dl;
+      if (c.qual_tok1 < 0) container(lx, d, s, j, ment, maxw, &c);
       /* safe without a cue? */
       int safe = 0, all_common = 1, cue_only = (flags & DY_GAZ_CUE) != 0;
       uint32_t maxpop = 0;
@@ -370,7 +434,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       cs[nc++] = c;
       if (c.qual_tok1 > 0 && qual_head >= 0) {
         /* the qualifier is a place too, resolved to its division or country */
-        cand q = {s, qual_tok0, (uint32_t)c.qual_tok1, qual_head, 0, 0, 0, (uint8_t)(ment[qual_tok0] >= 0), 1, 0, 1, "", "", "", -1};
+        cand q = {s, qual_tok0, (uint32_t)c.qual_tok1, qual_head, 0, 0, 0, (uint8_t)(ment[qual_tok0] >= 0), 1, 0, 1, "", "", "", -1,
+                  {""}, "", 0, 0};
         cs[nc++] = q;
       }
       i = (c.qual_tok1 > 0 ? (uint32_t)c.qual_tok1 : j) - 1;
@@ -442,8 +507,14 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
     const dy_gaz_entry *be = NULL;
     int32_t bh = -1;
     uint32_t toppop = 0; /* the largest place of the name */
-    for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h))
+    int inside = 0; /* an entry in the place that holds it */
+    for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h)) {
       if (dy_gaz_entry_at(g, h)->pop > toppop) toppop = dy_gaz_entry_at(g, h)->pop;
+      inside |= in_container(c, dy_gaz_entry_at(g, h));
+    }
+    /* "Solhan in northern Burkina Faso" with no Solhan there: a local name the gazetteer lacks,
+     * not the Turkish town; the place that holds it stands for it */
+    if (c->nin && !inside) continue;
     for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h)) {
       const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
       if ((e->common || d->toks[c->tok1 - 1].end - d->toks[c->tok0].start <= 3) && !e->curated &&
@@ -456,18 +527,23 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         int n = country_count(dc, ndc, e->cc3);
         if (n) ctx += 1.5 + 1.5 * n / maxc;
         if (country_count(sc, nsc, e->cc3)) ctx += 1.0;
-        int np = country_count(pc, npc, e->cc3);
+        int np = country_count(pc, npc, e->cc3), placed = np > 0;
         if (np) ctx += np > 1 ? 1.5 : 1.0;
         for (size_t o = 0; o < nc; o++) /* an unambiguous place of the same sentence */
-          if (o != k && cs[o].sent == c->sent && !strcmp(one_cc[o], e->cc3)) { ctx += 2.5; break; }
+          if (o != k && cs[o].sent == c->sent && !strcmp(one_cc[o], e->cc3)) { ctx += 2.5; placed = 1; break; }
         /* the country named does not make a town of a thirtieth the size the place meant: "Paris"
-         * in an American story is the French capital unless Texas is named */
-        if (toppop >= 100000 && (double)e->pop * 30 < toppop && !e->curated && ctx > 1.0) ctx = 1.0;
+         * in an American story is the French capital unless Texas is named; the actors' country
+         * alone, with no place of it named, not one of a fifth: "Biden and Putin held talks in
+         * Geneva" is in Switzerland, not Illinois */
+        if (toppop >= 100000 && !e->curated && ctx > 1.0 &&
+            ((double)e->pop * 30 < toppop || (!placed && (double)e->pop * 5 < toppop)))
+          ctx = 1.0;
         sc_ += ctx;
       }
       for (int v = 0; v < ndv; v++)
         if (!is_division(e) && adm_eq(divs[v].adm1, e->adm1)) { sc_ += divs[v].sent == c->sent ? 2.5 : 1.5; break; }
       if (*c->qual_cc3 && !strcmp(c->qual_cc3, e->cc3)) sc_ += 6;
+      if (in_container(c, e)) sc_ += 6;
       if (*c->qual_cc2 && !strcmp(c->qual_cc2, e->cc2)) {
         sc_ += 3;
         /* the qualifier's division: ISO 3166-2 "US-TX" against "USTX" or "US-TX" */
@@ -488,6 +564,16 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       else if (sc_ > second) second = sc_;
     }
     if (!be) continue;
+    /* a city-state ("in Singapore", "Hong Kong police"): its capital, which holds half its people */
+    if (is_country(be))
+      for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h)) {
+        const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
+        if (!strcmp(e->type, "PPLC") && !strcmp(e->cc2, be->cc2) && e->has_coord && (uint64_t)e->pop * 2 >= be->pop) {
+          be = e;
+          bh = h;
+          break;
+        }
+      }
     dy_place *p = dy_doc_push_place(d);
     if (!p) { rc = -1; break; }
     p->sent = c->sent;
@@ -506,6 +592,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
     p->has_coord = be->has_coord;
     p->cue = c->cue ? c->cue : c->based ? 1 : 0;
     p->actor = c->actor;
+    p->dateline = c->dateline;
     p->geonameid = be->geonameid;
     p->score = (float)(second > -1e8 ? best - second : best);
   }
@@ -516,28 +603,66 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   return rc;
 }
 
+/* Whether tokens [a, b) hold a word that opens another clause ("after", "amid", "in response
+ * to": data/places.txt's clause words) or a semicolon. */
+static int clause_break(const dy_gazetteer *g, const dy_doc *d, uint32_t a, uint32_t b) {
+  char key[64];
+  for (uint32_t t = a; t < b; t++) {
+    if (tis(d, t, ";")) return 1;
+    int fl, kn = is_word(d, t) ? key_of(d, t, t + 1, key, sizeof key) : -1;
+    if (kn > 0 && (dy_gaz_first(g, key, (size_t)kn, &fl), fl & DY_GAZ_CLAUSE)) return 1;
+  }
+  return 0;
+}
+
+/* Whether event e names the country (alpha-3) on a side: its source or target code. */
+static int event_of_country(const dy_event *e, const char *cc3) {
+  return *cc3 && (!strncmp(e->source, cc3, 3) || !strncmp(e->target, cc3, 3));
+}
+
 int dy_locate_events(const dy_lexicon *lx, dy_doc *d) {
   const dy_gazetteer *g = dy_lex_gazetteer(lx);
   for (uint32_t i = 0; i < d->nevents; i++) d->events[i].place = -1;
   if (!g) return 0;
-  /* each event's location: the place of its sentence, "in/at" first, the nearest to the verb */
+  /* each event's location: the place of its sentence, of its own clause first, "in/at" first, the
+   * nearest to the verb; a country only after in/at/across and when the clause names no other
+   * place; with none, the story's dateline when the event is done by or to its country */
   uint32_t pi = 0;
   for (uint32_t i = 0; i < d->nevents; i++) {
     dy_event *e = &d->events[i];
     while (pi > 0 && d->places[pi - 1].sent >= e->sent) pi--;
     while (pi < d->nplaces && d->places[pi].sent < e->sent) pi++;
+    /* the verb's first token */
+    uint32_t vt = d->sents[e->sent].tok0;
+    while (vt + 1 < d->sents[e->sent].tok1 && d->toks[vt].end <= e->verb_start) vt++;
     int32_t bestp = -1;
     long bestd = 0;
-    for (uint32_t k = pi; k < d->nplaces && d->places[k].sent == e->sent; k++) {
+    uint32_t pe = pi; /* past the sentence's places */
+    for (uint32_t k = pi; k < d->nplaces && d->places[k].sent == e->sent; k++, pe++) {
       const dy_place *p = &d->places[k];
+      if (p->dateline) continue; /* where the reporter was: below */
       long dist = labs((long)p->start - (long)e->verb_start);
       if (p->cue != 1) dist += 100000; /* from, to, or no cue: after the in/at places */
-      /* a country is where the event is only as the actors' country: no location (the happenings
-       * of a visit "to Pakistan" and of one "to Islamabad" are one) */
-      if (!strncmp(p->feature, "PCL", 3)) continue;
       if (!p->has_coord) dist += 200000;
+      /* a country with no cue, or after from/to, is where the event is only as the actors' country:
+       * no location (the happenings of a visit "to Pakistan" and of one "to Islamabad" are one);
+       * "strikes across Yemen", "examining the wreckage in eastern Ukraine": the country, last */
+      if (!strncmp(p->feature, "PCL", 3)) {
+        if (p->cue != 1) continue;
+        dist += 400000;
+      }
+      /* past a word that opens another clause: "in response to attacks on shipping in the Red Sea" */
+      if (p->tok0 > vt ? clause_break(g, d, vt + 1, p->tok0) : clause_break(g, d, p->tok1, vt)) dist += 800000;
       if (bestp < 0 || dist < bestd) { bestp = (int32_t)k; bestd = dist; }
     }
+    /* the story's dateline, for an event of its country: "KABUL, May 3 (Wire) - Afghan troops
+     * attacked ...", not "WASHINGTON - Russian forces shelled ..." */
+    if (bestp < 0)
+      for (uint32_t k = pe; k-- > 0;)
+        if (d->places[k].dateline) {
+          if (event_of_country(e, d->places[k].cc3) && d->places[k].has_coord) bestp = (int32_t)k;
+          break;
+        }
     if (bestp < 0) continue;
     const dy_place *p = &d->places[bestp];
     e->place = bestp;
@@ -545,6 +670,7 @@ int dy_locate_events(const dy_lexicon *lx, dy_doc *d) {
     const dy_gaz_entry *ge = dy_gaz_entry_at(g, p->entry);
     /* "Quetta, Balochistan, Pakistan", the country's name from the lexicon */
     const char *cn = *p->cc3 ? dy_lex_country_name(lx, p->cc3) : NULL;
+    if (is_country(ge)) cn = NULL; /* "Yemen", not "Yemen, Yemen" */
     const dy_gaz_entry *dv = is_division(ge) ? NULL : dy_gaz_division(g, p->adm1);
     snprintf(e->geo_name, sizeof e->geo_name, "%s%s%s%s%s", ge->name, dv ? ", " : "", dv ? dv->name : "",
              cn ? ", " : "", cn ? cn : "");

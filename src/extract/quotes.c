@@ -328,6 +328,7 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
   for (uint32_t k = p0; k < p1; k++) if (is(c, k, ",")) { comma = k; break; }
   /* the name: the first run (speaker first) or the last run before the apposition */
   uint32_t n0 = 0, n1 = 0, lim = first ? p1 : comma;
+  uint32_t body0 = 0, body1 = 0; /* a body named before a description and the name */
   int paren = 0;
   for (uint32_t k = p0; k < lim; k++) {
     /* a parenthesis is no name: "State Sen. Michael Doherty (R-Warren) said" */
@@ -341,7 +342,17 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
     if (!actor || !n1) { n0 = k; n1 = e; }
     /* "Wray Grimaldi of the University of Otago in Dunedin, ..., said": the rest is the affiliation */
     if (!first && !actor && e < lim && (is(c, e, "of") || is(c, e, "at") || is(c, e, "from"))) break;
-    if (first && !actor) break;
+    if (first && !actor) {
+      /* "said Foreign Office spokesperson Shafqat Ali Khan": the body before the description is the
+       * affiliation, the name after it the speaker */
+      uint32_t t = e;
+      while (t < lim && !upper(c, t) && (c->fc[t] & (DY_FW_ROLE | DY_FW_SRCNOUN))) t++;
+      if (t == e || t >= lim || !name_word(c, t)) break;
+      body0 = k;
+      body1 = e;
+      k = t - 1;
+      continue;
+    }
     /* "said Foreign Office spokesperson Shafqat Ali Khan": past the body, to the name */
     k = e - 1;
     if (!actor) continue;
@@ -445,6 +456,9 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
     if (!q->code[0]) code_in(c, n1 + 1, p1, q->code);
   } else if (title0 < n0) {
     copy_toks(c, title0, n0, q->affil, sizeof q->affil);
+  } else if (body1 && body1 <= n0) {
+    copy_toks(c, body0, body1, q->affil, sizeof q->affil);
+    if (!q->code[0]) code_in(c, body0, body1, q->code);
   } else if (n0 > p0 && !first) {
     uint32_t a0 = p0;
     while (a0 < n0 && (is(c, a0, "the") || is(c, a0, "a") || is(c, a0, "an"))) a0++;

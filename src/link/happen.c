@@ -95,7 +95,8 @@ static int places_agree(const dy_hap_core *c, const dy_hap_event *e) {
   if (!c->geo_name[0] || !nz(e->geo_name)[0]) return 1;
   if (strcmp(c->geo_country, nz(e->geo_country)) != 0) return 0;
   if (!strcasecmp(c->geo_name, e->geo_name)) return 1;
-  /* a division holds its cities */
+  /* a country holds its places, a division its cities */
+  if (!strncmp(c->geo_feature, "PCL", 3) || !strncmp(nz(e->geo_feature), "PCL", 3)) return 1;
   int cdiv = !strcmp(c->geo_feature, "ADM1"), ediv = !strcmp(nz(e->geo_feature), "ADM1");
   return (cdiv || ediv) && c->geo_adm1[0] && !strcmp(c->geo_adm1, nz(e->geo_adm1));
 }
@@ -131,7 +132,10 @@ void dy_hap_narrow(dy_hap_core *c, const dy_hap_event *e) {
       c->stated = c->stated && e->date_stated;
     }
   }
-  if (!c->geo_name[0] || (!strcmp(c->geo_feature, "ADM1") && nz(e->geo_name)[0] && strcmp(nz(e->geo_feature), "ADM1"))) {
+  /* the finer place: a city over its division, either over its country */
+  int cfine = !strncmp(c->geo_feature, "PCL", 3) ? 0 : !strcmp(c->geo_feature, "ADM1") ? 1 : 2;
+  int efine = !nz(e->geo_name)[0] || !strncmp(nz(e->geo_feature), "PCL", 3) ? 0 : !strcmp(nz(e->geo_feature), "ADM1") ? 1 : 2;
+  if (!c->geo_name[0] || efine > cfine) {
     CP(c->geo_name, e->geo_name); CP(c->geo_country, e->geo_country);
     CP(c->geo_adm1, e->geo_adm1); CP(c->geo_feature, e->geo_feature);
   }
