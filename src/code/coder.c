@@ -1218,8 +1218,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         }
       }
       /* "Iran said it would retaliate": a statement whose complement is an
-       * event reports that event and is none of its own */
-      if (cls[t] == 1) {
+       * event reports that event and is none of its own; a denial ("denied
+       * that it had supplied drones", word set denial) is one (016) */
+      if (cls[t] == 1 && dy_coder_word(m, DY_WS_DENIAL, cl.nd[t].lemma) < 0) {
         int rep = 0;
         for (int q = cl.fc[t]; q >= 0 && !rep; q = cl.nx[q])
           rep = (cl.nd[q].label == m->L.ccomp || cl.nd[q].label == m->L.xcomp) && cls[q] > 0;
