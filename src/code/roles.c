@@ -86,7 +86,22 @@ static int actor_in(const dy_clause *c, int a, int source) {
 }
 
 /* The preposition (case dependent) of an oblique or nominal modifier. */
-static int case_of(const dy_clause *c, int k) { return dy_cl_child(c, k, c->m->L.case_); }
+static int prep_rank(const dy_clause *c, int p);
+static int case_of(const dy_clause *c, int k) {
+  const dy_labels *L = &c->m->L;
+  int p = dy_cl_child(c, k, L->case_);
+  if (p >= 0 || (c->nd[k].label != L->obl && c->nd[k].label != L->nmod)) return p;
+  /* "complained to the UN over two Israeli air raids": the tagger reads
+   * "over two" as "more than two"; a phrase with no preposition that opens
+   * with such a word before its number has it as its preposition */
+  int n = dy_cl_child(c, k, L->nummod);
+  int a = n >= 0 ? dy_cl_child(c, n, L->advmod) : -1;
+  if (a < 0 || a != n - 1 || prep_rank(c, a) < 0) return -1;
+  for (int q = 0; q < a; q++)
+    for (int x = q, d = 0; x >= 0 && d < (int)c->n; x = c->nd[x].head, d++)
+      if (x == k) return -1; /* a word of the phrase before it: not its opening */
+  return a;
+}
 
 /* The rank of a preposition that introduces the other side of an event
  * (the order of the word list), -1 for others ("in", "during"). */
