@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #define MAXM 80   /* verb matches per sentence */
@@ -859,6 +860,35 @@ static void main_verb(const dy_coder_models *m, const dy_doc *d, const dy_sent *
   }
 }
 
+/* Rule number-phrase: a number the parser made an argument of its own
+ * beside the noun it counts ("protested over three Turkish incursions":
+ * "over three" and "incursions" two obliques of the verb) counts that
+ * noun: it hangs on it as its number, and its preposition is the noun's. */
+static void number_phrases(const dy_coder_models *m, dy_clause *cl, const uint8_t *hide) {
+  const dy_labels *L = &m->L;
+  int n = (int)cl->n;
+  for (int i = 0; i + 1 < n; i++) {
+    int h = cl->nd[i].head, l = cl->nd[i].label;
+    if (hide[i] || cl->nd[i].upos != DY_UPOS_NUM || h < 0 || (l != L->obl && l != L->obj && l != L->nsubj && l != L->nmod)) continue;
+    int j = i + 1;
+    while (j < n && !hide[j] && cl->nd[j].upos != DY_UPOS_NOUN && cl->nd[j].upos != DY_UPOS_PROPN) j++;
+    while (j + 1 < n && cl->nd[j + 1].upos == DY_UPOS_NOUN && cl->nd[j].head == j + 1) j++; /* "air raids" */
+    if (j >= n || hide[j] || cl->nd[j].upos != DY_UPOS_NOUN || cl->nd[j].head != h || cl->nd[j].label != l) continue;
+    /* a year ("in 2017 in an operation") counts nothing */
+    const char *w = cl->nd[i].lemma;
+    if (strlen(w) == 4 && (w[0] == '1' || w[0] == '2') && isdigit((unsigned char)w[1]) && isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3])) continue;
+    int ok = 1;
+    for (int k = i + 1; k < j && ok; k++)
+      ok = cl->nd[k].upos != DY_UPOS_ADP && (cl->nd[k].head == j || (cl->nd[k].head >= i + 1 && cl->nd[k].head < j));
+    if (!ok) continue;
+    if (trace) fprintf(stderr, "    rule number-phrase: '%s' counts '%s'\n", cl->nd[i].lemma, cl->nd[j].lemma);
+    for (int k = 0; k < n; k++)
+      if (cl->nd[k].head == i && cl->nd[k].label == L->case_) cl->nd[k].head = (int16_t)j;
+    cl->nd[i].head = (int16_t)j;
+    cl->nd[i].label = (uint8_t)L->nummod;
+  }
+}
+
 /* Hangs the hidden time phrases on the verb right before ("said on
  * Friday it had"), else on the verb the next word (else the one before)
  * depends on: the head as "obl" with its preposition as "case",
@@ -969,6 +999,7 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     snprintf(o->lemma, sizeof o->lemma, "%.*s", (int)t->nlen, dy_tok_norm(d, t));
   }
   main_verb(m, d, se, cl, hide);
+  number_phrases(m, cl, hide);
   attach_time_phrases(m, d, se, cl, hide, tph);
   free(tph);
   int root = -1;
