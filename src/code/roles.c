@@ -279,6 +279,13 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
       o->tgt = m; o->tgt_arg = a2; o->tgt_via = DY_VIA_NMOD; o->prep = p2;
     }
   }
+  /* "drone attacks targeting police", "sanctions hitting Russian banks":
+   * a participle on the noun names its target by its object */
+  for (int k = c->fc[t]; k >= 0 && o->tgt < 0; k = c->nx[k]) {
+    if (c->nd[k].label != L->acl || c->nd[k].upos != DY_UPOS_VERB || k < t) continue;
+    int ob = dy_cl_child(c, k, L->obj), m = ob >= 0 ? actor_in(c, ob, 0) : -1;
+    if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = ob; o->tgt_via = DY_VIA_OBJ; }
+  }
   /* "attacks by militants on police": a target phrase the parser hung on
    * the agent */
   if (o->tgt < 0 && o->src_via == DY_VIA_AGENT && o->src_arg >= 0) {
