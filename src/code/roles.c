@@ -255,7 +255,11 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     }
   int prep = -1;
   if (o->tgt < 0) {
-    int m = oblique(c, t, L->nmod, -1, &prep, &arg, 0);
+    /* an "of" phrase is the target only when no other phrase names one
+     * ("the release of prisoners"; "the arrival of Iran's minister in
+     * Islamabad": "in Islamabad", and "of" names the agent below) */
+    int m = oblique(c, t, L->nmod, -1, &prep, &arg, 1);
+    if (m < 0 || m == o->src) m = oblique(c, t, L->nmod, -1, &prep, &arg, 0);
     if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_NMOD; o->prep = prep; }
   }
   /* "the visit of Iranian President Pezeshkian to Islamabad": with another
