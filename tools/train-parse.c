@@ -6,6 +6,7 @@
  *                    [--mb MB] [--tag-mb MB] [--labels-mb MB] [--moves-mb MB] [--gold-labels]
  *                    [--seeds N] [--explore PCT] [--no-lift] [--train-dev] [--no-test]
  *                    [--tags-cache FILE] [--sweep "MOVES_MB:LABELS_MB[:CLIP[:LOAD]] ..."]
+ *                    [--fix-share PCT] [--seed-evals] [--epoch-evals "N ..."]
  *
  * The budgets bound the model and its tables. The move classifier is
  * trained on the labeller's own labels (after the first epoch), as it sees
@@ -17,7 +18,11 @@
  * ships: its dev figures are then not held out); --no-test leaves the test
  * split alone (for tuning). --tags-cache keeps the jackknifed tags in FILE
  * between runs. --sweep prints the dev figures of the tables cut to other
- * budgets (and int8 clip and bucket load), to choose them.
+ * budgets (and int8 clip and bucket load), to choose them. --fix-share is
+ * how much of a kind of arc (head tag, dependent tag, direction) one label
+ * must be for the label table to give it without the labeller;
+ * --seed-evals and --epoch-evals print the dev figures of the average after
+ * each seed and of the first parser after the given epochs.
  *
  * TREEBANK_DIR holds en_ewt-ud-{train,dev,test}.conllu. The tagger is an
  * averaged perceptron (the parser is trained on tags predicted by taggers
@@ -690,14 +695,64 @@ static void move_costs(const dy_pm_state *s, const int *gh, uint32_t groot, int 
   *csh = sh, *cre = re, *cla = la, *cra = ra;
 }
 
-/* The labeller's choice for the arc h -> d: the best label but root (the
- * root's dependent is always "root"). */
-static int pick_label(const int64_t *sc) {
+/* The labeller's choice for the arc h -> d: the best of the labels its
+ * kind of arc may have (never root: the root's dependent is always "root"). */
+static int pick_label(const int64_t *sc, uint64_t mask) {
   int best = -1;
-  for (int l = 0; l < nlabels; l++)
-    if (l != root_label && (best < 0 || sc[l] > sc[best])) best = l;
+  for (uint64_t m = mask; m; m &= m - 1) {
+    int l = dy_pm_ctz64(m);
+    if (best < 0 || sc[l] > sc[best]) best = l;
+  }
   return best < 0 ? 0 : best;
 }
+
+/* The arc label table (model.h): for each (head tag, dependent tag,
+ * direction) the labels of the training arcs of that kind (on the
+ * jackknifed tags and the trees the parser is trained on), and the one label
+ * when it is at least fix_share of at least fix_min arcs, or all of them. */
+static uint64_t ltab_mask[DY_PM_LTAB_N];
+static uint8_t ltab_fix[DY_PM_LTAB_N];
+static int ltab_built, fix_min = 20;
+static double fix_share = 0.998;
+static void build_ltab(const bank_t *tr, const uint32_t *ord, uint32_t no) {
+  static uint32_t cnt[DY_PM_LTAB_N][64];
+  memset(cnt, 0, sizeof cnt);
+  for (uint32_t o = 0; o < no; o++) {
+    const sent_t *x = &tr->s[ord[o]];
+    const int16_t *hd = x->thead ? x->thead : x->head;
+    for (uint32_t i = 0; i < x->n; i++)
+      if (hd[i] >= 0) cnt[dy_pm_ltab_ix(x->ptag[hd[i]], x->ptag[i], (int)i < hd[i])][x->lab[i]]++;
+  }
+  uint64_t all = (nlabels == 64 ? ~0ULL : (1ULL << nlabels) - 1) & ~(1ULL << root_label);
+  long arcs = 0, fixed = 0;
+  uint32_t nfix = 0;
+  for (uint32_t e = 0; e < DY_PM_LTAB_N; e++) {
+    uint32_t tot = 0, top = 0;
+    int best = 0;
+    ltab_mask[e] = 0;
+    for (int l = 0; l < nlabels; l++) {
+      if (!cnt[e][l]) continue;
+      ltab_mask[e] |= 1ULL << l;
+      tot += cnt[e][l];
+      if (cnt[e][l] > top) top = cnt[e][l], best = l;
+    }
+    ltab_mask[e] &= all;
+    ltab_fix[e] = ((tot >= (uint32_t)fix_min && top >= fix_share * tot) || (tot && top == tot)) && best != root_label ? (uint8_t)(best + 1) : 0;
+    arcs += tot;
+    if (ltab_fix[e]) fixed += tot, nfix++;
+  }
+  ltab_built = 1;
+  fprintf(stderr, "label table: %u kinds of arc with one label, %.1f%% of the training arcs\n", nfix, 100.0 * (double)fixed / (double)(arcs ? arcs : 1));
+}
+static uint64_t ltab_allowed(uint32_t e) {
+  uint64_t all = (nlabels == 64 ? ~0ULL : (1ULL << nlabels) - 1) & ~(1ULL << root_label);
+  return ltab_mask[e] ? ltab_mask[e] : all;
+}
+
+/* --epoch-evals: the dev figures of the parser after the given epochs (of
+ * the first seed), to choose the number of epochs */
+static const char *epoch_evals;
+static void eval_now(const ptron *pt, const ptron *lb, const char *name);
 
 /* Trains the move perceptron (four moves, the dynamic oracle's unlabelled
  * costs) and the labeller (at every arc made between a gold head and its
@@ -712,6 +767,7 @@ static void train_parser(ptron *pt, ptron *lb, bank_t *tr, int epochs) {
       ord[no++] = s;
     }
   fprintf(stderr, "parser: %u of %u training trees used (%s)\n", no, tr->n, lift_nonproj ? "the non-projective ones lifted" : "the projective ones");
+  if (!ltab_built) build_ltab(tr, ord, no);
   static dy_pm_state st;
   uint64_t keys[DY_PM_PAR_NFEAT], lkeys[DY_PM_LAB_NFEAT];
   int64_t lsc[64];
@@ -732,6 +788,7 @@ static void train_parser(ptron *pt, ptron *lb, bank_t *tr, int epochs) {
       dy_pm_state_init(&st, n);
       while (!dy_pm_done(&st)) {
         int nk = dy_pm_par_feats(&st, x->w, x->ptag, keys);
+        if (nk > DY_PM_PAR_NFEAT) die("more parser features than DY_PM_PAR_NFEAT", NULL);
         int64_t sc[DY_PM_NMOVES] = {0};
         pt_score(pt, keys, nk, sc);
         dy_pm_valid(&st, ok);
@@ -758,13 +815,16 @@ static void train_parser(ptron *pt, ptron *lb, bank_t *tr, int epochs) {
         if (next >= DY_PM_LEFT) {
           uint32_t h, d;
           dy_pm_arc(&st, next, &h, &d);
+          uint32_t e = h == n ? 0 : dy_pm_ltab_ix(x->ptag[h], x->ptag[d], d < h);
           if (h == n) {
             label = root_label;
+          } else if (ltab_fix[e]) {
+            label = ltab_fix[e] - 1;
           } else {
             int nl = dy_pm_lab_feats(&st, x->w, x->ptag, h, d, lkeys);
             memset(lsc, 0, sizeof lsc);
             pt_score(lb, lkeys, nl, lsc);
-            label = pick_label(lsc);
+            label = pick_label(lsc, ltab_allowed(e));
             if (gh[d] == (int)h) {
               if (label != x->lab[d]) {
                 pt_update(lb, lkeys, nl, x->lab[d], 1);
@@ -782,6 +842,18 @@ static void train_parser(ptron *pt, ptron *lb, bank_t *tr, int epochs) {
     }
     fprintf(stderr, "parser epoch %d: %.2f%% of moves wrong, %.2f%% of labels, %.1f s\n", ep + 1, 100.0 * (double)err / (double)moves,
             100.0 * (double)lerr / (double)(arcs ? arcs : 1), now_s() - t0);
+    for (const char *e = epoch_evals; e && *e;) {
+      char *end;
+      long k = strtol(e, &end, 10);
+      if (end == e) break;
+      if (k == ep + 1) {
+        char name[64];
+        snprintf(name, sizeof name, "dev epoch %d", ep + 1);
+        eval_now(pt, lb, name);
+      }
+      e = end;
+      while (*e == ' ' || *e == ',') e++;
+    }
   }
   free(ord);
 }
@@ -1059,6 +1131,12 @@ static void write_model(const char *path, const bytes_t *tagsec, const bytes_t *
   section(&f, DY_PM_SEC_LEMMAS, &lemsec);
   section(&f, DY_PM_SEC_LEMSET, &setsec);
   section(&f, DY_PM_SEC_MOVES, movsec);
+  bytes_t lt = {0};
+  bu32(&lt, DY_UPOS_N);
+  for (uint32_t e = 0; e < DY_PM_LTAB_N; e++) bu32(&lt, (uint32_t)ltab_mask[e]), bu32(&lt, (uint32_t)(ltab_mask[e] >> 32));
+  bput(&lt, ltab_fix, DY_PM_LTAB_N);
+  section(&f, DY_PM_SEC_LTAB, &lt);
+  free(lt.p);
   wr32(f.p + 12, (uint32_t)f.n);
   uint32_t h = 2166136261u;
   for (size_t i = DY_PM_HEADER; i < f.n; i++) h = (h ^ f.p[i]) * 16777619u;
@@ -1106,12 +1184,32 @@ static void evaluate(const dy_parser *p, bank_t *bk, const char *name) {
   free(out);
 }
 
+static const bytes_t *ev_tagsec;
+static const char *ev_data;
+static bank_t *ev_dev;
+static double ev_moves_mb = 2.4, ev_labels_mb = 1.0;
+static void eval_now(const ptron *pt, const ptron *lb, const char *name) {
+  bytes_t ps = {0}, ms = {0};
+  char path[4096], why[512];
+  pt_export(lb, (size_t)(ev_labels_mb * 1e6), &ps, "labeller");
+  moves_export(pt, (size_t)(ev_moves_mb * 1e6), &ms);
+  snprintf(path, sizeof path, "%s/%s", ev_data, DY_PM_FILE);
+  write_model(path, ev_tagsec, &ps, &ms);
+  dy_parser *p = dy_parser_load(ev_data, why, sizeof why);
+  if (!p) die("cannot load the model just written", why);
+  evaluate(p, ev_dev, name);
+  fflush(stdout);
+  dy_parser_free(p);
+  free(ps.p);
+  free(ms.p);
+}
+
 /* ---- main ----------------------------------------------------------------------------------------------- */
 
 int main(int argc, char **argv) {
   const char *tb = NULL, *data = NULL, *wn = "/usr/share/wordnet", *tags_cache = NULL, *sweep = NULL;
-  int tag_epochs = 10, parse_epochs = 20, no_test = 0, train_dev = 0, seeds = 3;
-  double mb = 5.0, moves_mb = 2.4, labels_mb = 1.0, tag_mb = 1.2;
+  int tag_epochs = 10, parse_epochs = 25, no_test = 0, train_dev = 0, seeds = 3, seed_evals = 0;
+  double mb = 6.0, moves_mb = 2.4, labels_mb = 1.0, tag_mb = 1.6;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--wordnet") && i + 1 < argc) wn = argv[++i];
     else if (!strcmp(argv[i], "--tag-epochs") && i + 1 < argc) tag_epochs = (int)strtol(argv[++i], NULL, 10);
@@ -1126,6 +1224,9 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "--no-test")) no_test = 1;
     else if (!strcmp(argv[i], "--explore") && i + 1 < argc) explore = (int)strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--seeds") && i + 1 < argc) seeds = (int)strtol(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "--seed-evals")) seed_evals = 1;
+    else if (!strcmp(argv[i], "--epoch-evals") && i + 1 < argc) epoch_evals = argv[++i];
+    else if (!strcmp(argv[i], "--fix-share") && i + 1 < argc) fix_share = strtod(argv[++i], NULL) / 100.0;
     else if (!strcmp(argv[i], "--sweep") && i + 1 < argc) sweep = argv[++i];
     else if (!strcmp(argv[i], "--tags-cache") && i + 1 < argc) tags_cache = argv[++i];
     else if (!strcmp(argv[i], "--train-dev")) train_dev = 1;
@@ -1216,7 +1317,9 @@ int main(int argc, char **argv) {
   size_t budget = (size_t)(mb * 1e6);
   pt_export(&tagger, tag_mb > 0 ? (size_t)(tag_mb * 1e6) : budget / 5, &tagsec, "tagger");
   pt_free(&tagger);
+  ev_tagsec = &tagsec, ev_data = data, ev_dev = &dev, ev_moves_mb = moves_mb, ev_labels_mb = labels_mb;
   train_parser(&parser, &labeller, &tr, parse_epochs);
+  epoch_evals = NULL;
   if (seeds > 1) { /* the average of models trained on other orders of the sentences */
     ptron mp, ml;
     pt_init(&mp, DY_PM_NMOVES);
@@ -1231,6 +1334,11 @@ int main(int argc, char **argv) {
       pt_merge(&ml, &labeller);
       pt_free(&parser);
       pt_free(&labeller);
+      if (seed_evals && k + 1 < seeds) { /* the dev figures of the average so far */
+        char name[64];
+        snprintf(name, sizeof name, "dev %d seeds", k + 1);
+        eval_now(&mp, &ml, name);
+      }
     }
     parser = mp, labeller = ml;
   }

@@ -276,6 +276,19 @@ int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *ta
    * and n0 with both tags, the labels of the outer children */
   F2(ws0, L(s0)); F3(ps0, pn0, s0sr); F3(ps0, pn0, s0sl); F3(ps0, pn0, n0sl);
   F3(pn0, L(n0l), L(n0l2)); F3(ps0, L(s0l), L(s0r));
+  /* the words between s0 and n0: how many punctuation marks (a comma
+   * between them most often parts them) and verbs */
+  uint64_t between = 15;
+  if (s0 != DY_PM_NONE && s0 != n && n0 != DY_PM_NONE && n0 - s0 <= 24) {
+    uint32_t np = 0, nv = 0;
+    for (uint32_t i = s0 + 1; i < n0; i++) np += tags[i] == DY_UPOS_PUNCT, nv += tags[i] == DY_UPOS_VERB;
+    between = (np < 3 ? np : 3) * 3 + (nv < 2 ? nv : 2);
+  }
+  F3(ps0, pn0, between);
+  /* s0's word and n0's with the tags after them, s1 with s0's label, the
+   * tags n1 to n3, s0's rightmost child's label with both tags */
+  F3(ws0, pn0, pn1); F3(ps0, wn0, pn1); F3(P(s1), ps0, L(s0));
+  F3(pn1, pn2, P(s->b + 3 < n ? s->b + 3 : DY_PM_NONE)); F3(ps0, pn0, L(s0r));
   return k;
 }
 

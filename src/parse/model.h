@@ -21,12 +21,13 @@
  *   section u32 id, u32 length, then length bytes (padded to 4)
  * Sections: labels (u32 count, then NUL-terminated names), the tagger's
  * weights, the labeller's weights, the word lexicon, the lemma table, the
- * lemma sets and the parser's move table (see dy_pm_mtab below).
+ * lemma sets, the parser's move table (see dy_pm_mtab below) and the arc
+ * label table (below).
  * A weight table is u32 nslots (a power of two), u32 nclasses, u32 rows size,
  * then nslots slots of (u32 fingerprint, u32 row offset) (fingerprint 0: an
  * empty slot), then the rows: u8 count, count class ids, count int16 weights. */
 #define DY_PM_MAGIC "DYPARSE"
-#define DY_PM_VERSION 3u
+#define DY_PM_VERSION 4u
 #define DY_PM_HEADER 24u
 #define DY_PM_FILE "parse/model.bin"
 enum {
@@ -37,6 +38,7 @@ enum {
   DY_PM_SEC_LEMMAS,     /* u32 nslots, u32 pool size, slots (u32 fp, u32 offset), pool */
   DY_PM_SEC_LEMSET,     /* u32 nslots, slots (u32 fp): known verb and adjective lemmas */
   DY_PM_SEC_MOVES,      /* the parser's move table: u32 nbuckets, then the buckets */
+  DY_PM_SEC_LTAB,       /* the arc label table (below) */
   DY_PM_NSEC
 };
 
@@ -213,6 +215,29 @@ static inline void dy_pm_mscore(const dy_pm_mtab *t, const uint64_t *keys, int n
   }
   for (int c = 0; c < 3; c++) sc[1 + c] += a[c];
 #endif
+}
+
+/* ---- the arc label table --------------------------------------------------
+ *
+ * For each (head tag, dependent tag, direction) of an arc: the labels the
+ * training arcs of that kind ever had (a u64 mask; all labels when none was
+ * seen), and the label when one label is (nearly) all of them, which the
+ * arc then gets without the labeller. Section: u32 tag count (DY_UPOS_N),
+ * then DY_PM_LTAB_N masks (u32 low, u32 high), then DY_PM_LTAB_N bytes
+ * (the fixed label plus one; 0: the labeller decides). */
+#define DY_PM_LTAB_N (DY_UPOS_N * DY_UPOS_N * 2)
+/* The lowest set bit of a non-zero mask. */
+static inline int dy_pm_ctz64(uint64_t m) {
+#if defined(__GNUC__)
+  return __builtin_ctzll(m);
+#else
+  int i = 0;
+  while (!(m & 1)) m >>= 1, i++;
+  return i;
+#endif
+}
+static inline uint32_t dy_pm_ltab_ix(int head_tag, int dep_tag, int left) {
+  return ((uint32_t)head_tag * DY_UPOS_N + (uint32_t)dep_tag) * 2u + (left ? 1u : 0u);
 }
 
 /* ---- the words of a sentence ---------------------------------------------- */

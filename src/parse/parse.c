@@ -29,6 +29,8 @@ struct dy_parser {
   uint32_t lem_mask, pool_size;
   const uint8_t *set;
   uint32_t set_mask;
+  uint64_t lmask[DY_PM_LTAB_N]; /* the labels an arc of its (head tag, dependent tag, direction) may get */
+  uint8_t lfix[DY_PM_LTAB_N];   /* the label such an arc gets without the labeller, plus one; 0: none */
 };
 
 static const char *UPOS[DY_UPOS_N] = {"X", "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN",
@@ -175,6 +177,17 @@ static int load_buf(dy_parser *p, const char *path, char *why, size_t nwhy) {
     if (dy_pm_rd32(p->lem + 8u * i) && dy_pm_rd32(p->lem + 8u * i + 4) >= p->pool_size) return fail(why, nwhy, path, "bad lemma offset");
   if (load_slots(sec[DY_PM_SEC_LEMSET], slen[DY_PM_SEC_LEMSET], 4, 4, &p->set, &p->set_mask))
     return fail(why, nwhy, path, "bad lemma set");
+  const uint8_t *lt = sec[DY_PM_SEC_LTAB];
+  if (slen[DY_PM_SEC_LTAB] < 4 + 9u * DY_PM_LTAB_N || dy_pm_rd32(lt) != DY_UPOS_N) return fail(why, nwhy, path, "bad label table");
+  uint64_t all = nl == 64 ? ~0ULL : (1ULL << nl) - 1;
+  for (uint32_t i = 0; i < DY_PM_LTAB_N; i++) {
+    uint64_t lm = (uint64_t)dy_pm_rd32(lt + 4 + 8 * i) | (uint64_t)dy_pm_rd32(lt + 8 + 8 * i) << 32;
+    uint32_t f = lt[4 + 8 * DY_PM_LTAB_N + i];
+    if ((lm & ~all) || (lm >> p->root_label & 1) || f > nl || (f && (int)f - 1 == p->root_label))
+      return fail(why, nwhy, path, "bad label table entry");
+    p->lmask[i] = lm ? lm : all & ~(1ULL << p->root_label);
+    p->lfix[i] = (uint8_t)f;
+  }
   return 0;
 }
 
@@ -368,15 +381,20 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
     if (best >= DY_PM_LEFT) {
       uint32_t h, d;
       dy_pm_arc(&st, best, &h, &d);
+      uint32_t e = h == n ? 0 : dy_pm_ltab_ix(tags[h], tags[d], d < h);
       if (h == n) {
         label = p->root_label;
+      } else if (p->lfix[e]) {
+        label = p->lfix[e] - 1;
       } else {
         nk = dy_pm_lab_feats(&st, w, tags, h, d, keys);
         memset(lsc, 0, sizeof(int32_t) * (size_t)DY_PM_PAD(nl));
         dy_pm_score(&p->lab, keys, nk, lsc);
         label = -1;
-        for (int l = 0; l < nl; l++)
-          if (l != p->root_label && (label < 0 || lsc[l] > lsc[label])) label = l;
+        for (uint64_t m = p->lmask[e]; m; m &= m - 1) {
+          int l = dy_pm_ctz64(m);
+          if (label < 0 || lsc[l] > lsc[label]) label = l;
+        }
         if (label < 0) label = 0;
       }
     }

@@ -214,6 +214,8 @@ static unsigned char *slurp(const char *path, size_t *n) {
   return b;
 }
 
+static uint32_t rd32(const unsigned char *p) { return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24; }
+
 static void test_bad_models(const char *dir) {
   char path[4096], why[256];
   snprintf(path, sizeof path, "%s/parse/model.bin", dir);
@@ -242,6 +244,36 @@ static void test_bad_models(const char *dir) {
     CHECK(why[0] != 0);
     dy_parser_free(q);
     b[flips[i]] ^= 0x40;
+  }
+  /* a label table that would give an arc the root label, with a good
+   * checksum: the entry is refused */
+  size_t off = 24, lt = 0;
+  while (off + 8 <= n) {
+    uint32_t id = rd32(b + off), len = rd32(b + off + 4);
+    if (id == 8) lt = off + 8; /* the label table section (model.h) */
+    off += 8 + ((len + 3u) & ~3u);
+  }
+  CHECK(lt != 0);
+  if (lt) {
+    int root = -1;
+    q = dy_parser_load_mem(b, n, why, sizeof why);
+    root = dy_parser_label_id(q, "root");
+    dy_parser_free(q);
+    size_t fix = lt + 4 + 8 * (size_t)DY_UPOS_N * DY_UPOS_N * 2; /* the first fixed label */
+    unsigned char was = b[fix];
+    b[fix] = (unsigned char)(root + 1);
+    uint32_t h = 2166136261u;
+    for (size_t i = 24; i < n; i++) h = (h ^ b[i]) * 16777619u;
+    unsigned char sum[4];
+    memcpy(sum, b + 16, 4);
+    b[16] = (unsigned char)h, b[17] = (unsigned char)(h >> 8), b[18] = (unsigned char)(h >> 16), b[19] = (unsigned char)(h >> 24);
+    why[0] = 0;
+    q = dy_parser_load_mem(b, n, why, sizeof why);
+    CHECK(q == NULL);
+    CHECK(strstr(why, "label table") != NULL);
+    dy_parser_free(q);
+    b[fix] = was;
+    memcpy(b + 16, sum, 4);
   }
   /* a truncated file on disk, and a missing one */
   char tmpl[4096];
