@@ -501,8 +501,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
     copy(p->cc3, sizeof p->cc3, be->cc3);
     copy(p->adm1, sizeof p->adm1, be->adm1);
     copy(p->feature, sizeof p->feature, be->type);
-    p->lat = be->lat;
-    p->lon = be->lon;
+    dy_gaz_coord(be, &p->lat, &p->lon);
     p->has_coord = be->has_coord;
     p->cue = c->cue ? c->cue : c->based ? 1 : 0;
     p->actor = c->actor;

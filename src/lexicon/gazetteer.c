@@ -207,8 +207,8 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
           e->type = f[5];
           e->pop = (uint32_t)strtoul(f[6], NULL, 10);
           e->has_coord = strcmp(f[7], "-") && strcmp(f[8], "-");
-          e->lat = e->has_coord ? strtod(f[7], NULL) : 0;
-          e->lon = e->has_coord ? strtod(f[8], NULL) : 0;
+          e->lat = f[7];
+          e->lon = f[8];
           e->geonameid = (int32_t)strtol(f[9], NULL, 10);
           e->common = strchr(f[10], 'c') != NULL;
           e->curated = strchr(f[10], 'p') != NULL;
@@ -253,6 +253,11 @@ int32_t dy_gaz_first(const dy_gazetteer *g, const char *key, size_t n, int *flag
   if (!s) return -1;
   *flags = s->flags;
   return s->head;
+}
+
+void dy_gaz_coord(const dy_gaz_entry *e, double *lat, double *lon) {
+  *lat = e->has_coord ? strtod(e->lat, NULL) : 0;
+  *lon = e->has_coord ? strtod(e->lon, NULL) : 0;
 }
 
 int32_t dy_gaz_next(const dy_gazetteer *g, int32_t it) { return g->pnext[it]; }

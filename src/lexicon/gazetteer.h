@@ -14,7 +14,7 @@ typedef struct {
   const char *cc2, *cc3; /* ISO 3166-1 alpha-2 and alpha-3, "" for none (a sea) */
   const char *adm1;      /* ISO 3166-2 ("PK-BA"), else country + GeoNames admin1 code ("USTX"), or "" */
   const char *type;      /* GeoNames feature code (PPLC, PPLA, PPL ...), ADM1, PORT, CROSSING, REGION, ... */
-  double lat, lon;       /* when has_coord */
+  const char *lat, *lon; /* when has_coord: decimal degrees as the file writes them (dy_gaz_coord) */
   uint32_t pop;          /* population, 0 when unknown */
   int32_t geonameid;     /* GeoNames id, 0 for none */
   uint8_t has_coord, common, curated;
@@ -38,6 +38,10 @@ enum { DY_GAZ_STOP = 1, DY_GAZ_CUE = 2, DY_GAZ_PREFIX = 4 /* the first words of 
 int32_t dy_gaz_first(const dy_gazetteer *g, const char *key, size_t n, int *flags);
 int32_t dy_gaz_next(const dy_gazetteer *g, int32_t it);
 const dy_gaz_entry *dy_gaz_entry_at(const dy_gazetteer *g, int32_t it);
+
+/* The entry's coordinates (0, 0 when it has none): its text read only for
+ * the places a document resolves to, not for every entry at load. */
+void dy_gaz_coord(const dy_gaz_entry *e, double *lat, double *lon);
 
 /* The division (type ADM1) of an ISO 3166-2 code ("PK-BA") or of a
  * country + GeoNames code that is one ("USTX"), or NULL. */
