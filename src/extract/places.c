@@ -42,26 +42,8 @@ typedef struct {
 static const char *tnorm(const dy_doc *d, uint32_t i) { return dy_tok_norm(d, &d->toks[i]); }
 static int tis(const dy_doc *d, uint32_t i, const char *w) { return strcmp(tnorm(d, i), w) == 0; }
 
-static int in_list(const char *w, const char *const *l) {
-  for (; *l; l++) if (!strcmp(w, *l)) return 1;
-  return 0;
-}
-
-/* Locative cues: 1 the place is where something happens, 2 a direction. */
-static const char *const CUE1[] = {"in", "at", "near", "outside", "inside", "within", "throughout", "around", "across",
-                                   "off", "nearby", "of", NULL};
-static const char *const CUE2[] = {"from", "to", "into", "through", "toward", "towards", "via", "between", "along", "over",
-                                   "northern", "southern", "eastern", "western", "central", "northwestern", "northeastern",
-                                   "southwestern", "southeastern", "north", "south", "east", "west", "restive", "coastal",
-                                   "border", "neighbouring", "neighboring", NULL};
-static const char *const DESIG[] = {"province", "provinces", "region", "district", "city", "port", "valley", "state",
-                                    "governorate", "oblast", "county", "border", "crossing", "area", "town", "village",
-                                    "airport", "coast", "division", "territory", "harbour", "harbor", "prefecture",
-                                    "municipality", "strait", "corridor", "seaport", "checkpoint", "camp", NULL};
-static const char *const PROVINCE[] = {"province", "provinces", "region", "state", "governorate", "oblast", "territory",
-                                       "prefecture", "division", NULL};
-static const char *const CONNECT[] = {"and", "of", "al", "el", "ad", "as", "ash", "ar", "an", "at", "de", "del", "la", "le",
-                                      "du", "da", "va", "e", "i", "-", "upon", "on", "sur", "am", "'", NULL};
+/* The word classes of data/wordclasses.txt a token has (its lexicon id, looked up once per document). */
+static uint64_t wc(const dy_lexicon *lx, const dy_doc *d, uint32_t i) { return dy_lex_wclass(lx, d->tid[i]); }
 
 static int is_word(const dy_doc *d, uint32_t i) {
   return !(d->toks[i].flags & (DY_TOK_PUNCT | DY_TOK_DIGIT));
@@ -220,7 +202,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       for (uint32_t j = i + 1, w = 0; j <= se->tok1 && w < (uint32_t)maxw + 3; j++) {
         uint32_t last = j - 1;
         if (last > i && !is_cap(d, last)) {
-          if (in_list(tnorm(d, last), CONNECT) || (d->toks[last].flags & DY_TOK_PUNCT && tis(d, last, "-")))
+          if ((wc(lx, d, last) & DY_W_PLACE_JOIN) || (d->toks[last].flags & DY_TOK_PUNCT && tis(d, last, "-")))
             continue; /* a name does not end on a connector */
           /* lower-case words only as a name's tail: "Kursk region", "Zaporizhzhia nuclear power plant" */
           if (!is_word(d, last) || ++lower > 3) break;
@@ -248,19 +230,19 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       /* cue before (skipping "the" and a direction word) */
       int cue = 0;
       uint32_t k = i;
-      while (k > se->tok0 && (tis(d, k - 1, "the") || in_list(tnorm(d, k - 1), CUE2)) && !cue) {
-        if (in_list(tnorm(d, k - 1), CUE2) && !tis(d, k - 1, "the")) cue = 2;
+      while (k > se->tok0 && (tis(d, k - 1, "the") || (wc(lx, d, k - 1) & DY_W_PLACE_DIR)) && !cue) {
+        if ((wc(lx, d, k - 1) & DY_W_PLACE_DIR) && !tis(d, k - 1, "the")) cue = 2;
         k--;
-        if (k > se->tok0 && in_list(tnorm(d, k - 1), CUE1)) { cue = 1; break; }
+        if (k > se->tok0 && (wc(lx, d, k - 1) & DY_W_PLACE_CUE)) { cue = 1; break; }
       }
-      if (!cue && i > se->tok0 && in_list(tnorm(d, i - 1), CUE1)) cue = 1;
+      if (!cue && i > se->tok0 && (wc(lx, d, i - 1) & DY_W_PLACE_CUE)) cue = 1;
       if (cue == 1) {
         /* "of" only after a lower-case word: "the city of Quetta", not "University of Karachi" */
         uint32_t c = i - 1;
-        while (c > se->tok0 && !in_list(tnorm(d, c), CUE1)) c--;
+        while (c > se->tok0 && !(wc(lx, d, c) & DY_W_PLACE_CUE)) c--;
         if (tis(d, c, "of") && (c == se->tok0 || is_cap(d, c - 1) || (d->toks[c - 1].flags & DY_TOK_PUNCT))) cue = 0;
       }
-      int desig = j < se->tok1 && in_list(tnorm(d, j), DESIG);
+      int desig = j < se->tok1 && (wc(lx, d, j) & DY_W_PLACE_DESIG);
       int based = j + 1 < se->tok1 && tis(d, j, "-") && tis(d, j + 1, "based");
       int dl = dateline(d, s, i, j);
       if (dl && !cue) cue = 2;
@@ -295,10 +277,10 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         actor = 1;
       }
       /* beside other capitalised words: a name ("Paris Hilton", "Islamabad High Court") */
-      int before_cap = i > se->tok0 && is_cap(d, i - 1) && ment[i - 1] < 0 && !in_list(tnorm(d, i - 1), CUE1) &&
-                       !in_list(tnorm(d, i - 1), CUE2) && !tis(d, i - 1, "the") && i - 1 != se->tok0;
+      int before_cap = i > se->tok0 && is_cap(d, i - 1) && ment[i - 1] < 0 &&
+                       !(wc(lx, d, i - 1) & (DY_W_PLACE_CUE | DY_W_PLACE_DIR)) && !tis(d, i - 1, "the") && i - 1 != se->tok0;
       /* a sentence-initial capital before it is fine ("In", "The", "Residents") unless it is a first name */
-      if (i > se->tok0 && i - 1 == se->tok0 && is_cap(d, i - 1) && ment[i - 1] < 0 && !in_list(tnorm(d, i - 1), CUE1) &&
+      if (i > se->tok0 && i - 1 == se->tok0 && is_cap(d, i - 1) && ment[i - 1] < 0 && !(wc(lx, d, i - 1) & DY_W_PLACE_CUE) &&
           !tis(d, i - 1, "the"))
         before_cap = 1;
       int after_cap = j < se->tok1 && is_cap(d, j) && ment[j] < 0 && !desig;
@@ -379,15 +361,20 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   /* the document's countries, from its actor mentions (a capital taken for a place is none) */
   ccount dc[64];
   int ndc = 0, maxc = 1;
+  /* the tokens of the candidates that are also actor mentions */
+  uint8_t *actor_tok = dy_xcalloc(d->ntoks, 1);
+  for (size_t k = 0; k < nc; k++)
+    if (cs[k].actor) memset(actor_tok + cs[k].tok0, 1, cs[k].tok1 - cs[k].tok0);
   for (uint32_t m = 0; m < d->nments; m++) {
     const dy_mention *mm = &d->ments[m];
     int place = 0;
-    for (size_t k = 0; k < nc && !place; k++) place = cs[k].actor && mm->tok0 < cs[k].tok1 && mm->tok1 > cs[k].tok0;
+    for (uint32_t t = mm->tok0; t < mm->tok1 && t < d->ntoks && !place; t++) place = actor_tok[t];
     char cc3[4];
     ment_country(lx, mm, cc3);
     if (*cc3 && !place) country_add(dc, &ndc, 64, cc3, 1);
     else if (place) for (uint32_t t = mm->tok0; t < mm->tok1 && t < d->ntoks; t++) ment[t] = -1;
   }
+  free(actor_tok);
   for (int i = 0; i < ndc; i++) if (dc[i].n > maxc) maxc = dc[i].n;
   /* the countries of the unambiguous places, in the document and per sentence */
   ccount pc[64];
@@ -425,8 +412,13 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   }
   /* pass 2: resolve */
   int rc = 0;
+  size_t s0 = 0, s1 = 0; /* the candidates of c's sentence (they are in sentence order) */
   for (size_t k = 0; k < nc; k++) {
     const cand *c = &cs[k];
+    if (k == s1 || cs[s0].sent != c->sent) {
+      for (s0 = k; s0 > 0 && cs[s0 - 1].sent == c->sent; s0--) {}
+      for (s1 = k; s1 < nc && cs[s1].sent == c->sent; s1++) {}
+    }
     /* the sentence's countries */
     ccount sc[16];
     int nsc = 0;
@@ -436,7 +428,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         ment_country(lx, &d->ments[ment[t]], cc3);
         if (*cc3) country_add(sc, &nsc, 16, cc3, 1);
       }
-    int province = c->desig && in_list(tnorm(d, c->tok1), PROVINCE);
+    int province = c->desig && (wc(lx, d, c->tok1) & DY_W_PLACE_DIV);
     int cityword = c->desig && !province;
     double best = -1e9, second = -1e9;
     const dy_gaz_entry *be = NULL;
@@ -458,8 +450,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         if (country_count(sc, nsc, e->cc3)) ctx += 1.0;
         int np = country_count(pc, npc, e->cc3);
         if (np) ctx += np > 1 ? 1.5 : 1.0;
-        for (size_t o = 0; o < nc; o++) /* an unambiguous place of the same sentence */
-          if (o != k && cs[o].sent == c->sent && !strcmp(one_cc[o], e->cc3)) { ctx += 2.5; break; }
+        for (size_t o = s0; o < s1; o++) /* an unambiguous place of the same sentence */
+          if (o != k && !strcmp(one_cc[o], e->cc3)) { ctx += 2.5; break; }
         /* the country named does not make a town of a thirtieth the size the place meant: "Paris"
          * in an American story is the French capital unless Texas is named */
         if (toppop >= 100000 && (double)e->pop * 30 < toppop && !e->curated && ctx > 1.0) ctx = 1.0;

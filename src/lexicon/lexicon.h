@@ -86,6 +86,16 @@ enum {
 #define DY_W_ANALYSIS (1ull << 34)
 /* vice, deputy, acting: a word that may stand before a title inside an actor ("Taiwan's Vice Foreign Minister") */
 #define DY_W_TITLEMOD (1ull << 35)
+/* the place stage's words (extract/places.c): in, at, near (a place is where something happens) */
+#define DY_W_PLACE_CUE (1ull << 36)
+/* from, to, northern, border: a direction or a region before a place */
+#define DY_W_PLACE_DIR (1ull << 37)
+/* province, port, crossing: a designator after a place's name */
+#define DY_W_PLACE_DESIG (1ull << 38)
+/* province, region, state: the designators of a division */
+#define DY_W_PLACE_DIV (1ull << 39)
+/* and, of, al, de, -: lower-case words inside a place's name */
+#define DY_W_PLACE_JOIN (1ull << 40)
 
 /* Pattern elements. */
 enum { DY_PE_WORDS = 0, DY_PE_GAP, DY_PE_SLOT };
