@@ -54,6 +54,7 @@ struct dy_lexicon {
   /* interned tokens */
   char **tok; uint32_t ntok, ctok;
   uint64_t *wclass;
+  uint32_t *fwclass; uint32_t nfwclass; /* the classes of quotes.txt and figures.txt per token id */
   char state[16][4];  /* the sector codes that are organs of a state (wordclasses.txt) */
   int nstate;
   dy_map tok_ix;     /* a token's hash -> its id */
@@ -971,6 +972,14 @@ int dy_lex_dict_version(const char *dir, char *buf, size_t n) {
 
 const char *dy_lex_version(const dy_lexicon *lx) { return lx->version; }
 
+/* The words of the word lists are tokens of the lexicon too, with their classes by id. */
+static void fw_intern(void *u, const char *w, size_t n, uint32_t cls) { (void)cls; tok_intern(u, w, n); }
+static void fw_class(void *u, const char *w, size_t n, uint32_t cls) {
+  dy_lexicon *lx = u;
+  lx->fwclass[tok_find(lx, w, n)] = cls;
+}
+uint32_t dy_lex_fwclass(const dy_lexicon *lx, int32_t id) { return id >= 0 && (uint32_t)id < lx->nfwclass ? lx->fwclass[id] : 0; }
+
 dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) {
   return dy_lexicon_load_with(dir, NULL, 0, NULL, nerr, why, nwhy);
 }
@@ -1020,9 +1029,13 @@ dy_lexicon *dy_lexicon_load_with(const char *dir, const char *const *dicts, int 
     snprintf(own, sizeof own, "%s", lx->version);
     snprintf(lx->version, sizeof lx->version, "%.8s%08llx", own, (unsigned long long)(h >> 32 ^ (h & 0xffffffffULL)));
   }
+  lx->wl = dy_wordlists_load(dir, nerr);
+  dy_wordlists_each(lx->wl, fw_intern, lx);
+  lx->nfwclass = lx->ntok;
+  lx->fwclass = dy_xcalloc(lx->ntok + 1, sizeof *lx->fwclass);
+  dy_wordlists_each(lx->wl, fw_class, lx);
   index_patterns(lx);
   index_orgs(lx);
-  lx->wl = dy_wordlists_load(dir, nerr);
   lx->gz_dir = dy_xstrdup(dir);
   pthread_mutex_init(&lx->gz_mu, NULL);
   lx->holders = dy_xcalloc(lx->titles.n + 1, sizeof *lx->holders);
@@ -1049,7 +1062,7 @@ void dy_lexicon_free(dy_lexicon *lx) {
   if (lx->models && lx->models_free) lx->models_free(lx->models);
   chunk *c = lx->arena;
   while (c) { chunk *n = c->next; free(c); c = n; }
-  free(lx->tok); free(lx->wclass); dy_map_free(&lx->tok_ix); dy_map_free(&lx->edges);
+  free(lx->tok); free(lx->wclass); free(lx->fwclass); dy_map_free(&lx->tok_ix); dy_map_free(&lx->edges);
   free(lx->state_out.v); free(lx->entry_next.v); free(lx->entries.v);
   for (uint32_t i = 0; i < lx->people.n; i++) free(lx->people.v[i].roles.v);
   free(lx->people.v); free(lx->titles.v); free(lx->countries.v);

@@ -143,6 +143,8 @@ void dy_lexicon_free(dy_lexicon *lx);
 int32_t dy_lex_tokid(const dy_lexicon *lx, const char *norm, size_t n);
 /* Word class bits of a token id (0 for -1). */
 uint64_t dy_lex_wclass(const dy_lexicon *lx, int32_t id);
+/* The classes (DY_FW_*, lexicon/wordlists.h) of token id in data/quotes.txt and data/figures.txt. */
+uint32_t dy_lex_fwclass(const dy_lexicon *lx, int32_t id);
 
 /* Longest dictionary match of d's tokens starting at token i, not beyond
  * token n (d->tid filled; case rules checked on d's text); returns the
