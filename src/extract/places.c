@@ -113,11 +113,11 @@ static int dateline(const dy_doc *d, uint32_t s, uint32_t i, uint32_t j) {
 /* Surnames: the later words of a run of two or three capitalised words
  * that is no place and does not start with a city's name ("Jim Caldwell",
  * "Rachel de Leon"): alone and with no cue, such a word is the person
- * ("Caldwell said"), not the town. Marks surname[t] for every token with
- * the same normalised form. */
+ * ("Caldwell said"), not the town. Returns their normalised forms, sorted
+ * (*nn of them; is_surname tests a token). */
 static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
-static int find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *ment, uint8_t *surname) {
+static const char **find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *ment, size_t *nnames) {
   const dy_gazetteer *g = dy_lex_gazetteer(lx);
   char key[256];
   const char **names = NULL; /* the surnames' normalised forms, then sorted */
@@ -147,15 +147,15 @@ static int find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *m
       i = j - 1;
     }
   }
-  if (nn) {
-    qsort(names, nn, sizeof *names, cmp_str);
-    for (uint32_t u = 0; u < d->ntoks; u++) {
-      const char *w = tnorm(d, u);
-      if (is_cap(d, u) && bsearch(&w, names, nn, sizeof *names, cmp_str)) surname[u] = 1;
-    }
-  }
-  free(names);
-  return 0;
+  if (nn) qsort(names, nn, sizeof *names, cmp_str);
+  *nnames = nn;
+  return names;
+}
+
+/* Whether token u is capitalised and has the form of a surname of find_surnames. */
+static int is_surname(const dy_doc *d, uint32_t u, const char **names, size_t nn) {
+  const char *w = tnorm(d, u);
+  return nn && is_cap(d, u) && bsearch(&w, names, nn, sizeof *names, cmp_str);
 }
 
 int dy_place_geo_type(const dy_place *p) {
@@ -184,8 +184,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   for (uint32_t i = 0; i < d->ntoks; i++) ment[i] = -1;
   for (uint32_t m = 0; m < d->nments; m++)
     for (uint32_t t = d->ments[m].tok0; t < d->ments[m].tok1 && t < d->ntoks; t++) ment[t] = (int32_t)m;
-  uint8_t *surname = dy_xcalloc(d->ntoks, 1);
-  if (find_surnames(lx, d, ment, surname)) { free(surname); free(ment); return -1; }
+  size_t nsurnames = 0;
+  const char **surnames = find_surnames(lx, d, ment, &nsurnames);
 
   /* pass 1: candidates */
   cand *cs = NULL;
@@ -286,7 +286,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       int after_cap = j < se->tok1 && is_cap(d, j) && ment[j] < 0 && !desig;
       if ((before_cap || after_cap) && !actor) { i = j - 1; continue; }
       /* alone and with no cue, a surname of the document is the person: "Caldwell said" */
-      if (j == i + 1 && surname[i] && !cue && !desig && !based && !actor) continue;
+      if (j == i + 1 && !cue && !desig && !based && !actor && is_surname(d, i, surnames, nsurnames)) continue;
       /* a qualifier: "Paris, Texas", "Tripoli, Lebanon" */
       cand c = {s, i, j, head, (uint8_t)cue, (uint8_t)desig, (uint8_t)based, (uint8_t)actor, 0, 0, 0, "", "", "", -1};
       int32_t qual_head = -1;
@@ -380,7 +380,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   ccount pc[64];
   int npc = 0;
   char (*one_cc)[4] = nc ? dy_xcalloc(nc, 4) : NULL;
-  if (nc && !one_cc) { free(cs); free(ment); free(surname); return -1; }
+  if (nc && !one_cc) { free(cs); free(ment); free(surnames); return -1; }
   for (size_t k = 0; k < nc; k++) {
     const char *one = NULL;
     int many = 0;
@@ -503,7 +503,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   free(one_cc);
   free(cs);
   free(ment);
-  free(surname);
+  free(surnames);
   return rc;
 }
 

@@ -188,7 +188,7 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
     size_t lines = 0;
     for (size_t i = 0; i < n; i++) lines += g->buf[i] == '\n';
     g->e = dy_xcalloc(lines + 1, sizeof *g->e);
-    dy_map_init(&g->ix, 2 * lines); /* a name and about one prefix or alias a line: no rehashing as it fills */
+    dy_map_init(&g->ix, lines); /* about a name a line (prefixes and aliases are few): no rehashing as it fills */
     long ln = 0;
     for (char *line = g->buf; line && *line;) {
       char *nl = strchr(line, '\n');
