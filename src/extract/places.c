@@ -138,7 +138,7 @@ static const char **find_surnames(const dy_lexicon *lx, const dy_doc *d, const i
       int place = kn > 0 && dy_gaz_first(g, key, (size_t)kn, &fl) >= 0;
       kn = key_of(d, i, i + 1, key, sizeof key);
       for (int32_t h = kn > 0 ? dy_gaz_first(g, key, (size_t)kn, &fl) : -1; h >= 0 && !place; h = dy_gaz_next(g, h))
-        if (dy_gaz_entry_at(g, h)->pop >= 50000 || dy_gaz_entry_at(g, h)->curated) place = 1;
+        if (dy_gaz_info_at(g, h)->pop >= 50000 || (dy_gaz_info_at(g, h)->kind & DY_GAZ_CURATED)) place = 1;
       for (uint32_t t = i + 1; t < j && !place; t++) {
         if (!is_cap(d, t)) continue;
         DY_VEC_GROW(names, cap, nn + 1);
@@ -259,11 +259,11 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         const dy_mention *mm = &d->ments[ment[i] >= 0 ? ment[i] : ment[j - 1]];
         int capital = 0, country = 0;
         for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) {
-          const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-          if (!strcmp(e->type, "PPLC") || !strcmp(e->type, "PPLA")) capital = 1;
+          const dy_gaz_info *e = dy_gaz_info_at(g, h);
+          if (e->kind & DY_GAZ_CAPITAL) capital = 1;
           /* a country's name after a cue: "in Indonesia", "from Sierra Leone", "eastern Ukraine";
            * not "a supporter of U.S. Rep. Ron Paul", "over China's actions" */
-          if (is_country(e) && mm->kind == DY_ACT_COUNTRY && mm->tok0 == i && mm->tok1 == j &&
+          if ((e->kind & DY_GAZ_COUNTRY) && mm->kind == DY_ACT_COUNTRY && mm->tok0 == i && mm->tok1 == j &&
               !(i0 > se->tok0 && tis(d, i0 - 1, "of")) &&
               !(j < se->tok1 && (is_cap(d, j) || tis(d, j, "'s") || tis(d, j, "'"))))
             country = 1;
@@ -313,8 +313,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         if (qual_head < 0) q1 = q0;
         qual_tok0 = q0;
         for (int32_t h = qual_head; h >= 0; h = dy_gaz_next(g, h)) {
+          if (!(dy_gaz_info_at(g, h)->kind & DY_GAZ_DIVISION)) continue;
           const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-          if (!is_division(e)) continue;
           /* a division that shares a name with the country (Georgia): both kept */
           copy(c.qual_cc2, sizeof c.qual_cc2, e->cc2);
           copy(c.qual_adm1, sizeof c.qual_adm1, e->adm1);
@@ -327,9 +327,9 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       int safe = 0, all_common = 1, cue_only = (flags & DY_GAZ_CUE) != 0;
       uint32_t maxpop = 0;
       for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) {
-        const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-        if (!e->common) all_common = 0;
-        if (e->curated || is_division(e)) safe = 1;
+        const dy_gaz_info *e = dy_gaz_info_at(g, h);
+        if (!(e->kind & DY_GAZ_COMMON)) all_common = 0;
+        if (e->kind & (DY_GAZ_CURATED | DY_GAZ_DIVISION)) safe = 1;
         if (e->pop > maxpop) maxpop = e->pop;
       }
       if (maxpop >= 50000) safe = 1;
@@ -339,7 +339,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
        * city after in/at ("Jane Wardell in SYDNEY") */
       if ((d->toks[i].flags & DY_TOK_ALLCAPS) && j == i + 1 && !dl && !(cue == 1 && maxpop >= 100000)) {
         int cur = 0;
-        for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) if (dy_gaz_entry_at(g, h)->curated) cur = 1;
+        for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) if (dy_gaz_info_at(g, h)->kind & DY_GAZ_CURATED) cur = 1;
         if (!cur) { i = j - 1; continue; }
       }
       c.strong = cue || desig || based || c.qual_tok1 > 0;
@@ -385,8 +385,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
     const char *one = NULL;
     int many = 0;
     for (int32_t h = cs[k].head; h >= 0; h = dy_gaz_next(g, h)) {
-      const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-      if (e->pop < 5000 && !e->curated && !is_division(e)) continue;
+      const dy_gaz_info *e = dy_gaz_info_at(g, h);
+      if (e->pop < 5000 && !(e->kind & (DY_GAZ_CURATED | DY_GAZ_DIVISION))) continue;
       if (!one) one = e->cc3;
       else if (strcmp(one, e->cc3)) many = 1;
     }
@@ -400,13 +400,11 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   struct { char adm1[12]; uint32_t sent; } divs[32];
   int ndv = 0;
   for (size_t k = 0; k < nc && ndv < 32; k++) {
-    const dy_gaz_entry *big = NULL;
-    for (int32_t h = cs[k].head; h >= 0; h = dy_gaz_next(g, h)) {
-      const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-      if (!big || e->pop > big->pop) big = e;
-    }
-    if (big && is_division(big) && big->pop >= 500000) {
-      copy(divs[ndv].adm1, sizeof divs[ndv].adm1, big->adm1);
+    int32_t big = -1;
+    for (int32_t h = cs[k].head; h >= 0; h = dy_gaz_next(g, h))
+      if (big < 0 || dy_gaz_info_at(g, h)->pop > dy_gaz_info_at(g, big)->pop) big = h;
+    if (big >= 0 && (dy_gaz_info_at(g, big)->kind & DY_GAZ_DIVISION) && dy_gaz_info_at(g, big)->pop >= 500000) {
+      copy(divs[ndv].adm1, sizeof divs[ndv].adm1, dy_gaz_entry_at(g, big)->adm1);
       divs[ndv++].sent = cs[k].sent;
     }
   }
@@ -435,7 +433,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
     int32_t bh = -1;
     uint32_t toppop = 0; /* the largest place of the name */
     for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h))
-      if (dy_gaz_entry_at(g, h)->pop > toppop) toppop = dy_gaz_entry_at(g, h)->pop;
+      if (dy_gaz_info_at(g, h)->pop > toppop) toppop = dy_gaz_info_at(g, h)->pop;
     for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h)) {
       const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
       if ((e->common || d->toks[c->tok1 - 1].end - d->toks[c->tok0].start <= 3) && !e->curated &&

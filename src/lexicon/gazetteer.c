@@ -16,7 +16,8 @@ struct dy_gazetteer {
   char *buf;             /* the file, fields NUL-terminated in place */
   char *words;           /* the stop and cue words */
   dy_gaz_entry *e; size_t ne;
-  int32_t *pnext, *pent; size_t np, cp;  /* (key, entry) pairs chained per key */
+  int32_t *pnext, *pent; size_t np, cp;  /* (key, entry) pairs chained per key; once loaded, a key's are consecutive */
+  dy_gaz_info *pinfo;                    /* the pairs' entries' summaries, in the same order */
   kslot *keys; size_t nkeys, ckeys; /* the names, each once */
   dy_map ix;                        /* a name's hash -> its index in keys */
   int maxw;
@@ -178,6 +179,37 @@ static void load_words(dy_gazetteer *g, const char *dir) {
   }
 }
 
+/* Renumbers the pairs so that the entries of a name are consecutive, each
+ * with its summary beside it: a name's entries are then read from one run
+ * of memory, not by a chain through the whole table. */
+static void compact(dy_gazetteer *g) {
+  int32_t *next = dy_xreallocarray(NULL, g->np + 1, sizeof *next), *ent = dy_xreallocarray(NULL, g->np + 1, sizeof *ent);
+  g->pinfo = dy_xcalloc(g->np + 1, sizeof *g->pinfo);
+  int32_t o = 0;
+  for (size_t k = 0; k < g->nkeys; k++) {
+    int32_t p = g->keys[k].head;
+    if (p < 0) continue;
+    g->keys[k].head = o;
+    for (; p >= 0; p = g->pnext[p]) {
+      const dy_gaz_entry *e = &g->e[g->pent[p]];
+      dy_gaz_info *in = &g->pinfo[o];
+      in->pop = e->pop;
+      in->kind = (uint8_t)((!strncmp(e->type, "PPL", 3) ? DY_GAZ_CITY : 0) | (!strcmp(e->type, "ADM1") ? DY_GAZ_DIVISION : 0) |
+                           (!strncmp(e->type, "PCL", 3) ? DY_GAZ_COUNTRY : 0) |
+                           (!strcmp(e->type, "PPLC") || !strcmp(e->type, "PPLA") ? DY_GAZ_CAPITAL : 0) |
+                           (e->common ? DY_GAZ_COMMON : 0) | (e->curated ? DY_GAZ_CURATED : 0));
+      snprintf(in->cc3, sizeof in->cc3, "%s", e->cc3);
+      ent[o] = g->pent[p];
+      next[o] = g->pnext[p] >= 0 ? o + 1 : -1;
+      o++;
+    }
+  }
+  free(g->pnext);
+  free(g->pent);
+  g->pnext = next;
+  g->pent = ent;
+}
+
 dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
   dy_gazetteer *g = dy_xcalloc(1, sizeof *g);
   char path[4096];
@@ -235,12 +267,13 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
     }
   }
   load_words(g, dir);
+  compact(g);
   return g;
 }
 
 void dy_gazetteer_free(dy_gazetteer *g) {
   if (!g) return;
-  free(g->buf); free(g->words); free(g->e); free(g->pnext); free(g->pent); free(g->keys); dy_map_free(&g->ix);
+  free(g->buf); free(g->words); free(g->e); free(g->pnext); free(g->pent); free(g->pinfo); free(g->keys); dy_map_free(&g->ix);
   free(g);
 }
 
@@ -263,6 +296,7 @@ void dy_gaz_coord(const dy_gaz_entry *e, double *lat, double *lon) {
 
 int32_t dy_gaz_next(const dy_gazetteer *g, int32_t it) { return g->pnext[it]; }
 const dy_gaz_entry *dy_gaz_entry_at(const dy_gazetteer *g, int32_t it) { return &g->e[g->pent[it]]; }
+const dy_gaz_info *dy_gaz_info_at(const dy_gazetteer *g, int32_t it) { return &g->pinfo[it]; }
 
 const dy_gaz_entry *dy_gaz_division(const dy_gazetteer *g, const char *code) {
   int fl;

@@ -20,6 +20,16 @@ typedef struct {
   uint8_t has_coord, common, curated;
 } dy_gaz_entry;
 
+/* What the place stage tests of every entry of a name, kept side by side
+ * for the entries of one name (the entries themselves lie in file order). */
+enum { DY_GAZ_CITY = 1 /* PPL... */, DY_GAZ_DIVISION = 2 /* ADM1 */, DY_GAZ_COUNTRY = 4 /* PCL... */,
+       DY_GAZ_CAPITAL = 8 /* PPLC, PPLA */, DY_GAZ_COMMON = 16, DY_GAZ_CURATED = 32 };
+typedef struct {
+  uint32_t pop;
+  uint8_t kind;  /* DY_GAZ_CITY ... */
+  char cc3[4];
+} dy_gaz_info;
+
 typedef struct dy_gazetteer dy_gazetteer;
 
 /* Loads dir/gazetteer.tsv and the stop/cue lines of dir/places.txt.
@@ -38,6 +48,7 @@ enum { DY_GAZ_STOP = 1, DY_GAZ_CUE = 2, DY_GAZ_PREFIX = 4 /* the first words of 
 int32_t dy_gaz_first(const dy_gazetteer *g, const char *key, size_t n, int *flags);
 int32_t dy_gaz_next(const dy_gazetteer *g, int32_t it);
 const dy_gaz_entry *dy_gaz_entry_at(const dy_gazetteer *g, int32_t it);
+const dy_gaz_info *dy_gaz_info_at(const dy_gazetteer *g, int32_t it);
 
 /* The entry's coordinates (0, 0 when it has none): its text read only for
  * the places a document resolves to, not for every entry at load. */
