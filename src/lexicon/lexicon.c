@@ -60,6 +60,7 @@ struct dy_lexicon {
   dy_map tok_ix;     /* a token's hash -> its id */
   /* trie */
   dy_map edges;      /* (state, token id) -> child state */
+  int32_t *root; uint32_t nroot; /* the root's child by token id (-1: none): the first step of every match, read from an array */
   VEC(int32_t) state_out; /* first entry at state, -1 */
   VEC(int32_t) entry_next;
   VEC(dy_entry) entries;
@@ -233,7 +234,7 @@ int32_t dy_lex_match(const dy_lexicon *lx, const dy_doc *d, uint32_t i, uint32_t
   if (lx->state_out.n == 0) return -1;
   for (uint32_t k = i; k < n && k - i < 16; k++) {
     if (tid[k] < 0) break;
-    st = edge_get(lx, st, tid[k]);
+    st = k == i && (uint32_t)tid[k] < lx->nroot ? lx->root[tid[k]] : edge_get(lx, st, tid[k]);
     if (st < 0) break;
     for (int32_t x = lx->state_out.v[st]; x >= 0; x = lx->entry_next.v[x]) {
       const dy_entry *e = &lx->entries.v[x];
@@ -1036,6 +1037,9 @@ dy_lexicon *dy_lexicon_load_with(const char *dir, const char *const *dicts, int 
   dy_wordlists_each(lx->wl, fw_class, lx);
   index_patterns(lx);
   index_orgs(lx);
+  lx->nroot = lx->ntok;
+  lx->root = dy_xreallocarray(NULL, lx->ntok + 1, sizeof *lx->root);
+  for (uint32_t t = 0; t < lx->ntok; t++) lx->root[t] = edge_get(lx, 0, (int32_t)t);
   lx->gz_dir = dy_xstrdup(dir);
   pthread_mutex_init(&lx->gz_mu, NULL);
   lx->holders = dy_xcalloc(lx->titles.n + 1, sizeof *lx->holders);
@@ -1062,7 +1066,7 @@ void dy_lexicon_free(dy_lexicon *lx) {
   if (lx->models && lx->models_free) lx->models_free(lx->models);
   chunk *c = lx->arena;
   while (c) { chunk *n = c->next; free(c); c = n; }
-  free(lx->tok); free(lx->wclass); free(lx->fwclass); dy_map_free(&lx->tok_ix); dy_map_free(&lx->edges);
+  free(lx->tok); free(lx->wclass); free(lx->fwclass); dy_map_free(&lx->tok_ix); dy_map_free(&lx->edges); free(lx->root);
   free(lx->state_out.v); free(lx->entry_next.v); free(lx->entries.v);
   for (uint32_t i = 0; i < lx->people.n; i++) free(lx->people.v[i].roles.v);
   free(lx->people.v); free(lx->titles.v); free(lx->countries.v);
