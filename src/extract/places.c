@@ -411,21 +411,21 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   /* pass 2: resolve */
   int rc = 0;
   size_t s0 = 0, s1 = 0; /* the candidates of c's sentence (they are in sentence order) */
+  ccount sc[16];         /* the sentence's countries, counted once for its candidates */
+  int nsc = 0;
   for (size_t k = 0; k < nc; k++) {
     const cand *c = &cs[k];
     if (k == s1 || cs[s0].sent != c->sent) {
       for (s0 = k; s0 > 0 && cs[s0 - 1].sent == c->sent; s0--) {}
       for (s1 = k; s1 < nc && cs[s1].sent == c->sent; s1++) {}
+      nsc = 0;
+      for (uint32_t t = d->sents[c->sent].tok0; t < d->sents[c->sent].tok1; t++)
+        if (ment[t] >= 0 && (t == d->sents[c->sent].tok0 || ment[t - 1] != ment[t])) {
+          char cc3[4];
+          ment_country(lx, &d->ments[ment[t]], cc3);
+          if (*cc3) country_add(sc, &nsc, 16, cc3, 1);
+        }
     }
-    /* the sentence's countries */
-    ccount sc[16];
-    int nsc = 0;
-    for (uint32_t t = d->sents[c->sent].tok0; t < d->sents[c->sent].tok1; t++)
-      if (ment[t] >= 0 && (t == d->sents[c->sent].tok0 || ment[t - 1] != ment[t])) {
-        char cc3[4];
-        ment_country(lx, &d->ments[ment[t]], cc3);
-        if (*cc3) country_add(sc, &nsc, 16, cc3, 1);
-      }
     int province = c->desig && (wc(lx, d, c->tok1) & DY_W_PLACE_DIV);
     int cityword = c->desig && !province;
     double best = -1e9, second = -1e9;
