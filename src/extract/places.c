@@ -57,6 +57,23 @@ static int key_of(const dy_doc *d, uint32_t a, uint32_t b, char *out, size_t cap
   return dy_gaz_norm(d->text + d->toks[a].start, d->toks[b - 1].end - d->toks[a].start, out, cap);
 }
 
+/* dy_gaz_first of the key of token i alone; *kn gets the key's length (<= 0: none, and -1 is
+ * returned). A token of ASCII letters and digits that is a lexicon token was looked up when the
+ * gazetteer loaded. */
+static int32_t gaz_tok(const dy_lexicon *lx, const dy_gazetteer *g, const dy_doc *d, uint32_t i, char *key, size_t cap, int *kn, int *fl) {
+  int32_t h;
+  const dy_tok *t = &d->toks[i];
+  int ascii = 1;
+  for (uint32_t b = t->start; b < t->end && ascii; b++) ascii = (unsigned char)d->text[b] < 0x80;
+  if (ascii && dy_lex_gaz_token(lx, d->tid[i], &h, fl)) {
+    *kn = t->nlen;
+    return h;
+  }
+  *fl = 0;
+  *kn = key_of(d, i, i + 1, key, cap);
+  return *kn > 0 ? dy_gaz_first(g, key, (size_t)*kn, fl) : -1;
+}
+
 static int country_count(const ccount *c, int n, const char *cc3) {
   for (int i = 0; i < n; i++) if (!strcmp(c[i].cc3, cc3)) return c[i].n;
   return 0;
@@ -136,8 +153,7 @@ static const char **find_surnames(const dy_lexicon *lx, const dy_doc *d, const i
       if (words < 2 || words > 3 || (j < se->tok1 && (tis(d, j, "-") || tis(d, j, "'s")))) { i = j - 1; continue; }
       int fl, kn = key_of(d, i, j, key, sizeof key);
       int place = kn > 0 && dy_gaz_first(g, key, (size_t)kn, &fl) >= 0;
-      kn = key_of(d, i, i + 1, key, sizeof key);
-      for (int32_t h = kn > 0 ? dy_gaz_first(g, key, (size_t)kn, &fl) : -1; h >= 0 && !place; h = dy_gaz_next(g, h))
+      for (int32_t h = gaz_tok(lx, g, d, i, key, sizeof key, &kn, &fl); h >= 0 && !place; h = dy_gaz_next(g, h))
         if (dy_gaz_info_at(g, h)->pop >= 50000 || (dy_gaz_info_at(g, h)->kind & DY_GAZ_CURATED)) place = 1;
       for (uint32_t t = i + 1; t < j && !place; t++) {
         if (!is_cap(d, t)) continue;
@@ -209,10 +225,14 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         }
         if (is_word(d, last)) w++;
         if (w > (uint32_t)maxw) break;
-        int kn = key_of(d, i, j, key, sizeof key);
+        int kn, fl;
+        int32_t h;
+        if (j == i + 1) h = gaz_tok(lx, g, d, i, key, sizeof key, &kn, &fl);
+        else {
+          kn = key_of(d, i, j, key, sizeof key);
+          h = kn > 0 ? dy_gaz_first(g, key, (size_t)kn, &fl) : -1;
+        }
         if (kn <= 0) break;
-        int fl;
-        int32_t h = dy_gaz_first(g, key, (size_t)kn, &fl);
         if (h >= 0 || (fl & DY_GAZ_STOP)) { best = j; head = h; flags = fl; }
         if (!(fl & DY_GAZ_PREFIX)) break; /* no longer name starts so */
       }
@@ -252,8 +272,9 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
                   (tis(d, i0 - 1, "and") || tis(d, i0 - 1, "or") || tis(d, i0 - 1, ","));
       /* a name after "University of", "Bank at": part of the name */
       if (!desig && i >= se->tok0 + 2 && (tis(d, i - 1, "of") || tis(d, i - 1, "at")) && is_cap(d, i - 2)) {
-        int fl2, kn2 = key_of(d, i - 2, i - 1, key, sizeof key);
-        if (kn2 > 0 && (dy_gaz_first(g, key, (size_t)kn2, &fl2), fl2 & DY_GAZ_STOP)) { i = j - 1; continue; }
+        int fl2, kn2;
+        gaz_tok(lx, g, d, i - 2, key, sizeof key, &kn2, &fl2);
+        if (kn2 > 0 && (fl2 & DY_GAZ_STOP)) { i = j - 1; continue; }
       }
       if (inment) {
         const dy_mention *mm = &d->ments[ment[i] >= 0 ? ment[i] : ment[j - 1]];

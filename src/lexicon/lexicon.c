@@ -50,6 +50,9 @@ struct dy_lexicon {
   dy_gazetteer *gz;
   char *gz_dir;
   int gz_done, gz_nerr;
+  /* the gazetteer's lookup of each token id that is a name's key as it is (ASCII letters and
+   * digits): head + 2 (0: not such a token, 1: no name) and the key's flags */
+  int32_t *gz_tok; uint8_t *gz_tokfl;
   pthread_mutex_t gz_mu;
   /* interned tokens */
   char **tok; uint32_t ntok, ctok;
@@ -1076,7 +1079,7 @@ void dy_lexicon_free(dy_lexicon *lx) {
   for (uint32_t t = 0; lx->holders && t < lx->titles.n; t++) free(lx->holders[t].v);
   free(lx->holders);
   dy_wordlists_free(lx->wl);
-  dy_gazetteer_free(lx->gz);
+  dy_gazetteer_free(lx->gz); free(lx->gz_tok); free(lx->gz_tokfl);
   free(lx->gz_dir);
   pthread_mutex_destroy(&lx->gz_mu);
   free(lx);
@@ -1091,10 +1094,31 @@ const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *clx) {
   pthread_mutex_lock(&lx->gz_mu);
   if (!lx->gz_done) {
     lx->gz = dy_gazetteer_load(lx->gz_dir, &lx->gz_nerr);
+    if (lx->gz) {
+      lx->gz_tok = dy_xcalloc(lx->ntok + 1, sizeof *lx->gz_tok);
+      lx->gz_tokfl = dy_xcalloc(lx->ntok + 1, 1);
+      for (uint32_t t = 0; t < lx->ntok; t++) {
+        const char *w = lx->tok[t];
+        size_t n = 0;
+        while (w[n] && ((w[n] >= 'a' && w[n] <= 'z') || (w[n] >= '0' && w[n] <= '9'))) n++;
+        if (w[n] || !n || n > 200) continue;
+        int fl;
+        int32_t h = dy_gaz_first(lx->gz, w, n, &fl);
+        lx->gz_tok[t] = h < 0 ? 1 : h + 2;
+        lx->gz_tokfl[t] = (uint8_t)fl;
+      }
+    }
     __atomic_store_n(&lx->gz_done, 1, __ATOMIC_RELEASE);
   }
   pthread_mutex_unlock(&lx->gz_mu);
   return lx->gz;
+}
+
+int dy_lex_gaz_token(const dy_lexicon *lx, int32_t id, int32_t *head, int *flags) {
+  if (id < 0 || !lx->gz_tok || (uint32_t)id >= lx->ntok || !lx->gz_tok[id]) return 0;
+  *head = lx->gz_tok[id] - 2;
+  *flags = lx->gz_tokfl[id];
+  return 1;
 }
 
 int dy_lex_gazetteer_problems(const dy_lexicon *lx) {

@@ -19,6 +19,10 @@ const dy_wordlists *dy_lex_wordlists(const dy_lexicon *lx);
  * are reported then, and counted by dy_lex_gazetteer_problems (which loads it). */
 const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *lx);
 int dy_lex_gazetteer_problems(const dy_lexicon *lx);
+/* The gazetteer's lookup (dy_gaz_first) of the token with id, looked up
+ * once when the gazetteer loads, for a token that is a key as it is (ASCII
+ * letters and digits): 1 with *head and *flags, else 0. */
+int dy_lex_gaz_token(const dy_lexicon *lx, int32_t id, int32_t *head, int *flags);
 
 /* Kinds of dictionary entries. */
 enum { DY_ENT_COUNTRY = 1, DY_ENT_ADJ, DY_ENT_CAPITAL, DY_ENT_SECTOR, DY_ENT_TITLE, DY_ENT_PERSON, DY_ENT_ORG };
