@@ -91,9 +91,7 @@ static void ment_country(const dy_lexicon *lx, const dy_mention *m, char *cc3) {
   if (dy_lex_country_name(lx, c)) memcpy(cc3, c, 4);
 }
 
-static int is_city(const dy_gaz_entry *e) { return !strncmp(e->type, "PPL", 3); }
 static int is_division(const dy_gaz_entry *e) { return !strcmp(e->type, "ADM1"); }
-static int is_country(const dy_gaz_entry *e) { return !strncmp(e->type, "PCL", 3); }
 
 /* Whether two first-level division codes are the same: ISO 3166-2 "US-TX" against GeoNames' "USTX". */
 static int adm_eq(const char *a, const char *b) {
@@ -102,16 +100,6 @@ static int adm_eq(const char *a, const char *b) {
   if (strncmp(a, b, 2)) return 0;
   const char *x = a[2] == '-' ? a + 3 : a + 2, *y = b[2] == '-' ? b + 3 : b + 2;
   return *x && !strcmp(x, y);
-}
-
-/* Whether the text's form of tokens [a, b) is plain ASCII while the
- * entry's name has accents: "God" is no "Göd", "One" no "Onè". */
-static int accent_only(const dy_doc *d, uint32_t a, uint32_t b, const dy_gaz_entry *e) {
-  for (uint32_t i = d->toks[a].start; i < d->toks[b - 1].end; i++)
-    if ((unsigned char)d->text[i] >= 0x80) return 0;
-  for (const char *p = e->name; *p; p++)
-    if ((unsigned char)*p >= 0x80) return 1;
-  return 0;
 }
 
 /* A dateline: the paragraph's first words, in capitals, before a comma, a
@@ -455,13 +443,24 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
     uint32_t toppop = 0; /* the largest place of the name */
     for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h))
       if (dy_gaz_info_at(g, h)->pop > toppop) toppop = dy_gaz_info_at(g, h)->pop;
+    int text_ascii = -1; /* the text of the name is ASCII (tested when needed) */
+    /* the summaries (dy_gaz_info) of the name's entries, side by side, are read; an entry itself only
+     * for a qualifier's or a division's code */
     for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h)) {
-      const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-      if ((e->common || d->toks[c->tok1 - 1].end - d->toks[c->tok0].start <= 3) && !e->curated &&
-          accent_only(d, c->tok0, c->tok1, e))
-        continue;
-      double sc_ = log10((double)e->pop + 100.0);
-      if (!e->pop && (is_division(e) || e->curated)) sc_ = 5.5; /* a division of unknown size */
+      const dy_gaz_info *e = dy_gaz_info_at(g, h);
+      int common = (e->kind & DY_GAZ_COMMON) != 0, curated = (e->kind & DY_GAZ_CURATED) != 0;
+      int division = (e->kind & DY_GAZ_DIVISION) != 0, country = (e->kind & DY_GAZ_COUNTRY) != 0;
+      if ((common || d->toks[c->tok1 - 1].end - d->toks[c->tok0].start <= 3) && !curated && (e->kind & DY_GAZ_ACCENT)) {
+        /* accent_only: "God" is no "Göd" */
+        if (text_ascii < 0) {
+          text_ascii = 1;
+          for (uint32_t b = d->toks[c->tok0].start; b < d->toks[c->tok1 - 1].end && text_ascii; b++)
+            text_ascii = (unsigned char)d->text[b] < 0x80;
+        }
+        if (text_ascii) continue;
+      }
+      double sc_ = e->lpop;
+      if (!e->pop && (division || curated)) sc_ = 5.5; /* a division of unknown size */
       if (*e->cc3) {
         double ctx = 0;
         int n = country_count(dc, ndc, e->cc3);
@@ -473,29 +472,29 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
           if (o != k && !strcmp(one_cc[o], e->cc3)) { ctx += 2.5; break; }
         /* the country named does not make a town of a thirtieth the size the place meant: "Paris"
          * in an American story is the French capital unless Texas is named */
-        if (toppop >= 100000 && (double)e->pop * 30 < toppop && !e->curated && ctx > 1.0) ctx = 1.0;
+        if (toppop >= 100000 && (double)e->pop * 30 < toppop && !curated && ctx > 1.0) ctx = 1.0;
         sc_ += ctx;
       }
       for (int v = 0; v < ndv; v++)
-        if (!is_division(e) && adm_eq(divs[v].adm1, e->adm1)) { sc_ += divs[v].sent == c->sent ? 2.5 : 1.5; break; }
+        if (!division && adm_eq(divs[v].adm1, dy_gaz_entry_at(g, h)->adm1)) { sc_ += divs[v].sent == c->sent ? 2.5 : 1.5; break; }
       if (*c->qual_cc3 && !strcmp(c->qual_cc3, e->cc3)) sc_ += 6;
-      if (*c->qual_cc2 && !strcmp(c->qual_cc2, e->cc2)) {
+      if (*c->qual_cc2 && !strcmp(c->qual_cc2, dy_gaz_entry_at(g, h)->cc2)) {
         sc_ += 3;
         /* the qualifier's division: ISO 3166-2 "US-TX" against "USTX" or "US-TX" */
-        const char *qa = c->qual_adm1, *ea = e->adm1;
+        const char *qa = c->qual_adm1, *ea = dy_gaz_entry_at(g, h)->adm1;
         if (!strcmp(qa, ea) || (strlen(qa) > 3 && strlen(ea) > 2 && !strcmp(qa + 3, ea + 2))) sc_ += 4;
       }
-      if (province && is_division(e)) sc_ += 3;
-      if (c->qualifier && (is_division(e) || is_country(e))) sc_ += 6;
-      if (is_country(e)) sc_ += 2; /* "Mexico" is the country before the Missouri town */
-      if (!province && is_division(e)) sc_ -= 1.2; /* "in Tehran": the city before the province */
-      if (cityword && !is_division(e)) sc_ += 1;
-      if (e->curated && !is_division(e)) sc_ += 0.5;
-      if (!strcmp(e->type, "PPLX") || !strcmp(e->type, "PPLL")) sc_ -= 1;
-      if (!strcmp(e->type, "PPLH") || !strcmp(e->type, "PPLQ")) sc_ -= 3;
-      if (!e->has_coord) sc_ -= 0.5;
-      if (is_city(e) && e->common) sc_ -= 0.5;
-      if (sc_ > best) { second = best; best = sc_; be = e; bh = h; }
+      if (province && division) sc_ += 3;
+      if (c->qualifier && (division || country)) sc_ += 6;
+      if (country) sc_ += 2; /* "Mexico" is the country before the Missouri town */
+      if (!province && division) sc_ -= 1.2; /* "in Tehran": the city before the province */
+      if (cityword && !division) sc_ += 1;
+      if (curated && !division) sc_ += 0.5;
+      if (e->kind & DY_GAZ_PPLX) sc_ -= 1;
+      if (e->kind & DY_GAZ_PPLH) sc_ -= 3;
+      if (!(e->kind & DY_GAZ_COORD)) sc_ -= 0.5;
+      if ((e->kind & DY_GAZ_CITY) && common) sc_ -= 0.5;
+      if (sc_ > best) { second = best; best = sc_; be = dy_gaz_entry_at(g, h); bh = h; }
       else if (sc_ > second) second = sc_;
     }
     if (!be) continue;

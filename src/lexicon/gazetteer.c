@@ -194,10 +194,16 @@ static void compact(dy_gazetteer *g) {
       const dy_gaz_entry *e = &g->e[g->pent[p]];
       dy_gaz_info *in = &g->pinfo[o];
       in->pop = e->pop;
-      in->kind = (uint8_t)((!strncmp(e->type, "PPL", 3) ? DY_GAZ_CITY : 0) | (!strcmp(e->type, "ADM1") ? DY_GAZ_DIVISION : 0) |
-                           (!strncmp(e->type, "PCL", 3) ? DY_GAZ_COUNTRY : 0) |
-                           (!strcmp(e->type, "PPLC") || !strcmp(e->type, "PPLA") ? DY_GAZ_CAPITAL : 0) |
-                           (e->common ? DY_GAZ_COMMON : 0) | (e->curated ? DY_GAZ_CURATED : 0));
+      in->lpop = log10((double)e->pop + 100.0);
+      int accent = 0;
+      for (const char *q = e->name; *q && !accent; q++) accent = (unsigned char)*q >= 0x80;
+      in->kind = (uint16_t)((!strncmp(e->type, "PPL", 3) ? DY_GAZ_CITY : 0) | (!strcmp(e->type, "ADM1") ? DY_GAZ_DIVISION : 0) |
+                            (!strncmp(e->type, "PCL", 3) ? DY_GAZ_COUNTRY : 0) |
+                            (!strcmp(e->type, "PPLC") || !strcmp(e->type, "PPLA") ? DY_GAZ_CAPITAL : 0) |
+                            (e->common ? DY_GAZ_COMMON : 0) | (e->curated ? DY_GAZ_CURATED : 0) |
+                            (e->has_coord ? DY_GAZ_COORD : 0) | (accent ? DY_GAZ_ACCENT : 0) |
+                            (!strcmp(e->type, "PPLX") || !strcmp(e->type, "PPLL") ? DY_GAZ_PPLX : 0) |
+                            (!strcmp(e->type, "PPLH") || !strcmp(e->type, "PPLQ") ? DY_GAZ_PPLH : 0));
       snprintf(in->cc3, sizeof in->cc3, "%s", e->cc3);
       ent[o] = g->pent[p];
       next[o] = g->pnext[p] >= 0 ? o + 1 : -1;

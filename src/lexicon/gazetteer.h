@@ -23,10 +23,13 @@ typedef struct {
 /* What the place stage tests of every entry of a name, kept side by side
  * for the entries of one name (the entries themselves lie in file order). */
 enum { DY_GAZ_CITY = 1 /* PPL... */, DY_GAZ_DIVISION = 2 /* ADM1 */, DY_GAZ_COUNTRY = 4 /* PCL... */,
-       DY_GAZ_CAPITAL = 8 /* PPLC, PPLA */, DY_GAZ_COMMON = 16, DY_GAZ_CURATED = 32 };
+       DY_GAZ_CAPITAL = 8 /* PPLC, PPLA */, DY_GAZ_COMMON = 16, DY_GAZ_CURATED = 32,
+       DY_GAZ_COORD = 64 /* has_coord */, DY_GAZ_ACCENT = 128 /* the name has a byte past ASCII */,
+       DY_GAZ_PPLX = 256 /* PPLX, PPLL: a section of a town, a locality */, DY_GAZ_PPLH = 512 /* PPLH, PPLQ: historical, abandoned */ };
 typedef struct {
+  double lpop;    /* log10(pop + 100) */
   uint32_t pop;
-  uint8_t kind;  /* DY_GAZ_CITY ... */
+  uint16_t kind;  /* DY_GAZ_CITY ... */
   char cc3[4];
 } dy_gaz_info;
 
