@@ -476,7 +476,10 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         sc_ += ctx;
       }
       for (int v = 0; v < ndv; v++)
-        if (!division && adm_eq(divs[v].adm1, dy_gaz_entry_at(g, h)->adm1)) { sc_ += divs[v].sent == c->sent ? 2.5 : 1.5; break; }
+        if (!division && adm_eq(divs[v].adm1, e->kind & DY_GAZ_ADM1_LONG ? dy_gaz_entry_at(g, h)->adm1 : e->adm1)) {
+          sc_ += divs[v].sent == c->sent ? 2.5 : 1.5;
+          break;
+        }
       if (*c->qual_cc3 && !strcmp(c->qual_cc3, e->cc3)) sc_ += 6;
       if (*c->qual_cc2 && !strcmp(c->qual_cc2, dy_gaz_entry_at(g, h)->cc2)) {
         sc_ += 3;

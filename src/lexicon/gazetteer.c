@@ -205,6 +205,8 @@ static void compact(dy_gazetteer *g) {
                             (!strcmp(e->type, "PPLX") || !strcmp(e->type, "PPLL") ? DY_GAZ_PPLX : 0) |
                             (!strcmp(e->type, "PPLH") || !strcmp(e->type, "PPLQ") ? DY_GAZ_PPLH : 0));
       snprintf(in->cc3, sizeof in->cc3, "%s", e->cc3);
+      if (strlen(e->adm1) < sizeof in->adm1) memcpy(in->adm1, e->adm1, strlen(e->adm1) + 1);
+      else in->kind |= DY_GAZ_ADM1_LONG;
       ent[o] = g->pent[p];
       next[o] = g->pnext[p] >= 0 ? o + 1 : -1;
       o++;

@@ -25,12 +25,14 @@ typedef struct {
 enum { DY_GAZ_CITY = 1 /* PPL... */, DY_GAZ_DIVISION = 2 /* ADM1 */, DY_GAZ_COUNTRY = 4 /* PCL... */,
        DY_GAZ_CAPITAL = 8 /* PPLC, PPLA */, DY_GAZ_COMMON = 16, DY_GAZ_CURATED = 32,
        DY_GAZ_COORD = 64 /* has_coord */, DY_GAZ_ACCENT = 128 /* the name has a byte past ASCII */,
-       DY_GAZ_PPLX = 256 /* PPLX, PPLL: a section of a town, a locality */, DY_GAZ_PPLH = 512 /* PPLH, PPLQ: historical, abandoned */ };
+       DY_GAZ_PPLX = 256 /* PPLX, PPLL: a section of a town, a locality */, DY_GAZ_PPLH = 512 /* PPLH, PPLQ: historical, abandoned */,
+       DY_GAZ_ADM1_LONG = 1024 /* the division's code does not fit adm1: read the entry's */ };
 typedef struct {
   double lpop;    /* log10(pop + 100) */
   uint32_t pop;
   uint16_t kind;  /* DY_GAZ_CITY ... */
   char cc3[4];
+  char adm1[12];  /* the entry's adm1, unless DY_GAZ_ADM1_LONG */
 } dy_gaz_info;
 
 typedef struct dy_gazetteer dy_gazetteer;
