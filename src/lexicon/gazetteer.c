@@ -82,6 +82,14 @@ static char *slurp(const char *path, size_t *n) {
   return b.p;
 }
 
+/* strtoul of a field, read by hand when it is digits (nearly every one: 139,000 lines, two numbers each). */
+static unsigned long field_num(const char *s) {
+  if (*s < '0' || *s > '9') return strtoul(s, NULL, 10);
+  unsigned long v = 0;
+  for (; *s >= '0' && *s <= '9'; s++) v = v * 10 + (unsigned long)(*s - '0');
+  return v;
+}
+
 /* Cuts the line at p into at most max TAB-separated fields. */
 static int cut(char *p, char **f, int max) {
   int n = 0;
@@ -185,33 +193,42 @@ static void load_words(dy_gazetteer *g, const char *dir) {
 static void compact(dy_gazetteer *g) {
   int32_t *next = dy_xreallocarray(NULL, g->np + 1, sizeof *next), *ent = dy_xreallocarray(NULL, g->np + 1, sizeof *ent);
   g->pinfo = dy_xcalloc(g->np + 1, sizeof *g->pinfo);
+  /* the summaries of each entry, made once (an entry may stand under several names) */
+  dy_gaz_info *by_entry = dy_xcalloc(g->ne + 1, sizeof *by_entry);
+  for (size_t i = 0; i < g->ne; i++) {
+    const dy_gaz_entry *e = &g->e[i];
+    dy_gaz_info *in = &by_entry[i];
+    const char *t = e->type;
+    int ppl = !strncmp(t, "PPL", 3);
+    in->pop = e->pop;
+    in->lpop = log10((double)e->pop + 100.0);
+    int accent = 0;
+    for (const char *q = e->name; *q && !accent; q++) accent = (unsigned char)*q >= 0x80;
+    in->kind = (uint16_t)((ppl ? DY_GAZ_CITY : 0) | (!strcmp(t, "ADM1") ? DY_GAZ_DIVISION : 0) |
+                          (!strncmp(t, "PCL", 3) ? DY_GAZ_COUNTRY : 0) |
+                          (ppl && (!strcmp(t + 3, "C") || !strcmp(t + 3, "A")) ? DY_GAZ_CAPITAL : 0) |
+                          (e->common ? DY_GAZ_COMMON : 0) | (e->curated ? DY_GAZ_CURATED : 0) |
+                          (e->has_coord ? DY_GAZ_COORD : 0) | (accent ? DY_GAZ_ACCENT : 0) |
+                          (ppl && (!strcmp(t + 3, "X") || !strcmp(t + 3, "L")) ? DY_GAZ_PPLX : 0) |
+                          (ppl && (!strcmp(t + 3, "H") || !strcmp(t + 3, "Q")) ? DY_GAZ_PPLH : 0));
+    size_t n3 = strlen(e->cc3), na = strlen(e->adm1);
+    memcpy(in->cc3, e->cc3, n3 < sizeof in->cc3 ? n3 : sizeof in->cc3 - 1); /* zeroed: NUL-terminated */
+    if (na < sizeof in->adm1) memcpy(in->adm1, e->adm1, na);
+    else in->kind |= DY_GAZ_ADM1_LONG;
+  }
   int32_t o = 0;
   for (size_t k = 0; k < g->nkeys; k++) {
     int32_t p = g->keys[k].head;
     if (p < 0) continue;
     g->keys[k].head = o;
     for (; p >= 0; p = g->pnext[p]) {
-      const dy_gaz_entry *e = &g->e[g->pent[p]];
-      dy_gaz_info *in = &g->pinfo[o];
-      in->pop = e->pop;
-      in->lpop = log10((double)e->pop + 100.0);
-      int accent = 0;
-      for (const char *q = e->name; *q && !accent; q++) accent = (unsigned char)*q >= 0x80;
-      in->kind = (uint16_t)((!strncmp(e->type, "PPL", 3) ? DY_GAZ_CITY : 0) | (!strcmp(e->type, "ADM1") ? DY_GAZ_DIVISION : 0) |
-                            (!strncmp(e->type, "PCL", 3) ? DY_GAZ_COUNTRY : 0) |
-                            (!strcmp(e->type, "PPLC") || !strcmp(e->type, "PPLA") ? DY_GAZ_CAPITAL : 0) |
-                            (e->common ? DY_GAZ_COMMON : 0) | (e->curated ? DY_GAZ_CURATED : 0) |
-                            (e->has_coord ? DY_GAZ_COORD : 0) | (accent ? DY_GAZ_ACCENT : 0) |
-                            (!strcmp(e->type, "PPLX") || !strcmp(e->type, "PPLL") ? DY_GAZ_PPLX : 0) |
-                            (!strcmp(e->type, "PPLH") || !strcmp(e->type, "PPLQ") ? DY_GAZ_PPLH : 0));
-      snprintf(in->cc3, sizeof in->cc3, "%s", e->cc3);
-      if (strlen(e->adm1) < sizeof in->adm1) memcpy(in->adm1, e->adm1, strlen(e->adm1) + 1);
-      else in->kind |= DY_GAZ_ADM1_LONG;
+      g->pinfo[o] = by_entry[g->pent[p]];
       ent[o] = g->pent[p];
       next[o] = g->pnext[p] >= 0 ? o + 1 : -1;
       o++;
     }
   }
+  free(by_entry);
   free(g->pnext);
   free(g->pent);
   g->pnext = next;
@@ -246,11 +263,11 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
           e->cc3 = strcmp(f[3], "-") ? f[3] : "";
           e->adm1 = strcmp(f[4], "-") ? f[4] : "";
           e->type = f[5];
-          e->pop = (uint32_t)strtoul(f[6], NULL, 10);
+          e->pop = (uint32_t)field_num(f[6]);
           e->has_coord = strcmp(f[7], "-") && strcmp(f[8], "-");
           e->lat = f[7];
           e->lon = f[8];
-          e->geonameid = (int32_t)strtol(f[9], NULL, 10);
+          e->geonameid = f[9][0] >= '0' && f[9][0] <= '9' ? (int32_t)field_num(f[9]) : (int32_t)strtol(f[9], NULL, 10);
           e->common = strchr(f[10], 'c') != NULL;
           e->curated = strchr(f[10], 'p') != NULL;
           for (char *k = f[0]; k && *k;) {
