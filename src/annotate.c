@@ -18,7 +18,7 @@ typedef struct {
   const dy_lexicon *lx;
   dy_doc *d;
   const dy_annotate_opts *o;
-  uint32_t *fc; /* the word classes of quotes and figures per token (dy_fw_classes), or NULL */
+  uint32_t *fc; /* the word classes of quotes and figures per token (dy_lex_fw_classes), or NULL */
 } run_t;
 
 static int st_text(run_t *r) { return dy_text_prepare(r->d); }
@@ -59,7 +59,7 @@ static int st_quotes(run_t *r) {
   const dy_wordlists *wl = dy_lex_wordlists(r->lx);
   r->d->nquotes = 0;
   if (!wl || !r->d->ntoks) return 0;
-  if (!(r->fc = dy_fw_classes(wl, r->d))) return -1;
+  if (!(r->fc = dy_lex_fw_classes(r->lx, r->d))) return -1;
   return dy_extract_quotes(r->lx, r->d, r->fc);
 }
 

@@ -165,9 +165,8 @@ uint64_t dy_hash64(const void *p, size_t n) {
 /* ---- the hash table ----------------------------------------------------------------- */
 
 static void map_alloc(dy_map *m, size_t cap) {
-  m->key = dy_xreallocarray(NULL, cap, sizeof *m->key);
-  m->val = dy_xreallocarray(NULL, cap, sizeof *m->val);
-  memset(m->val, 0xff, cap * sizeof *m->val);
+  m->slot = dy_xreallocarray(NULL, cap, sizeof *m->slot);
+  for (size_t i = 0; i < cap; i++) m->slot[i] = (dy_map_slot){0, DY_MAP_NONE};
   m->cap = cap;
   m->n = 0;
   m->shift = 64;
@@ -182,9 +181,8 @@ void dy_map_init(dy_map *m, size_t expected) {
 
 static void put(dy_map *m, uint64_t key, uint32_t val) {
   size_t i = dy_map_slot_(m, key);
-  while (m->val[i] != DY_MAP_NONE) i = (i + 1) & (m->cap - 1);
-  m->key[i] = key;
-  m->val[i] = val;
+  while (m->slot[i].val != DY_MAP_NONE) i = (i + 1) & (m->cap - 1);
+  m->slot[i] = (dy_map_slot){key, val};
   m->n++;
 }
 
@@ -194,7 +192,7 @@ void dy_map_add(dy_map *m, uint64_t key, uint32_t val) {
     dy_map old = *m;
     map_alloc(m, old.cap * 2);
     for (size_t i = 0; i < old.cap; i++)
-      if (old.val[i] != DY_MAP_NONE) put(m, old.key[i], old.val[i]);
+      if (old.slot[i].val != DY_MAP_NONE) put(m, old.slot[i].key, old.slot[i].val);
     dy_map_free(&old);
   }
   put(m, key, val);
@@ -214,18 +212,16 @@ uint32_t dy_map_find_str(const dy_map *m, uint64_t h, const char *s, size_t n, d
   return DY_MAP_NONE;
 }
 
-void dy_map_replace(dy_map *m, size_t it, uint32_t val) { m->val[(it - 1) & (m->cap - 1)] = val; }
+void dy_map_replace(dy_map *m, size_t it, uint32_t val) { m->slot[(it - 1) & (m->cap - 1)].val = val; }
 
 
 void dy_map_clear(dy_map *m) {
-  if (m->cap) memset(m->val, 0xff, m->cap * sizeof *m->val);
+  for (size_t i = 0; i < m->cap; i++) m->slot[i].val = DY_MAP_NONE;
   m->n = 0;
 }
 
 void dy_map_free(dy_map *m) {
-  free(m->key);
-  free(m->val);
-  m->key = NULL;
-  m->val = NULL;
+  free(m->slot);
+  m->slot = NULL;
   m->cap = m->n = 0;
 }

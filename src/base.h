@@ -111,9 +111,14 @@ uint64_t dy_hash64(const void *p, size_t n);
  * only saves the growing. A zeroed dy_map is empty and valid. */
 #define DY_MAP_NONE UINT32_MAX
 
+/* A slot holds its key and value side by side, so a probe reads one cache line. */
 typedef struct {
-  uint64_t *key;
-  uint32_t *val; /* DY_MAP_NONE: an empty slot */
+  uint64_t key;
+  uint32_t val; /* DY_MAP_NONE: an empty slot */
+} dy_map_slot;
+
+typedef struct {
+  dy_map_slot *slot;
   size_t cap, n;  /* cap a power of two, or 0 */
   unsigned shift; /* 64 - log2(cap) */
 } dy_map;
@@ -142,10 +147,10 @@ static inline size_t dy_map_slot_(const dy_map *m, uint64_t key) {
 
 static inline uint32_t dy_map_next(const dy_map *m, uint64_t key, size_t *it) {
   if (!m->cap) return DY_MAP_NONE;
-  for (size_t i = *it; m->val[i] != DY_MAP_NONE; i = (i + 1) & (m->cap - 1))
-    if (m->key[i] == key) {
+  for (size_t i = *it; m->slot[i].val != DY_MAP_NONE; i = (i + 1) & (m->cap - 1))
+    if (m->slot[i].key == key) {
       *it = (i + 1) & (m->cap - 1);
-      return m->val[i];
+      return m->slot[i].val;
     }
   return DY_MAP_NONE;
 }

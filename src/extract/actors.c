@@ -12,6 +12,12 @@ int dy_lexicon_scan(const dy_lexicon *lx, dy_doc *d) {
   return 0;
 }
 
+uint32_t *dy_lex_fw_classes(const dy_lexicon *lx, const dy_doc *d) {
+  uint32_t *c = dy_xcalloc(d->ntoks + 1, sizeof *c);
+  for (uint32_t i = 0; i < d->ntoks; i++) c[i] = dy_lex_fwclass(lx, d->tid[i]);
+  return c;
+}
+
 typedef struct { int32_t e; uint32_t i, n; } raw_t;
 
 static int is_countryish(int k) { return k == DY_ENT_COUNTRY || k == DY_ENT_ADJ || k == DY_ENT_CAPITAL; }

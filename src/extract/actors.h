@@ -25,6 +25,9 @@ typedef struct {
 
 /* Looks up every token of d in the lexicon (fills d->tid). */
 int dy_lexicon_scan(const dy_lexicon *lx, dy_doc *d);
+/* The classes of quotes.txt and figures.txt of each token of d, from its
+ * lexicon id (malloc'd, d->ntoks + 1 entries). */
+uint32_t *dy_lex_fw_classes(const dy_lexicon *lx, const dy_doc *d);
 
 /* Appends the actor mentions of sentence s (resolved on date) to d->ments;
  * returns the index of the first one added. */

@@ -47,29 +47,8 @@ typedef struct {
 static const char *tnorm(const dy_doc *d, uint32_t i) { return dy_tok_norm(d, &d->toks[i]); }
 static int tis(const dy_doc *d, uint32_t i, const char *w) { return strcmp(tnorm(d, i), w) == 0; }
 
-static int in_list(const char *w, const char *const *l) {
-  for (; *l; l++) if (!strcmp(w, *l)) return 1;
-  return 0;
-}
-
-/* Locative cues: 1 the place is where something happens, 2 a direction. */
-static const char *const CUE1[] = {"in", "at", "near", "outside", "inside", "within", "throughout", "around", "across",
-                                   "off", "nearby", "of", NULL};
-static const char *const CUE2[] = {"from", "to", "into", "through", "toward", "towards", "via", "between", "along", "over",
-                                   "northern", "southern", "eastern", "western", "central", "northwestern", "northeastern",
-                                   "southwestern", "southeastern", "north", "south", "east", "west", "restive", "coastal",
-                                   "border", "neighbouring", "neighboring", "capital", NULL};
-static const char *const DESIG[] = {"province", "provinces", "region", "district", "city", "port", "valley", "state",
-                                    "governorate", "oblast", "county", "border", "crossing", "area", "town", "village",
-                                    "airport", "coast", "division", "territory", "harbour", "harbor", "prefecture",
-                                    "municipality", "strait", "corridor", "seaport", "checkpoint", "camp", NULL};
-static const char *const PROVINCE[] = {"province", "provinces", "region", "state", "governorate", "oblast", "territory",
-                                       "prefecture", "division", NULL};
-/* Between "in" and the place that holds another: "in northern Burkina Faso". */
-static const char *const DIRS[] = {"northern", "southern", "eastern", "western", "central", "northwestern", "northeastern",
-                                   "southwestern", "southeastern", "north", "south", "east", "west", NULL};
-static const char *const CONNECT[] = {"and", "of", "al", "el", "ad", "as", "ash", "ar", "an", "at", "de", "del", "la", "le",
-                                      "du", "da", "va", "e", "i", "-", "upon", "on", "sur", "am", "'", NULL};
+/* The word classes of data/wordclasses.txt a token has (its lexicon id, looked up once per document). */
+static uint64_t wc(const dy_lexicon *lx, const dy_doc *d, uint32_t i) { return dy_lex_wclass(lx, d->tid[i]); }
 
 static int is_word(const dy_doc *d, uint32_t i) {
   return !(d->toks[i].flags & (DY_TOK_PUNCT | DY_TOK_DIGIT));
@@ -81,6 +60,23 @@ static int is_cap(const dy_doc *d, uint32_t i) {
 /* The normalised key of tokens [a, b). */
 static int key_of(const dy_doc *d, uint32_t a, uint32_t b, char *out, size_t cap) {
   return dy_gaz_norm(d->text + d->toks[a].start, d->toks[b - 1].end - d->toks[a].start, out, cap);
+}
+
+/* dy_gaz_first of the key of token i alone; *kn gets the key's length (<= 0: none, and -1 is
+ * returned). A token of ASCII letters and digits that is a lexicon token was looked up when the
+ * gazetteer loaded. */
+static int32_t gaz_tok(const dy_lexicon *lx, const dy_gazetteer *g, const dy_doc *d, uint32_t i, char *key, size_t cap, int *kn, int *fl) {
+  int32_t h;
+  const dy_tok *t = &d->toks[i];
+  int ascii = 1;
+  for (uint32_t b = t->start; b < t->end && ascii; b++) ascii = (unsigned char)d->text[b] < 0x80;
+  if (ascii && dy_lex_gaz_token(lx, d->tid[i], &h, fl)) {
+    *kn = t->nlen;
+    return h;
+  }
+  *fl = 0;
+  *kn = key_of(d, i, i + 1, key, cap);
+  return *kn > 0 ? dy_gaz_first(g, key, (size_t)*kn, fl) : -1;
 }
 
 static int country_count(const ccount *c, int n, const char *cc3) {
@@ -100,7 +96,6 @@ static void ment_country(const dy_lexicon *lx, const dy_mention *m, char *cc3) {
   if (dy_lex_country_name(lx, c)) memcpy(cc3, c, 4);
 }
 
-static int is_city(const dy_gaz_entry *e) { return !strncmp(e->type, "PPL", 3); }
 static int is_division(const dy_gaz_entry *e) { return !strcmp(e->type, "ADM1"); }
 static int is_country(const dy_gaz_entry *e) { return !strncmp(e->type, "PCL", 3); }
 
@@ -111,16 +106,6 @@ static int adm_eq(const char *a, const char *b) {
   if (strncmp(a, b, 2)) return 0;
   const char *x = a[2] == '-' ? a + 3 : a + 2, *y = b[2] == '-' ? b + 3 : b + 2;
   return *x && !strcmp(x, y);
-}
-
-/* Whether the text's form of tokens [a, b) is plain ASCII while the
- * entry's name has accents: "God" is no "Göd", "One" no "Onè". */
-static int accent_only(const dy_doc *d, uint32_t a, uint32_t b, const dy_gaz_entry *e) {
-  for (uint32_t i = d->toks[a].start; i < d->toks[b - 1].end; i++)
-    if ((unsigned char)d->text[i] >= 0x80) return 0;
-  for (const char *p = e->name; *p; p++)
-    if ((unsigned char)*p >= 0x80) return 1;
-  return 0;
 }
 
 /* A dateline: the paragraph's first words, in capitals, before a comma, a
@@ -139,11 +124,11 @@ static int dateline(const dy_doc *d, uint32_t s, uint32_t i, uint32_t j) {
 /* Surnames: the later words of a run of two or three capitalised words
  * that is no place and does not start with a city's name ("Jim Caldwell",
  * "Rachel de Leon"): alone and with no cue, such a word is the person
- * ("Caldwell said"), not the town. Marks surname[t] for every token with
- * the same normalised form. */
+ * ("Caldwell said"), not the town. Returns their normalised forms, sorted
+ * (*nn of them; is_surname tests a token). */
 static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
-static int find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *ment, uint8_t *surname) {
+static const char **find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *ment, size_t *nnames) {
   const dy_gazetteer *g = dy_lex_gazetteer(lx);
   char key[256];
   const char **names = NULL; /* the surnames' normalised forms, then sorted */
@@ -162,9 +147,8 @@ static int find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *m
       if (words < 2 || words > 3 || (j < se->tok1 && (tis(d, j, "-") || tis(d, j, "'s")))) { i = j - 1; continue; }
       int fl, kn = key_of(d, i, j, key, sizeof key);
       int place = kn > 0 && dy_gaz_first(g, key, (size_t)kn, &fl) >= 0;
-      kn = key_of(d, i, i + 1, key, sizeof key);
-      for (int32_t h = kn > 0 ? dy_gaz_first(g, key, (size_t)kn, &fl) : -1; h >= 0 && !place; h = dy_gaz_next(g, h))
-        if (dy_gaz_entry_at(g, h)->pop >= 50000 || dy_gaz_entry_at(g, h)->curated) place = 1;
+      for (int32_t h = gaz_tok(lx, g, d, i, key, sizeof key, &kn, &fl); h >= 0 && !place; h = dy_gaz_next(g, h))
+        if (dy_gaz_info_at(g, h)->pop >= 50000 || (dy_gaz_info_at(g, h)->kind & DY_GAZ_CURATED)) place = 1;
       for (uint32_t t = i + 1; t < j && !place; t++) {
         if (!is_cap(d, t)) continue;
         DY_VEC_GROW(names, cap, nn + 1);
@@ -173,15 +157,15 @@ static int find_surnames(const dy_lexicon *lx, const dy_doc *d, const int32_t *m
       i = j - 1;
     }
   }
-  if (nn) {
-    qsort(names, nn, sizeof *names, cmp_str);
-    for (uint32_t u = 0; u < d->ntoks; u++) {
-      const char *w = tnorm(d, u);
-      if (is_cap(d, u) && bsearch(&w, names, nn, sizeof *names, cmp_str)) surname[u] = 1;
-    }
-  }
-  free(names);
-  return 0;
+  if (nn) qsort(names, nn, sizeof *names, cmp_str);
+  *nnames = nn;
+  return names;
+}
+
+/* Whether token u is capitalised and has the form of a surname of find_surnames. */
+static int is_surname(const dy_doc *d, uint32_t u, const char **names, size_t nn) {
+  const char *w = tnorm(d, u);
+  return nn && is_cap(d, u) && bsearch(&w, names, nn, sizeof *names, cmp_str);
 }
 
 int dy_place_geo_type(const dy_place *p) {
@@ -222,12 +206,12 @@ static void container(const dy_lexicon *lx, const dy_doc *d, uint32_t s, uint32_
     int fl, kn = key_of(d, t, t + 1, key, sizeof key);
     if (kn <= 0) return;
     dy_gaz_first(g, key, (size_t)kn, &fl);
-    if (!(fl & DY_GAZ_SITE) && !in_list(tnorm(d, t), DESIG)) return;
+    if (!(fl & DY_GAZ_SITE) && !(wc(lx, d, t) & DY_W_PLACE_DESIG)) return;
   }
   if (t + 1 >= se->tok1 || !tis(d, t, "in")) return;
   t++;
   if (t < se->tok1 && tis(d, t, "the")) t++;
-  if (t < se->tok1 && in_list(tnorm(d, t), DIRS)) t++;
+  if (t < se->tok1 && (wc(lx, d, t) & DY_W_PLACE_COMPASS)) t++;
   if (t >= se->tok1 || !is_cap(d, t)) return;
   if (ment[t] >= 0 && d->ments[ment[t]].kind == DY_ACT_COUNTRY) {
     char cc3[4];
@@ -261,8 +245,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   for (uint32_t i = 0; i < d->ntoks; i++) ment[i] = -1;
   for (uint32_t m = 0; m < d->nments; m++)
     for (uint32_t t = d->ments[m].tok0; t < d->ments[m].tok1 && t < d->ntoks; t++) ment[t] = (int32_t)m;
-  uint8_t *surname = dy_xcalloc(d->ntoks, 1);
-  if (find_surnames(lx, d, ment, surname)) { free(surname); free(ment); return -1; }
+  size_t nsurnames = 0;
+  const char **surnames = find_surnames(lx, d, ment, &nsurnames);
 
   /* pass 1: candidates */
   cand *cs = NULL;
@@ -279,17 +263,21 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       for (uint32_t j = i + 1, w = 0; j <= se->tok1 && w < (uint32_t)maxw + 3; j++) {
         uint32_t last = j - 1;
         if (last > i && !is_cap(d, last)) {
-          if (in_list(tnorm(d, last), CONNECT) || (d->toks[last].flags & DY_TOK_PUNCT && tis(d, last, "-")))
+          if ((wc(lx, d, last) & DY_W_PLACE_JOIN) || (d->toks[last].flags & DY_TOK_PUNCT && tis(d, last, "-")))
             continue; /* a name does not end on a connector */
           /* lower-case words only as a name's tail: "Kursk region", "Zaporizhzhia nuclear power plant" */
           if (!is_word(d, last) || ++lower > 3) break;
         }
         if (is_word(d, last)) w++;
         if (w > (uint32_t)maxw) break;
-        int kn = key_of(d, i, j, key, sizeof key);
+        int kn, fl;
+        int32_t h;
+        if (j == i + 1) h = gaz_tok(lx, g, d, i, key, sizeof key, &kn, &fl);
+        else {
+          kn = key_of(d, i, j, key, sizeof key);
+          h = kn > 0 ? dy_gaz_first(g, key, (size_t)kn, &fl) : -1;
+        }
         if (kn <= 0) break;
-        int fl;
-        int32_t h = dy_gaz_first(g, key, (size_t)kn, &fl);
         if (h >= 0 || (fl & DY_GAZ_STOP)) { best = j; head = h; flags = fl; }
         if (!(fl & DY_GAZ_PREFIX)) break; /* no longer name starts so */
       }
@@ -307,19 +295,19 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       /* cue before (skipping "the" and a direction word) */
       int cue = 0;
       uint32_t k = i;
-      while (k > se->tok0 && (tis(d, k - 1, "the") || in_list(tnorm(d, k - 1), CUE2)) && !cue) {
-        if (in_list(tnorm(d, k - 1), CUE2) && !tis(d, k - 1, "the")) cue = 2;
+      while (k > se->tok0 && (tis(d, k - 1, "the") || (wc(lx, d, k - 1) & DY_W_PLACE_DIR)) && !cue) {
+        if ((wc(lx, d, k - 1) & DY_W_PLACE_DIR) && !tis(d, k - 1, "the")) cue = 2;
         k--;
-        if (k > se->tok0 && in_list(tnorm(d, k - 1), CUE1)) { cue = 1; break; }
+        if (k > se->tok0 && (wc(lx, d, k - 1) & DY_W_PLACE_CUE)) { cue = 1; break; }
       }
-      if (!cue && i > se->tok0 && in_list(tnorm(d, i - 1), CUE1)) cue = 1;
+      if (!cue && i > se->tok0 && (wc(lx, d, i - 1) & DY_W_PLACE_CUE)) cue = 1;
       if (cue == 1) {
         /* "of" only after a lower-case word: "the city of Quetta", not "University of Karachi" */
         uint32_t c = i - 1;
-        while (c > se->tok0 && !in_list(tnorm(d, c), CUE1)) c--;
+        while (c > se->tok0 && !(wc(lx, d, c) & DY_W_PLACE_CUE)) c--;
         if (tis(d, c, "of") && (c == se->tok0 || is_cap(d, c - 1) || (d->toks[c - 1].flags & DY_TOK_PUNCT))) cue = 0;
       }
-      int desig = j < se->tok1 && in_list(tnorm(d, j), DESIG);
+      int desig = j < se->tok1 && (wc(lx, d, j) & DY_W_PLACE_DESIG);
       int based = j + 1 < se->tok1 && tis(d, j, "-") && tis(d, j + 1, "based");
       int dl = dateline(d, s, i, j);
       if (dl && !cue) cue = 2;
@@ -329,20 +317,21 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
                   (tis(d, i0 - 1, "and") || tis(d, i0 - 1, "or") || tis(d, i0 - 1, ","));
       /* a name after "University of", "Bank at": part of the name */
       if (!desig && i >= se->tok0 + 2 && (tis(d, i - 1, "of") || tis(d, i - 1, "at")) && is_cap(d, i - 2)) {
-        int fl2, kn2 = key_of(d, i - 2, i - 1, key, sizeof key);
-        if (kn2 > 0 && (dy_gaz_first(g, key, (size_t)kn2, &fl2), fl2 & DY_GAZ_STOP)) { i = j - 1; continue; }
+        int fl2, kn2;
+        gaz_tok(lx, g, d, i - 2, key, sizeof key, &kn2, &fl2);
+        if (kn2 > 0 && (fl2 & DY_GAZ_STOP)) { i = j - 1; continue; }
       }
       if (inment) {
         const dy_mention *mm = &d->ments[ment[i] >= 0 ? ment[i] : ment[j - 1]];
         int capital = 0, country = 0;
         for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) {
-          const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-          if (!strcmp(e->type, "PPLC") || !strcmp(e->type, "PPLA")) capital = 1;
+          const dy_gaz_info *e = dy_gaz_info_at(g, h);
+          if (e->kind & DY_GAZ_CAPITAL) capital = 1;
           /* a country's name after a cue: "in Indonesia", "from Sierra Leone", "eastern Ukraine";
            * not "a supporter of U.S. Rep. Ron Paul", "over China's actions" */
           /* so is a project-written region a country's mention names ("across the West Bank") */
-          if ((is_country(e) || (e->curated && !is_city(e))) && mm->kind == DY_ACT_COUNTRY && mm->tok0 == i &&
-              mm->tok1 == j &&
+          if (((e->kind & DY_GAZ_COUNTRY) || ((e->kind & DY_GAZ_CURATED) && !(e->kind & DY_GAZ_CITY))) && mm->kind == DY_ACT_COUNTRY &&
+              mm->tok0 == i && mm->tok1 == j &&
               !(i0 > se->tok0 && tis(d, i0 - 1, "of")) &&
               !(j < se->tok1 && (is_cap(d, j) || tis(d, j, "'s") || tis(d, j, "'"))))
             country = 1;
@@ -356,16 +345,16 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         actor = 1;
       }
       /* beside other capitalised words: a name ("Paris Hilton", "Islamabad High Court") */
-      int before_cap = i > se->tok0 && is_cap(d, i - 1) && ment[i - 1] < 0 && !in_list(tnorm(d, i - 1), CUE1) &&
-                       !in_list(tnorm(d, i - 1), CUE2) && !tis(d, i - 1, "the") && i - 1 != se->tok0;
+      int before_cap = i > se->tok0 && is_cap(d, i - 1) && ment[i - 1] < 0 &&
+                       !(wc(lx, d, i - 1) & (DY_W_PLACE_CUE | DY_W_PLACE_DIR)) && !tis(d, i - 1, "the") && i - 1 != se->tok0;
       /* a sentence-initial capital before it is fine ("In", "The", "Residents") unless it is a first name */
-      if (i > se->tok0 && i - 1 == se->tok0 && is_cap(d, i - 1) && ment[i - 1] < 0 && !in_list(tnorm(d, i - 1), CUE1) &&
+      if (i > se->tok0 && i - 1 == se->tok0 && is_cap(d, i - 1) && ment[i - 1] < 0 && !(wc(lx, d, i - 1) & DY_W_PLACE_CUE) &&
           !tis(d, i - 1, "the"))
         before_cap = 1;
       int after_cap = j < se->tok1 && is_cap(d, j) && ment[j] < 0 && !desig;
       if ((before_cap || after_cap) && !actor) { i = j - 1; continue; }
       /* alone and with no cue, a surname of the document is the person: "Caldwell said" */
-      if (j == i + 1 && surname[i] && !cue && !desig && !based && !actor) continue;
+      if (j == i + 1 && !cue && !desig && !based && !actor && is_surname(d, i, surnames, nsurnames)) continue;
       /* a qualifier: "Paris, Texas", "Tripoli, Lebanon" */
       cand c = {s, i, j, head, (uint8_t)cue, (uint8_t)desig, (uint8_t)based, (uint8_t)actor, 0, 0, 0, "", "", "", -1,
                 {""}, "", 0, 0};
@@ -393,8 +382,8 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         if (qual_head < 0) q1 = q0;
         qual_tok0 = q0;
         for (int32_t h = qual_head; h >= 0; h = dy_gaz_next(g, h)) {
+          if (!(dy_gaz_info_at(g, h)->kind & DY_GAZ_DIVISION)) continue;
           const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-          if (!is_division(e)) continue;
           /* a division that shares a name with the country (Georgia): both kept */
           copy(c.qual_cc2, sizeof c.qual_cc2, e->cc2);
           copy(c.qual_adm1, sizeof c.qual_adm1, e->adm1);
@@ -409,9 +398,9 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       int safe = 0, all_common = 1, cue_only = (flags & DY_GAZ_CUE) != 0;
       uint32_t maxpop = 0;
       for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) {
-        const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-        if (!e->common) all_common = 0;
-        if (e->curated || is_division(e)) safe = 1;
+        const dy_gaz_info *e = dy_gaz_info_at(g, h);
+        if (!(e->kind & DY_GAZ_COMMON)) all_common = 0;
+        if (e->kind & (DY_GAZ_CURATED | DY_GAZ_DIVISION)) safe = 1;
         if (e->pop > maxpop) maxpop = e->pop;
       }
       if (maxpop >= 50000) safe = 1;
@@ -421,7 +410,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
        * city after in/at ("Jane Wardell in SYDNEY") */
       if ((d->toks[i].flags & DY_TOK_ALLCAPS) && j == i + 1 && !dl && !(cue == 1 && maxpop >= 100000)) {
         int cur = 0;
-        for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) if (dy_gaz_entry_at(g, h)->curated) cur = 1;
+        for (int32_t h = head; h >= 0; h = dy_gaz_next(g, h)) if (dy_gaz_info_at(g, h)->kind & DY_GAZ_CURATED) cur = 1;
         if (!cur) { i = j - 1; continue; }
       }
       c.strong = cue || desig || based || c.qual_tok1 > 0;
@@ -444,27 +433,32 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   /* the document's countries, from its actor mentions (a capital taken for a place is none) */
   ccount dc[64];
   int ndc = 0, maxc = 1;
+  /* the tokens of the candidates that are also actor mentions */
+  uint8_t *actor_tok = dy_xcalloc(d->ntoks, 1);
+  for (size_t k = 0; k < nc; k++)
+    if (cs[k].actor) memset(actor_tok + cs[k].tok0, 1, cs[k].tok1 - cs[k].tok0);
   for (uint32_t m = 0; m < d->nments; m++) {
     const dy_mention *mm = &d->ments[m];
     int place = 0;
-    for (size_t k = 0; k < nc && !place; k++) place = cs[k].actor && mm->tok0 < cs[k].tok1 && mm->tok1 > cs[k].tok0;
+    for (uint32_t t = mm->tok0; t < mm->tok1 && t < d->ntoks && !place; t++) place = actor_tok[t];
     char cc3[4];
     ment_country(lx, mm, cc3);
     if (*cc3 && !place) country_add(dc, &ndc, 64, cc3, 1);
     else if (place) for (uint32_t t = mm->tok0; t < mm->tok1 && t < d->ntoks; t++) ment[t] = -1;
   }
+  free(actor_tok);
   for (int i = 0; i < ndc; i++) if (dc[i].n > maxc) maxc = dc[i].n;
   /* the countries of the unambiguous places, in the document and per sentence */
   ccount pc[64];
   int npc = 0;
   char (*one_cc)[4] = nc ? dy_xcalloc(nc, 4) : NULL;
-  if (nc && !one_cc) { free(cs); free(ment); free(surname); return -1; }
+  if (nc && !one_cc) { free(cs); free(ment); free(surnames); return -1; }
   for (size_t k = 0; k < nc; k++) {
     const char *one = NULL;
     int many = 0;
     for (int32_t h = cs[k].head; h >= 0; h = dy_gaz_next(g, h)) {
-      const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-      if (e->pop < 5000 && !e->curated && !is_division(e)) continue;
+      const dy_gaz_info *e = dy_gaz_info_at(g, h);
+      if (e->pop < 5000 && !(e->kind & (DY_GAZ_CURATED | DY_GAZ_DIVISION))) continue;
       if (!one) one = e->cc3;
       else if (strcmp(one, e->cc3)) many = 1;
     }
@@ -478,30 +472,33 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   struct { char adm1[12]; uint32_t sent; } divs[32];
   int ndv = 0;
   for (size_t k = 0; k < nc && ndv < 32; k++) {
-    const dy_gaz_entry *big = NULL;
-    for (int32_t h = cs[k].head; h >= 0; h = dy_gaz_next(g, h)) {
-      const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-      if (!big || e->pop > big->pop) big = e;
-    }
-    if (big && is_division(big) && big->pop >= 500000) {
-      copy(divs[ndv].adm1, sizeof divs[ndv].adm1, big->adm1);
+    int32_t big = -1;
+    for (int32_t h = cs[k].head; h >= 0; h = dy_gaz_next(g, h))
+      if (big < 0 || dy_gaz_info_at(g, h)->pop > dy_gaz_info_at(g, big)->pop) big = h;
+    if (big >= 0 && (dy_gaz_info_at(g, big)->kind & DY_GAZ_DIVISION) && dy_gaz_info_at(g, big)->pop >= 500000) {
+      copy(divs[ndv].adm1, sizeof divs[ndv].adm1, dy_gaz_entry_at(g, big)->adm1);
       divs[ndv++].sent = cs[k].sent;
     }
   }
   /* pass 2: resolve */
   int rc = 0;
+  size_t s0 = 0, s1 = 0; /* the candidates of c's sentence (they are in sentence order) */
+  ccount sc[16];         /* the sentence's countries, counted once for its candidates */
+  int nsc = 0;
   for (size_t k = 0; k < nc; k++) {
     const cand *c = &cs[k];
-    /* the sentence's countries */
-    ccount sc[16];
-    int nsc = 0;
-    for (uint32_t t = d->sents[c->sent].tok0; t < d->sents[c->sent].tok1; t++)
-      if (ment[t] >= 0 && (t == d->sents[c->sent].tok0 || ment[t - 1] != ment[t])) {
-        char cc3[4];
-        ment_country(lx, &d->ments[ment[t]], cc3);
-        if (*cc3) country_add(sc, &nsc, 16, cc3, 1);
-      }
-    int province = c->desig && in_list(tnorm(d, c->tok1), PROVINCE);
+    if (k == s1 || cs[s0].sent != c->sent) {
+      for (s0 = k; s0 > 0 && cs[s0 - 1].sent == c->sent; s0--) {}
+      for (s1 = k; s1 < nc && cs[s1].sent == c->sent; s1++) {}
+      nsc = 0;
+      for (uint32_t t = d->sents[c->sent].tok0; t < d->sents[c->sent].tok1; t++)
+        if (ment[t] >= 0 && (t == d->sents[c->sent].tok0 || ment[t - 1] != ment[t])) {
+          char cc3[4];
+          ment_country(lx, &d->ments[ment[t]], cc3);
+          if (*cc3) country_add(sc, &nsc, 16, cc3, 1);
+        }
+    }
+    int province = c->desig && (wc(lx, d, c->tok1) & DY_W_PLACE_DIV);
     int cityword = c->desig && !province;
     double best = -1e9, second = -1e9;
     const dy_gaz_entry *be = NULL;
@@ -509,19 +506,30 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
     uint32_t toppop = 0; /* the largest place of the name */
     int inside = 0; /* an entry in the place that holds it */
     for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h)) {
-      if (dy_gaz_entry_at(g, h)->pop > toppop) toppop = dy_gaz_entry_at(g, h)->pop;
-      inside |= in_container(c, dy_gaz_entry_at(g, h));
+      if (dy_gaz_info_at(g, h)->pop > toppop) toppop = dy_gaz_info_at(g, h)->pop;
+      if (c->nin) inside |= in_container(c, dy_gaz_entry_at(g, h));
     }
     /* "Solhan in northern Burkina Faso" with no Solhan there: a local name the gazetteer lacks,
      * not the Turkish town; the place that holds it stands for it */
     if (c->nin && !inside) continue;
+    int text_ascii = -1; /* the text of the name is ASCII (tested when needed) */
+    /* the summaries (dy_gaz_info) of the name's entries, side by side, are read; an entry itself only
+     * for a qualifier's, a container's or a division's code */
     for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h)) {
-      const dy_gaz_entry *e = dy_gaz_entry_at(g, h);
-      if ((e->common || d->toks[c->tok1 - 1].end - d->toks[c->tok0].start <= 3) && !e->curated &&
-          accent_only(d, c->tok0, c->tok1, e))
-        continue;
-      double sc_ = log10((double)e->pop + 100.0);
-      if (!e->pop && (is_division(e) || e->curated)) sc_ = 5.5; /* a division of unknown size */
+      const dy_gaz_info *e = dy_gaz_info_at(g, h);
+      int common = (e->kind & DY_GAZ_COMMON) != 0, curated = (e->kind & DY_GAZ_CURATED) != 0;
+      int division = (e->kind & DY_GAZ_DIVISION) != 0, country = (e->kind & DY_GAZ_COUNTRY) != 0;
+      if ((common || d->toks[c->tok1 - 1].end - d->toks[c->tok0].start <= 3) && !curated && (e->kind & DY_GAZ_ACCENT)) {
+        /* accent_only: "God" is no "Göd" */
+        if (text_ascii < 0) {
+          text_ascii = 1;
+          for (uint32_t b = d->toks[c->tok0].start; b < d->toks[c->tok1 - 1].end && text_ascii; b++)
+            text_ascii = (unsigned char)d->text[b] < 0x80;
+        }
+        if (text_ascii) continue;
+      }
+      double sc_ = e->lpop;
+      if (!e->pop && (division || curated)) sc_ = 5.5; /* a division of unknown size */
       if (*e->cc3) {
         double ctx = 0;
         int n = country_count(dc, ndc, e->cc3);
@@ -529,38 +537,41 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         if (country_count(sc, nsc, e->cc3)) ctx += 1.0;
         int np = country_count(pc, npc, e->cc3), placed = np > 0;
         if (np) ctx += np > 1 ? 1.5 : 1.0;
-        for (size_t o = 0; o < nc; o++) /* an unambiguous place of the same sentence */
-          if (o != k && cs[o].sent == c->sent && !strcmp(one_cc[o], e->cc3)) { ctx += 2.5; placed = 1; break; }
+        for (size_t o = s0; o < s1; o++) /* an unambiguous place of the same sentence */
+          if (o != k && !strcmp(one_cc[o], e->cc3)) { ctx += 2.5; placed = 1; break; }
         /* the country named does not make a town of a thirtieth the size the place meant: "Paris"
          * in an American story is the French capital unless Texas is named; the actors' country
          * alone, with no place of it named, not one of a fifth: "Biden and Putin held talks in
          * Geneva" is in Switzerland, not Illinois */
-        if (toppop >= 100000 && !e->curated && ctx > 1.0 &&
+        if (toppop >= 100000 && !curated && ctx > 1.0 &&
             ((double)e->pop * 30 < toppop || (!placed && (double)e->pop * 5 < toppop)))
           ctx = 1.0;
         sc_ += ctx;
       }
       for (int v = 0; v < ndv; v++)
-        if (!is_division(e) && adm_eq(divs[v].adm1, e->adm1)) { sc_ += divs[v].sent == c->sent ? 2.5 : 1.5; break; }
+        if (!division && adm_eq(divs[v].adm1, e->kind & DY_GAZ_ADM1_LONG ? dy_gaz_entry_at(g, h)->adm1 : e->adm1)) {
+          sc_ += divs[v].sent == c->sent ? 2.5 : 1.5;
+          break;
+        }
       if (*c->qual_cc3 && !strcmp(c->qual_cc3, e->cc3)) sc_ += 6;
-      if (in_container(c, e)) sc_ += 6;
-      if (*c->qual_cc2 && !strcmp(c->qual_cc2, e->cc2)) {
+      if (c->nin && in_container(c, dy_gaz_entry_at(g, h))) sc_ += 6;
+      if (*c->qual_cc2 && !strcmp(c->qual_cc2, dy_gaz_entry_at(g, h)->cc2)) {
         sc_ += 3;
         /* the qualifier's division: ISO 3166-2 "US-TX" against "USTX" or "US-TX" */
-        const char *qa = c->qual_adm1, *ea = e->adm1;
+        const char *qa = c->qual_adm1, *ea = dy_gaz_entry_at(g, h)->adm1;
         if (!strcmp(qa, ea) || (strlen(qa) > 3 && strlen(ea) > 2 && !strcmp(qa + 3, ea + 2))) sc_ += 4;
       }
-      if (province && is_division(e)) sc_ += 3;
-      if (c->qualifier && (is_division(e) || is_country(e))) sc_ += 6;
-      if (is_country(e)) sc_ += 2; /* "Mexico" is the country before the Missouri town */
-      if (!province && is_division(e)) sc_ -= 1.2; /* "in Tehran": the city before the province */
-      if (cityword && !is_division(e)) sc_ += 1;
-      if (e->curated && !is_division(e)) sc_ += 0.5;
-      if (!strcmp(e->type, "PPLX") || !strcmp(e->type, "PPLL")) sc_ -= 1;
-      if (!strcmp(e->type, "PPLH") || !strcmp(e->type, "PPLQ")) sc_ -= 3;
-      if (!e->has_coord) sc_ -= 0.5;
-      if (is_city(e) && e->common) sc_ -= 0.5;
-      if (sc_ > best) { second = best; best = sc_; be = e; bh = h; }
+      if (province && division) sc_ += 3;
+      if (c->qualifier && (division || country)) sc_ += 6;
+      if (country) sc_ += 2; /* "Mexico" is the country before the Missouri town */
+      if (!province && division) sc_ -= 1.2; /* "in Tehran": the city before the province */
+      if (cityword && !division) sc_ += 1;
+      if (curated && !division) sc_ += 0.5;
+      if (e->kind & DY_GAZ_PPLX) sc_ -= 1;
+      if (e->kind & DY_GAZ_PPLH) sc_ -= 3;
+      if (!(e->kind & DY_GAZ_COORD)) sc_ -= 0.5;
+      if ((e->kind & DY_GAZ_CITY) && common) sc_ -= 0.5;
+      if (sc_ > best) { second = best; best = sc_; be = dy_gaz_entry_at(g, h); bh = h; }
       else if (sc_ > second) second = sc_;
     }
     if (!be) continue;
@@ -587,8 +598,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
     copy(p->cc3, sizeof p->cc3, be->cc3);
     copy(p->adm1, sizeof p->adm1, be->adm1);
     copy(p->feature, sizeof p->feature, be->type);
-    p->lat = be->lat;
-    p->lon = be->lon;
+    dy_gaz_coord(be, &p->lat, &p->lon);
     p->has_coord = be->has_coord;
     p->cue = c->cue ? c->cue : c->based ? 1 : 0;
     p->actor = c->actor;
@@ -599,7 +609,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
   free(one_cc);
   free(cs);
   free(ment);
-  free(surname);
+  free(surnames);
   return rc;
 }
 

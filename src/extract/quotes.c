@@ -29,6 +29,7 @@ typedef struct {
   uint8_t *used;      /* speech verbs already used as an attribution */
   uint8_t *inq;       /* token inside a direct quote */
   int32_t *sent_of;   /* token -> sentence */
+  int32_t *ment_of;   /* token -> the first actor mention covering it (no pronoun or pair), or -1 */
   /* people introduced in the document: name tokens and affiliation */
   struct { uint32_t t0, t1; char name[64], affil[96], code[16]; } reg[64];
   int nreg;
@@ -115,14 +116,7 @@ static uint32_t name_run(const qctx *c, uint32_t i, uint32_t lim) {
 }
 
 /* The actor mention covering token t in sentence s, or -1. */
-static int mention_at(const qctx *c, uint32_t t) {
-  for (uint32_t m = 0; m < c->d->nments; m++) {
-    const dy_mention *mm = &c->d->ments[m];
-    if (mm->kind == DY_ACT_PRONOUN || mm->kind == DY_ACT_PAIR) continue;
-    if (t >= mm->tok0 && t < mm->tok1) return (int)m;
-  }
-  return -1;
-}
+static int mention_at(const qctx *c, uint32_t t) { return t < c->d->ntoks ? c->ment_of[t] : -1; }
 
 /* The first actor code of a mention inside tokens [t0, t1), or "". */
 static void code_in(const qctx *c, uint32_t t0, uint32_t t1, char *code) {
@@ -625,6 +619,13 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
   int rc = -1;
   for (uint32_t s = 0; s < d->nsents; s++)
     for (uint32_t t = d->sents[s].tok0; t < d->sents[s].tok1; t++) c->sent_of[t] = (int32_t)s;
+  c->ment_of = dy_xmalloc(d->ntoks * sizeof(int32_t));
+  for (uint32_t t = 0; t < d->ntoks; t++) c->ment_of[t] = -1;
+  for (uint32_t m = d->nments; m-- > 0;) { /* the first mention wins: filled from the last */
+    const dy_mention *mm = &d->ments[m];
+    if (mm->kind == DY_ACT_PRONOUN || mm->kind == DY_ACT_PAIR) continue;
+    for (uint32_t t = mm->tok0; t < mm->tok1 && t < d->ntoks; t++) c->ment_of[t] = (int32_t)m;
+  }
   find_people(c);
   /* pair the marks; a paragraph's end closes nothing (the quote is dropped),
    * except a quote that goes on in the next paragraph, which opens with a
@@ -736,6 +737,7 @@ out:
   free(c->used);
   free(c->inq);
   free(c->sent_of);
+  free(c->ment_of);
   free(c);
   return rc;
 }

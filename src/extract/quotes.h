@@ -15,7 +15,7 @@ enum { DY_VIA_NAME = 1, DY_VIA_SURNAME, DY_VIA_PRONOUN, DY_VIA_ACTOR, DY_VIA_DES
 const char *dy_quote_via_name(int via);
 
 /* Appends the quotes of d (tokens, sentences and actor mentions done) to
- * d->quotes. fc: the word classes of d's tokens (dy_fw_classes). Returns 0,
+ * d->quotes. fc: the word classes of d's tokens (dy_lex_fw_classes). Returns 0,
  * or -1 when out of memory. */
 int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc);
 

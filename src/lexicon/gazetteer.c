@@ -16,7 +16,8 @@ struct dy_gazetteer {
   char *buf;             /* the file, fields NUL-terminated in place */
   char *words;           /* the stop and cue words */
   dy_gaz_entry *e; size_t ne;
-  int32_t *pnext, *pent; size_t np, cp;  /* (key, entry) pairs chained per key */
+  int32_t *pnext, *pent; size_t np, cp;  /* (key, entry) pairs chained per key; once loaded, a key's are consecutive */
+  dy_gaz_info *pinfo;                    /* the pairs' entries' summaries, in the same order */
   kslot *keys; size_t nkeys, ckeys; /* the names, each once */
   dy_map ix;                        /* a name's hash -> its index in keys */
   int maxw;
@@ -79,6 +80,14 @@ static char *slurp(const char *path, size_t *n) {
   if (dy_buf_putc(&b, 0)) { dy_buf_free(&b); return NULL; }
   *n = b.n - 1;
   return b.p;
+}
+
+/* strtoul of a field, read by hand when it is digits (nearly every one: 139,000 lines, two numbers each). */
+static unsigned long field_num(const char *s) {
+  if (*s < '0' || *s > '9') return strtoul(s, NULL, 10);
+  unsigned long v = 0;
+  for (; *s >= '0' && *s <= '9'; s++) v = v * 10 + (unsigned long)(*s - '0');
+  return v;
 }
 
 /* Cuts the line at p into at most max TAB-separated fields. */
@@ -179,6 +188,54 @@ static void load_words(dy_gazetteer *g, const char *dir) {
   }
 }
 
+/* Renumbers the pairs so that the entries of a name are consecutive, each
+ * with its summary beside it: a name's entries are then read from one run
+ * of memory, not by a chain through the whole table. */
+static void compact(dy_gazetteer *g) {
+  int32_t *next = dy_xreallocarray(NULL, g->np + 1, sizeof *next), *ent = dy_xreallocarray(NULL, g->np + 1, sizeof *ent);
+  g->pinfo = dy_xcalloc(g->np + 1, sizeof *g->pinfo);
+  /* the summaries of each entry, made once (an entry may stand under several names) */
+  dy_gaz_info *by_entry = dy_xcalloc(g->ne + 1, sizeof *by_entry);
+  for (size_t i = 0; i < g->ne; i++) {
+    const dy_gaz_entry *e = &g->e[i];
+    dy_gaz_info *in = &by_entry[i];
+    const char *t = e->type;
+    int ppl = !strncmp(t, "PPL", 3);
+    in->pop = e->pop;
+    in->lpop = log10((double)e->pop + 100.0);
+    int accent = 0;
+    for (const char *q = e->name; *q && !accent; q++) accent = (unsigned char)*q >= 0x80;
+    in->kind = (uint16_t)((ppl ? DY_GAZ_CITY : 0) | (!strcmp(t, "ADM1") ? DY_GAZ_DIVISION : 0) |
+                          (!strncmp(t, "PCL", 3) ? DY_GAZ_COUNTRY : 0) |
+                          (ppl && (!strcmp(t + 3, "C") || !strcmp(t + 3, "A")) ? DY_GAZ_CAPITAL : 0) |
+                          (e->common ? DY_GAZ_COMMON : 0) | (e->curated ? DY_GAZ_CURATED : 0) |
+                          (e->has_coord ? DY_GAZ_COORD : 0) | (accent ? DY_GAZ_ACCENT : 0) |
+                          (ppl && (!strcmp(t + 3, "X") || !strcmp(t + 3, "L")) ? DY_GAZ_PPLX : 0) |
+                          (ppl && (!strcmp(t + 3, "H") || !strcmp(t + 3, "Q")) ? DY_GAZ_PPLH : 0));
+    size_t n3 = strlen(e->cc3), na = strlen(e->adm1);
+    memcpy(in->cc3, e->cc3, n3 < sizeof in->cc3 ? n3 : sizeof in->cc3 - 1); /* zeroed: NUL-terminated */
+    if (na < sizeof in->adm1) memcpy(in->adm1, e->adm1, na);
+    else in->kind |= DY_GAZ_ADM1_LONG;
+  }
+  int32_t o = 0;
+  for (size_t k = 0; k < g->nkeys; k++) {
+    int32_t p = g->keys[k].head;
+    if (p < 0) continue;
+    g->keys[k].head = o;
+    for (; p >= 0; p = g->pnext[p]) {
+      g->pinfo[o] = by_entry[g->pent[p]];
+      ent[o] = g->pent[p];
+      next[o] = g->pnext[p] >= 0 ? o + 1 : -1;
+      o++;
+    }
+  }
+  free(by_entry);
+  free(g->pnext);
+  free(g->pent);
+  g->pnext = next;
+  g->pent = ent;
+}
+
 dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
   dy_gazetteer *g = dy_xcalloc(1, sizeof *g);
   char path[4096];
@@ -189,6 +246,7 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
     size_t lines = 0;
     for (size_t i = 0; i < n; i++) lines += g->buf[i] == '\n';
     g->e = dy_xcalloc(lines + 1, sizeof *g->e);
+    dy_map_init(&g->ix, lines); /* about a name a line (prefixes and aliases are few): no rehashing as it fills */
     long ln = 0;
     for (char *line = g->buf; line && *line;) {
       char *nl = strchr(line, '\n');
@@ -206,11 +264,11 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
           e->cc3 = strcmp(f[3], "-") ? f[3] : "";
           e->adm1 = strcmp(f[4], "-") ? f[4] : "";
           e->type = f[5];
-          e->pop = (uint32_t)strtoul(f[6], NULL, 10);
+          e->pop = (uint32_t)field_num(f[6]);
           e->has_coord = strcmp(f[7], "-") && strcmp(f[8], "-");
-          e->lat = e->has_coord ? strtod(f[7], NULL) : 0;
-          e->lon = e->has_coord ? strtod(f[8], NULL) : 0;
-          e->geonameid = (int32_t)strtol(f[9], NULL, 10);
+          e->lat = f[7];
+          e->lon = f[8];
+          e->geonameid = f[9][0] >= '0' && f[9][0] <= '9' ? (int32_t)field_num(f[9]) : (int32_t)strtol(f[9], NULL, 10);
           e->common = strchr(f[10], 'c') != NULL;
           e->curated = strchr(f[10], 'p') != NULL;
           for (char *k = f[0]; k && *k;) {
@@ -235,12 +293,13 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
     }
   }
   load_words(g, dir);
+  compact(g);
   return g;
 }
 
 void dy_gazetteer_free(dy_gazetteer *g) {
   if (!g) return;
-  free(g->buf); free(g->words); free(g->e); free(g->pnext); free(g->pent); free(g->keys); dy_map_free(&g->ix);
+  free(g->buf); free(g->words); free(g->e); free(g->pnext); free(g->pent); free(g->pinfo); free(g->keys); dy_map_free(&g->ix);
   free(g);
 }
 
@@ -256,8 +315,14 @@ int32_t dy_gaz_first(const dy_gazetteer *g, const char *key, size_t n, int *flag
   return s->head;
 }
 
+void dy_gaz_coord(const dy_gaz_entry *e, double *lat, double *lon) {
+  *lat = e->has_coord ? strtod(e->lat, NULL) : 0;
+  *lon = e->has_coord ? strtod(e->lon, NULL) : 0;
+}
+
 int32_t dy_gaz_next(const dy_gazetteer *g, int32_t it) { return g->pnext[it]; }
 const dy_gaz_entry *dy_gaz_entry_at(const dy_gazetteer *g, int32_t it) { return &g->e[g->pent[it]]; }
+const dy_gaz_info *dy_gaz_info_at(const dy_gazetteer *g, int32_t it) { return &g->pinfo[it]; }
 
 const dy_gaz_entry *dy_gaz_division(const dy_gazetteer *g, const char *code) {
   int fl;

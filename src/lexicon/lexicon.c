@@ -50,15 +50,20 @@ struct dy_lexicon {
   dy_gazetteer *gz;
   char *gz_dir;
   int gz_done, gz_nerr;
+  /* the gazetteer's lookup of each token id that is a name's key as it is (ASCII letters and
+   * digits): head + 2 (0: not such a token, 1: no name) and the key's flags */
+  int32_t *gz_tok; uint8_t *gz_tokfl;
   pthread_mutex_t gz_mu;
   /* interned tokens */
   char **tok; uint32_t ntok, ctok;
   uint64_t *wclass;
+  uint32_t *fwclass; uint32_t nfwclass; /* the classes of quotes.txt and figures.txt per token id */
   char state[16][4];  /* the sector codes that are organs of a state (wordclasses.txt) */
   int nstate;
   dy_map tok_ix;     /* a token's hash -> its id */
   /* trie */
   dy_map edges;      /* (state, token id) -> child state */
+  int32_t *root; uint32_t nroot; /* the root's child by token id (-1: none): the first step of every match, read from an array */
   VEC(int32_t) state_out; /* first entry at state, -1 */
   VEC(int32_t) entry_next;
   VEC(dy_entry) entries;
@@ -232,7 +237,7 @@ int32_t dy_lex_match(const dy_lexicon *lx, const dy_doc *d, uint32_t i, uint32_t
   if (lx->state_out.n == 0) return -1;
   for (uint32_t k = i; k < n && k - i < 16; k++) {
     if (tid[k] < 0) break;
-    st = edge_get(lx, st, tid[k]);
+    st = k == i && (uint32_t)tid[k] < lx->nroot ? lx->root[tid[k]] : edge_get(lx, st, tid[k]);
     if (st < 0) break;
     for (int32_t x = lx->state_out.v[st]; x >= 0; x = lx->entry_next.v[x]) {
       const dy_entry *e = &lx->entries.v[x];
@@ -549,7 +554,9 @@ static const struct { uint64_t cls; const char *name; } WCLASS[] = {
   {DY_W_TITLEMOD, "title-modifier"}, {DY_W_PAIRNOUN, "pair-noun"}, {DY_W_BOTH, "both"}, {DY_W_HAVE, "have"},
   {DY_W_TO, "to"}, {DY_W_ANALYSIS, "analysis"}, {DY_W_ENT, "entertainment"}, {DY_W_EVNOUN, "event-noun"},
   {DY_W_LICENSE, "license"}, {DY_W_DATE, "date"}, {DY_W_FACTIVE, "factive"}, {DY_W_QUANT, "quantity"},
-  {DY_W_BY, "by"}, {DY_W_ADV, "adverb"}, {DY_W_TIMEADJ, "time-adjunct"}, {DY_W_TIMEMOD, "time-modifier"},
+  {DY_W_BY, "by"}, {DY_W_ADV, "adverb"}, {DY_W_PLACE_CUE, "place-cue"}, {DY_W_PLACE_DIR, "place-direction"},
+  {DY_W_PLACE_DESIG, "place-designator"}, {DY_W_PLACE_DIV, "place-division"}, {DY_W_PLACE_JOIN, "place-join"},
+  {DY_W_PLACE_COMPASS, "place-compass"}, {DY_W_TIMEADJ, "time-adjunct"}, {DY_W_TIMEMOD, "time-modifier"},
 };
 
 /* ---- file parsing ---------------------------------------------------------------------- */
@@ -970,6 +977,14 @@ int dy_lex_dict_version(const char *dir, char *buf, size_t n) {
 
 const char *dy_lex_version(const dy_lexicon *lx) { return lx->version; }
 
+/* The words of the word lists are tokens of the lexicon too, with their classes by id. */
+static void fw_intern(void *u, const char *w, size_t n, uint32_t cls) { (void)cls; tok_intern(u, w, n); }
+static void fw_class(void *u, const char *w, size_t n, uint32_t cls) {
+  dy_lexicon *lx = u;
+  lx->fwclass[tok_find(lx, w, n)] = cls;
+}
+uint32_t dy_lex_fwclass(const dy_lexicon *lx, int32_t id) { return id >= 0 && (uint32_t)id < lx->nfwclass ? lx->fwclass[id] : 0; }
+
 dy_lexicon *dy_lexicon_load(const char *dir, int *nerr, char *why, size_t nwhy) {
   return dy_lexicon_load_with(dir, NULL, 0, NULL, nerr, why, nwhy);
 }
@@ -1019,9 +1034,16 @@ dy_lexicon *dy_lexicon_load_with(const char *dir, const char *const *dicts, int 
     snprintf(own, sizeof own, "%s", lx->version);
     snprintf(lx->version, sizeof lx->version, "%.8s%08llx", own, (unsigned long long)(h >> 32 ^ (h & 0xffffffffULL)));
   }
+  lx->wl = dy_wordlists_load(dir, nerr);
+  dy_wordlists_each(lx->wl, fw_intern, lx);
+  lx->nfwclass = lx->ntok;
+  lx->fwclass = dy_xcalloc(lx->ntok + 1, sizeof *lx->fwclass);
+  dy_wordlists_each(lx->wl, fw_class, lx);
   index_patterns(lx);
   index_orgs(lx);
-  lx->wl = dy_wordlists_load(dir, nerr);
+  lx->nroot = lx->ntok;
+  lx->root = dy_xreallocarray(NULL, lx->ntok + 1, sizeof *lx->root);
+  for (uint32_t t = 0; t < lx->ntok; t++) lx->root[t] = edge_get(lx, 0, (int32_t)t);
   lx->gz_dir = dy_xstrdup(dir);
   pthread_mutex_init(&lx->gz_mu, NULL);
   lx->holders = dy_xcalloc(lx->titles.n + 1, sizeof *lx->holders);
@@ -1048,7 +1070,7 @@ void dy_lexicon_free(dy_lexicon *lx) {
   if (lx->models && lx->models_free) lx->models_free(lx->models);
   chunk *c = lx->arena;
   while (c) { chunk *n = c->next; free(c); c = n; }
-  free(lx->tok); free(lx->wclass); dy_map_free(&lx->tok_ix); dy_map_free(&lx->edges);
+  free(lx->tok); free(lx->wclass); free(lx->fwclass); dy_map_free(&lx->tok_ix); dy_map_free(&lx->edges); free(lx->root);
   free(lx->state_out.v); free(lx->entry_next.v); free(lx->entries.v);
   for (uint32_t i = 0; i < lx->people.n; i++) free(lx->people.v[i].roles.v);
   free(lx->people.v); free(lx->titles.v); free(lx->countries.v);
@@ -1058,7 +1080,7 @@ void dy_lexicon_free(dy_lexicon *lx) {
   for (uint32_t t = 0; lx->holders && t < lx->titles.n; t++) free(lx->holders[t].v);
   free(lx->holders);
   dy_wordlists_free(lx->wl);
-  dy_gazetteer_free(lx->gz);
+  dy_gazetteer_free(lx->gz); free(lx->gz_tok); free(lx->gz_tokfl);
   free(lx->gz_dir);
   pthread_mutex_destroy(&lx->gz_mu);
   free(lx);
@@ -1073,10 +1095,31 @@ const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *clx) {
   pthread_mutex_lock(&lx->gz_mu);
   if (!lx->gz_done) {
     lx->gz = dy_gazetteer_load(lx->gz_dir, &lx->gz_nerr);
+    if (lx->gz) {
+      lx->gz_tok = dy_xcalloc(lx->ntok + 1, sizeof *lx->gz_tok);
+      lx->gz_tokfl = dy_xcalloc(lx->ntok + 1, 1);
+      for (uint32_t t = 0; t < lx->ntok; t++) {
+        const char *w = lx->tok[t];
+        size_t n = 0;
+        while (w[n] && ((w[n] >= 'a' && w[n] <= 'z') || (w[n] >= '0' && w[n] <= '9'))) n++;
+        if (w[n] || !n || n > 200) continue;
+        int fl;
+        int32_t h = dy_gaz_first(lx->gz, w, n, &fl);
+        lx->gz_tok[t] = h < 0 ? 1 : h + 2;
+        lx->gz_tokfl[t] = (uint8_t)fl;
+      }
+    }
     __atomic_store_n(&lx->gz_done, 1, __ATOMIC_RELEASE);
   }
   pthread_mutex_unlock(&lx->gz_mu);
   return lx->gz;
+}
+
+int dy_lex_gaz_token(const dy_lexicon *lx, int32_t id, int32_t *head, int *flags) {
+  if (id < 0 || !lx->gz_tok || (uint32_t)id >= lx->ntok || !lx->gz_tok[id]) return 0;
+  *head = lx->gz_tok[id] - 2;
+  *flags = lx->gz_tokfl[id];
+  return 1;
 }
 
 int dy_lex_gazetteer_problems(const dy_lexicon *lx) {

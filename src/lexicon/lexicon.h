@@ -19,6 +19,10 @@ const dy_wordlists *dy_lex_wordlists(const dy_lexicon *lx);
  * are reported then, and counted by dy_lex_gazetteer_problems (which loads it). */
 const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *lx);
 int dy_lex_gazetteer_problems(const dy_lexicon *lx);
+/* The gazetteer's lookup (dy_gaz_first) of the token with id, looked up
+ * once when the gazetteer loads, for a token that is a key as it is (ASCII
+ * letters and digits): 1 with *head and *flags, else 0. */
+int dy_lex_gaz_token(const dy_lexicon *lx, int32_t id, int32_t *head, int *flags);
 
 /* Kinds of dictionary entries. */
 enum { DY_ENT_COUNTRY = 1, DY_ENT_ADJ, DY_ENT_CAPITAL, DY_ENT_SECTOR, DY_ENT_TITLE, DY_ENT_PERSON, DY_ENT_ORG };
@@ -86,11 +90,23 @@ enum {
 #define DY_W_ANALYSIS (1ull << 34)
 /* vice, deputy, acting: a word that may stand before a title inside an actor ("Taiwan's Vice Foreign Minister") */
 #define DY_W_TITLEMOD (1ull << 35)
+/* the place stage's words (extract/places.c): in, at, near (a place is where something happens) */
+#define DY_W_PLACE_CUE (1ull << 36)
+/* from, to, northern, border: a direction or a region before a place */
+#define DY_W_PLACE_DIR (1ull << 37)
+/* province, port, crossing: a designator after a place's name */
+#define DY_W_PLACE_DESIG (1ull << 38)
+/* province, region, state: the designators of a division */
+#define DY_W_PLACE_DIV (1ull << 39)
+/* and, of, al, de, -: lower-case words inside a place's name */
+#define DY_W_PLACE_JOIN (1ull << 40)
+/* northern, southern ... west: a compass word between "in" and the place that holds another ("in northern Burkina Faso") */
+#define DY_W_PLACE_COMPASS (1ull << 43)
 
 /* monday ... sunday, today, yesterday, tonight: a bare time adjunct ("Arafat Wednesday rejected") */
-#define DY_W_TIMEADJ (1ull << 36)
+#define DY_W_TIMEADJ (1ull << 41)
 /* on, last, this, next, early, late, morning, night: words of such an adjunct around its head */
-#define DY_W_TIMEMOD (1ull << 37)
+#define DY_W_TIMEMOD (1ull << 42)
 
 /* Pattern elements. */
 enum { DY_PE_WORDS = 0, DY_PE_GAP, DY_PE_SLOT };
@@ -138,6 +154,8 @@ void dy_lexicon_free(dy_lexicon *lx);
 int32_t dy_lex_tokid(const dy_lexicon *lx, const char *norm, size_t n);
 /* Word class bits of a token id (0 for -1). */
 uint64_t dy_lex_wclass(const dy_lexicon *lx, int32_t id);
+/* The classes (DY_FW_*, lexicon/wordlists.h) of token id in data/quotes.txt and data/figures.txt. */
+uint32_t dy_lex_fwclass(const dy_lexicon *lx, int32_t id);
 
 /* Longest dictionary match of d's tokens starting at token i, not beyond
  * token n (d->tid filled; case rules checked on d's text); returns the

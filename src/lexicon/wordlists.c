@@ -136,13 +136,8 @@ void dy_wordlists_free(dy_wordlists *w) {
   free(w);
 }
 
-uint32_t *dy_fw_classes(const dy_wordlists *w, const dy_doc *d) {
-  uint32_t *c = dy_xcalloc(d->ntoks + 1, sizeof *c);
-  for (uint32_t i = 0; i < d->ntoks; i++) {
-    const dy_fword *f = dy_fw_get(w, dy_tok_norm(d, &d->toks[i]), d->toks[i].nlen);
-    if (f) c[i] = f->cls;
-  }
-  return c;
+void dy_wordlists_each(const dy_wordlists *w, void (*fn)(void *u, const char *word, size_t n, uint32_t cls), void *u) {
+  for (size_t i = 0; w && i < w->n; i++) fn(u, w->w[i].key, w->w[i].n, w->w[i].f.cls);
 }
 
 const dy_fword *dy_fw_get(const dy_wordlists *w, const char *norm, size_t n) {

@@ -45,9 +45,10 @@ typedef struct dy_wordlists dy_wordlists;
  * counted in *nerr. Returns an empty list set when the files are missing. */
 dy_wordlists *dy_wordlists_load(const char *dir, int *nerr);
 void dy_wordlists_free(dy_wordlists *w);
-struct dy_doc;
-/* The classes of each token of d (malloc'd, d->ntoks + 1 entries), or NULL when out of memory. */
-uint32_t *dy_fw_classes(const dy_wordlists *w, const struct dy_doc *d);
+/* Calls fn for each word with its classes, in the order first read. The
+ * lexicon interns the words, so that a document's token ids give their
+ * classes (dy_lex_fwclass) without a lookup of their own. */
+void dy_wordlists_each(const dy_wordlists *w, void (*fn)(void *u, const char *word, size_t n, uint32_t cls), void *u);
 /* The entry of a lower-cased word, or NULL. */
 const dy_fword *dy_fw_get(const dy_wordlists *w, const char *norm, size_t n);
 static inline uint32_t dy_fw_cls(const dy_wordlists *w, const char *norm, size_t n) {

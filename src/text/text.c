@@ -164,7 +164,7 @@ static int is_abbrev(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
   low[n] = 0;
   for (int i = 0; ABBREV[i]; i++)
-    if (strcmp(ABBREV[i], low) == 0) return 1;
+    if (ABBREV[i][0] == low[0] && strcmp(ABBREV[i], low) == 0) return 1;
   return 0;
 }
 
