@@ -55,7 +55,13 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n) {
     if (i > s) t[k++] = (dy_ptok){(const char *)data + s, (uint32_t)(i - s)};
   }
   static dy_pnode o[1200];
-  if (dy_parse_sentence(model, t, k, o) != 0) abort();
+  /* hints from the token's first byte: a forced tag, a name, or none (any byte value) */
+  static uint8_t h[1200];
+  for (uint32_t j = 0; j < k; j++) {
+    unsigned b = (unsigned char)t[j].s[0];
+    h[j] = b % 7 == 0 ? (uint8_t)(b % 40) : b % 7 == 1 ? DY_PARSE_NAME : DY_PARSE_NOHINT;
+  }
+  if ((data[0] & 1 ? dy_parse_sentence_hinted(model, t, k, h, o) : dy_parse_sentence(model, t, k, o)) != 0) abort();
   for (uint32_t j = 0; j < k; j++) {
     if (o[j].head < -1 || o[j].head >= (int)k || o[j].head == (int)j) abort();
     if (!memchr(o[j].lemma, 0, sizeof o[j].lemma)) abort();
