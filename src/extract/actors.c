@@ -1,6 +1,7 @@
 /* actors.c: actor mentions composed from dictionary matches and resolved in time. */
 #include "actors.h"
 #include "../base.h"
+#include "../lexicon/wordlists.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -209,6 +210,21 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
 
 static int word_is(const dy_doc *d, uint32_t i, const char *w) { return strcmp(dy_tok_norm(d, &d->toks[i]), w) == 0; }
 
+/* A nationality adjective that names a currency, not an actor: "5 billion
+ * Canadian dollars", "$254-billion Canadian" (data/figures.txt's
+ * currencies and scales). */
+static int money_adj(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, uint32_t i, uint32_t len, int kind) {
+  const dy_wordlists *wl = dy_lex_wordlists(lx);
+  if (!wl || kind != DY_ENT_ADJ || len != 1) return 0;
+#define FWC(k) dy_fw_cls(wl, dy_tok_norm(d, &d->toks[k]), d->toks[k].nlen)
+  if (i + 1 < se->tok1 && (FWC(i + 1) & DY_FW_CURRENCY)) return 1;
+  if (i == se->tok0 || !(FWC(i - 1) & (DY_FW_SCALE | DY_FW_NUM) || (d->toks[i - 1].flags & DY_TOK_DIGIT))) return 0;
+  for (uint32_t k = i - 1; k > se->tok0 && k + 4 > i; k--)
+    if (FWC(k - 1) & DY_FW_CURRENCY) return 1;
+#undef FWC
+  return 0;
+}
+
 uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date date, dy_actor_ctx *ctx) {
   const dy_sent *se = &d->sents[s];
   uint32_t first = d->nments;
@@ -219,6 +235,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   for (uint32_t i = from; i < se->tok1;) {
     uint32_t len = 0;
     int32_t e = d->tid[i] >= 0 ? dy_lex_match(lx, d, i, se->tok1, &len) : -1;
+    if (e >= 0 && money_adj(lx, d, se, i, len, dy_lex_entry(lx, e)->kind)) e = -1, len = 1;
     if (e >= 0 && nraw < 64) {
       rawbuf[nraw++] = (raw_t){e, i, len};
       i += len;
