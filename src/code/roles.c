@@ -44,6 +44,17 @@ static int locative(const dy_clause *c, int k) {
 
 static int generic(const dy_clause *c, int m) { return dy_lex_generic_code(c->lx, c->d->ments[m].code); }
 
+/* Is k a "by" phrase, a passive's agent ("obl:agent", or an oblique or
+ * nominal modifier whose preposition is "by")? */
+static int by_phrase(const dy_clause *c, int k) {
+  const dy_labels *L = &c->m->L;
+  int l = c->nd[k].label;
+  if (l == L->obl_agent && L->obl_agent >= 0) return 1;
+  if (l != L->obl && l != L->nmod) return 0;
+  int p = dy_cl_child(c, k, L->case_);
+  return p >= 0 && strcmp(dy_cl_word(c, p), "by") == 0;
+}
+
 /* The actor mention nearest to argument head a in its phrase: a itself,
  * then its dependents breadth first (three levels, not into clauses but
  * to the agent of a participle: "crimes committed by Croat forces"),
@@ -65,10 +76,8 @@ static int actor_in(const dy_clause *c, int a, int source) {
     for (int k = c->fc[q[h]]; k >= 0; k = c->nx[k]) {
       /* "crimes committed by Croat forces": through a participle to its agent */
       if (c->nd[k].label == c->m->L.acl)
-        for (int g = c->fc[k]; g >= 0 && nq < 64; g = c->nx[g]) {
-          int lg = c->nd[g].label, p = lg == c->m->L.obl || lg == c->m->L.obl_agent ? dy_cl_child(c, g, c->m->L.case_) : -1;
-          if (p >= 0 && !strcmp(dy_cl_word(c, p), "by")) { q[nq] = g; depth[nq++] = depth[h] + 1; }
-        }
+        for (int g = c->fc[k]; g >= 0 && nq < 64; g = c->nx[g])
+          if (c->nd[g].label != c->m->L.nmod && by_phrase(c, g)) { q[nq] = g; depth[nq++] = depth[h] + 1; }
       if (clausal(c, c->nd[k].label)) continue;
       /* "Stansted Airport in London": a place inside a subject is not its actor */
       if (source && c->nd[k].label == c->m->L.nmod && locative(c, k)) continue;
@@ -126,15 +135,8 @@ static int oblique(const dy_clause *c, int i, int lab1, int lab2, int *prep, int
 }
 
 static int agent_of(const dy_clause *c, int i, int *arg) {
-  const dy_labels *L = &c->m->L;
-  for (int k = c->fc[i]; k >= 0; k = c->nx[k]) {
-    int l = c->nd[k].label;
-    if (l == L->obl_agent && L->obl_agent >= 0) { *arg = k; return actor_in(c, k, 0); }
-    if (l == L->obl || l == L->nmod) {
-      int p = case_of(c, k);
-      if (p >= 0 && strcmp(dy_cl_word(c, p), "by") == 0) { *arg = k; return actor_in(c, k, 0); }
-    }
-  }
+  for (int k = c->fc[i]; k >= 0; k = c->nx[k])
+    if (by_phrase(c, k)) { *arg = k; return actor_in(c, k, 0); }
   return -1;
 }
 

@@ -1,7 +1,6 @@
 /* actors.c: actor mentions composed from dictionary matches and resolved in time. */
 #include "actors.h"
 #include "../base.h"
-#include "../lexicon/wordlists.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -214,9 +213,8 @@ static int word_is(const dy_doc *d, uint32_t i, const char *w) { return strcmp(d
  * Canadian dollars", "$254-billion Canadian" (data/figures.txt's
  * currencies and scales). */
 static int money_adj(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, uint32_t i, uint32_t len, int kind) {
-  const dy_wordlists *wl = dy_lex_wordlists(lx);
-  if (!wl || kind != DY_ENT_ADJ || len != 1) return 0;
-#define FWC(k) dy_fw_cls(wl, dy_tok_norm(d, &d->toks[k]), d->toks[k].nlen)
+  if (kind != DY_ENT_ADJ || len != 1) return 0;
+#define FWC(k) dy_lex_fwclass(lx, d->tid[k])
   if (i + 1 < se->tok1 && (FWC(i + 1) & DY_FW_CURRENCY)) return 1;
   if (i == se->tok0 || !(FWC(i - 1) & (DY_FW_SCALE | DY_FW_NUM) || (d->toks[i - 1].flags & DY_TOK_DIGIT))) return 0;
   for (uint32_t k = i - 1; k > se->tok0 && k + 4 > i; k--)
