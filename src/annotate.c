@@ -50,7 +50,9 @@ static int st_events(run_t *r) { return dy_code_events(r->lx, r->d); }
 
 static int st_places(run_t *r) {
   r->d->nplaces = 0;
-  return dy_extract_places(r->lx, r->d);
+  int rc = dy_extract_places(r->lx, r->d);
+  dy_doc_index_places(r->d);
+  return rc;
 }
 
 static int st_locations(run_t *r) { return dy_locate_events(r->lx, r->d); }

@@ -188,3 +188,13 @@ dy_quote *dy_doc_push_quote(dy_doc *d) { return push((void **)&d->quotes, &d->nq
 dy_figure *dy_doc_push_fig(dy_doc *d) { return push((void **)&d->figs, &d->nfigs, &d->cfigs, sizeof(dy_figure)); }
 dy_place *dy_doc_push_place(dy_doc *d) { return push((void **)&d->places, &d->nplaces, &d->cplaces, sizeof(dy_place)); }
 
+void dy_doc_index_places(dy_doc *d) {
+  uint32_t i = 0;
+  for (uint32_t s = 0; s < d->nsents; s++) {
+    while (i < d->nplaces && d->places[i].sent < s) i++;
+    d->sents[s].place0 = i;
+    while (i < d->nplaces && d->places[i].sent == s) i++;
+    d->sents[s].place1 = i;
+  }
+}
+

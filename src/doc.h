@@ -81,6 +81,8 @@ typedef struct {
   uint8_t date_stated;   /* 1 when the sentence states date */
   /* the actors stage (extract/actors.c) */
   uint32_t ment0, ment1; /* its actor mentions d->ments[ment0, ment1) */
+  /* the places stage (extract/places.c, dy_doc_index_places) */
+  uint32_t place0, place1; /* its places d->places[place0, place1) */
 } dy_sent;
 
 /* An actor mention: a span of tokens the lexicon recognised. */
@@ -223,6 +225,8 @@ dy_event *dy_doc_push_event(dy_doc *d);
 dy_quote *dy_doc_push_quote(dy_doc *d);
 dy_figure *dy_doc_push_fig(dy_doc *d);
 dy_place *dy_doc_push_place(dy_doc *d);
+/* Sets each sentence's range of places (place0, place1); the places are in sentence order. */
+void dy_doc_index_places(dy_doc *d);
 static inline const char *dy_tok_norm(const dy_doc *d, const dy_tok *t) { return d->norm + t->norm; }
 
 

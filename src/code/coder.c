@@ -497,9 +497,9 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
     if (cc[0] && strcmp(cc, c3)) return 0;
     memcpy(cc, c3, 4);
   }
-  for (uint32_t i = 0; i < d->nplaces && d->places[i].sent <= c->s; i++) { /* places are in sentence order */
+  for (uint32_t i = c->se->place0; i < c->se->place1; i++) {
     const dy_place *p = &d->places[i];
-    if (p->sent != c->s || !p->cc3[0]) continue;
+    if (!p->cc3[0]) continue;
     if (cc[0] && strcmp(cc, p->cc3)) return 0;
     memcpy(cc, p->cc3, 4);
     *placed = 1;
@@ -1457,8 +1457,7 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s) {
     int can_emit = models->observe != NULL;
     for (uint32_t k = m0; k < m1 && !can_emit; k++) can_emit = anchored(lx, d->ments[k].code);
     /* or a place, whose state can be a target ("protesters marched in Lahore") */
-    for (uint32_t i = 0; i < d->nplaces && d->places[i].sent <= s && !can_emit; i++) /* places are in sentence order */
-      can_emit = d->places[i].sent == s && d->places[i].cc3[0];
+    for (uint32_t i = c.se->place0; i < c.se->place1 && !can_emit; i++) can_emit = d->places[i].cc3[0] != 0;
     if (event_word && can_emit) code_parsed(&c, models, m0);
     goto out;
   }

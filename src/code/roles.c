@@ -497,9 +497,9 @@ int dy_place_target(const dy_clause *c, const dy_cand *k) {
   const dy_labels *L = &c->m->L;
   const dy_doc *d = c->d;
   int best = -1, bdepth = 99;
-  for (uint32_t i = 0; i < d->nplaces && d->places[i].sent <= c->s; i++) { /* places are in sentence order */
+  for (uint32_t i = d->sents[c->s].place0; i < d->sents[c->s].place1; i++) {
     const dy_place *p = &d->places[i];
-    if (p->sent != c->s || p->actor || !p->cc3[0] || !strncmp(p->feature, "PCL", 3)) continue;
+    if (p->actor || !p->cc3[0] || !strncmp(p->feature, "PCL", 3)) continue;
     if (p->tok1 <= c->t0 || p->tok1 - 1 - c->t0 >= c->n) continue;
     int v = (int)(p->tok1 - 1 - c->t0), prev = -1, depth = 0;
     if (c->ment[v] >= 0) continue;
