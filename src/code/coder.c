@@ -744,6 +744,17 @@ static void code_of_root(const dy_clause *cl, const dy_cand *k, int r, char *cod
 }
 
 
+/* The node of token i of sentence se as no parse made it: its lower-cased
+ * form as lemma, the tag and the head and label given. */
+static void token_node(const dy_doc *d, const dy_sent *se, uint32_t i, int upos, int head, int label, dy_pnode *o) {
+  const dy_tok *t = &d->toks[se->tok0 + i];
+  memset(o, 0, sizeof *o);
+  o->upos = (uint8_t)upos;
+  o->head = (int16_t)head;
+  o->label = (uint8_t)label;
+  snprintf(o->lemma, sizeof o->lemma, "%.*s", (int)t->nlen, dy_tok_norm(d, t));
+}
+
 /* Does token t end a mention that is a name (a state, a person, an
  * organisation, written with a capital)? The parser is told, so that a
  * name the treebank never had ("Albania on Friday denounced ...") is not
@@ -778,10 +789,11 @@ static int32_t *time_phrases(const dy_lexicon *lx, const dy_doc *d, const dy_sen
     if (a == i && i > 0 && (WC(i - 1) & (DY_W_PREP | DY_W_DET))) continue;
     if (b < n && ment[b] < 0 && (WC(b) & DY_W_TIMEMOD) && !(WC(b) & (DY_W_PREP | DY_W_DET))) b++;
     if (b - a + 2 > n) continue;
-    if (!ph) ph = dy_xreallocarray(NULL, n, sizeof *ph);
-    for (uint32_t k = 0; k < n && k < a && !hide[k]; k++) ph[k] = -1;
+    if (!ph) {
+      ph = dy_xreallocarray(NULL, n, sizeof *ph);
+      for (uint32_t k = 0; k < n; k++) ph[k] = -1;
+    }
     for (uint32_t k = a; k < b; k++) { hide[k] = 1; ph[k] = (int32_t)i; }
-    for (uint32_t k = b; k < n; k++) ph[k] = -1;
     i = b - 1;
   }
 #undef WC
@@ -913,23 +925,16 @@ static void attach_time_phrases(const dy_coder_models *m, const dy_doc *d, const
     for (int depth = 0; v >= 0 && cl->nd[v].upos != DY_UPOS_VERB && cl->nd[v].head >= 0 && depth < n; depth++) v = cl->nd[v].head;
     int prep = -1;
     for (int k = a; k < b; k++) {
-      const dy_tok *t = &d->toks[se->tok0 + (uint32_t)k];
-      dy_pnode *o = &cl->nd[k];
-      memset(o, 0, sizeof *o);
-      snprintf(o->lemma, sizeof o->lemma, "%.*s", (int)t->nlen, dy_tok_norm(d, t));
       if (k == i) continue;
-      o->head = (int16_t)i;
       if (k < i && (dy_lex_wclass(cl->lx, d->tid[se->tok0 + (uint32_t)k]) & DY_W_PREP)) {
-        o->upos = DY_UPOS_ADP; o->label = (uint8_t)L->case_; prep = k;
+        token_node(d, se, (uint32_t)k, DY_UPOS_ADP, i, L->case_, &cl->nd[k]);
+        prep = k;
       } else {
-        o->upos = DY_UPOS_ADJ; o->label = (uint8_t)(L->amod >= 0 ? L->amod : L->dep);
+        token_node(d, se, (uint32_t)k, DY_UPOS_ADJ, i, L->amod >= 0 ? L->amod : L->dep, &cl->nd[k]);
       }
     }
-    dy_pnode *h = &cl->nd[i];
-    h->upos = (d->toks[se->tok0 + (uint32_t)i].flags & DY_TOK_UPPER) ? DY_UPOS_PROPN : DY_UPOS_NOUN;
-    h->head = (int16_t)v;
-    int lab = prep >= 0 ? L->obl : L->obl_tmod >= 0 ? L->obl_tmod : L->obl;
-    h->label = (uint8_t)lab;
+    int upos = (d->toks[se->tok0 + (uint32_t)i].flags & DY_TOK_UPPER) ? DY_UPOS_PROPN : DY_UPOS_NOUN;
+    token_node(d, se, (uint32_t)i, upos, v, prep >= 0 || L->obl_tmod < 0 ? L->obl : L->obl_tmod, &cl->nd[i]);
   }
 }
 
@@ -991,12 +996,9 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   }
   for (uint32_t i = 0; i < n; i++) {
     if (last[i] < 0 || last[i] == (int32_t)i || last[i] >= (int32_t)n) continue;
-    dy_pnode *o = &cl->nd[i];
-    const dy_tok *t = &d->toks[se->tok0 + i];
-    o->head = (int16_t)last[i];
-    o->label = m->L.flat >= 0 ? (uint8_t)m->L.flat : (uint8_t)m->L.compound;
-    o->upos = (t->flags & DY_TOK_PUNCT) ? DY_UPOS_PUNCT : (t->flags & DY_TOK_UPPER) ? DY_UPOS_PROPN : DY_UPOS_NOUN;
-    snprintf(o->lemma, sizeof o->lemma, "%.*s", (int)t->nlen, dy_tok_norm(d, t));
+    uint16_t fl = d->toks[se->tok0 + i].flags;
+    token_node(d, se, i, (fl & DY_TOK_PUNCT) ? DY_UPOS_PUNCT : (fl & DY_TOK_UPPER) ? DY_UPOS_PROPN : DY_UPOS_NOUN, last[i],
+               m->L.flat >= 0 ? m->L.flat : m->L.compound, &cl->nd[i]);
   }
   main_verb(m, d, se, cl, hide);
   number_phrases(m, cl, hide);
@@ -1006,13 +1008,9 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   for (uint32_t i = body; i < n && root < 0; i++)
     if (!hide[i] && cl->nd[i].head < 0) root = (int)i;
   for (uint32_t i = 0; i < body; i++) {
-    const dy_tok *t = &d->toks[se->tok0 + i];
-    dy_pnode *o = &cl->nd[i];
-    memset(o, 0, sizeof *o);
-    o->head = (int16_t)root;
-    o->label = (uint8_t)(m->L.dep >= 0 ? m->L.dep : m->L.root);
-    o->upos = (t->flags & DY_TOK_PUNCT) ? DY_UPOS_PUNCT : (t->flags & DY_TOK_DIGIT) ? DY_UPOS_NUM : DY_UPOS_PROPN;
-    snprintf(o->lemma, sizeof o->lemma, "%.*s", (int)t->nlen, dy_tok_norm(d, t));
+    uint16_t fl = d->toks[se->tok0 + i].flags;
+    token_node(d, se, i, (fl & DY_TOK_PUNCT) ? DY_UPOS_PUNCT : (fl & DY_TOK_DIGIT) ? DY_UPOS_NUM : DY_UPOS_PROPN, root,
+               m->L.dep >= 0 ? m->L.dep : m->L.root, &cl->nd[i]);
   }
   for (int i = (int)n - 1; i >= 0; i--) {
     int h = cl->nd[i].head;
