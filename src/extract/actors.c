@@ -177,6 +177,38 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
   m->kind = DY_ACT_SECTOR;
 }
 
+/* The last word of a person's name in mention m, if it has one: a
+ * capitalised word that ends a phrase of two or more words, no title,
+ * country or sector word of the dictionaries. */
+static int surname_of(const dy_lexicon *lx, const dy_doc *d, const dy_mention *m, char *out, size_t nout) {
+  if (m->tok1 < m->tok0 + 2 || m->former) return 0;
+  if (!(m->kind == DY_ACT_PERSON || (m->kind == DY_ACT_SECTOR && m->entry >= 0 && m->tok1 > m->tok0))) return 0;
+  uint32_t i = m->tok1 - 1;
+  if (!name_word(lx, d, i) || !name_word(lx, d, i - 1) || d->toks[i].nlen < 2 || d->toks[i].nlen >= nout) return 0;
+  /* a titled unknown name: the phrase ran past its last dictionary word */
+  if (m->kind == DY_ACT_SECTOR && dy_lex_entry(lx, m->entry)->kind != DY_ENT_TITLE) return 0;
+  memcpy(out, dy_tok_norm(d, &d->toks[i]), d->toks[i].nlen);
+  out[d->toks[i].nlen] = 0;
+  return 1;
+}
+
+static void remember_name(const dy_lexicon *lx, const dy_doc *d, dy_actor_ctx *ctx, const dy_mention *m) {
+  char sur[32];
+  if (m->entry < 0 || !surname_of(lx, d, m, sur, sizeof sur)) return;
+  for (int k = 0; k < ctx->nnames; k++) {
+    if (strcmp(ctx->names[k].surname, sur)) continue;
+    if (strcmp(ctx->names[k].name, m->name) && strcmp(ctx->names[k].code, m->code)) ctx->names[k].ambiguous = 1;
+    return;
+  }
+  if (ctx->nnames >= 32) return;
+  dy_known_name *n = &ctx->names[ctx->nnames++];
+  memcpy(n->surname, sur, sizeof sur);
+  snprintf(n->code, sizeof n->code, "%s", m->code);
+  snprintf(n->name, sizeof n->name, "%s", m->name);
+  n->person = m->person;
+  n->ambiguous = 0;
+}
+
 static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *m, uint32_t s) {
   if (m->kind == DY_ACT_PERSON && m->person >= 0) {
     ctx->have_person = 1;
@@ -316,6 +348,25 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     }
     if (!m->code[0]) nm--;
     k = r1;
+  }
+  /* "Ghani has blamed Pakistan": a lone capitalised word that is the
+   * surname of a person the article named in full before is that person */
+  for (uint32_t i = from; i < se->tok1 && nm < 78 && ctx->nnames; i++) {
+    int covered = 0;
+    for (int k = 0; k < nm && !covered; k++) covered = i >= tmp[k].tok0 && i < tmp[k].tok1;
+    if (covered || !name_word(lx, d, i) || (i > se->tok0 && name_word(lx, d, i - 1)) || (i + 1 < se->tok1 && name_word(lx, d, i + 1)))
+      continue;
+    const char *w = dy_tok_norm(d, &d->toks[i]);
+    const dy_known_name *kn = NULL;
+    for (int k = 0; k < ctx->nnames && !kn; k++)
+      if (!ctx->names[k].ambiguous && !strcmp(ctx->names[k].surname, w)) kn = &ctx->names[k];
+    if (!kn) continue;
+    dy_mention *m = &tmp[nm++];
+    memset(m, 0, sizeof *m);
+    m->sent = s; m->tok0 = i; m->tok1 = i + 1; m->entry = -1; m->person = kn->person; m->kind = DY_ACT_PERSON;
+    m->poss = i + 1 < se->tok1 && (d->toks[i + 1].flags & DY_TOK_POSS);
+    snprintf(m->code, sizeof m->code, "%s", kn->code);
+    snprintf(m->name, sizeof m->name, "%s", kn->name);
   }
   /* "the two countries", "both sides": the two countries the article has
    * named most so far (the later named first on a tie) */
@@ -477,6 +528,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (!m) break;
     *m = tmp[k];
     remember(lx, ctx, m, s);
+    remember_name(lx, d, ctx, m);
   }
   return first;
 }

@@ -8,6 +8,13 @@
 #include "../doc.h"
 #include "../lexicon/lexicon.h"
 
+/* A person named in full, remembered by the last word of the name. */
+typedef struct {
+  char surname[32], code[16], name[64];
+  int32_t person;
+  uint8_t ambiguous;
+} dy_known_name;
+
 /* Context carried from sentence to sentence of one document. */
 typedef struct {
   struct { char code[4]; uint32_t n, last; } seen[32]; /* countries named so far: how often, last sentence */
@@ -21,6 +28,12 @@ typedef struct {
    * code, its state, the sentence; "the military" after it is that one */
   struct { char sector[4], state[4]; uint32_t sent; } sectors[16];
   int nsectors;
+  /* people named in full so far ("Afghan President Ashraf Ghani", "Kyrgyz
+   * Prime Minister Nikolai Tanaev"): the last word of the name, what it
+   * resolved to; a later "Ghani" alone is the same person. A surname two
+   * people of the article share is marked ambiguous and resolves to none. */
+  dy_known_name names[32];
+  int nnames;
 } dy_actor_ctx;
 
 /* Looks up every token of d in the lexicon (fills d->tid). */
