@@ -98,6 +98,10 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
       snprintf(m->code, sizeof m->code, "%.3sELI", code);
     } else if (!active && country && sector[0] && !m->former) {
       snprintf(m->code, sizeof m->code, "%.3s%s", country, sector);
+    } else if (!active && org && title >= 0 && !m->former) {
+      /* "U.N. Secretary-General Kofi Annan" out of his dates: the phrase
+       * names the post, the organisation's */
+      snprintf(m->code, sizeof m->code, "%s", org->code);
     } else snprintf(m->code, sizeof m->code, "%s", code);
     m->person = person;
     m->kind = DY_ACT_PERSON;
