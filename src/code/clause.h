@@ -94,6 +94,10 @@ typedef struct {
   int prep;            /* the preposition token of an oblique target, -1 */
   int modality;        /* DY_MOD_* */
   float margin;        /* the event model's score over "no event" */
+  /* the target the verb's own arguments named before the subject's other
+   * conjunct took its place (rule co-agent), -1 */
+  int alt_tgt, alt_arg, alt_prep;
+  uint8_t alt_via;
 } dy_cand;
 
 /* The first child of i with label l, or -1. */

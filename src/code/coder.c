@@ -1281,6 +1281,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           if (trace) fprintf(stderr, "    rule co-agents-object: target %s\n", c->d->ments[a].code);
         }
       }
+      /* "Netherlands and Switzerland suspended aid to Pakistan", "the US and
+       * South Korea reduced aid to Pyongyang": partners who act on a third
+       * side their verb names act together on it; only acts done with each
+       * other (CAMEO 03 to 06, by the act intended) and reciprocal verbs keep
+       * them on each other (rule co-agents-third) */
+      if (k->tgt_via == DY_VIA_COAGENT && k->alt_tgt >= 0 && !k->nominal && dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0) {
+        int r = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
+        if (r > 6 && !dy_lex_generic_code(c->lx, c->d->ments[k->alt_tgt].code) && group_of(c, k->alt_tgt) != group_of(c, k->src)) {
+          k->tgt = k->alt_tgt; k->tgt_arg = k->alt_arg; k->tgt_via = k->alt_via; k->prep = k->alt_prep;
+          if (trace) fprintf(stderr, "    rule co-agents-third: target %s\n", c->d->ments[k->tgt].code);
+        }
+      }
       /* most kinds of event need the other side named (data/coder/policy.txt) */
       /* "shelled Juba", "imposed a curfew in the town of Cizre": a place it
        * is done in or to names the target's state */

@@ -532,6 +532,18 @@ static int pair_subject(const dy_clause *c, int t, int found) {
   return 0;
 }
 
+/* Is mention m reached from trigger t only through a participle or its
+ * "by" phrase ("a ceasefire brokered by the United States")? Such a side
+ * did something else; it is not what the trigger's act is done to. */
+static int through_agent(const dy_clause *c, int t, int m) {
+  for (int x = 0; x < (int)c->n; x++) {
+    if (c->ment[x] != m) continue;
+    for (int v = x, d = 0; v >= 0 && v != t && d < 8; v = c->nd[v].head, d++)
+      if (c->nd[v].label == c->m->L.acl || c->nd[v].label == c->m->L.acl_relcl || by_phrase(c, v)) return 1;
+  }
+  return 0;
+}
+
 void dy_coagent(const dy_clause *c, dy_cand *o) {
   /* a target named by the object itself stays; one found through a
    * preposition or deeper in the object yields to the co-agent ("Israel and
@@ -551,13 +563,16 @@ void dy_coagent(const dy_clause *c, dy_cand *o) {
     if ((int)mm != o->src && c->d->ments[mm].group == c->d->ments[o->src].group && c->d->ments[mm].sent == c->s &&
         strcmp(c->d->ments[mm].code, c->d->ments[o->src].code))
       co = (int)mm;
-  if (co >= 0) { o->tgt = co; o->tgt_arg = coarg; o->tgt_via = DY_VIA_COAGENT; o->prep = -1; }
+  if (co < 0) return;
+  if (o->tgt >= 0 && o->tgt_via != DY_VIA_COAGENT && !through_agent(c, o->trig, o->tgt)) { o->alt_tgt = o->tgt; o->alt_arg = o->tgt_arg; o->alt_via = o->tgt_via; o->alt_prep = o->prep; }
+  o->tgt = co; o->tgt_arg = coarg; o->tgt_via = DY_VIA_COAGENT; o->prep = -1;
 }
 
 int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   memset(o, 0, sizeof *o);
   o->trig = t;
   o->src = o->tgt = o->src_arg = o->tgt_arg = o->prep = -1;
+  o->alt_tgt = o->alt_arg = o->alt_prep = -1;
   int u = c->nd[t].upos;
   /* "is willing to withdraw", "was ready to host": a copula's roles are its predicate's */
   int v = t;
