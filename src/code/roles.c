@@ -9,7 +9,7 @@
 
 static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "control", "relcl", "obj", "iobj",
                                           "obl", "ccomp", "xcomp", "poss", "modifier", "nmod", "light-verb", "patient",
-                                          "between", "co-agent", "unknown-actor", "prep-after-noun", "pattern", "both", "place"};
+                                          "between", "co-agent", "unknown-actor", "prep-after-noun", "pattern", "both", "place", "object-participle"};
 const char *dy_via_name(int via) { return via >= 0 && via < DY_VIA_N ? VIA[via] : "?"; }
 
 int dy_cl_child(const dy_clause *c, int i, int l) {
@@ -373,6 +373,16 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   if ((k = dy_cl_child(c, t, L->obj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_OBJ; }
   else if ((k = dy_cl_child(c, t, L->iobj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_IOBJ; }
   else o->tgt = -1;
+  /* "lifted sanctions imposed on Eritrea", "a ban imposed on Chadian
+   * citizens": what the object was done to, named by a participle on it
+   * (rule object-participle) */
+  if (o->tgt < 0 && (k = dy_cl_child(c, t, L->obj)) >= 0)
+    for (int g = c->fc[k]; g >= 0 && o->tgt < 0; g = c->nx[g]) {
+      if (c->nd[g].label != L->acl || c->nd[g].upos != DY_UPOS_VERB || g < k) continue;
+      if (!(dy_lex_wclass(c->lx, c->d->tid[c->t0 + g]) & DY_W_PASTPART) || dy_cl_child(c, g, L->nsubj) >= 0) continue;
+      int m = oblique(c, g, L->obl, -1, &prep, &arg, 1);
+      if (m >= 0 && m != o->src && !by_phrase(c, arg)) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBJ_PART; o->prep = prep; }
+    }
   /* "withdraw its troops from Lebanon": a state named by a preposition
    * rather than a sector with no state as the object */
   if (o->tgt < 0 || generic(c, o->tgt)) {
@@ -553,7 +563,13 @@ void dy_coagent(const dy_clause *c, dy_cand *o) {
   if (o->src < 0 || o->passive || o->nominal) return;
   if ((o->tgt_via == DY_VIA_OBJ || o->tgt_via == DY_VIA_IOBJ) && o->tgt_arg >= 0 && c->ment[o->tgt_arg] == o->tgt) return;
   int co = -1, coarg = -1, a = o->src_arg;
-  for (int k = a >= 0 ? c->fc[a] : -1; k >= 0 && co < 0; k = c->nx[k])
+  /* "Jeremy Hunt, the Foreign Secretary, dismissed": a conjunct with no
+   * "and" or "or" in its list is the parser's reading of an apposition,
+   * the same side (rule appos-not-coagent) */
+  int listed = 0;
+  for (int k = a >= 0 ? c->fc[a] : -1; k >= 0 && !listed; k = c->nx[k])
+    if (c->nd[k].label == c->m->L.conj) listed = dy_cl_child(c, k, c->m->L.cc) >= 0;
+  for (int k = a >= 0 && listed ? c->fc[a] : -1; k >= 0 && co < 0; k = c->nx[k])
     if (c->nd[k].label == c->m->L.conj) {
       int mm = actor_in(c, k, 0);
       if (mm >= 0 && mm != o->src) { co = mm; coarg = k; }
