@@ -128,6 +128,9 @@ int dy_deontic(const dy_clause *c, int k);
 /* The actor argument a names, itself or in its modifiers ("Houthi targets"), or -1. */
 int dy_actor_in(const dy_clause *c, int a);
 void dy_coagent(const dy_clause *c, dy_cand *k);
+/* With a target and no source: the subject as a side the dictionaries do
+ * not know, when it can name one (a proper noun, a capitalised name). */
+void dy_unknown_source(const dy_clause *c, dy_cand *k);
 /* modality.c */
 int dy_modality(const dy_clause *c, const dy_cand *k);
 /* Is negated candidate k a stated refusal ("will not accept", "cannot

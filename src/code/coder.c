@@ -1135,6 +1135,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       if (!found) continue;
       if (k->src_via == DY_VIA_PATTERN || k->tgt_via == DY_VIA_PATTERN) dy_coagent(&cl, k);
+      /* "Pete Wilson signed an agreement ... with Israel": a target the
+       * pattern names lets an unknown subject be the source */
+      if (k->tgt_via == DY_VIA_PATTERN) dy_unknown_source(&cl, k);
       /* "both"/"they": the two sides of the latest two-sided candidate before it */
       if (k->src_via == DY_VIA_BOTH) {
         int prev = -1;

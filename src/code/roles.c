@@ -584,6 +584,12 @@ void dy_coagent(const dy_clause *c, dy_cand *o) {
   o->tgt = co; o->tgt_arg = coarg; o->tgt_via = DY_VIA_COAGENT; o->prep = -1;
 }
 
+void dy_unknown_source(const dy_clause *c, dy_cand *o) {
+  if (o->src != -1 || o->tgt < 0 || o->passive || o->nominal) return;
+  int s = dy_cl_child(c, o->trig, c->m->L.nsubj);
+  if (s >= 0 && unknown_actor(c, s)) { o->src = DY_UNRESOLVED; o->src_arg = s; o->src_via = DY_VIA_UNKNOWN; }
+}
+
 int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   memset(o, 0, sizeof *o);
   o->trig = t;
@@ -607,9 +613,6 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
     int p = -1, a = unknown_target(c, t, &p);
     if (a >= 0) { o->tgt = DY_UNRESOLVED; o->tgt_arg = a; o->tgt_via = DY_VIA_UNKNOWN; o->prep = p; }
   }
-  if (o->src < 0 && o->tgt >= 0 && !o->passive && !o->nominal) {
-    int s = dy_cl_child(c, t, c->m->L.nsubj);
-    if (s >= 0 && unknown_actor(c, s)) { o->src = DY_UNRESOLVED; o->src_arg = s; o->src_via = DY_VIA_UNKNOWN; }
-  }
+  dy_unknown_source(c, o);
   return o->src >= 0 || o->tgt >= 0;
 }
