@@ -40,6 +40,7 @@ typedef struct {
   vmatch v[MAXM];
   int nv;
   int direct_tgt;       /* the candidate's target is its own argument (object, oblique), not a complement's */
+  int place_tgt;        /* the candidate's target is where its act is done (a place, "in Baghdad") */
 } sctx;
 
 static uint64_t wc(const sctx *c, uint32_t i) { return dy_lex_wclass(c->lx, c->d->tid[i]); }
@@ -532,7 +533,7 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
   int violent = root >= 14;
   const char *sc = src ? src->code : "", *tc = tgt ? tgt->code : "";
   if (!sc[0] && !tc[0]) return;
-  dy_mention gen;
+  dy_mention gen, own;
   char ssc[16], stc[16];
   if (both < 0) {
     /* the parse-based coder's policy (the model has judged the action):
@@ -557,7 +558,21 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     }
     /* an actor on itself is one-sided; a government and its country ("Bashir eased the
      * curfew in Sudan") or two sectors of one state are two sides */
-    if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
+    /* ... but an act done in the source's own country has that country as
+     * its target ("the Iraqi government lifted the curfew in Baghdad": IRQ;
+     * "Iraqi Kurds demonstrated in Kirkuk": IRQ; rule own-place) */
+    int owned = 0;
+    if (tc[0] && strcmp(sc, tc) == 0 && c->place_tgt && strlen(tc) >= 3) {
+      char c3[4] = {tc[0], tc[1], tc[2], 0};
+      if ((owned = dy_lex_country_name(c->lx, c3) != NULL)) {
+        own = *tgt;
+        memcpy(own.code, c3, 4);
+        tgt = &own;
+        tc = own.code;
+        if (trace) fprintf(stderr, "    rule own-place: %s -> %s\n", sc, tc);
+      }
+    }
+    if (tc[0] && strcmp(sc, tc) == 0 && !owned) { tgt = NULL; tc = ""; }
     /* sector-state: a side named by its sector alone belongs to the one
      * state the sentence names ("Syrian troops clashed with rebels near
      * Homs": SYRREB; "gunmen abducted pupils in Zamfara State": NGAREB) */
@@ -1380,6 +1395,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * one found in a complement clause ("ministers agreed to achieve peace
        * between Iran and Israel") */
       c->direct_tgt = k->tgt_via != DY_VIA_XCOMP && k->tgt_via != DY_VIA_CCOMP;
+      c->place_tgt = k->tgt == DY_PLACE;
+      for (uint32_t x = 0; k->tgt >= 0 && x < cl.n && !c->place_tgt; x++) {
+        if (cl.ment[x] != k->tgt || (cl.nd[x].head >= 0 && cl.ment[cl.nd[x].head] == k->tgt)) continue;
+        int p = dy_cl_child(&cl, (int)x, m->L.case_);
+        const char *pw = p >= 0 ? dy_cl_word(&cl, p) : "";
+        c->place_tgt = !strcmp(pw, "in") || !strcmp(pw, "at") || !strcmp(pw, "inside");
+      }
       if (k->tgt_via == DY_VIA_COAGENT) {
         /* "Iran and Pakistan agreed": each with each other */
         const dy_mention *A[12];
