@@ -1072,6 +1072,34 @@ static int intended_root(const dy_coder_models *m, const dy_clause *cl, int t) {
   return 3;
 }
 
+/* The words of mention *m as a side's span: with the modifiers before it
+ * that name no actor of their own ("a group of Yoruba leaders": "Yoruba
+ * leaders", "Kosovo Municipality Association officials"; rule
+ * phrase-span). *m itself when there are none; else a copy in *o. */
+static const dy_mention *side_span(const dy_clause *cl, const dy_mention *m, dy_mention *o) {
+  int mi = (int)(m - cl->d->ments), lo = -1;
+  if (mi < (int)cl->m0 || mi >= (int)cl->m1 || m->tok0 < cl->t0) return m;
+  int first = (int)(m->tok0 - cl->t0);
+  for (uint32_t x = 0; x < cl->n; x++) {
+    if (cl->ment[x] != mi || (cl->nd[x].head >= 0 && cl->ment[cl->nd[x].head] == mi)) continue;
+    for (int k = cl->fc[x]; k >= 0; k = cl->nx[k]) {
+      int l = cl->nd[k].label;
+      if (k >= first || cl->ment[k] >= 0) continue;
+      if (l != cl->m->L.compound && l != cl->m->L.amod && l != cl->m->L.flat) continue;
+      int a, b;
+      dy_phrase_span(cl, k, &a, &b);
+      if (lo < 0 || a < lo) lo = a;
+    }
+    break;
+  }
+  if (lo < 0 || first - lo > 4) return m;
+  for (int q = lo; q < first; q++)
+    if (cl->ment[q] >= 0 || cl->nd[q].upos == DY_UPOS_PUNCT) return m;
+  *o = *m;
+  o->tok0 = cl->t0 + (uint32_t)lo;
+  return o;
+}
+
 /* A mention for place p of sentence s, coded by its state. */
 static void place_mention(const dy_doc *d, int p, uint32_t s, dy_mention *m) {
   const dy_place *pl = &d->places[p];
@@ -1377,6 +1405,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int nt = k->tgt >= 0 ? members(c, group_of(c, k->tgt), T) : 0;
       if (k->src >= 0 && ns == 0) { S[0] = &c->d->ments[k->src]; ns = 1; }
       if (k->tgt >= 0 && nt == 0) { T[0] = &c->d->ments[k->tgt]; nt = 1; }
+      dy_mention sx[6], tx[6]; /* the sides' words with their modifiers */
+      for (int i = 0; i < ns && i < 6 && k->src >= 0; i++) S[i] = side_span(&cl, S[i], &sx[i]);
+      for (int i = 0; i < nt && i < 6 && k->tgt >= 0; i++) T[i] = side_span(&cl, T[i], &tx[i]);
       dy_mention us, ut; /* sides the dictionaries do not know: their words, no code */
       if (k->src == DY_UNRESOLVED) { unresolved(&cl, k->src_arg, &us); S[0] = &us; ns = 1; }
       if (k->tgt == DY_UNRESOLVED) { unresolved(&cl, k->tgt_arg, &ut); T[0] = &ut; nt = 1; }
