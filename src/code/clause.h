@@ -74,7 +74,7 @@ typedef struct dy_clause_s {
 enum {
   DY_VIA_NONE = 0, DY_VIA_NSUBJ, DY_VIA_AGENT, DY_VIA_INHERIT, DY_VIA_CONTROL, DY_VIA_RELCL, DY_VIA_OBJ, DY_VIA_IOBJ,
   DY_VIA_OBL, DY_VIA_CCOMP, DY_VIA_XCOMP, DY_VIA_POSS, DY_VIA_MOD, DY_VIA_NMOD, DY_VIA_LIGHT, DY_VIA_PATIENT,
-  DY_VIA_BETWEEN, DY_VIA_COAGENT, DY_VIA_UNKNOWN, DY_VIA_NEXT, DY_VIA_PATTERN, DY_VIA_BOTH, DY_VIA_PLACE, DY_VIA_N
+  DY_VIA_BETWEEN, DY_VIA_COAGENT, DY_VIA_UNKNOWN, DY_VIA_NEXT, DY_VIA_PATTERN, DY_VIA_BOTH, DY_VIA_PLACE, DY_VIA_OBJ_PART, DY_VIA_N
 };
 const char *dy_via_name(int via);
 
@@ -94,6 +94,10 @@ typedef struct {
   int prep;            /* the preposition token of an oblique target, -1 */
   int modality;        /* DY_MOD_* */
   float margin;        /* the event model's score over "no event" */
+  /* the target the verb's own arguments named before the subject's other
+   * conjunct took its place (rule co-agent), -1 */
+  int alt_tgt, alt_arg, alt_prep;
+  uint8_t alt_via;
 } dy_cand;
 
 /* The first child of i with label l, or -1. */
@@ -124,6 +128,9 @@ int dy_deontic(const dy_clause *c, int k);
 /* The actor argument a names, itself or in its modifiers ("Houthi targets"), or -1. */
 int dy_actor_in(const dy_clause *c, int a);
 void dy_coagent(const dy_clause *c, dy_cand *k);
+/* With a target and no source: the subject as a side the dictionaries do
+ * not know, when it can name one (a proper noun, a capitalised name). */
+void dy_unknown_source(const dy_clause *c, dy_cand *k);
 /* modality.c */
 int dy_modality(const dy_clause *c, const dy_cand *k);
 /* Is negated candidate k a stated refusal ("will not accept", "cannot

@@ -40,6 +40,7 @@ typedef struct {
   vmatch v[MAXM];
   int nv;
   int direct_tgt;       /* the candidate's target is its own argument (object, oblique), not a complement's */
+  int place_tgt;        /* the candidate's target is where its act is done (a place, "in Baghdad") */
 } sctx;
 
 static uint64_t wc(const sctx *c, uint32_t i) { return dy_lex_wclass(c->lx, c->d->tid[i]); }
@@ -532,7 +533,7 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
   int violent = root >= 14;
   const char *sc = src ? src->code : "", *tc = tgt ? tgt->code : "";
   if (!sc[0] && !tc[0]) return;
-  dy_mention gen;
+  dy_mention gen, own;
   char ssc[16], stc[16];
   if (both < 0) {
     /* the parse-based coder's policy (the model has judged the action):
@@ -557,7 +558,21 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     }
     /* an actor on itself is one-sided; a government and its country ("Bashir eased the
      * curfew in Sudan") or two sectors of one state are two sides */
-    if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
+    /* ... but an act done in the source's own country has that country as
+     * its target ("the Iraqi government lifted the curfew in Baghdad": IRQ;
+     * "Iraqi Kurds demonstrated in Kirkuk": IRQ; rule own-place) */
+    int owned = 0;
+    if (tc[0] && strcmp(sc, tc) == 0 && c->place_tgt && strlen(tc) >= 3) {
+      char c3[4] = {tc[0], tc[1], tc[2], 0};
+      if ((owned = dy_lex_country_name(c->lx, c3) != NULL)) {
+        own = *tgt;
+        memcpy(own.code, c3, 4);
+        tgt = &own;
+        tc = own.code;
+        if (trace) fprintf(stderr, "    rule own-place: %s -> %s\n", sc, tc);
+      }
+    }
+    if (tc[0] && strcmp(sc, tc) == 0 && !owned) { tgt = NULL; tc = ""; }
     /* sector-state: a side named by its sector alone belongs to the one
      * state the sentence names ("Syrian troops clashed with rebels near
      * Homs": SYRREB; "gunmen abducted pupils in Zamfara State": NGAREB) */
@@ -1057,6 +1072,34 @@ static int intended_root(const dy_coder_models *m, const dy_clause *cl, int t) {
   return 3;
 }
 
+/* The words of mention *m as a side's span: with the modifiers before it
+ * that name no actor of their own ("a group of Yoruba leaders": "Yoruba
+ * leaders", "Kosovo Municipality Association officials"; rule
+ * phrase-span). *m itself when there are none; else a copy in *o. */
+static const dy_mention *side_span(const dy_clause *cl, const dy_mention *m, dy_mention *o) {
+  int mi = (int)(m - cl->d->ments), lo = -1;
+  if (mi < (int)cl->m0 || mi >= (int)cl->m1 || m->tok0 < cl->t0) return m;
+  int first = (int)(m->tok0 - cl->t0);
+  for (uint32_t x = 0; x < cl->n; x++) {
+    if (cl->ment[x] != mi || (cl->nd[x].head >= 0 && cl->ment[cl->nd[x].head] == mi)) continue;
+    for (int k = cl->fc[x]; k >= 0; k = cl->nx[k]) {
+      int l = cl->nd[k].label;
+      if (k >= first || cl->ment[k] >= 0) continue;
+      if (l != cl->m->L.compound && l != cl->m->L.amod && l != cl->m->L.flat) continue;
+      int a, b;
+      dy_phrase_span(cl, k, &a, &b);
+      if (lo < 0 || a < lo) lo = a;
+    }
+    break;
+  }
+  if (lo < 0 || first - lo > 4) return m;
+  for (int q = lo; q < first; q++)
+    if (cl->ment[q] >= 0 || cl->nd[q].upos == DY_UPOS_PUNCT) return m;
+  *o = *m;
+  o->tok0 = cl->t0 + (uint32_t)lo;
+  return o;
+}
+
 /* A mention for place p of sentence s, coded by its state. */
 static void place_mention(const dy_doc *d, int p, uint32_t s, dy_mention *m) {
   const dy_place *pl = &d->places[p];
@@ -1135,6 +1178,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       if (!found) continue;
       if (k->src_via == DY_VIA_PATTERN || k->tgt_via == DY_VIA_PATTERN) dy_coagent(&cl, k);
+      /* "Pete Wilson signed an agreement ... with Israel": a target the
+       * pattern names lets an unknown subject be the source */
+      if (k->tgt_via == DY_VIA_PATTERN) dy_unknown_source(&cl, k);
       /* "both"/"they": the two sides of the latest two-sided candidate before it */
       if (k->src_via == DY_VIA_BOTH) {
         int prev = -1;
@@ -1281,6 +1327,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           if (trace) fprintf(stderr, "    rule co-agents-object: target %s\n", c->d->ments[a].code);
         }
       }
+      /* "Netherlands and Switzerland suspended aid to Pakistan", "the US and
+       * South Korea reduced aid to Pyongyang": partners who act on a third
+       * side their verb names act together on it; only acts done with each
+       * other (CAMEO 03 to 06, by the act intended) and reciprocal verbs keep
+       * them on each other (rule co-agents-third) */
+      if (k->tgt_via == DY_VIA_COAGENT && k->alt_tgt >= 0 && !k->nominal && dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0) {
+        int r = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
+        if (r > 6 && !dy_lex_generic_code(c->lx, c->d->ments[k->alt_tgt].code) && group_of(c, k->alt_tgt) != group_of(c, k->src)) {
+          k->tgt = k->alt_tgt; k->tgt_arg = k->alt_arg; k->tgt_via = k->alt_via; k->prep = k->alt_prep;
+          if (trace) fprintf(stderr, "    rule co-agents-third: target %s\n", c->d->ments[k->tgt].code);
+        }
+      }
       /* most kinds of event need the other side named (data/coder/policy.txt) */
       /* "shelled Juba", "imposed a curfew in the town of Cizre": a place it
        * is done in or to names the target's state */
@@ -1347,6 +1405,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int nt = k->tgt >= 0 ? members(c, group_of(c, k->tgt), T) : 0;
       if (k->src >= 0 && ns == 0) { S[0] = &c->d->ments[k->src]; ns = 1; }
       if (k->tgt >= 0 && nt == 0) { T[0] = &c->d->ments[k->tgt]; nt = 1; }
+      dy_mention sx[6], tx[6]; /* the sides' words with their modifiers */
+      for (int i = 0; i < ns && i < 6 && k->src >= 0; i++) S[i] = side_span(&cl, S[i], &sx[i]);
+      for (int i = 0; i < nt && i < 6 && k->tgt >= 0; i++) T[i] = side_span(&cl, T[i], &tx[i]);
       dy_mention us, ut; /* sides the dictionaries do not know: their words, no code */
       if (k->src == DY_UNRESOLVED) { unresolved(&cl, k->src_arg, &us); S[0] = &us; ns = 1; }
       if (k->tgt == DY_UNRESOLVED) { unresolved(&cl, k->tgt_arg, &ut); T[0] = &ut; nt = 1; }
@@ -1365,6 +1426,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * one found in a complement clause ("ministers agreed to achieve peace
        * between Iran and Israel") */
       c->direct_tgt = k->tgt_via != DY_VIA_XCOMP && k->tgt_via != DY_VIA_CCOMP;
+      c->place_tgt = k->tgt == DY_PLACE;
+      for (uint32_t x = 0; k->tgt >= 0 && x < cl.n && !c->place_tgt; x++) {
+        if (cl.ment[x] != k->tgt || (cl.nd[x].head >= 0 && cl.ment[cl.nd[x].head] == k->tgt)) continue;
+        int p = dy_cl_child(&cl, (int)x, m->L.case_);
+        const char *pw = p >= 0 ? dy_cl_word(&cl, p) : "";
+        c->place_tgt = !strcmp(pw, "in") || !strcmp(pw, "at") || !strcmp(pw, "inside");
+      }
       if (k->tgt_via == DY_VIA_COAGENT) {
         /* "Iran and Pakistan agreed": each with each other */
         const dy_mention *A[12];

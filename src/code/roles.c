@@ -9,7 +9,7 @@
 
 static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "control", "relcl", "obj", "iobj",
                                           "obl", "ccomp", "xcomp", "poss", "modifier", "nmod", "light-verb", "patient",
-                                          "between", "co-agent", "unknown-actor", "prep-after-noun", "pattern", "both", "place"};
+                                          "between", "co-agent", "unknown-actor", "prep-after-noun", "pattern", "both", "place", "object-participle"};
 const char *dy_via_name(int via) { return via >= 0 && via < DY_VIA_N ? VIA[via] : "?"; }
 
 int dy_cl_child(const dy_clause *c, int i, int l) {
@@ -392,6 +392,16 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   if ((k = dy_cl_child(c, t, L->obj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_OBJ; }
   else if ((k = dy_cl_child(c, t, L->iobj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_IOBJ; }
   else o->tgt = -1;
+  /* "lifted sanctions imposed on Eritrea", "a ban imposed on Chadian
+   * citizens": what the object was done to, named by a participle on it
+   * (rule object-participle) */
+  if (o->tgt < 0 && (k = dy_cl_child(c, t, L->obj)) >= 0)
+    for (int g = c->fc[k]; g >= 0 && o->tgt < 0; g = c->nx[g]) {
+      if (c->nd[g].label != L->acl || c->nd[g].upos != DY_UPOS_VERB || g < k) continue;
+      if (!(dy_lex_wclass(c->lx, c->d->tid[c->t0 + g]) & DY_W_PASTPART) || dy_cl_child(c, g, L->nsubj) >= 0) continue;
+      int m = oblique(c, g, L->obl, -1, &prep, &arg, 1);
+      if (m >= 0 && m != o->src && !by_phrase(c, arg)) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBJ_PART; o->prep = prep; }
+    }
   /* "withdraw its troops from Lebanon": a state named by a preposition
    * rather than a sector with no state as the object */
   if (o->tgt < 0 || generic(c, o->tgt)) {
@@ -551,6 +561,18 @@ static int pair_subject(const dy_clause *c, int t, int found) {
   return 0;
 }
 
+/* Is mention m reached from trigger t only through a participle or its
+ * "by" phrase ("a ceasefire brokered by the United States")? Such a side
+ * did something else; it is not what the trigger's act is done to. */
+static int through_agent(const dy_clause *c, int t, int m) {
+  for (int x = 0; x < (int)c->n; x++) {
+    if (c->ment[x] != m) continue;
+    for (int v = x, d = 0; v >= 0 && v != t && d < 8; v = c->nd[v].head, d++)
+      if (c->nd[v].label == c->m->L.acl || c->nd[v].label == c->m->L.acl_relcl || by_phrase(c, v)) return 1;
+  }
+  return 0;
+}
+
 void dy_coagent(const dy_clause *c, dy_cand *o) {
   /* a target named by the object itself stays; one found through a
    * preposition or deeper in the object yields to the co-agent ("Israel and
@@ -560,7 +582,13 @@ void dy_coagent(const dy_clause *c, dy_cand *o) {
   if (o->src < 0 || o->passive || o->nominal) return;
   if ((o->tgt_via == DY_VIA_OBJ || o->tgt_via == DY_VIA_IOBJ) && o->tgt_arg >= 0 && c->ment[o->tgt_arg] == o->tgt) return;
   int co = -1, coarg = -1, a = o->src_arg;
-  for (int k = a >= 0 ? c->fc[a] : -1; k >= 0 && co < 0; k = c->nx[k])
+  /* "Jeremy Hunt, the Foreign Secretary, dismissed": a conjunct with no
+   * "and" or "or" in its list is the parser's reading of an apposition,
+   * the same side (rule appos-not-coagent) */
+  int listed = 0;
+  for (int k = a >= 0 ? c->fc[a] : -1; k >= 0 && !listed; k = c->nx[k])
+    if (c->nd[k].label == c->m->L.conj) listed = dy_cl_child(c, k, c->m->L.cc) >= 0;
+  for (int k = a >= 0 && listed ? c->fc[a] : -1; k >= 0 && co < 0; k = c->nx[k])
     if (c->nd[k].label == c->m->L.conj) {
       int mm = actor_in(c, k, 0);
       if (mm >= 0 && mm != o->src) { co = mm; coarg = k; }
@@ -570,13 +598,22 @@ void dy_coagent(const dy_clause *c, dy_cand *o) {
     if ((int)mm != o->src && c->d->ments[mm].group == c->d->ments[o->src].group && c->d->ments[mm].sent == c->s &&
         strcmp(c->d->ments[mm].code, c->d->ments[o->src].code))
       co = (int)mm;
-  if (co >= 0) { o->tgt = co; o->tgt_arg = coarg; o->tgt_via = DY_VIA_COAGENT; o->prep = -1; }
+  if (co < 0) return;
+  if (o->tgt >= 0 && o->tgt_via != DY_VIA_COAGENT && !through_agent(c, o->trig, o->tgt)) { o->alt_tgt = o->tgt; o->alt_arg = o->tgt_arg; o->alt_via = o->tgt_via; o->alt_prep = o->prep; }
+  o->tgt = co; o->tgt_arg = coarg; o->tgt_via = DY_VIA_COAGENT; o->prep = -1;
+}
+
+void dy_unknown_source(const dy_clause *c, dy_cand *o) {
+  if (o->src != -1 || o->tgt < 0 || o->passive || o->nominal) return;
+  int s = dy_cl_child(c, o->trig, c->m->L.nsubj);
+  if (s >= 0 && unknown_actor(c, s)) { o->src = DY_UNRESOLVED; o->src_arg = s; o->src_via = DY_VIA_UNKNOWN; }
 }
 
 int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   memset(o, 0, sizeof *o);
   o->trig = t;
   o->src = o->tgt = o->src_arg = o->tgt_arg = o->prep = -1;
+  o->alt_tgt = o->alt_arg = o->alt_prep = -1;
   int u = c->nd[t].upos;
   /* "is willing to withdraw", "was ready to host": a copula's roles are its predicate's */
   int v = t;
@@ -595,9 +632,6 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
     int p = -1, a = unknown_target(c, t, &p);
     if (a >= 0) { o->tgt = DY_UNRESOLVED; o->tgt_arg = a; o->tgt_via = DY_VIA_UNKNOWN; o->prep = p; }
   }
-  if (o->src < 0 && o->tgt >= 0 && !o->passive && !o->nominal) {
-    int s = dy_cl_child(c, t, c->m->L.nsubj);
-    if (s >= 0 && unknown_actor(c, s)) { o->src = DY_UNRESOLVED; o->src_arg = s; o->src_via = DY_VIA_UNKNOWN; }
-  }
+  dy_unknown_source(c, o);
   return o->src >= 0 || o->tgt >= 0;
 }
