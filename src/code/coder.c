@@ -1218,6 +1218,19 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           cls[q] = 0;
         }
     }
+    /* intention: "Tehran is seeking to improve its ties with Pakistan": a
+     * verb of the word set intention with no verb pattern of its own states
+     * the intention of its complement's act, which is the event (03x, from
+     * data/coder/intent.txt), not a demand or an act of its own */
+    for (uint32_t t = 0; t < n; t++) {
+      const vmatch *v = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
+      if (cls[t] <= 0 || dy_coder_word(m, DY_WS_INTENTION, cl.nd[t].lemma) < 0) continue;
+      if (v && v->pat >= 0 && v->i == se->tok0 + t && v->end > v->i + 1) continue;
+      int q = dy_cl_child(&cl, (int)t, m->L.xcomp);
+      if (q < 0 || cls[q] <= 0 || cand[q].modality != DY_MOD_FUTURE) continue;
+      if (trace) fprintf(stderr, "    rule intention [%s]: the intention of [%s]\n", cl.nd[t].lemma, cl.nd[q].lemma);
+      cls[t] = 0;
+    }
     /* deontic-demand: "declared that China must drop barriers", "reiterated
      * that Libya must hand over": a statement whose complement demands an
      * act of an actor is a demand (10) made of that actor; the act is its
