@@ -491,6 +491,33 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         break;
       }
   }
+  /* "Pezeshkian met Sharif in Islamabad. The leaders signed deals": "the
+   * leaders" after a sentence that named two persons of two states are
+   * those two, acting together */
+  for (int k = 0; k < nm && s > 0 && ctx->leaders_next == s && nm < 78; k++) {
+    dy_mention *a = &tmp[k];
+    if (a->kind != DY_ACT_SECTOR || strcmp(a->code + (strlen(a->code) == 6 ? 3 : 0), "GOV") || a->tok1 != a->tok0 + 1 || !word_is(d, a->tok0, "leaders") ||
+        a->tok0 == se->tok0 || !word_is(d, a->tok0 - 1, "the"))
+      continue;
+    memmove(&tmp[k + 2], &tmp[k + 1], (size_t)(nm - k - 1) * sizeof tmp[0]);
+    nm++;
+    for (int q = 0; q < 2; q++) {
+      dy_mention *m = &tmp[k + q];
+      *m = *a;
+      m->kind = DY_ACT_PAIR;
+      snprintf(m->code, sizeof m->code, "%s", ctx->leaders[q]);
+    }
+    break;
+  }
+  /* this sentence's persons: two of two states are the next one's "leaders" */
+  int np = 0, two = 1;
+  for (int k = 0; k < nm && two; k++) {
+    if (tmp[k].kind != DY_ACT_PERSON || tmp[k].person < 0 || strlen(tmp[k].code) < 3) continue;
+    if (np == 1 && !strncmp(tmp[k].code, ctx->leaders[0], 3)) continue;
+    if (np == 2) two = 0;
+    else snprintf(ctx->leaders[np++], sizeof ctx->leaders[0], "%s", tmp[k].code);
+  }
+  ctx->leaders_next = np == 2 && two ? s + 1 : 0;
   for (int k = 0; k < nm; k++) {
     dy_mention *m = dy_doc_push_ment(d);
     if (!m) break;
