@@ -1448,9 +1448,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         continue;
       }
       if (ns > 4 || nt > 4 || ns * nt > 6) continue;
+      /* mutual: "the US had agreed with Pakistan to develop its oil
+       * reserves": an agreement with a side to do something is that side's
+       * too (word set mutual, a "with" target and a complement) */
+      int mutual = k->tgt >= 0 && k->tgt_via == DY_VIA_OBL && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "with") &&
+                   dy_coder_word(m, DY_WS_MUTUAL, cl.nd[t].lemma) >= 0 &&
+                   (dy_cl_child(&cl, (int)t, m->L.xcomp) >= 0 || dy_cl_child(&cl, (int)t, m->L.advcl) >= 0);
+      if (mutual && trace) fprintf(stderr, "    rule mutual [%s]\n", cl.nd[t].lemma);
       for (int a = 0; a < (ns ? ns : 1); a++)
-        for (int b = 0; b < (nt ? nt : 1); b++)
+        for (int b = 0; b < (nt ? nt : 1); b++) {
           emit_code(c, code, -1, mod, vi, vi + 1, ns ? S[a] : NULL, nt ? T[b] : NULL, when, stated);
+          if (mutual && ns) emit_code(c, code, -1, mod, vi, vi + 1, T[b], S[a], when, stated);
+        }
       gone[t] = c->d->nevents == ev0;
     }
   }

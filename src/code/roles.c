@@ -356,13 +356,6 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     head_pass = strcmp(last, ".") && strcmp(last, "!") && strcmp(last, "?") && strcmp(last, "\"") && strcmp(last, "'");
   }
   if (head_pass) be_pass = 1;
-  /* "the cease-fire between Iran and Israel brokered by Trump seems": a
-   * past participle with a subject, a "by" agent and no auxiliary or
-   * object is a participle read as the main verb, a passive */
-  if (sp < 0 && !be_pass && L->obl_agent >= 0 && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_PASTPART) &&
-      dy_cl_child(c, t, L->obj) < 0 && dy_cl_child(c, t, L->aux) < 0 && dy_cl_child(c, t, L->nsubj) >= 0 &&
-      dy_cl_child(c, t, L->obl_agent) >= 0)
-    be_pass = 1;
   if (sp >= 0 || dy_cl_child(c, t, L->aux_pass) >= 0 || reduced || be_pass) {
     o->passive = 1;
     int pt = sp >= 0 ? sp : reduced ? c->nd[t].head : be_pass ? dy_cl_child(c, t, L->nsubj) : -1;
