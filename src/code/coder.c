@@ -1142,6 +1142,32 @@ static void drop_subsumed(const sctx *c, uint32_t e0) {
   d->nevents = w;
 }
 
+/* Is the code that of an armed group with no state's arms: rebels,
+ * insurgents, or one of their organisations (PAKINSTTP, PSEREBHMS)? */
+static int armed_group(const char *code) {
+  size_t l = strlen(code);
+  if (l == 3) return !strcmp(code, "REB") || !strcmp(code, "INS");
+  return l >= 6 && (!strncmp(code + 3, "REB", 3) || !strncmp(code + 3, "INS", 3));
+}
+
+/* Does the clause of trigger t (its own words, or those of the noun it
+ * describes: "drone attacks ..., which targeted") name an explosive device
+ * (word set explosive)? */
+static int explosive_in(const dy_coder_models *m, const dy_clause *cl, int t) {
+  int r = t;
+  for (int up = 0; up < 3 && cl->nd[r].head >= 0 &&
+                   (cl->nd[r].label == m->L.conj || cl->nd[r].label == m->L.acl_relcl || cl->nd[r].label == m->L.acl);
+       up++)
+    r = cl->nd[r].head;
+  for (uint32_t q = 0; q < cl->n; q++) {
+    if (dy_coder_word(m, DY_WS_EXPLOSIVE, cl->nd[q].lemma) < 0) continue;
+    int a = (int)q;
+    for (int up = 0; a >= 0 && a != r && up < 64; up++) a = cl->nd[a].head;
+    if (a == r) return 1;
+  }
+  return 0;
+}
+
 static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
   const dy_sent *se = c->se;
   uint32_t e0 = c->d->nevents;
@@ -1224,6 +1250,32 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         float wb = dy_evmodel_weight(m->em, f[q], best), w0 = dy_evmodel_weight(m->em, f[q], alt);
         if (wb != 0 || w0 != 0) fprintf(stderr, "      %-40s %+7.2f %+7.2f\n", names[q], wb, w0);
       }
+    }
+    /* pattern-complement: a verb pattern that takes in a complement it
+     * negates ("declined to comment": 011, "refused to meet": 125) is one
+     * event, the governor's, asserted; the complement is no event of its own */
+    for (uint32_t t = 0; t < n; t++) {
+      const vmatch *v = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
+      if (cls[t] <= 0 || !v || v->pat < 0 || v->nominal || v->i != se->tok0 + t) continue;
+      for (int q = cl.fc[t]; q >= 0; q = cl.nx[q])
+        if ((cl.nd[q].label == m->L.xcomp || cl.nd[q].label == m->L.ccomp) && cls[q] > 0 && cand[q].modality == DY_MOD_NEGATED &&
+            se->tok0 + (uint32_t)q < v->end) {
+          if (trace) fprintf(stderr, "    rule pattern-complement [%s]: [%s] is part of it\n", cl.nd[t].lemma, cl.nd[q].lemma);
+          cls[q] = 0;
+        }
+    }
+    /* intention: "Tehran is seeking to improve its ties with Pakistan": a
+     * verb of the word set intention with no verb pattern of its own states
+     * the intention of its complement's act, which is the event (03x, from
+     * data/coder/intent.txt), not a demand or an act of its own */
+    for (uint32_t t = 0; t < n; t++) {
+      const vmatch *v = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
+      if (cls[t] <= 0 || dy_coder_word(m, DY_WS_INTENTION, cl.nd[t].lemma) < 0) continue;
+      if (v && v->pat >= 0 && v->i == se->tok0 + t && v->end > v->i + 1) continue;
+      int q = dy_cl_child(&cl, (int)t, m->L.xcomp);
+      if (q < 0 || cls[q] <= 0 || cand[q].modality != DY_MOD_FUTURE) continue;
+      if (trace) fprintf(stderr, "    rule intention [%s]: the intention of [%s]\n", cl.nd[t].lemma, cl.nd[q].lemma);
+      cls[t] = 0;
     }
     /* deontic-demand: "declared that China must drop barriers", "reiterated
      * that Libya must hand over": a statement whose complement demands an
@@ -1308,7 +1360,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (gov >= 0 && cls[gov] <= 0 && (cl.nd[gov].label == m->L.advcl || cl.nd[gov].label == m->L.xcomp) && cl.nd[gov].head >= 0 &&
           (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.advcl))
         gov = cl.nd[gov].head;
-      if (gov >= 0 && !asp_h && k->modality == DY_MOD_FUTURE && cls[gov] > 0 &&
+      if (gov >= 0 && !asp_h && k->modality == DY_MOD_FUTURE && cls[gov] > 0 && !gone[gov] &&
           (cl.nd[t].label == m->L.advcl || cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.acl)) {
         drop(c, se->tok0 + t, "purpose");
         continue;
@@ -1377,6 +1429,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int best = cls[t];
       char code[8];
       code_of_root(&cl, k, best, code);
+      /* "the TTP carried out an attack using a quadcopter laden with
+       * explosives": force by an armed group with no state's arms, done with
+       * a bomb, is a non-military bombing (183), not a military attack */
+      if ((best == 18 || best == 19) && strncmp(code, "183", 3) && k->src >= 0 && armed_group(c->d->ments[k->src].code) &&
+          explosive_in(m, &cl, (int)t)) {
+        if (trace) fprintf(stderr, "    rule non-military-bombing [%s]: 183\n", cl.nd[t].lemma);
+        snprintf(code, sizeof code, "183");
+        best = 18;
+      }
       /* a stated intention is itself the event (CAMEO 03x): "will visit",
        * "is willing to withdraw", "plans to send aid" */
       int mod = k->modality;
@@ -1433,6 +1494,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         const char *pw = p >= 0 ? dy_cl_word(&cl, p) : "";
         c->place_tgt = !strcmp(pw, "in") || !strcmp(pw, "at") || !strcmp(pw, "inside");
       }
+      /* a candidate emit_code leaves out for want of a side is gone: its
+       * complement stands alone ("prepared to lift the ban" with no known
+       * source of "prepared") */
+      uint32_t ev0 = c->d->nevents;
       if (k->tgt_via == DY_VIA_COAGENT) {
         /* "Iran and Pakistan agreed": each with each other */
         const dy_mention *A[12];
@@ -1447,12 +1512,23 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         for (int i = 0; i < na; i++)
           for (int j = 0; j < na; j++)
             if (i != j) emit_code(c, code, -1, mod, vi, vi + 1, A[i], A[j], when, stated);
+        gone[t] = c->d->nevents == ev0;
         continue;
       }
       if (ns > 4 || nt > 4 || ns * nt > 6) continue;
+      /* mutual: "the US had agreed with Pakistan to develop its oil
+       * reserves": an agreement with a side to do something is that side's
+       * too (word set mutual, a "with" target and a complement) */
+      int mutual = k->tgt >= 0 && k->tgt_via == DY_VIA_OBL && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "with") &&
+                   dy_coder_word(m, DY_WS_MUTUAL, cl.nd[t].lemma) >= 0 &&
+                   (dy_cl_child(&cl, (int)t, m->L.xcomp) >= 0 || dy_cl_child(&cl, (int)t, m->L.advcl) >= 0);
+      if (mutual && trace) fprintf(stderr, "    rule mutual [%s]\n", cl.nd[t].lemma);
       for (int a = 0; a < (ns ? ns : 1); a++)
-        for (int b = 0; b < (nt ? nt : 1); b++)
+        for (int b = 0; b < (nt ? nt : 1); b++) {
           emit_code(c, code, -1, mod, vi, vi + 1, ns ? S[a] : NULL, nt ? T[b] : NULL, when, stated);
+          if (mutual && ns) emit_code(c, code, -1, mod, vi, vi + 1, T[b], S[a], when, stated);
+        }
+      gone[t] = c->d->nevents == ev0;
     }
   }
   drop_subsumed(c, e0);
@@ -1524,6 +1600,14 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s) {
     for (uint32_t k = m0; k < m1 && !can_emit; k++) can_emit = anchored(lx, d->ments[k].code);
     /* or a place, whose state can be a target ("protesters marched in Lahore") */
     for (uint32_t i = c.se->place0; i < c.se->place1 && !can_emit; i++) can_emit = d->places[i].cc3[0] != 0;
+    if (trace) {
+      const dy_tok *t0 = &d->toks[c.se->tok0], *t1 = &d->toks[c.se->tok1 - 1];
+      fprintf(stderr, "sentence %u%s: %.*s\n", s, !event_word ? " (not parsed: no event word)" : !can_emit ? " (not parsed: no side)" : "",
+              (int)(t1->end - t0->start), d->text + t0->start);
+      for (uint32_t k = m0; k < m1; k++)
+        fprintf(stderr, "  actor %s [%.*s]\n", d->ments[k].code, (int)(d->toks[d->ments[k].tok1 - 1].end - d->toks[d->ments[k].tok0].start),
+                d->text + d->toks[d->ments[k].tok0].start);
+    }
     if (event_word && can_emit) code_parsed(&c, models, m0);
     goto out;
   }

@@ -25,9 +25,12 @@ static int is_countryish(int k) { return k == DY_ENT_COUNTRY || k == DY_ENT_ADJ 
 /* May entry kind b follow kind a inside one actor phrase? */
 static int joins(int a, int b, int after_poss) {
   if (is_countryish(a)) return b == DY_ENT_SECTOR || b == DY_ENT_TITLE || b == DY_ENT_PERSON || b == DY_ENT_ORG;
+  /* "militant group Hamas", "the rebel group M23": the organisation */
+  if (a == DY_ENT_SECTOR && b == DY_ENT_ORG) return !after_poss;
   if (a == DY_ENT_SECTOR || a == DY_ENT_TITLE) return !after_poss && (b == DY_ENT_SECTOR || b == DY_ENT_TITLE || b == DY_ENT_PERSON);
   if (a == DY_ENT_ORG) return b == DY_ENT_TITLE || b == DY_ENT_SECTOR || b == DY_ENT_PERSON;
-  if (a == DY_ENT_PERSON) return b == DY_ENT_SECTOR && !after_poss; /* "the Trump administration" */
+  /* "the Trump administration", "President Joe Biden's administration" */
+  if (a == DY_ENT_PERSON) return b == DY_ENT_SECTOR;
   return 0;
 }
 
@@ -404,17 +407,33 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       copy_name(m->name, cn ? cn : m->code, strlen(cn ? cn : m->code));
     }
   }
-  /* he / she: the last person named in this or the two sentences before */
+  /* he / she: the last person named in the two sentences before; one
+   * coordinated with another side ("a visit in which he and Sharif
+   * agreed", where no subject is there to inherit) is the first person this
+   * sentence names before it (the clause's subject as a rule), not one
+   * inside a fronted phrase ("After a meeting with the prime minister,
+   * Lapid said he and ...") */
+  uint32_t fronted = se->body0;
+  if (fronted < se->tok1 && (dy_lex_wclass(lx, d->tid[fronted]) & DY_W_PREP))
+    while (fronted < se->tok1 && !word_is(d, fronted, ",")) fronted++;
+  int nm0 = nm;
   for (uint32_t i = se->tok0; i < se->tok1 && nm < 78; i++) {
-    if (!(dy_lex_wclass(lx, d->tid[i]) & DY_W_PRON) || !ctx->have_person || s - ctx->person_sent > 2) continue;
+    if (!(dy_lex_wclass(lx, d->tid[i]) & DY_W_PRON)) continue;
     int in_quote = 0;
     for (uint32_t q = se->tok0; q < i; q++) if (word_is(d, q, "\"")) in_quote ^= 1;
     if (in_quote) continue;
+    const dy_mention *p = NULL;
+    int coord = (i + 1 < se->tok1 && word_is(d, i + 1, "and")) || (i > se->tok0 && word_is(d, i - 1, "and"));
+    for (int k = 0; k < nm0 && !p && coord; k++)
+      if (tmp[k].kind == DY_ACT_PERSON && tmp[k].person >= 0 && tmp[k].tok1 <= i && (tmp[k].tok0 >= fronted || fronted >= i))
+        p = &tmp[k];
+    if (!p && (!ctx->have_person || s - ctx->person_sent > 2)) continue;
     dy_mention *m = &tmp[nm++];
     memset(m, 0, sizeof *m);
-    m->sent = s; m->tok0 = i; m->tok1 = i + 1; m->entry = -1; m->person = ctx->person; m->kind = DY_ACT_PRONOUN;
-    snprintf(m->code, sizeof m->code, "%s", ctx->person_code);
-    snprintf(m->name, sizeof m->name, "%s", ctx->person_name);
+    m->sent = s; m->tok0 = i; m->tok1 = i + 1; m->entry = -1; m->kind = DY_ACT_PRONOUN;
+    m->person = p ? p->person : ctx->person;
+    snprintf(m->code, sizeof m->code, "%s", p ? p->code : ctx->person_code);
+    snprintf(m->name, sizeof m->name, "%s", p ? p->name : ctx->person_name);
   }
   qsort(tmp, (size_t)nm, sizeof tmp[0], cmp_ment);
   /* "the government in Islamabad", "the army of Pakistan": the sector takes the country;
@@ -527,6 +546,33 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         break;
       }
   }
+  /* "Pezeshkian met Sharif in Islamabad. The leaders signed deals": "the
+   * leaders" after a sentence that named two persons of two states are
+   * those two, acting together */
+  for (int k = 0; k < nm && s > 0 && ctx->leaders_next == s && nm < 78; k++) {
+    dy_mention *a = &tmp[k];
+    if (a->kind != DY_ACT_SECTOR || strcmp(a->code + (strlen(a->code) == 6 ? 3 : 0), "GOV") || a->tok1 != a->tok0 + 1 || !word_is(d, a->tok0, "leaders") ||
+        a->tok0 == se->tok0 || !word_is(d, a->tok0 - 1, "the"))
+      continue;
+    memmove(&tmp[k + 2], &tmp[k + 1], (size_t)(nm - k - 1) * sizeof tmp[0]);
+    nm++;
+    for (int q = 0; q < 2; q++) {
+      dy_mention *m = &tmp[k + q];
+      *m = *a;
+      m->kind = DY_ACT_PAIR;
+      snprintf(m->code, sizeof m->code, "%s", ctx->leaders[q]);
+    }
+    break;
+  }
+  /* this sentence's persons: two of two states are the next one's "leaders" */
+  int np = 0, two = 1;
+  for (int k = 0; k < nm && two; k++) {
+    if (tmp[k].kind != DY_ACT_PERSON || tmp[k].person < 0 || strlen(tmp[k].code) < 3) continue;
+    if (np == 1 && !strncmp(tmp[k].code, ctx->leaders[0], 3)) continue;
+    if (np == 2) two = 0;
+    else snprintf(ctx->leaders[np++], sizeof ctx->leaders[0], "%s", tmp[k].code);
+  }
+  ctx->leaders_next = np == 2 && two ? s + 1 : 0;
   for (int k = 0; k < nm; k++) {
     dy_mention *m = dy_doc_push_ment(d);
     if (!m) break;

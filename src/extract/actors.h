@@ -24,6 +24,10 @@ typedef struct {
   int32_t person;
   uint32_t person_sent;  /* sentence of the last person mention */
   int have_person;
+  /* the two persons of two states a sentence named (its sentence + 1, 0
+   * when none): "the leaders" of the next sentence are they */
+  char leaders[2][16];
+  uint32_t leaders_next;
   /* the states of the sectors named so far ("Israel's military"): a sector
    * code, its state, the sentence; "the military" after it is that one */
   struct { char sector[4], state[4]; uint32_t sent; } sectors[16];
