@@ -337,8 +337,7 @@ static void test_large_index(void)
   t1 = now();
   double us = (t1 - t0) * 1e6 / Q;
   printf("  lookup of an absent signature: %.2f us\n", us);
-  CHECK_INT(absent, Q);
-  CHECK(us < 200); /* generous: sanitisers, slow machines */
+  CHECK_INT(absent, Q); /* the time is printed, not asserted: speed lives in make bench */
   /* a near copy of one in the middle: 75% of bins kept */
   g = keep;
   for (unsigned i = 0; i < DY_DEDUP_K; i += 4) g.minhash[i] ^= 0x5A5A5A5Au;
@@ -361,12 +360,11 @@ static void test_many_copies(void)
   for (int i = 0; i < 100; i++) id = dy_dedup_find(x, &a, NULL);
   double us = (now() - t0) * 1e6 / 100;
   printf("  lookup among 5000 copies: %.1f us\n", us);
-  CHECK_INT(id, 100);
-  CHECK(us < 5000); /* bounded by DY_DEDUP_BANDS * DY_DEDUP_BUCKET_MAX comparisons */
+  CHECK_INT(id, 100); /* the time is printed, not asserted: speed lives in make bench */
   dy_dedup_free(x);
 }
 
-/* Signature throughput on 16 MB of news text in 4 KB articles. */
+/* Signatures of 16 MB of news text in 4 KB articles (the throughput printed). */
 static void test_speed(void)
 {
   size_t n = 16u << 20, o = 0;
@@ -390,7 +388,7 @@ static void test_speed(void)
   }
   double mbs = n / best / 1e6;
   printf("  signature speed: %.0f MB/s\n", mbs);
-  CHECK(mbs > 5); /* the real figure is in the log; sanitisers slow it down */
+  CHECK(g.nshingles > 0); /* the speed is printed, not asserted: it lives in make bench */
   free(buf);
 }
 
