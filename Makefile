@@ -158,11 +158,11 @@ eval: all $(B)/train-coder
 eval-snippets: all
 	@python3 tools/score-snippets.py --dyad $(B)/dyad --gold tests/gold/snippets.tsv
 
-# Each event's location (GDELT ActionGeo) on the same snippets against where
+# Each event's location (GDELT ActionGeo) on the same snippets and tests/gold/geo-snippets.tsv against where
 # they happened (tests/gold/snippet-places.tsv): within 50 km, the right
 # division, the right country, per half.
 eval-geo: all
-	@python3 tools/score-event-places.py --dyad $(B)/dyad --snippets tests/gold/snippets.tsv --gold tests/gold/snippet-places.tsv
+	@python3 tools/score-event-places.py --dyad $(B)/dyad --snippets tests/gold/snippets.tsv --snippets tests/gold/geo-snippets.tsv --gold tests/gold/snippet-places.tsv
 
 # The development set with and without the TABARI and Phoenix dictionaries of
 # ../shared/dictionaries (--dict), and their load time and memory.
