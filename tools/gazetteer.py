@@ -231,6 +231,10 @@ def english_forms(name, cc):
     plain = [w for w in words if w.lower() not in COMPASS and w.lower() not in ("centre", "center", "grand")]
     if plain and any(w.lower() in COMPASS for w in words) and words[-1].lower() not in ("sul", "sur"):
         out.append(" ".join(COMPASS.get(w.lower(), w) for w in words))
+    # Mexico's states with their namesakes, as the news never gives them: "Michoacán de Ocampo" is
+    # "Michoacán", "Veracruz de Ignacio de la Llave" "Veracruz" (not "Ciudad de México")
+    if cc == "MX" and " de " in name and len(name.split(" de ")[0].split()) == 1 and words[0] != "Ciudad":
+        out.append(name.split(" de ")[0])
     if cc == "CN":
         while len(words) > 1 and words[-1] in CN_KIND:
             words = words[:-1]
