@@ -272,6 +272,9 @@ def main():
                     for v in {k} | variants(k, cc):
                         if len(v) < 4 or v in common or v in keys:
                             continue
+                        # a part of its name is no name of the place: "Ramadan" of "Al 'Ashir min Ramadan"
+                        if any(set(v.split()) < set(m.split()) for m in main):
+                            continue
                         # a smaller place's alternates: its other spellings ("Kharkov", "Dessie"), not the
                         # names other languages give it ("ha er ke fu"), which a large place keeps
                         if c["pop"] < 100000 and not any(similar(v, m) for m in main):
@@ -397,7 +400,7 @@ def main():
             r[0] -= {k for k in r[0] - r[11] if k in other}
     bare = {}
     for r in rows[:ncities]:
-        for k in r[0]:
+        for k in (r[11] if len(r) > 11 else r[0]):  # its own names, not an alternate's ("Ramadan City")
             if k.endswith(" city") and len(k) > 5 and r[2] not in ("US", "GB"):
                 bare.setdefault(k[:-5], []).append(r)
     for k, rs in bare.items():
