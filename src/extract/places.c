@@ -42,6 +42,7 @@ typedef struct {
   char in_cc3[4][4], in_adm1[12];
   uint8_t nin;
   uint8_t dateline;    /* the paragraph's dateline */
+  uint8_t div_before;  /* a division word and "of" before it: "the state of Guerrero" */
 } cand;
 
 static const char *tnorm(const dy_doc *d, uint32_t i) { return dy_tok_norm(d, &d->toks[i]); }
@@ -307,6 +308,14 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         while (c > se->tok0 && !(wc(lx, d, c) & DY_W_PLACE_CUE)) c--;
         if (tis(d, c, "of") && (c == se->tok0 || is_cap(d, c - 1) || (d->toks[c - 1].flags & DY_TOK_PUNCT))) cue = 0;
       }
+      /* the object of a verb of taking or striking a place ("after capturing Srebrenica", "shelled
+       * Nikolayev"): a cue for a name that is no actor; "marched on Islamabad": for a capital too */
+      int vcue = 0;
+      if (!cue && i > se->tok0) {
+        uint32_t v = i - 1;
+        if (tis(d, v, "on") && v > se->tok0 && (wc(lx, d, v - 1) & DY_W_PLACE_VERB)) vcue = 2;
+        else if (wc(lx, d, v) & DY_W_PLACE_VERB) vcue = 1;
+      }
       int desig = j < se->tok1 && (wc(lx, d, j) & DY_W_PLACE_DESIG);
       int based = j + 1 < se->tok1 && tis(d, j, "-") && tis(d, j + 1, "based");
       int dl = dateline(d, s, i, j);
@@ -336,7 +345,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
               !(j < se->tok1 && (is_cap(d, j) || tis(d, j, "'s") || tis(d, j, "'"))))
             country = 1;
         }
-        if (!((capital && (cue || based || desig)) || (country && (cue || based || desig || coord))) ||
+        if (!((capital && (cue || based || desig || vcue == 2)) || (country && (cue || based || desig || coord))) ||
             mm->kind == DY_ACT_PERSON || mm->kind == DY_ACT_PRONOUN) {
           while (j < se->tok1 && ment[j] >= 0 && ment[j] == ment[j - 1]) j++;
           i = j - 1;
@@ -344,6 +353,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         }
         actor = 1;
       }
+      if (vcue && (!actor || vcue == 2)) cue = 1;
       /* beside other capitalised words: a name ("Paris Hilton", "Islamabad High Court") */
       int before_cap = i > se->tok0 && is_cap(d, i - 1) && ment[i - 1] < 0 &&
                        !(wc(lx, d, i - 1) & (DY_W_PLACE_CUE | DY_W_PLACE_DIR)) && !tis(d, i - 1, "the") && i - 1 != se->tok0;
@@ -357,7 +367,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       if (j == i + 1 && !cue && !desig && !based && !actor && is_surname(d, i, surnames, nsurnames)) continue;
       /* a qualifier: "Paris, Texas", "Tripoli, Lebanon" */
       cand c = {s, i, j, head, (uint8_t)cue, (uint8_t)desig, (uint8_t)based, (uint8_t)actor, 0, 0, 0, "", "", "", -1,
-                {""}, "", 0, 0};
+                {""}, "", 0, 0, 0};
       int32_t qual_head = -1;
       uint32_t qual_tok0 = 0;
       if (j + 1 < se->tok1 && tis(d, j, ",") && d->toks[j + 1].flags & DY_TOK_UPPER) {
@@ -393,6 +403,9 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
         if (*c.qual_cc3 || *c.qual_cc2) c.qual_tok1 = (int32_t)q1;
       }
       c.dateline = (uint8_t)dl;
+      /* "the southern Mexican state of Guerrero", "the province of Idlib": the division, as
+       * "Guerrero state" is */
+      c.div_before = i >= se->tok0 + 2 && tis(d, i - 1, "of") && (wc(lx, d, i - 2) & DY_W_PLACE_DIV);
       if (c.qual_tok1 < 0) container(lx, d, s, j, ment, maxw, &c);
       /* safe without a cue? */
       int safe = 0, all_common = 1, cue_only = (flags & DY_GAZ_CUE) != 0;
@@ -424,7 +437,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       if (c.qual_tok1 > 0 && qual_head >= 0) {
         /* the qualifier is a place too, resolved to its division or country */
         cand q = {s, qual_tok0, (uint32_t)c.qual_tok1, qual_head, 0, 0, 0, (uint8_t)(ment[qual_tok0] >= 0), 1, 0, 1, "", "", "", -1,
-                  {""}, "", 0, 0};
+                  {""}, "", 0, 0, 0};
         cs[nc++] = q;
       }
       i = (c.qual_tok1 > 0 ? (uint32_t)c.qual_tok1 : j) - 1;
@@ -498,7 +511,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
           if (*cc3) country_add(sc, &nsc, 16, cc3, 1);
         }
     }
-    int province = c->desig && (wc(lx, d, c->tok1) & DY_W_PLACE_DIV);
+    int province = (c->desig && (wc(lx, d, c->tok1) & DY_W_PLACE_DIV)) || c->div_before;
     int cityword = c->desig && !province;
     double best = -1e9, second = -1e9;
     const dy_gaz_entry *be = NULL;
@@ -630,6 +643,41 @@ static int event_of_country(const dy_event *e, const char *cc3) {
   return *cc3 && (!strncmp(e->source, cc3, 3) || !strncmp(e->target, cc3, 3));
 }
 
+/* Whether a side's code names a state (its first three letters). */
+static int code_has_country(const dy_lexicon *lx, const char *code) {
+  if (strlen(code) < 3) return 0;
+  char c[4] = {code[0], code[1], code[2], 0};
+  return dy_lex_country_name(lx, c) != NULL;
+}
+
+/* The in/at place with a point, no country, of sentence s among the places before index pe, the
+ * first of the sentence; -1 for none. */
+static int32_t sentence_place(const dy_doc *d, uint32_t s, uint32_t pe) {
+  int32_t got = -1;
+  for (uint32_t k = pe; k-- > 0 && d->places[k].sent >= s;)
+    if (d->places[k].sent == s && d->places[k].cue == 1 && d->places[k].has_coord && !d->places[k].dateline &&
+        strncmp(d->places[k].feature, "PCL", 3))
+      got = (int32_t)k;
+  return got;
+}
+
+/* The place of an earlier sentence for event e, whose sentence names none (dy_locate_events); pe:
+ * the index of the first place of e's sentence or after it. */
+static int32_t earlier_place(const dy_lexicon *lx, const dy_doc *d, const dy_event *e, uint32_t pe) {
+  int nocountry = !code_has_country(lx, e->source) && !code_has_country(lx, e->target);
+  uint32_t para = d->sents[e->sent].para;
+  int32_t got = -1;
+  for (uint32_t k = pe; k-- > 0 && got < 0;) {
+    uint32_t s = d->places[k].sent;
+    if (d->sents[s].para != para) break;
+    got = sentence_place(d, s, k + 1);
+    while (k > 0 && d->places[k - 1].sent == s) k--;
+  }
+  if (got < 0) got = sentence_place(d, 0, pe);
+  if (got >= 0 && !nocountry && !event_of_country(e, d->places[got].cc3)) got = -1;
+  return got;
+}
+
 int dy_locate_events(const dy_lexicon *lx, dy_doc *d) {
   const dy_gazetteer *g = dy_lex_gazetteer(lx);
   for (uint32_t i = 0; i < d->nevents; i++) d->events[i].place = -1;
@@ -673,6 +721,11 @@ int dy_locate_events(const dy_lexicon *lx, dy_doc *d) {
           if (event_of_country(e, d->places[k].cc3) && d->places[k].has_coord) bestp = (int32_t)k;
           break;
         }
+    /* the report's place, for an event whose sentence names none: "Protesters gathered in Tbilisi
+     * ... Riot police fired water cannon": an in/at place (no country) of the nearest earlier
+     * sentence of its paragraph that names one, else of the report's first sentence, when the event
+     * is done by or to that place's country or names no country */
+    if (bestp < 0 && pi > 0) bestp = earlier_place(lx, d, e, pi);
     if (bestp < 0) continue;
     const dy_place *p = &d->places[bestp];
     e->place = bestp;

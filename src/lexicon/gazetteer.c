@@ -125,6 +125,23 @@ int dy_gaz_norm(const char *s, size_t n, char *out, size_t cap) {
     utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
     if (k <= 0) { i++; continue; }
     i += (size_t)k;
+    /* the letters with no decomposition, folded as tools/gazetteer.py's FOLD: "Diyarbakır" is
+     * "diyarbakir", "Łódź" "lodz" */
+    static const struct { utf8proc_int32_t cp; const char *to; } fold[] = {
+      {0x131, "i"}, {0x141, "l"}, {0x142, "l"}, {0xD8, "o"}, {0xF8, "o"}, {0x110, "d"}, {0x111, "d"},
+      {0x126, "h"}, {0x127, "h"}, {0xC6, "ae"}, {0xE6, "ae"}, {0x152, "oe"}, {0x153, "oe"}, {0xDE, "th"},
+      {0xFE, "th"}, {0xD0, "d"}, {0xF0, "d"}, {0x13F, "l"}, {0x140, "l"}, {0x166, "t"}, {0x167, "t"}};
+    const char *to = NULL;
+    for (size_t f = 0; f < sizeof fold / sizeof fold[0] && !to; f++)
+      if (fold[f].cp == cp) to = fold[f].to;
+    if (to) {
+      size_t tn = strlen(to);
+      if (o + tn + 1 >= cap) return -1;
+      memcpy(out + o, to, tn);
+      o += tn;
+      sp = 0;
+      continue;
+    }
     /* decompose, drop marks, fold case */
     utf8proc_int32_t dec[8];
     int lb;
@@ -274,8 +291,12 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
           for (char *k = f[0]; k && *k;) {
             char *bar = strchr(k, '|');
             if (bar) *bar = 0;
+            /* "~kharkov": an alternate name of small places only, a place only after a cue */
+            int cue = *k == '~';
+            k += cue;
             size_t kn = strlen(k);
             if (*k && add_pair(g, k, kn, (int32_t)g->ne)) { dy_gazetteer_free(g); return NULL; }
+            if (cue && *k) key_slot(g, k, kn)->flags |= DY_GAZ_CUE;
             for (size_t q = 1; q < kn; q++) /* its first words, so a scan stops where no name goes on */
               if (k[q] == ' ') {
                 kslot *ps = key_slot(g, k, q);

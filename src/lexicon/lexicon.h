@@ -102,6 +102,9 @@ enum {
 #define DY_W_PLACE_JOIN (1ull << 40)
 /* northern, southern ... west: a compass word between "in" and the place that holds another ("in northern Burkina Faso") */
 #define DY_W_PLACE_COMPASS (1ull << 43)
+/* place-verb: a verb whose object is the place it is done in ("shelled Nikolayev", "after capturing
+ * Srebrenica"; "marched on Islamabad") */
+#define DY_W_PLACE_VERB (1ull << 44)
 
 /* monday ... sunday, today, yesterday, tonight: a bare time adjunct ("Arafat Wednesday rejected") */
 #define DY_W_TIMEADJ (1ull << 41)

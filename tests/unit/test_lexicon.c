@@ -5,6 +5,7 @@
 #include "annotate.h"
 #include "extract/actors.h"
 #include "extract/docdate.h"
+#include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
 #include "text/text.h"
 #include "testlib.h"
@@ -438,6 +439,51 @@ static void test_sentence_dates(void)
   dy_doc_free(d);
 }
 
+/* The gazetteer's names: letters with no decomposition folded as tools/gazetteer.py folds them, and a
+ * "~" key (an alternate name of small places only) flagged as needing a cue. */
+static void test_gazetteer_names(void)
+{
+  char k[64];
+  const char *in[][2] = {{"Diyarbak\xc4\xb1r", "diyarbakir"}, {"\xc5\x81\xc3\xb3""d\xc5\xba", "lodz"},
+                         {"Troms\xc3\xb8", "tromso"}, {"Ma'rib", "ma rib"}, {"Deir ez-Zor", "deir ez zor"},
+                         {"\xc3\x86r\xc3\xb8", "aero"}};
+  for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
+    CHECK(dy_gaz_norm(in[i][0], strlen(in[i][0]), k, sizeof k) > 0);
+    CHECK_STR(k, in[i][1]);
+  }
+  char dir[256], path[300];
+  snprintf(dir, sizeof dir, "%s/dyad_gazXXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+  CHECK(mkdtemp(dir) != NULL);
+  snprintf(path, sizeof path, "%s/gazetteer.tsv", dir);
+  FILE *f = fopen(path, "w");
+  CHECK(f != NULL);
+  if (!f) return;
+  fputs("# test\n"
+        "kharkiv|~kharkov\tKharkiv\tUA\tUKR\tUA07\tPPLA\t1433886\t49.98\t36.25\t706483\t-\n"
+        "~dese\tDes\xc4\x93\tET\tETH\tET46\tPPL\t60000\t11.13\t39.63\t339219\t-\n"
+        "dese\tDese\tIT\tITA\tIT20\tPPL\t1302\t45.53\t12.30\t3219021\t-\n", f);
+  fclose(f);
+  int nerr = 0, fl = 0;
+  dy_gazetteer *g = dy_gazetteer_load(dir, &nerr);
+  CHECK(g != NULL);
+  CHECK_INT(nerr, 0);
+  if (g) {
+    CHECK(dy_gaz_first(g, "kharkiv", 7, &fl) >= 0 && !(fl & DY_GAZ_CUE));
+    int32_t h = dy_gaz_first(g, "kharkov", 7, &fl);
+    CHECK(h >= 0 && (fl & DY_GAZ_CUE));
+    if (h >= 0) CHECK_STR(dy_gaz_entry_at(g, h)->name, "Kharkiv");
+    CHECK(dy_gaz_first(g, "~kharkov", 8, &fl) < 0);
+    /* a key flagged on one line is flagged for all its entries: the file writes it so only when it is
+     * an alternate name on each */
+    h = dy_gaz_first(g, "dese", 4, &fl);
+    CHECK(h >= 0 && (fl & DY_GAZ_CUE));
+    CHECK(h >= 0 && dy_gaz_next(g, h) >= 0);
+    dy_gazetteer_free(g);
+  }
+  unlink(path);
+  rmdir(dir);
+}
+
 int main(void)
 {
   dy_quiet_warnings = 2;
@@ -454,6 +500,7 @@ int main(void)
   test_cameo_verbs();
   test_bad_dir();
   test_sentence_dates();
+  test_gazetteer_names();
   dy_lexicon_free(LX);
   return TEST_DONE();
 }
