@@ -321,8 +321,9 @@ static const uint8_t *find_slot(const uint8_t *slots, uint32_t mask, uint32_t st
   }
 }
 
-static uint32_t lex_info(const dy_parser *p, uint64_t w) {
-  const uint8_t *s = find_slot(p->lex, p->lex_mask, 8, dy_pm_k1(250, w));
+/* The lexicon info of a word, given its key (dy_pm_k1(250, word)). */
+static uint32_t lex_info(const dy_parser *p, uint64_t key) {
+  const uint8_t *s = find_slot(p->lex, p->lex_mask, 8, key);
   return s ? dy_pm_rd32(s + 4) : 0;
 }
 
@@ -331,10 +332,12 @@ static int known(const void *u, int upos, const char *s, size_t n) {
   return find_slot(p->set, p->set_mask, 4, dy_pm_lemset_key(s, n, upos == DY_UPOS_VERB)) != NULL;
 }
 
-static void lemma_of(const dy_parser *p, const char *s, size_t n, int upos, char *out, size_t nout) {
+/* The lemma of a word given its lemma table key (dy_pm_lemma_key, which is
+ * dy_pm_k1(200 + upos, w) of the word's dy_pm_word w). */
+static void lemma_of(const dy_parser *p, const char *s, size_t n, int upos, uint64_t key, char *out, size_t nout) {
   char low[DY_PM_WLEN];
   size_t m = dy_pm_lower(s, n, low);
-  const uint8_t *e = find_slot(p->lem, p->lem_mask, 8, dy_pm_lemma_key(low, m, upos));
+  const uint8_t *e = find_slot(p->lem, p->lem_mask, 8, key);
   if (e) {
     snprintf(out, nout, "%s", (const char *)p->pool + dy_pm_rd32(e + 4));
     return;
@@ -383,10 +386,14 @@ static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, uint64_t l
 /* ---- tagging and parsing --------------------------------------------------------------- */
 
 static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const uint8_t *hint, dy_pm_word *w, uint8_t *tags) {
+  /* the words' lexicon slots are fetched all at once, then read */
+  uint64_t lk[DY_PARSE_MAX];
   for (uint32_t i = 0; i < n; i++) {
     dy_pm_word_init(&w[i], toks[i].s ? toks[i].s : "", toks[i].s ? toks[i].len : 0);
-    w[i].lex = lex_info(p, w[i].w);
+    lk[i] = dy_pm_k1(250, w[i].w);
+    DY_PM_PREFETCH(p->lex + 8u * ((uint32_t)lk[i] & p->lex_mask));
   }
+  for (uint32_t i = 0; i < n; i++) w[i].lex = lex_info(p, lk[i]);
   uint64_t keys[DY_PM_TAG_NFEAT];
   for (uint32_t i = 0; i < n; i++) {
     int t = hint && hint[i] < DY_UPOS_N ? hint[i] : DY_PM_LEX_TAG(w[i].lex);
@@ -488,13 +495,19 @@ static int run(const dy_parser *p, const dy_ptok *toks, uint32_t n, const uint8_
   for (uint32_t base = 0; base < n; base += DY_PARSE_MAX) {
     uint32_t m = n - base < DY_PARSE_MAX ? n - base : DY_PARSE_MAX;
     tag_piece(p, toks + base, m, hint ? hint + base : NULL, w, tags);
+    /* the lemma table's slots are fetched all at once, then read */
+    uint64_t lk[DY_PARSE_MAX];
+    for (uint32_t i = 0; i < m; i++) {
+      lk[i] = dy_pm_k1(200 + (unsigned)tags[i], w[i].w);
+      DY_PM_PREFETCH(p->lem + 8u * ((uint32_t)lk[i] & p->lem_mask));
+    }
     for (uint32_t i = 0; i < m; i++) {
       dy_pnode *o = &out[base + i];
       o->upos = tags[i];
       o->head = -1;
       o->label = 0;
       memset(o->lemma, 0, sizeof o->lemma);
-      lemma_of(p, toks[base + i].s ? toks[base + i].s : "", toks[base + i].s ? toks[base + i].len : 0, tags[i], o->lemma, sizeof o->lemma);
+      lemma_of(p, toks[base + i].s ? toks[base + i].s : "", toks[base + i].s ? toks[base + i].len : 0, tags[i], lk[i], o->lemma, sizeof o->lemma);
     }
     if (parse) parse_piece(p, w, tags, m, out + base, base);
   }
