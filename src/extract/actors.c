@@ -8,7 +8,14 @@
 int dy_lexicon_scan(const dy_lexicon *lx, dy_doc *d) {
   free(d->tid);
   d->tid = dy_xmalloc((d->ntoks + 1) * sizeof(int32_t));
-  for (uint32_t i = 0; i < d->ntoks; i++) d->tid[i] = dy_lex_tokid(lx, dy_tok_norm(d, &d->toks[i]), d->toks[i].nlen);
+  enum { BATCH = 64 };
+  for (uint32_t b = 0; b < d->ntoks; b += BATCH) {
+    const char *s[BATCH];
+    size_t len[BATCH];
+    uint32_t k = d->ntoks - b < BATCH ? d->ntoks - b : BATCH;
+    for (uint32_t i = 0; i < k; i++) s[i] = dy_tok_norm(d, &d->toks[b + i]), len[i] = d->toks[b + i].nlen;
+    dy_lex_tokids(lx, s, len, k, d->tid + b);
+  }
   return 0;
 }
 

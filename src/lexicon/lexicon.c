@@ -129,13 +129,13 @@ static const char *person_name(const void *lx, uint32_t i, size_t *len) {
   return k;
 }
 
-static int32_t tok_find(const dy_lexicon *lx, const char *s, size_t n) {
-  uint64_t h = hstr(s, n);
+static int32_t tok_find_h(const dy_lexicon *lx, const char *s, size_t n, uint64_t h) {
   size_t it;
   for (uint32_t id = dy_map_first(&lx->tok_ix, h, &it); id != DY_MAP_NONE; id = dy_map_next(&lx->tok_ix, h, &it))
     if (memcmp(lx->tok[id], s, n) == 0 && lx->tok[id][n] == 0) return (int32_t)id;
   return -1;
 }
+static int32_t tok_find(const dy_lexicon *lx, const char *s, size_t n) { return tok_find_h(lx, s, n, hstr(s, n)); }
 
 static int32_t tok_intern(dy_lexicon *lx, const char *s, size_t n) {
   int32_t id = tok_find(lx, s, n);
@@ -153,6 +153,34 @@ static int32_t tok_intern(dy_lexicon *lx, const char *s, size_t n) {
 }
 
 int32_t dy_lex_tokid(const dy_lexicon *lx, const char *norm, size_t n) { return tok_find(lx, norm, n); }
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+void dy_lex_tokids(const dy_lexicon *lx, const char *const *s, const size_t *len, uint32_t n, int32_t *out) {
+  enum { BATCH = 16 };
+  const dy_map *m = &lx->tok_ix;
+  for (uint32_t b = 0; b < n; b += BATCH) {
+    uint32_t k = n - b < BATCH ? n - b : BATCH;
+    uint32_t first[BATCH];
+    uint64_t h[BATCH];
+    /* in stages, each over the batch: the slots, the first candidate's
+     * string pointer, its string, then the lookups themselves */
+    for (uint32_t i = 0; i < k; i++) {
+      h[i] = hstr(s[b + i], len[b + i]);
+      if (m->cap) PREFETCH(&m->slot[dy_map_slot_(m, h[i])]);
+    }
+    for (uint32_t i = 0; i < k; i++) {
+      size_t it;
+      first[i] = dy_map_first(m, h[i], &it);
+      if (first[i] != DY_MAP_NONE) PREFETCH(&lx->tok[first[i]]);
+    }
+    for (uint32_t i = 0; i < k; i++)
+      if (first[i] != DY_MAP_NONE) PREFETCH(lx->tok[first[i]]);
+    for (uint32_t i = 0; i < k; i++) out[b + i] = tok_find_h(lx, s[b + i], len[b + i], h[i]);
+  }
+}
 uint64_t dy_lex_wclass(const dy_lexicon *lx, int32_t id) { return id >= 0 ? lx->wclass[id] : 0; }
 
 /* ---- the trie ---------------------------------------------------------------- */

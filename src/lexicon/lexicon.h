@@ -155,6 +155,9 @@ void dy_lexicon_free(dy_lexicon *lx);
 
 /* Token id of a lower-cased token, -1 when no dictionary uses it. */
 int32_t dy_lex_tokid(const dy_lexicon *lx, const char *norm, size_t n);
+/* dy_lex_tokid of n strings at once (out[i] the id of s[i][0..len[i])): the
+ * table's cache misses for one string overlap those of the next ones. */
+void dy_lex_tokids(const dy_lexicon *lx, const char *const *s, const size_t *len, uint32_t n, int32_t *out);
 /* Word class bits of a token id (0 for -1). */
 uint64_t dy_lex_wclass(const dy_lexicon *lx, int32_t id);
 /* The classes (DY_FW_*, lexicon/wordlists.h) of token id in data/quotes.txt and data/figures.txt. */

@@ -29,6 +29,8 @@ struct dy_parser {
   uint32_t lem_mask, pool_size;
   const uint8_t *set;
   uint32_t set_mask;
+  int16_t *ldense;  /* the labeller's rows made dense (lab_dense) */
+  uint32_t *lslots; /* its slots: (fingerprint, dense row) */
   uint64_t lmask[DY_PM_LTAB_N]; /* the labels an arc of its (head tag, dependent tag, direction) may get */
   uint8_t lfix[DY_PM_LTAB_N];   /* the label such an arc gets without the labeller, plus one; 0: none */
 };
@@ -79,6 +81,38 @@ static int load_table(dy_pm_table *t, const uint8_t *p, uint32_t len, uint32_t n
       if (t->rows[off + 1 + j] >= nc) return -1;
   }
   return empty ? 0 : -1;
+}
+
+/* The labeller's rows, each made dense at load time: DY_PM_PAD(ncls)
+ * int16 weights a row, 64-byte aligned, in *dense; *slots has the table's
+ * slots in their places (so that every key finds what it found there),
+ * each (fingerprint, row number). The labeller then adds up the weights of
+ * only the labels an arc may get (dy_pm_ltab), each in one pass over the
+ * rows, instead of every label of every row. */
+static int lab_dense(const dy_pm_table *t, int16_t **dense, uint32_t **slots) {
+  uint32_t ns = t->mask + 1, np = DY_PM_PAD(t->ncls), nr = 0;
+  for (uint32_t i = 0; i < ns; i++) nr += dy_pm_rd32(t->slots + 8u * i) != 0;
+  size_t size = (size_t)nr * np * sizeof(int16_t);
+  *slots = malloc((size_t)ns * 8);
+  *dense = aligned_alloc(64, size ? (size + 63) & ~(size_t)63 : 64);
+  if (!*slots || !*dense) return -1;
+  memset(*dense, 0, size);
+  nr = 0;
+  for (uint32_t i = 0; i < ns; i++) {
+    uint32_t fp = dy_pm_rd32(t->slots + 8u * i), off = dy_pm_rd32(t->slots + 8u * i + 4);
+    (*slots)[2 * i] = fp;
+    (*slots)[2 * i + 1] = 0;
+    if (!fp) continue;
+    int16_t *d = *dense + (size_t)nr * np;
+    (*slots)[2 * i + 1] = nr++;
+    const uint8_t *r = t->rows + off;
+    if (r[0] == DY_PM_DENSE) {
+      for (uint32_t j = 0; j < np; j++) d[j] = dy_pm_rd16(r + 2 + 2 * j);
+      continue;
+    }
+    for (uint32_t j = 0; j < r[0]; j++) d[r[1 + j]] = dy_pm_rd16(r + 1 + r[0] + 2 * j);
+  }
+  return 0;
 }
 
 /* The move table: u32 bucket count, then the buckets, copied to a 64-byte
@@ -160,6 +194,7 @@ static int load_buf(dy_parser *p, const char *path, char *why, size_t nwhy) {
     return fail(why, nwhy, path, "bad tagger weights");
   if (load_table(&p->lab, sec[DY_PM_SEC_PARSER], slen[DY_PM_SEC_PARSER], nl))
     return fail(why, nwhy, path, "bad labeller weights");
+  if (lab_dense(&p->lab, &p->ldense, &p->lslots)) return fail(why, nwhy, path, "out of memory");
   if (load_moves(&p->mov, &p->movmem, sec[DY_PM_SEC_MOVES], slen[DY_PM_SEC_MOVES])) return fail(why, nwhy, path, "bad move table");
   if (load_slots(sec[DY_PM_SEC_LEXICON], slen[DY_PM_SEC_LEXICON], 4, 8, &p->lex, &p->lex_mask))
     return fail(why, nwhy, path, "bad lexicon");
@@ -256,6 +291,8 @@ dy_parser *dy_parser_load_mem(const void *data, size_t n, char *why, size_t nwhy
 void dy_parser_free(dy_parser *p) {
   if (!p) return;
   free(p->movmem);
+  free(p->ldense);
+  free(p->lslots);
   free(p->buf);
   free(p);
 }
@@ -284,8 +321,9 @@ static const uint8_t *find_slot(const uint8_t *slots, uint32_t mask, uint32_t st
   }
 }
 
-static uint32_t lex_info(const dy_parser *p, uint64_t w) {
-  const uint8_t *s = find_slot(p->lex, p->lex_mask, 8, dy_pm_k1(250, w));
+/* The lexicon info of a word, given its key (dy_pm_k1(250, word)). */
+static uint32_t lex_info(const dy_parser *p, uint64_t key) {
+  const uint8_t *s = find_slot(p->lex, p->lex_mask, 8, key);
   return s ? dy_pm_rd32(s + 4) : 0;
 }
 
@@ -294,10 +332,12 @@ static int known(const void *u, int upos, const char *s, size_t n) {
   return find_slot(p->set, p->set_mask, 4, dy_pm_lemset_key(s, n, upos == DY_UPOS_VERB)) != NULL;
 }
 
-static void lemma_of(const dy_parser *p, const char *s, size_t n, int upos, char *out, size_t nout) {
+/* The lemma of a word given its lemma table key (dy_pm_lemma_key, which is
+ * dy_pm_k1(200 + upos, w) of the word's dy_pm_word w). */
+static void lemma_of(const dy_parser *p, const char *s, size_t n, int upos, uint64_t key, char *out, size_t nout) {
   char low[DY_PM_WLEN];
   size_t m = dy_pm_lower(s, n, low);
-  const uint8_t *e = find_slot(p->lem, p->lem_mask, 8, dy_pm_lemma_key(low, m, upos));
+  const uint8_t *e = find_slot(p->lem, p->lem_mask, 8, key);
   if (e) {
     snprintf(out, nout, "%s", (const char *)p->pool + dy_pm_rd32(e + 4));
     return;
@@ -311,13 +351,49 @@ static void lemma_of(const dy_parser *p, const char *s, size_t n, int upos, char
   dy_pm_lemma_rule(low, m, upos, known, p, out, nout);
 }
 
+/* The label of the highest score among those of lmask given the
+ * labeller's nk keys (at most 128); the first such label on a tie, as a
+ * scan of the scores of every label would choose. */
+static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, uint64_t lmask) {
+  const int16_t *row[128];
+  uint32_t mask = p->lab.mask, np = DY_PM_PAD(p->lab.ncls);
+  const uint32_t *sl = p->lslots;
+  int nr = 0;
+  if (nk > 128) nk = 128;
+  for (int k = 0; k < nk; k++) DY_PM_PREFETCH(sl + 2 * ((uint32_t)keys[k] & mask));
+  for (int k = 0; k < nk; k++) {
+    uint32_t fp = dy_pm_fp(keys[k]), i = (uint32_t)keys[k] & mask, f;
+    while ((f = sl[2 * i]) != fp && f) i = (i + 1) & mask;
+    if (!f) continue;
+    const int16_t *r = p->ldense + (size_t)sl[2 * i + 1] * np;
+    for (uint32_t b = 0; b < np; b += 32) DY_PM_PREFETCH(r + b);
+    row[nr++] = r;
+  }
+  int best = -1;
+  int32_t top = 0;
+  for (uint64_t m = lmask; m; m &= m - 1) {
+    int l = dy_pm_ctz64(m);
+    int32_t a = 0, b = 0;
+    int k = 0;
+    for (; k + 1 < nr; k += 2) a += row[k][l], b += row[k + 1][l];
+    if (k < nr) a += row[k][l];
+    a += b;
+    if (best < 0 || a > top) best = l, top = a;
+  }
+  return best;
+}
+
 /* ---- tagging and parsing --------------------------------------------------------------- */
 
 static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const uint8_t *hint, dy_pm_word *w, uint8_t *tags) {
+  /* the words' lexicon slots are fetched all at once, then read */
+  uint64_t lk[DY_PARSE_MAX];
   for (uint32_t i = 0; i < n; i++) {
     dy_pm_word_init(&w[i], toks[i].s ? toks[i].s : "", toks[i].s ? toks[i].len : 0);
-    w[i].lex = lex_info(p, w[i].w);
+    lk[i] = dy_pm_k1(250, w[i].w);
+    DY_PM_PREFETCH(p->lex + 8u * ((uint32_t)lk[i] & p->lex_mask));
   }
+  for (uint32_t i = 0; i < n; i++) w[i].lex = lex_info(p, lk[i]);
   uint64_t keys[DY_PM_TAG_NFEAT];
   for (uint32_t i = 0; i < n; i++) {
     int t = hint && hint[i] < DY_UPOS_N ? hint[i] : DY_PM_LEX_TAG(w[i].lex);
@@ -366,9 +442,7 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
   dy_pm_state st;
   dy_pm_state_init(&st, n);
   uint64_t keys[DY_PM_PAR_NFEAT];
-  int32_t lsc[DY_PM_PAD(MAX_LABELS)];
   uint8_t ok[DY_PM_NMOVES];
-  int nl = p->nlabels;
   while (!dy_pm_done(&st)) {
     int nk = dy_pm_par_feats(&st, w, tags, keys);
     int32_t sc[DY_PM_NMOVES] = {0};
@@ -388,13 +462,7 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
         label = p->lfix[e] - 1;
       } else {
         nk = dy_pm_lab_feats(&st, w, tags, h, d, keys);
-        memset(lsc, 0, sizeof(int32_t) * (size_t)DY_PM_PAD(nl));
-        dy_pm_score(&p->lab, keys, nk, lsc);
-        label = -1;
-        for (uint64_t m = p->lmask[e]; m; m &= m - 1) {
-          int l = dy_pm_ctz64(m);
-          if (label < 0 || lsc[l] > lsc[label]) label = l;
-        }
+        label = lab_best(p, keys, nk, p->lmask[e]);
         if (label < 0) label = 0;
       }
     }
@@ -427,13 +495,19 @@ static int run(const dy_parser *p, const dy_ptok *toks, uint32_t n, const uint8_
   for (uint32_t base = 0; base < n; base += DY_PARSE_MAX) {
     uint32_t m = n - base < DY_PARSE_MAX ? n - base : DY_PARSE_MAX;
     tag_piece(p, toks + base, m, hint ? hint + base : NULL, w, tags);
+    /* the lemma table's slots are fetched all at once, then read */
+    uint64_t lk[DY_PARSE_MAX];
+    for (uint32_t i = 0; i < m; i++) {
+      lk[i] = dy_pm_k1(200 + (unsigned)tags[i], w[i].w);
+      DY_PM_PREFETCH(p->lem + 8u * ((uint32_t)lk[i] & p->lem_mask));
+    }
     for (uint32_t i = 0; i < m; i++) {
       dy_pnode *o = &out[base + i];
       o->upos = tags[i];
       o->head = -1;
       o->label = 0;
       memset(o->lemma, 0, sizeof o->lemma);
-      lemma_of(p, toks[base + i].s ? toks[base + i].s : "", toks[base + i].s ? toks[base + i].len : 0, tags[i], o->lemma, sizeof o->lemma);
+      lemma_of(p, toks[base + i].s ? toks[base + i].s : "", toks[base + i].s ? toks[base + i].len : 0, tags[i], lk[i], o->lemma, sizeof o->lemma);
     }
     if (parse) parse_piece(p, w, tags, m, out + base, base);
   }

@@ -91,6 +91,21 @@ static void test_tokens(void)
   CHECK_STR(dy_lex_country_name(LX, "PAK"), "Pakistan");
   CHECK(dy_lex_country_name(LX, "QQQ") == NULL);
   CHECK(dy_lex_country_name(LX, "pak") == NULL);
+  /* many at once: the ids dy_lex_tokid gives, across batches of 16 */
+  static const char *ws[] = {"iran", "xyzzyplugh", "pakistan", "'s", "Iran", "said", "", "condemn", "not", "will", "iranian"};
+  enum { NW = 11, NB = 53 };
+  const char *s[NB];
+  size_t len[NB];
+  int32_t got[NB], bad = 0;
+  for (int i = 0; i < NB; i++) s[i] = ws[(i * 7) % NW], len[i] = strlen(s[i]) - (i % 13 == 0 && s[i][0] ? 1 : 0);
+  dy_lex_tokids(LX, s, len, NB, got);
+  for (int i = 0; i < NB; i++) bad += got[i] != dy_lex_tokid(LX, s[i], len[i]);
+  CHECK_INT(bad, 0);
+  CHECK_INT(got[0], tokid("ira")); /* "iran" cut to three bytes */
+  CHECK(got[1] >= 0 && got[1] == tokid("condemn"));
+  CHECK(got[49] >= 0 && got[49] == tokid("pakistan")); /* in the last batch */
+  CHECK_INT(got[10], -1); /* "Iran": ids are of lower-cased forms */
+  CHECK_INT(got[52], -1); /* "xyzzyplug" */
   dy_lex_stats st;
   dy_lex_get_stats(LX, &st);
   CHECK(st.countries > 240);
