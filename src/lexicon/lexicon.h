@@ -102,6 +102,8 @@ enum {
 #define DY_W_PLACE_JOIN (1ull << 40)
 /* northern, southern ... west: a compass word between "in" and the place that holds another ("in northern Burkina Faso") */
 #define DY_W_PLACE_COMPASS (1ull << 43)
+/* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
+#define DY_W_SCIENCE (1ull << 50)
 
 /* monday ... sunday, today, yesterday, tonight: a bare time adjunct ("Arafat Wednesday rejected") */
 #define DY_W_TIMEADJ (1ull << 41)
