@@ -1112,14 +1112,16 @@ static int ment_node(const dy_clause *cl, int mi) {
   return (int)(x->tok1 - 1 - cl->t0);
 }
 
-/* thing-source: is mention mi, the side found in argument arg of trigger t,
- * only the owner or the name of a thing of word set thing, the argument's
- * head or a noun between it and the argument ("Much of Syria's chemical
- * weapons stockpile", "Malaysia Airlines Flight 370")? */
+/* thing-source: is mention mi, the side found in argument arg of trigger t
+ * (-1: none), only the owner or the name of a thing of word set thing, the
+ * argument's head or a noun between it and the argument ("Much of Syria's
+ * chemical weapons stockpile", "Malaysia Airlines Flight 370"; with no
+ * argument the noun it modifies: "this Pakistani ambivalence")? */
 static int owns_thing(const dy_clause *cl, int mi, int arg, int t) {
   int v = ment_node(cl, mi);
-  if (v < 0 || arg < 0 || v == arg) return 0;
-  for (int depth = 0; depth < 8; depth++) {
+  if (v < 0 || v == arg) return 0;
+  /* a side of no argument (the dictionary's surface roles): the noun the actor modifies */
+  for (int depth = 0; depth < (arg < 0 ? 1 : 8); depth++) {
     v = cl->nd[v].head;
     if (v < 0 || v == t) return 0;
     if ((cl->nd[v].upos == DY_UPOS_NOUN || cl->nd[v].upos == DY_UPOS_PROPN) && cl->ment[v] < 0 &&
@@ -1232,6 +1234,13 @@ static int sense_object(const dy_clause *cl, int t, int o) {
 static int no_event_sense(const dy_clause *cl, int t) {
   const dy_labels *L = &cl->m->L;
   if (sense_object(cl, t, dy_cl_child(cl, t, L->obj)) || sense_object(cl, t, dy_cl_child(cl, t, L->nsubj_pass))) return 1;
+  /* a subject of the idiom: "when it comes to Iran" (an entry "subject:it") */
+  int s = dy_cl_child(cl, t, L->nsubj);
+  if (s >= 0 && cl->ment[s] < 0) {
+    char buf[48];
+    snprintf(buf, sizeof buf, "subject:%s", cl->nd[s].lemma);
+    if (dy_coder_sense(cl->m, cl->nd[t].lemma, buf)) return 1;
+  }
   int l = cl->nd[t].label;
   return (l == L->acl || l == L->acl_relcl) && sense_object(cl, t, cl->nd[t].head);
 }
@@ -1392,7 +1401,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (k->src >= 0 && k->src_via == DY_VIA_PATTERN && in_prep_phrase(&cl, k->src)) { drop(c, se->tok0 + t, "pattern-oblique"); continue; }
       /* thing-source: "Syria's chemical weapons stockpile has made its way
        * to Finland": an actor that only owns or names a thing is no agent */
-      if (k->src >= 0 && owns_thing(&cl, k->src, k->src_arg, (int)t)) { drop(c, se->tok0 + t, "thing-source"); continue; }
+      if (k->src >= 0 && owns_thing(&cl, k->src, k->src_via == DY_VIA_PATTERN ? -1 : k->src_arg, (int)t)) { drop(c, se->tok0 + t, "thing-source"); continue; }
       /* place-modifier: "turned back by gunfire in Gaza": a place where a
        * noun is, no agent (as a target it may well be what is acted on:
        * "an investigation into war crimes in Sri Lanka") */

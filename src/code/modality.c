@@ -138,6 +138,8 @@ static int modality_of(const dy_clause *c, const dy_cand *k) {
     } else if (l == L->xcomp) {
       int hm = own(c, h);
       if (unrealised_plan(c, h)) return DY_MOD_HYPOTHETICAL;
+      /* "seems to have offered", "appears to back": a hedge */
+      if (hw & DY_W_HEDGE) return DY_MOD_HYPOTHETICAL;
       if (hm == DY_MOD_NEGATED || (hw & DY_W_REFUSE)) return DY_MOD_NEGATED;
       if (hm == DY_MOD_HYPOTHETICAL) return DY_MOD_HYPOTHETICAL;
       if (!(hw & DY_W_FACTIVE)) return DY_MOD_FUTURE; /* plans to, agreed to, threatened to */
@@ -153,6 +155,12 @@ static int modality_of(const dy_clause *c, const dy_cand *k) {
       if (l == L->advcl && dy_cl_child(c, v, L->mark) >= 0 && (wcl(c, dy_cl_child(c, v, L->mark)) & DY_W_COND))
         return DY_MOD_HYPOTHETICAL;
       if (l == L->ccomp && (hw & DY_W_REFUSE)) return DY_MOD_NEGATED; /* "denied that it attacked" */
+      /* "Pakistan could have much to offer the US": a clause of an object
+       * or subject noun is as real as that noun's verb */
+      if (l == L->acl && (c->nd[h].label == L->obj || c->nd[h].label == L->nsubj) && c->nd[h].head >= 0) {
+        int gm = own(c, c->nd[h].head);
+        if (gm == DY_MOD_HYPOTHETICAL || gm == DY_MOD_NEGATED) return gm;
+      }
       /* "..., while the Taliban continue to fight": a clause of time,
        * contrast or cause is said of its own, whatever its governor's
        * modality */
