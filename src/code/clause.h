@@ -23,7 +23,7 @@ struct dy_clause_s;
 
 /* The word sets of data/coder/words.txt. */
 enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_DEONTIC_VERB, DY_WS_REFUSAL_AUX, DY_WS_STATE, DY_WS_HAZARD, DY_WS_INSTRUMENT, DY_WS_RECIPROCAL, DY_WS_ASPECTUAL, DY_WS_DENIAL,
-       DY_WS_THING, DY_WS_WHERE_PREP, DY_WS_CONATIVE, DY_WS_OPINION, DY_WS_UNREALISED, DY_WS_PARTITIVE, DY_WS_N };
+       DY_WS_THING, DY_WS_WHERE_PREP, DY_WS_CONATIVE, DY_WS_OPINION, DY_WS_UNREALISED, DY_WS_PARTITIVE, DY_WS_OWN_CLAUSE, DY_WS_N };
 
 /* The parser, the event model, the label ids and the word sets: loaded
  * with the lexicon, read-only, shared by all threads. */
@@ -137,8 +137,13 @@ int dy_deontic(const dy_clause *c, int k);
 /* The actor argument a names, itself or in its modifiers ("Houthi targets"), or -1. */
 int dy_actor_in(const dy_clause *c, int a);
 void dy_coagent(const dy_clause *c, dy_cand *k);
-/* modality.c */
-int dy_modality(const dy_clause *c, const dy_cand *k);
+/* modality.c: the modality of candidate k. frames 0: the clause's own
+ * (negation, modals, conditions, control verbs, questions, forecasts'
+ * labels), what the event model's trainer picks its negatives by; 1: and
+ * the frames of analysis and report emission reads as well (what a guess
+ * or a narrative says, a plan in the past perfect, a hedge verb, a clause
+ * of an object noun, a clause of time or contrast said of its own). */
+int dy_modality(const dy_clause *c, const dy_cand *k, int frames);
 /* Is negated candidate k a stated refusal ("will not accept", "cannot
  * allow", "won't release"): its negation comes with an auxiliary of the
  * word set refusal-aux? */

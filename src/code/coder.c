@@ -1292,11 +1292,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         k->src_via = DY_VIA_BOTH;
         k->tgt_via = DY_VIA_COAGENT;
       }
-      k->modality = dy_modality(&cl, k);
+      k->modality = dy_modality(&cl, k, 0);
       uint64_t f[DY_EV_MAXF];
       static __thread char names[DY_EV_MAXF][DY_FNAME];
       int nf = dy_features(&cl, k, f, trace > 1 ? names : NULL);
       if (m->observe) m->observe(m->observe_u, &cl, k, f, nf);
+      /* emission reads the frames of analysis too (the trainer picks its
+       * negatives by the clause's own modality) */
+      k->modality = dy_modality(&cl, k, 1);
       if (!m->em) continue;
       float sc[DY_EV_NCLASS];
       dy_evmodel_scores(m->em, f, nf, sc);
@@ -1491,8 +1494,12 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* an asserted event with no coded other side must be surer than one
        * with it (policy.txt one-sided-margin); what is said of the future
        * or of a condition stays for the outlook */
-      if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED) && k->src_via != DY_VIA_BOTH && k->modality == DY_MOD_ASSERTED && !heard &&
-          k->margin < m->one_sided_margin) {
+      /* so must a stated intention, which is asserted as one (03x: "will
+       * offer assistance", "will receive $18 billion"); a threat (13x) is
+       * not held to it */
+      int intention = k->modality == DY_MOD_FUTURE && (cls[t] == 3 || (m->intent[cls[t]][0] && m->intent[cls[t]][0] == '0'));
+      if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED) && k->src_via != DY_VIA_BOTH && (k->modality == DY_MOD_ASSERTED || intention) &&
+          !heard && k->margin < m->one_sided_margin) {
         if (trace) fprintf(stderr, "    rule one-sided-margin: class %d by %.2f only\n", cls[t], k->margin);
         drop(c, se->tok0 + t, "one-sided-margin");
         gone[t] = 1;

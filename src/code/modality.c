@@ -104,18 +104,18 @@ static int opinion_framed(const dy_clause *c, int t) {
   return 0;
 }
 
-static int modality_of(const dy_clause *c, const dy_cand *k);
+static int modality_of(const dy_clause *c, const dy_cand *k, int frames);
 
-int dy_modality(const dy_clause *c, const dy_cand *k) {
-  int m = modality_of(c, k);
-  if ((m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && opinion_framed(c, k->trig)) return DY_MOD_HYPOTHETICAL;
+int dy_modality(const dy_clause *c, const dy_cand *k, int frames) {
+  int m = modality_of(c, k, frames);
+  if (frames && (m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && opinion_framed(c, k->trig)) return DY_MOD_HYPOTHETICAL;
   return m;
 }
 
-static int modality_of(const dy_clause *c, const dy_cand *k) {
+static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   const dy_labels *L = &c->m->L;
   int m = own_said(c, k->trig);
-  if (m == DY_MOD_ASSERTED && !k->nominal && unrealised_plan(c, k->trig)) return DY_MOD_HYPOTHETICAL;
+  if (frames && m == DY_MOD_ASSERTED && !k->nominal && unrealised_plan(c, k->trig)) return DY_MOD_HYPOTHETICAL;
   /* up the tree: a verb this one depends on can make it unreal */
   int v = k->trig;
   /* "Iran has denied supplying drones", "refused signing": the gerund a
@@ -137,9 +137,9 @@ static int modality_of(const dy_clause *c, const dy_cand *k) {
       if (m != DY_MOD_ASSERTED && m != DY_MOD_FUTURE) return m;
     } else if (l == L->xcomp) {
       int hm = own(c, h);
-      if (unrealised_plan(c, h)) return DY_MOD_HYPOTHETICAL;
+      if (frames && unrealised_plan(c, h)) return DY_MOD_HYPOTHETICAL;
       /* "seems to have offered", "appears to back": a hedge */
-      if (hw & DY_W_HEDGE) return DY_MOD_HYPOTHETICAL;
+      if (frames && (hw & DY_W_HEDGE)) return DY_MOD_HYPOTHETICAL;
       if (hm == DY_MOD_NEGATED || (hw & DY_W_REFUSE)) return DY_MOD_NEGATED;
       if (hm == DY_MOD_HYPOTHETICAL) return DY_MOD_HYPOTHETICAL;
       if (!(hw & DY_W_FACTIVE)) return DY_MOD_FUTURE; /* plans to, agreed to, threatened to */
@@ -157,16 +157,16 @@ static int modality_of(const dy_clause *c, const dy_cand *k) {
       if (l == L->ccomp && (hw & DY_W_REFUSE)) return DY_MOD_NEGATED; /* "denied that it attacked" */
       /* "Pakistan could have much to offer the US": a clause of an object
        * or subject noun is as real as that noun's verb */
-      if (l == L->acl && (c->nd[h].label == L->obj || c->nd[h].label == L->nsubj) && c->nd[h].head >= 0) {
+      if (frames && l == L->acl && (c->nd[h].label == L->obj || c->nd[h].label == L->nsubj) && c->nd[h].head >= 0) {
         int gm = own(c, c->nd[h].head);
         if (gm == DY_MOD_HYPOTHETICAL || gm == DY_MOD_NEGATED) return gm;
       }
       /* "..., while the Taliban continue to fight": a clause of time,
-       * contrast or cause is said of its own, whatever its governor's
-       * modality */
-      if (l == L->advcl) {
+       * contrast or cause (word set own-clause) is said of its own,
+       * whatever its governor's modality */
+      if (frames && l == L->advcl) {
         int mk = dy_cl_child(c, v, L->mark);
-        if (mk >= 0 && (wcl(c, mk) & DY_W_CLAUSE)) break;
+        if (mk >= 0 && dy_coder_word(c->m, DY_WS_OWN_CLAUSE, c->nd[mk].lemma) >= 0) break;
       }
       if (hm == DY_MOD_HYPOTHETICAL) return hm;
       /* "It is likely that China will support": the governor is a hedge */
