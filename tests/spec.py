@@ -12,13 +12,19 @@ Each file in tests/spec holds cases:
 
 After "->" come the expected events, one per line: SOURCE TARGET CODE
 [MODALITY] [date=YYYY-MM[-DD]] [src="WORDS"] [tgt="WORDS"] [verb="WORDS"]
-(the words of the sentence the source, target or trigger span must be). "-" is an empty side; a CODE ending in "*"
+(the words of the sentence the source, target or trigger span must be). "-" is an empty side;
+a blank line inside a case's text starts a new paragraph (a page of headings); a CODE ending in "*"
 matches any code it starts ("04*"), and "A|B" either of two codes where
 CAMEO allows both ("18*|19*"); MODALITY defaults to asserted. "none"
 expects no event at all. The coder's events (of every modality) must be
 exactly the expected ones: a missing event and an extra event both fail.
 """
 import json, os, shlex, subprocess, sys
+
+def join(lines):
+    """A case's lines as one text: lines joined by spaces, a blank line
+    between them a paragraph break."""
+    return " ".join(lines).replace(" \n\n ", "\n\n").strip()
 
 def parse(path):
     cases, date, xfail = [], None, None
@@ -40,17 +46,19 @@ def parse(path):
             if line.strip() == "===":
                 if not text:
                     sys.exit(f"{path}:{n}: a case with no sentence")
-                cases.append({"where": f"{path}:{start}", "text": " ".join(text), "date": date, "exp": exp, "xfail": xfail})
+                cases.append({"where": f"{path}:{start}", "text": join(text), "date": date, "exp": exp, "xfail": xfail})
                 text, exp, state, start, xfail = [], [], "text", None, None
                 continue
             if state == "text":
                 if line.strip():
                     start = start or n
                     text.append(line.strip())
+                elif text and text[-1] != "\n\n":
+                    text.append("\n\n")  # a blank line: a new paragraph
             elif line.strip():
                 exp.append(shlex.split(line))
     if text:
-        cases.append({"where": f"{path}:{start}", "text": " ".join(text), "date": date, "exp": exp, "xfail": xfail})
+        cases.append({"where": f"{path}:{start}", "text": join(text), "date": date, "exp": exp, "xfail": xfail})
     return cases
 
 def matches(e, ev):

@@ -14,7 +14,7 @@
 
 /* The label ids the stages test, looked up in the parser's label set once. */
 typedef struct {
-  int nsubj, nsubj_pass, csubj, obj, iobj, obl, obl_agent, obl_tmod, obl_npmod, nmod, nmod_poss, nmod_tmod, nmod_npmod,
+  int nsubj, nsubj_pass, nsubj_outer, csubj, obj, iobj, obl, obl_agent, obl_tmod, obl_npmod, nmod, nmod_poss, nmod_tmod, nmod_npmod,
       case_, xcomp, ccomp, conj, amod, compound, compound_prt, acl, acl_relcl, advcl, appos, aux, aux_pass, mark, advmod,
       parataxis, flat, cop, det, nummod, root, punct, expl, dep, cc;
 } dy_labels;
@@ -22,7 +22,9 @@ typedef struct {
 struct dy_clause_s;
 
 /* The word sets of data/coder/words.txt. */
-enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_DEONTIC_VERB, DY_WS_REFUSAL_AUX, DY_WS_STATE, DY_WS_HAZARD, DY_WS_INSTRUMENT, DY_WS_RECIPROCAL, DY_WS_ASPECTUAL, DY_WS_DENIAL, DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_N };
+enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_DEONTIC_VERB, DY_WS_REFUSAL_AUX, DY_WS_STATE, DY_WS_HAZARD, DY_WS_INSTRUMENT, DY_WS_RECIPROCAL, DY_WS_ASPECTUAL, DY_WS_DENIAL,
+       DY_WS_THING, DY_WS_WHERE_PREP, DY_WS_CONATIVE, DY_WS_OPINION, DY_WS_UNREALISED, DY_WS_PARTITIVE, DY_WS_OWN_CLAUSE,
+       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_N };
 
 /* The parser, the event model, the label ids and the word sets: loaded
  * with the lexicon, read-only, shared by all threads. */
@@ -37,9 +39,18 @@ typedef struct dy_coder_models {
   uint8_t one_sided_pattern[21]; /* per root: one-sided when a verb pattern of the root begins at the trigger */
   float min_margin; /* the score an event must have over "no event" (policy.txt) */
   float one_sided_margin; /* the same for an event with no coded target */
+  float soft_margin;      /* the same for any event of a soft-news document */
+  int soft_words;         /* soft news: at least this many words of its topics (0: not tested) */
+  float soft_ratio;       /* and this many times its sentences naming a state */
   uint8_t place_qualifies[21]; /* per root: a target sector with no state takes the place's (policy.txt) */
   uint8_t place_target[21]; /* per root: a place it is done in or to is its target's state (policy.txt) */
   char political[16][4];  /* sector codes that are political actors without a state */
+  uint8_t press_target[21]; /* per root: a news medium as its target only heard it (policy.txt) */
+  char press[8][4];       /* the sectors of news media (policy.txt press-sectors) */
+  int npress;
+  /* data/coder/senses.txt: per verb lemma, the objects that give it a sense of no event */
+  struct dy_sense { char *lemma; char **obj; int nobj; } *senses;
+  int nsenses, senses_cap;
   char riot[16][4];       /* sectors whose fighting is a riot (145), not military force */
   int nriot;
   int npolitical;
@@ -51,6 +62,9 @@ typedef struct dy_coder_models {
 
 /* The position of word w in word set ws (its rank), -1 when absent. */
 int dy_coder_word(const dy_coder_models *m, int ws, const char *w);
+/* Is obj (a lemma, or "@" and a sector code) an object that gives the verb
+ * lemma a sense of no event (data/coder/senses.txt)? */
+int dy_coder_sense(const dy_coder_models *m, const char *lemma, const char *obj);
 
 /* Loads dir/parse/ and dir/coder/events.bin (or the file DYAD_EVENT_MODEL
  * names); NULL and why when either is missing or bad. with_events 0 loads
@@ -131,8 +145,13 @@ void dy_coagent(const dy_clause *c, dy_cand *k);
 /* With a target and no source: the subject as a side the dictionaries do
  * not know, when it can name one (a proper noun, a capitalised name). */
 void dy_unknown_source(const dy_clause *c, dy_cand *k);
-/* modality.c */
-int dy_modality(const dy_clause *c, const dy_cand *k);
+/* modality.c: the modality of candidate k. frames 0: the clause's own
+ * (negation, modals, conditions, control verbs, questions, forecasts'
+ * labels), what the event model's trainer picks its negatives by; 1: and
+ * the frames of analysis and report emission reads as well (what a guess
+ * or a narrative says, a plan in the past perfect, a hedge verb, a clause
+ * of an object noun, a clause of time or contrast said of its own). */
+int dy_modality(const dy_clause *c, const dy_cand *k, int frames);
 /* Is negated candidate k a stated refusal ("will not accept", "cannot
  * allow", "won't release"): its negation comes with an auxiliary of the
  * word set refusal-aux? */

@@ -41,6 +41,7 @@ typedef struct {
   int nv;
   int direct_tgt;       /* the candidate's target is its own argument (object, oblique), not a complement's */
   int place_tgt;        /* the candidate's target is where its act is done (a place, "in Baghdad") */
+  int soft;             /* the document is soft news (soft_news) */
 } sctx;
 
 static uint64_t wc(const sctx *c, uint32_t i) { return dy_lex_wclass(c->lx, c->d->tid[i]); }
@@ -1168,6 +1169,151 @@ static int explosive_in(const dy_coder_models *m, const dy_clause *cl, int t) {
   return 0;
 }
 
+
+/* ---- sides that are no agents, senses that are no events ------------------------- */
+
+/* The node of mention mi's last word (the word its other words hang on),
+ * -1 when outside the clause. */
+static int ment_node(const dy_clause *cl, int mi) {
+  if (mi < 0) return -1;
+  const dy_mention *x = &cl->d->ments[mi];
+  if (x->tok1 <= cl->t0 || x->tok1 - 1 - cl->t0 >= cl->n) return -1;
+  return (int)(x->tok1 - 1 - cl->t0);
+}
+
+/* thing-source: is mention mi, the side found in argument arg of trigger t
+ * (-1: none), only the owner or the name of a thing of word set thing, the
+ * argument's head or a noun between it and the argument ("Much of Syria's
+ * chemical weapons stockpile", "Malaysia Airlines Flight 370"; with no
+ * argument the noun it modifies: "this Pakistani ambivalence")? */
+static int owns_thing(const dy_clause *cl, int mi, int arg, int t) {
+  int v = ment_node(cl, mi);
+  if (v < 0 || v == arg) return 0;
+  /* a side of no argument (the dictionary's surface roles): the noun the actor modifies */
+  for (int depth = 0; depth < (arg < 0 ? 1 : 8); depth++) {
+    v = cl->nd[v].head;
+    if (v < 0 || v == t) return 0;
+    if ((cl->nd[v].upos == DY_UPOS_NOUN || cl->nd[v].upos == DY_UPOS_PROPN) && cl->ment[v] < 0 &&
+        dy_coder_word(cl->m, DY_WS_THING, cl->nd[v].lemma) >= 0 && dy_coder_word(cl->m, DY_WS_INSTRUMENT, cl->nd[v].lemma) < 0)
+      return 1;
+    if (v == arg) return 0;
+  }
+  return 0;
+}
+
+/* place-modifier: is mention mi named where a noun that is no actor is,
+ * in a phrase of a preposition of where-prep hung on that noun ("CNN crew
+ * turned back by gunfire in Gaza", "an entrepreneur in Perth, Australia,
+ * to collaborate with a programmer in Bangalore, India")? The names of a
+ * place it is a part of ("Perth, Australia") are stepped over; an event
+ * noun (the trigger) is no such noun: "the attack in Kabul" is done there. */
+static int place_modifier(const dy_clause *cl, int mi, int t) {
+  const dy_labels *L = &cl->m->L;
+  int v = ment_node(cl, mi);
+  /* a place: a state's name ("Gaza", "Australia"), not an organisation ("a director in the Yangon government") */
+  if (v < 0 || strlen(cl->d->ments[mi].code) != 3 || !dy_lex_country_name(cl->lx, cl->d->ments[mi].code)) return 0;
+  for (int depth = 0; v >= 0 && depth < 4; depth++) {
+    int l = cl->nd[v].label, h = cl->nd[v].head;
+    if (h < 0) return 0;
+    if ((l == L->appos || l == L->conj || l == L->flat || l == L->compound) && cl->nd[h].upos == DY_UPOS_PROPN) { v = h; continue; }
+    if (l != L->nmod) return 0;
+    int cs = dy_cl_child(cl, v, L->case_);
+    if (cs < 0 || dy_coder_word(cl->m, DY_WS_WHERE_PREP, dy_cl_word(cl, cs)) < 0) return 0;
+    /* a common noun: "Ethnic Albanians in south Serbia" are Serbia's people */
+    if (h == t || cl->ment[h] >= 0 || cl->nd[h].upos != DY_UPOS_NOUN) return 0;
+    /* a weapon's place tells whose it is ("killed by a device outside
+     * the Iraqi city of Basra"); so does that of people an actor of the
+     * noun's own names ("tens of thousands of students throughout
+     * Indonesia") */
+    if (dy_coder_word(cl->m, DY_WS_INSTRUMENT, cl->nd[h].lemma) >= 0) return 0;
+    for (int q = cl->fc[h]; q >= 0; q = cl->nx[q])
+      if (q != v && dy_actor_in(cl, q) >= 0) return 0;
+    return 1;
+  }
+  return 0;
+}
+
+/* Is conative verb t an attempt made: in the past ("tried", "sought",
+ * "attempted"), unless it is factive ("moved to expel" did expel)? */
+static int past_attempt(const dy_clause *cl, int t) {
+  uint64_t w = dy_lex_wclass(cl->lx, cl->d->tid[cl->t0 + t]);
+  if (w & (DY_W_FACTIVE | DY_W_ING | DY_W_VERB3)) return 0;
+  const char *form = dy_cl_word(cl, t);
+  size_t n = strlen(form);
+  if (!strcmp(form, cl->nd[t].lemma) || (n > 1 && form[n - 1] == 's')) return 0;
+  for (int a = cl->fc[t]; a >= 0; a = cl->nx[a])
+    if (cl->nd[a].label == cl->m->L.aux && (dy_lex_wclass(cl->lx, cl->d->tid[cl->t0 + a]) & (DY_W_FUTURE | DY_W_MODAL))) return 0;
+  return 1;
+}
+
+/* Is mention mi a state named as a place, in a phrase of the verb's with
+ * a preposition of place or direction: its word, or the place name it is
+ * a part of ("Alexandria, Egypt"), has one ("From Alexandria, Egypt, it
+ * hits ...")? */
+static int in_prep_phrase(const dy_clause *cl, int mi) {
+  const dy_labels *L = &cl->m->L;
+  int v = ment_node(cl, mi);
+  /* a state named as a place, not a person or an organisation ("a
+   * director in the Yangon government", "killed by Pakistani forces") */
+  if (v < 0 || strlen(cl->d->ments[mi].code) != 3 || !dy_lex_country_name(cl->lx, cl->d->ments[mi].code)) return 0;
+  for (int depth = 0; v >= 0 && depth < 4; depth++) {
+    int cs = dy_cl_child(cl, v, L->case_);
+    /* a phrase of the verb's (not of a noun: "Ethnic Albanians in south
+     * Serbia are demanding") with a preposition of place or direction
+     * (place-cue, place-direction of data/wordclasses.txt), not a
+     * partitive (word set partitive): "thousands of Lebanese protesters" */
+    if (cs >= 0) return cl->nd[v].label == L->obl && (dy_lex_wclass(cl->lx, cl->d->tid[cl->t0 + cs]) & (DY_W_PLACE_CUE | DY_W_PLACE_DIR)) &&
+                       dy_coder_word(cl->m, DY_WS_PARTITIVE, dy_cl_word(cl, cs)) < 0;
+    int l = cl->nd[v].label, h = cl->nd[v].head;
+    if (h < 0 || !((l == L->appos || l == L->conj || l == L->flat) && cl->nd[h].upos == DY_UPOS_PROPN)) return 0;
+    v = h;
+  }
+  return 0;
+}
+
+/* Is mention mi a news medium (policy.txt press-sectors)? */
+static int press_side(const dy_coder_models *m, const dy_doc *d, int mi) {
+  if (mi < 0) return 0;
+  const char *code = d->ments[mi].code;
+  size_t n = strlen(code);
+  for (int i = 0; n >= 3 && i < m->npress; i++)
+    if (!strcmp(code + n - 3, m->press[i])) return 1;
+  return 0;
+}
+
+/* Does node o, what trigger t acts on, give its verb a sense of no event
+ * (data/coder/senses.txt): its lemma, or "@" and the sector of the actor
+ * it names? */
+static int sense_object(const dy_clause *cl, int t, int o) {
+  if (o < 0) return 0;
+  char buf[8];
+  if (cl->ment[o] >= 0) {
+    const char *code = cl->d->ments[cl->ment[o]].code;
+    size_t n = strlen(code);
+    if (n < 3) return 0;
+    snprintf(buf, sizeof buf, "@%s", code + n - 3);
+    return dy_coder_sense(cl->m, cl->nd[t].lemma, buf);
+  }
+  return dy_coder_sense(cl->m, cl->nd[t].lemma, cl->nd[o].lemma);
+}
+
+/* sense: does trigger t act on something that gives it a sense of no event:
+ * its object, its passive subject, or the noun its participle modifies
+ * ("images released by the navy", "a seminar conducted by Malaysians")? */
+static int no_event_sense(const dy_clause *cl, int t) {
+  const dy_labels *L = &cl->m->L;
+  if (sense_object(cl, t, dy_cl_child(cl, t, L->obj)) || sense_object(cl, t, dy_cl_child(cl, t, L->nsubj_pass))) return 1;
+  /* a subject of the idiom: "when it comes to Iran" (an entry "subject:it") */
+  int s = dy_cl_child(cl, t, L->nsubj);
+  if (s >= 0 && cl->ment[s] < 0) {
+    char buf[48];
+    snprintf(buf, sizeof buf, "subject:%s", cl->nd[s].lemma);
+    if (dy_coder_sense(cl->m, cl->nd[t].lemma, buf)) return 1;
+  }
+  int l = cl->nd[t].label;
+  return (l == L->acl || l == L->acl_relcl) && sense_object(cl, t, cl->nd[t].head);
+}
+
 static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
   const dy_sent *se = c->se;
   uint32_t e0 = c->d->nevents;
@@ -1218,20 +1364,25 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         k->src_via = DY_VIA_BOTH;
         k->tgt_via = DY_VIA_COAGENT;
       }
-      k->modality = dy_modality(&cl, k);
+      k->modality = dy_modality(&cl, k, 0);
       uint64_t f[DY_EV_MAXF];
       static __thread char names[DY_EV_MAXF][DY_FNAME];
       int nf = dy_features(&cl, k, f, trace > 1 ? names : NULL);
       if (m->observe) m->observe(m->observe_u, &cl, k, f, nf);
+      /* emission reads the frames of analysis too (the trainer picks its
+       * negatives by the clause's own modality) */
+      k->modality = dy_modality(&cl, k, 1);
       if (!m->em) continue;
       float sc[DY_EV_NCLASS];
       dy_evmodel_scores(m->em, f, nf, sc);
       int best = 0;
       for (int r = 1; r < DY_EV_NCLASS; r++)
         if (sc[r] > sc[best]) best = r;
-      /* an event must beat "no event" by the policy's margin (policy.txt min-margin) */
-      if (best && sc[best] - sc[0] < m->min_margin) {
-        if (trace) fprintf(stderr, "    rule min-margin: class %d by %.2f only\n", best, sc[best] - sc[0]);
+      /* an event must beat "no event" by the policy's margin (policy.txt
+       * min-margin), by soft-margin in soft news */
+      float need = c->soft && m->soft_margin > m->min_margin ? m->soft_margin : m->min_margin;
+      if (best && sc[best] - sc[0] < need) {
+        if (trace) fprintf(stderr, "    rule %s: class %d by %.2f only\n", need > m->min_margin ? "soft-margin" : "min-margin", best, sc[best] - sc[0]);
         best = 0;
       }
       cls[t] = (int8_t)best;
@@ -1264,7 +1415,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           cls[q] = 0;
         }
     }
-    /* intention: "Tehran is seeking to improve its ties with Pakistan": a
+    /* intention: "Tehran plans to improve its ties with Pakistan": a
      * verb of the word set intention with no verb pattern of its own states
      * the intention of its complement's act, which is the event (03x, from
      * data/coder/intent.txt), not a demand or an act of its own */
@@ -1310,10 +1461,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (cls[t] <= 0) continue;
       dy_cand *k = &cand[t];
       int h = cl.nd[t].head;
+      /* sense: "released images", "launched a satellite", "conducted a
+       * seminar": a verb whose object gives it a sense of no event */
+      if (!k->nominal && no_event_sense(&cl, (int)t)) { drop(c, se->tok0 + t, "sense"); continue; }
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
       int asp_h = h >= 0 && dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[h].lemma) >= 0;
-      if (h >= 0 && !asp_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      int con_h = h >= 0 && dy_coder_word(m, DY_WS_CONATIVE, cl.nd[h].lemma) >= 0 && !past_attempt(&cl, h);
+      if (h >= 0 && !asp_h && !con_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
       /* "began airlifting food", "resumed shelling": an aspectual verb is
        * its complement's event, not one of its own (rule aspectual) */
       if (dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0) {
@@ -1326,6 +1481,41 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           drop(c, se->tok0 + t, "aspectual");
           continue;
         }
+        /* "will continue to muddle through": an aspect of no event that
+         * acts on no one is none */
+        int x = dy_cl_child(&cl, (int)t, m->L.xcomp);
+        if (x >= 0 && cls[x] >= 0 && cand[x].tgt == -1) { drop(c, se->tok0 + t, "aspectual-empty"); continue; }
+      }
+      /* conative: "is seeking to improve ties with Pakistan", "are trying
+       * to reach": an attempt is its complement's event, an intention (the
+       * complement is future), and with no event in it is none; an attempt
+       * made ("tried to hack", "attempted to assassinate") is coded as the
+       * model reads it */
+      if (!k->nominal && dy_coder_word(m, DY_WS_CONATIVE, cl.nd[t].lemma) >= 0 && dy_cl_child(&cl, (int)t, m->L.xcomp) >= 0 &&
+          !past_attempt(&cl, (int)t)) {
+        drop(c, se->tok0 + t, "conative");
+        continue;
+      }
+      /* pattern-oblique: the dictionary's surface subject is no source
+       * where the parse reads it in a phrase of a preposition ("From
+       * Alexandria, Egypt, it hits ...") */
+      if (k->src >= 0 && k->src_via == DY_VIA_PATTERN && in_prep_phrase(&cl, k->src)) { drop(c, se->tok0 + t, "pattern-oblique"); continue; }
+      /* thing-source: "Syria's chemical weapons stockpile has made its way
+       * to Finland": an actor that only owns or names a thing is no agent */
+      if (k->src >= 0 && owns_thing(&cl, k->src, k->src_via == DY_VIA_PATTERN ? -1 : k->src_arg, (int)t)) { drop(c, se->tok0 + t, "thing-source"); continue; }
+      /* place-modifier: "turned back by gunfire in Gaza": a place where a
+       * noun is, no agent (as a target it may well be what is acted on:
+       * "an investigation into war crimes in Sri Lanka") */
+      if (k->src >= 0 && place_modifier(&cl, k->src, (int)t)) { drop(c, se->tok0 + t, "place-modifier"); continue; }
+      /* press-target: "Israel's President talks to CNN", "warned ..., in an
+       * interview with CNN": a news medium only heard it (policy.txt
+       * press-target); it keeps its words, not its code */
+      int heard = 0;
+      if (k->tgt >= 0 && m->press_target[cls[t]] && press_side(m, c->d, k->tgt)) {
+        if (trace) fprintf(stderr, "    rule press-target: target %s uncoded\n", c->d->ments[k->tgt].code);
+        int a = ment_node(&cl, k->tgt);
+        k->tgt = a >= 0 ? DY_UNRESOLVED : -1; k->tgt_arg = a;
+        heard = 1;
       }
       /* "launched a general strike", "staged a walkout": a light verb the
        * model reads as force while its object noun is an event of another
@@ -1360,7 +1550,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (gov >= 0 && cls[gov] <= 0 && (cl.nd[gov].label == m->L.advcl || cl.nd[gov].label == m->L.xcomp) && cl.nd[gov].head >= 0 &&
           (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.advcl))
         gov = cl.nd[gov].head;
-      if (gov >= 0 && !asp_h && k->modality == DY_MOD_FUTURE && cls[gov] > 0 && !gone[gov] &&
+      if (gov >= 0 && !asp_h && !(con_h && gov == h) && k->modality == DY_MOD_FUTURE && cls[gov] > 0 && !gone[gov] &&
           (cl.nd[t].label == m->L.advcl || cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.acl)) {
         drop(c, se->tok0 + t, "purpose");
         continue;
@@ -1414,8 +1604,12 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* an asserted event with no coded other side must be surer than one
        * with it (policy.txt one-sided-margin); what is said of the future
        * or of a condition stays for the outlook */
-      if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED) && k->src_via != DY_VIA_BOTH && k->modality == DY_MOD_ASSERTED &&
-          k->margin < m->one_sided_margin) {
+      /* so must a stated intention, which is asserted as one (03x: "will
+       * offer assistance", "will receive $18 billion"); a threat (13x) is
+       * not held to it */
+      int intention = k->modality == DY_MOD_FUTURE && (cls[t] == 3 || (m->intent[cls[t]][0] && m->intent[cls[t]][0] == '0'));
+      if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED) && k->src_via != DY_VIA_BOTH && (k->modality == DY_MOD_ASSERTED || intention) &&
+          !heard && k->margin < m->one_sided_margin) {
         if (trace) fprintf(stderr, "    rule one-sided-margin: class %d by %.2f only\n", cls[t], k->margin);
         drop(c, se->tok0 + t, "one-sided-margin");
         gone[t] = 1;
@@ -1556,10 +1750,11 @@ static void trace_init(void) {
   trace = t ? (t[0] >= '1' && t[0] <= '3' ? t[0] - '0' : 1) : 0;
 }
 
-static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s) {
+static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, int soft) {
   sctx c;
   memset(&c, 0, sizeof c);
   c.lx = lx; c.d = d; c.s = s; c.se = &d->sents[s];
+  c.soft = soft;
   uint32_t m0 = c.se->ment0, m1 = c.se->ment1;
   uint32_t nt = c.se->tok1 - c.se->tok0;
   int16_t gbuf[512], vbuf[512];
@@ -1639,10 +1834,97 @@ out:
   if (c.vat != vbuf) free(c.vat);
 }
 
+/* ---- headings and link lists ------------------------------------------------ */
+
+/* Is sentence s a heading: alone in its paragraph, of at most 20 words,
+ * with no stop at its end ("Israel's President talks to CNN", "Fighters
+ * escort jet to UK landing")? */
+static int heading(const dy_doc *d, uint32_t s) {
+  const dy_sent *se = &d->sents[s];
+  if ((s > 0 && d->sents[s - 1].para == se->para) || (s + 1 < d->nsents && d->sents[s + 1].para == se->para)) return 0;
+  if (se->tok1 <= se->tok0 || se->tok1 - se->tok0 > 20) return 0;
+  for (uint32_t k = se->tok1; k > se->tok0; k--) {
+    const dy_tok *t = &d->toks[k - 1];
+    const char *w = d->text + t->start;
+    size_t n = t->end - t->start;
+    /* a closing quote or parenthesis after the stop */
+    if (n == 1 && (*w == '"' || *w == '\'' || *w == ')')) continue;
+    if (n == 3 && (!memcmp(w, "\xe2\x80\x9d", 3) || !memcmp(w, "\xe2\x80\x99", 3))) continue;
+    if (n == 3 && !memcmp(w, "\xe2\x80\xa6", 3)) return 0; /* "..." of a teaser cut short */
+    return !(n >= 1 && (w[n - 1] == '.' || w[n - 1] == '!' || w[n - 1] == '?' || w[n - 1] == ':' || w[n - 1] == ';'));
+  }
+  return 0;
+}
+
+/* Is sentence s in Title Case: four words or more of content (not
+ * determiners, prepositions or conjunctions), every one capitalised, and
+ * some letter in lower case ("An SEC Investor Advocate Will Push For
+ * Spending More On RIA Exams")? */
+static int title_case(const dy_lexicon *lx, const dy_doc *d, uint32_t s) {
+  const dy_sent *se = &d->sents[s];
+  int words = 0, lower = 0;
+  for (uint32_t k = se->tok0; k < se->tok1; k++) {
+    const dy_tok *t = &d->toks[k];
+    unsigned char c0 = (unsigned char)d->text[t->start];
+    if (!isalpha(c0)) continue;
+    if (!(t->flags & DY_TOK_ALLCAPS)) lower = 1;
+    if (dy_lex_wclass(lx, d->tid[k]) & (DY_W_DET | DY_W_PREP | DY_W_CONJ)) continue;
+    if (!(t->flags & DY_TOK_UPPER)) return 0;
+    words++;
+  }
+  return words >= 4 && lower;
+}
+
+/* soft-news: is the document sport, business, entertainment, technology,
+ * science or living rather than politics? Its words of those topics (the
+ * word classes sport, business, entertainment and science) against its
+ * sentences that name a state or an international organisation
+ * (policy.txt soft-words and soft-ratio). */
+static int soft_news(const dy_lexicon *lx, const dy_coder_models *m, const dy_doc *d) {
+  if (!m || m->soft_words <= 0) return 0;
+  uint32_t soft = 0, hard = 0;
+  for (uint32_t k = 0; k < d->ntoks; k++)
+    soft += (dy_lex_wclass(lx, d->tid[k]) & (DY_W_SPORT | DY_W_BIZ | DY_W_ENT | DY_W_SCIENCE)) != 0;
+  for (uint32_t s = 0; s < d->nsents; s++) {
+    int state = 0;
+    for (uint32_t k = d->sents[s].ment0; k < d->sents[s].ment1 && !state; k++) {
+      const char *code = d->ments[k].code;
+      state = strlen(code) >= 3 && !bare_sector(lx, code) && anchored(lx, code);
+    }
+    hard += (uint32_t)state;
+  }
+  int is = soft >= (uint32_t)m->soft_words && soft >= m->soft_ratio * hard;
+  if (trace) fprintf(stderr, "  document: %u soft-news words, %u sentences naming a state: %s\n", soft, hard, is ? "soft news" : "news");
+  return is;
+}
+
 int dy_code_events(const dy_lexicon *lx, dy_doc *d) {
   pthread_once(&trace_once, trace_init);
   d->nevents = d->nparsed = 0;
-  for (uint32_t s = 0; s < d->nsents; s++)
-    if (d->sents[s].ment1 > d->sents[s].ment0) code_sentence(lx, d, s);
+  const dy_coder_models *models = dy_lex_models(lx);
+  int soft = soft_news(lx, models, d);
+  /* link-list: a page most of whose paragraphs are headings (a front page,
+   * a list of links) has its headings left out: they are teasers of
+   * stories told on their own pages, in headline words the coder misreads
+   * ("Israel's President talks to CNN"). title-heading: so is a heading in
+   * Title Case anywhere ("An SEC Investor Advocate Will Push For Spending
+   * More On RIA Exams (Financial Advisor Magazine)"). */
+  uint32_t paras = 0, heads = 0;
+  uint8_t hbuf[256], *head = d->nsents <= 256 ? hbuf : dy_xmalloc(d->nsents);
+  for (uint32_t s = 0; s < d->nsents; s++) {
+    if (s == 0 || d->sents[s].para != d->sents[s - 1].para) paras++;
+    head[s] = (uint8_t)heading(d, s);
+    heads += head[s];
+  }
+  int link_list = heads >= 8 && heads * 10 >= paras * 4;
+  for (uint32_t s = 0; s < d->nsents; s++) {
+    if (d->sents[s].ment1 <= d->sents[s].ment0) continue;
+    if (head[s] && !(models && models->observe) && (link_list || title_case(lx, d, s))) {
+      if (trace) fprintf(stderr, "  sentence %u left out: %s\n", s, link_list ? "link-list" : "title-heading");
+      continue;
+    }
+    code_sentence(lx, d, s, soft);
+  }
+  if (head != hbuf) free(head);
   return 0;
 }

@@ -60,9 +60,62 @@ static int own_said(const dy_clause *c, int v) {
   return m;
 }
 
-int dy_modality(const dy_clause *c, const dy_cand *k) {
+/* Is v in the past perfect ("had planned")? */
+static int past_perfect(const dy_clause *c, int v) {
+  for (int k = c->fc[v]; k >= 0; k = c->nx[k])
+    if (c->nd[k].label == c->m->L.aux && !strcmp(dy_cl_word(c, k), "had")) return 1;
+  return 0;
+}
+
+/* unrealised-plan: "NASA had planned to mothball the observatory": an
+ * intention of word set unrealised in the past perfect, with its
+ * complement, is a plan that did not come to pass */
+static int unrealised_plan(const dy_clause *c, int v) {
+  return dy_coder_word(c->m, DY_WS_UNREALISED, c->nd[v].lemma) >= 0 && dy_cl_child(c, v, c->m->L.xcomp) >= 0 && past_perfect(c, v);
+}
+
+/* opinion-frame: is v a verb or copula whose subject is a noun of word set
+ * opinion ("My best guess is that ...", "The dominant narrative suggests
+ * that ...")? What it says is analysis. */
+static int opinion_subject(const dy_clause *c, int s) {
+  return s >= 0 && c->ment[s] < 0 && dy_coder_word(c->m, DY_WS_OPINION, c->nd[s].lemma) >= 0;
+}
+static int opinion_frame(const dy_clause *c, int v) {
+  const dy_labels *L = &c->m->L;
+  return opinion_subject(c, dy_cl_child(c, v, L->nsubj)) || opinion_subject(c, dy_cl_child(c, v, L->csubj)) ||
+         (L->nsubj_outer >= 0 && opinion_subject(c, dy_cl_child(c, v, L->nsubj_outer)));
+}
+
+/* opinion-frame: is trigger t, or a clause it is in, what a guess or a
+ * narrative is or suggests ("My best guess is that Germany will impose
+ * new sanctions", "The dominant narrative suggests that ...")? */
+static int opinion_framed(const dy_clause *c, int t) {
+  const dy_labels *L = &c->m->L;
+  int v = t;
+  /* "My best guess is that Germany will impose": the guess is the clause's outer subject */
+  if (L->nsubj_outer >= 0 && opinion_subject(c, dy_cl_child(c, v, L->nsubj_outer))) return 1;
+  for (int depth = 0; depth < 10; depth++) {
+    int h = c->nd[v].head, l = c->nd[v].label;
+    if (h < 0) break;
+    if ((l == L->ccomp || l == L->csubj) && opinion_frame(c, h)) return 1;
+    if (L->nsubj_outer >= 0 && opinion_subject(c, dy_cl_child(c, h, L->nsubj_outer))) return 1;
+    v = h;
+  }
+  return 0;
+}
+
+static int modality_of(const dy_clause *c, const dy_cand *k, int frames);
+
+int dy_modality(const dy_clause *c, const dy_cand *k, int frames) {
+  int m = modality_of(c, k, frames);
+  if (frames && (m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && opinion_framed(c, k->trig)) return DY_MOD_HYPOTHETICAL;
+  return m;
+}
+
+static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   const dy_labels *L = &c->m->L;
   int m = own_said(c, k->trig);
+  if (frames && m == DY_MOD_ASSERTED && !k->nominal && unrealised_plan(c, k->trig)) return DY_MOD_HYPOTHETICAL;
   /* up the tree: a verb this one depends on can make it unreal */
   int v = k->trig;
   /* "Iran has denied supplying drones", "refused signing": the gerund a
@@ -84,6 +137,9 @@ int dy_modality(const dy_clause *c, const dy_cand *k) {
       if (m != DY_MOD_ASSERTED && m != DY_MOD_FUTURE) return m;
     } else if (l == L->xcomp) {
       int hm = own(c, h);
+      if (frames && unrealised_plan(c, h)) return DY_MOD_HYPOTHETICAL;
+      /* "seems to have offered", "appears to back": a hedge */
+      if (frames && (hw & DY_W_HEDGE)) return DY_MOD_HYPOTHETICAL;
       if (hm == DY_MOD_NEGATED || (hw & DY_W_REFUSE)) return DY_MOD_NEGATED;
       if (hm == DY_MOD_HYPOTHETICAL) return DY_MOD_HYPOTHETICAL;
       if (!(hw & DY_W_FACTIVE)) return DY_MOD_FUTURE; /* plans to, agreed to, threatened to */
@@ -99,6 +155,19 @@ int dy_modality(const dy_clause *c, const dy_cand *k) {
       if (l == L->advcl && dy_cl_child(c, v, L->mark) >= 0 && (wcl(c, dy_cl_child(c, v, L->mark)) & DY_W_COND))
         return DY_MOD_HYPOTHETICAL;
       if (l == L->ccomp && (hw & DY_W_REFUSE)) return DY_MOD_NEGATED; /* "denied that it attacked" */
+      /* "Pakistan could have much to offer the US": a clause of an object
+       * or subject noun is as real as that noun's verb */
+      if (frames && l == L->acl && (c->nd[h].label == L->obj || c->nd[h].label == L->nsubj) && c->nd[h].head >= 0) {
+        int gm = own(c, c->nd[h].head);
+        if (gm == DY_MOD_HYPOTHETICAL || gm == DY_MOD_NEGATED) return gm;
+      }
+      /* "..., while the Taliban continue to fight": a clause of time,
+       * contrast or cause (word set own-clause) is said of its own,
+       * whatever its governor's modality */
+      if (frames && l == L->advcl) {
+        int mk = dy_cl_child(c, v, L->mark);
+        if (mk >= 0 && dy_coder_word(c->m, DY_WS_OWN_CLAUSE, c->nd[mk].lemma) >= 0) break;
+      }
       if (hm == DY_MOD_HYPOTHETICAL) return hm;
       /* "It is likely that China will support": the governor is a hedge */
       if ((l == L->ccomp || l == L->csubj) && (hw & (DY_W_HEDGE | DY_W_MODAL))) return DY_MOD_HYPOTHETICAL;

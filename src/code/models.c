@@ -9,7 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun", "deontic", "deontic-verb", "refusal-aux", "statement", "hazard", "instrument", "reciprocal", "aspectual", "denial", "explosive", "intention", "mutual", "message"};
+static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun", "deontic", "deontic-verb", "refusal-aux", "statement", "hazard", "instrument", "reciprocal", "aspectual", "denial",
+                                               "thing", "where-prep", "conative", "opinion", "unrealised", "partitive", "own-clause",
+                                               "explosive", "intention", "mutual", "message"};
 
 int dy_coder_word(const dy_coder_models *m, int ws, const char *w) {
   for (int k = 0; k < m->ws[ws].n; k++)
@@ -17,9 +19,25 @@ int dy_coder_word(const dy_coder_models *m, int ws, const char *w) {
   return -1;
 }
 
+int dy_coder_sense(const dy_coder_models *m, const char *lemma, const char *obj) {
+  for (int i = 0; i < m->nsenses; i++)
+    if (strcmp(m->senses[i].lemma, lemma) == 0) {
+      for (int k = 0; k < m->senses[i].nobj; k++)
+        if (strcmp(m->senses[i].obj[k], obj) == 0) return 1;
+      return 0;
+    }
+  return 0;
+}
+
 void dy_coder_models_free(void *p) {
   dy_coder_models *m = p;
   if (!m) return;
+  for (int i = 0; i < m->nsenses; i++) {
+    for (int k = 0; k < m->senses[i].nobj; k++) free(m->senses[i].obj[k]);
+    free(m->senses[i].obj);
+    free(m->senses[i].lemma);
+  }
+  free(m->senses);
   dy_parser_free(m->ps);
   dy_evmodel_free(m->em);
   for (int s = 0; s < DY_WS_N; s++) {
@@ -68,6 +86,25 @@ static int words_line(dy_coder_models *m, char *line, const char *where, char *w
   return 0;
 }
 
+/* senses.txt: LEMMA <TAB> objects; a lemma named twice is an error. */
+static int senses_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
+  char *save = NULL, *lemma = strtok_r(line, " \t\r\n", &save);
+  char *w = strtok_r(NULL, " \t\r\n", &save);
+  if (!lemma || !w) { snprintf(why, nwhy, "%s: expected LEMMA<TAB>objects", where); return -1; }
+  for (int i = 0; i < m->nsenses; i++)
+    if (!strcmp(m->senses[i].lemma, lemma)) { snprintf(why, nwhy, "%s: '%s' is listed twice", where, lemma); return -1; }
+  DY_VEC_GROW(m->senses, m->senses_cap, m->nsenses + 1);
+  struct dy_sense *se = &m->senses[m->nsenses++];
+  memset(se, 0, sizeof *se);
+  se->lemma = dy_xstrdup(lemma);
+  int ocap = 0;
+  for (; w; w = strtok_r(NULL, " \t\r\n", &save)) {
+    DY_VEC_GROW(se->obj, ocap, se->nobj + 1);
+    se->obj[se->nobj++] = dy_xstrdup(w);
+  }
+  return 0;
+}
+
 /* intent.txt and refusal.txt: ROOT <TAB> CODE, the code of a stated
  * intention (03x) or of a stated refusal (12x) per root. */
 static int root_code_line(char (*dst)[8], const char *want, char *line, const char *where, char *why, size_t nwhy) {
@@ -95,23 +132,35 @@ static int refusal_line(dy_coder_models *m, char *line, const char *where, char 
  * "political-sectors <TAB> CODE ..." and "riot-sectors <TAB> CODE ...". */
 static int policy_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
   char *save = NULL, *key = strtok_r(line, " \t\r\n", &save);
-  if (key && (!strcmp(key, "min-margin") || !strcmp(key, "one-sided-margin"))) {
+  if (key && (!strcmp(key, "min-margin") || !strcmp(key, "one-sided-margin") || !strcmp(key, "soft-margin") ||
+              !strcmp(key, "soft-words") || !strcmp(key, "soft-ratio"))) {
     char *v = strtok_r(NULL, " \t\r\n", &save), *end = NULL;
     double x = v ? strtod(v, &end) : -1;
     if (!v || *end || x < 0 || x > 100) { snprintf(why, nwhy, "%s: %s needs a number from 0 to 100", where, key); return -1; }
-    *(key[0] == 'm' ? &m->min_margin : &m->one_sided_margin) = (float)x;
+    if (!strcmp(key, "min-margin")) m->min_margin = (float)x;
+    else if (!strcmp(key, "one-sided-margin")) m->one_sided_margin = (float)x;
+    else if (!strcmp(key, "soft-margin")) m->soft_margin = (float)x;
+    else if (!strcmp(key, "soft-words")) m->soft_words = (int)x;
+    else m->soft_ratio = (float)x;
     return 0;
   }
   int sectors = key && !strcmp(key, "political-sectors"), riot = key && !strcmp(key, "riot-sectors");
+  int press = key && !strcmp(key, "press-sectors");
   uint8_t *roots = key && !strcmp(key, "one-sided") ? m->one_sided
                  : key && !strcmp(key, "one-sided-pattern") ? m->one_sided_pattern
                  : key && !strcmp(key, "place-target") ? m->place_target
-                 : key && !strcmp(key, "place-qualifies") ? m->place_qualifies : NULL;
-  if (!sectors && !riot && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
+                 : key && !strcmp(key, "place-qualifies") ? m->place_qualifies
+                 : key && !strcmp(key, "press-target") ? m->press_target : NULL;
+  if (!sectors && !riot && !press && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
   for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
     if (riot) {
       if (strlen(v) != 3 || m->nriot == 16) { snprintf(why, nwhy, "%s: '%s' is no sector code (or too many)", where, v); return -1; }
       memcpy(m->riot[m->nriot++], v, 4);
+      continue;
+    }
+    if (press) {
+      if (strlen(v) != 3 || m->npress == 8) { snprintf(why, nwhy, "%s: '%s' is no sector code (or too many)", where, v); return -1; }
+      memcpy(m->press[m->npress++], v, 4);
       continue;
     }
     if (sectors) {
@@ -137,11 +186,11 @@ dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *wh
   if (with_events && !(m->em = dy_evmodel_load(path, why, nwhy))) goto fail;
   if (read_lines(m, dir, "words.txt", words_line, why, nwhy) || read_lines(m, dir, "intent.txt", intent_line, why, nwhy) ||
       read_lines(m, dir, "refusal.txt", refusal_line, why, nwhy) ||
-      read_lines(m, dir, "policy.txt", policy_line, why, nwhy))
+      read_lines(m, dir, "policy.txt", policy_line, why, nwhy) || read_lines(m, dir, "senses.txt", senses_line, why, nwhy))
     goto fail;
   dy_labels *L = &m->L;
   struct { int *id; const char *name; } T[] = {
-      {&L->nsubj, "nsubj"}, {&L->nsubj_pass, "nsubj:pass"}, {&L->csubj, "csubj"}, {&L->obj, "obj"}, {&L->iobj, "iobj"},
+      {&L->nsubj, "nsubj"}, {&L->nsubj_pass, "nsubj:pass"}, {&L->nsubj_outer, "nsubj:outer"}, {&L->csubj, "csubj"}, {&L->obj, "obj"}, {&L->iobj, "iobj"},
       {&L->obl, "obl"}, {&L->obl_agent, "obl:agent"}, {&L->obl_tmod, "obl:tmod"}, {&L->obl_npmod, "obl:npmod"},
       {&L->nmod, "nmod"}, {&L->nmod_poss, "nmod:poss"}, {&L->nmod_tmod, "nmod:tmod"}, {&L->nmod_npmod, "nmod:npmod"},
       {&L->case_, "case"}, {&L->xcomp, "xcomp"}, {&L->ccomp, "ccomp"}, {&L->conj, "conj"}, {&L->amod, "amod"},

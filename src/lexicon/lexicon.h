@@ -105,6 +105,8 @@ enum {
 /* place-verb: a verb whose object is the place it is done in ("shelled Nikolayev", "after capturing
  * Srebrenica"; "marched on Islamabad") */
 #define DY_W_PLACE_VERB (1ull << 44)
+/* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
+#define DY_W_SCIENCE (1ull << 50)
 
 /* monday ... sunday, today, yesterday, tonight: a bare time adjunct ("Arafat Wednesday rejected") */
 #define DY_W_TIMEADJ (1ull << 41)
