@@ -95,6 +95,7 @@ typedef struct {
   uint8_t former;            /* "former", "ex-" before it */
   uint8_t poss;              /* followed by a possessive 's */
   uint8_t located;           /* its country came from "in"/"of" after it ("the embassy in Kabul") */
+  uint8_t surname;           /* a surname alone, standing for the person the article named in full before */
   uint16_t group;            /* mentions joined by and/or/commas share a group */
   char name[64];             /* display name: the person, organisation or the words */
 } dy_mention;

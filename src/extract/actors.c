@@ -218,7 +218,14 @@ static void remember_name(const dy_lexicon *lx, const dy_doc *d, dy_actor_ctx *c
   dy_known_name *n = &ctx->names[ctx->nnames++];
   memcpy(n->surname, sur, sizeof sur);
   snprintf(n->code, sizeof n->code, "%s", m->code);
-  snprintf(n->name, sizeof n->name, "%s", m->name);
+  if (m->kind == DY_ACT_PERSON) snprintf(n->name, sizeof n->name, "%s", m->name);
+  else {
+    /* a titled unknown name: the name's words, not its title's */
+    uint32_t b = m->tok1 - 1;
+    uint32_t len = 0;
+    while (b > m->tok0 && name_word(lx, d, b - 1) && (d->tid[b - 1] < 0 || dy_lex_match(lx, d, b - 1, m->tok1, &len) < 0)) b--;
+    copy_name(n->name, d->text + d->toks[b].start, d->toks[m->tok1 - 1].end - d->toks[b].start);
+  }
   n->person = m->person;
   n->ambiguous = 0;
 }
@@ -377,7 +384,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (!kn) continue;
     dy_mention *m = &tmp[nm++];
     memset(m, 0, sizeof *m);
-    m->sent = s; m->tok0 = i; m->tok1 = i + 1; m->entry = -1; m->person = kn->person; m->kind = DY_ACT_PERSON;
+    m->sent = s; m->tok0 = i; m->tok1 = i + 1; m->entry = -1; m->person = kn->person; m->kind = DY_ACT_PERSON; m->surname = 1;
     m->poss = i + 1 < se->tok1 && (d->toks[i + 1].flags & DY_TOK_POSS);
     snprintf(m->code, sizeof m->code, "%s", kn->code);
     snprintf(m->name, sizeof m->name, "%s", kn->name);

@@ -123,7 +123,7 @@ static void code_in(const qctx *c, uint32_t t0, uint32_t t1, char *code) {
   code[0] = 0;
   for (uint32_t m = 0; m < c->d->nments; m++) {
     const dy_mention *mm = &c->d->ments[m];
-    if (mm->kind == DY_ACT_PRONOUN || mm->kind == DY_ACT_PAIR) continue;
+    if (mm->kind == DY_ACT_PRONOUN || mm->kind == DY_ACT_PAIR || mm->surname) continue;
     if (mm->tok0 >= t0 && mm->tok1 <= t1 && mm->code[0]) { snprintf(code, 16, "%s", mm->code); return; }
   }
 }
@@ -623,7 +623,8 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
   for (uint32_t t = 0; t < d->ntoks; t++) c->ment_of[t] = -1;
   for (uint32_t m = d->nments; m-- > 0;) { /* the first mention wins: filled from the last */
     const dy_mention *mm = &d->ments[m];
-    if (mm->kind == DY_ACT_PRONOUN || mm->kind == DY_ACT_PAIR) continue;
+    /* pronouns and lone surnames are references this stage resolves itself */
+    if (mm->kind == DY_ACT_PRONOUN || mm->kind == DY_ACT_PAIR || mm->surname) continue;
     for (uint32_t t = mm->tok0; t < mm->tok1 && t < d->ntoks; t++) c->ment_of[t] = (int32_t)m;
   }
   find_people(c);
