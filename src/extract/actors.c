@@ -421,7 +421,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       copy_name(m->name, cn ? cn : m->code, strlen(cn ? cn : m->code));
     }
   }
-  /* he / she: the last person named in the two sentences before; one
+  /* he / she: the last person named in the two sentences before (rule
+   * pronoun-before-name: not one its own sentence names after it); one
    * coordinated with another side ("a visit in which he and Sharif
    * agreed", where no subject is there to inherit) is the first person this
    * sentence names before it (the clause's subject as a rule), not one
@@ -442,6 +443,13 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       if (tmp[k].kind == DY_ACT_PERSON && tmp[k].person >= 0 && tmp[k].tok1 <= i && (tmp[k].tok0 >= fronted || fronted >= i))
         p = &tmp[k];
     if (!p && (!ctx->have_person || s - ctx->person_sent > 2)) continue;
+    /* a pronoun before a name in its own sentence is not that person ("He
+     * asked Ghani about poverty": not Ghani); the antecedent is then not
+     * known */
+    int later = 0;
+    for (int k = 0; k < nm0 && !p && !later; k++)
+      later = tmp[k].tok0 > i && tmp[k].kind == DY_ACT_PERSON && (tmp[k].person >= 0 ? tmp[k].person == ctx->person : !strcmp(tmp[k].name, ctx->person_name));
+    if (later) continue;
     dy_mention *m = &tmp[nm++];
     memset(m, 0, sizeof *m);
     m->sent = s; m->tok0 = i; m->tok1 = i + 1; m->entry = -1; m->kind = DY_ACT_PRONOUN;
