@@ -563,11 +563,10 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
      * its target ("the Iraqi government lifted the curfew in Baghdad": IRQ;
      * "Iraqi Kurds demonstrated in Kirkuk": IRQ; rule own-place) */
     int owned = 0;
-    if (tc[0] && strcmp(sc, tc) == 0 && c->place_tgt && strlen(tc) >= 3) {
-      char c3[4] = {tc[0], tc[1], tc[2], 0};
-      if ((owned = dy_lex_country_name(c->lx, c3) != NULL)) {
+    if (tc[0] && strcmp(sc, tc) == 0 && c->place_tgt) {
+      if ((owned = dy_lex_country_name(c->lx, tc) != NULL)) {
         own = *tgt;
-        memcpy(own.code, c3, 4);
+        snprintf(own.code, sizeof own.code, "%.3s", tc);
         tgt = &own;
         tc = own.code;
         if (trace) fprintf(stderr, "    rule own-place: %s -> %s\n", sc, tc);
@@ -1181,6 +1180,14 @@ static int ment_node(const dy_clause *cl, int mi) {
   return (int)(x->tok1 - 1 - cl->t0);
 }
 
+/* The node of mention mi when it is a state named as a place ("Gaza",
+ * "Egypt"; not a person or an organisation: "a director in the Yangon
+ * government", "killed by Pakistani forces"), else -1. */
+static int state_node(const dy_clause *cl, int mi) {
+  int v = ment_node(cl, mi);
+  return v >= 0 && strlen(cl->d->ments[mi].code) == 3 && dy_lex_country_name(cl->lx, cl->d->ments[mi].code) ? v : -1;
+}
+
 /* thing-source: is mention mi, the side found in argument arg of trigger t
  * (-1: none), only the owner or the name of a thing of word set thing, the
  * argument's head or a noun between it and the argument ("Much of Syria's
@@ -1209,9 +1216,8 @@ static int owns_thing(const dy_clause *cl, int mi, int arg, int t) {
  * noun (the trigger) is no such noun: "the attack in Kabul" is done there. */
 static int place_modifier(const dy_clause *cl, int mi, int t) {
   const dy_labels *L = &cl->m->L;
-  int v = ment_node(cl, mi);
-  /* a place: a state's name ("Gaza", "Australia"), not an organisation ("a director in the Yangon government") */
-  if (v < 0 || strlen(cl->d->ments[mi].code) != 3 || !dy_lex_country_name(cl->lx, cl->d->ments[mi].code)) return 0;
+  int v = state_node(cl, mi);
+  if (v < 0) return 0;
   for (int depth = 0; v >= 0 && depth < 4; depth++) {
     int l = cl->nd[v].label, h = cl->nd[v].head;
     if (h < 0) return 0;
@@ -1252,10 +1258,8 @@ static int past_attempt(const dy_clause *cl, int t) {
  * hits ...")? */
 static int in_prep_phrase(const dy_clause *cl, int mi) {
   const dy_labels *L = &cl->m->L;
-  int v = ment_node(cl, mi);
-  /* a state named as a place, not a person or an organisation ("a
-   * director in the Yangon government", "killed by Pakistani forces") */
-  if (v < 0 || strlen(cl->d->ments[mi].code) != 3 || !dy_lex_country_name(cl->lx, cl->d->ments[mi].code)) return 0;
+  int v = state_node(cl, mi);
+  if (v < 0) return 0;
   for (int depth = 0; v >= 0 && depth < 4; depth++) {
     int cs = dy_cl_child(cl, v, L->case_);
     /* a phrase of the verb's (not of a noun: "Ethnic Albanians in south
@@ -1607,7 +1611,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* so must a stated intention, which is asserted as one (03x: "will
        * offer assistance", "will receive $18 billion"); a threat (13x) is
        * not held to it */
-      int intention = k->modality == DY_MOD_FUTURE && (cls[t] == 3 || (m->intent[cls[t]][0] && m->intent[cls[t]][0] == '0'));
+      int intention = k->modality == DY_MOD_FUTURE && (cls[t] == 3 || m->intent[cls[t]][0] == '0');
       if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED) && k->src_via != DY_VIA_BOTH && (k->modality == DY_MOD_ASSERTED || intention) &&
           !heard && k->margin < m->one_sided_margin) {
         if (trace) fprintf(stderr, "    rule one-sided-margin: class %d by %.2f only\n", cls[t], k->margin);

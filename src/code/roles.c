@@ -140,13 +140,6 @@ static int agent_of(const dy_clause *c, int i, int *arg) {
   return -1;
 }
 
-/* Is word t a present participle ("condemning")? */
-static int ends_ing(const dy_clause *c, int t) {
-  const char *w = dy_cl_word(c, t);
-  size_t n = strlen(w);
-  return n > 4 && !strcmp(w + n - 3, "ing");
-}
-
 static int passive_verb(const dy_clause *c, int t) {
   const dy_labels *L = &c->m->L;
   return dy_cl_child(c, t, L->nsubj_pass) >= 0 || dy_cl_child(c, t, L->aux_pass) >= 0;
@@ -216,7 +209,8 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
    * criticizing the government, approved by parliament": the present
    * participle on a message (word set message) speaks for the one who
    * issued it, the subject of the verb it is the object of or its "by" */
-  if (l == L->acl && dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[h].lemma) >= 0 && ends_ing(c, t)) {
+  if (l == L->acl && dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[h].lemma) >= 0 &&
+      (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_ING)) {
     int a2 = -1, r = agent_of(c, h, &a2);
     if (r >= 0) { *via = DY_VIA_AGENT; *arg = a2; return r; }
     if (c->nd[h].label != L->obj || c->nd[h].head < 0) return -1;

@@ -193,10 +193,10 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
 
 /* The last word of a person's name in mention m, if it has one: a
  * capitalised word that ends a phrase of two or more words, no title,
- * country or sector word of the dictionaries. */
+ * country or sector word of the dictionaries (m->entry is a lexicon entry). */
 static int surname_of(const dy_lexicon *lx, const dy_doc *d, const dy_mention *m, char *out, size_t nout) {
   if (m->tok1 < m->tok0 + 2 || m->former) return 0;
-  if (!(m->kind == DY_ACT_PERSON || (m->kind == DY_ACT_SECTOR && m->entry >= 0 && m->tok1 > m->tok0))) return 0;
+  if (m->kind != DY_ACT_PERSON && m->kind != DY_ACT_SECTOR) return 0;
   uint32_t i = m->tok1 - 1;
   if (!name_word(lx, d, i) || !name_word(lx, d, i - 1) || d->toks[i].nlen < 2 || d->toks[i].nlen >= nout) return 0;
   /* a titled unknown name: the phrase ran past its last dictionary word */
@@ -373,15 +373,15 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   /* "Ghani has blamed Pakistan": a lone capitalised word that is the
    * surname of a person the article named in full before is that person */
   for (uint32_t i = from; i < se->tok1 && nm < 78 && ctx->nnames; i++) {
-    int covered = 0;
-    for (int k = 0; k < nm && !covered; k++) covered = i >= tmp[k].tok0 && i < tmp[k].tok1;
-    if (covered || !name_word(lx, d, i) || (i > se->tok0 && name_word(lx, d, i - 1)) || (i + 1 < se->tok1 && name_word(lx, d, i + 1)))
+    if (!name_word(lx, d, i) || (i > se->tok0 && name_word(lx, d, i - 1)) || (i + 1 < se->tok1 && name_word(lx, d, i + 1)))
       continue;
     const char *w = dy_tok_norm(d, &d->toks[i]);
     const dy_known_name *kn = NULL;
     for (int k = 0; k < ctx->nnames && !kn; k++)
       if (!ctx->names[k].ambiguous && !strcmp(ctx->names[k].surname, w)) kn = &ctx->names[k];
-    if (!kn) continue;
+    int covered = 0;
+    for (int k = 0; k < nm && kn && !covered; k++) covered = i >= tmp[k].tok0 && i < tmp[k].tok1;
+    if (!kn || covered) continue;
     dy_mention *m = &tmp[nm++];
     memset(m, 0, sizeof *m);
     m->sent = s; m->tok0 = i; m->tok1 = i + 1; m->entry = -1; m->person = kn->person; m->kind = DY_ACT_PERSON; m->surname = 1;

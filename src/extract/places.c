@@ -643,13 +643,6 @@ static int event_of_country(const dy_event *e, const char *cc3) {
   return *cc3 && (!strncmp(e->source, cc3, 3) || !strncmp(e->target, cc3, 3));
 }
 
-/* Whether a side's code names a state (its first three letters). */
-static int code_has_country(const dy_lexicon *lx, const char *code) {
-  if (strlen(code) < 3) return 0;
-  char c[4] = {code[0], code[1], code[2], 0};
-  return dy_lex_country_name(lx, c) != NULL;
-}
-
 /* The in/at place with a point, no country, of sentence s among the places before index pe, the
  * first of the sentence; -1 for none. */
 static int32_t sentence_place(const dy_doc *d, uint32_t s, uint32_t pe) {
@@ -664,7 +657,7 @@ static int32_t sentence_place(const dy_doc *d, uint32_t s, uint32_t pe) {
 /* The place of an earlier sentence for event e, whose sentence names none (dy_locate_events); pe:
  * the index of the first place of e's sentence or after it. */
 static int32_t earlier_place(const dy_lexicon *lx, const dy_doc *d, const dy_event *e, uint32_t pe) {
-  int nocountry = !code_has_country(lx, e->source) && !code_has_country(lx, e->target);
+  int nocountry = !dy_lex_country_name(lx, e->source) && !dy_lex_country_name(lx, e->target);
   uint32_t para = d->sents[e->sent].para;
   int32_t got = -1;
   for (uint32_t k = pe; k-- > 0 && got < 0;) {

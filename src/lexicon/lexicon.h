@@ -191,6 +191,7 @@ int32_t dy_lex_title_holder(const dy_lexicon *lx, int32_t t, const char *country
 int32_t dy_lex_title_surname(const dy_lexicon *lx, int32_t t, const char *surname, size_t n, dy_date date);
 const char *dy_lex_title_name(const dy_lexicon *lx, int32_t t);
 const char *dy_lex_title_sector(const dy_lexicon *lx, int32_t t);
+/* The name of the state a code's first three letters name ("IRQ", "IRQGOV"), NULL for none. */
 const char *dy_lex_country_name(const dy_lexicon *lx, const char *code3);
 /* 1 for a state sector with no state ("GOV", "MIL", "officials", "the
  * army"): it means nothing as a side of a verbal or cooperative event nor
