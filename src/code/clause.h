@@ -139,6 +139,9 @@ int dy_place_target(const dy_clause *c, const dy_cand *k);
 int dy_deontic(const dy_clause *c, int k);
 /* The other member of the source's coordination as the target, where the
  * target is not the object itself ("Jordan and Britain agreed to ..."). */
+/* Is phrase k one of where ("in Baghdad", "at the border", "near Homs"):
+ * its preposition one of place? */
+int dy_locative(const dy_clause *c, int k);
 /* The actor argument a names, itself or in its modifiers ("Houthi targets"), or -1. */
 int dy_actor_in(const dy_clause *c, int a);
 void dy_coagent(const dy_clause *c, dy_cand *k);

@@ -1686,12 +1686,8 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * between Iran and Israel") */
       c->direct_tgt = k->tgt_via != DY_VIA_XCOMP && k->tgt_via != DY_VIA_CCOMP;
       c->place_tgt = k->tgt == DY_PLACE;
-      for (uint32_t x = 0; k->tgt >= 0 && x < cl.n && !c->place_tgt; x++) {
-        if (cl.ment[x] != k->tgt || (cl.nd[x].head >= 0 && cl.ment[cl.nd[x].head] == k->tgt)) continue;
-        int p = dy_cl_child(&cl, (int)x, m->L.case_);
-        const char *pw = p >= 0 ? dy_cl_word(&cl, p) : "";
-        c->place_tgt = !strcmp(pw, "in") || !strcmp(pw, "at") || !strcmp(pw, "inside");
-      }
+      for (uint32_t x = 0; k->tgt >= 0 && x < cl.n && !c->place_tgt; x++)
+        if (cl.ment[x] == k->tgt && !(cl.nd[x].head >= 0 && cl.ment[cl.nd[x].head] == k->tgt)) c->place_tgt = dy_locative(&cl, (int)x);
       /* a candidate emit_code leaves out for want of a side is gone: its
        * complement stands alone ("prepared to lift the ban" with no known
        * source of "prepared") */

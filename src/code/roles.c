@@ -31,10 +31,8 @@ static int clausal(const dy_clause *c, int l) {
          l == L->nmod_tmod;
 }
 
-/* The actor mention nearest to argument head a in its phrase: a itself,
- * then its dependents breadth first (three levels, not into clauses),
- * nearer tokens first at each level. -1 when the phrase names none. */
-static int locative(const dy_clause *c, int k) {
+/* Is phrase k one of where: its preposition one of place (clause.h)? */
+int dy_locative(const dy_clause *c, int k) {
   int p = dy_cl_child(c, k, c->m->L.case_);
   if (p < 0) return 0;
   const char *w = dy_cl_word(c, p);
@@ -80,7 +78,7 @@ static int actor_in(const dy_clause *c, int a, int source) {
           if (c->nd[g].label != c->m->L.nmod && by_phrase(c, g)) { q[nq] = g; depth[nq++] = depth[h] + 1; }
       if (clausal(c, c->nd[k].label)) continue;
       /* "Stansted Airport in London": a place inside a subject is not its actor */
-      if (source && c->nd[k].label == c->m->L.nmod && locative(c, k)) continue;
+      if (source && c->nd[k].label == c->m->L.nmod && dy_locative(c, k)) continue;
       if (c->ment[k] >= 0 && c->ment[k] != c->ment[a]) {
         int dist = k > q[h] ? k - q[h] : q[h] - k;
         if (generic(c, c->ment[k])) {
