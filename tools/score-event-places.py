@@ -47,21 +47,10 @@ import sys
 import tempfile
 from collections import defaultdict
 
+from goldtsv import tsv_rows
+
 KINDS = ("city", "adm1", "region", "country", "none")
 RADIUS_KM = 50.0
-
-
-def tsv_rows(path, nfields):
-    """(line number, fields) of each data line of a TAB-separated file with a header line "ID ..."."""
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#") or line.startswith("ID\t"):
-                continue
-            p = line.split("\t")
-            if len(p) != nfields:
-                sys.exit(f"{path}:{n}: expected {nfields} fields, got {len(p)}")
-            yield n, p
 
 
 def load_snippets(paths):

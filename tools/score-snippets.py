@@ -29,25 +29,20 @@ import subprocess
 import sys
 from collections import defaultdict
 
+from goldtsv import tsv_rows
+
 VIOLENT = {"18", "19", "20"}
 
 
 def load_gold(path):
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#") or line.startswith("ID\t"):
-                continue
-            parts = line.split("\t")
-            if len(parts) != 7:
-                sys.exit(f"{path}:{n}: expected 7 fields, got {len(parts)}")
-            sid, kind, root, src, tgt, date, text = parts
-            if kind not in ("conflict", "disaster", "soft"):
-                sys.exit(f"{path}:{n}: unknown set {kind!r}")
-            rows.append(dict(id=sid, set=kind, root=root, source=src,
-                             target=tgt, date=date, text=text,
-                             half="held" if int(sid[1:]) % 2 else "dev"))
+    for n, parts in tsv_rows(path, 7):
+        sid, kind, root, src, tgt, date, text = parts
+        if kind not in ("conflict", "disaster", "soft"):
+            sys.exit(f"{path}:{n}: unknown set {kind!r}")
+        rows.append(dict(id=sid, set=kind, root=root, source=src,
+                         target=tgt, date=date, text=text,
+                         half="held" if int(sid[1:]) % 2 else "dev"))
     return rows
 
 
