@@ -572,7 +572,9 @@ static int reported(qctx *c, uint32_t s) {
       int end_form = v + 1 >= se->tok1 || is(c, v + 1, ".") || is(c, v + 1, ",");
       uint32_t p0 = v;
       while (p0 > se->tok0 && !is(c, p0 - 1, ",") && !is(c, p0 - 1, ";") && v - p0 < 10) p0--;
-      if (end_form && p0 > se->tok0 + 3) {
+      /* the end form's subject follows a comma: "..., the ministry said.";
+       * "... with often antagonistic Arab states." names no speaker */
+      if (end_form && p0 > se->tok0 + 3 && is(c, p0 - 1, ",")) {
         /* "..., the ministry said." */
         ok = resolve(c, p0, v, s, 0, &q);
         c0 = se->tok0;
