@@ -1072,6 +1072,24 @@ static int intended_root(const dy_coder_models *m, const dy_clause *cl, int t) {
   return 3;
 }
 
+/* The act a stated intention or refusal at candidate k is of, into act:
+ * its code, or, when the model's root r is the intention or the refusal
+ * itself (03, 12), the code of the verb pattern at the trigger or its
+ * complement (or that one's: "is willing to withdraw") that is of another root ("will withdraw": 0874, "will not
+ * lift the ban": 081). */
+static void stated_act(const dy_clause *cl, const dy_cand *k, int r, const char *code, char *act) {
+  snprintf(act, 8, "%s", code);
+  if (r != 3 && r != 12) return;
+  /* a copula's predicate has the complement ("is willing to withdraw": the trigger "is") */
+  int v = cl->nd[k->trig].label == cl->m->L.cop && cl->nd[k->trig].head >= 0 ? cl->nd[k->trig].head : k->trig;
+  int x = dy_cl_child(cl, v, cl->m->L.xcomp);
+  int toks[3] = {k->trig, x, x >= 0 ? dy_cl_child(cl, x, cl->m->L.xcomp) : -1}; /* "is willing to withdraw" */
+  for (int i = 0; i < 3; i++) {
+    int q = toks[i] >= 0 ? pattern_root(cl, toks[i]) : -1;
+    if (q > 1 && q != 3 && q != 12 && q != 13) { snprintf(act, 8, "%s", dy_lex_pattern(cl->lx, cl->dict[toks[i]])->code); return; }
+  }
+}
+
 /* The words of mention *m as a side's span: with the modifiers before it
  * that name no actor of their own ("a group of Yoruba leaders": "Yoruba
  * leaders", "Kosovo Municipality Association officials"; rule
@@ -1639,15 +1657,33 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* a stated intention is itself the event (CAMEO 03x): "will visit",
        * "is willing to withdraw", "plans to send aid" */
       int mod = k->modality;
+      /* the act intended or refused (rule stated-act): the event's code, or,
+       * where the model read the intention or the refusal itself (03, 12),
+       * the trigger's own verb pattern ("will withdraw its troops": 087,
+       * "will not lift the ban": 081) */
+      char sact[8];
+      stated_act(&cl, k, best, code, sact);
       /* a stated refusal is itself the event (CAMEO 12x): "will not accept
-       * more refugees", "cannot allow" */
-      if (mod == DY_MOD_NEGATED && m->refusal[best][0] && dy_refused(&cl, k)) {
-        snprintf(code, sizeof code, "%s", m->refusal[best]);
+       * more refugees", "cannot allow", "will not release the soldiers"
+       * (1243, from the act refused); the model's own refusal (12) of a
+       * negated act is asserted as one */
+      int refused = 0;
+      if (mod == DY_MOD_NEGATED && (best == 12 || dy_coder_stated(m, sact, 1)[0]) && dy_refused(&cl, k)) {
+        const char *rc = dy_coder_stated(m, sact, 1);
+        if (rc[0]) snprintf(code, sizeof code, "%s", rc);
         mod = DY_MOD_ASSERTED;
+        refused = 1;
       }
+      /* "is willing to withdraw its troops": the model's intention (03) of
+       * an act of another root is that act's intention, said or not of the future */
+      if (best == 3 && !refused && strncmp(sact, "03", 2) != 0 && dy_coder_stated(m, sact, 0)[0] == '0')
+        snprintf(code, sizeof code, "%s", dy_coder_stated(m, sact, 0));
       if (mod == DY_MOD_FUTURE && (best == 3 || m->intent[best][0])) {
         /* an intention of the same root keeps its own code ("would boycott": 1312) */
-        if (best != 3 && strncmp(code, m->intent[best], 2) != 0) snprintf(code, sizeof code, "%s", m->intent[best]);
+        if (best != 3 && strncmp(code, m->intent[best], 2) != 0) {
+          const char *ic = dy_coder_stated(m, sact, 0);
+          if (ic[0]) snprintf(code, sizeof code, "%s", ic);
+        }
         mod = DY_MOD_ASSERTED;
       }
       /* an event noun phrase starts at its source ("the June 21 US airstrikes") */

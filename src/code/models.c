@@ -5,6 +5,7 @@
 #include "../base.h"
 
 #include <errno.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,27 +106,53 @@ static int senses_line(dy_coder_models *m, char *line, const char *where, char *
   return 0;
 }
 
-/* intent.txt and refusal.txt: ROOT <TAB> CODE, the code of a stated
- * intention (03x) or of a stated refusal (12x) per root. */
-static int root_code_line(char (*dst)[8], const char *want, char *line, const char *where, char *why, size_t nwhy) {
-  char root[8], code[8];
-  if (sscanf(line, "%7s %7s", root, code) != 2 || strlen(root) != 2 || root[0] < '0' || root[0] > '2' || root[1] < '0' ||
-      root[1] > '9' || (root[0] - '0') * 10 + (root[1] - '0') > 20 || strncmp(code, want, 2) != 0) {
-    snprintf(why, nwhy, "%s: expected ROOT<TAB>%sx code", where, want);
+/* intent.txt and refusal.txt: ACT <TAB> CODE, the code of a stated
+ * intention (03x) or of a stated refusal (12x) of an act: ACT is a root,
+ * or the leading digits of the act's code (a line more specific than its
+ * root's: "087 0356"). */
+static int act_code_line(char (*dst)[8], struct dy_code_map *sub, int *nsub, const char *want, char *line, const char *where,
+                         char *why, size_t nwhy) {
+  char act[8], code[8];
+  size_t n = 0;
+  int ok = sscanf(line, "%7s %7s", act, code) == 2 && strncmp(code, want, 2) == 0;
+  for (n = 0; ok && act[n]; n++) ok = act[n] >= '0' && act[n] <= '9';
+  ok = ok && n >= 2 && n <= 4 && (act[0] - '0') * 10 + (act[1] - '0') <= 20;
+  if (!ok) {
+    snprintf(why, nwhy, "%s: expected ACT<TAB>%sx code (ACT a CAMEO root or code)", where, want);
     return -1;
   }
-  snprintf(dst[(root[0] - '0') * 10 + (root[1] - '0')], 8, "%s", code);
+  if (n == 2) {
+    snprintf(dst[(act[0] - '0') * 10 + (act[1] - '0')], 8, "%s", code);
+    return 0;
+  }
+  if (*nsub == 48) { snprintf(why, nwhy, "%s: too many code lines (48 at most)", where); return -1; }
+  snprintf(sub[*nsub].act, 8, "%s", act);
+  snprintf(sub[*nsub].code, 8, "%s", code);
+  (*nsub)++;
   return 0;
 }
 static int intent_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
   /* a stated intention to use force is a threat (13x) */
-  char root[8], code[8];
-  if (sscanf(line, "%7s %7s", root, code) == 2 && !strncmp(code, "13", 2))
-    return root_code_line(m->intent, "13", line, where, why, nwhy);
-  return root_code_line(m->intent, "03", line, where, why, nwhy);
+  char act[8], code[8];
+  const char *want = sscanf(line, "%7s %7s", act, code) == 2 && !strncmp(code, "13", 2) ? "13" : "03";
+  return act_code_line(m->intent, m->intent_sub, &m->nintent_sub, want, line, where, why, nwhy);
 }
 static int refusal_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
-  return root_code_line(m->refusal, "12", line, where, why, nwhy);
+  return act_code_line(m->refusal, m->refusal_sub, &m->nrefusal_sub, "12", line, where, why, nwhy);
+}
+
+const char *dy_coder_stated(const dy_coder_models *m, const char *act, int refusal) {
+  const struct dy_code_map *sub = refusal ? m->refusal_sub : m->intent_sub;
+  int n = refusal ? m->nrefusal_sub : m->nintent_sub, best = -1;
+  size_t bl = 0;
+  for (int i = 0; i < n; i++) {
+    size_t l = strlen(sub[i].act);
+    if (l > bl && !strncmp(act, sub[i].act, l)) { best = i; bl = l; }
+  }
+  if (best >= 0) return sub[best].code;
+  if (!isdigit((unsigned char)act[0]) || !isdigit((unsigned char)act[1])) return "";
+  int r = (act[0] - '0') * 10 + (act[1] - '0');
+  return r <= 20 ? (refusal ? m->refusal[r] : m->intent[r]) : "";
 }
 
 /* policy.txt: "one-sided <TAB> ROOT ...", "place-target <TAB> ROOT ...",
