@@ -1305,7 +1305,13 @@ static int sense_object(const dy_clause *cl, int t, int o) {
     snprintf(buf, sizeof buf, "@%s", code + n - 3);
     return dy_coder_sense(cl->m, cl->nd[t].lemma, buf);
   }
-  return dy_coder_sense(cl->m, cl->nd[t].lemma, cl->nd[o].lemma);
+  if (dy_coder_sense(cl->m, cl->nd[t].lemma, cl->nd[o].lemma)) return 1;
+  /* "deployed a bunch of sensors": the noun of a partitive "of" phrase */
+  for (int k = cl->fc[o]; k >= 0; k = cl->nx[k]) {
+    int cs = cl->nd[k].label == cl->m->L.nmod && k > o ? dy_cl_child(cl, k, cl->m->L.case_) : -1;
+    if (cs >= 0 && !strcmp(dy_cl_word(cl, cs), "of") && cl->ment[k] < 0) return dy_coder_sense(cl->m, cl->nd[t].lemma, cl->nd[k].lemma);
+  }
+  return 0;
 }
 
 /* sense: does trigger t act on something that gives it a sense of no event:

@@ -702,6 +702,16 @@ static void roles_clause(const dy_clause *c, int t, dy_cand *o) {
     return;
   }
   if (h < 0 || dy_cl_child(c, t, L->nsubj) >= 0 || dy_cl_child(c, t, L->nsubj_pass) >= 0) return;
+  /* reduced-participle: "will receive $18 billion under the terms of a
+   * spending bill released late on Tuesday": a past participle right after
+   * a noun, with no object, auxiliary or mark, that the parser hung on the
+   * main verb modifies that noun; the main verb's subject does not do it */
+  if (l == L->advcl && t > 0 && c->nd[t - 1].upos == DY_UPOS_NOUN && c->ment[t - 1] < 0 &&
+      (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_PASTPART) && dy_cl_child(c, t, L->obj) < 0 &&
+      dy_cl_child(c, t, L->aux) < 0 && dy_cl_child(c, t, L->mark) < 0 && o->src_via == DY_VIA_INHERIT) {
+    o->src = -1; o->src_arg = -1; o->src_via = DY_VIA_NONE; o->no_src = 1; o->rule = "reduced-participle";
+    return;
+  }
   /* finite-conjunct: "he accused Obama of supporting Pakistan's agency and
    * urged him to cut off funding": a finite verb joined to a gerund is the
    * gerund's governor's conjunct, with its subject (not the charge's) */
