@@ -673,7 +673,7 @@ static int in_fronted(const dy_clause *c, int m, int t) {
 
 /* Clause, pronoun and embedding rules over the roles a verb's parse gave
  * (each sets o->rule): plan-noun, fronted-subject, finite-conjunct,
- * object-clause. */
+ * control-pronoun, object-clause, reduced-participle. */
 static void roles_clause(const dy_clause *c, int t, dy_cand *o) {
   const dy_labels *L = &c->m->L;
   int h = c->nd[t].head, l = c->nd[t].label, arg = -1;
@@ -723,6 +723,14 @@ static void roles_clause(const dy_clause *c, int t, dy_cand *o) {
     o->rule = "finite-conjunct";
     if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; }
     else if (dy_cl_child(c, g, L->nsubj) >= 0) { o->src = -1; o->src_arg = -1; o->src_via = DY_VIA_NONE; o->no_src = 1; }
+    return;
+  }
+  /* control-pronoun: "urged him to cut off U.S. funding": a controller
+   * named by a pronoun the actors left unresolved is someone the sentence
+   * does not name; no other of its actors does the act */
+  int ctl = l == L->xcomp && o->src < 0 ? dy_cl_child(c, h, L->obj) : -1;
+  if (ctl >= 0 && c->ment[ctl] < 0 && c->nd[ctl].upos == DY_UPOS_PRON) {
+    o->no_src = 1; o->rule = "control-pronoun";
     return;
   }
   /* object-clause: "warns Israel Western opinion is turning against it": a
