@@ -24,7 +24,7 @@ struct dy_clause_s;
 /* The word sets of data/coder/words.txt. */
 enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_DEONTIC_VERB, DY_WS_REFUSAL_AUX, DY_WS_STATE, DY_WS_HAZARD, DY_WS_INSTRUMENT, DY_WS_RECIPROCAL, DY_WS_ASPECTUAL, DY_WS_DENIAL,
        DY_WS_THING, DY_WS_WHERE_PREP, DY_WS_CONATIVE, DY_WS_OPINION, DY_WS_UNREALISED, DY_WS_PARTITIVE, DY_WS_OWN_CLAUSE,
-       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_N };
+       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_PLAN_NOUN, DY_WS_PLAN_OWNER, DY_WS_CHARGE, DY_WS_N };
 
 /* The parser, the event model, the label ids and the word sets: loaded
  * with the lexicon, read-only, shared by all threads. */
@@ -120,8 +120,17 @@ typedef struct {
    * conjunct took its place (rule co-agent), -1 */
   int alt_tgt, alt_arg, alt_prep;
   uint8_t alt_via;
+  /* the role rule of clauses, pronouns or embedding that chose or left out a
+   * side (plan-noun, fronted-subject, participle-agent, finite-conjunct,
+   * object-clause), NULL; DYAD_TRACE prints it */
+  const char *rule;
+  uint8_t no_src;      /* the source is known to be none: no pattern supplies one */
 } dy_cand;
 
+/* plan-noun: the noun of word set plan-noun whose to-infinitive verb t is
+ * ("Netanyahu's plans to seize areas of Gaza"), however the parser attached
+ * t; -1 when t is none. */
+int dy_plan_noun(const dy_clause *c, int t);
 /* The first child of i with label l, or -1. */
 int dy_cl_child(const dy_clause *c, int i, int l);
 /* The lower-cased word of token i. */

@@ -572,7 +572,14 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
         if (trace) fprintf(stderr, "    rule own-place: %s -> %s\n", sc, tc);
       }
     }
-    if (tc[0] && strcmp(sc, tc) == 0 && !owned) { tgt = NULL; tc = ""; }
+    if (tc[0] && strcmp(sc, tc) == 0 && !owned) {
+      /* self-target: "the Iranian ambassador, who was visiting Tehran": an
+       * act of a root that needs another side (policy.txt one-sided) done
+       * only to the source's own state is none */
+      const dy_coder_models *mm = dy_lex_models(c->lx);
+      if (mm && root <= 20 && !mm->one_sided[root]) { drop(c, vi, "self-target"); return; }
+      tgt = NULL; tc = "";
+    }
     /* sector-state: a side named by its sector alone belongs to the one
      * state the sentence names ("Syrian troops clashed with rebels near
      * Homs": SYRREB; "gunmen abducted pupils in Zamfara State": NGAREB) */
@@ -1316,7 +1323,13 @@ static int sense_object(const dy_clause *cl, int t, int o) {
     snprintf(buf, sizeof buf, "@%s", code + n - 3);
     return dy_coder_sense(cl->m, cl->nd[t].lemma, buf);
   }
-  return dy_coder_sense(cl->m, cl->nd[t].lemma, cl->nd[o].lemma);
+  if (dy_coder_sense(cl->m, cl->nd[t].lemma, cl->nd[o].lemma)) return 1;
+  /* "deployed a bunch of sensors": the noun of a partitive "of" phrase */
+  for (int k = cl->fc[o]; k >= 0; k = cl->nx[k]) {
+    int cs = cl->nd[k].label == cl->m->L.nmod && k > o ? dy_cl_child(cl, k, cl->m->L.case_) : -1;
+    if (cs >= 0 && !strcmp(dy_cl_word(cl, cs), "of") && cl->ment[k] < 0) return dy_coder_sense(cl->m, cl->nd[t].lemma, cl->nd[k].lemma);
+  }
+  return 0;
 }
 
 /* sense: does trigger t act on something that gives it a sense of no event:
@@ -1365,7 +1378,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       const vmatch *v = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
       if (v && v->i == se->tok0 + t && v->pat >= 0 && k->src_via != DY_VIA_BOTH) {
         int vs = v->passive ? v->obj : v->subj, vt = v->passive ? v->subj : v->obj;
-        if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
+        if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
         if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
         }
@@ -1410,10 +1423,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       cls[t] = (int8_t)best;
       k->margin = sc[best] - sc[0];
       if (trace)
-        fprintf(stderr, "  candidate [%s] src %s (%s) tgt %s (%s) modality %s -> class %d (%.2f; none %.2f)\n", cl.nd[t].lemma,
+        fprintf(stderr, "  candidate [%s] src %s (%s) tgt %s (%s) modality %s -> class %d (%.2f; none %.2f)%s%s\n", cl.nd[t].lemma,
                 k->src >= 0 ? c->d->ments[k->src].code : k->src == DY_UNRESOLVED ? "?" : "-", dy_via_name(k->src_via),
                 k->tgt >= 0 ? c->d->ments[k->tgt].code : k->tgt == DY_UNRESOLVED ? "?" : "-", dy_via_name(k->tgt_via),
-                dy_modality_name(k->modality), best, sc[best], sc[0]);
+                dy_modality_name(k->modality), best, sc[best], sc[0], k->rule ? " rule " : "", k->rule ? k->rule : "");
       /* DYAD_TRACE=2: each feature's weight for the class chosen and for no event */
       int alt = best ? 0 : 1; /* the runner-up: no event, or the best root */
       for (int r = 1; r < DY_EV_NCLASS && !best; r++)
@@ -1562,7 +1575,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (cls[t] == 1 && dy_coder_word(m, DY_WS_DENIAL, cl.nd[t].lemma) < 0) {
         int rep = 0;
         for (int q = cl.fc[t]; q >= 0 && !rep; q = cl.nx[q])
-          rep = (cl.nd[q].label == m->L.ccomp || cl.nd[q].label == m->L.xcomp) && cls[q] > 0;
+          rep = (cl.nd[q].label == m->L.ccomp || cl.nd[q].label == m->L.xcomp) && cls[q] > 0 && !cand[q].no_src;
         if (rep) { drop(c, se->tok0 + t, "reports-event"); continue; }
       }
       /* the purpose of an event is no event of its own: "deposited $3 billion
@@ -1572,6 +1585,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (gov >= 0 && cls[gov] <= 0 && (cl.nd[gov].label == m->L.advcl || cl.nd[gov].label == m->L.xcomp) && cl.nd[gov].head >= 0 &&
           (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.advcl))
         gov = cl.nd[gov].head;
+      /* "signed a deal to expand trade": the content of a plan noun that
+       * is the object of an event is that event's purpose (rule plan-noun) */
+      int pn = dy_plan_noun(&cl, (int)t);
+      if (pn >= 0 && cl.nd[pn].label == m->L.obj && cl.nd[pn].head >= 0 && cls[cl.nd[pn].head] > 0) gov = cl.nd[pn].head;
       if (gov >= 0 && !asp_h && !(con_h && gov == h) && k->modality == DY_MOD_FUTURE && cls[gov] > 0 && !gone[gov] &&
           (cl.nd[t].label == m->L.advcl || cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.acl)) {
         drop(c, se->tok0 + t, "purpose");

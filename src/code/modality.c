@@ -106,6 +106,33 @@ static int opinion_framed(const dy_clause *c, int t) {
 
 static int modality_of(const dy_clause *c, const dy_cand *k, int frames);
 
+/* charge-frame: is verb v, or a clause it is in, the charge of a verb: an
+ * "of" clause ("accused India of violating") or the "for" clause of a verb
+ * of word set charge ("blamed Pakistan for using the Taliban to wage war")? */
+static int charged(const dy_clause *c, int v) {
+  const dy_labels *L = &c->m->L;
+  for (int depth = 0; depth < 6 && c->nd[v].head >= 0; depth++) {
+    int l = c->nd[v].label, h = c->nd[v].head;
+    if (l == L->advcl || l == L->acl) {
+      int mk = dy_cl_child(c, v, L->mark);
+      const char *w = mk >= 0 ? dy_cl_word(c, mk) : "";
+      /* the verb of blame, through the object the clause hangs on ("blamed
+       * Pakistan and its secret service for using") */
+      int g = h;
+      for (int up = 0; up < 3 && c->nd[g].upos != DY_UPOS_VERB && c->nd[g].head >= 0 &&
+                       (c->nd[g].label == L->obj || c->nd[g].label == L->conj || c->nd[g].label == L->iobj); up++)
+        g = c->nd[g].head;
+      if (!strcmp(w, "of") || (!strcmp(w, "for") && dy_coder_word(c->m, DY_WS_CHARGE, c->nd[g].lemma) >= 0)) return 1;
+    }
+    if (l != L->advcl && l != L->acl && l != L->xcomp && l != L->conj && l != L->ccomp) return 0;
+    /* "accused Obama of supporting ... and urged him to": a finite verb
+     * joined to the gerund is its governor's conjunct (finite-conjunct) */
+    if (l == L->conj && !(wcl(c, v) & DY_W_ING) && (wcl(c, v) & DY_W_PASTPART) && (wcl(c, h) & DY_W_ING)) return 0;
+    v = h;
+  }
+  return 0;
+}
+
 int dy_modality(const dy_clause *c, const dy_cand *k, int frames) {
   int m = modality_of(c, k, frames);
   if (frames && (m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && opinion_framed(c, k->trig)) return DY_MOD_HYPOTHETICAL;
@@ -116,6 +143,8 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   const dy_labels *L = &c->m->L;
   int m = own_said(c, k->trig);
   if (frames && m == DY_MOD_ASSERTED && !k->nominal && unrealised_plan(c, k->trig)) return DY_MOD_HYPOTHETICAL;
+  /* plan-noun: "Netanyahu's plans to seize areas of Gaza": the plan's content is intended */
+  if (m == DY_MOD_ASSERTED && !k->nominal && dy_plan_noun(c, k->trig) >= 0) return DY_MOD_FUTURE;
   /* up the tree: a verb this one depends on can make it unreal */
   int v = k->trig;
   /* "Iran has denied supplying drones", "refused signing": the gerund a
@@ -184,11 +213,9 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
         if (wcl(c, (int)q) & DY_W_ANALYSIS) return DY_MOD_HYPOTHETICAL;
       break;
     }
-  /* "accused India of violating": the charge, not a fact */
-  if (m == DY_MOD_ASSERTED && (c->nd[k->trig].label == L->advcl || c->nd[k->trig].label == L->acl)) {
-    int mk = dy_cl_child(c, k->trig, L->mark);
-    if (mk >= 0 && strcmp(dy_cl_word(c, mk), "of") == 0) return DY_MOD_REPORTED;
-  }
+  /* charge-frame: "accused India of violating", "blamed Pakistan for using
+   * the Taliban to wage war": the charge and every act inside it, not facts */
+  if (m == DY_MOD_ASSERTED && !k->nominal && charged(c, k->trig)) return DY_MOD_REPORTED;
   return m;
 }
 

@@ -367,6 +367,17 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     head_pass = strcmp(last, ".") && strcmp(last, "!") && strcmp(last, "?") && strcmp(last, "\"") && strcmp(last, "'");
   }
   if (head_pass) be_pass = 1;
+  /* participle-agent: "The cease-fire between Iran and Israel brokered by
+   * Trump seems to have offered ...": a past participle with a "by" agent,
+   * a subject, no object and no auxiliary is the parser's active reading of
+   * a participle on its subject; the subject is what was done, the agent
+   * did it */
+  if (sp < 0 && !be_pass && L->obl_agent >= 0 && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_PASTPART) &&
+      dy_cl_child(c, t, L->obj) < 0 && dy_cl_child(c, t, L->aux) < 0 && dy_cl_child(c, t, L->nsubj) >= 0 &&
+      dy_cl_child(c, t, L->obl_agent) >= 0) {
+    be_pass = 1;
+    o->rule = "participle-agent";
+  }
   if (sp >= 0 || dy_cl_child(c, t, L->aux_pass) >= 0 || reduced || be_pass) {
     o->passive = 1;
     int pt = sp >= 0 ? sp : reduced ? c->nd[t].head : be_pass ? dy_cl_child(c, t, L->nsubj) : -1;
@@ -601,6 +612,140 @@ void dy_unknown_source(const dy_clause *c, dy_cand *o) {
   if (s >= 0 && unknown_actor(c, s)) { o->src = DY_UNRESOLVED; o->src_arg = s; o->src_via = DY_VIA_UNKNOWN; }
 }
 
+int dy_plan_noun(const dy_clause *c, int t) {
+  if (t < 2 || c->nd[t].upos != DY_UPOS_VERB || strcmp(dy_cl_word(c, t - 1), "to") || c->nd[t - 1].head != t) return -1;
+  const dy_labels *L = &c->m->L;
+  int nn = t - 2;
+  /* "the stated goal of both governments to increase trade": the noun
+   * before "to" is the owner's, in an "of" or "by" phrase on the plan noun */
+  if (c->nd[nn].label == L->nmod && c->nd[nn].head >= 0 && c->nd[nn].head < nn && case_of(c, nn) >= 0) {
+    const char *p = dy_cl_word(c, case_of(c, nn));
+    if (!strcmp(p, "of") || !strcmp(p, "by")) nn = c->nd[nn].head;
+  }
+  if (c->nd[nn].upos != DY_UPOS_NOUN || dy_coder_word(c->m, DY_WS_PLAN_NOUN, c->nd[nn].lemma) < 0) return -1;
+  /* the verb hangs from the noun or from a word the noun hangs from (the
+   * parser's "pushed back against plans, to seize"), or the noun from the
+   * verb ("the goal ... to increase" read as its subject) */
+  for (int v = nn, d = 0; v >= 0 && d < 6; v = c->nd[v].head, d++)
+    if (v == c->nd[t].head || v == t) return nn;
+  return -1;
+}
+
+/* plan-noun: the owner of plan noun nn, the actor that modifies it ("Netanyahu's
+ * plans", "Israeli plans") or the subject of a verb of word set plan-owner
+ * it is the object of ("announced plans to"); -1 when none is named. */
+static int plan_owner(const dy_clause *c, int nn, uint8_t *via, int *arg) {
+  const dy_labels *L = &c->m->L;
+  for (int k = c->fc[nn]; k >= 0; k = c->nx[k]) {
+    int l = c->nd[k].label;
+    if (k < nn && (l == L->nmod_poss || l == L->amod || l == L->compound) && c->ment[k] >= 0) {
+      *via = l == L->nmod_poss ? DY_VIA_POSS : DY_VIA_MOD; *arg = k;
+      return c->ment[k];
+    }
+  }
+  /* "the goal of both governments", "a plan by Israel" */
+  for (int k = c->fc[nn]; k >= 0; k = c->nx[k]) {
+    int p = c->nd[k].label == L->nmod && k > nn ? case_of(c, k) : -1;
+    if (p < 0 || (strcmp(dy_cl_word(c, p), "of") && strcmp(dy_cl_word(c, p), "by"))) continue;
+    int m = actor_in(c, k, 0);
+    if (m >= 0) { *via = DY_VIA_NMOD; *arg = k; return m; }
+  }
+  int h = c->nd[nn].head;
+  if (h >= 0 && c->nd[nn].label == L->obj && dy_coder_word(c->m, DY_WS_PLAN_OWNER, c->nd[h].lemma) >= 0) return subject(c, h, 0, via, arg);
+  return -1;
+}
+
+/* Is mention m, with the trigger t after it, inside the sentence's fronted
+ * phrase (from an opening preposition to the first comma: "After a meeting
+ * with Pakistani Foreign Minister Ishaq Dar, US Secretary of State Marco
+ * Rubio praised ...")? Returns the comma's token, else -1. */
+static int in_fronted(const dy_clause *c, int m, int t) {
+  const dy_sent *se = &c->d->sents[c->s];
+  if (se->body0 < c->t0 || se->body0 - c->t0 >= c->n) return -1;
+  int b = (int)(se->body0 - c->t0), comma = -1;
+  if (!(dy_lex_wclass(c->lx, c->d->tid[c->t0 + b]) & DY_W_PREP)) return -1;
+  for (int q = b + 1; q < t && comma < 0; q++)
+    if (!strcmp(dy_cl_word(c, q), ",")) comma = q;
+  if (comma < 0) return -1;
+  const dy_mention *mm = &c->d->ments[m];
+  return mm->tok0 >= c->t0 + (uint32_t)b && mm->tok1 <= c->t0 + (uint32_t)comma ? comma : -1;
+}
+
+/* Clause, pronoun and embedding rules over the roles a verb's parse gave
+ * (each sets o->rule): plan-noun, fronted-subject, finite-conjunct,
+ * control-pronoun, object-clause, reduced-participle. */
+static void roles_clause(const dy_clause *c, int t, dy_cand *o) {
+  const dy_labels *L = &c->m->L;
+  int h = c->nd[t].head, l = c->nd[t].label, arg = -1;
+  uint8_t via = DY_VIA_NONE;
+  /* plan-noun: "Israel's military chief has pushed back against Benjamin
+   * Netanyahu's plans to seize areas of Gaza": the plan's owner intends
+   * the act; the clause's subject does not do it */
+  int nn = dy_plan_noun(c, t);
+  if (nn >= 0) {
+    int s = plan_owner(c, nn, &via, &arg);
+    o->rule = "plan-noun";
+    if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = via; }
+    else { o->src = -1; o->src_arg = -1; o->src_via = DY_VIA_NONE; o->no_src = 1; }
+    return;
+  }
+  /* fronted-subject: a subject the parser found inside a fronted phrase
+   * yields to the actor named after its comma, before the verb */
+  int comma;
+  if (o->src >= 0 && o->src_via == DY_VIA_NSUBJ && (comma = in_fronted(c, o->src, t)) >= 0) {
+    for (int q = comma + 1; q < t; q++)
+      if (c->ment[q] >= 0 && c->ment[q] != o->src && !generic(c, c->ment[q])) {
+        o->src = c->ment[q]; o->src_arg = q; o->rule = "fronted-subject";
+        if (o->tgt == o->src) o->tgt = -1;
+        break;
+      }
+    return;
+  }
+  if (h < 0 || dy_cl_child(c, t, L->nsubj) >= 0 || dy_cl_child(c, t, L->nsubj_pass) >= 0) return;
+  /* reduced-participle: "will receive $18 billion under the terms of a
+   * spending bill released late on Tuesday": a past participle right after
+   * a noun, with no object, auxiliary or mark, that the parser hung on the
+   * main verb modifies that noun; the main verb's subject does not do it */
+  if (l == L->advcl && t > 0 && c->nd[t - 1].upos == DY_UPOS_NOUN && c->ment[t - 1] < 0 &&
+      (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_PASTPART) && dy_cl_child(c, t, L->obj) < 0 &&
+      dy_cl_child(c, t, L->aux) < 0 && dy_cl_child(c, t, L->mark) < 0 && o->src_via == DY_VIA_INHERIT) {
+    o->src = -1; o->src_arg = -1; o->src_via = DY_VIA_NONE; o->no_src = 1; o->rule = "reduced-participle";
+    return;
+  }
+  /* finite-conjunct: "he accused Obama of supporting Pakistan's agency and
+   * urged him to cut off funding": a finite verb joined to a gerund is the
+   * gerund's governor's conjunct, with its subject (not the charge's) */
+  uint64_t wt = dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]), wh = dy_lex_wclass(c->lx, c->d->tid[c->t0 + h]);
+  if (l == L->conj && !(wt & DY_W_ING) && (wt & DY_W_PASTPART) && (wh & DY_W_ING) && dy_cl_child(c, t, L->aux) < 0 &&
+      (c->nd[h].label == L->advcl || c->nd[h].label == L->acl || c->nd[h].label == L->xcomp) && c->nd[h].head >= 0) {
+    int g = c->nd[h].head;
+    int s = subject(c, g, 1, &via, &arg);
+    o->rule = "finite-conjunct";
+    if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; }
+    else if (dy_cl_child(c, g, L->nsubj) >= 0) { o->src = -1; o->src_arg = -1; o->src_via = DY_VIA_NONE; o->no_src = 1; }
+    return;
+  }
+  /* control-pronoun: "urged him to cut off U.S. funding": a controller
+   * named by a pronoun the actors left unresolved is someone the sentence
+   * does not name; no other of its actors does the act */
+  int ctl = l == L->xcomp && o->src < 0 ? dy_cl_child(c, h, L->obj) : -1;
+  if (ctl >= 0 && c->ment[ctl] < 0 && c->nd[ctl].upos == DY_UPOS_PRON) {
+    o->no_src = 1; o->rule = "control-pronoun";
+    return;
+  }
+  /* object-clause: "warns Israel Western opinion is turning against it": a
+   * complement clause with no subject after its governor's object has that
+   * object's words as its subject (the parser joined them); the governor's
+   * subject does not act in it. The object is the subject when it is an
+   * actor itself ("assured Pakistan would help"), else none is named */
+  int ob = dy_cl_child(c, h, L->obj);
+  if (l == L->ccomp && o->src_via == DY_VIA_INHERIT && ob > h && ob < t && dy_cl_child(c, t, L->expl) < 0) {
+    o->rule = "object-clause";
+    if (c->ment[ob] >= 0 && c->ment[ob] != o->tgt) { o->src = c->ment[ob]; o->src_arg = ob; o->src_via = DY_VIA_NSUBJ; }
+    else { o->src = -1; o->src_arg = -1; o->src_via = DY_VIA_NONE; o->no_src = 1; }
+  }
+}
+
 int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   memset(o, 0, sizeof *o);
   o->trig = t;
@@ -611,7 +756,7 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   int v = t;
   if (c->nd[t].label == c->m->L.cop && c->nd[t].head >= 0 && c->nd[c->nd[t].head].upos == DY_UPOS_ADJ) v = c->nd[t].head;
   if (u == DY_UPOS_NOUN || u == DY_UPOS_PROPN) { o->nominal = 1; roles_noun(c, t, o); }
-  else roles_verb(c, v, o);
+  else { roles_verb(c, v, o); if (v == t) roles_clause(c, t, o); }
   if (o->src >= 0 && o->src == o->tgt) o->tgt = -1;
   /* "held a call with Sharif, during which both agreed": the two sides of an
    * earlier event of the sentence act together (the coder fills them in) */

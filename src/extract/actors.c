@@ -389,10 +389,23 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     snprintf(m->code, sizeof m->code, "%s", kn->code);
     snprintf(m->name, sizeof m->name, "%s", kn->name);
   }
-  /* "the two countries", "both sides": the two countries the article has
-   * named most so far (the later named first on a tie) */
+  /* "the two countries", "both sides": the two countries the latest
+   * sentence naming a country named, when it named two (rule pair-latest:
+   * "... violated the ceasefire between Israel and Iran. Trump then
+   * criticised both countries"), else the two the article has named most
+   * so far (the later named first on a tie) */
   char pair[2][4] = {"", ""};
-  for (int q = 0; q < 2; q++) {
+  uint32_t latest = 0;
+  int nlatest = 0;
+  for (int k = 0; k < ctx->nseen; k++)
+    if (ctx->seen[k].last > latest) latest = ctx->seen[k].last;
+  for (int k = 0; k < ctx->nseen; k++)
+    if (ctx->seen[k].last == latest && ctx->nseen > 1) {
+      if (nlatest < 2) memcpy(pair[nlatest], ctx->seen[k].code, 4);
+      nlatest++;
+    }
+  if (nlatest != 2) pair[0][0] = pair[1][0] = 0;
+  for (int q = 0; q < 2 && nlatest != 2; q++) {
     int best = -1;
     for (int k = 0; k < ctx->nseen; k++) {
       if (q == 1 && !strcmp(ctx->seen[k].code, pair[0])) continue;
@@ -421,13 +434,16 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       copy_name(m->name, cn ? cn : m->code, strlen(cn ? cn : m->code));
     }
   }
-  /* he / she: the last person named in the two sentences before (rule
-   * pronoun-before-name: not one its own sentence names after it); one
-   * coordinated with another side ("a visit in which he and Sharif
-   * agreed", where no subject is there to inherit) is the first person this
-   * sentence names before it (the clause's subject as a rule), not one
+  /* he / she: the first person its own sentence names before it (the
+   * clause's subject as a rule; rule pronoun-in-sentence: "cited the case of
+   * Prime Minister Benjamin Netanyahu, who has been indicted ... all of
+   * which he denies", "a visit in which he and Sharif agreed"), not one
    * inside a fronted phrase ("After a meeting with the prime minister,
-   * Lapid said he and ...") */
+   * Lapid said he and ..."), and not for the subject of reported speech
+   * ("Bouteflika said he is prepared to": the coder's inherit rule gives
+   * it the speaker); else the last person named in the two sentences
+   * before (rule pronoun-before-name: not one its own sentence names after
+   * it) */
   uint32_t fronted = se->body0;
   if (fronted < se->tok1 && (dy_lex_wclass(lx, d->tid[fronted]) & DY_W_PREP))
     while (fronted < se->tok1 && !word_is(d, fronted, ",")) fronted++;
@@ -438,8 +454,11 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     for (uint32_t q = se->tok0; q < i; q++) if (word_is(d, q, "\"")) in_quote ^= 1;
     if (in_quote) continue;
     const dy_mention *p = NULL;
+    /* "Bouteflika said he is prepared to": reported speech, whose subject the
+     * coder takes from the verb of saying */
+    int reported = i > se->tok0 && ((dy_lex_wclass(lx, d->tid[i - 1]) & DY_W_SAY) || word_is(d, i - 1, "that"));
     int coord = (i + 1 < se->tok1 && word_is(d, i + 1, "and")) || (i > se->tok0 && word_is(d, i - 1, "and"));
-    for (int k = 0; k < nm0 && !p && coord; k++)
+    for (int k = 0; k < nm0 && !p && (coord || !reported); k++)
       if (tmp[k].kind == DY_ACT_PERSON && tmp[k].person >= 0 && tmp[k].tok1 <= i && (tmp[k].tok0 >= fronted || fronted >= i))
         p = &tmp[k];
     if (!p && (!ctx->have_person || s - ctx->person_sent > 2)) continue;
@@ -585,6 +604,26 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       snprintf(m->code, sizeof m->code, "%s", ctx->leaders[q]);
     }
     break;
+  }
+  /* its-sector: "For a period of 20 years, its governments facilitated US
+   * military operations": a sector with no state right after "its" that is
+   * the first actor of its sentence (its subject as a rule) is the sector
+   * of the state one of the two sentences before opened with ("Pakistan is
+   * skilled in ..."); after the sentence's own actors ("Pakistan recalled
+   * its ambassador from Iran") the coder reads it as the source's own */
+  if (nm > 0 && tmp[0].kind == DY_ACT_SECTOR && strlen(tmp[0].code) == 3 && !dy_lex_country_name(lx, tmp[0].code) &&
+      tmp[0].tok0 > se->tok0 && word_is(d, tmp[0].tok0 - 1, "its") && ctx->topic[0] && s >= ctx->topic_sent && s - ctx->topic_sent <= 2) {
+    char code[16];
+    snprintf(code, sizeof code, "%.3s%s", ctx->topic, tmp[0].code);
+    memcpy(tmp[0].code, code, sizeof code);
+    tmp[0].located = 1;
+  }
+  /* the state this sentence opens with, at its first word after a dateline
+   * or a fronted phrase: the topic of "its" in the next two */
+  if (nm > 0 && tmp[0].kind != DY_ACT_PERSON && strlen(tmp[0].code) >= 3 && dy_lex_country_name(lx, tmp[0].code) &&
+      (tmp[0].tok0 == se->body0 || (fronted < se->tok1 && tmp[0].tok0 == fronted + 1))) {
+    snprintf(ctx->topic, sizeof ctx->topic, "%.3s", tmp[0].code);
+    ctx->topic_sent = s;
   }
   /* this sentence's persons: two of two states are the next one's "leaders" */
   int np = 0, two = 1;

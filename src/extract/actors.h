@@ -38,6 +38,10 @@ typedef struct {
    * people of the article share is marked ambiguous and resolves to none. */
   dy_known_name names[32];
   int nnames;
+  /* the state a sentence opened with as its first actor ("Pakistan is
+   * skilled in ..."), its sentence: "its governments" after it is its own */
+  char topic[4];
+  uint32_t topic_sent;
 } dy_actor_ctx;
 
 /* Looks up every token of d in the lexicon (fills d->tid). */
