@@ -1266,6 +1266,23 @@ static int place_modifier(const dy_clause *cl, int mi, int t) {
 
 /* Is conative verb t an attempt made: in the past ("tried", "sought",
  * "attempted"), unless it is factive ("moved to expel" did expel)? */
+/* The mention of the state whose "in" phrase alone gave target mention mi
+ * its state ("peacekeepers in Iraq": Iraq), when mi is a noun of word set
+ * abroad and the source src is of another state; -1 otherwise. */
+static int located_abroad(const dy_clause *cl, int mi, int src) {
+  const dy_doc *d = cl->d;
+  const dy_mention *a = &d->ments[mi];
+  if (!a->located || strlen(a->code) != 6 || a->tok1 >= d->sents[cl->s].tok1 || (uint32_t)mi + 1 >= cl->m1) return -1;
+  if (strcmp(dy_tok_norm(d, &d->toks[a->tok1]), "in")) return -1;
+  int h = (int)(a->tok1 - 1 - cl->t0);
+  if (h < 0 || h >= (int)cl->n || dy_coder_word(cl->m, DY_WS_ABROAD, cl->nd[h].lemma) < 0) return -1;
+  const dy_mention *b = &d->ments[mi + 1];
+  if (b->tok0 != a->tok1 + 1 && b->tok0 != a->tok1 + 2) return -1;
+  if (strlen(b->code) < 3 || strncmp(b->code, a->code, 3)) return -1;
+  if (src >= 0 && !strncmp(d->ments[src].code, a->code, 3)) return -1;
+  return mi + 1;
+}
+
 static int past_attempt(const dy_clause *cl, int t) {
   uint64_t w = dy_lex_wclass(cl->lx, cl->d->tid[cl->t0 + t]);
   if (w & (DY_W_FACTIVE | DY_W_ING | DY_W_VERB3)) return 0;
@@ -1627,11 +1644,34 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * its troops from Abyei": the verb's own pattern names the act), and
        * when the target found names only a sector with no state */
       int act = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
+      /* "refused to send peacekeepers to Darfur", "threatened to impose a
+       * curfew in Algiers": a refusal or a threat of such an act has the
+       * place it would be done in as its target (rule complement-place) */
+      dy_cand refused = *k;
+      int xc = (cls[t] == 12 || cls[t] == 13) && k->tgt == -1 ? dy_cl_child(&cl, (int)t, m->L.xcomp) : -1;
+      if (xc >= 0) {
+        int r = cl.dict[xc] >= 0 ? pattern_root(&cl, xc) : cls[xc];
+        if (r > 0 && m->place_target[r]) { refused.trig = xc; act = r; }
+      }
+      /* located-target: "deployed peacekeepers in Iraq", "opened an embassy
+       * in Tehran": people or posts that stand in a place without being of
+       * its state (word set abroad), with their state only from the "in"
+       * phrase after them, are that state's side only for an act of force;
+       * for any other the place's state is the target, when the source is
+       * of another state */
+      if (k->tgt >= 0 && !m->place_qualifies[act]) {
+        int b = located_abroad(&cl, k->tgt, k->src);
+        if (b >= 0) {
+          if (trace) fprintf(stderr, "    rule located-target: %s -> %s\n", c->d->ments[k->tgt].code, c->d->ments[b].code);
+          k->tgt = b; k->tgt_arg = ment_node(&cl, b); k->prep = -1;
+        }
+      }
       const char *tcode = k->tgt >= 0 ? c->d->ments[k->tgt].code : "";
       int stateless = k->tgt >= 0 && dy_lex_generic_code(c->lx, tcode), qualify = -1;
       int sector = k->tgt >= 0 && bare_sector(c->lx, tcode);
       if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED || sector) && m->place_target[act]) {
-        int pl = dy_place_target(&cl, k);
+        int pl = dy_place_target(&cl, &refused);
+        if (pl >= 0 && refused.trig != k->trig && trace) fprintf(stderr, "    rule complement-place [%s]\n", cl.nd[t].lemma);
         if (pl >= 0 && sector && m->place_qualifies[act]) qualify = pl;
         else if (pl >= 0 && (!sector || stateless)) { k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE; }
       }

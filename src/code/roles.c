@@ -9,7 +9,8 @@
 
 static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "control", "relcl", "obj", "iobj",
                                           "obl", "ccomp", "xcomp", "poss", "modifier", "nmod", "light-verb", "patient",
-                                          "between", "co-agent", "unknown-actor", "prep-after-noun", "pattern", "both", "place", "object-participle"};
+                                          "between", "co-agent", "unknown-actor", "prep-after-noun", "pattern", "both", "place", "object-participle",
+                                          "recipient", "object-prep", "demand-clause", "own-modifier"};
 const char *dy_via_name(int via) { return via >= 0 && via < DY_VIA_N ? VIA[via] : "?"; }
 
 int dy_cl_child(const dy_clause *c, int i, int l) {
@@ -127,8 +128,45 @@ static int oblique(const dy_clause *c, int i, int lab1, int lab2, int *prep, int
     if (r < 0 || (skip_of && strcmp(dy_cl_word(c, p), "of") == 0)) continue;
     int m = actor_in(c, k, 0);
     if (m < 0) continue;
-    if (r < brank) { brank = r; best = m; *prep = p; *arg = k; }
+    /* of two phrases of one preposition, the one naming more than a sector
+     * with no state ("contribute up to 4,000 troops to a force in
+     * Yugoslavia") */
+    if (r < brank || (r == brank && best >= 0 && generic(c, best) && !generic(c, m))) { brank = r; best = m; *prep = p; *arg = k; }
   }
+  return best;
+}
+
+/* recipient: the "to" phrase of a verb of handing over (word set
+ * recipient), on the verb or in its object's phrase ("extradited a militant
+ * to Britain", "sent supplies and doctors to Nepal"); its actor, -1. */
+static int recipient(const dy_clause *c, int t, int src, int *prep, int *arg) {
+  const dy_labels *L = &c->m->L;
+  if (dy_coder_word(c->m, DY_WS_RECIPIENT, c->nd[t].lemma) < 0) return -1;
+  int q[16], depth[16], nq = 0, best = -1;
+  q[nq] = t; depth[nq++] = 0;
+  for (int h = 0; h < nq && best < 0; h++)
+    for (int k = c->fc[q[h]]; k >= 0 && best < 0; k = c->nx[k]) {
+      int l = c->nd[k].label;
+      int want = depth[h] == 0 ? l == L->obl : l == L->nmod;
+      /* "giving the FBI access to a transcript": an actor that modifies a
+       * thing as the object is the one handed to, its "to" phrase says to
+       * what; an actor that is the object is handed over ("extradited a
+       * smuggler to Tanzania") */
+      if (depth[h] == 0 && (l == L->obj || l == L->iobj)) {
+        int om = actor_in(c, k, 0);
+        if ((om < 0 || generic(c, om) || c->ment[k] == om) && nq < 16) { q[nq] = k; depth[nq++] = 1; }
+        continue;
+      }
+      /* "offered to send troops to Somalia", and a participle the parser
+       * took for a complement ("extradited suspected militant X to Britain") */
+      if (q[h] == t && l == L->xcomp && nq < 16) { q[nq] = k; depth[nq++] = 0; continue; }
+      if (!want) continue;
+      int p = case_of(c, k);
+      if (p >= 0 && !strcmp(dy_cl_word(c, p), "to")) {
+        int m = actor_in(c, k, 0);
+        if (m >= 0 && m != src && c->d->ments[m].group != (src >= 0 ? c->d->ments[src].group : 0xffff)) { best = m; *prep = p; *arg = k; }
+      } else if (depth[h] > 0 && depth[h] < 3 && nq < 16) { q[nq] = k; depth[nq++] = depth[h] + 1; }
+    }
   return best;
 }
 
@@ -343,6 +381,57 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
   }
 }
 
+/* Do mentions a and b name the same state (their codes' first three
+ * letters, a country)? */
+static int same_state(const dy_clause *c, int a, int b) {
+  if (a < 0 || b < 0) return 0;
+  const char *x = c->d->ments[a].code, *y = c->d->ments[b].code;
+  char cc[4] = {0};
+  if (strlen(x) < 3 || strlen(y) < 3 || strncmp(x, y, 3)) return 0;
+  memcpy(cc, x, 3);
+  return dy_lex_country_name(c->lx, cc) != NULL;
+}
+
+static uint64_t wcl(const dy_clause *c, int i) { return dy_lex_wclass(c->lx, c->d->tid[c->t0 + i]); }
+
+/* The actor a demand noun's "that" clause has as its subject: the clause
+ * on the noun, else (the parser reads "that" often as a pronoun) the words
+ * right after it: "that", then the actor before any verb. -1 when none. */
+static int demand_clause(const dy_clause *c, int a) {
+  const dy_labels *L = &c->m->L;
+  for (int k = c->fc[a]; k >= 0; k = c->nx[k]) {
+    int l = c->nd[k].label;
+    if (l != L->acl && l != L->ccomp && l != L->acl_relcl) continue;
+    int mk = dy_cl_child(c, k, L->mark), s = dy_cl_child(c, k, L->nsubj);
+    if (mk < 0 || strcmp(dy_cl_word(c, mk), "that") || s < 0) continue;
+    int m = actor_in(c, s, 1);
+    if (m >= 0) return m;
+  }
+  int q = a + 1, n = (int)c->n;
+  while (q < n && q < a + 3 && (wcl(c, q) & (DY_W_TIMEADJ | DY_W_DATE | DY_W_ADV))) q++;
+  if (q >= n || strcmp(dy_cl_word(c, q), "that")) return -1;
+  for (q++; q < n && q < a + 8 && c->ment[q] < 0; q++)
+    if (c->nd[q].upos != DY_UPOS_DET && c->nd[q].upos != DY_UPOS_ADJ) return -1;
+  return q < n ? c->ment[q] : -1;
+}
+
+/* The actor of a target phrase right after object noun k ("a blockade on
+ * Palestinian lorries", "restrictions between it and Israel"), not one of
+ * where (word set where-prep: "held talks in Islamabad"); -1 when none. */
+static int object_prep(const dy_clause *c, int k, int *prep) {
+  int n = (int)c->n, p = k + 1;
+  if (p + 1 >= n) return -1;
+  int between = !strcmp(dy_cl_word(c, p), "between"), q = p + 1;
+  if ((prep_rank(c, p) < 0 && !between) || is_word(c, p, DY_WS_WHERE_PREP)) return -1;
+  while (q < n && q < p + 5 && c->ment[q] < 0 &&
+         (c->nd[q].upos == DY_UPOS_DET || c->nd[q].upos == DY_UPOS_ADJ || c->nd[q].upos == DY_UPOS_NUM ||
+          (between && (c->nd[q].upos == DY_UPOS_PRON || c->nd[q].upos == DY_UPOS_CCONJ))))
+    q++;
+  if (q >= n || c->ment[q] < 0) return -1;
+  *prep = p;
+  return c->ment[q];
+}
+
 static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   const dy_labels *L = &c->m->L;
   int arg = -1, prep = -1;
@@ -395,6 +484,20 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   if ((k = dy_cl_child(c, t, L->obj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_OBJ; }
   else if ((k = dy_cl_child(c, t, L->iobj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_IOBJ; }
   else o->tgt = -1;
+  /* "Obama lifted the US embargo on arms sales to Vietnam": an actor of the
+   * source's own state that only modifies a thing as its object is whose
+   * the thing is; the side it is done to is named beyond it, by a
+   * preposition not of where (rule own-modifier) */
+  if (o->tgt >= 0 && o->tgt_via == DY_VIA_OBJ && c->ment[o->tgt_arg] != o->tgt && same_state(c, o->tgt, o->src)) {
+    int m = oblique(c, o->tgt_arg, L->nmod, -1, &prep, &arg, 1);
+    if (m < 0 || same_state(c, m, o->src)) m = oblique(c, t, L->obl, -1, &prep, &arg, 1);
+    if (m < 0 || same_state(c, m, o->src)) { m = object_prep(c, o->tgt_arg, &prep); arg = o->tgt_arg; }
+    /* not a phrase of where: "defended US strategy in Afghanistan" is
+     * said of the US */
+    if (m >= 0 && !same_state(c, m, o->src) && !generic(c, m) && prep >= 0 && !is_word(c, prep, DY_WS_WHERE_PREP)) {
+      o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OWN_MOD; o->prep = prep;
+    }
+  }
   /* "lifted sanctions imposed on Eritrea", "a ban imposed on Chadian
    * citizens": what the object was done to, named by a participle on it
    * (rule object-participle) */
@@ -405,6 +508,13 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
       int m = oblique(c, g, L->obl, -1, &prep, &arg, 1);
       if (m >= 0 && m != o->src && !by_phrase(c, arg)) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBJ_PART; o->prep = prep; }
     }
+  /* "extradited a militant to Britain", "deported migrants to Honduras":
+   * a verb of handing over is done to whom it hands over to (rule
+   * recipient) */
+  {
+    int m = recipient(c, t, o->src, &prep, &arg);
+    if (m >= 0 && (o->tgt < 0 || generic(c, o->tgt) || !generic(c, m))) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_RECIPIENT; o->prep = prep; }
+  }
   /* "withdraw its troops from Lebanon": a state named by a preposition
    * rather than a sector with no state as the object */
   if (o->tgt < 0 || generic(c, o->tgt)) {
@@ -415,6 +525,21 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   int gen = o->tgt, garg = o->tgt_arg;
   uint8_t gvia = o->tgt_via;
   o->tgt = -1;
+  /* "reiterated its demand that Israel ease restrictions", "insisted on
+   * its demands that the government grant ...": a demand noun's "that"
+   * clause names who is to act (rule demand-clause) */
+  for (int a = c->fc[t]; a >= 0; a = c->nx[a]) {
+    if ((c->nd[a].label != L->obj && c->nd[a].label != L->obl) || dy_coder_word(c->m, DY_WS_DEMAND_NOUN, c->nd[a].lemma) < 0) continue;
+    int m = demand_clause(c, a);
+    if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = a; o->tgt_via = DY_VIA_DEMAND; return; }
+  }
+  /* "lifted a blockade on Palestinian lorries", "lifted restrictions
+   * between it and Israel": an object that names no actor in its own
+   * phrase, however the parser hung the phrase after it (rule object-prep) */
+  if ((k = dy_cl_child(c, t, L->obj)) >= 0 && actor_in(c, k, 0) < 0) {
+    int m = object_prep(c, k, &prep);
+    if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = k; o->tgt_via = DY_VIA_OBJ_PREP; o->prep = prep; return; }
+  }
   /* "demanded that Israel withdraw", "said Libya must hand over"; but "said
    * Israel had acted" reports Israel's act, it is nothing done to Israel */
   if ((k = dy_cl_child(c, t, L->ccomp)) >= 0 && (!(dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_SAY) || dy_deontic(c, k))) {
