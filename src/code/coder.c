@@ -1647,11 +1647,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* "refused to send peacekeepers to Darfur", "threatened to impose a
        * curfew in Algiers": a refusal or a threat of such an act has the
        * place it would be done in as its target (rule complement-place) */
-      dy_cand refused = *k;
+      dy_cand comp = *k;
       int xc = (cls[t] == 12 || cls[t] == 13) && k->tgt == -1 ? dy_cl_child(&cl, (int)t, m->L.xcomp) : -1;
       if (xc >= 0) {
         int r = cl.dict[xc] >= 0 ? pattern_root(&cl, xc) : cls[xc];
-        if (r > 0 && m->place_target[r]) { refused.trig = xc; act = r; }
+        if (r > 0 && m->place_target[r]) { comp.trig = xc; act = r; }
       }
       /* located-target: "deployed peacekeepers in Iraq", "opened an embassy
        * in Tehran": people or posts that stand in a place without being of
@@ -1670,8 +1670,8 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int stateless = k->tgt >= 0 && dy_lex_generic_code(c->lx, tcode), qualify = -1;
       int sector = k->tgt >= 0 && bare_sector(c->lx, tcode);
       if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED || sector) && m->place_target[act]) {
-        int pl = dy_place_target(&cl, &refused);
-        if (pl >= 0 && refused.trig != k->trig && trace) fprintf(stderr, "    rule complement-place [%s]\n", cl.nd[t].lemma);
+        int pl = dy_place_target(&cl, &comp);
+        if (pl >= 0 && comp.trig != k->trig && trace) fprintf(stderr, "    rule complement-place [%s]\n", cl.nd[t].lemma);
         if (pl >= 0 && sector && m->place_qualifies[act]) qualify = pl;
         else if (pl >= 0 && (!sector || stateless)) { k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE; }
       }
