@@ -636,7 +636,20 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep) {
   int t = k->trig;
   if (c->nd[t].label == L->cop && c->nd[t].head >= 0) t = c->nd[t].head;
   int o = dy_cl_child(c, t, L->obj);
-  if (o >= 0) return nounish(c, o) ? o : -1;
+  if (o >= 0 && !nounish(c, o)) return -1;
+  /* "issued an arrest warrant against Nirav Modi", "imposed sanctions on
+   * Rusal": a thing as the object, a name the dictionaries do not know in
+   * its target phrase, is what the act is done to (rule object-prep) */
+  /* (the parser reads the second noun of "an arrest warrant" as a verb on
+   * the first: its phrases are the object's) */
+  int w = o >= 0 && o + 1 < (int)c->n && c->nd[o + 1].head == o && c->nd[o + 1].label == L->acl ? o + 1 : -1;
+  for (int pass = 0; pass < 2 && o >= 0 && c->ment[o] < 0; pass++)
+    for (int a = pass ? (w >= 0 ? c->fc[w] : -1) : c->fc[o]; a >= 0; a = c->nx[a]) {
+      int p = c->nd[a].label == (pass ? L->obl : L->nmod) && a > o ? case_of(c, a) : -1;
+      if (p < 0 || prep_rank(c, p) < 0 || !strcmp(dy_cl_word(c, p), "of") || is_word(c, p, DY_WS_WHERE_PREP)) continue;
+      if (unknown_actor(c, a)) { *prep = p; return a; }
+    }
+  if (o >= 0) return o;
   int x = dy_cl_child(c, t, L->xcomp);
   if (x >= 0 && (o = dy_cl_child(c, x, L->obj)) >= 0) return nounish(c, o) ? o : -1;
   int best = -1, brank = 1 << 30;
