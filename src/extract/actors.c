@@ -49,15 +49,16 @@ static int is_rank(const dy_doc *d, uint32_t i) {
 
 /* A word that may stand between a nationality and its sector noun: a word
  * of no closed class that starts no verb pattern, lower case (capitalised
- * after a possessive: "Bahrain's High Criminal Court"). */
-static int inner_modifier(const dy_lexicon *lx, const dy_doc *d, uint32_t i, int poss) {
+ * after a possessive or before a capitalised sector noun: "Bahrain's High
+ * Criminal Court", "German State Prosecutors"). */
+static int inner_modifier(const dy_lexicon *lx, const dy_doc *d, uint32_t i, int caps) {
   const dy_tok *t = &d->toks[i];
   if (t->flags & (DY_TOK_PUNCT | DY_TOK_DIGIT | DY_TOK_POSS | DY_TOK_ALLCAPS | DY_TOK_ABBR)) return 0;
-  if ((t->flags & DY_TOK_UPPER) && !poss) return 0;
+  if ((t->flags & DY_TOK_UPPER) && !caps) return 0;
   for (uint32_t q = t->start; q < t->end; q++)
     if (!((d->text[q] >= 'a' && d->text[q] <= 'z') || (d->text[q] >= 'A' && d->text[q] <= 'Z'))) return 0;
   if (d->tid[i] < 0) return 1;
-  if (dy_lex_wclass(lx, d->tid[i]) & ~(uint64_t)DY_W_PHRASE) return 0;
+  if (dy_lex_wclass(lx, d->tid[i]) & ~(uint64_t)(DY_W_PHRASE | DY_W_PLACE_DESIG | DY_W_PLACE_DIV | DY_W_PLACE_DIR | DY_W_PLACE_COMPASS)) return 0;
   uint32_t np = 0;
   dy_lex_patterns_at(lx, d->tid[i], &np);
   return np == 0;
@@ -461,7 +462,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       int adj = kind == DY_ENT_ADJ || (is_countryish(kind) && (d->toks[end].flags & DY_TOK_POSS));
       while (end < at && (is_rank(d, end) || (poss && (dy_lex_wclass(lx, d->tid[end]) & DY_W_TITLEMOD)) ||
                           ((d->toks[end].flags & DY_TOK_POSS) && !poss && (poss = 1)) ||
-                          (adj && nmod < 2 && inner_modifier(lx, d, end, poss) && ++nmod)))
+                          (adj && nmod < 2 && inner_modifier(lx, d, end, poss || (d->toks[at].flags & DY_TOK_UPPER)) && ++nmod)))
         end++;
       if (end != at) break;
       int nk = dy_lex_entry(lx, rawbuf[r1].e)->kind;

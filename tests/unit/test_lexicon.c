@@ -178,6 +178,9 @@ static void test_composed_actors(void)
   CHECK_STR(ments("Planning Minister Tran Xuan Gia spoke."), "Minister Tran Xuan Gia=GOV");
   CHECK_STR(ments("the minister Tran spoke."), "minister=GOV"); /* a lower-case noun takes no name */
   CHECK_STR(ments_lx(LX, "President Vladimir V. Putin spoke.", D(2013, 6, 1)), "President Vladimir V. Putin=RUSGOV");
+  CHECK_STR(ments("Attorney General William Barr spoke."), "Attorney General William Barr=JUD");
+  CHECK_STR(ments("Chinese regulators fined them."), "Chinese regulators=CHNGOV");
+  CHECK_STR(ments("The Office of Inspector General fined them."), "Office of Inspector General=GOV");
   /* the holder's surname ends the name: the person, and no second mention of him */
   dy_doc *d = annotated(LX, "President Omar El Bashir shortened the curfew.", D(1990, 6, 1));
   CHECK_INT(d->nments, 1);
