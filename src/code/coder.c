@@ -1899,8 +1899,8 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, int soft)
       fprintf(stderr, "sentence %u%s: %.*s\n", s, !event_word ? " (not parsed: no event word)" : !can_emit ? " (not parsed: no side)" : "",
               (int)(t1->end - t0->start), d->text + t0->start);
       for (uint32_t k = m0; k < m1; k++)
-        fprintf(stderr, "  actor %s [%.*s]\n", d->ments[k].code, (int)(d->toks[d->ments[k].tok1 - 1].end - d->toks[d->ments[k].tok0].start),
-                d->text + d->toks[d->ments[k].tok0].start);
+        fprintf(stderr, "  actor %s [%.*s]%s%s\n", d->ments[k].code, (int)(d->toks[d->ments[k].tok1 - 1].end - d->toks[d->ments[k].tok0].start),
+                d->text + d->toks[d->ments[k].tok0].start, d->ments[k].rule ? " rule " : "", d->ments[k].rule ? d->ments[k].rule : "");
     }
     if (event_word && can_emit) code_parsed(&c, models, m0);
     goto out;

@@ -47,6 +47,23 @@ static int is_rank(const dy_doc *d, uint32_t i) {
   return (t->flags & DY_TOK_ABBR) && (t->flags & DY_TOK_UPPER) && t->end - t->start <= 6 && !memchr(d->text + t->start, '.', t->end - t->start - 1);
 }
 
+/* A word that may stand between a nationality and its sector noun: a word
+ * of no closed class that starts no verb pattern, lower case (capitalised
+ * after a possessive or before a capitalised sector noun: "Bahrain's High
+ * Criminal Court", "German State Prosecutors"). */
+static int inner_modifier(const dy_lexicon *lx, const dy_doc *d, uint32_t i, int caps) {
+  const dy_tok *t = &d->toks[i];
+  if (t->flags & (DY_TOK_PUNCT | DY_TOK_DIGIT | DY_TOK_POSS | DY_TOK_ALLCAPS | DY_TOK_ABBR)) return 0;
+  if ((t->flags & DY_TOK_UPPER) && !caps) return 0;
+  for (uint32_t q = t->start; q < t->end; q++)
+    if (!((d->text[q] >= 'a' && d->text[q] <= 'z') || (d->text[q] >= 'A' && d->text[q] <= 'Z'))) return 0;
+  if (d->tid[i] < 0) return 1;
+  if (dy_lex_wclass(lx, d->tid[i]) & ~(uint64_t)(DY_W_PHRASE | DY_W_PLACE_DESIG | DY_W_PLACE_DIV | DY_W_PLACE_DIR | DY_W_PLACE_COMPASS)) return 0;
+  uint32_t np = 0;
+  dy_lex_patterns_at(lx, d->tid[i], &np);
+  return np == 0;
+}
+
 static void copy_name(char *dst, const char *src, size_t n) {
   if (n > 63) n = 63;
   memcpy(dst, src, n);
@@ -65,6 +82,26 @@ static int name_word(const dy_lexicon *lx, const dy_doc *d, uint32_t i) {
   if (!(t->flags & DY_TOK_UPPER) || (t->flags & (DY_TOK_PUNCT | DY_TOK_ALLCAPS | DY_TOK_DIGIT | DY_TOK_POSS))) return 0;
   if (t->start == 0 || d->text[t->start - 1] != ' ') return 0;
   return (dy_lex_wclass(lx, d->tid[i]) & (DY_W_DATE | DY_W_SAY | DY_W_PREP | DY_W_CONJ | DY_W_DET | DY_W_CLAUSE)) == 0;
+}
+
+/* An initial inside a person's name: one capital letter and a stop ("V." of "Vladimir V. Putin"). */
+static int is_initial(const dy_doc *d, uint32_t i) {
+  const dy_tok *t = &d->toks[i];
+  return t->end - t->start == 2 && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' && d->text[t->start + 1] == '.';
+}
+
+/* m becomes person p (a title's holder named by surname) unless the
+ * phrase's country is another's; 1 when it did. */
+static int as_person(const dy_lexicon *lx, dy_mention *m, int32_t p, const char *country, dy_date date) {
+  char code[16];
+  int32_t tt;
+  dy_lex_person_code(lx, p, date, code, &tt);
+  if (country && strncmp(code, country, 3) != 0) return 0;
+  snprintf(m->code, sizeof m->code, "%s", code);
+  m->person = p;
+  m->kind = DY_ACT_PERSON;
+  copy_name(m->name, dy_lex_person_name(lx, p), strlen(dy_lex_person_name(lx, p)));
+  return 1;
 }
 
 /* Resolves a chunk of raw matches [r0, r1) to one mention. */
@@ -136,29 +173,45 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
       d->text[d->toks[after].start - 1] == ' ') {
     const dy_tok *t = &d->toks[after];
     int32_t p = dy_lex_title_surname(lx, title, d->text + t->start, t->end - t->start, date);
-    if (p >= 0) {
-      char code[16];
-      int32_t tt;
-      dy_lex_person_code(lx, p, date, code, &tt);
-      if (!country || strncmp(code, country, 3) == 0) {
-        snprintf(m->code, sizeof m->code, "%s", code);
-        m->person = p;
-        m->kind = DY_ACT_PERSON;
-        m->tok1 = after + 1;
-        copy_name(m->name, dy_lex_person_name(lx, p), strlen(dy_lex_person_name(lx, p)));
-        return;
-      }
+    if (p >= 0 && as_person(lx, m, p, country, date)) {
+      m->tok1 = after + 1;
+      return;
     }
   }
   /* "Kyrgyz Prime Minister Nikolai Tanaev": a title and a name the
    * dictionaries do not know. The whole phrase is the mention, coded by its
-   * country and title, and the post's holder of the day is not guessed */
-  uint32_t nend = after;
-  while (title >= 0 && !m->former && dy_lex_entry(lx, raw[r1 - 1].e)->kind == DY_ENT_TITLE && nend < d->sents[m->sent].tok1 &&
-         nend < after + 4 && name_word(lx, d, nend))
+   * country and title, and the post's holder of the day is not guessed
+   * (rule titled-name); so is a capitalised sector noun of one person
+   * (word class person-noun: "Planning and Investment Minister Tran Xuan
+   * Gia", "New York Governor Andrew Cuomo"). An initial may stand inside
+   * the name ("President Vladimir V. Putin"), and a last word that is the
+   * surname of the title's holder names that person ("President Omar El
+   * Bashir") */
+  const dy_entry *last = dy_lex_entry(lx, raw[r1 - 1].e);
+  uint32_t lastw = raw[r1 - 1].i + raw[r1 - 1].n - 1;
+  int titled = !m->former && (last->kind == DY_ENT_TITLE ||
+                              (last->kind == DY_ENT_SECTOR && (d->toks[lastw].flags & DY_TOK_UPPER) && !(d->toks[lastw].flags & DY_TOK_ALLCAPS) &&
+                               (dy_lex_wclass(lx, d->tid[lastw]) & DY_W_PERSONNOUN)));
+  uint32_t nend = after, stop = d->sents[m->sent].tok1;
+  while (titled && nend < stop && nend < after + 5 &&
+         (name_word(lx, d, nend) || (nend > after && is_initial(d, nend) && nend + 1 < stop && name_word(lx, d, nend + 1))))
     nend++;
   if (nend > after) {
     m->tok1 = nend;
+    m->rule = "titled-name";
+    const dy_tok *lt = &d->toks[nend - 1];
+    int32_t p = nend > after + 1 && title >= 0 ? dy_lex_title_surname(lx, title, d->text + lt->start, lt->end - lt->start, date) : -1;
+    /* or the last word is a person's name alone ("Bashir") who holds a post on the date */
+    uint32_t plen = 0;
+    int32_t pe = p < 0 && nend > after + 1 && d->tid[nend - 1] >= 0 ? dy_lex_match(lx, d, nend - 1, nend, &plen) : -1;
+    if (pe >= 0 && dy_lex_entry(lx, pe)->kind == DY_ENT_PERSON) {
+      char pc[16];
+      int32_t pt;
+      int32_t q = dy_lex_person_at(lx, pe, date);
+      if (q >= 0 && dy_lex_person_code(lx, q, date, pc, &pt) && pt >= 0) p = q;
+    }
+    if (p >= 0 && as_person(lx, m, p, country, date)) return;
+    m->name0 = after;
     copy_name(m->name, words, d->toks[nend - 1].end - d->toks[raw[r0].i].start);
     if (country) snprintf(m->code, sizeof m->code, "%.3s%s", country, sector);
     else snprintf(m->code, sizeof m->code, "%s", sector);
@@ -276,6 +329,108 @@ static int money_adj(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, u
   return 0;
 }
 
+/* A capitalised word that may be part of an organisation's name. */
+static int org_word(const dy_lexicon *lx, const dy_doc *d, uint32_t i) {
+  const dy_tok *t = &d->toks[i];
+  if (!(t->flags & DY_TOK_UPPER) || (t->flags & (DY_TOK_PUNCT | DY_TOK_ALLCAPS | DY_TOK_DIGIT | DY_TOK_POSS))) return 0;
+  return (dy_lex_wclass(lx, d->tid[i]) & (DY_W_DATE | DY_W_SAY | DY_W_PREP | DY_W_CONJ | DY_W_DET | DY_W_CLAUSE | DY_W_PRON)) == 0;
+}
+
+/* The mention whose last token is i, or -1. */
+static int ment_ending(const dy_mention *tmp, int nm, uint32_t i) {
+  for (int k = 0; k < nm; k++)
+    if (tmp[k].code[0] && tmp[k].tok1 == i + 1) return k;
+  return -1;
+}
+
+/* Rule org-name: a capitalised head noun of an organisation (word class
+ * org-head) that the dictionaries know as a sector takes in the capitalised
+ * words before it ("the Ceasefire Violations Committee", "Mine Safety and
+ * Health Administration", "the Serbian Workers' Union": a country or
+ * sector matched inside is part of the name, the country codes it) and an
+ * "of" or "for" phrase of capitalised words after it ("the Association of
+ * African Jurists"): an organisation the dictionaries do not know, coded
+ * by its head's sector (and the country inside). A head that only
+ * capitalised text matches ("Committee", "Association") names no actor
+ * when no name is around it. Returns the new count of mentions. */
+static int org_names(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, uint32_t from, dy_mention *tmp, int nm) {
+  for (int k = 0; k < nm; k++) {
+    dy_mention *m = &tmp[k];
+    if (!m->code[0] || m->entry < 0 || (m->kind != DY_ACT_SECTOR && m->kind != DY_ACT_COUNTRY)) continue;
+    const dy_entry *e = dy_lex_entry(lx, m->entry);
+    uint32_t h = m->tok1 - 1;
+    if (e->kind != DY_ENT_SECTOR || !org_word(lx, d, h) || !(dy_lex_wclass(lx, d->tid[h]) & DY_W_ORGHEAD)) continue;
+    uint32_t b = m->tok0, en = m->tok1;
+    char country[4] = "";
+    if (strlen(m->code) == 6 && dy_lex_country_name(lx, m->code)) memcpy(country, m->code, 3), country[3] = 0;
+    /* before it: capitalised words, mentions of a country or a sector, and
+     * "and", "of", "-" or a possessive between two of them */
+    while (b > from && m->tok1 - b < 10) {
+      uint32_t q = b - 1;
+      int j = ment_ending(tmp, nm, q);
+      if (j >= 0 && j != k && (tmp[j].kind == DY_ACT_COUNTRY || tmp[j].kind == DY_ACT_SECTOR) && tmp[j].entry >= 0 && !tmp[j].rule &&
+          (d->toks[tmp[j].tok0].flags & DY_TOK_UPPER)) {
+        if (!country[0] && strlen(tmp[j].code) >= 3 && dy_lex_country_name(lx, tmp[j].code)) memcpy(country, tmp[j].code, 3), country[3] = 0;
+        b = tmp[j].tok0;
+        continue;
+      }
+      if (j < 0 && org_word(lx, d, q)) {
+        b = q;
+        continue;
+      }
+      int joiner = word_is(d, q, "and") || word_is(d, q, "&") || word_is(d, q, "-") || word_is(d, q, "of") || (d->toks[q].flags & DY_TOK_POSS);
+      if (joiner && q > from && (org_word(lx, d, q - 1) || ment_ending(tmp, nm, q - 1) >= 0) && (d->toks[b].flags & DY_TOK_UPPER)) {
+        b = q;
+        continue;
+      }
+      break;
+    }
+    while (b < m->tok0 && !org_word(lx, d, b) && ment_ending(tmp, nm, b) < 0) b++;
+    /* after it: "of" or "for", perhaps "the", then capitalised words */
+    if (en + 1 < se->tok1 && (word_is(d, en, "of") || word_is(d, en, "for"))) {
+      uint32_t q = en + 1;
+      if (q < se->tok1 && word_is(d, q, "the")) q++;
+      uint32_t q0 = q;
+      while (q < se->tok1 && q < en + 8 && (org_word(lx, d, q) || ((word_is(d, q, "and") || word_is(d, q, "-")) && q > q0 && q + 1 < se->tok1 && org_word(lx, d, q + 1))))
+        q++;
+      if (q > q0) {
+        /* a country named in it codes it ("Federation of Nigerian Workers") */
+        for (int j = 0; j < nm; j++)
+          if (j != k && tmp[j].code[0] && tmp[j].tok0 >= en && tmp[j].tok1 <= q) {
+            if (!country[0] && strlen(tmp[j].code) >= 3 && dy_lex_country_name(lx, tmp[j].code)) memcpy(country, tmp[j].code, 3), country[3] = 0;
+          }
+        en = q;
+      }
+    }
+    if (b == m->tok0 && en == m->tok1) {
+      if (e->upper_mask) m->code[0] = 0;
+      continue;
+    }
+    for (int j = 0; j < nm; j++)
+      if (j != k && tmp[j].code[0] && tmp[j].tok0 >= b && tmp[j].tok1 <= en) {
+        /* a person or an organisation inside is not a name of words */
+        if (tmp[j].kind == DY_ACT_PERSON || tmp[j].kind == DY_ACT_ORG) goto next;
+      }
+    for (int j = 0; j < nm; j++)
+      if (j != k && tmp[j].tok0 >= b && tmp[j].tok1 <= en) tmp[j].code[0] = 0;
+    const char *sector = m->code + strlen(m->code) - 3;
+    char code[16];
+    snprintf(code, sizeof code, "%s%s", country, sector);
+    memcpy(m->code, code, sizeof code);
+    m->tok0 = b;
+    m->tok1 = en;
+    m->kind = DY_ACT_ORG;
+    m->rule = "org-name";
+    copy_name(m->name, d->text + d->toks[b].start, d->toks[en - 1].end - d->toks[b].start);
+    m->poss = en < se->tok1 && (d->toks[en].flags & DY_TOK_POSS);
+  next:;
+  }
+  int o = 0;
+  for (int k = 0; k < nm; k++)
+    if (tmp[k].code[0]) tmp[o++] = tmp[k];
+  return o;
+}
+
 uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date date, dy_actor_ctx *ctx) {
   const dy_sent *se = &d->sents[s];
   uint32_t first = d->nments;
@@ -297,15 +452,24 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   for (int k = 0; k < nraw && nm < 78;) {
     int r1 = k + 1;
     int kind = dy_lex_entry(lx, rawbuf[k].e)->kind, has_country = is_countryish(kind);
+    int modified = 0;
     while (r1 < nraw) {
       uint32_t end = rawbuf[r1 - 1].i + rawbuf[r1 - 1].n, at = rawbuf[r1].i;
-      int poss = 0;
+      int poss = 0, nmod = 0;
+      /* rule modifier-inside: a nationality or a state's possessive, up to
+       * two words of no class, then a sector or title ("French maritime
+       * authorities", "Austria's immigration authorities", "Bahrain's High
+       * Criminal Court") */
+      int adj = kind == DY_ENT_ADJ || (is_countryish(kind) && (d->toks[end].flags & DY_TOK_POSS));
       while (end < at && (is_rank(d, end) || (poss && (dy_lex_wclass(lx, d->tid[end]) & DY_W_TITLEMOD)) ||
-                          ((d->toks[end].flags & DY_TOK_POSS) && !poss && (poss = 1))))
+                          ((d->toks[end].flags & DY_TOK_POSS) && !poss && (poss = 1)) ||
+                          (adj && nmod < 2 && inner_modifier(lx, d, end, poss || (d->toks[at].flags & DY_TOK_UPPER)) && ++nmod)))
         end++;
       if (end != at) break;
       int nk = dy_lex_entry(lx, rawbuf[r1].e)->kind;
+      if (nmod && nk != DY_ENT_SECTOR && nk != DY_ENT_TITLE) break;
       if (!joins(kind, nk, poss) || (has_country && is_countryish(nk))) break;
+      modified |= nmod > 0;
       has_country |= is_countryish(nk);
       kind = nk;
       r1++;
@@ -319,6 +483,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (b > se->tok0 && word_is(d, b - 1, "-")) b--;
     if (b > se->tok0 && (dy_lex_wclass(lx, d->tid[b - 1]) & DY_W_FORMER) && !word_is(d, b - 1, "late")) m->former = 1;
     resolve(lx, d, rawbuf, k, r1, date, m);
+    while (r1 < nraw && rawbuf[r1].i < m->tok1) r1++; /* matches inside a name the mention took in are part of it */
+    if (modified && !m->rule) m->rule = "modifier-inside";
     /* "Therese Kayikwamba Wagner": a one-word name right after an unknown
      * capitalised word is the end of someone else's name */
     if (m->tok1 == m->tok0 + 1 && (m->kind == DY_ACT_ORG || m->kind == DY_ACT_PERSON) && m->tok0 > se->tok0) {
@@ -351,8 +517,11 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       }
     }
     /* "military action", "police station": a lone sector word used as an adjective */
+    /* (not the head of an organisation's name, which rule org-name reads: "the Ceasefire Violations Committee completed") */
+    int head = (dy_lex_wclass(lx, d->tid[m->tok0]) & DY_W_ORGHEAD) && org_word(lx, d, m->tok0) &&
+               (dy_lex_entry(lx, rawbuf[k].e)->upper_mask || (m->tok0 > se->tok0 && org_word(lx, d, m->tok0 - 1)));
     if (m->kind == DY_ACT_SECTOR && r1 == k + 1 && m->tok1 == m->tok0 + 1 && m->tok1 < se->tok1 && strlen(m->code) == 3 &&
-        !dy_lex_country_name(lx, m->code)) {
+        !dy_lex_country_name(lx, m->code) && !head) {
       const dy_tok *nx = &d->toks[m->tok1];
       uint64_t cls = dy_lex_wclass(lx, d->tid[m->tok1]);
       uint64_t verbish = DY_W_PREP | DY_W_CONJ | DY_W_BE | DY_W_HAVE | DY_W_MODAL | DY_W_FUTURE | DY_W_SAY | DY_W_CLAUSE |
@@ -370,6 +539,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (!m->code[0]) nm--;
     k = r1;
   }
+  nm = org_names(lx, d, se, from, tmp, nm);
   /* "Ghani has blamed Pakistan": a lone capitalised word that is the
    * surname of a person the article named in full before is that person */
   for (uint32_t i = from; i < se->tok1 && nm < 78 && ctx->nnames; i++) {

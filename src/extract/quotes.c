@@ -627,7 +627,11 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
     const dy_mention *mm = &d->ments[m];
     /* pronouns and lone surnames are references this stage resolves itself */
     if (mm->kind == DY_ACT_PRONOUN || mm->kind == DY_ACT_PAIR || mm->surname) continue;
-    for (uint32_t t = mm->tok0; t < mm->tok1 && t < d->ntoks; t++) c->ment_of[t] = (int32_t)m;
+    /* a title and a name the dictionaries do not know ("Mayor Ines
+     * Koller", actors' rule titled-name): the title is the actor, the name
+     * a name this stage reads with its description */
+    uint32_t end = mm->name0 > mm->tok0 && mm->name0 < mm->tok1 ? mm->name0 : mm->tok1;
+    for (uint32_t t = mm->tok0; t < end && t < d->ntoks; t++) c->ment_of[t] = (int32_t)m;
   }
   find_people(c);
   /* pair the marks; a paragraph's end closes nothing (the quote is dropped),

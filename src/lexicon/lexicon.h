@@ -105,6 +105,10 @@ enum {
 /* place-verb: a verb whose object is the place it is done in ("shelled Nikolayev", "after capturing
  * Srebrenica"; "marched on Islamabad") */
 #define DY_W_PLACE_VERB (1ull << 44)
+/* minister, governor, ambassador: a sector noun of one person, which a name may follow ("Minister Tran Xuan Gia") */
+#define DY_W_PERSONNOUN (1ull << 45)
+/* committee, association, court, union: the head noun of an organisation's name ("the Ceasefire Violations Committee") */
+#define DY_W_ORGHEAD (1ull << 46)
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 

@@ -162,6 +162,50 @@ static void test_matching(void)
   CHECK_STR(ments_lx(LX, "Former President Joe Biden spoke.", D(2023, 6, 1)), "President Joe Biden=USAELI");
 }
 
+/* Phrases that name an actor beyond the dictionaries' phrases: the rules
+ * modifier-inside, titled-name and org-name of extract/actors.c */
+static void test_composed_actors(void)
+{
+  /* modifier-inside: a nationality or a state's possessive, words of no class, a sector */
+  CHECK_STR(ments("French maritime authorities released the ship."), "French maritime authorities=FRAGOV");
+  CHECK_STR(ments("Austria's immigration authorities deported them."), "Austria's immigration authorities=AUTGOV");
+  CHECK_STR(ments("Bahrain's High Criminal Court convicted him."), "Bahrain's High Criminal Court=BHRJUD");
+  /* not over a verb or a capitalised word with no possessive before it */
+  CHECK_STR(ments("Iranian strikes killed soldiers."), "Iranian=IRN ; soldiers=MIL");
+  CHECK_STR(ments("Israeli Prime Minister met officials."), "Israeli Prime Minister=ISRGOV ; officials=GOV");
+  /* titled-name: a title or a person noun, then an unknown name with an initial inside */
+  CHECK_STR(ments("Lt. Gen. Prosper Avril resigned."), "Lt. Gen. Prosper Avril=MIL");
+  CHECK_STR(ments("Planning Minister Tran Xuan Gia spoke."), "Minister Tran Xuan Gia=GOV");
+  CHECK_STR(ments("the minister Tran spoke."), "minister=GOV"); /* a lower-case noun takes no name */
+  CHECK_STR(ments_lx(LX, "President Vladimir V. Putin spoke.", D(2013, 6, 1)), "President Vladimir V. Putin=RUSGOV");
+  CHECK_STR(ments("Attorney General William Barr spoke."), "Attorney General William Barr=JUD");
+  CHECK_STR(ments("Chinese regulators fined them."), "Chinese regulators=CHNGOV");
+  CHECK_STR(ments("The Office of Inspector General fined them."), "Office of Inspector General=GOV");
+  /* the holder's surname ends the name: the person, and no second mention of him */
+  dy_doc *d = annotated(LX, "President Omar El Bashir shortened the curfew.", D(1990, 6, 1));
+  CHECK_INT(d->nments, 1);
+  CHECK_INT(d->ments[0].kind, DY_ACT_PERSON);
+  CHECK_STR(d->ments[0].code, "SDNGOV");
+  CHECK_INT(d->ments[0].tok1, 4);
+  CHECK_STR(d->ments[0].rule, "titled-name");
+  dy_doc_free(d);
+  /* org-name: a capitalised head noun with its name */
+  CHECK_STR(ments("The Ceasefire Violations Committee completed its work."), "Ceasefire Violations Committee=GOV");
+  CHECK_STR(ments("Members of the Association of African Jurists came."), "Association of African Jurists=NGO");
+  /* (workers of the union: the union, rule of "officials of the United Nations") */
+  CHECK_STR(ments("Workers of the Serbian Workers' Union struck."), "Workers=SRBLAB ; Serbian Workers' Union=SRBLAB");
+  CHECK_STR(ments("Mine Safety and Health Administration sent a team."), "Mine Safety and Health Administration=GOV");
+  CHECK_STR(ments("They went to Baghdad University Medical School."), "Baghdad University Medical School=IRQEDU");
+  /* a head that only capitalised text matches names no actor alone */
+  CHECK_STR(ments("The Council said it would meet Iran."), "Iran=IRN");
+  CHECK_STR(ments("the committee met Iran."), "Iran=IRN");
+  d = annotated(LX, "The Ceasefire Violations Committee met.", D(2025, 8, 6));
+  CHECK_INT(d->nments, 1);
+  CHECK_INT(d->ments[0].kind, DY_ACT_ORG);
+  CHECK_STR(d->ments[0].rule, "org-name");
+  dy_doc_free(d);
+}
+
 static void test_people(void)
 {
   int active;
@@ -510,6 +554,7 @@ int main(void)
   CHECK_INT(nerr, 0);
   test_tokens();
   test_matching();
+  test_composed_actors();
   test_people();
   test_people_in_time();
   test_cameo_verbs();
