@@ -751,7 +751,7 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   memset(o, 0, sizeof *o);
   o->trig = t;
   o->src = o->tgt = o->src_arg = o->tgt_arg = o->prep = -1;
-  o->alt_tgt = o->alt_arg = o->alt_prep = -1;
+  o->alt_tgt = o->alt_arg = o->alt_prep = o->anaphor = -1;
   int u = c->nd[t].upos;
   /* "is willing to withdraw", "was ready to host": a copula's roles are its predicate's */
   int v = t;
