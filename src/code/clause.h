@@ -107,6 +107,10 @@ const char *dy_via_name(int via);
 #define DY_UNRESOLVED (-2)
 /* A side named by a place (d->places[*_arg]): coded by its state. */
 #define DY_PLACE (-3)
+/* A target named by an event noun the sentences before reported with its
+ * agent ("condemned the strikes": the US of "the US strikes"): *_arg is the
+ * noun, dy_cand.anaphor the agent's mention. */
+#define DY_ANAPHOR (-4)
 
 typedef struct {
   int trig;            /* trigger token, sentence-relative */
@@ -126,6 +130,7 @@ typedef struct {
    * object-clause), NULL; DYAD_TRACE prints it */
   const char *rule;
   uint8_t no_src;      /* the source is known to be none: no pattern supplies one */
+  int anaphor;         /* with tgt DY_ANAPHOR: the mention (d->ments) of the event noun's agent */
 } dy_cand;
 
 /* plan-noun: the noun of word set plan-noun whose to-infinitive verb t is

@@ -1366,6 +1366,45 @@ static int no_event_sense(const dy_clause *cl, int t) {
   return (l == L->acl || l == L->acl_relcl) && sense_object(cl, t, cl->nd[t].head);
 }
 
+/* Are a and b the same noun: equal, one the other's plural in -s, or a
+ * compound ending in it ("airstrikes", "strikes")? */
+static int same_noun(const char *a, const char *b) {
+  size_t na = strlen(a), nb = strlen(b);
+  if (na == nb) return !strcmp(a, b);
+  if (na + 1 == nb && b[na] == 's' && !strncmp(a, b, na)) return 1;
+  if (nb + 1 == na && a[nb] == 's' && !strncmp(a, b, nb)) return 1;
+  return nb > 3 && na > nb && !strcmp(a + na - nb, b);
+}
+
+/* event-anaphor: "the Pakistani government condemned the strikes, calling
+ * them deeply disturbing": a definite event noun that is the object of
+ * trigger t and names no actor of its own is the act one of the two
+ * sentences before reported with its agent right before the same noun ("the
+ * June 21 US strikes on Iranian nuclear facilities"); returns that agent's
+ * mention (a state or an organisation), -1 when none. */
+static int event_anaphor(const dy_clause *cl, int t) {
+  const dy_doc *d = cl->d;
+  int o = dy_cl_child(cl, t, cl->m->L.obj);
+  if (o < 0 || cl->ment[o] >= 0 || cl->nd[o].upos != DY_UPOS_NOUN || !dy_trigger_ok(cl, o)) return -1;
+  int det = dy_cl_child(cl, o, cl->m->L.det);
+  if (det < 0 || strcmp(dy_cl_word(cl, det), "the")) return -1;
+  for (int k = cl->fc[o]; k >= 0; k = cl->nx[k])
+    if (dy_actor_in(cl, k) >= 0) return -1;
+  const char *w = dy_cl_word(cl, o);
+  for (uint32_t s = cl->s; s-- > 0 && s + 2 >= cl->s;) {
+    const dy_sent *se = &d->sents[s];
+    int best = -1;
+    for (uint32_t mi = se->ment0; mi < se->ment1; mi++) {
+      const dy_mention *mm = &d->ments[mi];
+      if (!mm->code[0] || dy_lex_generic_code(cl->lx, mm->code)) continue;
+      for (uint32_t i = mm->tok1; i < se->tok1 && i <= mm->tok1 + 1; i++)
+        if (same_noun(dy_tok_norm(d, &d->toks[i]), w)) best = (int)mi;
+    }
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
 static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
   const dy_sent *se = c->se;
   uint32_t e0 = c->d->nevents;
@@ -1675,7 +1714,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (pl >= 0 && sector && m->place_qualifies[act]) qualify = pl;
         else if (pl >= 0 && (!sector || stateless)) { k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE; }
       }
-      if (k->tgt < 0 && k->tgt != DY_PLACE && !m->one_sided[cls[t]] && !(m->one_sided_pattern[cls[t]] && pattern_root(&cl, t) == cls[t])) {
+      /* event-anaphor: "condemned the strikes" after "the US strikes on Iran" */
+      int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t) : -1;
+      if (ana >= 0 && ana != k->src && (k->src < 0 || strncmp(c->d->ments[ana].code, c->d->ments[k->src].code, 3))) {
+        if (trace) fprintf(stderr, "    rule event-anaphor: target %s\n", c->d->ments[ana].code);
+        k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = ana; k->tgt_via = DY_VIA_OBJ;
+      }
+      if (k->tgt < 0 && k->tgt != DY_PLACE && k->tgt != DY_ANAPHOR && !m->one_sided[cls[t]] && !(m->one_sided_pattern[cls[t]] && pattern_root(&cl, t) == cls[t])) {
         drop(c, se->tok0 + t, "needs-target");
         gone[t] = 1; /* its complement is then an event of its own ("announces that he is resigning") */
         continue;
@@ -1770,6 +1815,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (k->src == DY_UNRESOLVED) { unresolved(&cl, k->src_arg, &us); S[0] = &us; ns = 1; }
       if (k->tgt == DY_UNRESOLVED) { unresolved(&cl, k->tgt_arg, &ut); T[0] = &ut; nt = 1; }
       if (k->tgt == DY_PLACE) { place_mention(c->d, k->tgt_arg, cl.s, &ut); T[0] = &ut; nt = 1; }
+      if (k->tgt == DY_ANAPHOR) {
+        const dy_mention *a = &c->d->ments[k->anaphor];
+        unresolved(&cl, k->tgt_arg, &ut);
+        ut.kind = a->kind; ut.entry = a->entry; ut.person = a->person;
+        memcpy(ut.code, a->code, sizeof ut.code);
+        snprintf(ut.name, sizeof ut.name, "%s", a->name);
+        T[0] = &ut; nt = 1;
+      }
       /* "arrested 40 opposition activists in Lahore": PAKOPP */
       dy_mention qt[6];
       for (int i = 0; qualify >= 0 && i < nt && i < 6; i++)

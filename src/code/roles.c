@@ -457,13 +457,14 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   }
   if (head_pass) be_pass = 1;
   /* participle-agent: "The cease-fire between Iran and Israel brokered by
-   * Trump seems to have offered ...": a past participle with a "by" agent,
-   * a subject, no object and no auxiliary is the parser's active reading of
+   * Trump seems to have offered ...": a past participle with a "by" agent
+   * that names an actor ("shortened by one hour the curfew" names none), a
+   * subject, no object and no auxiliary is the parser's active reading of
    * a participle on its subject; the subject is what was done, the agent
    * did it */
   if (sp < 0 && !be_pass && L->obl_agent >= 0 && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_PASTPART) &&
       dy_cl_child(c, t, L->obj) < 0 && dy_cl_child(c, t, L->aux) < 0 && dy_cl_child(c, t, L->nsubj) >= 0 &&
-      dy_cl_child(c, t, L->obl_agent) >= 0) {
+      dy_cl_child(c, t, L->obl_agent) >= 0 && agent_of(c, t, &arg) >= 0) {
     be_pass = 1;
     o->rule = "participle-agent";
   }
@@ -888,7 +889,7 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   memset(o, 0, sizeof *o);
   o->trig = t;
   o->src = o->tgt = o->src_arg = o->tgt_arg = o->prep = -1;
-  o->alt_tgt = o->alt_arg = o->alt_prep = -1;
+  o->alt_tgt = o->alt_arg = o->alt_prep = o->anaphor = -1;
   int u = c->nd[t].upos;
   /* "is willing to withdraw", "was ready to host": a copula's roles are its predicate's */
   int v = t;
