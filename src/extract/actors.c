@@ -114,7 +114,7 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
   for (int k = r0; k < r1; k++) {
     const dy_entry *e = dy_lex_entry(lx, raw[k].e);
     switch (e->kind) {
-    case DY_ENT_COUNTRY: case DY_ENT_ADJ: country = e->code; break;
+    case DY_ENT_COUNTRY: case DY_ENT_ADJ: if (!country || !m->rule) country = e->code; break; /* rule ethnic-group: the first names the state */
     case DY_ENT_CAPITAL: country = e->code; capital = 1; break;
     case DY_ENT_SECTOR: snprintf(sector, sizeof sector, "%s", e->code); break;
     case DY_ENT_TITLE: snprintf(sector, sizeof sector, "%s", e->code); title = e->title; break;
@@ -229,6 +229,7 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
       return;
     }
   }
+  if (country && m->rule && !sector[0]) snprintf(sector, sizeof sector, "ETH"); /* rule ethnic-group: "Bosnian Serbs" */
   if (country) {
     if (m->former && sector[0]) snprintf(m->code, sizeof m->code, "%.3sELI", country);
     else if (sector[0]) snprintf(m->code, sizeof m->code, "%.3s%s", country, sector);
@@ -452,7 +453,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   for (int k = 0; k < nraw && nm < 78;) {
     int r1 = k + 1;
     int kind = dy_lex_entry(lx, rawbuf[k].e)->kind, has_country = is_countryish(kind);
-    int modified = 0;
+    int modified = 0, ethnic = 0;
     while (r1 < nraw) {
       uint32_t end = rawbuf[r1 - 1].i + rawbuf[r1 - 1].n, at = rawbuf[r1].i;
       int poss = 0, nmod = 0;
@@ -468,6 +469,15 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       if (end != at) break;
       int nk = dy_lex_entry(lx, rawbuf[r1].e)->kind;
       if (nmod && nk != DY_ENT_SECTOR && nk != DY_ENT_TITLE) break;
+      /* rule ethnic-group: a nationality right before another's demonym
+       * ("Bosnian Serbs", "Bosnian Serb forces"): the first is the state,
+       * the second an ethnic group in it */
+      if (r1 == k + 1 && kind == DY_ENT_ADJ && nk == DY_ENT_ADJ && !poss && rawbuf[r1].i == end && (d->toks[at].flags & DY_TOK_UPPER) &&
+          strcmp(dy_lex_entry(lx, rawbuf[k].e)->code, dy_lex_entry(lx, rawbuf[r1].e)->code)) {
+        ethnic = 1;
+        r1++;
+        continue;
+      }
       if (!joins(kind, nk, poss) || (has_country && is_countryish(nk))) break;
       modified |= nmod > 0;
       has_country |= is_countryish(nk);
@@ -482,8 +492,12 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     uint32_t b = m->tok0;
     if (b > se->tok0 && word_is(d, b - 1, "-")) b--;
     if (b > se->tok0 && (dy_lex_wclass(lx, d->tid[b - 1]) & DY_W_FORMER) && !word_is(d, b - 1, "late")) m->former = 1;
+    if (ethnic) m->rule = "ethnic-group";
     resolve(lx, d, rawbuf, k, r1, date, m);
     while (r1 < nraw && rawbuf[r1].i < m->tok1) r1++; /* matches inside a name the mention took in are part of it */
+    /* an ethnic group with no state named names no actor (a bare ETH is Ethiopia's code) */
+    if (!strcmp(m->code, "ETH") && dy_lex_entry(lx, rawbuf[r1 - 1].e)->kind == DY_ENT_SECTOR) m->code[0] = 0;
+    if (!m->rule && strlen(m->code) == 6 && !strcmp(m->code + 3, "ETH")) m->rule = "ethnic-group";
     if (modified && !m->rule) m->rule = "modifier-inside";
     /* "Therese Kayikwamba Wagner": a one-word name right after an unknown
      * capitalised word is the end of someone else's name */
