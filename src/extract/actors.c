@@ -2,6 +2,7 @@
 #include "actors.h"
 #include "../base.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,10 +59,20 @@ static int inner_modifier(const dy_lexicon *lx, const dy_doc *d, uint32_t i, int
   for (uint32_t q = t->start; q < t->end; q++)
     if (!((d->text[q] >= 'a' && d->text[q] <= 'z') || (d->text[q] >= 'A' && d->text[q] <= 'Z'))) return 0;
   if (d->tid[i] < 0) return 1;
-  if (dy_lex_wclass(lx, d->tid[i]) & ~(uint64_t)(DY_W_PHRASE | DY_W_PLACE_DESIG | DY_W_PLACE_DIV | DY_W_PLACE_DIR | DY_W_PLACE_COMPASS)) return 0;
+  /* a capitalised word before a capitalised sector noun is part of its name
+   * even when a verb pattern starts with it ("German State Prosecutors") */
+  uint64_t verbal = caps && (t->flags & DY_TOK_UPPER) ? DY_W_NOMINAL | DY_W_VERB3 | DY_W_PASTPART | DY_W_ING : 0;
+  if (dy_lex_wclass(lx, d->tid[i]) & ~(uint64_t)(DY_W_PHRASE | DY_W_PLACE_DESIG | DY_W_PLACE_DIV | DY_W_PLACE_DIR | DY_W_PLACE_COMPASS | verbal)) return 0;
+  if (verbal) return 1;
   uint32_t np = 0;
   dy_lex_patterns_at(lx, d->tid[i], &np);
   return np == 0;
+}
+
+/* DYAD_TRACE: a phrase a rule read as no actor ("on social media", rule medium) */
+static void trace_dropped(const dy_doc *d, const dy_mention *m, const char *rule) {
+  if (!getenv("DYAD_TRACE")) return;
+  fprintf(stderr, "  no actor [%.*s] rule %s\n", (int)(d->toks[m->tok1 - 1].end - d->toks[m->tok0].start), d->text + d->toks[m->tok0].start, rule);
 }
 
 static void copy_name(char *dst, const char *src, size_t n) {
@@ -512,6 +523,17 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         (word_is(d, m->tok0 - 2, "counter") || word_is(d, m->tok0 - 2, "anti") || word_is(d, m->tok0 - 2, "pro") ||
          word_is(d, m->tok0 - 2, "non") || word_is(d, m->tok0 - 2, "post") || word_is(d, m->tok0 - 2, "pre")))
       m->code[0] = 0;
+    /* rule medium: media with no state after "on", "via", "through",
+     * "across" ("criticised Iran on social media") are the channel, not an
+     * actor */
+    if (m->code[0] && !strcmp(m->code, "MED") && m->tok0 > se->tok0) {
+      uint32_t q = m->tok0 - 1;
+      while (q > se->tok0 && q + 3 > m->tok0 && !(d->toks[q].flags & (DY_TOK_UPPER | DY_TOK_PUNCT)) && !(dy_lex_wclass(lx, d->tid[q]) & DY_W_PREP)) q--;
+      if (word_is(d, q, "on") || word_is(d, q, "via") || word_is(d, q, "through") || word_is(d, q, "across")) {
+        trace_dropped(d, m, "medium");
+        m->code[0] = 0;
+      }
+    }
     if (m->tok1 < se->tok1 && (d->toks[m->tok1].flags & DY_TOK_POSS)) m->poss = 1;
     /* "Rwanda's Olivier Nduhungirehe": a country's person the dictionary does not know */
     if (m->poss && m->kind == DY_ACT_COUNTRY) {
@@ -661,12 +683,73 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     snprintf(m->name, sizeof m->name, "%s", p ? p->name : ctx->person_name);
   }
   qsort(tmp, (size_t)nm, sizeof tmp[0], cmp_ment);
+  /* rule led-by: a state, a hyphen and "led" or "backed" leads what
+   * follows: a sector with no state right after is the state's ("US-led
+   * forces" USAMIL); before another noun the state stays the actor ("the
+   * US-led war") */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    uint32_t h = a->tok1;
+    if (h + 1 >= se->tok1 || !word_is(d, h, "-") || !(dy_lex_wclass(lx, d->tid[h + 1]) & DY_W_LED) || strlen(a->code) != 3 ||
+        !dy_lex_country_name(lx, a->code))
+      continue;
+    a->rule = "led-by";
+    if (k + 1 < nm && tmp[k + 1].tok0 == h + 2 && tmp[k + 1].kind == DY_ACT_SECTOR && strlen(tmp[k + 1].code) == 3 &&
+        !dy_lex_country_name(lx, tmp[k + 1].code)) {
+      dy_mention *b = &tmp[k + 1];
+      char code[16];
+      snprintf(code, sizeof code, "%s%s", a->code, b->code);
+      memcpy(b->code, code, sizeof code);
+      b->tok0 = a->tok0;
+      b->rule = "led-by";
+      copy_name(b->name, d->text + d->toks[b->tok0].start, d->toks[b->tok1 - 1].end - d->toks[b->tok0].start);
+      memmove(&tmp[k], &tmp[k + 1], (size_t)(nm - k - 1) * sizeof tmp[0]);
+      nm--;
+    }
+  }
+  /* rule the-country: "the country's" (up to two words between) and a
+   * sector with no state: the state this sentence named before it, else
+   * the one the article's last sentences opened with ("Pakistan said the
+   * country's top military leadership" PAKMIL) */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code)) continue;
+    uint32_t q = a->tok0;
+    while (q > se->tok0 && q + 3 > a->tok0 && !(d->toks[q - 1].flags & DY_TOK_POSS)) q--;
+    if (q < se->tok0 + 3 || !(d->toks[q - 1].flags & DY_TOK_POSS) || !word_is(d, q - 2, "country") || !word_is(d, q - 3, "the")) continue;
+    const char *st = NULL;
+    for (int j = k - 1; j >= 0 && !st; j--)
+      if (strlen(tmp[j].code) >= 3 && dy_lex_country_name(lx, tmp[j].code)) st = tmp[j].code;
+    if (!st && ctx->topic[0] && s - ctx->topic_sent <= 2) st = ctx->topic;
+    if (!st) continue;
+    char code[16];
+    snprintf(code, sizeof code, "%.3s%s", st, a->code);
+    memcpy(a->code, code, sizeof code);
+    a->located = 1;
+    a->rule = "the-country";
+  }
   /* "the government in Islamabad", "the army of Pakistan": the sector takes the country;
    * "militants from Hamas": the organisation */
   for (int k = 0; k + 1 < nm; k++) {
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code)) continue;
     if (!(word_is(d, a->tok1, "in") || word_is(d, a->tok1, "of") || word_is(d, a->tok1, "from"))) continue;
+    /* rule member-of: people of or from an organisation or a group are of
+     * it, over a number or "the" and a name the dictionaries do not know
+     * ("Doctors from two American aid groups" USANGO, "Leaders of the
+     * Azadliq (Freedom) opposition coalition" OPP) */
+    if (b->tok0 >= a->tok1 + 2 && a->tok1 + 1 < se->tok1 && !word_is(d, a->tok1, "in") && (b->kind == DY_ACT_ORG || b->kind == DY_ACT_SECTOR) &&
+        !(strlen(b->code) == 3 && dy_lex_country_name(lx, b->code))) {
+      uint32_t q = a->tok1 + 1, n = 0;
+      if (word_is(d, q, "the") || (d->toks[q].flags & DY_TOK_DIGIT) || (dy_lex_wclass(lx, d->tid[q]) & (DY_W_BOTH | DY_W_QUANT))) q++;
+      while (q < b->tok0 && n < 6 && ((d->toks[q].flags & DY_TOK_UPPER) || word_is(d, q, "(") || word_is(d, q, ")"))) q++, n++;
+      if (q == b->tok0 && (n > 0 || !word_is(d, a->tok1 + 1, "the")) && b->code[0]) {
+        memcpy(a->code, b->code, sizeof a->code);
+        a->located = 1;
+        a->rule = "member-of";
+        continue;
+      }
+    }
     if (b->tok0 != a->tok1 + 1 && !(b->tok0 == a->tok1 + 2 && word_is(d, a->tok1 + 1, "the"))) continue;
     /* "militants from Hamas", "officials of the United Nations": the organisation itself */
     if (b->kind == DY_ACT_ORG && (word_is(d, a->tok1, "of") || word_is(d, a->tok1, "from")) && b->code[0]) {
@@ -711,6 +794,14 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
     if (b->tok0 != a->tok1 + 1 || !word_is(d, a->tok1, "-") || d->toks[a->tok1].start != d->toks[a->tok1 - 1].end) continue;
     if (strlen(a->code) != 3 || strlen(b->code) != 3 || !dy_lex_country_name(lx, a->code) || !dy_lex_country_name(lx, b->code)) continue;
+    /* rule pair-hyphen: before a noun of relations the two are its sides,
+     * acting together ("India-Pakistan relations", "US-Iran talks") */
+    if (b->tok1 < se->tok1 && (dy_lex_wclass(lx, d->tid[b->tok1]) & DY_W_PAIRREL)) {
+      if (b->group != a->group)
+        for (int q = k + 1; q < nm; q++) tmp[q].group--;
+      a->rule = b->rule = "pair-hyphen";
+      continue;
+    }
     a->code[0] = b->code[0] = 0;
   }
   for (int k = 0; k < nm; k++)
