@@ -826,7 +826,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   for (int k = 0; k < nm;) {
     int e = k + 1;
     while (e < nm && tmp[e].group == tmp[k].group) e++;
-    if (e - k >= 2 && tmp[e - 1].tok0 != tmp[e - 2].tok0) {
+    if (e - k >= 2 && tmp[e - 1].tok0 != tmp[e - 2].tok0 && !(tmp[e - 1].rule && !strcmp(tmp[e - 1].rule, "pair-hyphen"))) {
       int conj = 0;
       for (uint32_t q = tmp[e - 2].tok1; q < tmp[e - 1].tok0; q++) conj |= (dy_lex_wclass(lx, d->tid[q]) & DY_W_CONJ) != 0;
       if (!conj) {
