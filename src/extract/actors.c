@@ -506,6 +506,19 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (ethnic) m->rule = "ethnic-group";
     resolve(lx, d, rawbuf, k, r1, date, m);
     while (r1 < nraw && rawbuf[r1].i < m->tok1) r1++; /* matches inside a name the mention took in are part of it */
+    /* rule ethnic-group: after "ethnic" a nationality names a people, not
+     * its state ("ethnic Albanian guerrillas" REB, "ethnic Albanians" CVL:
+     * the coder's sector-state gives them the state they live in) */
+    if (m->tok0 > se->tok0 && word_is(d, m->tok0 - 1, "ethnic") && dy_lex_entry(lx, rawbuf[k].e)->kind == DY_ENT_ADJ && m->person < 0 &&
+        dy_lex_country_name(lx, m->code)) {
+      char code[16];
+      snprintf(code, sizeof code, "%s", strlen(m->code) == 6 ? m->code + 3 : "CVL");
+      if (!strcmp(code, "ETH")) code[0] = 0;
+      memcpy(m->code, code, sizeof code);
+      m->kind = DY_ACT_SECTOR;
+      m->rule = "ethnic-group";
+      copy_name(m->name, d->text + d->toks[m->tok0].start, d->toks[m->tok1 - 1].end - d->toks[m->tok0].start);
+    }
     /* an ethnic group with no state named names no actor (a bare ETH is Ethiopia's code) */
     if (!strcmp(m->code, "ETH") && dy_lex_entry(lx, rawbuf[r1 - 1].e)->kind == DY_ENT_SECTOR) m->code[0] = 0;
     if (!m->rule && strlen(m->code) == 6 && !strcmp(m->code + 3, "ETH")) m->rule = "ethnic-group";

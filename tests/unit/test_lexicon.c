@@ -209,6 +209,7 @@ static void test_composed_actors(void)
   CHECK_STR(ments("Bosnian Serbs demanded a truce."), "Bosnian Serbs=BIHETH");
   CHECK_STR(ments("Iraqi Kurds marched."), "Iraqi Kurds=IRQETH");
   CHECK_STR(ments("Kurds marched to Iraq."), "Iraq=IRQ");
+  CHECK_STR(ments("Ethnic Albanians marched with ethnic Serb militants."), "Albanians=CVL ; Serb militants=REB");
   CHECK_STR(ments("Serbs and Croats met."), "Serbs=SRB ; Croats=HRV"); /* (demonyms alone stay their states) */
   d = annotated(LX, "Bosnian Serbs met.", D(2025, 8, 6));
   CHECK_INT(d->nments, 1);
