@@ -115,6 +115,8 @@ static int as_person(const dy_lexicon *lx, dy_mention *m, int32_t p, const char 
   return 1;
 }
 
+static int org_word(const dy_lexicon *lx, const dy_doc *d, uint32_t i);
+
 /* Resolves a chunk of raw matches [r0, r1) to one mention. */
 static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int r0, int r1, dy_date date, dy_mention *m) {
   const char *country = NULL;
@@ -200,8 +202,13 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
    * Bashir") */
   const dy_entry *last = dy_lex_entry(lx, raw[r1 - 1].e);
   uint32_t lastw = raw[r1 - 1].i + raw[r1 - 1].n - 1;
+  /* a lower-case person noun after a capitalised word of its portfolio
+   * takes a name too ("Oil minister Oun"), not after "the" ("the minister
+   * Tran") */
+  int portfolio = lastw > d->sents[m->sent].tok0 && lastw == raw[r0].i && (d->toks[lastw - 1].flags & DY_TOK_UPPER) &&
+                  !(d->toks[lastw - 1].flags & (DY_TOK_PUNCT | DY_TOK_ALLCAPS | DY_TOK_POSS)) && org_word(lx, d, lastw - 1);
   int titled = !m->former && (last->kind == DY_ENT_TITLE ||
-                              (last->kind == DY_ENT_SECTOR && (d->toks[lastw].flags & DY_TOK_UPPER) && !(d->toks[lastw].flags & DY_TOK_ALLCAPS) &&
+                              (last->kind == DY_ENT_SECTOR && (portfolio || (d->toks[lastw].flags & DY_TOK_UPPER)) && !(d->toks[lastw].flags & DY_TOK_ALLCAPS) &&
                                (dy_lex_wclass(lx, d->tid[lastw]) & DY_W_PERSONNOUN)));
   uint32_t nend = after, stop = d->sents[m->sent].tok1;
   while (titled && nend < stop && nend < after + 5 &&
@@ -718,7 +725,17 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       copy_name(b->name, d->text + d->toks[b->tok0].start, d->toks[b->tok1 - 1].end - d->toks[b->tok0].start);
       memmove(&tmp[k], &tmp[k + 1], (size_t)(nm - k - 1) * sizeof tmp[0]);
       nm--;
+      continue;
     }
+    /* before a noun that is no actor and no event the phrase is the
+     * state's ("Pakistan-based groups", "the Saudi-led coalition") */
+    uint32_t q = h + 2, stop = k + 1 < nm ? tmp[k + 1].tok0 : se->tok1;
+    uint64_t closed = DY_W_PREP | DY_W_CONJ | DY_W_DET | DY_W_BE | DY_W_HAVE | DY_W_MODAL | DY_W_FUTURE | DY_W_SAY | DY_W_CLAUSE | DY_W_EVNOUN |
+                      DY_W_ADV | DY_W_NEG | DY_W_TO | DY_W_NOMINAL | DY_W_VERB3 | DY_W_PASTPART | DY_W_ING | DY_W_DATE;
+    while (q < stop && q < h + 4 && !(d->toks[q].flags & (DY_TOK_UPPER | DY_TOK_PUNCT | DY_TOK_DIGIT | DY_TOK_POSS)) &&
+           !(dy_lex_wclass(lx, d->tid[q]) & closed))
+      q++;
+    if (q > h + 2) a->tok1 = q;
   }
   /* rule the-country: "the country's" (up to two words between) and a
    * sector with no state: the state this sentence named before it, else

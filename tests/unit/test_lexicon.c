@@ -224,6 +224,11 @@ static void test_composed_actors(void)
   /* led-by: the state leads the sector after it, else stays the actor */
   CHECK_STR(ments("Iran condemned US-led forces."), "Iran=IRN ; US-led forces=USAMIL");
   CHECK_STR(ments("Iran condemned the US-led war."), "Iran=IRN ; US=USA");
+  CHECK_STR(ments("Pakistan-based groups attacked India."), "Pakistan-based groups=PAK ; India=IND");
+  CHECK_STR(ments("Pakistan-based militants attacked India."), "Pakistan-based militants=PAKREB ; India=IND");
+  /* a lower-case person noun after its capitalised portfolio takes a name, not after "the" */
+  CHECK_STR(ments("Oil minister Oun ordered it."), "minister Oun=GOV");
+  CHECK_STR(ments("The European commission met."), "European commission=IGOEU");
   /* the-country: the state named before */
   CHECK_STR(ments("Pakistan said the country's top military leadership met."), "Pakistan=PAK ; military leadership=PAKMIL");
   CHECK_STR(ments("He said the country's military leadership met."), "military leadership=MIL");
