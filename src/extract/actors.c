@@ -738,9 +738,11 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (q > h + 2) a->tok1 = q;
   }
   /* rule the-country: "the country's" (up to two words between) and a
-   * sector with no state: the state this sentence named before it, else
-   * the one the article's last sentences opened with ("Pakistan said the
-   * country's top military leadership" PAKMIL) */
+   * sector with no state: the state this sentence named before it by its
+   * name ("Pakistan said the country's top military leadership" PAKMIL),
+   * else the one the article named last that no actor before it in the
+   * sentence is of ("the Iranian president held meetings with the
+   * country's top military leadership" in Pakistan: PAKMIL) */
   for (int k = 0; k < nm; k++) {
     dy_mention *a = &tmp[k];
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code)) continue;
@@ -749,8 +751,14 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (q < se->tok0 + 3 || !(d->toks[q - 1].flags & DY_TOK_POSS) || !word_is(d, q - 2, "country") || !word_is(d, q - 3, "the")) continue;
     const char *st = NULL;
     for (int j = k - 1; j >= 0 && !st; j--)
-      if (strlen(tmp[j].code) >= 3 && dy_lex_country_name(lx, tmp[j].code)) st = tmp[j].code;
-    if (!st && ctx->topic[0] && s - ctx->topic_sent <= 2) st = ctx->topic;
+      if (tmp[j].kind == DY_ACT_COUNTRY && strlen(tmp[j].code) == 3 && dy_lex_country_name(lx, tmp[j].code)) st = tmp[j].code;
+    int best = -1;
+    for (int j = 0; j < ctx->nseen && !st; j++) {
+      int own = 0;
+      for (int i = 0; i < k && !own; i++) own = !strncmp(tmp[i].code, ctx->seen[j].code, 3);
+      if (!own && dy_lex_country_name(lx, ctx->seen[j].code) && (best < 0 || ctx->seen[j].last > ctx->seen[best].last)) best = j;
+    }
+    if (!st && best >= 0) st = ctx->seen[best].code;
     if (!st) continue;
     char code[16];
     snprintf(code, sizeof code, "%.3s%s", st, a->code);
