@@ -509,6 +509,13 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
   return cc[0] != 0;
 }
 
+/* Does a mention of the sentence name state cc (a place alone does not)? */
+static int state_named(const sctx *c, const char cc[4]) {
+  for (uint32_t m = c->se->ment0; m < c->se->ment1; m++)
+    if (!strncmp(c->d->ments[m].code, cc, 3)) return 1;
+  return 0;
+}
+
 /* Is the sector of code (its last three letters: "CVL", "THACVL") one whose
  * fighting is a riot (policy.txt riot-sectors)? */
 static int riot_sector(const dy_lexicon *lx, const char *code) {
@@ -591,7 +598,12 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     const char *other = bare_sector(c->lx, sc) ? tc : sc;
     int abroad = strlen(other) == 3 || (strlen(other) == 6 && !strcmp(other + 3, "MIL"));
     if ((bare_sector(c->lx, sc) || bare_sector(c->lx, tc)) && sentence_state(c, cc, &placed) && (placed || !abroad)) {
-      if (bare_sector(c->lx, sc)) { snprintf(ssc, sizeof ssc, "%s%s", cc, sc); sc = ssc; }
+      /* rule troops-abroad: troops whose state only a place of the
+       * sentence gives are not that state's ("Troops carried out raids in
+       * Kandahar": MIL, not AFGMIL) */
+      if (bare_sector(c->lx, sc) && !strcmp(sc, "MIL") && placed && !state_named(c, cc)) {
+        if (trace) fprintf(stderr, "    rule troops-abroad: %s keeps no state\n", sc);
+      } else if (bare_sector(c->lx, sc)) { snprintf(ssc, sizeof ssc, "%s%s", cc, sc); sc = ssc; }
       if (bare_sector(c->lx, tc)) { snprintf(stc, sizeof stc, "%s%s", cc, tc); tc = stc; }
       if (trace) fprintf(stderr, "    rule sector-state: %s -> %s\n", sc, tc);
       if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }

@@ -2,6 +2,7 @@
 #include "actors.h"
 #include "../base.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,10 +59,20 @@ static int inner_modifier(const dy_lexicon *lx, const dy_doc *d, uint32_t i, int
   for (uint32_t q = t->start; q < t->end; q++)
     if (!((d->text[q] >= 'a' && d->text[q] <= 'z') || (d->text[q] >= 'A' && d->text[q] <= 'Z'))) return 0;
   if (d->tid[i] < 0) return 1;
-  if (dy_lex_wclass(lx, d->tid[i]) & ~(uint64_t)(DY_W_PHRASE | DY_W_PLACE_DESIG | DY_W_PLACE_DIV | DY_W_PLACE_DIR | DY_W_PLACE_COMPASS)) return 0;
+  /* a capitalised word before a capitalised sector noun is part of its name
+   * even when a verb pattern starts with it ("German State Prosecutors") */
+  uint64_t verbal = caps && (t->flags & DY_TOK_UPPER) ? DY_W_NOMINAL | DY_W_VERB3 | DY_W_PASTPART | DY_W_ING : 0;
+  if (dy_lex_wclass(lx, d->tid[i]) & ~(uint64_t)(DY_W_PHRASE | DY_W_PLACE_DESIG | DY_W_PLACE_DIV | DY_W_PLACE_DIR | DY_W_PLACE_COMPASS | verbal)) return 0;
+  if (verbal) return 1;
   uint32_t np = 0;
   dy_lex_patterns_at(lx, d->tid[i], &np);
   return np == 0;
+}
+
+/* DYAD_TRACE: a phrase a rule read as no actor ("on social media", rule medium) */
+static void trace_dropped(const dy_doc *d, const dy_mention *m, const char *rule) {
+  if (!getenv("DYAD_TRACE")) return;
+  fprintf(stderr, "  no actor [%.*s] rule %s\n", (int)(d->toks[m->tok1 - 1].end - d->toks[m->tok0].start), d->text + d->toks[m->tok0].start, rule);
 }
 
 static void copy_name(char *dst, const char *src, size_t n) {
@@ -104,6 +115,8 @@ static int as_person(const dy_lexicon *lx, dy_mention *m, int32_t p, const char 
   return 1;
 }
 
+static int org_word(const dy_lexicon *lx, const dy_doc *d, uint32_t i);
+
 /* Resolves a chunk of raw matches [r0, r1) to one mention. */
 static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int r0, int r1, dy_date date, dy_mention *m) {
   const char *country = NULL;
@@ -114,7 +127,7 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
   for (int k = r0; k < r1; k++) {
     const dy_entry *e = dy_lex_entry(lx, raw[k].e);
     switch (e->kind) {
-    case DY_ENT_COUNTRY: case DY_ENT_ADJ: country = e->code; break;
+    case DY_ENT_COUNTRY: case DY_ENT_ADJ: if (!country || !m->rule) country = e->code; break; /* rule ethnic-group: the first names the state */
     case DY_ENT_CAPITAL: country = e->code; capital = 1; break;
     case DY_ENT_SECTOR: snprintf(sector, sizeof sector, "%s", e->code); break;
     case DY_ENT_TITLE: snprintf(sector, sizeof sector, "%s", e->code); title = e->title; break;
@@ -189,8 +202,13 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
    * Bashir") */
   const dy_entry *last = dy_lex_entry(lx, raw[r1 - 1].e);
   uint32_t lastw = raw[r1 - 1].i + raw[r1 - 1].n - 1;
+  /* a lower-case person noun after a capitalised word of its portfolio
+   * takes a name too ("Oil minister Oun"), not after "the" ("the minister
+   * Tran") */
+  int portfolio = lastw > d->sents[m->sent].tok0 && lastw == raw[r0].i && (d->toks[lastw - 1].flags & DY_TOK_UPPER) &&
+                  !(d->toks[lastw - 1].flags & (DY_TOK_PUNCT | DY_TOK_ALLCAPS | DY_TOK_POSS)) && org_word(lx, d, lastw - 1);
   int titled = !m->former && (last->kind == DY_ENT_TITLE ||
-                              (last->kind == DY_ENT_SECTOR && (d->toks[lastw].flags & DY_TOK_UPPER) && !(d->toks[lastw].flags & DY_TOK_ALLCAPS) &&
+                              (last->kind == DY_ENT_SECTOR && (portfolio || (d->toks[lastw].flags & DY_TOK_UPPER)) && !(d->toks[lastw].flags & DY_TOK_ALLCAPS) &&
                                (dy_lex_wclass(lx, d->tid[lastw]) & DY_W_PERSONNOUN)));
   uint32_t nend = after, stop = d->sents[m->sent].tok1;
   while (titled && nend < stop && nend < after + 5 &&
@@ -229,6 +247,7 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
       return;
     }
   }
+  if (country && m->rule && !sector[0]) snprintf(sector, sizeof sector, "ETH"); /* rule ethnic-group: "Bosnian Serbs" */
   if (country) {
     if (m->former && sector[0]) snprintf(m->code, sizeof m->code, "%.3sELI", country);
     else if (sector[0]) snprintf(m->code, sizeof m->code, "%.3s%s", country, sector);
@@ -452,7 +471,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   for (int k = 0; k < nraw && nm < 78;) {
     int r1 = k + 1;
     int kind = dy_lex_entry(lx, rawbuf[k].e)->kind, has_country = is_countryish(kind);
-    int modified = 0;
+    int modified = 0, ethnic = 0;
     while (r1 < nraw) {
       uint32_t end = rawbuf[r1 - 1].i + rawbuf[r1 - 1].n, at = rawbuf[r1].i;
       int poss = 0, nmod = 0;
@@ -468,6 +487,15 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       if (end != at) break;
       int nk = dy_lex_entry(lx, rawbuf[r1].e)->kind;
       if (nmod && nk != DY_ENT_SECTOR && nk != DY_ENT_TITLE) break;
+      /* rule ethnic-group: a nationality right before another's demonym
+       * ("Bosnian Serbs", "Bosnian Serb forces"): the first is the state,
+       * the second an ethnic group in it */
+      if (r1 == k + 1 && kind == DY_ENT_ADJ && nk == DY_ENT_ADJ && !poss && rawbuf[r1].i == end && (d->toks[at].flags & DY_TOK_UPPER) &&
+          strcmp(dy_lex_entry(lx, rawbuf[k].e)->code, dy_lex_entry(lx, rawbuf[r1].e)->code)) {
+        ethnic = 1;
+        r1++;
+        continue;
+      }
       if (!joins(kind, nk, poss) || (has_country && is_countryish(nk))) break;
       modified |= nmod > 0;
       has_country |= is_countryish(nk);
@@ -482,8 +510,25 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     uint32_t b = m->tok0;
     if (b > se->tok0 && word_is(d, b - 1, "-")) b--;
     if (b > se->tok0 && (dy_lex_wclass(lx, d->tid[b - 1]) & DY_W_FORMER) && !word_is(d, b - 1, "late")) m->former = 1;
+    if (ethnic) m->rule = "ethnic-group";
     resolve(lx, d, rawbuf, k, r1, date, m);
     while (r1 < nraw && rawbuf[r1].i < m->tok1) r1++; /* matches inside a name the mention took in are part of it */
+    /* rule ethnic-group: after "ethnic" a nationality names a people, not
+     * its state ("ethnic Albanian guerrillas" REB, "ethnic Albanians" CVL:
+     * the coder's sector-state gives them the state they live in) */
+    if (m->tok0 > se->tok0 && word_is(d, m->tok0 - 1, "ethnic") && dy_lex_entry(lx, rawbuf[k].e)->kind == DY_ENT_ADJ && m->person < 0 &&
+        dy_lex_country_name(lx, m->code)) {
+      char code[16];
+      snprintf(code, sizeof code, "%s", strlen(m->code) == 6 ? m->code + 3 : "CVL");
+      if (!strcmp(code, "ETH")) code[0] = 0;
+      memcpy(m->code, code, sizeof code);
+      m->kind = DY_ACT_SECTOR;
+      m->rule = "ethnic-group";
+      copy_name(m->name, d->text + d->toks[m->tok0].start, d->toks[m->tok1 - 1].end - d->toks[m->tok0].start);
+    }
+    /* an ethnic group with no state named names no actor (a bare ETH is Ethiopia's code) */
+    if (!strcmp(m->code, "ETH") && dy_lex_entry(lx, rawbuf[r1 - 1].e)->kind == DY_ENT_SECTOR) m->code[0] = 0;
+    if (!m->rule && strlen(m->code) == 6 && !strcmp(m->code + 3, "ETH")) m->rule = "ethnic-group";
     if (modified && !m->rule) m->rule = "modifier-inside";
     /* "Therese Kayikwamba Wagner": a one-word name right after an unknown
      * capitalised word is the end of someone else's name */
@@ -498,6 +543,17 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         (word_is(d, m->tok0 - 2, "counter") || word_is(d, m->tok0 - 2, "anti") || word_is(d, m->tok0 - 2, "pro") ||
          word_is(d, m->tok0 - 2, "non") || word_is(d, m->tok0 - 2, "post") || word_is(d, m->tok0 - 2, "pre")))
       m->code[0] = 0;
+    /* rule medium: media with no state after "on", "via", "through",
+     * "across" ("criticised Iran on social media") are the channel, not an
+     * actor */
+    if (m->code[0] && !strcmp(m->code, "MED") && m->tok0 > se->tok0) {
+      uint32_t q = m->tok0 - 1;
+      while (q > se->tok0 && q + 3 > m->tok0 && !(d->toks[q].flags & (DY_TOK_UPPER | DY_TOK_PUNCT)) && !(dy_lex_wclass(lx, d->tid[q]) & DY_W_PREP)) q--;
+      if (word_is(d, q, "on") || word_is(d, q, "via") || word_is(d, q, "through") || word_is(d, q, "across")) {
+        trace_dropped(d, m, "medium");
+        m->code[0] = 0;
+      }
+    }
     if (m->tok1 < se->tok1 && (d->toks[m->tok1].flags & DY_TOK_POSS)) m->poss = 1;
     /* "Rwanda's Olivier Nduhungirehe": a country's person the dictionary does not know */
     if (m->poss && m->kind == DY_ACT_COUNTRY) {
@@ -647,12 +703,91 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     snprintf(m->name, sizeof m->name, "%s", p ? p->name : ctx->person_name);
   }
   qsort(tmp, (size_t)nm, sizeof tmp[0], cmp_ment);
+  /* rule led-by: a state, a hyphen and "led" or "backed" leads what
+   * follows: a sector with no state right after is the state's ("US-led
+   * forces" USAMIL); before another noun the state stays the actor ("the
+   * US-led war") */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    uint32_t h = a->tok1;
+    if (h + 1 >= se->tok1 || !word_is(d, h, "-") || !(dy_lex_wclass(lx, d->tid[h + 1]) & DY_W_LED) || strlen(a->code) != 3 ||
+        !dy_lex_country_name(lx, a->code))
+      continue;
+    a->rule = "led-by";
+    if (k + 1 < nm && tmp[k + 1].tok0 == h + 2 && tmp[k + 1].kind == DY_ACT_SECTOR && strlen(tmp[k + 1].code) == 3 &&
+        !dy_lex_country_name(lx, tmp[k + 1].code)) {
+      dy_mention *b = &tmp[k + 1];
+      char code[16];
+      snprintf(code, sizeof code, "%s%s", a->code, b->code);
+      memcpy(b->code, code, sizeof code);
+      b->tok0 = a->tok0;
+      b->rule = "led-by";
+      copy_name(b->name, d->text + d->toks[b->tok0].start, d->toks[b->tok1 - 1].end - d->toks[b->tok0].start);
+      memmove(&tmp[k], &tmp[k + 1], (size_t)(nm - k - 1) * sizeof tmp[0]);
+      nm--;
+      continue;
+    }
+    /* before a noun that is no actor and no event the phrase is the
+     * state's ("Pakistan-based groups", "the Saudi-led coalition") */
+    uint32_t q = h + 2, stop = k + 1 < nm ? tmp[k + 1].tok0 : se->tok1;
+    uint64_t closed = DY_W_PREP | DY_W_CONJ | DY_W_DET | DY_W_BE | DY_W_HAVE | DY_W_MODAL | DY_W_FUTURE | DY_W_SAY | DY_W_CLAUSE | DY_W_EVNOUN |
+                      DY_W_ADV | DY_W_NEG | DY_W_TO | DY_W_NOMINAL | DY_W_VERB3 | DY_W_PASTPART | DY_W_ING | DY_W_DATE;
+    while (q < stop && q < h + 4 && !(d->toks[q].flags & (DY_TOK_UPPER | DY_TOK_PUNCT | DY_TOK_DIGIT | DY_TOK_POSS)) &&
+           !(dy_lex_wclass(lx, d->tid[q]) & closed))
+      q++;
+    if (q > h + 2) a->tok1 = q;
+  }
+  /* rule the-country: "the country's" (up to two words between) and a
+   * sector with no state: the state this sentence named before it by its
+   * name ("Pakistan said the country's top military leadership" PAKMIL),
+   * else the one the article named last that no actor before it in the
+   * sentence is of ("the Iranian president held meetings with the
+   * country's top military leadership" in Pakistan: PAKMIL) */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code)) continue;
+    uint32_t q = a->tok0;
+    while (q > se->tok0 && q + 3 > a->tok0 && !(d->toks[q - 1].flags & DY_TOK_POSS)) q--;
+    if (q < se->tok0 + 3 || !(d->toks[q - 1].flags & DY_TOK_POSS) || !word_is(d, q - 2, "country") || !word_is(d, q - 3, "the")) continue;
+    const char *st = NULL;
+    for (int j = k - 1; j >= 0 && !st; j--)
+      if (tmp[j].kind == DY_ACT_COUNTRY && strlen(tmp[j].code) == 3 && dy_lex_country_name(lx, tmp[j].code)) st = tmp[j].code;
+    int best = -1;
+    for (int j = 0; j < ctx->nseen && !st; j++) {
+      int own = 0;
+      for (int i = 0; i < k && !own; i++) own = !strncmp(tmp[i].code, ctx->seen[j].code, 3);
+      if (!own && dy_lex_country_name(lx, ctx->seen[j].code) && (best < 0 || ctx->seen[j].last > ctx->seen[best].last)) best = j;
+    }
+    if (!st && best >= 0) st = ctx->seen[best].code;
+    if (!st) continue;
+    char code[16];
+    snprintf(code, sizeof code, "%.3s%s", st, a->code);
+    memcpy(a->code, code, sizeof code);
+    a->located = 1;
+    a->rule = "the-country";
+  }
   /* "the government in Islamabad", "the army of Pakistan": the sector takes the country;
    * "militants from Hamas": the organisation */
   for (int k = 0; k + 1 < nm; k++) {
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code)) continue;
     if (!(word_is(d, a->tok1, "in") || word_is(d, a->tok1, "of") || word_is(d, a->tok1, "from"))) continue;
+    /* rule member-of: people of or from an organisation or a group are of
+     * it, over a number or "the" and a name the dictionaries do not know
+     * ("Doctors from two American aid groups" USANGO, "Leaders of the
+     * Azadliq (Freedom) opposition coalition" OPP) */
+    if (b->tok0 >= a->tok1 + 2 && a->tok1 + 1 < se->tok1 && !word_is(d, a->tok1, "in") && (b->kind == DY_ACT_ORG || b->kind == DY_ACT_SECTOR) &&
+        !(strlen(b->code) == 3 && dy_lex_country_name(lx, b->code))) {
+      uint32_t q = a->tok1 + 1, n = 0;
+      if (word_is(d, q, "the") || (d->toks[q].flags & DY_TOK_DIGIT) || (dy_lex_wclass(lx, d->tid[q]) & (DY_W_BOTH | DY_W_QUANT))) q++;
+      while (q < b->tok0 && n < 6 && ((d->toks[q].flags & DY_TOK_UPPER) || word_is(d, q, "(") || word_is(d, q, ")"))) q++, n++;
+      if (q == b->tok0 && (n > 0 || !word_is(d, a->tok1 + 1, "the")) && b->code[0]) {
+        memcpy(a->code, b->code, sizeof a->code);
+        a->located = 1;
+        a->rule = "member-of";
+        continue;
+      }
+    }
     if (b->tok0 != a->tok1 + 1 && !(b->tok0 == a->tok1 + 2 && word_is(d, a->tok1 + 1, "the"))) continue;
     /* "militants from Hamas", "officials of the United Nations": the organisation itself */
     if (b->kind == DY_ACT_ORG && (word_is(d, a->tok1, "of") || word_is(d, a->tok1, "from")) && b->code[0]) {
@@ -697,6 +832,14 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
     if (b->tok0 != a->tok1 + 1 || !word_is(d, a->tok1, "-") || d->toks[a->tok1].start != d->toks[a->tok1 - 1].end) continue;
     if (strlen(a->code) != 3 || strlen(b->code) != 3 || !dy_lex_country_name(lx, a->code) || !dy_lex_country_name(lx, b->code)) continue;
+    /* rule pair-hyphen: before a noun of relations the two are its sides,
+     * acting together ("India-Pakistan relations", "US-Iran talks") */
+    if (b->tok1 < se->tok1 && (dy_lex_wclass(lx, d->tid[b->tok1]) & DY_W_PAIRREL)) {
+      if (b->group != a->group)
+        for (int q = k + 1; q < nm; q++) tmp[q].group--;
+      a->rule = b->rule = "pair-hyphen";
+      continue;
+    }
     a->code[0] = b->code[0] = 0;
   }
   for (int k = 0; k < nm; k++)
@@ -721,7 +864,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   for (int k = 0; k < nm;) {
     int e = k + 1;
     while (e < nm && tmp[e].group == tmp[k].group) e++;
-    if (e - k >= 2 && tmp[e - 1].tok0 != tmp[e - 2].tok0) {
+    if (e - k >= 2 && tmp[e - 1].tok0 != tmp[e - 2].tok0 && !(tmp[e - 1].rule && !strcmp(tmp[e - 1].rule, "pair-hyphen"))) {
       int conj = 0;
       for (uint32_t q = tmp[e - 2].tok1; q < tmp[e - 1].tok0; q++) conj |= (dy_lex_wclass(lx, d->tid[q]) & DY_W_CONJ) != 0;
       if (!conj) {

@@ -204,6 +204,56 @@ static void test_composed_actors(void)
   CHECK_INT(d->ments[0].kind, DY_ACT_ORG);
   CHECK_STR(d->ments[0].rule, "org-name");
   dy_doc_free(d);
+  /* ethnic-group: a nationality and another's demonym, or an ethnic noun
+   * after a nationality; with no state an ethnic noun names no actor */
+  CHECK_STR(ments("Bosnian Serbs demanded a truce."), "Bosnian Serbs=BIHETH");
+  CHECK_STR(ments("Iraqi Kurds marched."), "Iraqi Kurds=IRQETH");
+  CHECK_STR(ments("Kurds marched to Iraq."), "Iraq=IRQ");
+  CHECK_STR(ments("Ethnic Albanians marched with ethnic Serb militants."), "Albanians=CVL ; Serb militants=REB");
+  CHECK_STR(ments("Serbs and Croats met."), "Serbs=SRB ; Croats=HRV"); /* (demonyms alone stay their states) */
+  d = annotated(LX, "Bosnian Serbs met.", D(2025, 8, 6));
+  CHECK_INT(d->nments, 1);
+  CHECK_STR(d->ments[0].rule, "ethnic-group");
+  dy_doc_free(d);
+  /* religious communities are REL; a lone religious adjective before a noun is none */
+  CHECK_STR(ments("Sunnis demanded it from Shiite religious parties."), "Sunnis=REL ; Shiite religious parties=REL");
+  CHECK_STR(ments("They seized Muslim property in Iran."), "Iran=IRN");
+  /* medium: media after "on" are a channel */
+  CHECK_STR(ments("Iran said on social media that it met officials."), "Iran=IRN ; officials=GOV");
+  CHECK_STR(ments("The media criticised Iran."), "media=MED ; Iran=IRN");
+  /* led-by: the state leads the sector after it, else stays the actor */
+  CHECK_STR(ments("Iran condemned US-led forces."), "Iran=IRN ; US-led forces=USAMIL");
+  CHECK_STR(ments("Iran condemned the US-led war."), "Iran=IRN ; US=USA");
+  CHECK_STR(ments("Pakistan-based groups attacked India."), "Pakistan-based groups=PAK ; India=IND");
+  CHECK_STR(ments("Pakistan-based militants attacked India."), "Pakistan-based militants=PAKREB ; India=IND");
+  /* a lower-case person noun after its capitalised portfolio takes a name, not after "the" */
+  CHECK_STR(ments("Oil minister Oun ordered it."), "minister Oun=GOV");
+  CHECK_STR(ments("The European commission met."), "European commission=IGOEU");
+  /* the-country: the state named before */
+  CHECK_STR(ments("Pakistan said the country's top military leadership met."), "Pakistan=PAK ; military leadership=PAKMIL");
+  CHECK_STR(ments("He said the country's military leadership met."), "military leadership=MIL");
+  CHECK_STR(ments("The Iranian president met the country's military leadership."), "Iranian president=IRNGOV ; military leadership=MIL");
+  {
+    dy_doc *d2 = annotated(LX, "Pezeshkian arrived in Pakistan. The Iranian president met the country's military leadership.", D(2025, 8, 6));
+    CHECK_INT(d2->nments, 4); /* Pezeshkian, Pakistan; the president, the leadership */
+    CHECK_STR(d2->ments[3].code, "PAKMIL");
+    dy_doc_free(d2);
+  }
+  /* member-of: people of or from an organisation over a number or a name */
+  CHECK_STR(ments("Doctors from two American aid groups came."), "Doctors=USANGO ; American aid groups=USANGO");
+  CHECK_STR(ments("Leaders of the Azadliq (Freedom) opposition coalition met."), "Leaders=OPP ; opposition coalition=OPP");
+  CHECK_STR(ments("Refugees from Syria came."), "Refugees=REF ; Syria=SYR");
+  /* pair-hyphen: before a noun of relations both states stay, one side */
+  CHECK_STR(ments("India-Pakistan talks stalled."), "India=IND ; Pakistan=PAK");
+  CHECK_STR(ments("India-Pakistan relations worsened."), "");
+  CHECK_STR(ments("The Iran-Pakistan border closed."), "");
+  d = annotated(LX, "India-Pakistan talks began.", D(2025, 8, 6));
+  CHECK_INT(d->nments, 2);
+  CHECK_INT(d->ments[0].group, d->ments[1].group);
+  CHECK_STR(d->ments[1].rule, "pair-hyphen");
+  dy_doc_free(d);
+  /* a capitalised word of a verb pattern inside a capitalised name */
+  CHECK_STR(ments("German State Prosecutors charged them."), "German State Prosecutors=DEUJUD");
 }
 
 static void test_people(void)
