@@ -212,7 +212,12 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
   if (l == L->xcomp) {
     int o = dy_cl_child(c, h, L->obj);
     if (o < 0) o = dy_cl_child(c, h, L->iobj);
-    if (o >= 0) { *via = DY_VIA_CONTROL; *arg = o; return actor_in(c, o, 0); }
+    /* "issued a declaration demanding that ...": a participle on a message
+     * the parser took for a complement speaks for the issuer, as below
+     * (rule message-participle) */
+    int msg = o >= 0 && c->ment[o] < 0 && dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[o].lemma) >= 0 &&
+              (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_ING);
+    if (o >= 0 && !msg) { *via = DY_VIA_CONTROL; *arg = o; return actor_in(c, o, 0); }
     int r = subject(c, h, depth + 1, via, arg);
     if (r >= 0 && *via == DY_VIA_NSUBJ) *via = DY_VIA_INHERIT;
     return r;
