@@ -1565,10 +1565,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
      * "rejected an invitation to attend a meeting of Palestinian factions":
      * a governor with no other side whose object is a demand or plan noun
      * takes the other side of the act the noun's infinitive names; that
-     * act is the noun's content, not an event of its own */
+     * act is the noun's content, not an event of its own, whether or not
+     * the model read one in it */
     for (uint32_t t = 0; t < n; t++) {
       int h = cl.nd[t].head, o = h >= 0 ? cl.nd[h].head : -1;
-      if (cls[t] <= 0 || h < 0 || o < 0 || cl.nd[t].label != m->L.acl || cl.nd[h].label != m->L.obj) continue;
+      if (cls[t] < 0 || h < 0 || o < 0 || cl.nd[t].label != m->L.acl || cl.nd[h].label != m->L.obj) continue;
       if (cls[o] <= 1 || cls[o] > 13 || cand[o].tgt != -1 || cand[o].src < 0 || cl.ment[h] >= 0) continue;
       if (dy_coder_word(m, DY_WS_DEMAND_NOUN, cl.nd[h].lemma) < 0 && dy_coder_word(m, DY_WS_PLAN_NOUN, cl.nd[h].lemma) < 0) continue;
       int mk = dy_cl_child(&cl, (int)t, m->L.mark);
