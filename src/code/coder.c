@@ -1548,6 +1548,51 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (cls[q] > 0) cls[q] = 0;
       if (x >= 0 && cls[x] > 0) cls[x] = 0;
     }
+    /* message-participle: "the PKK issued a declaration demanding that
+     * the Turkish government provide": a participle on a message (word set
+     * message) the parser hung on the issuing verb is the message's act,
+     * done by the issuer; the issuing is no event of its own */
+    for (uint32_t t = 0; t < n; t++) {
+      int h = cl.nd[t].head, o = h >= 0 ? dy_cl_child(&cl, h, m->L.obj) : -1;
+      if (cls[t] <= 0 || cl.nd[t].label != m->L.xcomp || o < 0 || cls[h] <= 0 || cand[t].src < 0) continue;
+      if (dy_coder_word(m, DY_WS_MESSAGE, cl.nd[o].lemma) < 0 || !(wc(c, se->tok0 + t) & DY_W_ING)) continue;
+      if (trace) fprintf(stderr, "    rule message-participle [%s]: [%s] speaks for it\n", cl.nd[h].lemma, cl.nd[t].lemma);
+      cls[h] = 0;
+      if (o != (int)t && cls[o] > 0) cls[o] = 0;
+    }
+    /* reported-refusal: "has announced that it will not lift the ban on
+     * the Tamil Tigers": a statement with no other side of its own whose
+     * complement is a stated refusal with one reports the refusal, which
+     * is the event; a warning stays a threat ("warned it would not
+     * tolerate", word set statement-threat) */
+    for (uint32_t t = 0; t < n; t++) {
+      int h = cl.nd[t].head;
+      if (cls[t] <= 0 || h < 0 || cls[h] <= 1 || cand[h].tgt != -1 || cl.nd[t].label != m->L.ccomp) continue;
+      if (dy_coder_word(m, DY_WS_STATE, cl.nd[h].lemma) < 0 || dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[h].lemma) >= 0) continue;
+      if (cand[t].tgt < 0 || cand[t].tgt == cand[h].src || !dy_refused(&cl, &cand[t])) continue;
+      if (trace) fprintf(stderr, "    rule reported-refusal [%s]: reports [%s]\n", cl.nd[h].lemma, cl.nd[t].lemma);
+      cls[h] = 0;
+    }
+    /* content-of-object: "rejected loud appeals to release Aya Hijazi",
+     * "rejected an invitation to attend a meeting of Palestinian factions":
+     * a governor with no other side whose object is a demand or plan noun
+     * takes the other side of the act the noun's infinitive names; that
+     * act is the noun's content, not an event of its own, whether or not
+     * the model read one in it */
+    for (uint32_t t = 0; t < n; t++) {
+      int h = cl.nd[t].head, o = h >= 0 ? cl.nd[h].head : -1;
+      if (cls[t] < 0 || h < 0 || o < 0 || cl.nd[t].label != m->L.acl || cl.nd[h].label != m->L.obj) continue;
+      if (cls[o] <= 1 || cls[o] > 13 || cand[o].tgt != -1 || cand[o].src < 0 || cl.ment[h] >= 0) continue;
+      if (dy_coder_word(m, DY_WS_DEMAND_NOUN, cl.nd[h].lemma) < 0 && dy_coder_word(m, DY_WS_PLAN_NOUN, cl.nd[h].lemma) < 0) continue;
+      int mk = dy_cl_child(&cl, (int)t, m->L.mark);
+      if (mk < 0 || strcmp(dy_cl_word(&cl, mk), "to")) continue;
+      dy_cand *k = &cand[t];
+      int tg = k->tgt >= 0 && k->tgt != cand[o].src ? k->tgt : -1;
+      if (tg < 0) continue;
+      if (trace) fprintf(stderr, "    rule content-of-object [%s]: target %s from [%s]\n", cl.nd[o].lemma, c->d->ments[tg].code, cl.nd[t].lemma);
+      cand[o].tgt = tg; cand[o].tgt_arg = h; cand[o].tgt_via = DY_VIA_OBJ; cand[o].prep = -1;
+      cls[t] = 0;
+    }
     /* "announced that he will extend the curfew in Abidjan": a governor
      * with no other side takes its complement's, the complement being part
      * of its event */

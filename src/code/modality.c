@@ -139,6 +139,12 @@ int dy_modality(const dy_clause *c, const dy_cand *k, int frames) {
   return m;
 }
 
+/* Is the object of h a message with no actor ("issued a declaration")? */
+static int message_object(const dy_clause *c, int h) {
+  int o = dy_cl_child(c, h, c->m->L.obj);
+  return o >= 0 && c->ment[o] < 0 && dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[o].lemma) >= 0;
+}
+
 static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   const dy_labels *L = &c->m->L;
   int m = own_said(c, k->trig);
@@ -162,6 +168,11 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
     if (l == L->xcomp && !strcmp(c->nd[h].lemma, "have") && dy_cl_child(c, v, L->mark) < 0) {
       /* "has once again rejected" read as "has" governing "rejected": a
        * perfect, not a plan; the modality is "has"'s own */
+      m = own(c, h);
+      if (m != DY_MOD_ASSERTED && m != DY_MOD_FUTURE) return m;
+    } else if (l == L->xcomp && (wcl(c, v) & DY_W_ING) && message_object(c, h)) {
+      /* "issued a declaration demanding": the message's act, as done as
+       * the issuing (rule message-participle) */
       m = own(c, h);
       if (m != DY_MOD_ASSERTED && m != DY_MOD_FUTURE) return m;
     } else if (l == L->xcomp) {

@@ -139,11 +139,11 @@ static int oblique(const dy_clause *c, int i, int lab1, int lab2, int *prep, int
 /* recipient: the "to" phrase of a verb of handing over (word set
  * recipient), on the verb or in its object's phrase ("extradited a militant
  * to Britain", "sent supplies and doctors to Nepal"); its actor, -1. */
-static int recipient(const dy_clause *c, int t, int src, int *prep, int *arg) {
+static int recipient(const dy_clause *c, int t, int src, int *prep, int *arg, int *conj) {
   const dy_labels *L = &c->m->L;
   if (dy_coder_word(c->m, DY_WS_RECIPIENT, c->nd[t].lemma) < 0) return -1;
-  int q[16], depth[16], nq = 0, best = -1;
-  q[nq] = t; depth[nq++] = 0;
+  int q[16], depth[16], cj[16], nq = 0, best = -1;
+  q[nq] = t; cj[nq] = 0; depth[nq++] = 0;
   for (int h = 0; h < nq && best < 0; h++)
     for (int k = c->fc[q[h]]; k >= 0 && best < 0; k = c->nx[k]) {
       int l = c->nd[k].label;
@@ -154,18 +154,26 @@ static int recipient(const dy_clause *c, int t, int src, int *prep, int *arg) {
        * smuggler to Tanzania") */
       if (depth[h] == 0 && (l == L->obj || l == L->iobj)) {
         int om = actor_in(c, k, 0);
-        if ((om < 0 || generic(c, om) || c->ment[k] == om) && nq < 16) { q[nq] = k; depth[nq++] = 1; }
+        if ((om < 0 || generic(c, om) || c->ment[k] == om) && nq < 16) { q[nq] = k; cj[nq] = 0; depth[nq++] = 1; }
         continue;
       }
       /* "offered to send troops to Somalia", and a participle the parser
        * took for a complement ("extradited suspected militant X to Britain") */
-      if (q[h] == t && l == L->xcomp && nq < 16) { q[nq] = k; depth[nq++] = 0; continue; }
+      if (q[h] == t && l == L->xcomp && nq < 16) { q[nq] = k; cj[nq] = 0; depth[nq++] = 0; continue; }
+      /* "sent 100 armoured vehicles and a team of paratroopers to Lebanon",
+       * "providing photographs and other intelligence to Macedonia": a
+       * conjunct of what is handed over carries the "to" phrase of them all
+       * (rule recipient-conjunct) */
+      if (depth[h] > 0 && l == L->conj) {
+        if (nq < 16) { q[nq] = k; cj[nq] = 1; depth[nq++] = depth[h]; }
+        continue;
+      }
       if (!want) continue;
       int p = case_of(c, k);
       if (p >= 0 && !strcmp(dy_cl_word(c, p), "to")) {
         int m = actor_in(c, k, 0);
-        if (m >= 0 && m != src && c->d->ments[m].group != (src >= 0 ? c->d->ments[src].group : 0xffff)) { best = m; *prep = p; *arg = k; }
-      } else if (depth[h] > 0 && depth[h] < 3 && nq < 16) { q[nq] = k; depth[nq++] = depth[h] + 1; }
+        if (m >= 0 && m != src && c->d->ments[m].group != (src >= 0 ? c->d->ments[src].group : 0xffff)) { best = m; *prep = p; *arg = k; *conj = cj[h]; }
+      } else if (depth[h] > 0 && depth[h] < 3 && nq < 16) { q[nq] = k; cj[nq] = cj[h]; depth[nq++] = depth[h] + 1; }
     }
   return best;
 }
@@ -212,7 +220,12 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
   if (l == L->xcomp) {
     int o = dy_cl_child(c, h, L->obj);
     if (o < 0) o = dy_cl_child(c, h, L->iobj);
-    if (o >= 0) { *via = DY_VIA_CONTROL; *arg = o; return actor_in(c, o, 0); }
+    /* "issued a declaration demanding that ...": a participle on a message
+     * the parser took for a complement speaks for the issuer, as below
+     * (rule message-participle) */
+    int msg = o >= 0 && c->ment[o] < 0 && dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[o].lemma) >= 0 &&
+              (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_ING);
+    if (o >= 0 && !msg) { *via = DY_VIA_CONTROL; *arg = o; return actor_in(c, o, 0); }
     int r = subject(c, h, depth + 1, via, arg);
     if (r >= 0 && *via == DY_VIA_NSUBJ) *via = DY_VIA_INHERIT;
     return r;
@@ -513,8 +526,11 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
    * a verb of handing over is done to whom it hands over to (rule
    * recipient) */
   {
-    int m = recipient(c, t, o->src, &prep, &arg);
-    if (m >= 0 && (o->tgt < 0 || generic(c, o->tgt) || !generic(c, m))) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_RECIPIENT; o->prep = prep; }
+    int cjn = 0, m = recipient(c, t, o->src, &prep, &arg, &cjn);
+    if (m >= 0 && (o->tgt < 0 || generic(c, o->tgt) || !generic(c, m))) {
+      o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_RECIPIENT; o->prep = prep;
+      if (cjn) o->rule = "recipient-conjunct";
+    }
   }
   /* "withdraw its troops from Lebanon": a state named by a preposition
    * rather than a sector with no state as the object */
