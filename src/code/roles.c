@@ -283,6 +283,18 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     }
   }
   if (o->src < 0 && (o->src = agent_of(c, t, &arg)) >= 0) { o->src_arg = arg; o->src_via = DY_VIA_AGENT; }
+  /* noun-poss-pronoun: "supporting Iran during its 12-day war with Israel":
+   * a possessive pronoun the actors left unresolved stands for the nearest
+   * actor named before it in the sentence (not the noun's other side) */
+  for (int k = c->fc[t]; k >= 0 && o->src < 0; k = c->nx[k]) {
+    if (k > t || c->nd[k].label != L->nmod_poss || c->ment[k] >= 0 || c->nd[k].upos != DY_UPOS_PRON) continue;
+    for (int q = k - 1; q >= 0; q--) {
+      int m = c->ment[q];
+      if (m < 0 || generic(c, m)) continue;
+      o->src = m; o->src_arg = q; o->src_via = DY_VIA_POSS; o->rule = "noun-poss-pronoun";
+      break;
+    }
+  }
   /* "talks between Iran and Pakistan", "the signing of agreements between
    * Iran and Pakistan": on the noun or on its "of" phrase */
   for (int pass = 0; pass < 2 && o->src < 0; pass++)
