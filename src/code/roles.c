@@ -284,10 +284,15 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
   }
   if (o->src < 0 && (o->src = agent_of(c, t, &arg)) >= 0) { o->src_arg = arg; o->src_via = DY_VIA_AGENT; }
   /* noun-poss-pronoun: "supporting Iran during its 12-day war with Israel":
-   * a possessive pronoun the actors left unresolved stands for the nearest
+   * a possessive pronoun the actors left unresolved ("its", "their", or
+   * word set poss-anaphor: "the latter's visit") stands for the nearest
    * actor named before it in the sentence (not the noun's other side) */
   for (int k = c->fc[t]; k >= 0 && o->src < 0; k = c->nx[k]) {
-    if (k > t || c->nd[k].label != L->nmod_poss || c->ment[k] >= 0 || c->nd[k].upos != DY_UPOS_PRON) continue;
+    if (k > t || c->ment[k] >= 0) continue;
+    int pron = c->nd[k].label == L->nmod_poss && c->nd[k].upos == DY_UPOS_PRON;
+    /* "the latter's": the parser may read it as a modifier with its case */
+    int ana = (c->nd[k].label == L->nmod_poss || c->nd[k].label == L->amod) && is_word(c, k, DY_WS_POSS_ANAPHOR);
+    if (!pron && !ana) continue;
     for (int q = k - 1; q >= 0; q--) {
       int m = c->ment[q];
       if (m < 0 || generic(c, m)) continue;
