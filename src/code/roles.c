@@ -358,6 +358,15 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     int ob = dy_cl_child(c, k, L->obj), m = ob >= 0 ? actor_in(c, ob, 0) : -1;
     if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = ob; o->tgt_via = DY_VIA_OBJ; }
   }
+  /* noun-agent-after-target: "the visit to Washington by Field Marshal
+   * Munir": an agent phrase the parser hung on the target */
+  if (o->src < 0 && o->tgt >= 0 && o->tgt_arg >= 0 && o->tgt_via == DY_VIA_NMOD) {
+    for (int k = c->fc[o->tgt_arg]; k >= 0 && o->src < 0; k = c->nx[k]) {
+      int p = c->nd[k].label == L->nmod ? case_of(c, k) : -1;
+      int m = p >= 0 && !strcmp(dy_cl_word(c, p), "by") ? actor_in(c, k, 0) : -1;
+      if (m >= 0 && m != o->tgt) { o->src = m; o->src_arg = k; o->src_via = DY_VIA_AGENT; o->rule = "noun-agent-after-target"; }
+    }
+  }
   /* "attacks by militants on police": a target phrase the parser hung on
    * the agent */
   if (o->tgt < 0 && o->src_via == DY_VIA_AGENT && o->src_arg >= 0) {
