@@ -431,6 +431,18 @@ static int modality(const sctx *c, const vmatch *v) {
 
 /* ---- events ------------------------------------------------------------------------- */
 
+/* light-verb-modality: "blamed Pakistan for using the Taliban to wage war
+ * on Afghanistan": an event noun done by its light verb (coded before it)
+ * is as real as that verb: a charge, a plan, a denial */
+static void light_modality(const dy_clause *cl, dy_cand *cand, const int8_t *cls, int t, int trace) {
+  dy_cand *k = &cand[t];
+  int h = cl->nd[t].head;
+  if (!k->nominal || k->src_via != DY_VIA_LIGHT || h < 0 || h >= t || cls[h] < 0 || cand[h].nominal) return;
+  if (k->modality != DY_MOD_ASSERTED || cand[h].modality == DY_MOD_ASSERTED) return;
+  k->modality = cand[h].modality;
+  if (trace) fprintf(stderr, "    rule light-verb-modality [%s]: %s\n", cl->nd[t].lemma, dy_modality_name(k->modality));
+}
+
 /* An armed actor: a military, police, intelligence or armed group code. */
 static int armed(const char *code) {
   return strstr(code, "MIL") || strstr(code, "REB") || strstr(code, "INS") || strstr(code, "COP") || strstr(code, "SPY");
@@ -1468,6 +1480,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         k->tgt_via = DY_VIA_COAGENT;
       }
       k->modality = dy_modality(&cl, k, 0);
+      light_modality(&cl, cand, cls, (int)t, 0);
       uint64_t f[DY_EV_MAXF];
       static __thread char names[DY_EV_MAXF][DY_FNAME];
       int nf = dy_features(&cl, k, f, trace > 1 ? names : NULL);
@@ -1475,6 +1488,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* emission reads the frames of analysis too (the trainer picks its
        * negatives by the clause's own modality) */
       k->modality = dy_modality(&cl, k, 1);
+      light_modality(&cl, cand, cls, (int)t, trace);
       if (!m->em) continue;
       float sc[DY_EV_NCLASS];
       dy_evmodel_scores(m->em, f, nf, sc);
@@ -1612,6 +1626,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* sense: "released images", "launched a satellite", "conducted a
        * seminar": a verb whose object gives it a sense of no event */
       if (!k->nominal && no_event_sense(&cl, (int)t)) { drop(c, se->tok0 + t, "sense"); continue; }
+      /* light-verb-charge: "blamed Pakistan for using the Taliban to wage
+       * war on Afghanistan": an event noun its light verb does inside a
+       * charge is part of the charge, not an event */
+      if (k->nominal && k->src_via == DY_VIA_LIGHT && h >= 0 && !cand[h].nominal && dy_charged(&cl, h)) { drop(c, se->tok0 + t, "light-verb-charge"); continue; }
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
       int asp_h = h >= 0 && dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[h].lemma) >= 0;
@@ -1858,7 +1876,8 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (k->src >= 0 && c->d->ments[k->src].tok0 < first) first = c->d->ments[k->src].tok0;
       }
       int stated;
-      dy_date when = dy_event_date(c->d, c->s, first, &stated);
+      int64_t last = k->nominal && k->tgt >= 0 && c->d->ments[k->tgt].tok0 > se->tok0 + t ? (int64_t)c->d->ments[k->tgt].tok1 - 1 : -1;
+      dy_date when = dy_event_date(c->d, c->s, first, last, &stated);
       /* coordinated actors: each member of the group */
       const dy_mention *S[6], *T[6];
       int ns = k->src >= 0 ? members(c, group_of(c, k->src), S) : 0;
@@ -1926,6 +1945,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
                    dy_coder_word(m, DY_WS_MUTUAL, cl.nd[t].lemma) >= 0 &&
                    (dy_cl_child(&cl, (int)t, m->L.xcomp) >= 0 || dy_cl_child(&cl, (int)t, m->L.advcl) >= 0);
       if (mutual && trace) fprintf(stderr, "    rule mutual [%s]\n", cl.nd[t].lemma);
+      /* noun-mutual: "Pakistan's war with India": a fight named by its
+       * noun with the other side after "with" or "between" is waged by
+       * each side on the other (word set mutual-noun) */
+      if (!mutual && k->nominal && k->tgt >= 0 && dy_coder_word(m, DY_WS_MUTUAL_NOUN, cl.nd[t].lemma) >= 0 &&
+          (k->tgt_via == DY_VIA_BETWEEN || (k->tgt_via == DY_VIA_NMOD && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "with")))) {
+        mutual = 1;
+        if (trace) fprintf(stderr, "    rule noun-mutual [%s]\n", cl.nd[t].lemma);
+      }
       for (int a = 0; a < (ns ? ns : 1); a++)
         for (int b = 0; b < (nt ? nt : 1); b++) {
           emit_code(c, code, -1, mod, vi, vi + 1, ns ? S[a] : NULL, nt ? T[b] : NULL, when, stated);
@@ -2035,7 +2062,7 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, int soft)
     const vmatch *v = &c.v[k];
     if (v->pat < 0) continue;
     int stated;
-    dy_date when = dy_event_date(d, s, v->nominal ? (int64_t)(v->subj >= 0 ? c.g[v->subj].tok0 : v->i) : -1, &stated);
+    dy_date when = dy_event_date(d, s, v->nominal ? (int64_t)(v->subj >= 0 ? c.g[v->subj].tok0 : v->i) : -1, -1, &stated);
     emit_match(&c, v, when, stated);
   }
 out:

@@ -133,6 +133,8 @@ static int charged(const dy_clause *c, int v) {
   return 0;
 }
 
+int dy_charged(const dy_clause *c, int v) { return charged(c, v); }
+
 int dy_modality(const dy_clause *c, const dy_cand *k, int frames) {
   int m = modality_of(c, k, frames);
   if (frames && (m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && opinion_framed(c, k->trig)) return DY_MOD_HYPOTHETICAL;

@@ -296,6 +296,23 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     }
   }
   if (o->src < 0 && (o->src = agent_of(c, t, &arg)) >= 0) { o->src_arg = arg; o->src_via = DY_VIA_AGENT; }
+  /* noun-poss-pronoun: "supporting Iran during its 12-day war with Israel":
+   * a possessive pronoun the actors left unresolved ("its", "their", or
+   * word set poss-anaphor: "the latter's visit") stands for the nearest
+   * actor named before it in the sentence (not the noun's other side) */
+  for (int k = c->fc[t]; k >= 0 && o->src < 0; k = c->nx[k]) {
+    if (k > t || c->ment[k] >= 0) continue;
+    int pron = c->nd[k].label == L->nmod_poss && c->nd[k].upos == DY_UPOS_PRON;
+    /* "the latter's": the parser may read it as a modifier with its case */
+    int ana = (c->nd[k].label == L->nmod_poss || c->nd[k].label == L->amod) && is_word(c, k, DY_WS_POSS_ANAPHOR);
+    if (!pron && !ana) continue;
+    for (int q = k - 1; q >= 0; q--) {
+      int m = c->ment[q];
+      if (m < 0 || generic(c, m)) continue;
+      o->src = m; o->src_arg = q; o->src_via = DY_VIA_POSS; o->rule = "noun-poss-pronoun";
+      break;
+    }
+  }
   /* "talks between Iran and Pakistan", "the signing of agreements between
    * Iran and Pakistan": on the noun or on its "of" phrase */
   for (int pass = 0; pass < 2 && o->src < 0; pass++)
@@ -353,6 +370,15 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     if (c->nd[k].label != L->acl || c->nd[k].upos != DY_UPOS_VERB || k < t) continue;
     int ob = dy_cl_child(c, k, L->obj), m = ob >= 0 ? actor_in(c, ob, 0) : -1;
     if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = ob; o->tgt_via = DY_VIA_OBJ; }
+  }
+  /* noun-agent-after-target: "the visit to Washington by Field Marshal
+   * Munir": an agent phrase the parser hung on the target */
+  if (o->src < 0 && o->tgt >= 0 && o->tgt_arg >= 0 && o->tgt_via == DY_VIA_NMOD) {
+    for (int k = c->fc[o->tgt_arg]; k >= 0 && o->src < 0; k = c->nx[k]) {
+      int p = c->nd[k].label == L->nmod ? case_of(c, k) : -1;
+      int m = p >= 0 && !strcmp(dy_cl_word(c, p), "by") ? actor_in(c, k, 0) : -1;
+      if (m >= 0 && m != o->tgt) { o->src = m; o->src_arg = k; o->src_via = DY_VIA_AGENT; o->rule = "noun-agent-after-target"; }
+    }
   }
   /* "attacks by militants on police": a target phrase the parser hung on
    * the agent */

@@ -248,7 +248,7 @@ int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date give
 
 /* ---- events ------------------------------------------------------------- */
 
-dy_date dy_event_date(const dy_doc *d, uint32_t s, int64_t first, int *stated) {
+dy_date dy_event_date(const dy_doc *d, uint32_t s, int64_t first, int64_t last, int *stated) {
   const dy_sent *se = &d->sents[s];
   /* "the June 21 US airstrikes on Iranian nuclear facilities": a date right
    * before an event noun phrase dates that event */
@@ -261,6 +261,25 @@ dy_date dy_event_date(const dy_doc *d, uint32_t s, int64_t first, int *stated) {
     for (uint32_t b = end; b < d->toks[first].start; b++)
       if (d->text[b] != ' ') gap = 1;
     if (gap) continue;
+    if (d->published.prec && !d->date_inferred && dy_date_cmp(sp->date, d->published) > 0) continue;
+    *stated = 1;
+    return sp->date;
+  }
+  /* "Iran's 12-day war with Israel in June", "the brief war with India
+   * last May": a date right after the phrase (or after "in", "on" or
+   * "during" there) dates that event (rule noun-date-after) */
+  for (uint32_t k = se->dspan0; last >= 0 && k < se->dspan1; k++) {
+    const dy_date_span *sp = &d->dspans[k];
+    uint32_t b = d->toks[last].end, start = se->start + sp->start;
+    if (start < b || sp->date.prec == DY_PREC_NONE) continue;
+    while (b < start && d->text[b] == ' ') b++;
+    static const char *const glue[] = {"in ", "on ", "during "};
+    for (int g = 0; g < 3 && b < start; g++) {
+      size_t gl = strlen(glue[g]);
+      if (start - b >= gl && !strncmp(d->text + b, glue[g], gl)) b += (uint32_t)gl;
+    }
+    while (b < start && d->text[b] == ' ') b++;
+    if (b != start) continue;
     if (d->published.prec && !d->date_inferred && dy_date_cmp(sp->date, d->published) > 0) continue;
     *stated = 1;
     return sp->date;
