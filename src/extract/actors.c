@@ -832,8 +832,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
     if (b->tok0 != a->tok1 + 1 || !word_is(d, a->tok1, "-") || d->toks[a->tok1].start != d->toks[a->tok1 - 1].end) continue;
     if (strlen(a->code) != 3 || strlen(b->code) != 3 || !dy_lex_country_name(lx, a->code) || !dy_lex_country_name(lx, b->code)) continue;
-    /* rule pair-hyphen: before a noun of relations the two are its sides,
-     * acting together ("India-Pakistan relations", "US-Iran talks") */
+    /* rule pair-hyphen: before an event noun (word class pair-relation) the two are its sides,
+     * acting together ("India-Pakistan talks", "the Iran-Iraq war") */
     if (b->tok1 < se->tok1 && (dy_lex_wclass(lx, d->tid[b->tok1]) & DY_W_PAIRREL)) {
       if (b->group != a->group)
         for (int q = k + 1; q < nm; q++) tmp[q].group--;

@@ -109,7 +109,7 @@ enum {
 #define DY_W_PERSONNOUN (1ull << 45)
 /* committee, association, court, union: the head noun of an organisation's name ("the Ceasefire Violations Committee") */
 #define DY_W_ORGHEAD (1ull << 46)
-/* relations, ties, talks: a noun after "India-Pakistan" that makes both states its sides (extract/actors.c, rule pair-hyphen) */
+/* talks, war, dispute: an event noun after "India-Pakistan" that makes both states its sides (extract/actors.c, rule pair-hyphen) */
 #define DY_W_PAIRREL (1ull << 47)
 /* -led, -backed: after a state and a hyphen, the state leads what follows (rule led-by) */
 #define DY_W_LED (1ull << 48)
