@@ -141,6 +141,8 @@ int dy_plan_noun(const dy_clause *c, int t);
 int dy_cl_child(const dy_clause *c, int i, int l);
 /* The lower-cased word of token i. */
 const char *dy_cl_word(const dy_clause *c, int i);
+/* The lexicon's word classes of token i (DY_W_*). */
+static inline uint64_t dy_cl_wclass(const dy_clause *c, int i) { return dy_lex_wclass(c->lx, c->d->tid[c->t0 + i]); }
 
 /* roles.c: the source and target the parse gives trigger t; 0 when the
  * clause names no actor for either. */

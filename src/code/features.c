@@ -50,17 +50,17 @@ int dy_trigger_ok(const dy_clause *c, int t) {
   if (c->ment[t] >= 0) return 0;
   /* "improved their skill in hitting their targets", "after attacking": a
    * gerund after a preposition names an act, not an event of the clause */
-  if (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_ING)
+  if (dy_cl_wclass(c, t) & DY_W_ING)
     for (int k = c->fc[t]; k >= 0; k = c->nx[k])
       if ((c->nd[k].label == c->m->L.mark || c->nd[k].label == c->m->L.case_) && k < t &&
-          (dy_lex_wclass(c->lx, c->d->tid[c->t0 + k]) & DY_W_PREP) && strcmp(dy_cl_word(c, k), "of"))
+          (dy_cl_wclass(c, k) & DY_W_PREP) && strcmp(dy_cl_word(c, k), "of"))
         return 0;
   if (c->dict[t] >= 0) return 1;
   uint32_t np = 0;
   int32_t tid = c->d->tid[c->t0 + t];
   if (tid >= 0 && u != DY_UPOS_ADP && u != DY_UPOS_DET && u != DY_UPOS_PRON) dy_lex_patterns_at(c->lx, tid, &np);
   if (np) return 1;
-  return u == DY_UPOS_VERB || (u == DY_UPOS_NOUN && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_NOMINAL));
+  return u == DY_UPOS_VERB || (u == DY_UPOS_NOUN && (dy_cl_wclass(c, t) & DY_W_NOMINAL));
 }
 
 int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f, char (*names)[DY_FNAME]) {
@@ -175,7 +175,7 @@ int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f, char (*names)
   /* topic cues: sport, business and entertainment words in the sentence */
   int sport = 0, biz = 0, ent = 0, nouns = 0;
   for (uint32_t i = 0; i < c->n; i++) {
-    uint64_t w = dy_lex_wclass(c->lx, c->d->tid[c->t0 + i]);
+    uint64_t w = dy_cl_wclass(c, i);
     sport += (w & DY_W_SPORT) != 0;
     biz += (w & DY_W_BIZ) != 0;
     ent += (w & DY_W_ENT) != 0;

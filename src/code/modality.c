@@ -5,7 +5,6 @@
 
 #include <string.h>
 
-static uint64_t wcl(const dy_clause *c, int i) { return dy_lex_wclass(c->lx, c->d->tid[c->t0 + i]); }
 
 /* The modality node v's own dependents give it. */
 static int own(const dy_clause *c, int v) {
@@ -13,7 +12,7 @@ static int own(const dy_clause *c, int v) {
   int neg = 0, hyp = 0, fut = 0;
   for (int k = c->fc[v]; k >= 0; k = c->nx[k]) {
     int l = c->nd[k].label;
-    uint64_t w = wcl(c, k);
+    uint64_t w = dy_cl_wclass(c, k);
     if ((l == L->advmod || l == L->det || l == L->aux) && (w & DY_W_NEG)) neg = 1;
     if (l == L->aux || l == L->aux_pass) {
       if (w & DY_W_FUTURE) fut = 1;
@@ -24,7 +23,7 @@ static int own(const dy_clause *c, int v) {
     /* "If Israel strikes Iran again, Iran will retaliate": the consequence of a condition */
     if (l == L->advcl) {
       int mk = dy_cl_child(c, k, L->mark);
-      if (mk >= 0 && (wcl(c, mk) & DY_W_COND) && mk < v) hyp = 1;
+      if (mk >= 0 && (dy_cl_wclass(c, mk) & DY_W_COND) && mk < v) hyp = 1;
     }
   }
   return neg ? DY_MOD_NEGATED : hyp ? DY_MOD_HYPOTHETICAL : fut ? DY_MOD_FUTURE : DY_MOD_ASSERTED;
@@ -37,13 +36,13 @@ static int only_would(const dy_clause *c, int v) {
   int would = 0;
   for (int k = c->fc[v]; k >= 0; k = c->nx[k]) {
     int l = c->nd[k].label;
-    uint64_t w = wcl(c, k);
+    uint64_t w = dy_cl_wclass(c, k);
     if ((l == L->aux || l == L->aux_pass) && (w & DY_W_MODAL)) {
       if (strcmp(c->nd[k].lemma, "would") && strcmp(dy_cl_word(c, k), "would") && strcmp(dy_cl_word(c, k), "'d")) return 0;
       would = 1;
     }
     if ((l == L->mark && (w & DY_W_COND)) || ((l == L->advmod || l == L->amod) && (w & DY_W_HEDGE))) return 0;
-    if (l == L->advcl && dy_cl_child(c, k, L->mark) >= 0 && (wcl(c, dy_cl_child(c, k, L->mark)) & DY_W_COND)) return 0;
+    if (l == L->advcl && dy_cl_child(c, k, L->mark) >= 0 && (dy_cl_wclass(c, dy_cl_child(c, k, L->mark)) & DY_W_COND)) return 0;
   }
   return would;
 }
@@ -54,7 +53,7 @@ static int only_would(const dy_clause *c, int v) {
 static int own_said(const dy_clause *c, int v) {
   const dy_labels *L = &c->m->L;
   int m = own(c, v);
-  if (m == DY_MOD_HYPOTHETICAL && c->nd[v].label == L->ccomp && c->nd[v].head >= 0 && (wcl(c, c->nd[v].head) & DY_W_SAY) &&
+  if (m == DY_MOD_HYPOTHETICAL && c->nd[v].label == L->ccomp && c->nd[v].head >= 0 && (dy_cl_wclass(c, c->nd[v].head) & DY_W_SAY) &&
       only_would(c, v))
     m = DY_MOD_FUTURE;
   return m;
@@ -127,7 +126,7 @@ static int charged(const dy_clause *c, int v) {
     if (l != L->advcl && l != L->acl && l != L->xcomp && l != L->conj && l != L->ccomp) return 0;
     /* "accused Obama of supporting ... and urged him to": a finite verb
      * joined to the gerund is its governor's conjunct (finite-conjunct) */
-    if (l == L->conj && !(wcl(c, v) & DY_W_ING) && (wcl(c, v) & DY_W_PASTPART) && (wcl(c, h) & DY_W_ING)) return 0;
+    if (l == L->conj && !(dy_cl_wclass(c, v) & DY_W_ING) && (dy_cl_wclass(c, v) & DY_W_PASTPART) && (dy_cl_wclass(c, h) & DY_W_ING)) return 0;
     v = h;
   }
   return 0;
@@ -157,13 +156,13 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   int v = k->trig;
   /* "Iran has denied supplying drones", "refused signing": the gerund a
    * refusal governs, however the parser labelled it */
-  if (c->nd[v].head >= 0 && (wcl(c, v) & DY_W_ING) && (wcl(c, c->nd[v].head) & DY_W_REFUSE)) return DY_MOD_NEGATED;
+  if (c->nd[v].head >= 0 && (dy_cl_wclass(c, v) & DY_W_ING) && (dy_cl_wclass(c, c->nd[v].head) & DY_W_REFUSE)) return DY_MOD_NEGATED;
   /* a question is hypothetical whatever its tense: "Will Iran attack?" */
   if (strcmp(dy_cl_word(c, (int)c->n - 1), "?") == 0 && m != DY_MOD_NEGATED) return DY_MOD_HYPOTHETICAL;
   for (int depth = 0; (m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && depth < 6; depth++) {
     int h = c->nd[v].head, l = c->nd[v].label;
     if (h < 0) break;
-    uint64_t hw = wcl(c, h);
+    uint64_t hw = dy_cl_wclass(c, h);
     /* a complement with a subject of its own is no control complement:
      * the parser's misreading of "Newly appointed X has refused" */
     if (l == L->xcomp && dy_cl_child(c, v, L->nsubj) >= 0 && dy_cl_child(c, v, L->mark) < 0) break;
@@ -172,7 +171,7 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
        * perfect, not a plan; the modality is "has"'s own */
       m = own(c, h);
       if (m != DY_MOD_ASSERTED && m != DY_MOD_FUTURE) return m;
-    } else if (l == L->xcomp && (wcl(c, v) & DY_W_ING) && message_object(c, h)) {
+    } else if (l == L->xcomp && (dy_cl_wclass(c, v) & DY_W_ING) && message_object(c, h)) {
       /* "issued a declaration demanding": the message's act, as done as
        * the issuing (rule message-participle) */
       m = own(c, h);
@@ -194,7 +193,7 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
       if (m != DY_MOD_ASSERTED) return m;
     } else if (l == L->advcl || l == L->ccomp || l == L->csubj || l == L->conj || l == L->acl || l == L->acl_relcl) {
       int hm = own(c, h);
-      if (l == L->advcl && dy_cl_child(c, v, L->mark) >= 0 && (wcl(c, dy_cl_child(c, v, L->mark)) & DY_W_COND))
+      if (l == L->advcl && dy_cl_child(c, v, L->mark) >= 0 && (dy_cl_wclass(c, dy_cl_child(c, v, L->mark)) & DY_W_COND))
         return DY_MOD_HYPOTHETICAL;
       if (l == L->ccomp && (hw & DY_W_REFUSE)) return DY_MOD_NEGATED; /* "denied that it attacked" */
       /* "Pakistan could have much to offer the US": a clause of an object
@@ -223,7 +222,7 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   for (uint32_t i = 0; i < c->n && i < 6; i++)
     if (strcmp(dy_cl_word(c, (int)i), ":") == 0) {
       for (uint32_t q = 0; q < i; q++)
-        if (wcl(c, (int)q) & DY_W_ANALYSIS) return DY_MOD_HYPOTHETICAL;
+        if (dy_cl_wclass(c, (int)q) & DY_W_ANALYSIS) return DY_MOD_HYPOTHETICAL;
       break;
     }
   /* charge-frame: "accused India of violating", "blamed Pakistan for using
@@ -238,7 +237,7 @@ int dy_refused(const dy_clause *c, const dy_cand *k) {
   if (k->nominal) return 0;
   for (int a = c->fc[v]; a >= 0; a = c->nx[a]) {
     int l = c->nd[a].label;
-    if ((l == L->advmod || l == L->aux) && (wcl(c, a) & DY_W_NEG)) neg = 1;
+    if ((l == L->advmod || l == L->aux) && (dy_cl_wclass(c, a) & DY_W_NEG)) neg = 1;
     if (l == L->aux && dy_coder_word(c->m, DY_WS_REFUSAL_AUX, c->nd[a].lemma) >= 0) aux = 1;
   }
   return neg && aux;

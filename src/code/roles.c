@@ -224,7 +224,7 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
      * the parser took for a complement speaks for the issuer, as below
      * (rule message-participle) */
     int msg = o >= 0 && c->ment[o] < 0 && dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[o].lemma) >= 0 &&
-              (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_ING);
+              (dy_cl_wclass(c, t) & DY_W_ING);
     if (o >= 0 && !msg) { *via = DY_VIA_CONTROL; *arg = o; return actor_in(c, o, 0); }
     int r = subject(c, h, depth + 1, via, arg);
     if (r >= 0 && *via == DY_VIA_NSUBJ) *via = DY_VIA_INHERIT;
@@ -259,7 +259,7 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
    * participle on a message (word set message) speaks for the one who
    * issued it, the subject of the verb it is the object of or its "by" */
   if (l == L->acl && dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[h].lemma) >= 0 &&
-      (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_ING)) {
+      (dy_cl_wclass(c, t) & DY_W_ING)) {
     int a2 = -1, r = agent_of(c, h, &a2);
     if (r >= 0) { *via = DY_VIA_AGENT; *arg = a2; return r; }
     if (c->nd[h].label != L->obj || c->nd[h].head < 0) return -1;
@@ -431,7 +431,6 @@ static int same_state(const dy_clause *c, int a, int b) {
   return dy_lex_country_name(c->lx, cc) != NULL;
 }
 
-static uint64_t wcl(const dy_clause *c, int i) { return dy_lex_wclass(c->lx, c->d->tid[c->t0 + i]); }
 
 /* The actor a demand noun's "that" clause has as its subject: the clause
  * on the noun, else (the parser reads "that" often as a pronoun) the words
@@ -447,7 +446,7 @@ static int demand_clause(const dy_clause *c, int a) {
     if (m >= 0) return m;
   }
   int q = a + 1, n = (int)c->n;
-  while (q < n && q < a + 3 && (wcl(c, q) & (DY_W_TIMEADJ | DY_W_DATE | DY_W_ADV))) q++;
+  while (q < n && q < a + 3 && (dy_cl_wclass(c, q) & (DY_W_TIMEADJ | DY_W_DATE | DY_W_ADV))) q++;
   if (q >= n || strcmp(dy_cl_word(c, q), "that")) return -1;
   for (q++; q < n && q < a + 8 && c->ment[q] < 0; q++)
     if (c->nd[q].upos != DY_UPOS_DET && c->nd[q].upos != DY_UPOS_ADJ) return -1;
@@ -481,15 +480,15 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   /* "targets were attacked" with the passive unlabelled: a form of "be"
    * before a past participle with no object */
   int be_pass = 0;
-  if (sp < 0 && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_PASTPART) && dy_cl_child(c, t, L->obj) < 0)
+  if (sp < 0 && (dy_cl_wclass(c, t) & DY_W_PASTPART) && dy_cl_child(c, t, L->obj) < 0)
     for (int q = c->fc[t]; q >= 0 && !be_pass; q = c->nx[q])
-      be_pass = c->nd[q].label == L->aux && q < t && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + q]) & DY_W_BE) &&
-                !(dy_lex_wclass(c->lx, c->d->tid[c->t0 + q]) & DY_W_HAVE);
+      be_pass = c->nd[q].label == L->aux && q < t && (dy_cl_wclass(c, q) & DY_W_BE) &&
+                !(dy_cl_wclass(c, q) & DY_W_HAVE);
   /* "Two jets shot down in east Ukraine": a headline (no final stop)
    * drops the passive's "were"; a past participle with a subject, no object
    * and no auxiliary is a passive there */
   int head_pass = 0;
-  if (sp < 0 && !be_pass && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_PASTPART) && dy_cl_child(c, t, L->obj) < 0 &&
+  if (sp < 0 && !be_pass && (dy_cl_wclass(c, t) & DY_W_PASTPART) && dy_cl_child(c, t, L->obj) < 0 &&
       dy_cl_child(c, t, L->aux) < 0 && dy_cl_child(c, t, L->nsubj) >= 0 && c->nd[t].head < 0 && c->n > 0) {
     const char *last = dy_cl_word(c, (int)c->n - 1);
     head_pass = strcmp(last, ".") && strcmp(last, "!") && strcmp(last, "?") && strcmp(last, "\"") && strcmp(last, "'");
@@ -501,7 +500,7 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
    * subject, no object and no auxiliary is the parser's active reading of
    * a participle on its subject; the subject is what was done, the agent
    * did it */
-  if (sp < 0 && !be_pass && L->obl_agent >= 0 && (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_PASTPART) &&
+  if (sp < 0 && !be_pass && L->obl_agent >= 0 && (dy_cl_wclass(c, t) & DY_W_PASTPART) &&
       dy_cl_child(c, t, L->obj) < 0 && dy_cl_child(c, t, L->aux) < 0 && dy_cl_child(c, t, L->nsubj) >= 0 &&
       dy_cl_child(c, t, L->obl_agent) >= 0 && agent_of(c, t, &arg) >= 0) {
     be_pass = 1;
@@ -544,7 +543,7 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   if (o->tgt < 0 && (k = dy_cl_child(c, t, L->obj)) >= 0)
     for (int g = c->fc[k]; g >= 0 && o->tgt < 0; g = c->nx[g]) {
       if (c->nd[g].label != L->acl || c->nd[g].upos != DY_UPOS_VERB || g < k) continue;
-      if (!(dy_lex_wclass(c->lx, c->d->tid[c->t0 + g]) & DY_W_PASTPART) || dy_cl_child(c, g, L->nsubj) >= 0) continue;
+      if (!(dy_cl_wclass(c, g) & DY_W_PASTPART) || dy_cl_child(c, g, L->nsubj) >= 0) continue;
       int m = oblique(c, g, L->obl, -1, &prep, &arg, 1);
       if (m >= 0 && m != o->src && !by_phrase(c, arg)) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBJ_PART; o->prep = prep; }
     }
@@ -585,7 +584,7 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   }
   /* "demanded that Israel withdraw", "said Libya must hand over"; but "said
    * Israel had acted" reports Israel's act, it is nothing done to Israel */
-  if ((k = dy_cl_child(c, t, L->ccomp)) >= 0 && (!(dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_SAY) || dy_deontic(c, k))) {
+  if ((k = dy_cl_child(c, t, L->ccomp)) >= 0 && (!(dy_cl_wclass(c, t) & DY_W_SAY) || dy_deontic(c, k))) {
     int s = dy_cl_child(c, k, L->nsubj);
     if (s < 0) s = dy_cl_child(c, k, L->nsubj_pass);
     int m = s >= 0 ? actor_in(c, s, 0) : -1;
@@ -629,7 +628,7 @@ static int unknown_actor(const dy_clause *c, int a) {
   int l = c->nd[a].label;
   /* "on Tuesday", "last month": a time, not a side */
   if (l == L->obl_tmod || l == L->nmod_tmod || l == L->obl_npmod || l == L->nmod_npmod ||
-      (dy_lex_wclass(c->lx, c->d->tid[c->t0 + a]) & DY_W_DATE))
+      (dy_cl_wclass(c, a) & DY_W_DATE))
     return 0;
   /* "Hurricane Dorian pounded the Bahamas", "Cyclone Idai battered Beira":
    * a natural force or an accident acts, but is no side (word set hazard) */
@@ -670,7 +669,7 @@ static int nounish(const dy_clause *c, int a) {
   int l = c->nd[a].label, u = c->nd[a].upos;
   if (u != DY_UPOS_NOUN && u != DY_UPOS_PROPN) return 0;
   if (l == L->obl_tmod || l == L->nmod_tmod || l == L->obl_npmod || l == L->nmod_npmod) return 0;
-  return !(dy_lex_wclass(c->lx, c->d->tid[c->t0 + a]) & DY_W_DATE);
+  return !(dy_cl_wclass(c, a) & DY_W_DATE);
 }
 
 int dy_patient(const dy_clause *c, const dy_cand *k, int *prep) {
@@ -844,7 +843,7 @@ static int in_fronted(const dy_clause *c, int m, int t) {
   const dy_sent *se = &c->d->sents[c->s];
   if (se->body0 < c->t0 || se->body0 - c->t0 >= c->n) return -1;
   int b = (int)(se->body0 - c->t0), comma = -1;
-  if (!(dy_lex_wclass(c->lx, c->d->tid[c->t0 + b]) & DY_W_PREP)) return -1;
+  if (!(dy_cl_wclass(c, b) & DY_W_PREP)) return -1;
   for (int q = b + 1; q < t && comma < 0; q++)
     if (!strcmp(dy_cl_word(c, q), ",")) comma = q;
   if (comma < 0) return -1;
@@ -888,7 +887,7 @@ static void roles_clause(const dy_clause *c, int t, dy_cand *o) {
    * a noun, with no object, auxiliary or mark, that the parser hung on the
    * main verb modifies that noun; the main verb's subject does not do it */
   if (l == L->advcl && t > 0 && c->nd[t - 1].upos == DY_UPOS_NOUN && c->ment[t - 1] < 0 &&
-      (dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]) & DY_W_PASTPART) && dy_cl_child(c, t, L->obj) < 0 &&
+      (dy_cl_wclass(c, t) & DY_W_PASTPART) && dy_cl_child(c, t, L->obj) < 0 &&
       dy_cl_child(c, t, L->aux) < 0 && dy_cl_child(c, t, L->mark) < 0 && o->src_via == DY_VIA_INHERIT) {
     o->src = -1; o->src_arg = -1; o->src_via = DY_VIA_NONE; o->no_src = 1; o->rule = "reduced-participle";
     return;
@@ -896,7 +895,7 @@ static void roles_clause(const dy_clause *c, int t, dy_cand *o) {
   /* finite-conjunct: "he accused Obama of supporting Pakistan's agency and
    * urged him to cut off funding": a finite verb joined to a gerund is the
    * gerund's governor's conjunct, with its subject (not the charge's) */
-  uint64_t wt = dy_lex_wclass(c->lx, c->d->tid[c->t0 + t]), wh = dy_lex_wclass(c->lx, c->d->tid[c->t0 + h]);
+  uint64_t wt = dy_cl_wclass(c, t), wh = dy_cl_wclass(c, h);
   if (l == L->conj && !(wt & DY_W_ING) && (wt & DY_W_PASTPART) && (wh & DY_W_ING) && dy_cl_child(c, t, L->aux) < 0 &&
       (c->nd[h].label == L->advcl || c->nd[h].label == L->acl || c->nd[h].label == L->xcomp) && c->nd[h].head >= 0) {
     int g = c->nd[h].head;
