@@ -1846,27 +1846,24 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * "will not lift the ban": 081) */
       char sact[8];
       stated_act(&cl, k, best, code, sact);
+      /* its stated refusal's and intention's codes (intent.txt, refusal.txt), "" */
+      const char *s_ref = dy_coder_stated(m, sact, 1), *s_int = dy_coder_stated(m, sact, 0);
       /* a stated refusal is itself the event (CAMEO 12x): "will not accept
        * more refugees", "cannot allow", "will not release the soldiers"
        * (1243, from the act refused); the model's own refusal (12) of a
        * negated act is asserted as one */
       int refused = 0;
-      if (mod == DY_MOD_NEGATED && (best == 12 || dy_coder_stated(m, sact, 1)[0]) && dy_refused(&cl, k)) {
-        const char *rc = dy_coder_stated(m, sact, 1);
-        if (rc[0]) snprintf(code, sizeof code, "%s", rc);
+      if (mod == DY_MOD_NEGATED && (best == 12 || s_ref[0]) && dy_refused(&cl, k)) {
+        if (s_ref[0]) snprintf(code, sizeof code, "%s", s_ref);
         mod = DY_MOD_ASSERTED;
         refused = 1;
       }
       /* "is willing to withdraw its troops": the model's intention (03) of
        * an act of another root is that act's intention, said or not of the future */
-      if (best == 3 && !refused && strncmp(sact, "03", 2) != 0 && dy_coder_stated(m, sact, 0)[0] == '0')
-        snprintf(code, sizeof code, "%s", dy_coder_stated(m, sact, 0));
+      if (best == 3 && !refused && strncmp(sact, "03", 2) != 0 && s_int[0] == '0') snprintf(code, sizeof code, "%s", s_int);
       if (mod == DY_MOD_FUTURE && (best == 3 || m->intent[best][0])) {
         /* an intention of the same root keeps its own code ("would boycott": 1312) */
-        if (best != 3 && strncmp(code, m->intent[best], 2) != 0) {
-          const char *ic = dy_coder_stated(m, sact, 0);
-          if (ic[0]) snprintf(code, sizeof code, "%s", ic);
-        }
+        if (best != 3 && strncmp(code, m->intent[best], 2) != 0 && s_int[0]) snprintf(code, sizeof code, "%s", s_int);
         mod = DY_MOD_ASSERTED;
       }
       /* an event noun phrase starts at its source ("the June 21 US airstrikes") */
