@@ -29,26 +29,29 @@ static const char *name_key(const void *ctx, uint32_t v, size_t *len) {
   return x->key;
 }
 
-static kslot *find(const dy_gazetteer *g, const char *k, size_t n) {
-  uint32_t v = dy_map_find_str(&g->ix, dy_hash64(k, n), k, n, name_key, g, NULL);
+/* The key of name k[0..n) whose hash is h, NULL when none. */
+static kslot *find_h(const dy_gazetteer *g, const char *k, size_t n, uint64_t h) {
+  uint32_t v = dy_map_find_str(&g->ix, h, k, n, name_key, g, NULL);
   return v == DY_MAP_NONE ? NULL : &g->keys[v];
 }
 
-static kslot *key_slot(dy_gazetteer *g, const char *k, size_t n) {
-  kslot *s = find(g, k, n);
+static kslot *find(const dy_gazetteer *g, const char *k, size_t n) { return find_h(g, k, n, dy_hash64(k, n)); }
+
+/* The key of name k[0..n) (hash h), added when new. */
+static kslot *key_slot(dy_gazetteer *g, const char *k, size_t n, uint64_t h) {
+  kslot *s = find_h(g, k, n, h);
   if (s) return s;
   DY_VEC_GROW(g->keys, g->ckeys, g->nkeys + 1);
   s = &g->keys[g->nkeys];
   *s = (kslot){k, (uint32_t)n, -1, 0};
-  dy_map_add(&g->ix, dy_hash64(k, n), (uint32_t)g->nkeys++);
+  dy_map_add(&g->ix, h, (uint32_t)g->nkeys++);
   int w = 1;
   for (size_t i = 0; i < n; i++) w += k[i] == ' ';
   if (w > g->maxw) g->maxw = w;
   return s;
 }
 
-static int add_pair(dy_gazetteer *g, const char *k, size_t n, int32_t ent) {
-  kslot *s = key_slot(g, k, n);
+static void add_pair(dy_gazetteer *g, kslot *s, int32_t ent) {
   if (g->np == g->cp) {
     size_t nc = dy_grow_cap(g->cp, g->np + 1);
     g->pnext = dy_xreallocarray(g->pnext, nc, sizeof *g->pnext);
@@ -65,7 +68,35 @@ static int add_pair(dy_gazetteer *g, const char *k, size_t n, int32_t ent) {
     while (g->pnext[q] >= 0) q = g->pnext[q];
     g->pnext[q] = p;
   }
-  return 0;
+}
+
+/* The keys of the file's names are looked up in file order, a batch at a
+ * time: each name's hash first, then the lookups, each slot fetched a few
+ * lookups ahead, so that the misses of a table of a million slots overlap.
+ * A name with an entry gets that entry (a pair); one without, a flag. */
+typedef struct { const char *k; uint32_t n; int32_t ent; uint8_t flag; uint64_t h; } kop;
+#define KOPS 512
+#define KAHEAD 12
+typedef struct { kop op[KOPS]; size_t n; } kbatch;
+
+static void batch_run(dy_gazetteer *g, kbatch *b) {
+  for (size_t i = 0; i < b->n; i++) {
+    b->op[i].h = dy_hash64(b->op[i].k, b->op[i].n);
+    if (i < KAHEAD) dy_map_prefetch(&g->ix, b->op[i].h);
+  }
+  for (size_t i = 0; i < b->n; i++) {
+    const kop *o = &b->op[i];
+    if (i + KAHEAD < b->n) dy_map_prefetch(&g->ix, b->op[i + KAHEAD].h);
+    kslot *s = key_slot(g, o->k, o->n, o->h);
+    if (o->ent >= 0) add_pair(g, s, o->ent);
+    else s->flags |= o->flag;
+  }
+  b->n = 0;
+}
+
+static void batch_add(dy_gazetteer *g, kbatch *b, const char *k, size_t n, int32_t ent, uint8_t flag) {
+  if (b->n == KOPS) batch_run(g, b);
+  b->op[b->n++] = (kop){k, (uint32_t)n, ent, flag, 0};
 }
 
 static char *slurp(const char *path, size_t *n) {
@@ -199,8 +230,7 @@ static void load_words(dy_gazetteer *g, const char *dir) {
     int flag = w.p[i] - ' ';
     const char *k = w.p + i + 1;
     size_t kn = strlen(k);
-    kslot *s = key_slot(g, k, kn);
-    if (s) s->flags |= (uint8_t)flag;
+    key_slot(g, k, kn, dy_hash64(k, kn))->flags |= (uint8_t)flag;
     i += kn + 2;
   }
 }
@@ -263,7 +293,9 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
     size_t lines = 0;
     for (size_t i = 0; i < n; i++) lines += g->buf[i] == '\n';
     g->e = dy_xcalloc(lines + 1, sizeof *g->e);
-    dy_map_init(&g->ix, lines); /* about a name a line (prefixes and aliases are few): no rehashing as it fills */
+    dy_map_init(&g->ix, lines); /* about two names a line: it grows once */
+    kbatch *kb = dy_xmalloc(sizeof *kb);
+    kb->n = 0;
     long ln = 0;
     for (char *line = g->buf; line && *line;) {
       char *nl = strchr(line, '\n');
@@ -295,23 +327,21 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
             int cue = *k == '~';
             k += cue;
             size_t kn = strlen(k);
-            if (*k && add_pair(g, k, kn, (int32_t)g->ne)) { dy_gazetteer_free(g); return NULL; }
-            if (cue && *k) key_slot(g, k, kn)->flags |= DY_GAZ_CUE;
+            if (*k) batch_add(g, kb, k, kn, (int32_t)g->ne, 0);
+            if (cue && *k) batch_add(g, kb, k, kn, -1, DY_GAZ_CUE);
             for (size_t q = 1; q < kn; q++) /* its first words, so a scan stops where no name goes on */
-              if (k[q] == ' ') {
-                kslot *ps = key_slot(g, k, q);
-                if (!ps) { dy_gazetteer_free(g); return NULL; }
-                ps->flags |= DY_GAZ_PREFIX;
-              }
+              if (k[q] == ' ') batch_add(g, kb, k, q, -1, DY_GAZ_PREFIX);
             k = bar ? bar + 1 : NULL;
           }
           /* a division is also found by its code (no name key has capitals or '-') */
-          if (!strcmp(e->type, "ADM1") && *e->adm1 && add_pair(g, e->adm1, strlen(e->adm1), (int32_t)g->ne)) { dy_gazetteer_free(g); return NULL; }
+          if (!strcmp(e->type, "ADM1") && *e->adm1) batch_add(g, kb, e->adm1, strlen(e->adm1), (int32_t)g->ne, 0);
           g->ne++;
         }
       }
       line = nl ? nl + 1 : NULL;
     }
+    batch_run(g, kb);
+    free(kb);
   }
   load_words(g, dir);
   compact(g);
