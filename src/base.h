@@ -98,6 +98,13 @@ void dy_warn(const char *file, long line, const char *fmt, ...) __attribute__((f
 /* FNV-1a, 64 bit: the hash of the tables keyed by a string. */
 uint64_t dy_hash64(const void *p, size_t n);
 
+/* Starts fetching the cache line of address p (a hint; nothing else happens). */
+#if defined(__GNUC__)
+#define DY_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define DY_PREFETCH(p) ((void)(p))
+#endif
+
 /* ---- hash table ------------------------------------------------------------------
  * Open addressing with linear probing from 64-bit keys to 32-bit values. A
  * key may be added more than once (the callers keying by a string's hash
@@ -169,11 +176,7 @@ static inline uint32_t dy_map_get(const dy_map *m, uint64_t key) {
 /* Starts fetching the slot where a lookup of key begins: callers with many
  * keys at hand fetch a few ahead, so that the table's cache misses overlap. */
 static inline void dy_map_prefetch(const dy_map *m, uint64_t key) {
-#if defined(__GNUC__)
-  if (m->cap) __builtin_prefetch(&m->slot[dy_map_slot_(m, key)]);
-#else
-  (void)m, (void)key;
-#endif
+  if (m->cap) DY_PREFETCH(&m->slot[dy_map_slot_(m, key)]);
 }
 
 #endif

@@ -39,14 +39,23 @@ static int64_t slot_of(const dy_evmodel *m, uint64_t k) {
   return r == DY_MAP_NONE ? -1 : (int64_t)r;
 }
 
+/* The features' slots are fetched all at once, then their rows, then read. */
 void dy_evmodel_scores(const dy_evmodel *m, const uint64_t *f, int nf, float *out) {
   int32_t acc[DY_EV_NCLASS] = {0};
+  const int16_t *row[DY_EV_MAXF];
+  int nr = 0;
+  if (nf > DY_EV_MAXF) nf = DY_EV_MAXF;
+  for (int i = 0; i < nf; i++) dy_map_prefetch(&m->ix, f[i]);
   for (int i = 0; i < nf; i++) {
     int64_t s = slot_of(m, f[i]);
     if (s < 0) continue;
-    const int16_t *w = m->w + (size_t)s * DY_EV_NCLASS;
-    for (int c = 0; c < DY_EV_NCLASS; c++) acc[c] += w[c];
+    row[nr] = m->w + (size_t)s * DY_EV_NCLASS;
+    DY_PREFETCH(row[nr]);
+    DY_PREFETCH(row[nr] + DY_EV_NCLASS - 1); /* a row of 42 bytes may cross a cache line */
+    nr++;
   }
+  for (int k = 0; k < nr; k++)
+    for (int c = 0; c < DY_EV_NCLASS; c++) acc[c] += row[k][c];
   for (int c = 0; c < DY_EV_NCLASS; c++) out[c] = (float)acc[c] * m->scale;
 }
 
