@@ -3,6 +3,7 @@
  * fields are cut in place, so the entries point into one buffer. */
 #include "gazetteer.h"
 #include "../doc.h"
+#include "lexicon.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -99,20 +100,6 @@ static void batch_add(dy_gazetteer *g, kbatch *b, const char *k, size_t n, int32
   b->op[b->n++] = (kop){k, (uint32_t)n, ent, flag, 0};
 }
 
-static char *slurp(const char *path, size_t *n) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  dy_buf b = {0};
-  char tmp[65536];
-  size_t k;
-  while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
-    if (dy_buf_put(&b, tmp, k)) { fclose(f); dy_buf_free(&b); return NULL; }
-  fclose(f);
-  if (dy_buf_putc(&b, 0)) { dy_buf_free(&b); return NULL; }
-  *n = b.n - 1;
-  return b.p;
-}
-
 /* strtoul of a field, read by hand when it is digits (nearly every one: 139,000 lines, two numbers each). */
 static unsigned long field_num(const char *s) {
   if (*s < '0' || *s > '9') return strtoul(s, NULL, 10);
@@ -201,7 +188,7 @@ static void load_words(dy_gazetteer *g, const char *dir) {
   char path[4096];
   snprintf(path, sizeof path, "%s/places.txt", dir);
   size_t n;
-  char *t = slurp(path, &n);
+  char *t = dy_lex_slurp(path, &n);
   if (!t) return;
   dy_buf w = {0};
   /* first collect normalised words, NUL-separated, then point keys at them */
@@ -288,7 +275,7 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
   char path[4096];
   snprintf(path, sizeof path, "%s/gazetteer.tsv", dir);
   size_t n = 0;
-  g->buf = slurp(path, &n);
+  g->buf = dy_lex_slurp(path, &n);
   if (g->buf) {
     size_t lines = 0;
     for (size_t i = 0; i < n; i++) lines += g->buf[i] == '\n';

@@ -595,12 +595,18 @@ char *dy_lex_slurp(const char *path, size_t *n) {
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
   dy_buf b = {0};
-  char tmp[65536];
-  size_t k;
-  while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
-    if (dy_buf_put(&b, tmp, k)) { fclose(f); dy_buf_free(&b); return NULL; }
+  /* read in place, into room for the whole file (no copies as it grows) */
+  long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+  if (fseek(f, 0, SEEK_SET) != 0) size = -1;
+  size_t k, want = size > 0 ? (size_t)size + 1 : 65536;
+  while (dy_buf_reserve(&b, want) == 0) {
+    k = fread(b.p + b.n, 1, want, f);
+    b.n += k;
+    b.p[b.n] = 0;
+    if (!k) break;
+    want = b.cap - b.n - 1 > 0 ? b.cap - b.n - 1 : 65536; /* the room left first: the end of the file needs none more */
+  }
   fclose(f);
-  if (!b.p) dy_buf_put(&b, "", 0);
   *n = b.n;
   return b.p;
 }
