@@ -278,7 +278,7 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
   g->buf = dy_lex_slurp(path, &n);
   if (g->buf) {
     size_t lines = 0;
-    for (size_t i = 0; i < n; i++) lines += g->buf[i] == '\n';
+    for (const char *p = g->buf, *end = g->buf + n; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) lines++;
     g->e = dy_xcalloc(lines + 1, sizeof *g->e);
     dy_map_init(&g->ix, lines); /* about two names a line: it grows once */
     kbatch *kb = dy_xmalloc(sizeof *kb);
