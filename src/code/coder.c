@@ -2,6 +2,7 @@
 #include "coder.h"
 #include "clause.h"
 #include "../extract/docdate.h"
+#include "../lexicon/gazetteer.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -1047,9 +1048,12 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   if (!body && n > 4 && cl->ment[0] >= 0) {
     const dy_mention *dm = &d->ments[cl->ment[0]];
     uint32_t e = dm->tok1 - se->tok0;
-    int placed = 0;
-    for (uint32_t q = se->place0; q < se->place1 && !placed; q++)
-      placed = d->places[q].tok0 == dm->tok0 && d->places[q].tok1 == dm->tok1;
+    int placed = 0, fl = 0;
+    char key[128];
+    const dy_gazetteer *gz = dm->person < 0 ? dy_lex_gazetteer(lx) : NULL;
+    int kn = gz ? dy_gaz_norm(d->text + d->toks[dm->tok0].start, d->toks[dm->tok1 - 1].end - d->toks[dm->tok0].start, (key[0] = 0, key), sizeof key) : -1;
+    for (int32_t it = kn > 0 ? dy_gaz_first(gz, key, (size_t)kn, &fl) : -1; it >= 0 && !placed; it = dy_gaz_next(gz, it))
+      placed = (dy_gaz_info_at(gz, it)->kind & (DY_GAZ_COUNTRY | DY_GAZ_CAPITAL | DY_GAZ_CITY)) != 0;
     if (placed && dm->tok0 == se->tok0 && e + 2 < n && !strcmp(dy_tok_norm(d, &d->toks[se->tok0 + e]), ":") &&
         (d->toks[se->tok0 + e + 1].flags & DY_TOK_UPPER))
       body = e + 1;

@@ -146,8 +146,9 @@ static int oblique(const dy_clause *c, int i, int lab1, int lab2, int *prep, int
 /* recipient: the "to" phrase of a verb of handing over (word set
  * recipient), on the verb or in its object's phrase ("extradited a militant
  * to Britain", "sent supplies and doctors to Nepal"); its actor, -1. */
-static int recipient(const dy_clause *c, int t, int src, int *prep, int *arg, int *conj) {
+static int recipient(const dy_clause *c, int t, int src, int *prep, int *arg, int *conj, int *unk, int *unk_prep) {
   const dy_labels *L = &c->m->L;
+  *unk = -1;
   if (dy_coder_word(c->m, DY_WS_RECIPIENT, c->nd[t].lemma) < 0) return -1;
   int q[16], depth[16], cj[16], nq = 0, best = -1;
   q[nq] = t; cj[nq] = 0; depth[nq++] = 0;
@@ -160,8 +161,13 @@ static int recipient(const dy_clause *c, int t, int src, int *prep, int *arg, in
        * what; an actor that is the object is handed over ("extradited a
        * smuggler to Tanzania") */
       if (depth[h] == 0 && (l == L->obj || l == L->iobj)) {
-        int om = actor_in(c, k, 0);
-        if ((om < 0 || generic(c, om) || c->ment[k] == om) && nq < 16) { q[nq] = k; cj[nq] = 0; depth[nq++] = 1; }
+        int om = actor_in(c, k, 0), modifier = 0;
+        /* (an actor in a phrase of the thing's own, "assistance through
+         * the Australian Embassy", modifies it as no recipient does) */
+        for (int g = c->fc[k]; g >= 0 && om >= 0 && !modifier; g = c->nx[g])
+          modifier = c->ment[g] == om && g < k && (c->nd[g].label == L->compound || c->nd[g].label == L->amod ||
+                                                   c->nd[g].label == L->nmod_poss || c->nd[g].label == L->flat);
+        if ((om < 0 || generic(c, om) || c->ment[k] == om || !modifier) && nq < 16) { q[nq] = k; cj[nq] = 0; depth[nq++] = 1; }
         continue;
       }
       /* "offered to send troops to Somalia", and a participle the parser
@@ -180,6 +186,7 @@ static int recipient(const dy_clause *c, int t, int src, int *prep, int *arg, in
       if (p >= 0 && !strcmp(dy_cl_word(c, p), "to")) {
         int m = actor_in(c, k, 0);
         if (m >= 0 && m != src && c->d->ments[m].group != (src >= 0 ? c->d->ments[src].group : 0xffff)) { best = m; *prep = p; *arg = k; *conj = cj[h]; }
+        else if (m < 0 && *unk < 0 && nounish(c, k)) { *unk = k; *unk_prep = p; }
       } else if (depth[h] > 0 && depth[h] < 3 && nq < 16) { q[nq] = k; cj[nq] = cj[h]; depth[nq++] = depth[h] + 1; }
     }
   return best;
@@ -601,10 +608,18 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
    * a verb of handing over is done to whom it hands over to (rule
    * recipient) */
   {
-    int cjn = 0, m = recipient(c, t, o->src, &prep, &arg, &cjn);
+    int cjn = 0, unk = -1, up = -1, m = recipient(c, t, o->src, &prep, &arg, &cjn, &unk, &up);
     if (m >= 0 && (o->tgt < 0 || generic(c, o->tgt) || !generic(c, m))) {
       o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_RECIPIENT; o->prep = prep;
       if (cjn) o->rule = "recipient-conjunct";
+    }
+    /* recipient-unknown: "providing consular assistance to the man's family
+     * through the Australian Embassy": a "to" phrase that names no actor
+     * is still whom the thing is handed to; an actor met elsewhere in the
+     * object's phrase is not */
+    else if (m < 0 && unk >= 0 && (o->tgt < 0 || (o->tgt_via == DY_VIA_OBJ && c->ment[o->tgt_arg] != o->tgt))) {
+      o->tgt = DY_UNRESOLVED; o->tgt_arg = unk; o->tgt_via = DY_VIA_UNKNOWN; o->prep = up; o->rule = "recipient-unknown";
+      return;
     }
   }
   /* "withdraw its troops from Lebanon": a state named by a preposition
@@ -700,6 +715,9 @@ static int unknown_actor(const dy_clause *c, int a) {
     if (k < a && dy_coder_word(c->m, DY_WS_HAZARD, c->nd[k].lemma) >= 0) return 0;
   if (c->nd[a].upos == DY_UPOS_PROPN) return 1;
   if (c->nd[a].upos != DY_UPOS_NOUN) return 0;
+  /* "diamond merchant Nirav Modi" read as "merchant" with the name in apposition */
+  for (int k = c->fc[a]; k >= 0; k = c->nx[k])
+    if (k == a + 1 && c->nd[k].label == L->appos && c->nd[k].upos == DY_UPOS_PROPN && c->ment[k] < 0) return 1;
   /* a noun with a capitalised modifier: "an Arab country", "the Kenya Anti-Corruption Commission" */
   for (int k = c->fc[a]; k >= 0; k = c->nx[k])
     if (k < a && (c->nd[k].upos == DY_UPOS_PROPN || c->nd[k].label == L->compound || c->nd[k].label == L->amod) &&
