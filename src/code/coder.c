@@ -2,6 +2,7 @@
 #include "coder.h"
 #include "clause.h"
 #include "../extract/docdate.h"
+#include "../lexicon/gazetteer.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -539,6 +540,14 @@ static int riot_sector(const dy_lexicon *lx, const char *code) {
   return 0;
 }
 
+/* Is place p inside the noun phrase of argument head a ("a New Hampshire
+ * man": its name, not where the act was done)? */
+static int place_in_phrase(const dy_clause *cl, int a, const dy_place *p) {
+  int x0, x1;
+  dy_phrase_span(cl, a, &x0, &x1);
+  return p->tok0 < cl->t0 + (uint32_t)x1 && p->tok1 > cl->t0 + (uint32_t)x0;
+}
+
 static void emit_code(sctx *c, const char *code, int both, int modality, uint32_t vi, uint32_t vend, const dy_mention *src,
                       const dy_mention *tgt, dy_date date, int from_text) {
   /* riot: "protesters clashed with troops" is a violent protest (145), not
@@ -618,6 +627,16 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
       } else if (bare_sector(c->lx, sc)) { snprintf(ssc, sizeof ssc, "%s%s", cc, sc); sc = ssc; }
       if (bare_sector(c->lx, tc)) { snprintf(stc, sizeof stc, "%s%s", cc, tc); tc = stc; }
       if (trace) fprintf(stderr, "    rule sector-state: %s -> %s\n", sc, tc);
+      /* "President Bouteflicka threatened to institute a curfew in
+       * Algiers": the state the sector took from a place its act is done in
+       * is the target's, as in own-place (rule sector-own-place) */
+      if (tc[0] && strcmp(sc, tc) == 0 && c->place_tgt && !bare_sector(c->lx, tgt->code) && dy_lex_country_name(c->lx, (snprintf(cc, sizeof cc, "%.3s", tc), cc))) {
+        own = *tgt;
+        snprintf(own.code, sizeof own.code, "%.3s", tc);
+        tgt = &own;
+        tc = own.code;
+        if (trace) fprintf(stderr, "    rule sector-own-place: %s -> %s\n", sc, tc);
+      }
       if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
     }
   } else {
@@ -1023,6 +1042,22 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   int32_t *tph = time_phrases(lx, d, se, cl->ment, hide);
   /* a dateline ("ISLAMABAD, Jan. 29 (Reuters) -") is no part of the clause */
   uint32_t body = se->body0 > se->tok0 && se->body0 + 2 < se->tok1 ? se->body0 - se->tok0 : 0;
+  /* dateline-colon: "Canberra: Australian Prime Minister Scott Morrison
+   * rejected ...", "New Delhi: ...": a place alone before a colon that
+   * opens the sentence is where the story was filed, no part of the clause */
+  if (!body && n > 4 && cl->ment[0] >= 0) {
+    const dy_mention *dm = &d->ments[cl->ment[0]];
+    uint32_t e = dm->tok1 - se->tok0;
+    int placed = 0, fl = 0;
+    char key[128];
+    const dy_gazetteer *gz = dm->person < 0 ? dy_lex_gazetteer(lx) : NULL;
+    int kn = gz ? dy_gaz_norm(d->text + d->toks[dm->tok0].start, d->toks[dm->tok1 - 1].end - d->toks[dm->tok0].start, (key[0] = 0, key), sizeof key) : -1;
+    for (int32_t it = kn > 0 ? dy_gaz_first(gz, key, (size_t)kn, &fl) : -1; it >= 0 && !placed; it = dy_gaz_next(gz, it))
+      placed = (dy_gaz_info_at(gz, it)->kind & (DY_GAZ_COUNTRY | DY_GAZ_CAPITAL | DY_GAZ_CITY)) != 0;
+    if (placed && dm->tok0 == se->tok0 && e + 2 < n && !strcmp(dy_tok_norm(d, &d->toks[se->tok0 + e]), ":") &&
+        (d->toks[se->tok0 + e + 1].flags & DY_TOK_UPPER))
+      body = e + 1;
+  }
   for (uint32_t i = 0; i < body; i++) hide[i] = 2;
   uint32_t nr = 0;
   for (uint32_t i = 0; i < n; i++) {
@@ -1787,6 +1822,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         int pl = dy_place_target(&cl, &comp);
         if (pl >= 0 && comp.trig != k->trig && trace) fprintf(stderr, "    rule complement-place [%s]\n", cl.nd[t].lemma);
         if (pl >= 0 && sector && m->place_qualifies[act]) qualify = pl;
+        /* unknown-object: "killed four Kurds in a Kirkuk province
+         * village": a name the dictionaries do not know as the verb's
+         * object is its target, not the place it was done in */
+        else if (pl >= 0 && k->tgt == DY_UNRESOLVED && k->tgt_arg >= 0 && cl.nd[k->tgt_arg].label == m->L.obj &&
+                 cl.nd[k->tgt_arg].head == (int)t && !place_in_phrase(&cl, k->tgt_arg, &c->d->places[pl])) {
+          if (trace) fprintf(stderr, "    rule unknown-object: not the place\n");
+        }
         else if (pl >= 0 && (!sector || stateless)) { k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE; }
       }
       /* event-anaphor: "condemned the strikes" after "the US strikes on Iran" */

@@ -77,7 +77,12 @@ static int actor_in(const dy_clause *c, int a, int source) {
       if (c->nd[k].label == c->m->L.acl)
         for (int g = c->fc[k]; g >= 0 && nq < 64; g = c->nx[g])
           if (c->nd[g].label != c->m->L.nmod && by_phrase(c, g)) { q[nq] = g; depth[nq++] = depth[h] + 1; }
-      if (clausal(c, c->nd[k].label)) continue;
+      /* appos-names: "a ban on veteran leader Silvio Berlusconi" read as
+       * "leader" with "Berlusconi" in apposition: an apposition names what
+       * a word that is no actor itself names */
+      int ap = !source && c->nd[k].label == c->m->L.appos && c->ment[q[h]] < 0 && c->ment[k] >= 0 && !generic(c, c->ment[k]) &&
+               c->nd[q[h]].upos == DY_UPOS_NOUN;
+      if (clausal(c, c->nd[k].label) && !ap) continue;
       /* "Stansted Airport in London": a place inside a subject is not its actor */
       if (source && c->nd[k].label == c->m->L.nmod && dy_locative(c, k)) continue;
       if (c->ment[k] >= 0 && c->ment[k] != c->ment[a]) {
@@ -95,6 +100,8 @@ static int actor_in(const dy_clause *c, int a, int source) {
 
 /* The preposition (case dependent) of an oblique or nominal modifier. */
 static int prep_rank(const dy_clause *c, int p);
+static int nounish(const dy_clause *c, int a);
+static int unknown_actor(const dy_clause *c, int a);
 static int case_of(const dy_clause *c, int k) {
   const dy_labels *L = &c->m->L;
   int p = dy_cl_child(c, k, L->case_);
@@ -139,8 +146,9 @@ static int oblique(const dy_clause *c, int i, int lab1, int lab2, int *prep, int
 /* recipient: the "to" phrase of a verb of handing over (word set
  * recipient), on the verb or in its object's phrase ("extradited a militant
  * to Britain", "sent supplies and doctors to Nepal"); its actor, -1. */
-static int recipient(const dy_clause *c, int t, int src, int *prep, int *arg, int *conj) {
+static int recipient(const dy_clause *c, int t, int src, int *prep, int *arg, int *conj, int *unk, int *unk_prep) {
   const dy_labels *L = &c->m->L;
+  *unk = -1;
   if (dy_coder_word(c->m, DY_WS_RECIPIENT, c->nd[t].lemma) < 0) return -1;
   int q[16], depth[16], cj[16], nq = 0, best = -1;
   q[nq] = t; cj[nq] = 0; depth[nq++] = 0;
@@ -153,8 +161,13 @@ static int recipient(const dy_clause *c, int t, int src, int *prep, int *arg, in
        * what; an actor that is the object is handed over ("extradited a
        * smuggler to Tanzania") */
       if (depth[h] == 0 && (l == L->obj || l == L->iobj)) {
-        int om = actor_in(c, k, 0);
-        if ((om < 0 || generic(c, om) || c->ment[k] == om) && nq < 16) { q[nq] = k; cj[nq] = 0; depth[nq++] = 1; }
+        int om = actor_in(c, k, 0), modifier = 0;
+        /* (an actor in a phrase of the thing's own, "assistance through
+         * the Australian Embassy", modifies it as no recipient does) */
+        for (int g = c->fc[k]; g >= 0 && om >= 0 && !modifier; g = c->nx[g])
+          modifier = c->ment[g] == om && g < k && (c->nd[g].label == L->compound || c->nd[g].label == L->amod ||
+                                                   c->nd[g].label == L->nmod_poss || c->nd[g].label == L->flat);
+        if ((om < 0 || generic(c, om) || c->ment[k] == om || !modifier) && nq < 16) { q[nq] = k; cj[nq] = 0; depth[nq++] = 1; }
         continue;
       }
       /* "offered to send troops to Somalia", and a participle the parser
@@ -173,6 +186,7 @@ static int recipient(const dy_clause *c, int t, int src, int *prep, int *arg, in
       if (p >= 0 && !strcmp(dy_cl_word(c, p), "to")) {
         int m = actor_in(c, k, 0);
         if (m >= 0 && m != src && c->d->ments[m].group != (src >= 0 ? c->d->ments[src].group : 0xffff)) { best = m; *prep = p; *arg = k; *conj = cj[h]; }
+        else if (m < 0 && *unk < 0 && nounish(c, k)) { *unk = k; *unk_prep = p; }
       } else if (depth[h] > 0 && depth[h] < 3 && nq < 16) { q[nq] = k; cj[nq] = cj[h]; depth[nq++] = depth[h] + 1; }
     }
   return best;
@@ -407,6 +421,17 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; }
   }
   /* "launched strikes on X": the light verb's subject and obliques */
+  /* light-conjunct: "launched artillery, mortar and rocket fire against
+   * guerrilla camps": a conjunct of the light verb's object is its object */
+  /* (the parser may join the noun to the verb itself, after its object) */
+  int lv = -1;
+  if (h >= 0 && c->nd[t].label == L->conj && c->nd[h].label == L->obj && c->nd[h].head >= 0) lv = c->nd[h].head;
+  else if (h >= 0 && h < t && c->nd[t].label == L->conj && dy_cl_child(c, h, L->obj) >= 0 && dy_cl_child(c, h, L->obj) < t) lv = h;
+  if (lv >= 0 && c->nd[lv].upos == DY_UPOS_VERB && light(c, lv) && o->src < 0) {
+    uint8_t v2;
+    int s = subject(c, lv, 0, &v2, &arg);
+    if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_LIGHT; o->rule = "light-conjunct"; }
+  }
   if (h >= 0 && (c->nd[t].label == L->obj || c->nd[t].label == L->nsubj_pass) && c->nd[h].upos == DY_UPOS_VERB && light(c, h)) {
     uint8_t via;
     if (o->src < 0) {
@@ -523,6 +548,38 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   if ((k = dy_cl_child(c, t, L->obj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_OBJ; }
   else if ((k = dy_cl_child(c, t, L->iobj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_IOBJ; }
   else o->tgt = -1;
+  /* object-pronoun: "convicted a Norwegian man of spying and sentenced him
+   * to 14 years", "arrested two men and charged them": an object pronoun
+   * the actors left unresolved (word set object-pronoun) stands for the
+   * object of a verb before it that its clause hangs from */
+  if (o->tgt < 0 && (k = dy_cl_child(c, t, L->obj)) >= 0 && c->ment[k] < 0 && c->nd[k].upos == DY_UPOS_PRON &&
+      is_word(c, k, DY_WS_OBJ_PRONOUN)) {
+    for (int v = c->nd[t].head, d = 0, done = 0; v >= 0 && d < 3 && !done; v = c->nd[v].head, d++) {
+      int o2 = dy_cl_child(c, v, L->obj);
+      if (o2 >= 0 && o2 < k && o2 != k) {
+        int m = actor_in(c, o2, 0);
+        if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = o2; o->tgt_via = DY_VIA_OBJ; o->rule = "object-pronoun"; }
+        else if (m < 0 && nounish(c, o2) && c->nd[o2].upos != DY_UPOS_PRON) {
+          o->tgt = DY_UNRESOLVED; o->tgt_arg = o2; o->tgt_via = DY_VIA_UNKNOWN; o->rule = "object-pronoun";
+          return;
+        }
+        done = 1;
+      }
+      int lv = c->nd[v].label;
+      if (lv != L->conj && lv != L->advcl && lv != L->xcomp) break;
+    }
+  }
+  /* object-conjunct: "suspended military aid and weapons deals with
+   * Pakistan": an object that names no actor shares the phrase of its
+   * conjunct */
+  if (o->tgt < 0 && (k = dy_cl_child(c, t, L->obj)) >= 0 && actor_in(c, k, 0) < 0)
+    for (int g = c->fc[k]; g >= 0 && o->tgt < 0; g = c->nx[g]) {
+      if (c->nd[g].label != L->conj || c->nd[g].upos != DY_UPOS_NOUN || c->ment[g] >= 0) continue;
+      int m = oblique(c, g, L->nmod, -1, &prep, &arg, 1);
+      if (m >= 0 && m != o->src && !is_word(c, prep, DY_WS_WHERE_PREP)) {
+        o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBJ; o->prep = prep; o->rule = "object-conjunct";
+      }
+    }
   /* "Obama lifted the US embargo on arms sales to Vietnam": an actor of the
    * source's own state that only modifies a thing as its object is whose
    * the thing is; the side it is done to is named beyond it, by a
@@ -551,10 +608,18 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
    * a verb of handing over is done to whom it hands over to (rule
    * recipient) */
   {
-    int cjn = 0, m = recipient(c, t, o->src, &prep, &arg, &cjn);
+    int cjn = 0, unk = -1, up = -1, m = recipient(c, t, o->src, &prep, &arg, &cjn, &unk, &up);
     if (m >= 0 && (o->tgt < 0 || generic(c, o->tgt) || !generic(c, m))) {
       o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_RECIPIENT; o->prep = prep;
       if (cjn) o->rule = "recipient-conjunct";
+    }
+    /* recipient-unknown: "providing consular assistance to the man's family
+     * through the Australian Embassy": a "to" phrase that names no actor
+     * is still whom the thing is handed to; an actor met elsewhere in the
+     * object's phrase is not */
+    else if (m < 0 && unk >= 0 && (o->tgt < 0 || (o->tgt_via == DY_VIA_OBJ && c->ment[o->tgt_arg] != o->tgt))) {
+      o->tgt = DY_UNRESOLVED; o->tgt_arg = unk; o->tgt_via = DY_VIA_UNKNOWN; o->prep = up; o->rule = "recipient-unknown";
+      return;
     }
   }
   /* "withdraw its troops from Lebanon": a state named by a preposition
@@ -600,6 +665,19 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     }
     if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = j; o->tgt_via = DY_VIA_XCOMP; return; }
   }
+  /* own-forces: "withdraw its troops from Abyei": a sector with no state
+   * that a possessive pronoun makes the source's own is no target; a name
+   * the dictionaries do not know in a target phrase of the verb is */
+  if (gen >= 0 && garg >= 0 && gvia == DY_VIA_OBJ && c->ment[garg] == gen) {
+    int pp = dy_cl_child(c, garg, L->nmod_poss);
+    if (pp >= 0 && c->nd[pp].upos == DY_UPOS_PRON && c->ment[pp] < 0)
+      for (int a = c->fc[t]; a >= 0; a = c->nx[a]) {
+        int p = c->nd[a].label == L->obl ? case_of(c, a) : -1;
+        if (p < 0 || prep_rank(c, p) < 0 || is_word(c, p, DY_WS_WHERE_PREP) || !unknown_actor(c, a)) continue;
+        o->tgt = DY_UNRESOLVED; o->tgt_arg = a; o->tgt_via = DY_VIA_UNKNOWN; o->prep = p; o->rule = "own-forces";
+        return;
+      }
+  }
   /* nothing better than a sector with no state */
   if (gen >= 0) { o->tgt = gen; o->tgt_arg = garg; o->tgt_via = gvia; }
 }
@@ -637,6 +715,9 @@ static int unknown_actor(const dy_clause *c, int a) {
     if (k < a && dy_coder_word(c->m, DY_WS_HAZARD, c->nd[k].lemma) >= 0) return 0;
   if (c->nd[a].upos == DY_UPOS_PROPN) return 1;
   if (c->nd[a].upos != DY_UPOS_NOUN) return 0;
+  /* "diamond merchant Nirav Modi" read as "merchant" with the name in apposition */
+  for (int k = c->fc[a]; k >= 0; k = c->nx[k])
+    if (k == a + 1 && c->nd[k].label == L->appos && c->nd[k].upos == DY_UPOS_PROPN && c->ment[k] < 0) return 1;
   /* a noun with a capitalised modifier: "an Arab country", "the Kenya Anti-Corruption Commission" */
   for (int k = c->fc[a]; k >= 0; k = c->nx[k])
     if (k < a && (c->nd[k].upos == DY_UPOS_PROPN || c->nd[k].label == L->compound || c->nd[k].label == L->amod) &&
@@ -847,6 +928,16 @@ static int in_fronted(const dy_clause *c, int m, int t) {
   for (int q = b + 1; q < t && comma < 0; q++)
     if (!strcmp(dy_cl_word(c, q), ",")) comma = q;
   if (comma < 0) return -1;
+  /* "At a summit between Russia, Iran and Turkey on Friday, President
+   * Vladimir Putin rejected": a comma of a list inside the phrase does not
+   * end it; the phrase ends at the last comma before the trigger that an
+   * actor follows before it (rule fronted-list) */
+  for (int q = t - 1, found = 0; q > comma && !found; q--) {
+    if (strcmp(dy_cl_word(c, q), ",")) continue;
+    for (int x = q + 1; x < t && !found; x++)
+      if (c->ment[x] >= 0 && c->ment[x] != m && !generic(c, c->ment[x])) found = 1;
+    if (found) comma = q;
+  }
   const dy_mention *mm = &c->d->ments[m];
   return mm->tok0 >= c->t0 + (uint32_t)b && mm->tok1 <= c->t0 + (uint32_t)comma ? comma : -1;
 }
