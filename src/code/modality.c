@@ -105,6 +105,17 @@ static int opinion_framed(const dy_clause *c, int t) {
 
 static int modality_of(const dy_clause *c, const dy_cand *k, int frames);
 
+/* perceived-as: is v an "as" clause of a passive verb of perception (word
+ * set perceived: "the administration is seen as offering a fresh start",
+ * "Iran is widely viewed as backing the Houthis")? How a side is seen is
+ * analysis, not an act. */
+static int perceived_as(const dy_clause *c, int v, int h) {
+  const dy_labels *L = &c->m->L;
+  if (c->nd[v].label != L->advcl || dy_coder_word(c->m, DY_WS_PERCEIVED, c->nd[h].lemma) < 0) return 0;
+  int mk = dy_cl_child(c, v, L->mark);
+  return mk >= 0 && !strcmp(dy_cl_word(c, mk), "as") && dy_cl_child(c, h, L->aux_pass) >= 0;
+}
+
 /* charge-frame: is verb v, or a clause it is in, the charge of a verb: an
  * "of" clause ("accused India of violating") or the "for" clause of a verb
  * of word set charge ("blamed Pakistan for using the Taliban to wage war")? */
@@ -176,6 +187,9 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
        * the issuing (rule message-participle) */
       m = own(c, h);
       if (m != DY_MOD_ASSERTED && m != DY_MOD_FUTURE) return m;
+    } else if (frames && dy_relied_on(c, v) >= 0) {
+      /* reliance: what a side counts on another to do is an expectation */
+      return DY_MOD_HYPOTHETICAL;
     } else if (l == L->xcomp) {
       int hm = own(c, h);
       if (frames && unrealised_plan(c, h)) return DY_MOD_HYPOTHETICAL;
@@ -195,6 +209,7 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
       int hm = own(c, h);
       if (l == L->advcl && dy_cl_child(c, v, L->mark) >= 0 && (dy_cl_wclass(c, dy_cl_child(c, v, L->mark)) & DY_W_COND))
         return DY_MOD_HYPOTHETICAL;
+      if (frames && perceived_as(c, v, h)) return DY_MOD_HYPOTHETICAL;
       if (l == L->ccomp && (hw & DY_W_REFUSE)) return DY_MOD_NEGATED; /* "denied that it attacked" */
       /* "Pakistan could have much to offer the US": a clause of an object
        * or subject noun is as real as that noun's verb */

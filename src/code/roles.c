@@ -203,6 +203,38 @@ static int passive_verb(const dy_clause *c, int t) {
   return dy_cl_child(c, t, L->nsubj_pass) >= 0 || dy_cl_child(c, t, L->aux_pass) >= 0;
 }
 
+/* reliance: the "on" phrase of a verb of word set reliance ("Iran counted
+ * on Pakistan to stand with it", "is relying on Qatar to press Hamas"), the
+ * one its "to" complement is expected of; -1 when none. */
+int dy_reliance_obl(const dy_clause *c, int h) {
+  const dy_labels *L = &c->m->L;
+  if (h < 0 || dy_coder_word(c->m, DY_WS_RELIANCE, c->nd[h].lemma) < 0) return -1;
+  for (int k = c->fc[h]; k >= 0; k = c->nx[k]) {
+    if (c->nd[k].label != L->obl) continue;
+    int p = dy_cl_child(c, k, L->case_);
+    if (p < 0) p = dy_cl_child(c, k, L->mark);
+    if (p >= 0 && (!strcmp(dy_cl_word(c, p), "on") || !strcmp(dy_cl_word(c, p), "upon"))) return k;
+  }
+  return -1;
+}
+
+/* Is t the "to" complement of a verb of reliance with its "on" phrase?
+ * That phrase's node, else -1. The parser also reads "counted on Pakistan
+ * to stand" with "on" a mark of the complement and the name its phrase. */
+int dy_relied_on(const dy_clause *c, int t) {
+  const dy_labels *L = &c->m->L;
+  int h = c->nd[t].head, l = c->nd[t].label, to = 0, on = 0, pre = -1;
+  if (h < 0 || (l != L->xcomp && l != L->advcl) || dy_coder_word(c->m, DY_WS_RELIANCE, c->nd[h].lemma) < 0) return -1;
+  for (int k = c->fc[t]; k >= 0; k = c->nx[k]) {
+    if (c->nd[k].label == L->mark && !strcmp(dy_cl_word(c, k), "to")) to = 1;
+    if (c->nd[k].label == L->mark && (!strcmp(dy_cl_word(c, k), "on") || !strcmp(dy_cl_word(c, k), "upon"))) on = 1;
+    if (c->nd[k].label == L->obl && k < t && pre < 0) pre = k;
+  }
+  if (!to) return -1;
+  if (on && pre >= 0) return pre;
+  return dy_reliance_obl(c, h);
+}
+
 /* The subject of verb t, climbing through control, coordination and
  * relative clauses. Sets *via and *arg. */
 static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg) {
@@ -231,6 +263,9 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
     return m;
   }
   if (dy_cl_child(c, t, L->nsubj_pass) >= 0 || h < 0 || depth > 4) return -1;
+  /* reliance: "Iran counted on Pakistan to stand with it": the one relied on does it */
+  int ro = dy_relied_on(c, t);
+  if (ro >= 0) { *via = DY_VIA_CONTROL; *arg = ro; return actor_in(c, ro, 0); }
   if (l == L->xcomp) {
     int o = dy_cl_child(c, h, L->obj);
     if (o < 0) o = dy_cl_child(c, h, L->iobj);
@@ -943,8 +978,8 @@ static int in_fronted(const dy_clause *c, int m, int t) {
 }
 
 /* Clause, pronoun and embedding rules over the roles a verb's parse gave
- * (each sets o->rule): plan-noun, fronted-subject, finite-conjunct,
- * control-pronoun, object-clause, reduced-participle. */
+ * (each sets o->rule): plan-noun, fronted-subject, with-absolute,
+ * finite-conjunct, control-pronoun, object-clause, reduced-participle. */
 static void roles_clause(const dy_clause *c, int t, dy_cand *o) {
   const dy_labels *L = &c->m->L;
   int h = c->nd[t].head, l = c->nd[t].label, arg = -1;
@@ -973,6 +1008,21 @@ static void roles_clause(const dy_clause *c, int t, dy_cand *o) {
     return;
   }
   if (h < 0 || dy_cl_child(c, t, L->nsubj) >= 0 || dy_cl_child(c, t, L->nsubj_pass) >= 0) return;
+  /* with-absolute: "relations are warming, with Washington openly calling
+   * Pakistan a partner": the actor of a "with" phrase right before a
+   * participle the parser hung beside it on the main verb does the act */
+  if (l == L->advcl && (dy_cl_wclass(c, t) & DY_W_ING)) {
+    for (int k = c->fc[h]; k >= 0; k = c->nx[k]) {
+      if (c->nd[k].label != L->obl || k >= t || c->ment[k] < 0) continue;
+      int p = dy_cl_child(c, k, L->case_);
+      if (p < 0 || strcmp(dy_cl_word(c, p), "with")) continue;
+      int ok = 1;
+      for (int q = k + 1; q < t && ok; q++) ok = c->nd[q].head == t && c->nd[q].label == L->advmod;
+      if (!ok || c->ment[k] == o->tgt) continue;
+      o->src = c->ment[k]; o->src_arg = k; o->src_via = DY_VIA_NSUBJ; o->rule = "with-absolute";
+      return;
+    }
+  }
   /* reduced-participle: "will receive $18 billion under the terms of a
    * spending bill released late on Tuesday": a past participle right after
    * a noun, with no object, auxiliary or mark, that the parser hung on the
