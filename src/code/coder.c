@@ -1633,6 +1633,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       cand[o].tgt = tg; cand[o].tgt_arg = h; cand[o].tgt_via = DY_VIA_OBJ; cand[o].prep = -1;
       cls[t] = 0;
     }
+    /* reported-act: "announced that it has earmarked 1.5 million euros in
+     * aid to help Haiti": a verb of saying (word set statement) whose
+     * "that" clause is an act done (asserted, of another kind than a
+     * statement) reports it; the act is the event, not the saying
+     * ("announced that he will extend the curfew" is an intention, kept) */
+    for (uint32_t t = 0; t < n; t++) {
+      int h = cl.nd[t].head;
+      if (cls[t] <= 1 || h < 0 || cls[h] <= 1 || cl.nd[t].label != m->L.ccomp) continue;
+      if (dy_coder_word(m, DY_WS_STATE, cl.nd[h].lemma) < 0 || cand[t].modality != DY_MOD_ASSERTED) continue;
+      if (trace) fprintf(stderr, "    rule reported-act [%s]: [%s] is the event\n", cl.nd[h].lemma, cl.nd[t].lemma);
+      cls[h] = 0;
+    }
     /* "announced that he will extend the curfew in Abidjan": a governor
      * with no other side takes its complement's, the complement being part
      * of its event */
