@@ -47,6 +47,7 @@ typedef struct dy_coder_models {
   int soft_words;         /* soft news: at least this many words of its topics (0: not tested) */
   float soft_ratio;       /* and this many times its sentences naming a state */
   uint8_t place_qualifies[21]; /* per root: a target sector with no state takes the place's (policy.txt) */
+  uint8_t purpose_target[21]; /* per root: with no target, what its purpose clause is done to (policy.txt) */
   uint8_t place_target[21]; /* per root: a place it is done in or to is its target's state (policy.txt) */
   char political[16][4];  /* sector codes that are political actors without a state */
   uint8_t press_target[21]; /* per root: a news medium as its target only heard it (policy.txt) */
@@ -97,7 +98,7 @@ enum {
   DY_VIA_NONE = 0, DY_VIA_NSUBJ, DY_VIA_AGENT, DY_VIA_INHERIT, DY_VIA_CONTROL, DY_VIA_RELCL, DY_VIA_OBJ, DY_VIA_IOBJ,
   DY_VIA_OBL, DY_VIA_CCOMP, DY_VIA_XCOMP, DY_VIA_POSS, DY_VIA_MOD, DY_VIA_NMOD, DY_VIA_LIGHT, DY_VIA_PATIENT,
   DY_VIA_BETWEEN, DY_VIA_COAGENT, DY_VIA_UNKNOWN, DY_VIA_NEXT, DY_VIA_PATTERN, DY_VIA_BOTH, DY_VIA_PLACE, DY_VIA_OBJ_PART,
-  DY_VIA_RECIPIENT, DY_VIA_OBJ_PREP, DY_VIA_DEMAND, DY_VIA_OWN_MOD, DY_VIA_N
+  DY_VIA_RECIPIENT, DY_VIA_OBJ_PREP, DY_VIA_DEMAND, DY_VIA_OWN_MOD, DY_VIA_PURPOSE, DY_VIA_N
 };
 const char *dy_via_name(int via);
 

@@ -548,6 +548,32 @@ static int place_in_phrase(const dy_clause *cl, int a, const dy_place *p) {
   return p->tok0 < cl->t0 + (uint32_t)x1 && p->tok1 > cl->t0 + (uint32_t)x0;
 }
 
+/* The to-infinitive that is trigger t's purpose: an adverbial or open
+ * clause of t, or a clause on its object ("mobilising funds to support"),
+ * marked by "to"; -1 when none. */
+static int purpose_clause(const dy_clause *c, int t) {
+  const dy_labels *L = &c->m->L;
+  int o = dy_cl_child(c, t, L->obj);
+  for (int pass = 0; pass < 2; pass++) {
+    int h = pass ? o : t;
+    if (h < 0) continue;
+    for (int k = c->fc[h]; k >= 0; k = c->nx[k]) {
+      int l = c->nd[k].label;
+      if (pass ? l != L->acl : (l != L->advcl && l != L->xcomp)) continue;
+      int mk = dy_cl_child(c, k, L->mark);
+      if (mk >= 0 && !strcmp(dy_cl_word(c, mk), "to")) return k;
+    }
+  }
+  return -1;
+}
+
+/* Is node x inside the subtree of node top? */
+static int under(const dy_clause *c, int x, int top) {
+  for (int d = 0; x >= 0 && d < 12; x = c->nd[x].head, d++)
+    if (x == top) return 1;
+  return 0;
+}
+
 static void emit_code(sctx *c, const char *code, int both, int modality, uint32_t vi, uint32_t vend, const dy_mention *src,
                       const dy_mention *tgt, dy_date date, int from_text) {
   /* riot: "protesters clashed with troops" is a violent protest (145), not
@@ -1642,6 +1668,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       cand[o].tgt = tg; cand[o].tgt_arg = h; cand[o].tgt_via = DY_VIA_OBJ; cand[o].prep = -1;
       cls[t] = 0;
     }
+    /* reported-act: "announced that it has earmarked 1.5 million euros in
+     * aid to help Haiti": a verb of saying (word set statement) whose
+     * "that" clause is an act done (asserted, of another kind than a
+     * statement) reports it; the act is the event, not the saying
+     * ("announced that he will extend the curfew" is an intention, kept) */
+    for (uint32_t t = 0; t < n; t++) {
+      int h = cl.nd[t].head;
+      if (cls[t] <= 1 || h < 0 || cls[h] <= 1 || cl.nd[t].label != m->L.ccomp) continue;
+      if (dy_coder_word(m, DY_WS_STATE, cl.nd[h].lemma) < 0 || cand[t].modality != DY_MOD_ASSERTED) continue;
+      if (trace) fprintf(stderr, "    rule reported-act [%s]: [%s] is the event\n", cl.nd[h].lemma, cl.nd[t].lemma);
+      cls[h] = 0;
+    }
     /* "announced that he will extend the curfew in Abidjan": a governor
      * with no other side takes its complement's, the complement being part
      * of its event */
@@ -1830,6 +1868,39 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           if (trace) fprintf(stderr, "    rule unknown-object: not the place\n");
         }
         else if (pl >= 0 && (!sector || stateless)) { k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE; }
+      }
+      /* purpose-target: "provided 6.3 million euros to support projects
+       * which benefit Palestinian refugees", "is mobilising funds to support
+       * peace building in Colombia": an act of a root of policy.txt's
+       * purpose-target (aid) that names no target is done to what its
+       * purpose (a to-infinitive on the verb or on its object) is done to:
+       * the first actor that clause names (not the source's own, not a
+       * bare sector), else the place it is done in */
+      if (k->tgt == -1 && act > 0 && act <= 20 && m->purpose_target[act]) {
+        int pc = purpose_clause(&cl, (int)t);
+        if (pc >= 0) {
+          int found_m = -1, node = -1;
+          for (int x = 0; x < (int)cl.n && found_m < 0; x++) {
+            int mm = cl.ment[x];
+            if (mm < 0 || mm == k->src || !under(&cl, x, pc)) continue;
+            const char *mc = c->d->ments[mm].code;
+            if (!mc[0] || dy_lex_generic_code(c->lx, mc)) continue;
+            if (k->src >= 0 && !strncmp(mc, c->d->ments[k->src].code, 3)) continue;
+            found_m = mm; node = x;
+          }
+          if (found_m >= 0) {
+            k->tgt = found_m; k->tgt_arg = node; k->tgt_via = DY_VIA_PURPOSE; k->prep = -1;
+            if (trace) fprintf(stderr, "    rule purpose-target: %s\n", c->d->ments[found_m].code);
+          } else {
+            dy_cand pcand = *k;
+            pcand.trig = pc; pcand.src_arg = -1;
+            int pl = dy_place_target(&cl, &pcand);
+            if (pl >= 0) {
+              k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE;
+              if (trace) fprintf(stderr, "    rule purpose-target: a place\n");
+            }
+          }
+        }
       }
       /* event-anaphor: "condemned the strikes" after "the US strikes on Iran" */
       int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t) : -1;

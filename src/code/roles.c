@@ -10,7 +10,7 @@
 static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "control", "relcl", "obj", "iobj",
                                           "obl", "ccomp", "xcomp", "poss", "modifier", "nmod", "light-verb", "patient",
                                           "between", "co-agent", "unknown-actor", "prep-after-noun", "pattern", "both", "place", "object-participle",
-                                          "recipient", "object-prep", "demand-clause", "own-modifier"};
+                                          "recipient", "object-prep", "demand-clause", "own-modifier", "purpose"};
 const char *dy_via_name(int via) { return via >= 0 && via < DY_VIA_N ? VIA[via] : "?"; }
 
 int dy_cl_child(const dy_clause *c, int i, int l) {
