@@ -593,6 +593,12 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
       int o2 = dy_cl_child(c, v, L->obj);
       if (o2 >= 0 && o2 < k && o2 != k) {
         int m = actor_in(c, o2, 0);
+        /* "him" or "her" stands for a person: not for a thing an actor
+         * owns ("accused Obama of supporting Pakistan's agency and urged
+         * him") */
+        const char *pl = c->nd[k].lemma;
+        if (m >= 0 && (!strcmp(pl, "he") || !strcmp(pl, "she")) && c->d->ments[m].poss &&
+            (c->ment[o2] < 0 || c->ment[o2] != m)) break;
         if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = o2; o->tgt_via = DY_VIA_OBJ; o->rule = "object-pronoun"; }
         else if (m < 0 && nounish(c, o2) && c->nd[o2].upos != DY_UPOS_PRON) {
           o->tgt = DY_UNRESOLVED; o->tgt_arg = o2; o->tgt_via = DY_VIA_UNKNOWN; o->rule = "object-pronoun";
