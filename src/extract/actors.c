@@ -229,6 +229,16 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
       if (q >= 0 && dy_lex_person_code(lx, q, date, pc, &pt) && pt >= 0) p = q;
     }
     if (p >= 0 && as_person(lx, m, p, country, date)) return;
+    /* rule misspelt-name: the name of a holder of the title misspelt
+     * ("President Francois Mitterand", "President Dos Sontas") */
+    if (title >= 0 && nend > after) {
+      size_t nb = d->toks[nend - 1].end - d->toks[after].start;
+      p = dy_lex_title_misspelt(lx, title, d->text + d->toks[after].start, nb, date);
+      if (p >= 0 && as_person(lx, m, p, country, date)) {
+        m->rule = "misspelt-name";
+        return;
+      }
+    }
     m->name0 = after;
     copy_name(m->name, words, d->toks[nend - 1].end - d->toks[raw[r0].i].start);
     if (country) snprintf(m->code, sizeof m->code, "%.3s%s", country, sector);
