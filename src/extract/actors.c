@@ -482,7 +482,14 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     int r1 = k + 1;
     int kind = dy_lex_entry(lx, rawbuf[k].e)->kind, has_country = is_countryish(kind);
     int modified = 0, ethnic = 0;
-    while (r1 < nraw) {
+    /* "pro-Iranian Hizbollah": the nationality after "pro-", "anti-" ...
+     * is a modifier alone (dropped below), and what follows it its own
+     * mention */
+    uint32_t t0 = rawbuf[k].i;
+    int prefixed = is_countryish(kind) && t0 >= se->tok0 + 2 && word_is(d, t0 - 1, "-") &&
+                   (word_is(d, t0 - 2, "counter") || word_is(d, t0 - 2, "anti") || word_is(d, t0 - 2, "pro") ||
+                    word_is(d, t0 - 2, "non") || word_is(d, t0 - 2, "post") || word_is(d, t0 - 2, "pre"));
+    while (r1 < nraw && !prefixed) {
       uint32_t end = rawbuf[r1 - 1].i + rawbuf[r1 - 1].n, at = rawbuf[r1].i;
       int poss = 0, nmod = 0;
       /* rule modifier-inside: a nationality or a state's possessive, up to
