@@ -1,5 +1,6 @@
 /* actors.c: actor mentions composed from dictionary matches and resolved in time. */
 #include "actors.h"
+#include "../lexicon/gazetteer.h"
 #include "../base.h"
 
 #include <stdio.h>
@@ -460,6 +461,24 @@ static int org_names(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, u
   return o;
 }
 
+/* A capitalised word of letters only, not all capitals. */
+static int cap_word(const dy_doc *d, uint32_t i) {
+  const dy_tok *t = &d->toks[i];
+  if (!(t->flags & DY_TOK_UPPER) || (t->flags & (DY_TOK_PUNCT | DY_TOK_DIGIT | DY_TOK_ALLCAPS | DY_TOK_ABBR))) return 0;
+  for (uint32_t q = t->start; q < t->end; q++)
+    if (!((d->text[q] >= 'a' && d->text[q] <= 'z') || (d->text[q] >= 'A' && d->text[q] <= 'Z'))) return 0;
+  return 1;
+}
+
+/* ... standing alone: not inside a run of capitalised words ("Jordon Smith") */
+static int misspelt_word(const dy_doc *d, const dy_sent *se, uint32_t i) {
+  if (!cap_word(d, i)) return 0;
+  if (i + 1 < se->tok1 && cap_word(d, i + 1)) return 0;
+  /* a capitalised word before it, unless the sentence's first, or a rank ("Mr.") */
+  if (i > se->body0 && ((cap_word(d, i - 1) && i - 1 > se->body0) || is_rank(d, i - 1))) return 0;
+  return 1;
+}
+
 uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date date, dy_actor_ctx *ctx) {
   const dy_sent *se = &d->sents[s];
   uint32_t first = d->nments;
@@ -471,6 +490,20 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     uint32_t len = 0;
     int32_t e = d->tid[i] >= 0 ? dy_lex_match(lx, d, i, se->tok1, &len) : -1;
     if (e >= 0 && money_adj(lx, d, se, i, len, dy_lex_entry(lx, e)->kind)) e = -1, len = 1;
+    /* rule misspelt-state: a capitalised word the dictionaries do not know
+     * that is a state's name or adjective misspelt ("Ethopia", "Afganistan") */
+    if (e < 0 && d->tid[i] < 0 && misspelt_word(d, se, i)) {
+      e = dy_lex_country_misspelt(lx, d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start);
+      len = 1;
+      /* not a place's name ("Indiana", "Granada", "Marawi") */
+      char key[80] = "";
+      int gf = 0;
+      if (e >= 0 && dy_gaz_norm(d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start, key, sizeof key) > 0 &&
+          dy_gaz_first(dy_lex_gazetteer(lx), key, strlen(key), &gf) >= 0)
+        e = -1;
+      if (e >= 0 && getenv("DYAD_TRACE"))
+        fprintf(stderr, "  misspelt state [%.*s] %s rule misspelt-state\n", (int)(d->toks[i].end - d->toks[i].start), d->text + d->toks[i].start, dy_lex_entry(lx, e)->code);
+    }
     if (e >= 0 && nraw < 64) {
       rawbuf[nraw++] = (raw_t){e, i, len};
       i += len;

@@ -40,7 +40,7 @@ static char *arena_dup(chunk **head, const char *s, size_t n) {
 
 typedef struct { char *name; char *variants; VEC(dy_role) roles; } person_t; /* variants: the names field as written ("; "-separated) */
 typedef struct { char *key; char sector[8]; } title_t;
-typedef struct { char code[4]; char *name; } country_t;
+typedef struct { char code[4]; char *name; char *names, *adjs; } country_t; /* names, adjs: the fields as written ("; "-separated) */
 
 struct dy_lexicon {
   char version[24];   /* dy_lex_dict_version of the directory loaded */
@@ -482,6 +482,36 @@ int32_t dy_lex_title_misspelt(const dy_lexicon *lx, int32_t t, const char *name,
   return many ? -1 : found;
 }
 
+/* Whether one of the "; "-separated one-word items of list is w[0..n)
+ * misspelt: within one edit, the same first letter, of five bytes or more. */
+static int list_misspelt(const char *list, const char *w, size_t n) {
+  for (const char *v = list; v && *v;) {
+    const char *e = strchr(v, ';');
+    size_t vl = e ? (size_t)(e - v) : strlen(v);
+    if (vl >= 5 && !memchr(v, ' ', vl) && v[0] == w[0] && name_distance(w, n, v, vl, 1) == 1) return 1;
+    v = e ? e + 1 : NULL;
+    while (v && *v == ' ') v++;
+  }
+  return 0;
+}
+
+int32_t dy_lex_country_misspelt(const dy_lexicon *lx, const char *w, size_t n) {
+  if (n < 6 || n > 64) return -1;
+  int found = -1, adj = 0;
+  for (uint32_t c = 0; c < lx->countries.n; c++) {
+    int a = list_misspelt(lx->countries.v[c].names, w, n) ? 0 : list_misspelt(lx->countries.v[c].adjs, w, n) ? 1 : -1;
+    if (a < 0) continue;
+    if (found >= 0) return -1;
+    found = (int)c;
+    adj = a;
+  }
+  if (found < 0) return -1;
+  int kind = adj ? DY_ENT_ADJ : DY_ENT_COUNTRY;
+  for (uint32_t i = 0; i < lx->entries.n; i++)
+    if (lx->entries.v[i].kind == kind && !strcmp(lx->entries.v[i].code, lx->countries.v[found].code)) return (int32_t)i;
+  return -1;
+}
+
 /* ---- patterns ------------------------------------------------------------------ */
 
 const int32_t *dy_lex_patterns_at(const dy_lexicon *lx, int32_t tokid, uint32_t *n) {
@@ -728,6 +758,8 @@ static void row_country(dy_lexicon *lx, rowctx *r) {
   memcpy(c.code, r->f[0], 4);
   char *first = r->f[1], *semi = strchr(first, ';');
   c.name = arena_dup(&lx->arena, first, semi ? (size_t)(semi - first) : strlen(first));
+  c.names = arena_dup(&lx->arena, r->f[1], strlen(r->f[1]));
+  c.adjs = arena_dup(&lx->arena, r->f[2], strlen(r->f[2]));
   int ci = code3_index(c.code);
   if (lx->cidx[ci]) { row_err(r, "country code already defined"); return; }
   VPUSH(lx->countries, c);
