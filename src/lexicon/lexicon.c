@@ -370,7 +370,9 @@ int dy_lex_person_code(const dy_lexicon *lx, int32_t p, dy_date date, char *code
     if (r->until.prec && dy_date_days(r->until) <= dy_date_days(date) && (!last || dy_date_cmp(r->until, last->until) > 0)) last = r;
   }
   if (last) snprintf(code, 16, "%.3sELI", last->code);
-  else snprintf(code, 16, "%.3s", ps->roles.v[0].code);
+  else if (dy_lex_country_name(lx, ps->roles.v[0].code)) /* reads the first three letters */
+    snprintf(code, 16, "%.3s", ps->roles.v[0].code);
+  else snprintf(code, 16, "%s", ps->roles.v[0].code); /* an organisation's official before the post: the organisation ("IGOUNOOCHA"), not a bare "IGO" */
   return 0;
 }
 
