@@ -173,6 +173,13 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     /* "Sweden's NATO membership": the possessor country is the actor */
     org = NULL;
   }
+  if (org && country && !strncmp(org->code, "IMG", 3) && !m->former) {
+    /* "Iraq's al-Qaeda": an international armed group's branch in the possessor's state */
+    snprintf(m->code, sizeof m->code, "%.3s%s", country, org->code + 3);
+    m->kind = DY_ACT_ORG;
+    copy_name(m->name, org->name, strlen(org->name));
+    return;
+  }
   if (org) {
     snprintf(m->code, sizeof m->code, "%s", org->code);
     if (sector[0] && strlen(org->code) == 3) snprintf(m->code, sizeof m->code, "%s%s", org->code, sector);
