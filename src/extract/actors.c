@@ -1,5 +1,6 @@
 /* actors.c: actor mentions composed from dictionary matches and resolved in time. */
 #include "actors.h"
+#include "../lexicon/gazetteer.h"
 #include "../base.h"
 
 #include <stdio.h>
@@ -172,6 +173,13 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     /* "Sweden's NATO membership": the possessor country is the actor */
     org = NULL;
   }
+  if (org && country && !strncmp(org->code, "IMG", 3) && !m->former) {
+    /* "Iraq's al-Qaeda": an international armed group's branch in the possessor's state */
+    snprintf(m->code, sizeof m->code, "%.3s%s", country, org->code + 3);
+    m->kind = DY_ACT_ORG;
+    copy_name(m->name, org->name, strlen(org->name));
+    return;
+  }
   if (org) {
     snprintf(m->code, sizeof m->code, "%s", org->code);
     if (sector[0] && strlen(org->code) == 3) snprintf(m->code, sizeof m->code, "%s%s", org->code, sector);
@@ -229,6 +237,16 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
       if (q >= 0 && dy_lex_person_code(lx, q, date, pc, &pt) && pt >= 0) p = q;
     }
     if (p >= 0 && as_person(lx, m, p, country, date)) return;
+    /* rule misspelt-name: the name of a holder of the title misspelt
+     * ("President Francois Mitterand", "President Dos Sontas") */
+    if (title >= 0 && nend > after) {
+      size_t nb = d->toks[nend - 1].end - d->toks[after].start;
+      p = dy_lex_title_misspelt(lx, title, d->text + d->toks[after].start, nb, date);
+      if (p >= 0 && as_person(lx, m, p, country, date)) {
+        m->rule = "misspelt-name";
+        return;
+      }
+    }
     m->name0 = after;
     copy_name(m->name, words, d->toks[nend - 1].end - d->toks[raw[r0].i].start);
     if (country) snprintf(m->code, sizeof m->code, "%.3s%s", country, sector);
@@ -450,6 +468,24 @@ static int org_names(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, u
   return o;
 }
 
+/* A capitalised word of letters only, not all capitals. */
+static int cap_word(const dy_doc *d, uint32_t i) {
+  const dy_tok *t = &d->toks[i];
+  if (!(t->flags & DY_TOK_UPPER) || (t->flags & (DY_TOK_PUNCT | DY_TOK_DIGIT | DY_TOK_ALLCAPS | DY_TOK_ABBR))) return 0;
+  for (uint32_t q = t->start; q < t->end; q++)
+    if (!((d->text[q] >= 'a' && d->text[q] <= 'z') || (d->text[q] >= 'A' && d->text[q] <= 'Z'))) return 0;
+  return 1;
+}
+
+/* ... standing alone: not inside a run of capitalised words ("Jordon Smith") */
+static int misspelt_word(const dy_doc *d, const dy_sent *se, uint32_t i) {
+  if (!cap_word(d, i)) return 0;
+  if (i + 1 < se->tok1 && cap_word(d, i + 1)) return 0;
+  /* a capitalised word before it, unless the sentence's first, or a rank ("Mr.") */
+  if (i > se->body0 && ((cap_word(d, i - 1) && i - 1 > se->body0) || is_rank(d, i - 1))) return 0;
+  return 1;
+}
+
 uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date date, dy_actor_ctx *ctx) {
   const dy_sent *se = &d->sents[s];
   uint32_t first = d->nments;
@@ -461,6 +497,20 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     uint32_t len = 0;
     int32_t e = d->tid[i] >= 0 ? dy_lex_match(lx, d, i, se->tok1, &len) : -1;
     if (e >= 0 && money_adj(lx, d, se, i, len, dy_lex_entry(lx, e)->kind)) e = -1, len = 1;
+    /* rule misspelt-state: a capitalised word the dictionaries do not know
+     * that is a state's name or adjective misspelt ("Ethopia", "Afganistan") */
+    if (e < 0 && d->tid[i] < 0 && misspelt_word(d, se, i)) {
+      e = dy_lex_country_misspelt(lx, d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start);
+      len = 1;
+      /* not a place's name ("Indiana", "Granada", "Marawi") */
+      char key[80] = "";
+      int gf = 0;
+      if (e >= 0 && dy_gaz_norm(d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start, key, sizeof key) > 0 &&
+          dy_gaz_first(dy_lex_gazetteer(lx), key, strlen(key), &gf) >= 0)
+        e = -1;
+      if (e >= 0 && getenv("DYAD_TRACE"))
+        fprintf(stderr, "  misspelt state [%.*s] %s rule misspelt-state\n", (int)(d->toks[i].end - d->toks[i].start), d->text + d->toks[i].start, dy_lex_entry(lx, e)->code);
+    }
     if (e >= 0 && nraw < 64) {
       rawbuf[nraw++] = (raw_t){e, i, len};
       i += len;
@@ -472,7 +522,14 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     int r1 = k + 1;
     int kind = dy_lex_entry(lx, rawbuf[k].e)->kind, has_country = is_countryish(kind);
     int modified = 0, ethnic = 0;
-    while (r1 < nraw) {
+    /* "pro-Iranian Hizbollah": the nationality after "pro-", "anti-" ...
+     * is a modifier alone (dropped below), and what follows it its own
+     * mention */
+    uint32_t t0 = rawbuf[k].i;
+    int prefixed = is_countryish(kind) && t0 >= se->tok0 + 2 && word_is(d, t0 - 1, "-") &&
+                   (word_is(d, t0 - 2, "counter") || word_is(d, t0 - 2, "anti") || word_is(d, t0 - 2, "pro") ||
+                    word_is(d, t0 - 2, "non") || word_is(d, t0 - 2, "post") || word_is(d, t0 - 2, "pre"));
+    while (r1 < nraw && !prefixed) {
       uint32_t end = rawbuf[r1 - 1].i + rawbuf[r1 - 1].n, at = rawbuf[r1].i;
       int poss = 0, nmod = 0;
       /* rule modifier-inside: a nationality or a state's possessive, up to

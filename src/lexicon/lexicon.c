@@ -6,6 +6,7 @@
 #include "import.h"
 #include "../text/text.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -37,9 +38,9 @@ static char *arena_dup(chunk **head, const char *s, size_t n) {
  * string's hash and its value; lookups at load time that would otherwise
  * scan a list for every line. */
 
-typedef struct { char *name; VEC(dy_role) roles; } person_t;
+typedef struct { char *name; char *variants; VEC(dy_role) roles; } person_t; /* variants: the names field as written ("; "-separated) */
 typedef struct { char *key; char sector[8]; } title_t;
-typedef struct { char code[4]; char *name; } country_t;
+typedef struct { char code[4]; char *name; char *names, *adjs; } country_t; /* names, adjs: the fields as written ("; "-separated) */
 
 struct dy_lexicon {
   char version[24];   /* dy_lex_dict_version of the directory loaded */
@@ -369,7 +370,9 @@ int dy_lex_person_code(const dy_lexicon *lx, int32_t p, dy_date date, char *code
     if (r->until.prec && dy_date_days(r->until) <= dy_date_days(date) && (!last || dy_date_cmp(r->until, last->until) > 0)) last = r;
   }
   if (last) snprintf(code, 16, "%.3sELI", last->code);
-  else snprintf(code, 16, "%.3s", ps->roles.v[0].code);
+  else if (dy_lex_country_name(lx, ps->roles.v[0].code)) /* reads the first three letters */
+    snprintf(code, 16, "%.3s", ps->roles.v[0].code);
+  else snprintf(code, 16, "%s", ps->roles.v[0].code); /* an organisation's official before the post: the organisation ("IGOUNOOCHA"), not a bare "IGO" */
   return 0;
 }
 
@@ -424,6 +427,91 @@ int32_t dy_lex_title_surname(const dy_lexicon *lx, int32_t t, const char *surnam
     found = p;
   }
   return found;
+}
+
+/* Optimal string alignment distance of a[0..n) and b[0..m), ASCII case
+ * folded, or limit + 1 when it is more than limit. */
+static int name_distance(const char *a, size_t n, const char *b, size_t m, int limit) {
+  if (n > 64 || m > 64 || (n > m ? n - m : m - n) > (size_t)limit) return limit + 1;
+  int d[65][65];
+  for (size_t i = 0; i <= n; i++) d[i][0] = (int)i;
+  for (size_t j = 0; j <= m; j++) d[0][j] = (int)j;
+  for (size_t i = 1; i <= n; i++) {
+    int best = limit + 1;
+    for (size_t j = 1; j <= m; j++) {
+      int ca = tolower((unsigned char)a[i - 1]), cb = tolower((unsigned char)b[j - 1]);
+      int v = d[i - 1][j - 1] + (ca != cb);
+      if (d[i - 1][j] + 1 < v) v = d[i - 1][j] + 1;
+      if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
+      if (i > 1 && j > 1 && ca == tolower((unsigned char)b[j - 2]) && tolower((unsigned char)a[i - 2]) == cb && d[i - 2][j - 2] + 1 < v) v = d[i - 2][j - 2] + 1;
+      d[i][j] = v;
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+  }
+  return d[n][m];
+}
+
+int32_t dy_lex_title_misspelt(const dy_lexicon *lx, int32_t t, const char *name, size_t n, dy_date date) {
+  if (t < 0 || (uint32_t)t >= lx->titles.n || !lx->holders || n < 7 || n > 64) return -1;
+  int limit = n >= 10 ? 2 : 1, words = memchr(name, ' ', n) != NULL;
+  int32_t found = -1, found_now = -1, many = 0, many_now = 0;
+  for (uint32_t k = 0; k + 1 < lx->holders[t].n; k += 2) {
+    int32_t p = lx->holders[t].v[k];
+    if (p == found) continue;
+    const char *v = lx->people.v[p].variants;
+    int hit = 0;
+    while (v && *v && !hit) {
+      const char *e = strchr(v, ';');
+      size_t vl = e ? (size_t)(e - v) : strlen(v);
+      /* a name of several words against the variants of several words, one word against the surnames */
+      const char *sp = memchr(v, ' ', vl);
+      if (words ? sp != NULL : sp == NULL)
+        hit = tolower((unsigned char)v[0]) == tolower((unsigned char)name[0]) && name_distance(name, n, v, vl, limit) <= limit;
+      v = e ? e + 1 : NULL;
+      while (v && *v == ' ') v++;
+    }
+    if (!hit) continue;
+    const dy_role *r = &lx->people.v[p].roles.v[lx->holders[t].v[k + 1]];
+    if (date.prec != DY_PREC_NONE && role_covers(r, date)) {
+      if (found_now >= 0 && found_now != p) many_now = 1;
+      found_now = p;
+    }
+    if (found >= 0 && found != p) many = 1;
+    found = p;
+  }
+  if (found_now >= 0 && !many_now) return found_now;
+  return many ? -1 : found;
+}
+
+/* Whether one of the "; "-separated one-word items of list is w[0..n)
+ * misspelt: within one edit, the same first letter, of five bytes or more. */
+static int list_misspelt(const char *list, const char *w, size_t n) {
+  for (const char *v = list; v && *v;) {
+    const char *e = strchr(v, ';');
+    size_t vl = e ? (size_t)(e - v) : strlen(v);
+    if (vl >= 5 && !memchr(v, ' ', vl) && v[0] == w[0] && name_distance(w, n, v, vl, 1) == 1) return 1;
+    v = e ? e + 1 : NULL;
+    while (v && *v == ' ') v++;
+  }
+  return 0;
+}
+
+int32_t dy_lex_country_misspelt(const dy_lexicon *lx, const char *w, size_t n) {
+  if (n < 6 || n > 64) return -1;
+  int found = -1, adj = 0;
+  for (uint32_t c = 0; c < lx->countries.n; c++) {
+    int a = list_misspelt(lx->countries.v[c].names, w, n) ? 0 : list_misspelt(lx->countries.v[c].adjs, w, n) ? 1 : -1;
+    if (a < 0) continue;
+    if (found >= 0) return -1;
+    found = (int)c;
+    adj = a;
+  }
+  if (found < 0) return -1;
+  int kind = adj ? DY_ENT_ADJ : DY_ENT_COUNTRY;
+  for (uint32_t i = 0; i < lx->entries.n; i++)
+    if (lx->entries.v[i].kind == kind && !strcmp(lx->entries.v[i].code, lx->countries.v[found].code)) return (int32_t)i;
+  return -1;
 }
 
 /* ---- patterns ------------------------------------------------------------------ */
@@ -678,6 +766,8 @@ static void row_country(dy_lexicon *lx, rowctx *r) {
   memcpy(c.code, r->f[0], 4);
   char *first = r->f[1], *semi = strchr(first, ';');
   c.name = arena_dup(&lx->arena, first, semi ? (size_t)(semi - first) : strlen(first));
+  c.names = arena_dup(&lx->arena, r->f[1], strlen(r->f[1]));
+  c.adjs = arena_dup(&lx->arena, r->f[2], strlen(r->f[2]));
   int ci = code3_index(c.code);
   if (lx->cidx[ci]) { row_err(r, "country code already defined"); return; }
   VPUSH(lx->countries, c);
@@ -749,6 +839,7 @@ static void row_person(dy_lexicon *lx, rowctx *r) {
   if (p < 0) {
     person_t ps = {0};
     ps.name = arena_dup(&lx->arena, first, fl);
+    ps.variants = arena_dup(&lx->arena, r->f[0], strlen(r->f[0]));
     p = (int32_t)lx->people.n;
     VPUSH(lx->people, ps);
     dy_map_add(&lx->people_ix, dy_hash64(first, fl), (uint32_t)p);

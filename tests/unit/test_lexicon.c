@@ -174,7 +174,7 @@ static void test_composed_actors(void)
   CHECK_STR(ments("Iranian strikes killed soldiers."), "Iranian=IRN ; soldiers=MIL");
   CHECK_STR(ments("Israeli Prime Minister met officials."), "Israeli Prime Minister=ISRGOV ; officials=GOV");
   /* titled-name: a title or a person noun, then an unknown name with an initial inside */
-  CHECK_STR(ments("Lt. Gen. Prosper Avril resigned."), "Lt. Gen. Prosper Avril=MIL");
+  CHECK_STR(ments("Lt. Gen. Pierre Valcourt resigned."), "Lt. Gen. Pierre Valcourt=MIL");
   CHECK_STR(ments("Planning Minister Tran Xuan Gia spoke."), "Minister Tran Xuan Gia=GOV");
   CHECK_STR(ments("the minister Tran spoke."), "minister=GOV"); /* a lower-case noun takes no name */
   CHECK_STR(ments_lx(LX, "President Vladimir V. Putin spoke.", D(2013, 6, 1)), "President Vladimir V. Putin=RUSGOV");
