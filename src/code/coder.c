@@ -444,6 +444,21 @@ static void light_modality(const dy_clause *cl, dy_cand *cand, const int8_t *cls
   if (trace) fprintf(stderr, "    rule light-verb-modality [%s]: %s\n", cl->nd[t].lemma, dy_modality_name(k->modality));
 }
 
+/* purpose-modality: "Araghchi will travel to Moscow for talks with Putin":
+ * an event noun that is the "for" purpose of a verb coded before it (and
+ * done by that verb's subject) is as real as that verb: future there */
+static void purpose_modality(const dy_clause *cl, dy_cand *cand, const int8_t *cls, int t, int trace) {
+  dy_cand *k = &cand[t];
+  int h = cl->nd[t].head;
+  if (!k->nominal || k->src_via != DY_VIA_INHERIT || h < 0 || h >= t || cls[h] < 0 || cand[h].nominal) return;
+  if (cl->nd[t].label != cl->m->L.obl || cl->nd[h].upos != DY_UPOS_VERB) return;
+  int p = dy_cl_child(cl, t, cl->m->L.case_);
+  if (p < 0 || strcmp(dy_cl_word(cl, p), "for")) return;
+  if (k->modality != DY_MOD_ASSERTED || cand[h].modality == DY_MOD_ASSERTED) return;
+  k->modality = cand[h].modality;
+  if (trace) fprintf(stderr, "    rule purpose-modality [%s]: %s\n", cl->nd[t].lemma, dy_modality_name(k->modality));
+}
+
 /* An armed actor: a military, police, intelligence or armed group code. */
 static int armed(const char *code) {
   return strstr(code, "MIL") || strstr(code, "REB") || strstr(code, "INS") || strstr(code, "COP") || strstr(code, "SPY");
@@ -1425,6 +1440,23 @@ static int no_event_sense(const dy_clause *cl, int t) {
   return (l == L->acl || l == L->acl_relcl) && sense_object(cl, t, cl->nd[t].head);
 }
 
+/* Is t a verb of word set naming with no dictionary pattern at it, an
+ * object and a second noun or adjective that names it ("called Russia a
+ * threat", "called the reports deeply alarming")? */
+static int naming_verb(const dy_clause *cl, int t) {
+  const dy_labels *L = &cl->m->L;
+  if (cl->dict[t] >= 0 || dy_coder_word(cl->m, DY_WS_NAMING, cl->nd[t].lemma) < 0) return 0;
+  if (dy_cl_child(cl, t, L->obj) < 0) return 0;
+  for (int k = cl->fc[t]; k >= 0; k = cl->nx[k]) {
+    if (cl->nd[k].label == L->xcomp && dy_cl_child(cl, k, L->mark) < 0 &&
+        (cl->nd[k].upos == DY_UPOS_NOUN || cl->nd[k].upos == DY_UPOS_ADJ)) return 1;
+    /* "alarming" read as a clause of its own */
+    if (cl->nd[k].label == L->advcl && k > t && dy_cl_child(cl, k, L->mark) < 0 && dy_cl_child(cl, k, L->nsubj) < 0 &&
+        dy_cl_child(cl, k, L->obj) < 0 && dy_cl_child(cl, k, L->xcomp) < 0 && dy_cl_child(cl, k, L->advmod) >= 0) return 1;
+  }
+  return 0;
+}
+
 /* Are a and b the same noun: equal, one the other's plural in -s, or a
  * compound ending in it ("airstrikes", "strikes")? */
 static int same_noun(const char *a, const char *b) {
@@ -1524,6 +1556,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * negatives by the clause's own modality) */
       k->modality = dy_modality(&cl, k, 1);
       light_modality(&cl, cand, cls, (int)t, trace);
+      purpose_modality(&cl, cand, cls, (int)t, trace);
       if (!m->em) continue;
       float sc[DY_EV_NCLASS];
       dy_evmodel_scores(m->em, f, nf, sc);
@@ -1661,6 +1694,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* sense: "released images", "launched a satellite", "conducted a
        * seminar": a verb whose object gives it a sense of no event */
       if (!k->nominal && no_event_sense(&cl, (int)t)) { drop(c, se->tok0 + t, "sense"); continue; }
+      /* naming-verb: "called Russia a long-term threat": an object and what
+       * it is named; no appeal, only a disapproval or a rejection */
+      if (!k->nominal && cls[t] != 11 && cls[t] != 12 && naming_verb(&cl, (int)t)) { drop(c, se->tok0 + t, "naming-verb"); continue; }
       /* light-verb-charge: "blamed Pakistan for using the Taliban to wage
        * war on Afghanistan": an event noun its light verb does inside a
        * charge is part of the charge, not an event */
