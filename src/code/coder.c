@@ -159,6 +159,14 @@ static void find_matches(sctx *c) {
       if (best >= 0) noun = want;
     }
     if (best < 0) continue;
+    /* "which has mediated talks between": a verb right before a participle
+     * that is an event word of its own is that one's auxiliary, not the
+     * head of a pattern ("have * talks"); the participle matches itself */
+    if (!noun && i + 1 < se->tok1 && c->d->tid[i + 1] >= 0 && (wc(c, i + 1) & DY_W_PASTPART) && gat(c, i + 1) < 0) {
+      uint32_t n1;
+      (void)dy_lex_patterns_at(c->lx, c->d->tid[i + 1], &n1);
+      if (n1) continue;
+    }
     /* "missile strikes targeting militant bases": a participle after a noun
      * describes that noun; the event is the noun's (after a comma it is the
      * subject's: "sided with Iran, condemning ...") */
