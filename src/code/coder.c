@@ -1766,10 +1766,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * model reads as force while its object noun is an event of another
        * kind is that event (the noun has the verb's subject and obliques),
        * not an attack */
-      if (!k->nominal && cls[t] >= 18) {
+      /* ... and so is a statement ("announced 'very substantial' tariffs on
+       * New Delhi": 163, not a threat or a concession besides; word set
+       * statement, not statement-threat) */
+      int say_light = !k->nominal && dy_coder_word(m, DY_WS_STATE, cl.nd[t].lemma) >= 0 && dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[t].lemma) < 0;
+      if (!k->nominal && (cls[t] >= 18 || say_light)) {
         int ev = -1;
         for (int q = cl.fc[t]; q >= 0 && ev < 0; q = cl.nx[q])
-          if (cl.nd[q].label == m->L.obj && cls[q] > 0 && cls[q] < 18 && cand[q].nominal && cand[q].src_via == DY_VIA_LIGHT) ev = q;
+          if (cl.nd[q].label == m->L.obj && cls[q] > 0 && (cls[t] >= 18 ? cls[q] < 18 : cls[q] != cls[t]) && cand[q].nominal && cand[q].src_via == DY_VIA_LIGHT) ev = q;
         if (ev >= 0) {
           dy_cand *o = &cand[ev];
           if (o->tgt == -1 && k->tgt != -1 && k->tgt != o->src) {
