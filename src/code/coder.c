@@ -1702,6 +1702,24 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* sense: "released images", "launched a satellite", "conducted a
        * seminar": a verb whose object gives it a sense of no event */
       if (!k->nominal && no_event_sense(&cl, (int)t)) { drop(c, se->tok0 + t, "sense"); continue; }
+      /* series-noun: "began a campaign of strikes against the Houthis": a
+       * noun of word set series whose "of" phrase is an event noun is that
+       * event, which takes its sides; the series is none of its own */
+      if (k->nominal && dy_coder_word(m, DY_WS_SERIES, cl.nd[t].lemma) >= 0) {
+        int ev = -1;
+        for (int q = cl.fc[t]; q >= 0 && ev < 0; q = cl.nx[q]) {
+          int p = dy_cl_child(&cl, q, m->L.case_);
+          if (q > (int)t && cl.nd[q].label == m->L.nmod && p >= 0 && !strcmp(dy_cl_word(&cl, p), "of") && cls[q] > 0 && cand[q].nominal) ev = q;
+        }
+        if (ev >= 0) {
+          dy_cand *o = &cand[ev];
+          if (o->src < 0 && k->src >= 0 && k->src != o->tgt) { o->src = k->src; o->src_arg = k->src_arg; o->src_via = k->src_via; }
+          if (o->tgt < 0 && k->tgt >= 0 && k->tgt != o->src) { o->tgt = k->tgt; o->tgt_arg = k->tgt_arg; o->tgt_via = k->tgt_via; o->prep = k->prep; }
+          o->modality = k->modality;
+          drop(c, se->tok0 + t, "series-noun");
+          continue;
+        }
+      }
       /* naming-verb: "called Russia a long-term threat": an object and what
        * it is named; no appeal, only a disapproval or a rejection */
       if (!k->nominal && cls[t] != 11 && cls[t] != 12 && naming_verb(&cl, (int)t)) { drop(c, se->tok0 + t, "naming-verb"); continue; }
@@ -1768,8 +1786,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * not an attack */
       /* ... and so is a statement ("announced 'very substantial' tariffs on
        * New Delhi": 163, not a threat or a concession besides; word set
-       * statement, not statement-threat) */
-      int say_light = !k->nominal && dy_coder_word(m, DY_WS_STATE, cl.nd[t].lemma) >= 0 && dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[t].lemma) < 0;
+       * statement, not statement-threat) or an aspect ("began a campaign
+       * against Hamas": word set aspectual) */
+      int say_light = !k->nominal && ((dy_coder_word(m, DY_WS_STATE, cl.nd[t].lemma) >= 0 && dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[t].lemma) < 0) ||
+                                      dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0);
       if (!k->nominal && (cls[t] >= 18 || say_light)) {
         int ev = -1;
         for (int q = cl.fc[t]; q >= 0 && ev < 0; q = cl.nx[q])
