@@ -1956,6 +1956,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * "will not lift the ban": 081) */
       char sact[8];
       stated_act(&cl, k, best, code, sact);
+      /* intended-force: "vowed to keep firing missiles at Israel": an
+       * intention of force is a threat, which its complement (future force,
+       * 13x) already is; no intention to cooperate besides */
+      int fx = dy_cl_child(&cl, (int)t, m->L.xcomp), fx2 = fx >= 0 ? dy_cl_child(&cl, fx, m->L.xcomp) : -1;
+      int force_act = !strncmp(sact, "18", 2) || !strncmp(sact, "19", 2) || !strncmp(sact, "20", 2) ||
+                      (fx >= 0 && cls[fx] >= 18) || (fx >= 0 && (cls[fx] <= 0 || dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[fx].lemma) >= 0) && fx2 >= 0 && cls[fx2] >= 18);
+      if (best == 3 && k->modality == DY_MOD_ASSERTED && force_act) {
+        drop(c, se->tok0 + t, "intended-force");
+        continue;
+      }
       /* its stated refusal's and intention's codes (intent.txt, refusal.txt), "" */
       const char *s_ref = dy_coder_stated(m, sact, 1), *s_int = dy_coder_stated(m, sact, 0);
       /* a stated refusal is itself the event (CAMEO 12x): "will not accept
