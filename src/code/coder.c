@@ -159,6 +159,14 @@ static void find_matches(sctx *c) {
       if (best >= 0) noun = want;
     }
     if (best < 0) continue;
+    /* "which has mediated talks between": a verb right before a participle
+     * that is an event word of its own is that one's auxiliary, not the
+     * head of a pattern ("have * talks"); the participle matches itself */
+    if (!noun && i + 1 < se->tok1 && c->d->tid[i + 1] >= 0 && (wc(c, i + 1) & DY_W_PASTPART) && gat(c, i + 1) < 0) {
+      uint32_t n1;
+      (void)dy_lex_patterns_at(c->lx, c->d->tid[i + 1], &n1);
+      if (n1) continue;
+    }
     /* "missile strikes targeting militant bases": a participle after a noun
      * describes that noun; the event is the noun's (after a comma it is the
      * subject's: "sided with Iran, condemning ...") */
@@ -442,6 +450,21 @@ static void light_modality(const dy_clause *cl, dy_cand *cand, const int8_t *cls
   if (k->modality != DY_MOD_ASSERTED || cand[h].modality == DY_MOD_ASSERTED) return;
   k->modality = cand[h].modality;
   if (trace) fprintf(stderr, "    rule light-verb-modality [%s]: %s\n", cl->nd[t].lemma, dy_modality_name(k->modality));
+}
+
+/* purpose-modality: "Araghchi will travel to Moscow for talks with Putin":
+ * an event noun that is the "for" purpose of a verb coded before it (and
+ * done by that verb's subject) is as real as that verb: future there */
+static void purpose_modality(const dy_clause *cl, dy_cand *cand, const int8_t *cls, int t, int trace) {
+  dy_cand *k = &cand[t];
+  int h = cl->nd[t].head;
+  if (!k->nominal || k->src_via != DY_VIA_INHERIT || h < 0 || h >= t || cls[h] < 0 || cand[h].nominal) return;
+  if (cl->nd[t].label != cl->m->L.obl || cl->nd[h].upos != DY_UPOS_VERB) return;
+  int p = dy_cl_child(cl, t, cl->m->L.case_);
+  if (p < 0 || strcmp(dy_cl_word(cl, p), "for")) return;
+  if (k->modality != DY_MOD_ASSERTED || cand[h].modality == DY_MOD_ASSERTED) return;
+  k->modality = cand[h].modality;
+  if (trace) fprintf(stderr, "    rule purpose-modality [%s]: %s\n", cl->nd[t].lemma, dy_modality_name(k->modality));
 }
 
 /* An armed actor: a military, police, intelligence or armed group code. */
@@ -1451,6 +1474,23 @@ static int no_event_sense(const dy_clause *cl, int t) {
   return (l == L->acl || l == L->acl_relcl) && sense_object(cl, t, cl->nd[t].head);
 }
 
+/* Is t a verb of word set naming with no dictionary pattern at it, an
+ * object and a second noun or adjective that names it ("called Russia a
+ * threat", "called the reports deeply alarming")? */
+static int naming_verb(const dy_clause *cl, int t) {
+  const dy_labels *L = &cl->m->L;
+  if (cl->dict[t] >= 0 || dy_coder_word(cl->m, DY_WS_NAMING, cl->nd[t].lemma) < 0) return 0;
+  if (dy_cl_child(cl, t, L->obj) < 0) return 0;
+  for (int k = cl->fc[t]; k >= 0; k = cl->nx[k]) {
+    if (cl->nd[k].label == L->xcomp && dy_cl_child(cl, k, L->mark) < 0 &&
+        (cl->nd[k].upos == DY_UPOS_NOUN || cl->nd[k].upos == DY_UPOS_ADJ)) return 1;
+    /* "alarming" read as a clause of its own */
+    if (cl->nd[k].label == L->advcl && k > t && dy_cl_child(cl, k, L->mark) < 0 && dy_cl_child(cl, k, L->nsubj) < 0 &&
+        dy_cl_child(cl, k, L->obj) < 0 && dy_cl_child(cl, k, L->xcomp) < 0 && dy_cl_child(cl, k, L->advmod) >= 0) return 1;
+  }
+  return 0;
+}
+
 /* Are a and b the same noun: equal, one the other's plural in -s, or a
  * compound ending in it ("airstrikes", "strikes")? */
 static int same_noun(const char *a, const char *b) {
@@ -1550,6 +1590,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * negatives by the clause's own modality) */
       k->modality = dy_modality(&cl, k, 1);
       light_modality(&cl, cand, cls, (int)t, trace);
+      purpose_modality(&cl, cand, cls, (int)t, trace);
       if (!m->em) continue;
       float sc[DY_EV_NCLASS];
       dy_evmodel_scores(m->em, f, nf, sc);
@@ -1699,6 +1740,27 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* sense: "released images", "launched a satellite", "conducted a
        * seminar": a verb whose object gives it a sense of no event */
       if (!k->nominal && no_event_sense(&cl, (int)t)) { drop(c, se->tok0 + t, "sense"); continue; }
+      /* series-noun: "began a campaign of strikes against the Houthis": a
+       * noun of word set series whose "of" phrase is an event noun is that
+       * event, which takes its sides; the series is none of its own */
+      if (k->nominal && dy_coder_word(m, DY_WS_SERIES, cl.nd[t].lemma) >= 0) {
+        int ev = -1;
+        for (int q = cl.fc[t]; q >= 0 && ev < 0; q = cl.nx[q]) {
+          int p = dy_cl_child(&cl, q, m->L.case_);
+          if (q > (int)t && cl.nd[q].label == m->L.nmod && p >= 0 && !strcmp(dy_cl_word(&cl, p), "of") && cls[q] > 0 && cand[q].nominal) ev = q;
+        }
+        if (ev >= 0) {
+          dy_cand *o = &cand[ev];
+          if (o->src < 0 && k->src >= 0 && k->src != o->tgt) { o->src = k->src; o->src_arg = k->src_arg; o->src_via = k->src_via; }
+          if (o->tgt < 0 && k->tgt >= 0 && k->tgt != o->src) { o->tgt = k->tgt; o->tgt_arg = k->tgt_arg; o->tgt_via = k->tgt_via; o->prep = k->prep; }
+          o->modality = k->modality;
+          drop(c, se->tok0 + t, "series-noun");
+          continue;
+        }
+      }
+      /* naming-verb: "called Russia a long-term threat": an object and what
+       * it is named; no appeal, only a disapproval or a rejection */
+      if (!k->nominal && cls[t] != 11 && cls[t] != 12 && naming_verb(&cl, (int)t)) { drop(c, se->tok0 + t, "naming-verb"); continue; }
       /* light-verb-charge: "blamed Pakistan for using the Taliban to wage
        * war on Afghanistan": an event noun its light verb does inside a
        * charge is part of the charge, not an event */
@@ -1760,10 +1822,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * model reads as force while its object noun is an event of another
        * kind is that event (the noun has the verb's subject and obliques),
        * not an attack */
-      if (!k->nominal && cls[t] >= 18) {
+      /* ... and so is a statement ("announced 'very substantial' tariffs on
+       * New Delhi": 163, not a threat or a concession besides; word set
+       * statement, not statement-threat) or an aspect ("began a campaign
+       * against Hamas": word set aspectual) */
+      int say_light = !k->nominal && ((dy_coder_word(m, DY_WS_STATE, cl.nd[t].lemma) >= 0 && dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[t].lemma) < 0) ||
+                                      dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0);
+      if (!k->nominal && (cls[t] >= 18 || say_light)) {
         int ev = -1;
         for (int q = cl.fc[t]; q >= 0 && ev < 0; q = cl.nx[q])
-          if (cl.nd[q].label == m->L.obj && cls[q] > 0 && cls[q] < 18 && cand[q].nominal && cand[q].src_via == DY_VIA_LIGHT) ev = q;
+          if (cl.nd[q].label == m->L.obj && cls[q] > 0 && (cls[t] >= 18 ? cls[q] < 18 : cls[q] != cls[t]) && cand[q].nominal && cand[q].src_via == DY_VIA_LIGHT) ev = q;
         if (ev >= 0) {
           dy_cand *o = &cand[ev];
           if (o->tgt == -1 && k->tgt != -1 && k->tgt != o->src) {
@@ -1959,6 +2027,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * "will not lift the ban": 081) */
       char sact[8];
       stated_act(&cl, k, best, code, sact);
+      /* intended-force: "vowed to keep firing missiles at Israel": an
+       * intention of force is a threat, which its complement (future force,
+       * 13x) already is; no intention to cooperate besides */
+      int fx = dy_cl_child(&cl, (int)t, m->L.xcomp), fx2 = fx >= 0 ? dy_cl_child(&cl, fx, m->L.xcomp) : -1;
+      int force_act = !strncmp(sact, "18", 2) || !strncmp(sact, "19", 2) || !strncmp(sact, "20", 2) ||
+                      (fx >= 0 && cls[fx] >= 18) || (fx >= 0 && (cls[fx] <= 0 || dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[fx].lemma) >= 0) && fx2 >= 0 && cls[fx2] >= 18);
+      if (best == 3 && k->modality == DY_MOD_ASSERTED && force_act) {
+        drop(c, se->tok0 + t, "intended-force");
+        continue;
+      }
       /* its stated refusal's and intention's codes (intent.txt, refusal.txt), "" */
       const char *s_ref = dy_coder_stated(m, sact, 1), *s_int = dy_coder_stated(m, sact, 0);
       /* a stated refusal is itself the event (CAMEO 12x): "will not accept

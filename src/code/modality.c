@@ -204,6 +204,8 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
       if (!k->nominal || depth > 0) break;
       m = own_said(c, h);
       if ((hw & DY_W_REFUSE) && m == DY_MOD_ASSERTED) m = DY_MOD_NEGATED;
+      /* cancelled-noun: "postponed the arrival of its new ambassador" */
+      if (frames && m == DY_MOD_ASSERTED && dy_coder_word(c->m, DY_WS_CANCEL, c->nd[h].lemma) >= 0) m = DY_MOD_NEGATED;
       if (m != DY_MOD_ASSERTED) return m;
     } else if (l == L->advcl || l == L->ccomp || l == L->csubj || l == L->conj || l == L->acl || l == L->acl_relcl) {
       int hm = own(c, h);
