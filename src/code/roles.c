@@ -794,7 +794,33 @@ static int nounish(const dy_clause *c, int a) {
   return !(dy_cl_wclass(c, a) & DY_W_DATE);
 }
 
-int dy_patient(const dy_clause *c, const dy_cand *k, int *prep) {
+/* A nominal "against" phrase after the thing o, on o or on the verb t; an
+ * inquiry noun's "into" phrase, or the "against" phrase inside it. -1 when
+ * none. (A verb with a case marker is the parser's reading of a noun:
+ * "allegations against his Supreme Court pick".) */
+static int against_phrase(const dy_clause *c, int o, int t) {
+  const dy_labels *L = &c->m->L;
+  int inq = dy_coder_word(c->m, DY_WS_INQUIRY, c->nd[o].lemma) >= 0, into = -1;
+  for (int pass = 0; pass < 2; pass++)
+    for (int a = c->fc[pass ? t : o]; a >= 0; a = c->nx[a]) {
+      if (a <= o) continue;
+      int l = c->nd[a].label;
+      if (pass ? l != L->obl : (l != L->nmod && l != L->acl)) continue;
+      int p = case_of(c, a);
+      if (p < 0 || p < o) continue;
+      if (!nounish(c, a) && !(c->nd[a].upos == DY_UPOS_VERB && l == L->acl)) continue;
+      if (!strcmp(dy_cl_word(c, p), "against")) return a;
+      if (inq && into < 0 && !strcmp(dy_cl_word(c, p), "into")) into = a;
+    }
+  if (into < 0) return -1;
+  for (int a = c->fc[into]; a >= 0; a = c->nx[a]) {
+    int p = (c->nd[a].label == L->nmod || c->nd[a].label == L->acl) && a > into ? case_of(c, a) : -1;
+    if (p >= 0 && !strcmp(dy_cl_word(c, p), "against") && (nounish(c, a) || c->nd[a].upos == DY_UPOS_VERB)) return a;
+  }
+  return into;
+}
+
+int dy_patient(const dy_clause *c, const dy_cand *k, int *prep, const char **rule) {
   const dy_labels *L = &c->m->L;
   if (k->nominal || k->passive) return -1;
   int t = k->trig;
@@ -813,6 +839,17 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep) {
       if (p < 0 || prep_rank(c, p) < 0 || !strcmp(dy_cl_word(c, p), "of") || is_word(c, p, DY_WS_WHERE_PREP)) continue;
       if (unknown_actor(c, a)) { *prep = p; return a; }
     }
+  /* against-phrase: "opened fraud investigations against 15 executives",
+   * "launched an operation against militants": a thing as the object, its
+   * "against" phrase (on the object or on the verb) is whom the act is
+   * done to; an inquiry noun's "into" phrase is what it looks into
+   * ("ordered an investigation into the sinking of the ferry"), and an
+   * "against" phrase inside that is whom ("an investigation into the
+   * allegations against his nominee") */
+  if (o >= 0 && c->ment[o] < 0) {
+    int a = against_phrase(c, o, t);
+    if (a >= 0) { *prep = case_of(c, a); *rule = "against-phrase"; return a; }
+  }
   if (o >= 0) return o;
   int x = dy_cl_child(c, t, L->xcomp);
   if (x >= 0 && (o = dy_cl_child(c, x, L->obj)) >= 0) return nounish(c, o) ? o : -1;
