@@ -1997,12 +1997,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       /* a one-sided event keeps the words of what it acts on, uncoded */
       if (k->tgt == -1) {
-        int prep = -1, a = dy_patient(&cl, k, &prep);
+        const char *prule = NULL;
+        int prep = -1, a = dy_patient(&cl, k, &prep, &prule);
         if (a >= 0 && a != k->src_arg) {
           /* "issued an arrest warrant against X": the name in the object's phrase */
           int in_obj = (cl.nd[a].label == m->L.nmod || cl.nd[a].label == m->L.obl) && cl.nd[a].head >= 0 && cl.nd[a].head != (int)t &&
                        (cl.nd[cl.nd[a].head].label == m->L.obj || cl.nd[cl.nd[a].head].label == m->L.acl);
-          if (in_obj && trace) fprintf(stderr, "    rule object-prep: uncoded target [%s]\n", cl.nd[a].lemma);
+          if (trace && (in_obj || prule)) fprintf(stderr, "    rule %s: uncoded target [%s]\n", prule ? prule : "object-prep", cl.nd[a].lemma);
           k->tgt = DY_UNRESOLVED; k->tgt_arg = a; k->tgt_via = in_obj ? DY_VIA_OBJ_PREP : DY_VIA_UNKNOWN; k->prep = prep;
         }
       }

@@ -126,10 +126,20 @@ static int prep_rank(const dy_clause *c, int p) { return dy_coder_word(c->m, DY_
  * preposition; sets *prep. labels: obl or nmod. */
 static int oblique(const dy_clause *c, int i, int lab1, int lab2, int *prep, int *arg, int skip_of) {
   int best = -1, brank = 1 << 30;
-  for (int k = c->fc[i]; k >= 0; k = c->nx[k]) {
-    int l = c->nd[k].label;
+  for (int k0 = c->fc[i]; k0 >= 0; k0 = c->nx[k0]) {
+    int l = c->nd[k0].label, k = k0, p;
+    /* prep-participle: "withdraw its troops from neighboring Lebanon" read
+     * as a clause "neighboring Lebanon" marked by "from": its object is the
+     * preposition's noun */
+    if (lab1 == c->m->L.obl && l == c->m->L.advcl && c->nd[k0].upos == DY_UPOS_VERB && k0 > i &&
+        dy_coder_word(c->m, DY_WS_PART_ADJ, dy_cl_word(c, k0)) >= 0 &&
+        (p = dy_cl_child(c, k0, c->m->L.mark)) >= 0 && p == k0 - 1 && prep_rank(c, p) >= 0 &&
+        dy_cl_child(c, k0, c->m->L.nsubj) < 0 && (k = dy_cl_child(c, k0, c->m->L.obj)) == k0 + 1)
+      l = lab1;
+    else k = k0;
     if (l != lab1 && l != lab2) continue;
-    int p = case_of(c, k);
+    p = case_of(c, k);
+    if (k != k0) p = dy_cl_child(c, k0, c->m->L.mark);
     if (p < 0) continue;
     int r = prep_rank(c, p);
     if (r < 0 || (skip_of && strcmp(dy_cl_word(c, p), "of") == 0)) continue;
@@ -719,6 +729,21 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
         return;
       }
   }
+  /* as-role-of: "resigned as president of Indonesia", "stepped down as
+   * head of the football federation": an "as" phrase names an office, and
+   * the side whose office it is is what the act is done to */
+  if (gen < 0)
+    for (int a = c->fc[t]; a >= 0; a = c->nx[a]) {
+      int p = c->nd[a].label == L->obl && a > t ? case_of(c, a) : -1;
+      if (p < 0 || strcmp(dy_cl_word(c, p), "as")) continue;
+      for (int b = c->fc[a]; b >= 0; b = c->nx[b]) {
+        int q = c->nd[b].label == L->nmod && b > a ? case_of(c, b) : -1;
+        if (q < 0 || strcmp(dy_cl_word(c, q), "of")) continue;
+        int m = actor_in(c, b, 0);
+        if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = b; o->tgt_via = DY_VIA_NMOD; o->prep = q; o->rule = "as-role-of"; return; }
+      }
+      break;
+    }
   /* nothing better than a sector with no state */
   if (gen >= 0) { o->tgt = gen; o->tgt_arg = garg; o->tgt_via = gvia; }
 }
@@ -794,7 +819,33 @@ static int nounish(const dy_clause *c, int a) {
   return !(dy_cl_wclass(c, a) & DY_W_DATE);
 }
 
-int dy_patient(const dy_clause *c, const dy_cand *k, int *prep) {
+/* A nominal "against" phrase after the thing o, on o or on the verb t; an
+ * inquiry noun's "into" phrase, or the "against" phrase inside it. -1 when
+ * none. (A verb with a case marker is the parser's reading of a noun:
+ * "allegations against his Supreme Court pick".) */
+static int against_phrase(const dy_clause *c, int o, int t) {
+  const dy_labels *L = &c->m->L;
+  int inq = dy_coder_word(c->m, DY_WS_INQUIRY, c->nd[o].lemma) >= 0, into = -1;
+  for (int pass = 0; pass < 2; pass++)
+    for (int a = c->fc[pass ? t : o]; a >= 0; a = c->nx[a]) {
+      if (a <= o) continue;
+      int l = c->nd[a].label;
+      if (pass ? l != L->obl : (l != L->nmod && l != L->acl)) continue;
+      int p = case_of(c, a);
+      if (p < 0 || p < o) continue;
+      if (!nounish(c, a) && !(c->nd[a].upos == DY_UPOS_VERB && l == L->acl)) continue;
+      if (!strcmp(dy_cl_word(c, p), "against")) return a;
+      if (inq && into < 0 && !strcmp(dy_cl_word(c, p), "into")) into = a;
+    }
+  if (into < 0) return -1;
+  for (int a = c->fc[into]; a >= 0; a = c->nx[a]) {
+    int p = (c->nd[a].label == L->nmod || c->nd[a].label == L->acl) && a > into ? case_of(c, a) : -1;
+    if (p >= 0 && !strcmp(dy_cl_word(c, p), "against") && (nounish(c, a) || c->nd[a].upos == DY_UPOS_VERB)) return a;
+  }
+  return into;
+}
+
+int dy_patient(const dy_clause *c, const dy_cand *k, int *prep, const char **rule) {
   const dy_labels *L = &c->m->L;
   if (k->nominal || k->passive) return -1;
   int t = k->trig;
@@ -813,6 +864,17 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep) {
       if (p < 0 || prep_rank(c, p) < 0 || !strcmp(dy_cl_word(c, p), "of") || is_word(c, p, DY_WS_WHERE_PREP)) continue;
       if (unknown_actor(c, a)) { *prep = p; return a; }
     }
+  /* against-phrase: "opened fraud investigations against 15 executives",
+   * "launched an operation against militants": a thing as the object, its
+   * "against" phrase (on the object or on the verb) is whom the act is
+   * done to; an inquiry noun's "into" phrase is what it looks into
+   * ("ordered an investigation into the sinking of the ferry"), and an
+   * "against" phrase inside that is whom ("an investigation into the
+   * allegations against his nominee") */
+  if (o >= 0 && c->ment[o] < 0) {
+    int a = against_phrase(c, o, t);
+    if (a >= 0) { *prep = case_of(c, a); *rule = "against-phrase"; return a; }
+  }
   if (o >= 0) return o;
   int x = dy_cl_child(c, t, L->xcomp);
   if (x >= 0 && (o = dy_cl_child(c, x, L->obj)) >= 0) return nounish(c, o) ? o : -1;
@@ -1085,6 +1147,10 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   if (u == DY_UPOS_NOUN || u == DY_UPOS_PROPN) { o->nominal = 1; roles_noun(c, t, o); }
   else { roles_verb(c, v, o); if (v == t) roles_clause(c, t, o); }
   if (o->src >= 0 && o->src == o->tgt) o->tgt = -1;
+  /* (the name of rule prep-participle, which oblique applies) */
+  if (o->tgt >= 0 && o->tgt_arg >= 0 && !o->rule && c->nd[o->tgt_arg].head >= 0 &&
+      c->nd[c->nd[o->tgt_arg].head].label == c->m->L.advcl && o->prep >= 0 && c->nd[o->prep].label == c->m->L.mark)
+    o->rule = "prep-participle";
   /* "held a call with Sharif, during which both agreed": the two sides of an
    * earlier event of the sentence act together (the coder fills them in) */
   if (!o->nominal && !o->passive && pair_subject(c, t, o->src >= 0 && o->src_via == DY_VIA_INHERIT)) { o->src = o->tgt = -1; o->src_via = DY_VIA_BOTH; return 1; }
