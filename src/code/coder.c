@@ -1087,7 +1087,10 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
       int kn = gz ? dy_gaz_norm(d->text + d->toks[dm->tok0].start, d->toks[dm->tok1 - 1].end - d->toks[dm->tok0].start, key, sizeof key) : -1;
       for (int32_t it = kn > 0 ? dy_gaz_first(gz, key, (size_t)kn, &fl) : -1; it >= 0 && !placed; it = dy_gaz_next(gz, it))
         placed = (dy_gaz_info_at(gz, it)->kind & (DY_GAZ_COUNTRY | DY_GAZ_CAPITAL | DY_GAZ_CITY)) != 0;
-      if (placed) body = e + 1;
+      if (placed) {
+        body = e + 1;
+        if (trace) fprintf(stderr, "  rule dateline-colon [%.*s]\n", (int)(d->toks[dm->tok1 - 1].end - d->toks[dm->tok0].start), d->text + d->toks[dm->tok0].start);
+      }
     }
   }
   for (uint32_t i = 0; i < body; i++) hide[i] = 2;
