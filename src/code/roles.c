@@ -975,11 +975,9 @@ static int in_fronted(const dy_clause *c, int m, int t) {
    * Vladimir Putin rejected": a comma of a list inside the phrase does not
    * end it; the phrase ends at the last comma before the trigger that an
    * actor follows before it (rule fronted-list) */
-  for (int q = t - 1, found = 0; q > comma && !found; q--) {
-    if (strcmp(dy_cl_word(c, q), ",")) continue;
-    for (int x = q + 1; x < t && !found; x++)
-      if (c->ment[x] >= 0 && c->ment[x] != m && !generic(c, c->ment[x])) found = 1;
-    if (found) comma = q;
+  for (int q = t - 1, seen = 0; q > comma; q--) { /* seen: an actor after q, before the trigger */
+    if (seen && !strcmp(dy_cl_word(c, q), ",")) { comma = q; break; }
+    if (c->ment[q] >= 0 && c->ment[q] != m && !generic(c, c->ment[q])) seen = 1;
   }
   const dy_mention *mm = &c->d->ments[m];
   return mm->tok0 >= c->t0 + (uint32_t)b && mm->tok1 <= c->t0 + (uint32_t)comma ? comma : -1;
