@@ -166,9 +166,8 @@ int dy_deontic(const dy_clause *c, int k);
 /* Is verb v, or a clause it is in, the charge of a verb of blame or an "of"
  * clause ("accused India of violating"; rule charge-frame)? */
 int dy_charged(const dy_clause *c, int v);
-/* reliance: the "on" phrase of a verb of reliance h, -1 when none; that
- * phrase when t is such a verb's "to" complement, else -1 (roles.c) */
-int dy_reliance_obl(const dy_clause *c, int h);
+/* reliance: the "on" phrase of a verb of reliance (word set reliance)
+ * when t is its "to" complement, else -1 (roles.c) */
 int dy_relied_on(const dy_clause *c, int t);
 /* The other member of the source's coordination as the target, where the
  * target is not the object itself ("Jordan and Britain agreed to ..."). */

@@ -597,6 +597,14 @@ static int under(const dy_clause *c, int x, int top) {
   return 0;
 }
 
+/* own-place, sector-own-place: target tgt as the state of code tc (its
+ * first three letters), written to *own. */
+static const dy_mention *state_of(dy_mention *own, const dy_mention *tgt, const char *tc) {
+  *own = *tgt;
+  snprintf(own->code, sizeof own->code, "%.3s", tc);
+  return own;
+}
+
 static void emit_code(sctx *c, const char *code, int both, int modality, uint32_t vi, uint32_t vend, const dy_mention *src,
                       const dy_mention *tgt, dy_date date, int from_text) {
   /* riot: "protesters clashed with troops" is a violent protest (145), not
@@ -642,10 +650,8 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     int owned = 0;
     if (tc[0] && strcmp(sc, tc) == 0 && c->place_tgt) {
       if ((owned = dy_lex_country_name(c->lx, tc) != NULL)) {
-        own = *tgt;
-        snprintf(own.code, sizeof own.code, "%.3s", tc);
-        tgt = &own;
-        tc = own.code;
+        tgt = state_of(&own, tgt, tc);
+        tc = tgt->code;
         if (trace) fprintf(stderr, "    rule own-place: %s -> %s\n", sc, tc);
       }
     }
@@ -679,11 +685,9 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
       /* "President Bouteflicka threatened to institute a curfew in
        * Algiers": the state the sector took from a place its act is done in
        * is the target's, as in own-place (rule sector-own-place) */
-      if (tc[0] && strcmp(sc, tc) == 0 && c->place_tgt && !bare_sector(c->lx, tgt->code) && dy_lex_country_name(c->lx, (snprintf(cc, sizeof cc, "%.3s", tc), cc))) {
-        own = *tgt;
-        snprintf(own.code, sizeof own.code, "%.3s", tc);
-        tgt = &own;
-        tc = own.code;
+      if (tc[0] && strcmp(sc, tc) == 0 && c->place_tgt && !bare_sector(c->lx, tgt->code) && dy_lex_country_name(c->lx, tc)) {
+        tgt = state_of(&own, tgt, tc);
+        tc = tgt->code;
         if (trace) fprintf(stderr, "    rule sector-own-place: %s -> %s\n", sc, tc);
       }
       if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
@@ -1097,15 +1101,20 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   if (!body && n > 4 && cl->ment[0] >= 0) {
     const dy_mention *dm = &d->ments[cl->ment[0]];
     uint32_t e = dm->tok1 - se->tok0;
-    int placed = 0, fl = 0;
-    char key[128];
-    const dy_gazetteer *gz = dm->person < 0 ? dy_lex_gazetteer(lx) : NULL;
-    int kn = gz ? dy_gaz_norm(d->text + d->toks[dm->tok0].start, d->toks[dm->tok1 - 1].end - d->toks[dm->tok0].start, (key[0] = 0, key), sizeof key) : -1;
-    for (int32_t it = kn > 0 ? dy_gaz_first(gz, key, (size_t)kn, &fl) : -1; it >= 0 && !placed; it = dy_gaz_next(gz, it))
-      placed = (dy_gaz_info_at(gz, it)->kind & (DY_GAZ_COUNTRY | DY_GAZ_CAPITAL | DY_GAZ_CITY)) != 0;
-    if (placed && dm->tok0 == se->tok0 && e + 2 < n && !strcmp(dy_tok_norm(d, &d->toks[se->tok0 + e]), ":") &&
-        (d->toks[se->tok0 + e + 1].flags & DY_TOK_UPPER))
-      body = e + 1;
+    /* the colon and the capital first, then the gazetteer */
+    if (dm->person < 0 && dm->tok0 == se->tok0 && e + 2 < n && !strcmp(dy_tok_norm(d, &d->toks[se->tok0 + e]), ":") &&
+        (d->toks[se->tok0 + e + 1].flags & DY_TOK_UPPER)) {
+      int placed = 0, fl = 0;
+      char key[128] = "";
+      const dy_gazetteer *gz = dy_lex_gazetteer(lx);
+      int kn = gz ? dy_gaz_norm(d->text + d->toks[dm->tok0].start, d->toks[dm->tok1 - 1].end - d->toks[dm->tok0].start, key, sizeof key) : -1;
+      for (int32_t it = kn > 0 ? dy_gaz_first(gz, key, (size_t)kn, &fl) : -1; it >= 0 && !placed; it = dy_gaz_next(gz, it))
+        placed = (dy_gaz_info_at(gz, it)->kind & (DY_GAZ_COUNTRY | DY_GAZ_CAPITAL | DY_GAZ_CITY)) != 0;
+      if (placed) {
+        body = e + 1;
+        if (trace) fprintf(stderr, "  rule dateline-colon [%.*s]\n", (int)(d->toks[dm->tok1 - 1].end - d->toks[dm->tok0].start), d->text + d->toks[dm->tok0].start);
+      }
+    }
   }
   for (uint32_t i = 0; i < body; i++) hide[i] = 2;
   uint32_t nr = 0;

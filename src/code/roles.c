@@ -213,17 +213,19 @@ static int passive_verb(const dy_clause *c, int t) {
   return dy_cl_child(c, t, L->nsubj_pass) >= 0 || dy_cl_child(c, t, L->aux_pass) >= 0;
 }
 
-/* reliance: the "on" phrase of a verb of word set reliance ("Iran counted
+/* Is node k the word "on" or "upon"? */
+static int on_word(const dy_clause *c, int k) { return !strcmp(dy_cl_word(c, k), "on") || !strcmp(dy_cl_word(c, k), "upon"); }
+
+/* reliance: the "on" phrase of verb h, of word set reliance ("Iran counted
  * on Pakistan to stand with it", "is relying on Qatar to press Hamas"), the
  * one its "to" complement is expected of; -1 when none. */
-int dy_reliance_obl(const dy_clause *c, int h) {
+static int reliance_obl(const dy_clause *c, int h) {
   const dy_labels *L = &c->m->L;
-  if (h < 0 || dy_coder_word(c->m, DY_WS_RELIANCE, c->nd[h].lemma) < 0) return -1;
   for (int k = c->fc[h]; k >= 0; k = c->nx[k]) {
     if (c->nd[k].label != L->obl) continue;
     int p = dy_cl_child(c, k, L->case_);
     if (p < 0) p = dy_cl_child(c, k, L->mark);
-    if (p >= 0 && (!strcmp(dy_cl_word(c, p), "on") || !strcmp(dy_cl_word(c, p), "upon"))) return k;
+    if (p >= 0 && on_word(c, p)) return k;
   }
   return -1;
 }
@@ -237,12 +239,12 @@ int dy_relied_on(const dy_clause *c, int t) {
   if (h < 0 || (l != L->xcomp && l != L->advcl) || dy_coder_word(c->m, DY_WS_RELIANCE, c->nd[h].lemma) < 0) return -1;
   for (int k = c->fc[t]; k >= 0; k = c->nx[k]) {
     if (c->nd[k].label == L->mark && !strcmp(dy_cl_word(c, k), "to")) to = 1;
-    if (c->nd[k].label == L->mark && (!strcmp(dy_cl_word(c, k), "on") || !strcmp(dy_cl_word(c, k), "upon"))) on = 1;
+    if (c->nd[k].label == L->mark && on_word(c, k)) on = 1;
     if (c->nd[k].label == L->obl && k < t && pre < 0) pre = k;
   }
   if (!to) return -1;
   if (on && pre >= 0) return pre;
-  return dy_reliance_obl(c, h);
+  return reliance_obl(c, h);
 }
 
 /* The subject of verb t, climbing through control, coordination and
@@ -1035,11 +1037,9 @@ static int in_fronted(const dy_clause *c, int m, int t) {
    * Vladimir Putin rejected": a comma of a list inside the phrase does not
    * end it; the phrase ends at the last comma before the trigger that an
    * actor follows before it (rule fronted-list) */
-  for (int q = t - 1, found = 0; q > comma && !found; q--) {
-    if (strcmp(dy_cl_word(c, q), ",")) continue;
-    for (int x = q + 1; x < t && !found; x++)
-      if (c->ment[x] >= 0 && c->ment[x] != m && !generic(c, c->ment[x])) found = 1;
-    if (found) comma = q;
+  for (int q = t - 1, seen = 0; q > comma; q--) { /* seen: an actor after q, before the trigger */
+    if (seen && !strcmp(dy_cl_word(c, q), ",")) { comma = q; break; }
+    if (c->ment[q] >= 0 && c->ment[q] != m && !generic(c, c->ment[q])) seen = 1;
   }
   const dy_mention *mm = &c->d->ments[m];
   return mm->tok0 >= c->t0 + (uint32_t)b && mm->tok1 <= c->t0 + (uint32_t)comma ? comma : -1;

@@ -173,16 +173,11 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     /* "Sweden's NATO membership": the possessor country is the actor */
     org = NULL;
   }
-  if (org && country && !strncmp(org->code, "IMG", 3) && !m->former) {
-    /* "Iraq's al-Qaeda": an international armed group's branch in the possessor's state */
-    snprintf(m->code, sizeof m->code, "%.3s%s", country, org->code + 3);
-    m->kind = DY_ACT_ORG;
-    copy_name(m->name, org->name, strlen(org->name));
-    return;
-  }
   if (org) {
     snprintf(m->code, sizeof m->code, "%s", org->code);
-    if (sector[0] && strlen(org->code) == 3) snprintf(m->code, sizeof m->code, "%s%s", org->code, sector);
+    /* "Iraq's al-Qaeda": an international armed group's branch in the possessor's state */
+    if (country && !strncmp(org->code, "IMG", 3) && !m->former) snprintf(m->code, sizeof m->code, "%.3s%s", country, org->code + 3);
+    else if (sector[0] && strlen(org->code) == 3) snprintf(m->code, sizeof m->code, "%s%s", org->code, sector);
     m->kind = DY_ACT_ORG;
     copy_name(m->name, org->name, strlen(org->name));
     return;
@@ -351,6 +346,13 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
 }
 
 static int word_is(const dy_doc *d, uint32_t i, const char *w) { return strcmp(dy_tok_norm(d, &d->toks[i]), w) == 0; }
+
+/* Does token i follow a prefix and a hyphen ("anti-", "pro-", "counter-")? */
+static int after_prefix(const dy_doc *d, const dy_sent *se, uint32_t i) {
+  return i >= se->tok0 + 2 && word_is(d, i - 1, "-") &&
+         (word_is(d, i - 2, "counter") || word_is(d, i - 2, "anti") || word_is(d, i - 2, "pro") ||
+          word_is(d, i - 2, "non") || word_is(d, i - 2, "post") || word_is(d, i - 2, "pre"));
+}
 
 /* A nationality adjective that names a currency, not an actor: "5 billion
  * Canadian dollars", "$254-billion Canadian" (data/figures.txt's
@@ -525,10 +527,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     /* "pro-Iranian Hizbollah": the nationality after "pro-", "anti-" ...
      * is a modifier alone (dropped below), and what follows it its own
      * mention */
-    uint32_t t0 = rawbuf[k].i;
-    int prefixed = is_countryish(kind) && t0 >= se->tok0 + 2 && word_is(d, t0 - 1, "-") &&
-                   (word_is(d, t0 - 2, "counter") || word_is(d, t0 - 2, "anti") || word_is(d, t0 - 2, "pro") ||
-                    word_is(d, t0 - 2, "non") || word_is(d, t0 - 2, "post") || word_is(d, t0 - 2, "pre"));
+    int prefixed = has_country && after_prefix(d, se, rawbuf[k].i);
     while (r1 < nraw && !prefixed) {
       uint32_t end = rawbuf[r1 - 1].i + rawbuf[r1 - 1].n, at = rawbuf[r1].i;
       int poss = 0, nmod = 0;
@@ -596,10 +595,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         m->code[0] = 0;
     }
     /* "counter-insurgency", "anti-Pakistan", "pro-Iran": a modifier, not an actor */
-    if (m->tok0 >= se->tok0 + 2 && word_is(d, m->tok0 - 1, "-") &&
-        (word_is(d, m->tok0 - 2, "counter") || word_is(d, m->tok0 - 2, "anti") || word_is(d, m->tok0 - 2, "pro") ||
-         word_is(d, m->tok0 - 2, "non") || word_is(d, m->tok0 - 2, "post") || word_is(d, m->tok0 - 2, "pre")))
-      m->code[0] = 0;
+    if (after_prefix(d, se, m->tok0)) m->code[0] = 0;
     /* rule medium: media with no state after "on", "via", "through",
      * "across" ("criticised Iran on social media") are the channel, not an
      * actor */

@@ -74,7 +74,7 @@ static void add_pair(dy_gazetteer *g, kslot *s, int32_t ent) {
 /* The keys of the file's names are looked up in file order, a batch at a
  * time: each name's hash first, then the lookups, each slot fetched a few
  * lookups ahead, so that the misses of a table of a million slots overlap.
- * A name with an entry gets that entry (a pair); one without, a flag. */
+ * A name gets its entry (a pair) when it has one, and its flags. */
 typedef struct { const char *k; uint32_t n; int32_t ent; uint8_t flag; uint64_t h; } kop;
 #define KOPS 512
 #define KAHEAD 12
@@ -90,7 +90,7 @@ static void batch_run(dy_gazetteer *g, kbatch *b) {
     if (i + KAHEAD < b->n) dy_map_prefetch(&g->ix, b->op[i + KAHEAD].h);
     kslot *s = key_slot(g, o->k, o->n, o->h);
     if (o->ent >= 0) add_pair(g, s, o->ent);
-    else s->flags |= o->flag;
+    s->flags |= o->flag;
   }
   b->n = 0;
 }
@@ -314,8 +314,7 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
             int cue = *k == '~';
             k += cue;
             size_t kn = strlen(k);
-            if (*k) batch_add(g, kb, k, kn, (int32_t)g->ne, 0);
-            if (cue && *k) batch_add(g, kb, k, kn, -1, DY_GAZ_CUE);
+            if (*k) batch_add(g, kb, k, kn, (int32_t)g->ne, cue ? DY_GAZ_CUE : 0);
             for (size_t q = 1; q < kn; q++) /* its first words, so a scan stops where no name goes on */
               if (k[q] == ' ') batch_add(g, kb, k, q, -1, DY_GAZ_PREFIX);
             k = bar ? bar + 1 : NULL;

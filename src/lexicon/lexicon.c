@@ -452,6 +452,20 @@ static int name_distance(const char *a, size_t n, const char *b, size_t m, int l
   return d[n][m];
 }
 
+/* The item of a "; "-separated list (a dictionary field as written) at
+ * *rest, its length in *n, *rest moved past it and the spaces after its
+ * ';'; NULL at the end of the list. */
+static const char *list_item(const char **rest, size_t *n) {
+  const char *v = *rest;
+  if (!v || !*v) return NULL;
+  const char *e = strchr(v, ';');
+  *n = e ? (size_t)(e - v) : strlen(v);
+  if (e)
+    for (e++; *e == ' '; e++) {}
+  *rest = e;
+  return v;
+}
+
 int32_t dy_lex_title_misspelt(const dy_lexicon *lx, int32_t t, const char *name, size_t n, dy_date date) {
   if (t < 0 || (uint32_t)t >= lx->titles.n || !lx->holders || n < 7 || n > 64) return -1;
   int limit = n >= 10 ? 2 : 1, words = memchr(name, ' ', n) != NULL;
@@ -459,17 +473,14 @@ int32_t dy_lex_title_misspelt(const dy_lexicon *lx, int32_t t, const char *name,
   for (uint32_t k = 0; k + 1 < lx->holders[t].n; k += 2) {
     int32_t p = lx->holders[t].v[k];
     if (p == found) continue;
-    const char *v = lx->people.v[p].variants;
+    const char *rest = lx->people.v[p].variants, *v;
+    size_t vl;
     int hit = 0;
-    while (v && *v && !hit) {
-      const char *e = strchr(v, ';');
-      size_t vl = e ? (size_t)(e - v) : strlen(v);
+    while (!hit && (v = list_item(&rest, &vl))) {
       /* a name of several words against the variants of several words, one word against the surnames */
       const char *sp = memchr(v, ' ', vl);
       if (words ? sp != NULL : sp == NULL)
         hit = tolower((unsigned char)v[0]) == tolower((unsigned char)name[0]) && name_distance(name, n, v, vl, limit) <= limit;
-      v = e ? e + 1 : NULL;
-      while (v && *v == ' ') v++;
     }
     if (!hit) continue;
     const dy_role *r = &lx->people.v[p].roles.v[lx->holders[t].v[k + 1]];
@@ -487,13 +498,9 @@ int32_t dy_lex_title_misspelt(const dy_lexicon *lx, int32_t t, const char *name,
 /* Whether one of the "; "-separated one-word items of list is w[0..n)
  * misspelt: within one edit, the same first letter, of five bytes or more. */
 static int list_misspelt(const char *list, const char *w, size_t n) {
-  for (const char *v = list; v && *v;) {
-    const char *e = strchr(v, ';');
-    size_t vl = e ? (size_t)(e - v) : strlen(v);
+  size_t vl;
+  for (const char *v; (v = list_item(&list, &vl));)
     if (vl >= 5 && !memchr(v, ' ', vl) && v[0] == w[0] && name_distance(w, n, v, vl, 1) == 1) return 1;
-    v = e ? e + 1 : NULL;
-    while (v && *v == ' ') v++;
-  }
   return 0;
 }
 

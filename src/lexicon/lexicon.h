@@ -204,11 +204,11 @@ int32_t dy_lex_title_surname(const dy_lexicon *lx, int32_t t, const char *surnam
  * person's names of several words and a surname against surnames; -1 when
  * none or more than one is. "President Francois Mitterand", "President
  * Juvenal Habyariman". */
+int32_t dy_lex_title_misspelt(const dy_lexicon *lx, int32_t t, const char *name, size_t n, dy_date date);
 /* The entry of the one state whose one-word name or adjective w[0..n) is
  * misspelt (six bytes or more, within one edit, the same first letter:
  * "Ethopia", "Afganistan", "Quatar"), or -1 when none or several are. */
 int32_t dy_lex_country_misspelt(const dy_lexicon *lx, const char *w, size_t n);
-int32_t dy_lex_title_misspelt(const dy_lexicon *lx, int32_t t, const char *name, size_t n, dy_date date);
 const char *dy_lex_title_name(const dy_lexicon *lx, int32_t t);
 const char *dy_lex_title_sector(const dy_lexicon *lx, int32_t t);
 /* The name of the state a code's first three letters name ("IRQ", "IRQGOV"), NULL for none. */
