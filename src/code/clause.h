@@ -48,6 +48,7 @@ typedef struct dy_coder_models {
   float soft_ratio;       /* and this many times its sentences naming a state */
   uint8_t place_qualifies[21]; /* per root: a target sector with no state takes the place's (policy.txt) */
   uint8_t purpose_target[21]; /* per root: with no target, what its purpose clause is done to (policy.txt) */
+  uint8_t place_source[21]; /* per root: with no agent named, the state it was done in is its source (policy.txt) */
   uint8_t place_target[21]; /* per root: a place it is done in or to is its target's state (policy.txt) */
   char political[16][4];  /* sector codes that are political actors without a state */
   uint8_t press_target[21]; /* per root: a news medium as its target only heard it (policy.txt) */

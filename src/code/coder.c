@@ -1311,6 +1311,42 @@ static int explosive_in(const dy_coder_models *m, const dy_clause *cl, int t) {
 }
 
 
+/* place-source: is candidate k force done with a bomb (word set explosive)
+ * to someone named (the head of its object or passive subject is an
+ * actor: not "police targets were attacked"), by no one named (no armed
+ * actor but its target in its clause, outside a clause of saying: not
+ * "drone attacks by militants targeting police")? */
+static int place_source_force(const dy_coder_models *m, const dy_clause *cl, const dy_cand *k) {
+  int t = k->trig;
+  if (!explosive_in(m, cl, t)) return 0;
+  int pat = -1;
+  for (int q = cl->fc[t]; q >= 0; q = cl->nx[q])
+    if (cl->nd[q].label == (k->passive ? m->L.nsubj_pass : m->L.obj) && (pat < 0 || cl->ment[pat] < 0)) pat = q;
+  if (pat < 0 || cl->ment[pat] < 0) return 0;
+  for (uint32_t x = 0; x < cl->n; x++) {
+    int mi = cl->ment[x];
+    if (mi < 0 || mi == cl->ment[pat] || !armed(cl->d->ments[mi].code)) continue;
+    int a = (int)x, said = 0;
+    for (int up = 0; a >= 0 && a != t && up < 64; up++) {
+      if (cl->nd[a].label == m->L.parataxis) said = 1;
+      a = cl->nd[a].head;
+    }
+    if (a == t && !said) return 0;
+    /* an actor the trigger's clause hangs on ("militants carried out ...") */
+    if (a != t) {
+      int h = t;
+      for (int up = 0; h >= 0 && up < 8; up++) {
+        if (cl->nd[h].label == m->L.parataxis || cl->nd[h].label == m->L.ccomp) break;
+        h = cl->nd[h].head;
+        if (h < 0 || cl->nd[x].head != h) continue;
+        int by = dy_cl_child(cl, (int)x, m->L.case_);
+        if (cl->nd[x].label == m->L.nsubj || cl->nd[x].label == m->L.obl_agent || (by >= 0 && !strcmp(dy_cl_word(cl, by), "by"))) return 0;
+      }
+    }
+  }
+  return 1;
+}
+
 /* ---- sides that are no agents, senses that are no events ------------------------- */
 
 /* The node of mention mi's last word (the word its other words hang on),
@@ -2105,6 +2141,59 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           snprintf(qt[i].code, sizeof qt[i].code, "%s%s", c->d->places[qualify].cc3, T[i]->code);
           T[i] = &qt[i];
         }
+      /* place-source: force done with a bomb that no one is named to have
+       * set ("killed in a car bomb explosion in Beirut", "a roadside bombing
+       * near Samarra killed"), or a passive arrest by no one named ("was
+       * arrested in Lebanon"), is the act of the state it was done in
+       * (policy.txt place-source; word set explosive); the target is then
+       * the one it was done to */
+      dy_mention psrc;
+      if (k->src == -1 && !k->nominal && m->place_source[cls[t]] && (cls[t] < 18 ? k->passive : place_source_force(m, &cl, k))) {
+        int got = 0;
+        if (k->tgt == DY_PLACE) { place_mention(c->d, k->tgt_arg, cl.s, &psrc); got = 1; }
+        else if (k->tgt >= 0) {
+          for (uint32_t x = 0; x < cl.n && !got; x++)
+            if (cl.ment[x] == k->tgt && !(cl.nd[x].head >= 0 && cl.ment[cl.nd[x].head] == k->tgt) && dy_locative(&cl, (int)x) &&
+                strlen(c->d->ments[k->tgt].code) >= 3 && dy_lex_country_name(c->lx, c->d->ments[k->tgt].code)) {
+              psrc = c->d->ments[k->tgt];
+              got = 1;
+            }
+        }
+        if (!got) {
+          /* the one state the sentence's places are in */
+          int one = -1, many = 0;
+          for (uint32_t i = c->d->sents[cl.s].place0; i < c->d->sents[cl.s].place1; i++) {
+            const dy_place *p = &c->d->places[i];
+            if (!p->cc3[0] || !strncmp(p->feature, "PCL", 3)) continue;
+            if (one < 0) one = (int)i;
+            else if (strcmp(c->d->places[one].cc3, p->cc3)) many = 1;
+          }
+          if (one >= 0 && !many) { place_mention(c->d, one, cl.s, &psrc); got = 1; }
+        }
+        if (got) {
+          psrc.code[3] = 0;
+          S[0] = &psrc; ns = 1;
+          /* the passive's subject is what it was done to */
+          int pat = -1;
+          for (int q = cl.fc[t]; k->passive && q >= 0; q = cl.nx[q])
+            if (cl.nd[q].label == m->L.nsubj_pass && (pat < 0 || cl.ment[pat] < 0)) pat = q;
+          if (pat >= 0 && cl.ment[pat] >= 0 && (k->tgt < 0 || !strncmp(psrc.code, T[0]->code, 3))) {
+            T[0] = side_span(&cl, &c->d->ments[cl.ment[pat]], &tx[0]); nt = 1;
+          } else if (pat >= 0 && (k->tgt < 0 || !strncmp(psrc.code, T[0]->code, 3))) {
+            unresolved(&cl, pat, &ut); T[0] = &ut; nt = 1;
+          }
+          if (nt > 0 && !strcmp(T[0]->code, psrc.code)) nt = 0;
+          /* a sector with no state it was done to is of that state ("a journalist killed in Beirut": LBNMED) */
+          if (nt == 1 && bare_sector(c->lx, T[0]->code)) {
+            qt[0] = *T[0];
+            snprintf(qt[0].code, sizeof qt[0].code, "%s%s", psrc.code, T[0]->code);
+            T[0] = &qt[0];
+          }
+          /* a bomb set by no one named is a bombing, not a military attack (183) */
+          if (cls[t] >= 18 && best != 20 && strncmp(code, "183", 3)) { snprintf(code, sizeof code, "183"); best = 18; }
+          if (trace) fprintf(stderr, "    rule place-source [%s]: %s\n", cl.nd[t].lemma, psrc.code);
+        }
+      }
       uint32_t vi = se->tok0 + t;
       /* a sector with no state may act on a known side the event itself
        * names ("diplomats held a meeting with President Parvanov"), not on

@@ -176,6 +176,7 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
   uint8_t *roots = key && !strcmp(key, "one-sided") ? m->one_sided
                  : key && !strcmp(key, "one-sided-pattern") ? m->one_sided_pattern
                  : key && !strcmp(key, "place-target") ? m->place_target
+                 : key && !strcmp(key, "place-source") ? m->place_source
                  : key && !strcmp(key, "purpose-target") ? m->purpose_target
                  : key && !strcmp(key, "place-qualifies") ? m->place_qualifies
                  : key && !strcmp(key, "press-target") ? m->press_target : NULL;
