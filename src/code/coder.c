@@ -1734,6 +1734,19 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (trace) fprintf(stderr, "    rule reported-refusal [%s]: reports [%s]\n", cl.nd[h].lemma, cl.nd[t].lemma);
       cls[h] = 0;
     }
+    /* reported-intention: "said they would boycott all official contact
+     * with the United States": a statement with no other side of its own
+     * whose complement is a stated intention with one reports the
+     * intention, which is the event (its 03x or 13x code from intent.txt),
+     * not the saying; a warning stays a threat (word set statement-threat) */
+    for (uint32_t t = 0; t < n; t++) {
+      int h = cl.nd[t].head;
+      if (cls[t] <= 1 || h < 0 || cls[h] <= 1 || cand[h].tgt != -1 || cl.nd[t].label != m->L.ccomp) continue;
+      if (cand[t].modality != DY_MOD_FUTURE || cand[t].tgt < 0 || cand[t].tgt == cand[h].src) continue;
+      if (dy_coder_word(m, DY_WS_STATE, cl.nd[h].lemma) < 0 || dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[h].lemma) >= 0) continue;
+      if (trace) fprintf(stderr, "    rule reported-intention [%s]: reports [%s]\n", cl.nd[h].lemma, cl.nd[t].lemma);
+      cls[h] = 0;
+    }
     /* content-of-object: "rejected loud appeals to release Aya Hijazi",
      * "rejected an invitation to attend a meeting of Palestinian factions":
      * a governor with no other side whose object is a demand or plan noun
