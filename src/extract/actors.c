@@ -583,8 +583,33 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       m->rule = "ethnic-group";
       copy_name(m->name, d->text + d->toks[m->tok0].start, d->toks[m->tok1 - 1].end - d->toks[m->tok0].start);
     }
-    /* an ethnic group with no state named names no actor (a bare ETH is Ethiopia's code) */
-    if (!strcmp(m->code, "ETH") && dy_lex_entry(lx, rawbuf[r1 - 1].e)->kind == DY_ENT_SECTOR) m->code[0] = 0;
+    /* an ethnic group with no state named names no actor (a bare ETH is
+     * Ethiopia's code), unless an "in" or "of" phrase after it names the
+     * state it lives in (rule group-located below: "Kurds in northern Iraq") */
+    if (!strcmp(m->code, "ETH") && dy_lex_entry(lx, rawbuf[r1 - 1].e)->kind == DY_ENT_SECTOR &&
+        !(m->tok1 < se->tok1 && (word_is(d, m->tok1, "in") || word_is(d, m->tok1, "of"))))
+      m->code[0] = 0;
+    /* rule group-located: a people's demonym and "of" a state it is not
+     * the state of ("The Albanians of southern Serbia" SRBETH) is an
+     * ethnic group of that state; "Americans in Iraq" stay Americans */
+    if (m->kind == DY_ACT_COUNTRY && r1 == k + 1 && m->tok1 == m->tok0 + 1 && m->person < 0 &&
+        dy_lex_entry(lx, rawbuf[k].e)->kind == DY_ENT_ADJ && strlen(m->code) == 3 && m->tok1 + 1 < se->tok1 &&
+        word_is(d, m->tok1, "of") && d->toks[m->tok0].end - d->toks[m->tok0].start > 3 &&
+        d->text[d->toks[m->tok0].end - 1] == 's') {
+      uint32_t q = m->tok1 + 1;
+      if (q < se->tok1 && word_is(d, q, "the")) q++;
+      if (q < se->tok1 && (dy_lex_wclass(lx, d->tid[q]) & DY_W_PLACE_COMPASS)) q++;
+      for (int r = r1; r < nraw && rawbuf[r].i <= q; r++) {
+        const dy_entry *be = dy_lex_entry(lx, rawbuf[r].e);
+        if (rawbuf[r].i != q || be->kind != DY_ENT_COUNTRY || strlen(be->code) != 3 || !strcmp(be->code, m->code)) continue;
+        snprintf(m->code, sizeof m->code, "%sETH", be->code);
+        m->kind = DY_ACT_SECTOR;
+        m->located = 1;
+        m->rule = "group-located";
+        copy_name(m->name, d->text + d->toks[m->tok0].start, d->toks[m->tok0].end - d->toks[m->tok0].start);
+        break;
+      }
+    }
     if (!m->rule && strlen(m->code) == 6 && !strcmp(m->code + 3, "ETH")) m->rule = "ethnic-group";
     if (modified && !m->rule) m->rule = "modifier-inside";
     /* "Therese Kayikwamba Wagner": a one-word name right after an unknown
@@ -827,8 +852,28 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
    * "militants from Hamas": the organisation */
   for (int k = 0; k + 1 < nm; k++) {
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
-    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code)) continue;
+    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || (dy_lex_country_name(lx, a->code) && strcmp(a->code, "ETH"))) continue;
     if (!(word_is(d, a->tok1, "in") || word_is(d, a->tok1, "of") || word_is(d, a->tok1, "from"))) continue;
+    /* rule group-located: an ethnic or religious group, "in" or "of" a
+     * state or its capital, a compass word between, is of that state
+     * ("Kurds in northern Iraq" IRQETH, "ethnic Albanians in Macedonia"
+     * MKDCVL, "Sunnis in Baghdad" IRQREL) */
+    if ((!strcmp(a->code, "ETH") || !strcmp(a->code, "REL") || (a->rule && !strcmp(a->rule, "ethnic-group"))) && !word_is(d, a->tok1, "from")) {
+      uint32_t q = a->tok1 + 1;
+      if (q < se->tok1 && word_is(d, q, "the")) q++;
+      if (q < se->tok1 && (dy_lex_wclass(lx, d->tid[q]) & DY_W_PLACE_COMPASS)) q++;
+      int capital = b->entry >= 0 && dy_lex_entry(lx, b->entry)->kind == DY_ENT_CAPITAL;
+      char c3[4];
+      snprintf(c3, sizeof c3, "%.3s", b->code);
+      if (b->tok0 == q && (strlen(b->code) == 3 || capital) && dy_lex_country_name(lx, c3)) {
+        char code[16];
+        snprintf(code, sizeof code, "%s%s", c3, a->code);
+        memcpy(a->code, code, sizeof code);
+        a->located = 1;
+        a->rule = "group-located";
+        continue;
+      }
+    }
     /* rule member-of: people of or from an organisation or a group are of
      * it, over a number or "the" and a name the dictionaries do not know
      * ("Doctors from two American aid groups" USANGO, "Leaders of the
@@ -859,6 +904,11 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     memcpy(a->code, code, sizeof code);
     a->located = 1;
   }
+  /* an ethnic group no "in" or "of" phrase placed names no actor */
+  int kept = 0;
+  for (int k = 0; k < nm; k++)
+    if (!(tmp[k].kind == DY_ACT_SECTOR && !strcmp(tmp[k].code, "ETH"))) tmp[kept++] = tmp[k];
+  nm = kept;
   /* groups: mentions joined by "and", "or", "&" or commas */
   uint16_t g = 0;
   for (int k = 0; k < nm; k++) {
