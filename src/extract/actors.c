@@ -486,6 +486,38 @@ static int misspelt_word(const dy_doc *d, const dy_sent *se, uint32_t i) {
   return 1;
 }
 
+/* The state whose first-level division (the gazetteer's ADM1 entries) the
+ * words [a, b) name ("Sindh", "Punjab"): the one state such divisions of the
+ * name are in, else of several the one the article named (one, not two);
+ * 0 when none. */
+static int division_state(const dy_lexicon *lx, const dy_doc *d, uint32_t a, uint32_t b, const dy_actor_ctx *ctx, char out[4]) {
+  const dy_gazetteer *g = dy_lex_gazetteer(lx);
+  char key[128] = "";
+  if (!g || b <= a) return 0;
+  for (uint32_t i = a; i < b; i++) {
+    size_t n = strlen(key);
+    if (n && n + 1 < sizeof key) { key[n] = ' '; key[n + 1] = 0; }
+    if (dy_gaz_norm(d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start, key + strlen(key), sizeof key - strlen(key)) < 0) return 0;
+  }
+  int fl = 0, nc = 0;
+  char cc[4][4];
+  for (int32_t it = dy_gaz_first(g, key, strlen(key), &fl); it >= 0; it = dy_gaz_next(g, it)) {
+    const dy_gaz_info *in = dy_gaz_info_at(g, it);
+    if (!(in->kind & DY_GAZ_DIVISION) || !in->cc3[0]) continue;
+    int k = 0;
+    while (k < nc && strcmp(cc[k], in->cc3)) k++;
+    if (k == nc && nc < 4) memcpy(cc[nc++], in->cc3, 4);
+  }
+  if (nc == 1) { memcpy(out, cc[0], 4); return 1; }
+  int pick = -1;
+  for (int k = 0; k < nc; k++)
+    for (int j = 0; j < ctx->nseen; j++)
+      if (!strcmp(ctx->seen[j].code, cc[k])) { if (pick >= 0 && pick != k) return 0; pick = k; }
+  if (pick < 0) return 0;
+  memcpy(out, cc[pick], 4);
+  return 1;
+}
+
 uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date date, dy_actor_ctx *ctx) {
   const dy_sent *se = &d->sents[s];
   uint32_t first = d->nments;
@@ -847,6 +879,48 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     memcpy(a->code, code, sizeof code);
     a->located = 1;
     a->rule = "the-country";
+  }
+  /* rule division-sector: a sector after a first-level division's name no
+   * actor covers, or before "of" or "in" it, is of that division's state
+   * ("Punjab police" PAKCOP, "the government of Sindh province" PAKGOV,
+   * "the governor of Balochistan" PAKGOV): the gazetteer's divisions, read
+   * from the lexicon, not the place stage's resolution */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code)) continue;
+    uint32_t lo = k > 0 ? tmp[k - 1].tok1 : se->tok0, hi = k + 1 < nm ? tmp[k + 1].tok0 : se->tok1;
+    if (lo < se->body0) lo = se->body0;
+    char cc[4] = "";
+    uint32_t w0 = 0, w1 = 0;
+    /* before: up to three capitalised words of no class */
+    uint32_t j = a->tok0;
+    while (j > lo && a->tok0 - j < 3 && (d->toks[j - 1].flags & DY_TOK_UPPER) && !(d->toks[j - 1].flags & (DY_TOK_PUNCT | DY_TOK_POSS)) &&
+           !(dy_lex_wclass(lx, d->tid[j - 1]) & (DY_W_DET | DY_W_PREP | DY_W_CONJ | DY_W_CLAUSE | DY_W_DATE)))
+      j--;
+    for (uint32_t b0 = j; b0 < a->tok0 && !cc[0]; b0++)
+      if (division_state(lx, d, b0, a->tok0, ctx, cc)) w0 = b0, w1 = a->tok0;
+    /* after: "of" or "in", "the", up to three capitalised words, a designator */
+    /* (troops "in" a division may be abroad: rule troops-abroad of the coder) */
+    if (!cc[0] && a->tok1 + 1 < hi && (word_is(d, a->tok1, "of") || (word_is(d, a->tok1, "in") && strcmp(a->code, "MIL")))) {
+      uint32_t q = a->tok1 + 1;
+      if (q < hi && word_is(d, q, "the")) q++;
+      uint32_t e = q;
+      while (e < hi && e - q < 3 && (d->toks[e].flags & DY_TOK_UPPER) && !(d->toks[e].flags & (DY_TOK_PUNCT | DY_TOK_POSS)) &&
+             !(dy_lex_wclass(lx, d->tid[e]) & (DY_W_DET | DY_W_PREP | DY_W_CONJ | DY_W_CLAUSE | DY_W_DATE)))
+        e++;
+      for (uint32_t e1 = e; e1 > q && !cc[0]; e1--)
+        if ((e1 == e || !(d->toks[e1].flags & DY_TOK_UPPER)) && division_state(lx, d, q, e1, ctx, cc)) w0 = q, w1 = e1;
+      /* not a city's or another state's name that goes on ("the governor of New York City") */
+      if (cc[0] && w1 < se->tok1 && (d->toks[w1].flags & DY_TOK_UPPER) && !(d->toks[w1].flags & DY_TOK_PUNCT)) cc[0] = 0;
+    }
+    if (!cc[0] || !dy_lex_country_name(lx, cc)) continue;
+    char code[16];
+    snprintf(code, sizeof code, "%s%s", cc, a->code);
+    memcpy(a->code, code, sizeof code);
+    a->located = 1;
+    a->rule = "division-sector";
+    if (getenv("DYAD_TRACE"))
+      fprintf(stderr, "  division [%.*s] %s rule division-sector\n", (int)(d->toks[w1 - 1].end - d->toks[w0].start), d->text + d->toks[w0].start, cc);
   }
   /* "the government in Islamabad", "the army of Pakistan": the sector takes the country;
    * "militants from Hamas": the organisation */
