@@ -601,6 +601,17 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (b > se->tok0 && (dy_lex_wclass(lx, d->tid[b - 1]) & DY_W_FORMER) && !word_is(d, b - 1, "late")) m->former = 1;
     if (ethnic) m->rule = "ethnic-group";
     resolve(lx, d, rawbuf, k, r1, date, m);
+    /* rule state-in-time: a state that did not exist yet on the sentence's
+     * date is the one its land was of ("Juba" in 2000 is SDNGOV, not SSDGOV) */
+    if (strlen(m->code) >= 3) {
+      char c3[4];
+      snprintf(c3, sizeof c3, "%.3s", m->code);
+      const char *now = dy_lex_country_on(lx, c3, date);
+      if (now && strcmp(now, c3)) {
+        memcpy(m->code, now, 3);
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  state %s on its date is %s rule state-in-time\n", c3, now);
+      }
+    }
     while (r1 < nraw && rawbuf[r1].i < m->tok1) r1++; /* matches inside a name the mention took in are part of it */
     /* rule ethnic-group: after "ethnic" a nationality names a people, not
      * its state ("ethnic Albanian guerrillas" REB, "ethnic Albanians" CVL:
