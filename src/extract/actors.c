@@ -601,6 +601,34 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (b > se->tok0 && (dy_lex_wclass(lx, d->tid[b - 1]) & DY_W_FORMER) && !word_is(d, b - 1, "late")) m->former = 1;
     if (ethnic) m->rule = "ethnic-group";
     resolve(lx, d, rawbuf, k, r1, date, m);
+    /* rule capital-elsewhere: a capital whose name is also a division's
+     * seat in another state the article or sentence names, when nothing
+     * names the capital's own state, is that city, a place and no actor
+     * ("Tripoli" in an article on Lebanon) */
+    if (m->entry >= 0 && r1 == k + 1 && dy_lex_entry(lx, m->entry)->kind == DY_ENT_CAPITAL && strlen(m->code) == 6) {
+      const dy_gazetteer *g = dy_lex_gazetteer(lx);
+      char key[80] = "";
+      int fl = 0, other = 0, own = 0;
+      for (int j = 0; j < ctx->nseen; j++) own |= !strncmp(ctx->seen[j].code, m->code, 3);
+      for (int r = 0; r < nraw; r++) {
+        const dy_entry *re = dy_lex_entry(lx, rawbuf[r].e);
+        if (r != k && is_countryish(re->kind)) own |= !strncmp(re->code, m->code, 3);
+      }
+      if (g && !own && dy_gaz_norm(d->text + d->toks[m->tok0].start, d->toks[m->tok1 - 1].end - d->toks[m->tok0].start, key, sizeof key) > 0)
+        for (int32_t it = dy_gaz_first(g, key, strlen(key), &fl); it >= 0 && !other; it = dy_gaz_next(g, it)) {
+          const dy_gaz_info *in = dy_gaz_info_at(g, it);
+          if (!(in->kind & DY_GAZ_CAPITAL) || !in->cc3[0] || !strncmp(in->cc3, m->code, 3)) continue;
+          for (int j = 0; j < ctx->nseen && !other; j++) other = !strcmp(ctx->seen[j].code, in->cc3);
+          for (int r = 0; r < nraw && !other; r++) {
+            const dy_entry *re = dy_lex_entry(lx, rawbuf[r].e);
+            other = r != k && is_countryish(re->kind) && !strncmp(re->code, in->cc3, 3);
+          }
+        }
+      if (other) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  capital [%s] of %.3s is a city of another state rule capital-elsewhere\n", m->name, m->code);
+        m->code[0] = 0;
+      }
+    }
     /* rule state-in-time: a state that did not exist yet on the sentence's
      * date is the one its land was of ("Juba" in 2000 is SDNGOV, not SSDGOV) */
     if (strlen(m->code) >= 3) {
