@@ -673,7 +673,12 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
      * says where it happened */
     const char *other = bare_sector(c->lx, sc) ? tc : sc;
     int abroad = strlen(other) == 3 || (strlen(other) == 6 && !strcmp(other + 3, "MIL"));
-    if ((bare_sector(c->lx, sc) || bare_sector(c->lx, tc)) && sentence_state(c, cc, &placed) && (placed || !abroad)) {
+    /* rule ethnic-group: a people named with no state ("ethnic Albanians")
+     * lives in the one state its sentence names, though that state is the
+     * other side ("Ethnic Albanians vowed to fight Macedonia": MKD) */
+    const dy_mention *bare = bare_sector(c->lx, sc) ? src : tgt;
+    int people = bare && bare->rule && !strcmp(bare->rule, "ethnic-group");
+    if ((bare_sector(c->lx, sc) || bare_sector(c->lx, tc)) && sentence_state(c, cc, &placed) && (placed || !abroad || people)) {
       /* rule troops-abroad: troops whose state only a place of the
        * sentence gives are not that state's ("Troops carried out raids in
        * Kandahar": MIL, not AFGMIL) */
@@ -681,7 +686,7 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
         if (trace) fprintf(stderr, "    rule troops-abroad: %s keeps no state\n", sc);
       } else if (bare_sector(c->lx, sc)) { snprintf(ssc, sizeof ssc, "%s%s", cc, sc); sc = ssc; }
       if (bare_sector(c->lx, tc)) { snprintf(stc, sizeof stc, "%s%s", cc, tc); tc = stc; }
-      if (trace) fprintf(stderr, "    rule sector-state: %s -> %s\n", sc, tc);
+      if (trace) fprintf(stderr, "    rule sector-state%s: %s -> %s\n", people ? " (ethnic-group)" : "", sc, tc);
       /* "President Bouteflicka threatened to institute a curfew in
        * Algiers": the state the sector took from a place its act is done in
        * is the target's, as in own-place (rule sector-own-place) */

@@ -488,6 +488,38 @@ static int misspelt_word(const dy_doc *d, const dy_sent *se, uint32_t i) {
   return 1;
 }
 
+/* The state whose first-level division (the gazetteer's ADM1 entries) the
+ * words [a, b) name ("Sindh", "Punjab"): the one state such divisions of the
+ * name are in, else of several the one the article named (one, not two);
+ * 0 when none. */
+static int division_state(const dy_lexicon *lx, const dy_doc *d, uint32_t a, uint32_t b, const dy_actor_ctx *ctx, char out[4]) {
+  const dy_gazetteer *g = dy_lex_gazetteer(lx);
+  char key[128] = "";
+  if (!g || b <= a) return 0;
+  for (uint32_t i = a; i < b; i++) {
+    size_t n = strlen(key);
+    if (n && n + 1 < sizeof key) { key[n] = ' '; key[n + 1] = 0; }
+    if (dy_gaz_norm(d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start, key + strlen(key), sizeof key - strlen(key)) < 0) return 0;
+  }
+  int fl = 0, nc = 0;
+  char cc[4][4];
+  for (int32_t it = dy_gaz_first(g, key, strlen(key), &fl); it >= 0; it = dy_gaz_next(g, it)) {
+    const dy_gaz_info *in = dy_gaz_info_at(g, it);
+    if (!(in->kind & DY_GAZ_DIVISION) || !in->cc3[0]) continue;
+    int k = 0;
+    while (k < nc && strcmp(cc[k], in->cc3)) k++;
+    if (k == nc && nc < 4) memcpy(cc[nc++], in->cc3, 4);
+  }
+  if (nc == 1) { memcpy(out, cc[0], 4); return 1; }
+  int pick = -1;
+  for (int k = 0; k < nc; k++)
+    for (int j = 0; j < ctx->nseen; j++)
+      if (!strcmp(ctx->seen[j].code, cc[k])) { if (pick >= 0 && pick != k) return 0; pick = k; }
+  if (pick < 0) return 0;
+  memcpy(out, cc[pick], 4);
+  return 1;
+}
+
 uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date date, dy_actor_ctx *ctx) {
   const dy_sent *se = &d->sents[s];
   uint32_t first = d->nments;
@@ -568,6 +600,45 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (b > se->tok0 && (dy_lex_wclass(lx, d->tid[b - 1]) & DY_W_FORMER) && !word_is(d, b - 1, "late")) m->former = 1;
     if (ethnic) m->rule = "ethnic-group";
     resolve(lx, d, rawbuf, k, r1, date, m);
+    /* rule capital-elsewhere: a capital whose name is also a division's
+     * seat in another state the article or sentence names, when nothing
+     * names the capital's own state, is that city, a place and no actor
+     * ("Tripoli" in an article on Lebanon) */
+    if (m->entry >= 0 && r1 == k + 1 && dy_lex_entry(lx, m->entry)->kind == DY_ENT_CAPITAL && strlen(m->code) == 6) {
+      const dy_gazetteer *g = dy_lex_gazetteer(lx);
+      char key[80] = "";
+      int fl = 0, other = 0, own = 0;
+      for (int j = 0; j < ctx->nseen; j++) own |= !strncmp(ctx->seen[j].code, m->code, 3);
+      for (int r = 0; r < nraw; r++) {
+        const dy_entry *re = dy_lex_entry(lx, rawbuf[r].e);
+        if (r != k && is_countryish(re->kind)) own |= !strncmp(re->code, m->code, 3);
+      }
+      if (g && !own && dy_gaz_norm(d->text + d->toks[m->tok0].start, d->toks[m->tok1 - 1].end - d->toks[m->tok0].start, key, sizeof key) > 0)
+        for (int32_t it = dy_gaz_first(g, key, strlen(key), &fl); it >= 0 && !other; it = dy_gaz_next(g, it)) {
+          const dy_gaz_info *in = dy_gaz_info_at(g, it);
+          if (!(in->kind & DY_GAZ_CAPITAL) || !in->cc3[0] || !strncmp(in->cc3, m->code, 3)) continue;
+          for (int j = 0; j < ctx->nseen && !other; j++) other = !strcmp(ctx->seen[j].code, in->cc3);
+          for (int r = 0; r < nraw && !other; r++) {
+            const dy_entry *re = dy_lex_entry(lx, rawbuf[r].e);
+            other = r != k && is_countryish(re->kind) && !strncmp(re->code, in->cc3, 3);
+          }
+        }
+      if (other) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  capital [%s] of %.3s is a city of another state rule capital-elsewhere\n", m->name, m->code);
+        m->code[0] = 0;
+      }
+    }
+    /* rule state-in-time: a state that did not exist yet on the sentence's
+     * date is the one its land was of ("Juba" in 2000 is SDNGOV, not SSDGOV) */
+    if (strlen(m->code) >= 3) {
+      char c3[4];
+      snprintf(c3, sizeof c3, "%.3s", m->code);
+      const char *now = dy_lex_country_on(lx, c3, date);
+      if (now && strcmp(now, c3)) {
+        memcpy(m->code, now, 3);
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  state %s on its date is %s rule state-in-time\n", c3, now);
+      }
+    }
     while (r1 < nraw && rawbuf[r1].i < m->tok1) r1++; /* matches inside a name the mention took in are part of it */
     /* rule ethnic-group: after "ethnic" a nationality names a people, not
      * its state ("ethnic Albanian guerrillas" REB, "ethnic Albanians" CVL:
@@ -582,8 +653,33 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       m->rule = "ethnic-group";
       copy_name(m->name, d->text + d->toks[m->tok0].start, d->toks[m->tok1 - 1].end - d->toks[m->tok0].start);
     }
-    /* an ethnic group with no state named names no actor (a bare ETH is Ethiopia's code) */
-    if (!strcmp(m->code, "ETH") && dy_lex_entry(lx, rawbuf[r1 - 1].e)->kind == DY_ENT_SECTOR) m->code[0] = 0;
+    /* an ethnic group with no state named names no actor (a bare ETH is
+     * Ethiopia's code), unless an "in" or "of" phrase after it names the
+     * state it lives in (rule group-located below: "Kurds in northern Iraq") */
+    if (!strcmp(m->code, "ETH") && dy_lex_entry(lx, rawbuf[r1 - 1].e)->kind == DY_ENT_SECTOR &&
+        !(m->tok1 < se->tok1 && (word_is(d, m->tok1, "in") || word_is(d, m->tok1, "of"))))
+      m->code[0] = 0;
+    /* rule group-located: a people's demonym and "of" a state it is not
+     * the state of ("The Albanians of southern Serbia" SRBETH) is an
+     * ethnic group of that state; "Americans in Iraq" stay Americans */
+    if (m->kind == DY_ACT_COUNTRY && r1 == k + 1 && m->tok1 == m->tok0 + 1 && m->person < 0 &&
+        dy_lex_entry(lx, rawbuf[k].e)->kind == DY_ENT_ADJ && strlen(m->code) == 3 && m->tok1 + 1 < se->tok1 &&
+        word_is(d, m->tok1, "of") && d->toks[m->tok0].end - d->toks[m->tok0].start > 3 &&
+        d->text[d->toks[m->tok0].end - 1] == 's') {
+      uint32_t q = m->tok1 + 1;
+      if (q < se->tok1 && word_is(d, q, "the")) q++;
+      if (q < se->tok1 && (dy_lex_wclass(lx, d->tid[q]) & DY_W_PLACE_COMPASS)) q++;
+      for (int r = r1; r < nraw && rawbuf[r].i <= q; r++) {
+        const dy_entry *be = dy_lex_entry(lx, rawbuf[r].e);
+        if (rawbuf[r].i != q || be->kind != DY_ENT_COUNTRY || strlen(be->code) != 3 || !strcmp(be->code, m->code)) continue;
+        snprintf(m->code, sizeof m->code, "%sETH", be->code);
+        m->kind = DY_ACT_SECTOR;
+        m->located = 1;
+        m->rule = "group-located";
+        copy_name(m->name, d->text + d->toks[m->tok0].start, d->toks[m->tok0].end - d->toks[m->tok0].start);
+        break;
+      }
+    }
     if (!m->rule && strlen(m->code) == 6 && !strcmp(m->code + 3, "ETH")) m->rule = "ethnic-group";
     if (modified && !m->rule) m->rule = "modifier-inside";
     /* "Therese Kayikwamba Wagner": a one-word name right after an unknown
@@ -819,12 +915,74 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     a->located = 1;
     a->rule = "the-country";
   }
+  /* rule division-sector: a sector after a first-level division's name no
+   * actor covers, or before "of" or "in" it, is of that division's state
+   * ("Punjab police" PAKCOP, "the government of Sindh province" PAKGOV,
+   * "the governor of Balochistan" PAKGOV): the gazetteer's divisions, read
+   * from the lexicon, not the place stage's resolution */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code)) continue;
+    uint32_t lo = k > 0 ? tmp[k - 1].tok1 : se->tok0, hi = k + 1 < nm ? tmp[k + 1].tok0 : se->tok1;
+    if (lo < se->body0) lo = se->body0;
+    char cc[4] = "";
+    uint32_t w0 = 0, w1 = 0;
+    /* before: up to three capitalised words of no class */
+    uint32_t j = a->tok0;
+    while (j > lo && a->tok0 - j < 3 && (d->toks[j - 1].flags & DY_TOK_UPPER) && !(d->toks[j - 1].flags & (DY_TOK_PUNCT | DY_TOK_POSS)) &&
+           !(dy_lex_wclass(lx, d->tid[j - 1]) & (DY_W_DET | DY_W_PREP | DY_W_CONJ | DY_W_CLAUSE | DY_W_DATE)))
+      j--;
+    for (uint32_t b0 = j; b0 < a->tok0 && !cc[0]; b0++)
+      if (division_state(lx, d, b0, a->tok0, ctx, cc)) w0 = b0, w1 = a->tok0;
+    /* after: "of" or "in", "the", up to three capitalised words, a designator */
+    /* (troops "in" a division may be abroad: rule troops-abroad of the coder) */
+    if (!cc[0] && a->tok1 + 1 < hi && (word_is(d, a->tok1, "of") || (word_is(d, a->tok1, "in") && strcmp(a->code, "MIL")))) {
+      uint32_t q = a->tok1 + 1;
+      if (q < hi && word_is(d, q, "the")) q++;
+      uint32_t e = q;
+      while (e < hi && e - q < 3 && (d->toks[e].flags & DY_TOK_UPPER) && !(d->toks[e].flags & (DY_TOK_PUNCT | DY_TOK_POSS)) &&
+             !(dy_lex_wclass(lx, d->tid[e]) & (DY_W_DET | DY_W_PREP | DY_W_CONJ | DY_W_CLAUSE | DY_W_DATE)))
+        e++;
+      for (uint32_t e1 = e; e1 > q && !cc[0]; e1--)
+        if ((e1 == e || !(d->toks[e1].flags & DY_TOK_UPPER)) && division_state(lx, d, q, e1, ctx, cc)) w0 = q, w1 = e1;
+      /* not a city's or another state's name that goes on ("the governor of New York City") */
+      if (cc[0] && w1 < se->tok1 && (d->toks[w1].flags & DY_TOK_UPPER) && !(d->toks[w1].flags & DY_TOK_PUNCT)) cc[0] = 0;
+    }
+    if (!cc[0] || !dy_lex_country_name(lx, cc)) continue;
+    char code[16];
+    snprintf(code, sizeof code, "%s%s", cc, a->code);
+    memcpy(a->code, code, sizeof code);
+    a->located = 1;
+    a->rule = "division-sector";
+    if (getenv("DYAD_TRACE"))
+      fprintf(stderr, "  division [%.*s] %s rule division-sector\n", (int)(d->toks[w1 - 1].end - d->toks[w0].start), d->text + d->toks[w0].start, cc);
+  }
   /* "the government in Islamabad", "the army of Pakistan": the sector takes the country;
    * "militants from Hamas": the organisation */
   for (int k = 0; k + 1 < nm; k++) {
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
-    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code)) continue;
+    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || (dy_lex_country_name(lx, a->code) && strcmp(a->code, "ETH"))) continue;
     if (!(word_is(d, a->tok1, "in") || word_is(d, a->tok1, "of") || word_is(d, a->tok1, "from"))) continue;
+    /* rule group-located: an ethnic or religious group, "in" or "of" a
+     * state or its capital, a compass word between, is of that state
+     * ("Kurds in northern Iraq" IRQETH, "ethnic Albanians in Macedonia"
+     * MKDCVL, "Sunnis in Baghdad" IRQREL) */
+    if ((!strcmp(a->code, "ETH") || !strcmp(a->code, "REL") || (a->rule && !strcmp(a->rule, "ethnic-group"))) && !word_is(d, a->tok1, "from")) {
+      uint32_t q = a->tok1 + 1;
+      if (q < se->tok1 && word_is(d, q, "the")) q++;
+      if (q < se->tok1 && (dy_lex_wclass(lx, d->tid[q]) & DY_W_PLACE_COMPASS)) q++;
+      int capital = b->entry >= 0 && dy_lex_entry(lx, b->entry)->kind == DY_ENT_CAPITAL;
+      char c3[4];
+      snprintf(c3, sizeof c3, "%.3s", b->code);
+      if (b->tok0 == q && (strlen(b->code) == 3 || capital) && dy_lex_country_name(lx, c3)) {
+        char code[16];
+        snprintf(code, sizeof code, "%s%s", c3, a->code);
+        memcpy(a->code, code, sizeof code);
+        a->located = 1;
+        a->rule = "group-located";
+        continue;
+      }
+    }
     /* rule member-of: people of or from an organisation or a group are of
      * it, over a number or "the" and a name the dictionaries do not know
      * ("Doctors from two American aid groups" USANGO, "Leaders of the
@@ -855,6 +1013,11 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     memcpy(a->code, code, sizeof code);
     a->located = 1;
   }
+  /* an ethnic group no "in" or "of" phrase placed names no actor */
+  int kept = 0;
+  for (int k = 0; k < nm; k++)
+    if (!(tmp[k].kind == DY_ACT_SECTOR && !strcmp(tmp[k].code, "ETH"))) tmp[kept++] = tmp[k];
+  nm = kept;
   /* groups: mentions joined by "and", "or", "&" or commas */
   uint16_t g = 0;
   for (int k = 0; k < nm; k++) {

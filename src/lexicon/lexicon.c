@@ -40,7 +40,7 @@ static char *arena_dup(chunk **head, const char *s, size_t n) {
 
 typedef struct { char *name; char *variants; VEC(dy_role) roles; } person_t; /* variants: the names field as written ("; "-separated) */
 typedef struct { char *key; char sector[8]; } title_t;
-typedef struct { char code[4]; char *name; char *names, *adjs; } country_t; /* names, adjs: the fields as written ("; "-separated) */
+typedef struct { char code[4]; char *name; char *names, *adjs; dy_date from; char pred[4]; } country_t; /* names, adjs: the fields as written ("; "-separated); from, pred: the day the state began and the state its land was of before (field 5) */
 
 struct dy_lexicon {
   char version[24];   /* dy_lex_dict_version of the directory loaded */
@@ -295,6 +295,19 @@ static int code3_index(const char *c) {
   for (int i = 0; i < 3; i++)
     if (c[i] < 'A' || c[i] > 'Z') return -1;
   return ((c[0] - 'A') * 26 + (c[1] - 'A')) * 26 + (c[2] - 'A');
+}
+
+const char *dy_lex_country_on(const dy_lexicon *lx, const char *code3, dy_date date) {
+  int k = code3_index(code3);
+  if (k < 0 || !lx->cidx[k]) return NULL;
+  const country_t *c = &lx->countries.v[lx->cidx[k] - 1];
+  if (!c->pred[0] || !date.prec || !date.y) return c->code;
+  /* a date known to the year or month only is before the state's start
+   * when what is known of it is */
+  const dy_date b = c->from;
+  long ka = date.y * 10000L + (date.prec >= DY_PREC_MONTH ? date.m : b.m) * 100L + (date.prec >= DY_PREC_DAY ? date.d : b.d);
+  long kb = b.y * 10000L + b.m * 100L + b.d;
+  return ka < kb ? c->pred : c->code;
 }
 
 const char *dy_lex_country_name(const dy_lexicon *lx, const char *code3) {
@@ -767,10 +780,21 @@ static void add_item(dy_lexicon *lx, rowctx *r, const char *item, void *u) {
 }
 
 static void row_country(dy_lexicon *lx, rowctx *r) {
-  if (r->nf != 4) { row_err(r, "expected 4 tab-separated fields: CODE, names, adjectives, capitals"); return; }
+  if (r->nf != 4 && r->nf != 5) { row_err(r, "expected 4 or 5 tab-separated fields: CODE, names, adjectives, capitals[, since]"); return; }
   if (!valid_code(r->f[0], 3, 3)) { row_err(r, "country code must be 3 capital letters (ISO 3166-1 alpha-3)"); return; }
   country_t c;
+  memset(&c, 0, sizeof c);
   memcpy(c.code, r->f[0], 4);
+  /* field 5, "2011-07-09 SDN": the state began that day; before it its
+   * names, adjectives and capitals are the state's it was part of */
+  if (r->nf == 5 && strcmp(r->f[4], "-")) {
+    char *sp = strchr(r->f[4], ' ');
+    if (!sp || !valid_code(sp + 1, 3, 3)) { row_err(r, "field 5 must be '-' or 'YYYY-MM-DD CODE'"); return; }
+    *sp = 0;
+    if (dy_date_parse_iso(r->f[4], &c.from) != 0 || c.from.prec != DY_PREC_DAY) { *sp = ' '; row_err(r, "field 5: a day YYYY-MM-DD"); return; }
+    *sp = ' ';
+    memcpy(c.pred, sp + 1, 4);
+  }
   char *first = r->f[1], *semi = strchr(first, ';');
   c.name = arena_dup(&lx->arena, first, semi ? (size_t)(semi - first) : strlen(first));
   c.names = arena_dup(&lx->arena, r->f[1], strlen(r->f[1]));

@@ -213,6 +213,10 @@ const char *dy_lex_title_name(const dy_lexicon *lx, int32_t t);
 const char *dy_lex_title_sector(const dy_lexicon *lx, int32_t t);
 /* The name of the state a code's first three letters name ("IRQ", "IRQGOV"), NULL for none. */
 const char *dy_lex_country_name(const dy_lexicon *lx, const char *code3);
+/* The state code3 names on date: the state its land was of before the day
+ * it began (countries.txt field 5: "SSD" is "SDN" in 2000), else code3's own
+ * code; NULL for no state. An unknown date is today's. */
+const char *dy_lex_country_on(const dy_lexicon *lx, const char *code3, dy_date date);
 /* 1 for a state sector with no state ("GOV", "MIL", "officials", "the
  * army"): it means nothing as a side of a verbal or cooperative event nor
  * of a dyad. (Civilians, militants, media and aid groups do.) */
