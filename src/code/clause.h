@@ -24,7 +24,7 @@ struct dy_clause_s;
 /* The word sets of data/coder/words.txt. */
 enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_DEONTIC_VERB, DY_WS_REFUSAL_AUX, DY_WS_STATE, DY_WS_HAZARD, DY_WS_INSTRUMENT, DY_WS_RECIPROCAL, DY_WS_ASPECTUAL, DY_WS_DENIAL,
        DY_WS_THING, DY_WS_WHERE_PREP, DY_WS_CONATIVE, DY_WS_OPINION, DY_WS_UNREALISED, DY_WS_PARTITIVE, DY_WS_OWN_CLAUSE,
-       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_PLAN_NOUN, DY_WS_PLAN_OWNER, DY_WS_CHARGE, DY_WS_RECIPIENT, DY_WS_DEMAND_NOUN, DY_WS_ABROAD, DY_WS_STATE_THREAT, DY_WS_MUTUAL_NOUN, DY_WS_POSS_ANAPHOR, DY_WS_OBJ_PRONOUN, DY_WS_PERCEIVED, DY_WS_RELIANCE, DY_WS_CANCEL, DY_WS_NAMING, DY_WS_SERIES, DY_WS_INQUIRY, DY_WS_PART_ADJ, DY_WS_N };
+       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_PLAN_NOUN, DY_WS_PLAN_OWNER, DY_WS_CHARGE, DY_WS_RECIPIENT, DY_WS_DEMAND_NOUN, DY_WS_ABROAD, DY_WS_STATE_THREAT, DY_WS_MUTUAL_NOUN, DY_WS_POSS_ANAPHOR, DY_WS_OBJ_PRONOUN, DY_WS_PERCEIVED, DY_WS_RELIANCE, DY_WS_CANCEL, DY_WS_NAMING, DY_WS_SERIES, DY_WS_INQUIRY, DY_WS_PART_ADJ, DY_WS_MEDIATOR, DY_WS_N };
 
 /* The parser, the event model, the label ids and the word sets: loaded
  * with the lexicon, read-only, shared by all threads. */
@@ -42,6 +42,7 @@ typedef struct dy_coder_models {
   uint8_t one_sided[21]; /* per root: may have no other side (data/coder/policy.txt) */
   uint8_t one_sided_pattern[21]; /* per root: one-sided when a verb pattern of the root begins at the trigger */
   float min_margin; /* the score an event must have over "no event" (policy.txt) */
+  float pattern_margin; /* the share of min_margin an event needs when a verb pattern of its root begins at the trigger */
   float one_sided_margin; /* the same for an event with no coded target */
   float soft_margin;      /* the same for any event of a soft-news document */
   int soft_words;         /* soft news: at least this many words of its topics (0: not tested) */
@@ -139,6 +140,10 @@ typedef struct {
  * ("Netanyahu's plans to seize areas of Gaza"), however the parser attached
  * t; -1 when t is none. */
 int dy_plan_noun(const dy_clause *c, int t);
+/* mediator-between: the first actor of the "between" phrase that follows a
+ * word of set mediator after trigger t ("positioned itself as a mediator
+ * between Iran and the US"), its token in *arg; -1 when none. */
+int dy_mediator_between(const dy_clause *c, int t, int *arg);
 /* The first child of i with label l, or -1. */
 int dy_cl_child(const dy_clause *c, int i, int l);
 /* The lower-cased word of token i. */

@@ -70,10 +70,15 @@ static int match_from(const sctx *c, const dy_pattern *p, int k, uint32_t j, uin
     if (j < lim && has_alt(c->lx, e, c->d->tid[j])) return match_from(c, p, k + 1, j + 1, end, slot);
     return 0;
   case DY_PE_GAP:
-    for (uint32_t g = 0; g <= 4 && j + g <= lim; g++) {
+    /* a gap of 0 to 4 words; the parts of a hyphenated word are one
+     * ("conducts off-the-books trade with") */
+    for (uint32_t g = 0, words = 0; g <= 12 && j + g <= lim; g++) {
       if (g > 0) {
-        const char *t = w(c, j + g - 1);
-        if (strcmp(t, ".") == 0 || strcmp(t, ";") == 0 || (wc(c, j + g - 1) & DY_W_CLAUSE)) break;
+        uint32_t x = j + g - 1;
+        const char *t = w(c, x);
+        if (strcmp(t, ".") == 0 || strcmp(t, ";") == 0 || (wc(c, x) & DY_W_CLAUSE)) break;
+        int glued = x > c->se->tok0 && c->d->toks[x].start == c->d->toks[x - 1].end && (strcmp(t, "-") == 0 || strcmp(w(c, x - 1), "-") == 0);
+        if (!glued && ++words > 4) break;
       }
       if (match_from(c, p, k + 1, j + g, end, slot)) return 1;
     }
@@ -86,6 +91,17 @@ static int match_from(const sctx *c, const dy_pattern *p, int k, uint32_t j, uin
     return 0;
   }
   return 0;
+}
+
+/* An adverb no word class lists: a lower-case word of no class in "-ly"
+ * ("Turkey quietly conducts"), not a noun's "-bly", "-oly", "-ply", "-aly",
+ * "-ily" ("assembly", "monopoly", "supply", "anomaly", "family"). */
+static int ly_adverb(const sctx *c, uint32_t q) {
+  const dy_tok *t = &c->d->toks[q];
+  const char *s = w(c, q);
+  size_t n = strlen(s);
+  if (wc(c, q) || (t->flags & (DY_TOK_UPPER | DY_TOK_PUNCT | DY_TOK_DIGIT)) || n < 6 || strcmp(s + n - 2, "ly")) return 0;
+  return strchr("bopai", s[n - 3]) == NULL;
 }
 
 /* Is the pattern word at token i used as a noun here ("the attacks", "US strikes on")? */
@@ -123,7 +139,7 @@ static int noun_use(const sctx *c, uint32_t i) {
    * else a noun ("missile strikes", "in clashes", "the trade target") */
   if (!(cls & (DY_W_PASTPART | DY_W_ING))) {
     uint32_t q = j;
-    while (q > se->tok0 && (wc(c, q) & (DY_W_ADV | DY_W_NEG))) q--;
+    while (q > se->tok0 && ((wc(c, q) & (DY_W_ADV | DY_W_NEG)) || ly_adverb(c, q))) q--;
     uint64_t pc = wc(c, q);
     if (gat(c, q) >= 0 || (pc & (DY_W_MODAL | DY_W_FUTURE | DY_W_TO | DY_W_LICENSE | DY_W_CONJ | DY_W_CLAUSE))) return 0;
     if (is_w(c, q, "\"") || is_w(c, q, ":") || is_w(c, q, ",") || is_w(c, q, "-")) return 0;
@@ -1148,6 +1164,20 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   number_phrases(m, cl, hide);
   attach_time_phrases(m, d, se, cl, hide, tph);
   free(tph);
+  /* to-verb: "is attempting to position itself as a mediator": a word the
+   * tagger read as a noun after "to" that begins a verb pattern, the object
+   * of a verb, is that verb's infinitive complement */
+  for (uint32_t i = 2; dict && i < n; i++) {
+    dy_pnode *o = &cl->nd[i], *to = &cl->nd[i - 1];
+    int h = o->head;
+    if (hide[i] || o->upos != DY_UPOS_NOUN || dict[i] < 0 || dict[i - 1] == dict[i] || dy_lex_pattern(lx, dict[i])->nominal) continue;
+    if (strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i - 1]), "to") || to->head != (int)i || h < 0 || h >= (int)i - 1) continue;
+    if (cl->nd[h].upos != DY_UPOS_VERB || (o->label != m->L.obl && o->label != m->L.obj && o->label != m->L.nmod)) continue;
+    o->upos = DY_UPOS_VERB;
+    o->label = (uint8_t)m->L.xcomp;
+    if (m->L.mark >= 0) to->label = (uint8_t)m->L.mark;
+    to->upos = DY_UPOS_PART;
+  }
   int root = -1;
   for (uint32_t i = body; i < n && root < 0; i++)
     if (!hide[i] && cl->nd[i].head < 0) root = (int)i;
@@ -1650,8 +1680,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* an event must beat "no event" by the policy's margin (policy.txt
        * min-margin), by soft-margin in soft news */
       float need = c->soft && m->soft_margin > m->min_margin ? m->soft_margin : m->min_margin;
+      /* pattern-margin: a class that a verb pattern of data/ names at the
+       * trigger has two witnesses, and needs that share of the margin (not
+       * in soft news) */
+      const char *margin_rule = need > m->min_margin ? "soft-margin" : "min-margin";
+      if (best && !c->soft && m->pattern_margin < 1 && sc[best] - sc[0] < need && pattern_root(&cl, (int)t) == best) {
+        need *= m->pattern_margin;
+        margin_rule = "pattern-margin";
+      }
       if (best && sc[best] - sc[0] < need) {
-        if (trace) fprintf(stderr, "    rule %s: class %d by %.2f only\n", need > m->min_margin ? "soft-margin" : "min-margin", best, sc[best] - sc[0]);
+        if (trace) fprintf(stderr, "    rule %s: class %d by %.2f only\n", margin_rule, best, sc[best] - sc[0]);
         best = 0;
       }
       cls[t] = (int8_t)best;
@@ -1927,6 +1965,23 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (gov >= 0 && !asp_h && !(con_h && gov == h) && k->modality == DY_MOD_FUTURE && cls[gov] > 0 && !gone[gov] &&
           (cl.nd[t].label == m->L.advcl || cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.acl)) {
         drop(c, se->tok0 + t, "purpose");
+        continue;
+      }
+      /* "is trying to position itself as a mediator between the United
+       * States and Iran": an intention or a consultation with no target
+       * mediates between the sides its mediator word's "between" names
+       * (rule mediator-between) */
+      if (k->tgt == -1 && (cls[t] == 3 || cls[t] == 4)) {
+        int arg = -1, b = dy_mediator_between(&cl, (int)t, &arg);
+        if (b >= 0 && b != k->src && (k->src < 0 || group_of(c, b) != group_of(c, k->src))) {
+          k->tgt = b; k->tgt_arg = arg; k->tgt_via = DY_VIA_BETWEEN; k->prep = -1;
+          if (trace) fprintf(stderr, "    rule mediator-between: target %s\n", c->d->ments[b].code);
+        }
+      }
+      /* "a mediator between Russia and Ukraine" is no act of either on the
+       * other (rule mediator-not-party) */
+      if (k->src_via == DY_VIA_BETWEEN && cl.nd[t].upos == DY_UPOS_NOUN && dy_coder_word(m, DY_WS_MEDIATOR, cl.nd[t].lemma) >= 0) {
+        drop(c, se->tok0 + t, "mediator-not-party");
         continue;
       }
       /* an event noun names both sides, or is done by a light verb's subject ("launched strikes") */

@@ -197,6 +197,15 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
       if (frames && (hw & DY_W_HEDGE)) return DY_MOD_HYPOTHETICAL;
       if (hm == DY_MOD_NEGATED || (hw & DY_W_REFUSE)) return DY_MOD_NEGATED;
       if (hm == DY_MOD_HYPOTHETICAL) return DY_MOD_HYPOTHETICAL;
+      /* "It appears that Pakistan is trying to position itself": a plan or
+       * an attempt its own frame makes unreal is no stated intention (rule
+       * framed-intention) */
+      if (!(hw & DY_W_FACTIVE) && frames && depth < 3) {
+        dy_cand g = *k;
+        g.trig = h;
+        g.nominal = 0;
+        if (modality_of(c, &g, frames) == DY_MOD_HYPOTHETICAL) return DY_MOD_HYPOTHETICAL;
+      }
       if (!(hw & DY_W_FACTIVE)) return DY_MOD_FUTURE; /* plans to, agreed to, threatened to */
       if (m == DY_MOD_FUTURE) return m;
     } else if (l == L->obj || l == L->nsubj_pass) {

@@ -12,7 +12,7 @@
 
 static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun", "deontic", "deontic-verb", "refusal-aux", "statement", "hazard", "instrument", "reciprocal", "aspectual", "denial",
                                                "thing", "where-prep", "conative", "opinion", "unrealised", "partitive", "own-clause",
-                                               "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective"};
+                                               "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective", "mediator"};
 
 int dy_coder_word(const dy_coder_models *m, int ws, const char *w) {
   for (int k = 0; k < m->ws[ws].n; k++)
@@ -159,12 +159,13 @@ const char *dy_coder_stated(const dy_coder_models *m, const char *act, int refus
  * "political-sectors <TAB> CODE ..." and "riot-sectors <TAB> CODE ...". */
 static int policy_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
   char *save = NULL, *key = strtok_r(line, " \t\r\n", &save);
-  if (key && (!strcmp(key, "min-margin") || !strcmp(key, "one-sided-margin") || !strcmp(key, "soft-margin") ||
+  if (key && (!strcmp(key, "min-margin") || !strcmp(key, "pattern-margin") || !strcmp(key, "one-sided-margin") || !strcmp(key, "soft-margin") ||
               !strcmp(key, "soft-words") || !strcmp(key, "soft-ratio"))) {
     char *v = strtok_r(NULL, " \t\r\n", &save), *end = NULL;
     double x = v ? strtod(v, &end) : -1;
     if (!v || *end || x < 0 || x > 100) { snprintf(why, nwhy, "%s: %s needs a number from 0 to 100", where, key); return -1; }
     if (!strcmp(key, "min-margin")) m->min_margin = (float)x;
+    else if (!strcmp(key, "pattern-margin")) m->pattern_margin = (float)x;
     else if (!strcmp(key, "one-sided-margin")) m->one_sided_margin = (float)x;
     else if (!strcmp(key, "soft-margin")) m->soft_margin = (float)x;
     else if (!strcmp(key, "soft-words")) m->soft_words = (int)x;
@@ -207,6 +208,7 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
 
 dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *why, size_t nwhy) {
   dy_coder_models *m = dy_xcalloc(1, sizeof *m);
+  m->pattern_margin = 1; /* all of it unless policy.txt says less */
   char path[4096];
   if (!(m->ps = dy_parser_load(dir, why, nwhy))) goto fail;
   const char *ev = getenv("DYAD_EVENT_MODEL");

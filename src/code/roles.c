@@ -1165,3 +1165,21 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   dy_unknown_source(c, o);
   return o->src >= 0 || o->tgt >= 0;
 }
+
+int dy_mediator_between(const dy_clause *c, int t, int *arg) {
+  int saw = 0;
+  for (int q = t; q < (int)c->n && q < t + 16; q++) {
+    const char *wd = dy_cl_word(c, q);
+    if (q > t && (!strcmp(wd, ".") || !strcmp(wd, ";") || !strcmp(wd, ":"))) return -1;
+    if (dy_coder_word(c->m, DY_WS_MEDIATOR, c->nd[q].lemma) >= 0 || dy_coder_word(c->m, DY_WS_MEDIATOR, wd) >= 0) saw = 1;
+    /* "go-between": one word of three tokens */
+    if (q >= 2 && !strcmp(wd, "between") && !strcmp(dy_cl_word(c, q - 1), "-") && !strcmp(dy_cl_word(c, q - 2), "go")) { saw = 1; continue; }
+    if (!saw || strcmp(wd, "between")) continue;
+    for (int r = q + 1; r < (int)c->n && r < q + 4; r++) {
+      if (c->ment[r] >= 0 && !generic(c, c->ment[r])) { *arg = r; return c->ment[r]; }
+      if (c->nd[r].upos != DY_UPOS_DET && c->nd[r].upos != DY_UPOS_ADJ) break;
+    }
+    return -1;
+  }
+  return -1;
+}
