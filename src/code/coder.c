@@ -483,6 +483,18 @@ static void purpose_modality(const dy_clause *cl, dy_cand *cand, const int8_t *c
   if (trace) fprintf(stderr, "    rule purpose-modality [%s]: %s\n", cl->nd[t].lemma, dy_modality_name(k->modality));
 }
 
+/* proposed-noun: "Ukraine proposed a meeting between Zelenskiy and
+ * Putin": an event noun that is the object of a verb of proposing (word set
+ * propose) has not happened; the proposal is the event */
+static void proposed_modality(const dy_clause *cl, dy_cand *cand, int t, int trace) {
+  dy_cand *k = &cand[t];
+  int h = cl->nd[t].head;
+  if (!k->nominal || h < 0 || cl->nd[t].label != cl->m->L.obj || cl->nd[h].upos != DY_UPOS_VERB) return;
+  if (k->modality != DY_MOD_ASSERTED || dy_coder_word(cl->m, DY_WS_PROPOSE, cl->nd[h].lemma) < 0) return;
+  k->modality = DY_MOD_HYPOTHETICAL;
+  if (trace) fprintf(stderr, "    rule proposed-noun [%s]\n", cl->nd[t].lemma);
+}
+
 /* An armed actor: a military, police, intelligence or armed group code. */
 static int armed(const char *code) {
   return strstr(code, "MIL") || strstr(code, "REB") || strstr(code, "INS") || strstr(code, "COP") || strstr(code, "SPY");
@@ -1662,6 +1674,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       k->modality = dy_modality(&cl, k, 0);
       light_modality(&cl, cand, cls, (int)t, 0);
+      proposed_modality(&cl, cand, (int)t, 0);
       uint64_t f[DY_EV_MAXF];
       static __thread char names[DY_EV_MAXF][DY_FNAME];
       int nf = dy_features(&cl, k, f, trace > 1 ? names : NULL);
@@ -1670,6 +1683,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * negatives by the clause's own modality) */
       k->modality = dy_modality(&cl, k, 1);
       light_modality(&cl, cand, cls, (int)t, trace);
+      proposed_modality(&cl, cand, (int)t, trace);
       purpose_modality(&cl, cand, cls, (int)t, trace);
       if (!m->em) continue;
       float sc[DY_EV_NCLASS];
