@@ -228,10 +228,16 @@ static const char *measure_of(const fctx *c, uint32_t s0, uint32_t s1, const amo
     for (uint32_t k = a->t1 + 1; k < s1 && k < a->t1 + 6; k++)
       if (c->fc[k] & DY_FW_MEASURE) { m = fw(c, k); at = k; break; }
     if (!m) {
+      /* "5% of their economic output": the noun phrase after "of", its
+       * determiners left out, up to three words */
       uint32_t k = a->t1 + 1;
-      if (k < s1 && is(c, k, "the")) k++;
-      if (k < s1 && !(c->d->toks[k].flags & DY_TOK_PUNCT)) {
-        snprintf(buf, cap, "share of %.*s", (int)c->d->toks[k].nlen, tw(c, k));
+      while (k < s1 && k < a->t1 + 3 && c->d->tid && (dy_lex_wclass(c->lx, c->d->tid[k]) & DY_W_DET)) k++;
+      uint32_t j = k;
+      while (j < s1 && j < k + 3 && noun_word(c, j)) j++;
+      if (j == k && k < s1 && !(c->d->toks[k].flags & DY_TOK_PUNCT)) j = k + 1;
+      if (j > k) {
+        size_t n = (size_t)snprintf(buf, cap, "share of");
+        for (uint32_t q = k; q < j && n < cap; q++) n += (size_t)snprintf(buf + n, cap - n, " %.*s", (int)c->d->toks[q].nlen, tw(c, q));
         return buf;
       }
     }
