@@ -4,7 +4,7 @@
 Each file in tests/spec holds cases:
 
     # a comment
-    date: 2025-08-06            (the article date of the cases that follow)
+    date: 2025-08-06            (the article date of the cases that follow; "none": undated)
     Pakistan condemned the US strikes on Iran.
     ->
     PAK USA 111
@@ -97,7 +97,7 @@ def main():
     lines = []
     for i, c in enumerate(cases):
         d = {"id": str(i), "text": c["text"]}
-        if c["date"]:
+        if c["date"] and c["date"] != "none":
             d["published"] = c["date"]
         lines.append(json.dumps(d))
     dyad = os.environ.get("DYAD_BIN", "build/dyad")

@@ -5,6 +5,9 @@
 #include "dates.h"
 #include "docdate.h"
 
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -146,6 +149,122 @@ void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date given, dy_date t
   }
 }
 
+/* ---- the era of an undated document -------------------------------------- */
+
+#define ERA_PEOPLE 48
+#define ERA_SPANS 16
+
+typedef struct {
+  int32_t e;               /* the person's entry */
+  int w;                   /* 2 named with a title of a post held, 1 by name alone */
+  int n;
+  long span[ERA_SPANS][2]; /* merged posts, days [from, until) */
+} era_person;
+
+static int cmp_span(const void *a, const void *b) {
+  const long *x = a, *y = b;
+  return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+/* Person entry e at token i, after a title entry that ends at i when
+ * title >= 0: its posts (of that title when it held one) into the table. */
+static void era_add(const dy_lexicon *lx, era_person *pp, int *np, int32_t e, int32_t title) {
+  long sp[ERA_SPANS][2];
+  int w = 2, n = title >= 0 ? dy_lex_person_spans(lx, e, title, NULL, sp, ERA_SPANS) : 0;
+  if (n == 0) {
+    w = 1;
+    n = dy_lex_person_spans(lx, e, -1, NULL, sp, ERA_SPANS);
+  }
+  if (n == 0) return;
+  int k = 0;
+  while (k < *np && pp[k].e != e) k++;
+  if (k == *np) {
+    if (*np == ERA_PEOPLE) return;
+    (*np)++;
+    pp[k].e = e;
+    pp[k].w = 0;
+  }
+  if (w <= pp[k].w) return;
+  /* the union of the posts: overlapping ones count once */
+  qsort(sp, (size_t)n, sizeof sp[0], cmp_span);
+  pp[k].w = w;
+  pp[k].n = 0;
+  for (int j = 0; j < n; j++) {
+    if (pp[k].n && sp[j][0] <= pp[k].span[pp[k].n - 1][1]) {
+      if (sp[j][1] > pp[k].span[pp[k].n - 1][1]) pp[k].span[pp[k].n - 1][1] = sp[j][1];
+    } else {
+      pp[k].span[pp[k].n][0] = sp[j][0];
+      pp[k].span[pp[k].n][1] = sp[j][1];
+      pp[k].n++;
+    }
+  }
+}
+
+typedef struct { long day; int w; } era_edge;
+
+static int cmp_edge(const void *a, const void *b) {
+  const era_edge *x = a, *y = b;
+  return x->day < y->day ? -1 : x->day > y->day;
+}
+
+/* rule era-from-people: a document that states no date of its own and is
+ * given none is dated by the people it names: each person's posts (only
+ * those of the title it is named with, "Prime Minister Tony Blair", when
+ * it held that title; else all its posts) vote for the time they cover,
+ * two votes for a titled mention, one for a name alone, and the middle of
+ * the latest span with the most votes, at least two, is the document's
+ * year. "Tory leader Michael Howard ... Chancellor Gordon Brown" is 2004;
+ * one bare name dates nothing. */
+static int infer_from_people(const dy_lexicon *lx, const dy_doc *d, dy_date today, dy_date *out) {
+  era_person pp[ERA_PEOPLE];
+  int np = 0;
+  for (uint32_t s = 0; s < d->nsents; s++) {
+    const dy_sent *se = &d->sents[s];
+    int32_t title = -1;
+    uint32_t title_end = 0;
+    for (uint32_t i = se->body0; i < se->tok1;) {
+      uint32_t len = 0;
+      int32_t e = d->tid[i] >= 0 ? dy_lex_match(lx, d, i, se->tok1, &len) : -1;
+      if (e < 0) { i++; continue; }
+      const dy_entry *en = dy_lex_entry(lx, e);
+      if (en->kind == DY_ENT_PERSON) era_add(lx, pp, &np, e, title_end == i ? title : -1);
+      if (en->kind == DY_ENT_TITLE) { title = en->title; title_end = i + len; }
+      i += len ? len : 1;
+    }
+  }
+  era_edge ed[ERA_PEOPLE * ERA_SPANS * 2];
+  int ne = 0;
+  long now = today.prec ? dy_date_days(today) + 1 : LONG_MAX;
+  for (int k = 0; k < np; k++)
+    for (int j = 0; j < pp[k].n; j++) {
+      long a = pp[k].span[j][0], b = pp[k].span[j][1] < now ? pp[k].span[j][1] : now;
+      if (a >= b) continue;
+      ed[ne++] = (era_edge){a, pp[k].w};
+      ed[ne++] = (era_edge){b, -pp[k].w};
+    }
+  if (ne == 0) return -1;
+  qsort(ed, (size_t)ne, sizeof ed[0], cmp_edge);
+  int w = 0, best = 0;
+  long from = 0, until = 0;
+  for (int k = 0; k < ne;) {
+    long day = ed[k].day;
+    while (k < ne && ed[k].day == day) w += ed[k++].w;
+    long next = k < ne ? ed[k].day : LONG_MAX;
+    if (w >= 2 && w >= best && next > day) {
+      /* the latest span of the most votes; a span of the same votes right after it continues it */
+      if (w == best && day == until) until = next;
+      else { best = w; from = day; until = next; }
+    }
+  }
+  if (best < 2) return -1;
+  if (until == LONG_MAX) until = now;
+  if (from == LONG_MIN) from = until == LONG_MAX ? LONG_MAX : until - 365;
+  if (until == LONG_MAX || from == LONG_MAX) return -1;
+  dy_date mid = dy_date_from_days(from + (until - from) / 2);
+  *out = (dy_date){mid.y, 0, 0, DY_PREC_YEAR};
+  return 0;
+}
+
 /* ---- sentences ----------------------------------------------------------- */
 
 /* The reference date for resolving the dates a sentence states: the
@@ -228,6 +347,12 @@ int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date give
   if (resolve) dy_doc_resolve_date(d, NULL, given, today);
   d->ndspans = 0;
   if (!lx) return 0;
+  dy_date era;
+  if (resolve && !d->published.prec && !given.prec && infer_from_people(lx, d, today, &era) == 0) {
+    d->published = era;
+    d->date_inferred = 1;
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  document dated %d from the people it names (rule era-from-people)\n", era.y);
+  }
   dy_date ref = ref_date(d);
   for (uint32_t s = 0; s < d->nsents; s++) {
     dy_sent *se = &d->sents[s];

@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <pthread.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -415,6 +416,29 @@ int32_t dy_lex_person_at(const dy_lexicon *lx, int32_t e, dy_date date) {
     if (r > rank || (r == 2 && rank == 2 && l > left)) { best = o->person; rank = r; left = l; }
   }
   return best;
+}
+
+int dy_lex_person_spans(const dy_lexicon *lx, int32_t e, int32_t title, const char *sector, long (*span)[2], int max) {
+  const dy_entry *m = &lx->entries.v[e];
+  if (m->kind != DY_ENT_PERSON || m->person < 0) return 0;
+  for (int32_t x = e; x >= 0; x = lx->entry_next.v[x]) {
+    const dy_entry *o = &lx->entries.v[x];
+    if (x != e && o->kind == DY_ENT_PERSON && o->person != m->person && o->upper_mask == m->upper_mask && o->caps_mask == m->caps_mask &&
+        !memcmp(o->case_sig, m->case_sig, sizeof o->case_sig))
+      return 0;
+  }
+  const person_t *ps = &lx->people.v[m->person];
+  int n = 0;
+  for (uint32_t i = 0; i < ps->roles.n && n < max; i++) {
+    const dy_role *r = &ps->roles.v[i];
+    size_t l = strlen(r->code);
+    if (title >= 0 && r->title != title) continue;
+    if (sector && (l < 6 || strcmp(r->code + l - 3, sector))) continue;
+    span[n][0] = r->from.prec ? dy_date_days(r->from) : LONG_MIN;
+    span[n][1] = r->until.prec ? dy_date_days(r->until) : LONG_MAX;
+    n++;
+  }
+  return n;
 }
 
 int32_t dy_lex_title_holder(const dy_lexicon *lx, int32_t t, const char *country, dy_date date) {

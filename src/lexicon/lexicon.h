@@ -191,6 +191,13 @@ int dy_lex_person_code(const dy_lexicon *lx, int32_t p, dy_date date, char *code
  * post on the date (a titled post first), else the one who left a post last
  * before it, else e's. */
 int32_t dy_lex_person_at(const dy_lexicon *lx, int32_t e, dy_date date);
+/* The spans of time in which the person person entry e names held a post,
+ * as days (dy_date_days) from (inclusive) to until (exclusive), LONG_MIN
+ * and LONG_MAX for open ends: with title >= 0, the posts of that title;
+ * with sector (a sector code, "GOV"), the posts of that sector; else all.
+ * Writes up to max spans and returns their number; 0 when the phrase
+ * names several people ("Bush") or none of the posts qualifies. */
+int dy_lex_person_spans(const dy_lexicon *lx, int32_t e, int32_t title, const char *sector, long (*span)[2], int max);
 /* The person holding title t for country (alpha-3) on date, or -1. */
 int32_t dy_lex_title_holder(const dy_lexicon *lx, int32_t t, const char *country, dy_date date);
 /* The person holding title t on date (any country) whose name ends with
