@@ -308,6 +308,20 @@ grep -q 'nodate.jsonl:1: published "2025-02-30" is not a date, ignored' "$T/nd.e
 import json
 assert all(json.loads(l)['published'] is None for l in open('$T/nd.json'))
 " && ok "a published date that does not exist is reported by file and line, and left empty" || bad "nonexistent published dates" "$(cat "$T/nd.err")"
+# rule url-date: an undated record's address states its date in whole path
+# segments; other numbers and impossible days state nothing
+i=0
+for u in "http://x.org/news/2014/12/30/a 2014-12-30" "http://x.org/2015-01/b 2015-01" "http://x.org/a/201408/c 2014-08" \
+  "http://x.org/a/2014-12-30/x 2014-12-30" "http://x.org/story/20141230 None" "http://x.org/2014/12 None" \
+  "http://x.org/2014/13/01/a None" "http://x.org/2014/02/30/a None" "http://x.org/spring-2015-show None"; do
+  set -- $u; i=$((i + 1))
+  printf '{"id":"u%d","text":"Iran condemned Israel.","url":"%s"}\n' $i "$1"
+done >"$T/url.jsonl"
+$D read "$T/url.jsonl" >"$T/url.json" 2>"$T/url.err" && python3 -c "
+import json
+got = [str(json.loads(l)['published']) for l in open('$T/url.json')]
+assert got == ['2014-12-30', '2015-01', '2014-08', '2014-12-30', 'None', 'None', 'None', 'None', 'None'], got
+" && ok "an undated record is dated by the date its address states (rule url-date)" || bad "url-date" "$(cat "$T/url.json" "$T/url.err" | cut -c1-200)"
 printf 'Talks in Doha\nFeb 30, 2025\n\nIran condemned Israel.\n' >"$T/nodate.txt"
 $D read "$T/nodate.txt" >/dev/null 2>"$T/nd2.err"
 grep -q 'nodate.txt:1: date line "Feb 30, 2025" is not a date, ignored' "$T/nd2.err" && ok "a date line that does not exist is reported" || bad "nonexistent date line" "$(cat "$T/nd2.err")"

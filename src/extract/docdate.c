@@ -12,8 +12,9 @@
 #include <strings.h>
 
 /* The latest month- or day-precision date with an explicit year in the text
- * that is not after today. */
-static int infer_from_text(const dy_doc *d, dy_date today, dy_date *out) {
+ * that is not after today; with years, the latest year any date with an
+ * explicit year names ("in 2012"), as a year. */
+static int infer_from_text(const dy_doc *d, dy_date today, int years, dy_date *out) {
   dy_date best = {0, 0, 0, DY_PREC_NONE}, none = {0, 0, 0, DY_PREC_NONE};
   size_t i = 0, lim = d->len < 200000 ? d->len : 200000;
   while (i < lim) {
@@ -23,9 +24,11 @@ static int infer_from_text(const dy_doc *d, dy_date today, dy_date *out) {
     int n = dy_dates_find(d->text + i, e - i, none, sp, 32);
     for (int k = 0; k < n; k++) {
       dy_date x = sp[k].date;
-      if (sp[k].relative || x.prec < DY_PREC_MONTH) continue;
-      if (today.prec && dy_date_cmp(x, today) > 0) continue;
-      if (x.prec > best.prec || (x.prec == best.prec && dy_date_cmp(x, best) > 0)) best = x;
+      if (sp[k].relative || x.prec < (years ? DY_PREC_YEAR : DY_PREC_MONTH)) continue;
+      if (today.prec && (years ? x.y > today.y : dy_date_cmp(x, today) > 0)) continue;
+      if (years) {
+        if (!best.prec || x.y > best.y) best = (dy_date){x.y, 0, 0, DY_PREC_YEAR};
+      } else if (x.prec > best.prec || (x.prec == best.prec && dy_date_cmp(x, best) > 0)) best = x;
     }
     i = e + 1;
   }
@@ -110,6 +113,46 @@ static int field_date(const char *s, dy_date *out) {
   return -1;
 }
 
+/* Reads n digits at p (all of them digits); -1 when not. */
+static int num_at(const char *p, int n) {
+  int v = 0;
+  for (int i = 0; i < n; i++) {
+    if (p[i] < '0' || p[i] > '9') return -1;
+    v = v * 10 + (p[i] - '0');
+  }
+  return v;
+}
+
+/* rule url-date: the date a news address states in its path, as a whole
+ * segment or segments: /2014/12/30/ (a day), /2014/12/, /2015-01/,
+ * /2014-12-30/, /201408/ (a month); a year from 1990 to today's, a real
+ * month and day, never after today. The address's other numbers (story
+ * ids, "spring-2015-rtw") state nothing. */
+static int url_date(const char *url, dy_date today, dy_date *out) {
+  const char *p = strstr(url, "://");
+  p = p ? strchr(p + 3, '/') : NULL;
+  for (; p && *p; p = strchr(p + 1, '/')) {
+    const char *q = p + 1;
+    int y = num_at(q, 4), m = -1, dd = -1;
+    if (y < 1990 || (today.prec && y > today.y)) continue;
+    if (q[4] == '/' || q[4] == '-') {
+      if ((m = num_at(q + 5, 2)) < 0) continue;
+      char sep = q[7];
+      if (sep == q[4] && (dd = num_at(q + 8, 2)) >= 0) {
+        if (q[10] != '/' && !(q[4] == '-' && q[10] == 0)) continue;
+      } else if (sep != '/' && sep != 0) continue;
+      else if (q[4] == '/' && sep == 0) continue; /* "/2014/12" ends the address: a page number as likely */
+    } else if ((m = num_at(q + 4, 2)) < 0 || (q[6] != '/' && q[6] != 0)) continue;
+    if (m < 1 || m > 12) continue;
+    dy_date x = {(int16_t)y, (int8_t)m, 0, DY_PREC_MONTH};
+    if (dd >= 0 && !real_day(y, m, dd, &x)) continue;
+    if (today.prec && dy_date_cmp(x, today) > 0) continue;
+    *out = x;
+    return 0;
+  }
+  return -1;
+}
+
 void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date given, dy_date today) {
   if (d->published.prec || d->date_decided) return;
   d->date_decided = 1;
@@ -119,7 +162,7 @@ void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date given, dy_date t
     return;
   }
   dy_date inferred;
-  int have = infer_from_text(d, today, &inferred) == 0;
+  int have = infer_from_text(d, today, 0, &inferred) == 0;
   if (d->date_line) {
     dy_date ref = have ? inferred : today, out;
     /* "08 Aug, 22:59" takes its year from the text; a date after the
@@ -138,6 +181,10 @@ void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date given, dy_date t
       dy_warn(d->path, d->line, "%s \"%.80s\" is not a date, ignored", d->date_field ? d->date_field : "date line",
               d->date_line);
   }
+  if (d->url && url_date(d->url, today, &d->published) == 0) {
+    d->date_inferred = 0;
+    return;
+  }
   if (given.prec) {
     d->published = given;
     d->date_inferred = 0;
@@ -155,7 +202,7 @@ void dy_doc_resolve_date(dy_doc *d, const dy_doc *page, dy_date given, dy_date t
 #define ERA_SPANS 16
 
 typedef struct {
-  int32_t e;               /* the person's entry */
+  int32_t p;               /* the person */
   int w;                   /* 2 named with a title of a post held, 1 by name alone */
   int n;
   long span[ERA_SPANS][2]; /* merged posts, days [from, until) */
@@ -176,12 +223,13 @@ static void era_add(const dy_lexicon *lx, era_person *pp, int *np, int32_t e, in
     n = dy_lex_person_spans(lx, e, -1, NULL, sp, ERA_SPANS);
   }
   if (n == 0) return;
+  int32_t p = dy_lex_entry(lx, e)->person;
   int k = 0;
-  while (k < *np && pp[k].e != e) k++;
+  while (k < *np && pp[k].p != p) k++;
   if (k == *np) {
     if (*np == ERA_PEOPLE) return;
     (*np)++;
-    pp[k].e = e;
+    pp[k].p = p;
     pp[k].w = 0;
   }
   if (w <= pp[k].w) return;
@@ -214,8 +262,10 @@ static int cmp_edge(const void *a, const void *b) {
  * two votes for a titled mention, one for a name alone, and the middle of
  * the latest span with the most votes, at least two, is the document's
  * year. "Tory leader Michael Howard ... Chancellor Gordon Brown" is 2004;
- * one bare name dates nothing. */
-static int infer_from_people(const dy_lexicon *lx, const dy_doc *d, dy_date today, dy_date *out) {
+ * one bare name dates nothing. The latest year the text states is a lower
+ * bound (floor, in days): a story that tells of 2012 is no older; with no
+ * such vote, that year itself dates the document (rule era-from-years). */
+static int infer_from_people(const dy_lexicon *lx, const dy_doc *d, dy_date today, long floor, dy_date *out) {
   era_person pp[ERA_PEOPLE];
   int np = 0;
   for (uint32_t s = 0; s < d->nsents; s++) {
@@ -237,7 +287,7 @@ static int infer_from_people(const dy_lexicon *lx, const dy_doc *d, dy_date toda
   long now = today.prec ? dy_date_days(today) + 1 : LONG_MAX;
   for (int k = 0; k < np; k++)
     for (int j = 0; j < pp[k].n; j++) {
-      long a = pp[k].span[j][0], b = pp[k].span[j][1] < now ? pp[k].span[j][1] : now;
+      long a = pp[k].span[j][0] > floor ? pp[k].span[j][0] : floor, b = pp[k].span[j][1] < now ? pp[k].span[j][1] : now;
       if (a >= b) continue;
       ed[ne++] = (era_edge){a, pp[k].w};
       ed[ne++] = (era_edge){b, -pp[k].w};
@@ -347,11 +397,17 @@ int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date give
   if (resolve) dy_doc_resolve_date(d, NULL, given, today);
   d->ndspans = 0;
   if (!lx) return 0;
-  dy_date era;
-  if (resolve && !d->published.prec && !given.prec && infer_from_people(lx, d, today, &era) == 0) {
-    d->published = era;
-    d->date_inferred = 1;
-    if (getenv("DYAD_TRACE")) fprintf(stderr, "  document dated %d from the people it names (rule era-from-people)\n", era.y);
+  if (resolve && !d->published.prec && !given.prec) {
+    dy_date year, era;
+    int have = infer_from_text(d, today, 1, &year) == 0;
+    const char *rule = NULL;
+    if (infer_from_people(lx, d, today, have ? dy_date_days(year) : LONG_MIN, &era) == 0) rule = "era-from-people";
+    else if (have) era = year, rule = "era-from-years";
+    if (rule) {
+      d->published = era;
+      d->date_inferred = 1;
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  document dated %d (rule %s)\n", era.y, rule);
+    }
   }
   dy_date ref = ref_date(d);
   for (uint32_t s = 0; s < d->nsents; s++) {
