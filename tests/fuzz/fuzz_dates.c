@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "extract/dates.h"
+#include "extract/docdate.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -55,5 +56,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
   dy_date d;
   if (dy_date_parse_line(s, n, ref, &d) == 0 && (!valid(d) || d.prec != DY_PREC_DAY)) abort();
+
+  /* the text as a document's address (rule url-date) and its text: a
+   * date found is a real one, never after the reference date */
+  char *url = malloc(n + 1);
+  if (!url) return 0;
+  memcpy(url, s, n);
+  url[n] = 0;
+  dy_doc doc;
+  memset(&doc, 0, sizeof doc);
+  doc.url = url;
+  doc.text = url;
+  doc.len = strlen(url);
+  doc.age_hours = -1;
+  dy_date none = {0, 0, 0, DY_PREC_NONE};
+  dy_doc_resolve_date(&doc, NULL, none, ref);
+  if (doc.published.prec && !valid(doc.published)) abort();
+  free(url);
   return 0;
 }
