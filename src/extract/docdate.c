@@ -263,8 +263,9 @@ static int cmp_edge(const void *a, const void *b) {
  * the latest span with the most votes, at least two, is the document's
  * year. "Tory leader Michael Howard ... Chancellor Gordon Brown" is 2004;
  * one bare name dates nothing. The latest year the text states is a lower
- * bound (floor, in days): a story that tells of 2012 is no older; with no
- * such vote, that year itself dates the document (rule era-from-years). */
+ * bound (floor, in days): a story that tells of 2012 is no older. That year
+ * alone dates nothing: a story is as likely years after the last year it
+ * names as in it ("a precedent occurred in early 2024", written in 2025). */
 static int infer_from_people(const dy_lexicon *lx, const dy_doc *d, dy_date today, long floor, dy_date *out) {
   era_person pp[ERA_PEOPLE];
   int np = 0;
@@ -402,7 +403,6 @@ int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date give
     int have = infer_from_text(d, today, 1, &year) == 0;
     const char *rule = NULL;
     if (infer_from_people(lx, d, today, have ? dy_date_days(year) : LONG_MIN, &era) == 0) rule = "era-from-people";
-    else if (have) era = year, rule = "era-from-years";
     if (rule) {
       d->published = era;
       d->date_inferred = 1;
