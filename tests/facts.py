@@ -4,7 +4,8 @@
 Each file in tests/facts holds cases: the text (one or more lines), "->",
 the expectations, "===". Expectations:
 
-    q: SPEAKER | AFFILIATION WORDS | FIRST WORDS OF THE QUOTE   (affiliation may be empty)
+    q: SPEAKER | AFFILIATION WORDS | FIRST WORDS OF THE QUOTE   (affiliation may be empty;
+                                                                a final "$": the whole quote)
     f: VALUE UNIT MEASURE [target]                              (MEASURE "-" for none; words joined by _)
     no quotes
     no figures
@@ -32,6 +33,8 @@ def parse(path):
                 text.append(line)
         elif line.strip():
             exp.append(line.strip())
+    if text or exp:  # the last case needs no closing "==="
+        cases.append({"where": f"{path}:{start}", "text": "\n".join(text), "exp": exp})
     return cases
 
 def main():
@@ -64,7 +67,10 @@ def main():
             left = list(qs)
             for e in eq:
                 sp, af, words = [x.strip() for x in (e.split("|") + ["", ""])[:3]]
-                hit = [q for q in left if q["speaker"] == sp and af.lower() in (q["affiliation"] or "").lower() and q["quote"].startswith(words)]
+                whole = words.endswith("$")
+                words = words[:-1].strip() if whole else words
+                hit = [q for q in left if q["speaker"] == sp and af.lower() in (q["affiliation"] or "").lower()
+                       and (q["quote"] == words if whole else q["quote"].startswith(words))]
                 if hit: left.remove(hit[0])
                 else: problems.append("missing quote: " + e)
             problems += ["extra quote: %s | %s | %s" % (q["speaker"], q["affiliation"], q["quote"][:50]) for q in left]

@@ -139,6 +139,20 @@ static int reg_find_surname(const qctx *c, uint32_t t0, uint32_t t1) {
   return -1;
 }
 
+/* rule short-org: "the Post" after "the Washington Post": the last
+ * organisation mention before token t of two words or more whose last word
+ * is token t's, or -1. */
+static int org_short(const qctx *c, uint32_t t) {
+  const dy_tok *a = &c->d->toks[t];
+  for (int m = (int)c->d->nments - 1; m >= 0; m--) {
+    const dy_mention *mm = &c->d->ments[m];
+    if (mm->kind != DY_ACT_ORG || mm->tok1 > t || mm->tok1 - mm->tok0 < 2 || !mm->code[0]) continue;
+    const dy_tok *b = &c->d->toks[mm->tok1 - 1];
+    if (a->nlen == b->nlen && memcmp(dy_tok_norm(c->d, a), dy_tok_norm(c->d, b), a->nlen) == 0) return m;
+  }
+  return -1;
+}
+
 static void reg_add(qctx *c, uint32_t t0, uint32_t t1, uint32_t a0, uint32_t a1) {
   int r = -1;
   for (int k = 0; k < c->nreg; k++)
@@ -435,6 +449,15 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
     q->via = DY_VIA_ACTOR;
     return 1;
   }
+  if (m < 0 && n1 == n0 + 1 && n0 > p0 && is(c, n0 - 1, "the")) {
+    int o = org_short(c, n0);
+    if (o >= 0) {
+      snprintf(q->speaker, sizeof q->speaker, "%s", d->ments[o].name);
+      snprintf(q->code, sizeof q->code, "%s", d->ments[o].code);
+      q->via = DY_VIA_ACTOR;
+      return 1;
+    }
+  }
   copy_toks(c, n0, n1, q->speaker, sizeof q->speaker);
   q->via = DY_VIA_NAME;
   if (m >= 0) {
@@ -501,7 +524,14 @@ static int after(qctx *c, uint32_t j, uint32_t lim, uint32_t sent, dy_quote *q, 
    * manufacturing, said Joseph Seneca, a Rutgers University economist" */
   int inverted = k > j + 1 && k + 1 < lim && name_word(c, k + 1);
   int ok = 0;
-  if (!(k == j || (k == j + 1 && is(c, j, ",")) || is(c, k, "according"))) ok = resolve(c, j, k, sent, 0, q);
+  /* rule quote-adjunct: the rest of the quoted clause before the speaker
+   * ("'...' in 2024, the Post said": a lower-case word that is no pronoun
+   * nor article first) names no one: the speaker follows its comma */
+  uint32_t j2 = j;
+  if (j < k && !upper(c, j) && !punct(c, j) && !(c->fc[j] & DY_FW_PRON) && !is(c, j, "the") && !is(c, j, "a") && !is(c, j, "an"))
+    for (uint32_t t = j + 1; t + 1 < k; t++)
+      if (is(c, t, ",")) { j2 = t + 1; break; }
+  if (!(k == j || (k == j + 1 && is(c, j, ",")) || is(c, k, "according"))) ok = resolve(c, j2, k, sent, 0, q);
   if (!ok && (k == j || (k == j + 1 && is(c, j, ",")) || is(c, k, "according") || inverted)) {
     /* said Aman of the Middle East Institute / according to X */
     uint32_t e = k + 1;
@@ -594,6 +624,16 @@ static int reported(qctx *c, uint32_t s) {
         ok = resolve(c, s0, v, s, 0, &q);
         c0 = b;
         c1 = se->tok1;
+        /* rule trailing-attribution: "..., the Post said." at the end is who
+         * reported the report, not part of what was said */
+        for (uint32_t t = c1; t-- > b + 3;) {
+          if (punct(c, t) && !is(c, t, ",")) continue;
+          if (!is_say(c, t) || c->inq[t] || t + 2 < se->tok1) break;
+          uint32_t k = t;
+          while (k > b + 3 && !is(c, k - 1, ",") && t - k < 6) k--;
+          if (k > b + 3 && is(c, k - 1, ",")) c1 = k - 1;
+          break;
+        }
       }
     }
     while (c1 > c0 && punct(c, c1 - 1)) c1--;
