@@ -3,6 +3,8 @@
  * ("refused to", "plans to"), contested claims, questions and forecasts. */
 #include "clause.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 
@@ -205,6 +207,20 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
         g.trig = h;
         g.nominal = 0;
         if (modality_of(c, &g, frames) == DY_MOD_HYPOTHETICAL) return DY_MOD_HYPOTHETICAL;
+      }
+      /* rule wished-act: "wants Turkey to release the journalists": a
+       * complement whose subject is its governor's object (a verb of word
+       * set wish) is what the governor's subject would have another do, not
+       * that one's intention */
+      if (frames && !(hw & DY_W_FACTIVE) && dy_cl_child(c, h, L->obj) >= 0 && dy_coder_word(c->m, DY_WS_WISH, c->nd[h].lemma) >= 0) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule wished-act [%s]: [%s] hypothetical\n", c->nd[h].lemma, c->nd[k->trig].lemma);
+        return DY_MOD_HYPOTHETICAL;
+      }
+      /* rule forecast-passive: "China is expected to announce sanctions":
+       * others' expectation (word set forecast, passive), not a stated intention */
+      if (frames && dy_cl_child(c, h, L->aux_pass) >= 0 && dy_coder_word(c->m, DY_WS_FORECAST, c->nd[h].lemma) >= 0) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule forecast-passive [%s]: [%s] hypothetical\n", c->nd[h].lemma, c->nd[k->trig].lemma);
+        return DY_MOD_HYPOTHETICAL;
       }
       if (!(hw & DY_W_FACTIVE)) return DY_MOD_FUTURE; /* plans to, agreed to, threatened to */
       if (m == DY_MOD_FUTURE) return m;
