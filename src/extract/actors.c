@@ -796,7 +796,27 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     for (uint32_t k = 0; k < 4 && j + 1 < se->tok1 && !(dy_lex_wclass(lx, d->tid[j]) & DY_W_PAIRNOUN) &&
                          !(d->toks[j].flags & (DY_TOK_UPPER | DY_TOK_DIGIT)) &&
                          !(dy_lex_wclass(lx, d->tid[j]) & (DY_W_PREP | DY_W_CONJ | DY_W_CLAUSE | DY_W_BE | DY_W_HAVE)); k++) j++;
-    if (!(dy_lex_wclass(lx, d->tid[j]) & DY_W_PAIRNOUN) || !pair[1][0]) continue;
+    if (!(dy_lex_wclass(lx, d->tid[j]) & DY_W_PAIRNOUN)) continue;
+    /* rule pair-in-sentence: the two states its own sentence names before
+     * it, when it names two and no more ("India-Pakistan relations remain
+     * tense after the conflict between the two countries"), else the pair
+     * of the sentences before */
+    char own[2][4] = {"", ""};
+    int nown = 0;
+    for (int k = 0; k < nm && nown <= 2; k++) {
+      if (tmp[k].tok1 > i || strlen(tmp[k].code) < 3 || tmp[k].kind == DY_ACT_PAIR || !dy_lex_country_name(lx, tmp[k].code)) continue;
+      int q = 0;
+      while (q < nown && q < 2 && strncmp(own[q], tmp[k].code, 3)) q++;
+      if (q < nown) continue;
+      if (nown < 2) snprintf(own[nown], 4, "%.3s", tmp[k].code);
+      nown++;
+    }
+    const char (*pr)[4] = pair;
+    if (nown != 2 && !pair[1][0]) continue;
+    if (nown == 2) {
+      pr = (const char (*)[4])own;
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  pair %s %s rule pair-in-sentence\n", own[0], own[1]);
+    }
     const char *w = dy_tok_norm(d, &d->toks[j]);
     const char *sec = strcmp(w, "leaders") == 0 || strcmp(w, "governments") == 0 ? "GOV"
                     : strcmp(w, "militaries") == 0 || strcmp(w, "armies") == 0 ? "MIL" : "";
@@ -804,8 +824,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       dy_mention *m = &tmp[nm++];
       memset(m, 0, sizeof *m);
       m->sent = s; m->tok0 = i; m->tok1 = j + 1; m->entry = -1; m->person = -1; m->kind = DY_ACT_PAIR;
-      snprintf(m->code, sizeof m->code, "%.3s%s", pair[q], sec);
-      const char *cn = dy_lex_country_name(lx, pair[q]);
+      snprintf(m->code, sizeof m->code, "%.3s%s", pr[q], sec);
+      const char *cn = dy_lex_country_name(lx, pr[q]);
       copy_name(m->name, cn ? cn : m->code, strlen(cn ? cn : m->code));
     }
   }
