@@ -1884,7 +1884,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * Russia return" */
       int asp_h = h >= 0 && dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[h].lemma) >= 0;
       int con_h = h >= 0 && dy_coder_word(m, DY_WS_CONATIVE, cl.nd[h].lemma) >= 0 && !past_attempt(&cl, h);
-      if (h >= 0 && !asp_h && !con_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* (the purpose of a call or a visit is an event of its own: "phoned
+       * Boric to congratulate him", rule contact-purpose) */
+      int contact_h = h >= 0 && cl.nd[t].label == m->L.xcomp && dy_coder_word(m, DY_WS_CONTACT, cl.nd[h].lemma) >= 0;
+      if (h >= 0 && !asp_h && !con_h && !contact_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
       /* "began airlifting food", "resumed shelling": an aspectual verb is
        * its complement's event, not one of its own (rule aspectual) */
       if (dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0) {

@@ -187,6 +187,12 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
        * the issuing (rule message-participle) */
       m = own(c, h);
       if (m != DY_MOD_ASSERTED && m != DY_MOD_FUTURE) return m;
+    } else if (l == L->xcomp && dy_cl_child(c, h, L->obj) >= 0 && dy_cl_child(c, h, L->obl) < 0 &&
+               dy_coder_word(c->m, DY_WS_CONTACT, c->nd[h].lemma) >= 0) {
+      /* "phoned Boric to congratulate him": the purpose of a call or a
+       * visit is as done as the call (rule contact-purpose) */
+      m = own(c, h);
+      if (m != DY_MOD_ASSERTED && m != DY_MOD_FUTURE) return m;
     } else if (frames && dy_relied_on(c, v) >= 0) {
       /* reliance: what a side counts on another to do is an expectation */
       return DY_MOD_HYPOTHETICAL;
