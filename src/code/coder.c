@@ -1902,6 +1902,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* (the purpose of a call or a visit is an event of its own: "phoned
        * Boric to congratulate him", rule contact-purpose) */
       int contact_h = h >= 0 && cl.nd[t].label == m->L.xcomp && dy_coder_word(m, DY_WS_CONTACT, cl.nd[h].lemma) >= 0;
+      if (contact_h && trace) fprintf(stderr, "    rule contact-purpose [%s]: the purpose of [%s]\n", cl.nd[t].lemma, cl.nd[h].lemma);
       if (h >= 0 && !asp_h && !con_h && !contact_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
       /* "began airlifting food", "resumed shelling": an aspectual verb is
        * its complement's event, not one of its own (rule aspectual) */
