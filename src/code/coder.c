@@ -736,7 +736,22 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
   dy_doc *d = c->d;
   for (uint32_t k = 0; k < d->nevents; k++) {
     dy_event *o = &d->events[k];
-    if (o->sent == c->s && strcmp(o->source, sc) == 0 && strcmp(o->target, tc) == 0 && strncmp(o->code, code, 2) == 0) return;
+    if (o->sent == c->s && strcmp(o->source, sc) == 0 && strcmp(o->target, tc) == 0 && strncmp(o->code, code, 2) == 0) {
+      /* stored once, with the more specific code ("shook hands during the
+       * latter's visit": the meeting, 040, is the visit, 042) */
+      if (strlen(o->code) == 3 && o->code[2] == '0' && strcmp(o->code, code) && o->modality == (uint8_t)modality) {
+        snprintf(o->code, sizeof o->code, "%s", code);
+        o->quad = cm->quad;
+        o->goldstein = cm->goldstein;
+        o->verb_start = d->toks[vi].start;
+        o->verb_end = d->toks[vend - 1].end;
+        if (src) { o->src_start = d->toks[src->tok0].start; o->src_end = d->toks[src->tok1 - 1].end; }
+        if (tgt) { o->tgt_start = d->toks[tgt->tok0].start; o->tgt_end = d->toks[tgt->tok1 - 1].end; }
+        snprintf(o->source_name, sizeof o->source_name, "%s", src ? src->name : "");
+        snprintf(o->target_name, sizeof o->target_name, "%s", tgt ? tgt->name : "");
+      }
+      return;
+    }
   }
   dy_event *e = dy_doc_push_event(d);
   if (!e) return;
@@ -1884,7 +1899,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * Russia return" */
       int asp_h = h >= 0 && dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[h].lemma) >= 0;
       int con_h = h >= 0 && dy_coder_word(m, DY_WS_CONATIVE, cl.nd[h].lemma) >= 0 && !past_attempt(&cl, h);
-      if (h >= 0 && !asp_h && !con_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* (the purpose of a call or a visit is an event of its own: "phoned
+       * Boric to congratulate him", rule contact-purpose) */
+      int contact_h = h >= 0 && cl.nd[t].label == m->L.xcomp && dy_coder_word(m, DY_WS_CONTACT, cl.nd[h].lemma) >= 0;
+      if (contact_h && trace) fprintf(stderr, "    rule contact-purpose [%s]: the purpose of [%s]\n", cl.nd[t].lemma, cl.nd[h].lemma);
+      if (h >= 0 && !asp_h && !con_h && !contact_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
       /* "began airlifting food", "resumed shelling": an aspectual verb is
        * its complement's event, not one of its own (rule aspectual) */
       if (dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0) {
@@ -2203,6 +2222,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       const dy_mention *S[6], *T[6];
       int ns = k->src >= 0 ? members(c, group_of(c, k->src), S) : 0;
       int nt = k->tgt >= 0 ? members(c, group_of(c, k->tgt), T) : 0;
+      /* "the latter's visit", "its war": the one actor a possessive
+       * pronoun stands for, not the list it was named in */
+      if (k->src >= 0 && k->rule && !strcmp(k->rule, "noun-poss-pronoun")) ns = 0;
       if (k->src >= 0 && ns == 0) { S[0] = &c->d->ments[k->src]; ns = 1; }
       if (k->tgt >= 0 && nt == 0) { T[0] = &c->d->ments[k->tgt]; nt = 1; }
       dy_mention sx[6], tx[6]; /* the sides' words with their modifiers */

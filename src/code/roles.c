@@ -286,7 +286,11 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
      * (rule message-participle) */
     int msg = o >= 0 && c->ment[o] < 0 && dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[o].lemma) >= 0 &&
               (dy_cl_wclass(c, t) & DY_W_ING);
-    if (o >= 0 && !msg) { *via = DY_VIA_CONTROL; *arg = o; return actor_in(c, o, 0); }
+    /* contact-purpose: "phoned Pezeshkian to affirm Pakistan's support":
+     * after a verb of getting in touch (word set contact) the subject's
+     * purpose, not the object's act */
+    int contact = o >= 0 && dy_coder_word(c->m, DY_WS_CONTACT, c->nd[h].lemma) >= 0 && dy_cl_child(c, h, L->obl) < 0;
+    if (o >= 0 && !msg && !contact) { *via = DY_VIA_CONTROL; *arg = o; return actor_in(c, o, 0); }
     int r = subject(c, h, depth + 1, via, arg);
     if (r >= 0 && *via == DY_VIA_NSUBJ) *via = DY_VIA_INHERIT;
     return r;
@@ -466,6 +470,19 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     uint8_t via;
     int s = p >= 0 && !strcmp(dy_cl_word(c, p), "for") ? subject(c, h, 0, &via, &arg) : -1;
     if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; }
+  }
+  /* fronted-meeting: "After talks with Putin, Erdogan said", "Following a
+   * meeting with the prime minister, Lapid told reporters": a meeting noun
+   * (word set meeting-noun) in a phrase of time before its verb was
+   * attended by the verb's subject */
+  if (o->src < 0 && h >= 0 && h > t && c->nd[t].label == L->obl && c->nd[h].upos == DY_UPOS_VERB &&
+      dy_coder_word(c->m, DY_WS_MEETING_NOUN, c->nd[t].lemma) >= 0) {
+    int p = case_of(c, t);
+    const char *pw = p >= 0 ? dy_cl_word(c, p) : "";
+    uint8_t via;
+    int s = !strcmp(pw, "after") || !strcmp(pw, "following") || !strcmp(pw, "during") || !strcmp(pw, "at") || !strcmp(pw, "before") || !strcmp(pw, "in")
+                ? subject(c, h, 0, &via, &arg) : -1;
+    if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; o->rule = "fronted-meeting"; }
   }
   /* "launched strikes on X": the light verb's subject and obliques */
   /* light-conjunct: "launched artillery, mortar and rocket fire against

@@ -796,7 +796,27 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     for (uint32_t k = 0; k < 4 && j + 1 < se->tok1 && !(dy_lex_wclass(lx, d->tid[j]) & DY_W_PAIRNOUN) &&
                          !(d->toks[j].flags & (DY_TOK_UPPER | DY_TOK_DIGIT)) &&
                          !(dy_lex_wclass(lx, d->tid[j]) & (DY_W_PREP | DY_W_CONJ | DY_W_CLAUSE | DY_W_BE | DY_W_HAVE)); k++) j++;
-    if (!(dy_lex_wclass(lx, d->tid[j]) & DY_W_PAIRNOUN) || !pair[1][0]) continue;
+    if (!(dy_lex_wclass(lx, d->tid[j]) & DY_W_PAIRNOUN)) continue;
+    /* rule pair-in-sentence: the two states its own sentence names before
+     * it, when it names two and no more ("India-Pakistan relations remain
+     * tense after the conflict between the two countries"), else the pair
+     * of the sentences before */
+    char own[2][4] = {"", ""};
+    int nown = 0;
+    for (int k = 0; k < nm && nown <= 2; k++) {
+      if (tmp[k].tok1 > i || strlen(tmp[k].code) < 3 || tmp[k].kind == DY_ACT_PAIR || !dy_lex_country_name(lx, tmp[k].code)) continue;
+      int q = 0;
+      while (q < nown && q < 2 && strncmp(own[q], tmp[k].code, 3)) q++;
+      if (q < nown) continue;
+      if (nown < 2) snprintf(own[nown], 4, "%.3s", tmp[k].code);
+      nown++;
+    }
+    const char (*pr)[4] = pair;
+    if (nown != 2 && !pair[1][0]) continue;
+    if (nown == 2) {
+      pr = (const char (*)[4])own;
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  pair %s %s rule pair-in-sentence\n", own[0], own[1]);
+    }
     const char *w = dy_tok_norm(d, &d->toks[j]);
     const char *sec = strcmp(w, "leaders") == 0 || strcmp(w, "governments") == 0 ? "GOV"
                     : strcmp(w, "militaries") == 0 || strcmp(w, "armies") == 0 ? "MIL" : "";
@@ -804,8 +824,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       dy_mention *m = &tmp[nm++];
       memset(m, 0, sizeof *m);
       m->sent = s; m->tok0 = i; m->tok1 = j + 1; m->entry = -1; m->person = -1; m->kind = DY_ACT_PAIR;
-      snprintf(m->code, sizeof m->code, "%.3s%s", pair[q], sec);
-      const char *cn = dy_lex_country_name(lx, pair[q]);
+      snprintf(m->code, sizeof m->code, "%.3s%s", pr[q], sec);
+      const char *cn = dy_lex_country_name(lx, pr[q]);
       copy_name(m->name, cn ? cn : m->code, strlen(cn ? cn : m->code));
     }
   }
@@ -850,6 +870,49 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     m->person = p ? p->person : ctx->person;
     snprintf(m->code, sizeof m->code, "%s", p ? p->code : ctx->person_code);
     snprintf(m->name, sizeof m->name, "%s", p ? p->name : ctx->person_name);
+  }
+  /* rule it-subject: "it" as a subject (at the start of the sentence or
+   * of a clause: after a comma, "and", "but", "while"; not before a form
+   * of "be", "has been" or a verb of word class expletive: "It is
+   * pertinent that", "It appears that") is the first state, organisation
+   * or sector of a state its own sentence names before it ("Iran denied
+   * the charge, but it has ..."), else the one the sentence before opened
+   * with ("Pakistan has been hit with the threat of tariffs. But thus far,
+   * it has reacted calmly and offered the US concessions"); not the
+   * subject of reported speech ("said it would": the coder's inherit
+   * rule gives it the speaker), nor inside a quote */
+  for (uint32_t i = se->body0; i + 1 < se->tok1 && nm < 78; i++) {
+    if (!(dy_lex_wclass(lx, d->tid[i]) & DY_W_ITPRON)) continue;
+    uint64_t nx = dy_lex_wclass(lx, d->tid[i + 1]);
+    if (nx & (DY_W_BE | DY_W_EXPLETIVE | DY_W_PREP | DY_W_CONJ | DY_W_TO)) continue;
+    if ((nx & DY_W_HAVE) && i + 2 < se->tok1 && (dy_lex_wclass(lx, d->tid[i + 2]) & DY_W_BE)) continue;
+    if (d->toks[i + 1].flags & DY_TOK_POSS) continue;
+    const char *nw = dy_tok_norm(d, &d->toks[i + 1]);
+    if (!strcmp(nw, "'s") || !strcmp(nw, "\u2019s") || !strcmp(nw, ".") || !strcmp(nw, ",")) continue;
+    if (i > se->body0) {
+      const char *pw = dy_tok_norm(d, &d->toks[i - 1]);
+      uint64_t pc = dy_lex_wclass(lx, d->tid[i - 1]);
+      if (!(strcmp(pw, ",") == 0 || strcmp(pw, ";") == 0 || (pc & (DY_W_CONJ | DY_W_CLAUSE))) || strcmp(pw, "which") == 0 || strcmp(pw, "who") == 0 ||
+          strcmp(pw, "that") == 0)
+        continue;
+      /* "..., Pakistan said, it ...": a comma after a verb of saying */
+      if (i >= se->body0 + 2 && strcmp(pw, ",") == 0 && (dy_lex_wclass(lx, d->tid[i - 2]) & DY_W_SAY)) continue;
+    }
+    int in_quote = 0;
+    for (uint32_t q = se->tok0; q < i; q++) if (word_is(d, q, "\"")) in_quote ^= 1;
+    if (in_quote) continue;
+    const dy_mention *p = NULL;
+    for (int k = 0; k < nm0 && !p; k++)
+      if (tmp[k].kind != DY_ACT_PERSON && tmp[k].kind != DY_ACT_PRONOUN && tmp[k].kind != DY_ACT_PAIR && tmp[k].tok1 <= i &&
+          (tmp[k].tok0 >= fronted || fronted >= i) && strlen(tmp[k].code) >= 3)
+        p = &tmp[k];
+    if (!p && (!ctx->it_next || ctx->it_next != s)) continue;
+    dy_mention *m = &tmp[nm++];
+    memset(m, 0, sizeof *m);
+    m->sent = s; m->tok0 = i; m->tok1 = i + 1; m->entry = -1; m->person = -1; m->kind = DY_ACT_PRONOUN;
+    snprintf(m->code, sizeof m->code, "%s", p ? p->code : ctx->it_code);
+    snprintf(m->name, sizeof m->name, "%s", p ? p->name : ctx->it_name);
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  pronoun [it] %s rule it-subject\n", m->code);
   }
   qsort(tmp, (size_t)nm, sizeof tmp[0], cmp_ment);
   /* rule led-by: a state, a hyphen and "led" or "backed" leads what
@@ -1153,6 +1216,15 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       (tmp[0].tok0 == se->body0 || (fronted < se->tok1 && tmp[0].tok0 == fronted + 1))) {
     snprintf(ctx->topic, sizeof ctx->topic, "%.3s", tmp[0].code);
     ctx->topic_sent = s;
+  }
+  /* the antecedent of "it" in the next sentence (rule it-subject) */
+  ctx->it_next = 0;
+  if (nm > 0 && tmp[0].kind != DY_ACT_PERSON && tmp[0].kind != DY_ACT_PAIR && strlen(tmp[0].code) >= 3 &&
+      (tmp[0].tok0 == se->body0 || (fronted < se->tok1 && tmp[0].tok0 == fronted + 1) ||
+       (tmp[0].tok0 > se->body0 && tmp[0].tok0 - 1 == se->body0 && (dy_lex_wclass(lx, d->tid[se->body0]) & DY_W_DET)))) {
+    snprintf(ctx->it_code, sizeof ctx->it_code, "%s", tmp[0].code);
+    snprintf(ctx->it_name, sizeof ctx->it_name, "%s", tmp[0].name);
+    ctx->it_next = s + 1;
   }
   /* this sentence's persons: two of two states are the next one's "leaders" */
   int np = 0, two = 1;

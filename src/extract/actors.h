@@ -42,6 +42,11 @@ typedef struct {
    * skilled in ..."), its sentence: "its governments" after it is its own */
   char topic[4];
   uint32_t topic_sent;
+  /* the first actor of the last sentence when it opened with a state, an
+   * organisation or a sector of a state (its sentence + 1, 0 when none):
+   * the antecedent of a subject "it" in the next (rule it-subject) */
+  char it_code[16], it_name[64];
+  uint32_t it_next;
 } dy_actor_ctx;
 
 /* Looks up every token of d in the lexicon (fills d->tid). */

@@ -113,6 +113,10 @@ enum {
 #define DY_W_PAIRREL (1ull << 47)
 /* -led, -backed: after a state and a hyphen, the state leads what follows (rule led-by) */
 #define DY_W_LED (1ull << 48)
+/* it: a pronoun of a state, an organisation or a sector (rule it-subject) */
+#define DY_W_ITPRON (1ull << 49)
+/* seems, appears, remains, takes: after "it" it is expletive ("It appears that") */
+#define DY_W_EXPLETIVE (1ull << 51)
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 
