@@ -468,6 +468,30 @@ static int name_distance(const char *a, size_t n, const char *b, size_t m, int l
   return d[n][m];
 }
 
+/* Whether a[0..n) and b[0..m), ASCII case folded, are one edit apart
+ * (a substitution, an insertion, a deletion or two neighbours swapped):
+ * name_distance(a, n, b, m, 1) == 1 for words of a byte or more, in one
+ * pass instead of a table of n by m. */
+static int same_fold(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i])) return 0;
+  return 1;
+}
+static int one_edit(const char *a, size_t n, const char *b, size_t m) {
+  if (n > 64 || m > 64) return 0;
+  size_t i = 0;
+  while (i < n && i < m && tolower((unsigned char)a[i]) == tolower((unsigned char)b[i])) i++;
+  if (n == m) {
+    if (i == n) return 0;
+    if (same_fold(a + i + 1, b + i + 1, n - i - 1)) return 1;
+    return i + 1 < n && tolower((unsigned char)a[i]) == tolower((unsigned char)b[i + 1]) &&
+           tolower((unsigned char)a[i + 1]) == tolower((unsigned char)b[i]) && same_fold(a + i + 2, b + i + 2, n - i - 2);
+  }
+  if (n == m + 1) return same_fold(a + i + 1, b + i, m - i);
+  if (m == n + 1) return same_fold(a + i, b + i + 1, n - i);
+  return 0;
+}
+
 /* The item of a "; "-separated list (a dictionary field as written) at
  * *rest, its length in *n, *rest moved past it and the spaces after its
  * ';'; NULL at the end of the list. */
@@ -560,7 +584,7 @@ int32_t dy_lex_country_misspelt(const dy_lexicon *lx, const char *w, size_t n) {
       cur_a = -1;
     }
     if (cur_a == 0 || (m->adj && cur_a >= 0)) continue;
-    if (name_distance(w, n, m->v, m->len, 1) == 1) cur_a = (int)m->adj;
+    if (one_edit(w, n, m->v, m->len)) cur_a = (int)m->adj;
   }
   if (found < 0) return -1;
   int kind = adj ? DY_ENT_ADJ : DY_ENT_COUNTRY;
