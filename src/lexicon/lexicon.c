@@ -41,7 +41,9 @@ static char *arena_dup(chunk **head, const char *s, size_t n) {
 
 typedef struct { char *name; char *variants; VEC(dy_role) roles; } person_t; /* variants: the names field as written ("; "-separated) */
 typedef struct { char *key; char sector[8]; } title_t;
-typedef struct { char code[4]; char *name; char *names, *adjs; dy_date from; char pred[4]; } country_t; /* names, adjs: the fields as written ("; "-separated); from, pred: the day the state began and the state its land was of before (field 5) */
+typedef struct { char code[4]; char *name; char *names, *adjs; dy_date from; char pred[4]; } country_t;
+/* A country's name or adjective that dy_lex_country_misspelt compares a word with. */
+typedef struct { const char *v; uint32_t len, country, adj; } misname; /* names, adjs: the fields as written ("; "-separated); from, pred: the day the state began and the state its land was of before (field 5) */
 
 struct dy_lexicon {
   char version[24];   /* dy_lex_dict_version of the directory loaded */
@@ -74,6 +76,7 @@ struct dy_lexicon {
   VEC(country_t) countries;
   int16_t cidx[26 * 26 * 26]; /* alpha-3 code -> country index + 1 (0: none) */
   VEC(int32_t) *holders;      /* per title: person, role index pairs */
+  misname *mis; uint32_t mis_first[257]; /* the countries' one-word names and adjectives of five bytes or more, by first byte (index_misspelt) */
   /* patterns */
   VEC(dy_pattern) pats;
   VEC(dy_pelem) elems;
@@ -489,6 +492,30 @@ static int name_distance(const char *a, size_t n, const char *b, size_t m, int l
   return d[n][m];
 }
 
+/* Whether a[0..n) and b[0..m), ASCII case folded, are one edit apart
+ * (a substitution, an insertion, a deletion or two neighbours swapped):
+ * name_distance(a, n, b, m, 1) == 1 for words of a byte or more, in one
+ * pass instead of a table of n by m. */
+static int same_fold(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i])) return 0;
+  return 1;
+}
+static int one_edit(const char *a, size_t n, const char *b, size_t m) {
+  if (n > 64 || m > 64) return 0;
+  size_t i = 0;
+  while (i < n && i < m && tolower((unsigned char)a[i]) == tolower((unsigned char)b[i])) i++;
+  if (n == m) {
+    if (i == n) return 0;
+    if (same_fold(a + i + 1, b + i + 1, n - i - 1)) return 1;
+    return i + 1 < n && tolower((unsigned char)a[i]) == tolower((unsigned char)b[i + 1]) &&
+           tolower((unsigned char)a[i + 1]) == tolower((unsigned char)b[i]) && same_fold(a + i + 2, b + i + 2, n - i - 2);
+  }
+  if (n == m + 1) return same_fold(a + i + 1, b + i, m - i);
+  if (m == n + 1) return same_fold(a + i, b + i + 1, n - i);
+  return 0;
+}
+
 /* The item of a "; "-separated list (a dictionary field as written) at
  * *rest, its length in *n, *rest moved past it and the spaces after its
  * ';'; NULL at the end of the list. */
@@ -532,24 +559,56 @@ int32_t dy_lex_title_misspelt(const dy_lexicon *lx, int32_t t, const char *name,
   return many ? -1 : found;
 }
 
-/* Whether one of the "; "-separated one-word items of list is w[0..n)
- * misspelt: within one edit, the same first letter, of five bytes or more. */
-static int list_misspelt(const char *list, const char *w, size_t n) {
-  size_t vl;
-  for (const char *v; (v = list_item(&list, &vl));)
-    if (vl >= 5 && !memchr(v, ' ', vl) && v[0] == w[0] && name_distance(w, n, v, vl, 1) == 1) return 1;
-  return 0;
+/* The items of the countries' names and adjectives a misspelt word is
+ * compared with (one word of five bytes or more), grouped by their first
+ * byte, in the order of the countries, each country's names before its
+ * adjectives: a word is then compared with the few of its first letter,
+ * not with every item of every list. */
+static void index_misspelt(dy_lexicon *lx) {
+  uint32_t cnt[256] = {0}, total = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t at[256];
+    if (pass) {
+      lx->mis = dy_xreallocarray(NULL, total + 1, sizeof *lx->mis);
+      lx->mis_first[0] = 0;
+      for (int b = 0; b < 256; b++) lx->mis_first[b + 1] = lx->mis_first[b] + cnt[b];
+      for (int b = 0; b < 256; b++) at[b] = lx->mis_first[b];
+    }
+    for (uint32_t c = 0; c < lx->countries.n; c++)
+      for (uint32_t a = 0; a < 2; a++) {
+        const char *list = a ? lx->countries.v[c].adjs : lx->countries.v[c].names, *v;
+        size_t vl;
+        while ((v = list_item(&list, &vl))) {
+          if (vl < 5 || vl > 64 || memchr(v, ' ', vl)) continue;
+          unsigned char b = (unsigned char)v[0];
+          if (!pass) cnt[b]++, total++;
+          else lx->mis[at[b]++] = (misname){v, (uint32_t)vl, c, a};
+        }
+      }
+  }
 }
 
+/* A word misspelt from a country's name or adjective: within one edit,
+ * the same first letter, of five bytes or more; the country's name before
+ * its adjective, and none when two countries have one. */
 int32_t dy_lex_country_misspelt(const dy_lexicon *lx, const char *w, size_t n) {
-  if (n < 6 || n > 64) return -1;
-  int found = -1, adj = 0;
-  for (uint32_t c = 0; c < lx->countries.n; c++) {
-    int a = list_misspelt(lx->countries.v[c].names, w, n) ? 0 : list_misspelt(lx->countries.v[c].adjs, w, n) ? 1 : -1;
-    if (a < 0) continue;
-    if (found >= 0) return -1;
-    found = (int)c;
-    adj = a;
+  if (n < 6 || n > 64 || !lx->mis) return -1;
+  int found = -1, adj = 0, cur = -1, cur_a = -1;
+  unsigned char b = (unsigned char)w[0];
+  for (uint32_t i = lx->mis_first[b]; i <= lx->mis_first[b + 1]; i++) {
+    const misname *m = i < lx->mis_first[b + 1] ? &lx->mis[i] : NULL;
+    if (!m || (int)m->country != cur) {
+      if (cur_a >= 0) {
+        if (found >= 0) return -1;
+        found = cur;
+        adj = cur_a;
+      }
+      if (!m) break;
+      cur = (int)m->country;
+      cur_a = -1;
+    }
+    if (cur_a == 0 || (m->adj && cur_a >= 0)) continue;
+    if (one_edit(w, n, m->v, m->len)) cur_a = (int)m->adj;
   }
   if (found < 0) return -1;
   int kind = adj ? DY_ENT_ADJ : DY_ENT_COUNTRY;
@@ -1228,6 +1287,7 @@ dy_lexicon *dy_lexicon_load_with(const char *dir, const char *const *dicts, int 
   for (uint32_t t = 0; t < lx->ntok; t++) lx->root[t] = edge_get(lx, 0, (int32_t)t);
   lx->gz_dir = dy_xstrdup(dir);
   pthread_mutex_init(&lx->gz_mu, NULL);
+  index_misspelt(lx);
   lx->holders = dy_xcalloc(lx->titles.n + 1, sizeof *lx->holders);
   for (uint32_t p = 0; p < lx->people.n; p++)
     for (uint32_t i = 0; i < lx->people.v[p].roles.n; i++) {
@@ -1255,7 +1315,7 @@ void dy_lexicon_free(dy_lexicon *lx) {
   free(lx->tok); free(lx->wclass); free(lx->fwclass); dy_map_free(&lx->tok_ix); dy_map_free(&lx->edges); free(lx->root);
   free(lx->state_out.v); free(lx->entry_next.v); free(lx->entries.v);
   for (uint32_t i = 0; i < lx->people.n; i++) free(lx->people.v[i].roles.v);
-  free(lx->people.v); free(lx->titles.v); free(lx->countries.v);
+  free(lx->people.v); free(lx->titles.v); free(lx->countries.v); free(lx->mis);
   free(lx->pats.v); free(lx->elems.v); free(lx->alts.v); free(lx->pat_first); free(lx->pat_list);
   free(lx->cameo.v); free(lx->irr_lemma); free(lx->irr_form);
   free(lx->irr_next); dy_map_free(&lx->irr_ix); dy_map_free(&lx->people_ix); dy_map_free(&lx->org_ix);
