@@ -60,6 +60,8 @@ typedef struct dy_coder_models {
   int nsenses, senses_cap;
   char riot[16][4];       /* sectors whose fighting is a riot (145), not military force */
   int nriot;
+  char organ[8][4];       /* sectors that are a state's organs, a source even with no state named (policy.txt organ-sectors) */
+  int norgan;
   int npolitical;
   /* training: called with every candidate and its features (em may then
    * be NULL: nothing is scored or emitted). Not for threaded use. */
