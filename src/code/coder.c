@@ -582,6 +582,15 @@ static int state_named(const sctx *c, const char cc[4]) {
 
 /* Is the sector of code (its last three letters: "CVL", "THACVL") one whose
  * fighting is a riot (policy.txt riot-sectors)? */
+/* Is code one of policy.txt organ-sectors (a government, court,
+ * legislature or opposition named without its state)? */
+static int organ_sector(const dy_lexicon *lx, const char *code) {
+  const dy_coder_models *m = dy_lex_models(lx);
+  for (int i = 0; m && i < m->norgan; i++)
+    if (!strcmp(code, m->organ[i])) return 1;
+  return 0;
+}
+
 static int riot_sector(const dy_lexicon *lx, const char *code) {
   const dy_coder_models *m = dy_lex_models(lx);
   size_t n = strlen(code);
@@ -662,7 +671,17 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     int tgt_known = tc[0] && !dy_lex_generic_code(c->lx, tc);
     /* an uncoded source: a name the dictionaries do not know acting on a known target */
     if (!sc[0] && !(src && tgt_known)) { drop(c, vi, "unknown-source"); return; }
-    if (sc[0] && dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc)) && !(tgt_known && c->direct_tgt)) { drop(c, vi, "sector-source"); return; }
+    /* rule organ-source: a state's organ named by its sector alone ("the
+     * Supreme Court demanded an explanation from the prime minister's
+     * office", "opposition leaders agreed to call off the march in Baku")
+     * acts on a known target however it is reached, or on another organ
+     * that is its own argument */
+    if (sc[0] && dy_lex_generic_code(c->lx, sc) && (!violent || !armed(sc)) && !(tgt_known && c->direct_tgt)) {
+      int organ = organ_sector(c->lx, sc) && tc[0] && strcmp(sc, tc) &&
+                  (tgt_known || (c->direct_tgt && organ_sector(c->lx, tc)));
+      if (!organ) { drop(c, vi, "sector-source"); return; }
+      if (trace) fprintf(stderr, "    rule organ-source: %s on %s\n", sc, tc);
+    }
     /* "sent its troops": a sector with no state keeps its words, not its code */
     if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc)) {
       gen = *tgt;

@@ -55,9 +55,16 @@ static int only_would(const dy_clause *c, int v) {
 static int own_said(const dy_clause *c, int v) {
   const dy_labels *L = &c->m->L;
   int m = own(c, v);
-  if (m == DY_MOD_HYPOTHETICAL && c->nd[v].label == L->ccomp && c->nd[v].head >= 0 && (dy_cl_wclass(c, c->nd[v].head) & DY_W_SAY) &&
-      only_would(c, v))
-    m = DY_MOD_FUTURE;
+  if (m == DY_MOD_HYPOTHETICAL && c->nd[v].label == L->ccomp && c->nd[v].head >= 0 && only_would(c, v)) {
+    int h = c->nd[v].head;
+    if (dy_cl_wclass(c, h) & DY_W_SAY) m = DY_MOD_FUTURE;
+    /* rule affirmed-would: "NATO confirmed it would tighten the blockade"
+     * (word set affirm) */
+    else if (dy_coder_word(c->m, DY_WS_AFFIRM, c->nd[h].lemma) >= 0) {
+      m = DY_MOD_FUTURE;
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule affirmed-would: '%s'\n", c->nd[h].lemma);
+    }
+  }
   return m;
 }
 

@@ -12,7 +12,7 @@
 
 static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun", "deontic", "deontic-verb", "refusal-aux", "statement", "hazard", "instrument", "reciprocal", "aspectual", "denial",
                                                "thing", "where-prep", "conative", "opinion", "unrealised", "partitive", "own-clause",
-                                               "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective", "mediator", "propose", "wish", "forecast", "meeting-noun", "contact"};
+                                               "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective", "mediator", "propose", "wish", "forecast", "meeting-noun", "contact", "affirm"};
 
 int dy_coder_word(const dy_coder_models *m, int ws, const char *w) {
   for (int k = 0; k < m->ws[ws].n; k++)
@@ -156,7 +156,8 @@ const char *dy_coder_stated(const dy_coder_models *m, const char *act, int refus
 }
 
 /* policy.txt: "one-sided <TAB> ROOT ...", "place-target <TAB> ROOT ...",
- * "political-sectors <TAB> CODE ..." and "riot-sectors <TAB> CODE ...". */
+ * "political-sectors <TAB> CODE ...", "riot-sectors <TAB> CODE ..." and
+ * "organ-sectors <TAB> CODE ...". */
 static int policy_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
   char *save = NULL, *key = strtok_r(line, " \t\r\n", &save);
   if (key && (!strcmp(key, "min-margin") || !strcmp(key, "pattern-margin") || !strcmp(key, "one-sided-margin") || !strcmp(key, "soft-margin") ||
@@ -173,7 +174,7 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
     return 0;
   }
   int sectors = key && !strcmp(key, "political-sectors"), riot = key && !strcmp(key, "riot-sectors");
-  int press = key && !strcmp(key, "press-sectors");
+  int press = key && !strcmp(key, "press-sectors"), organ = key && !strcmp(key, "organ-sectors");
   uint8_t *roots = key && !strcmp(key, "one-sided") ? m->one_sided
                  : key && !strcmp(key, "one-sided-pattern") ? m->one_sided_pattern
                  : key && !strcmp(key, "place-target") ? m->place_target
@@ -181,11 +182,16 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
                  : key && !strcmp(key, "purpose-target") ? m->purpose_target
                  : key && !strcmp(key, "place-qualifies") ? m->place_qualifies
                  : key && !strcmp(key, "press-target") ? m->press_target : NULL;
-  if (!sectors && !riot && !press && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
+  if (!sectors && !riot && !press && !organ && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
   for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
     if (riot) {
       if (strlen(v) != 3 || m->nriot == 16) { snprintf(why, nwhy, "%s: '%s' is no sector code (or too many)", where, v); return -1; }
       memcpy(m->riot[m->nriot++], v, 4);
+      continue;
+    }
+    if (organ) {
+      if (strlen(v) != 3 || m->norgan == 8) { snprintf(why, nwhy, "%s: '%s' is no sector code (or too many)", where, v); return -1; }
+      memcpy(m->organ[m->norgan++], v, 4);
       continue;
     }
     if (press) {
