@@ -88,7 +88,12 @@ static int actor_in(const dy_clause *c, int a, int source) {
        * a word that is no actor itself names */
       int ap = !source && c->nd[k].label == c->m->L.appos && c->ment[q[h]] < 0 && c->ment[k] >= 0 && !generic(c, c->ment[k]) &&
                c->nd[q[h]].upos == DY_UPOS_NOUN;
-      if (clausal(c, c->nd[k].label) && !ap) continue;
+      /* list-unknown-head: "break off relations with Congo and Costa Rica":
+       * a list whose first name the dictionaries do not know names its
+       * side by a later conjunct */
+      int lh = !source && c->nd[k].label == c->m->L.conj && c->ment[q[h]] < 0 && c->nd[q[h]].upos == DY_UPOS_PROPN &&
+               c->nd[k].upos == DY_UPOS_PROPN;
+      if (clausal(c, c->nd[k].label) && !ap && !lh) continue;
       /* "Stansted Airport in London": a place inside a subject is not its actor */
       if (source && c->nd[k].label == c->m->L.nmod && dy_locative(c, k)) continue;
       if (c->ment[k] >= 0 && c->ment[k] != c->ment[a]) {
