@@ -2175,6 +2175,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
                        (cl.nd[cl.nd[a].head].label == m->L.obj || cl.nd[cl.nd[a].head].label == m->L.acl);
           if (trace && (in_obj || prule)) fprintf(stderr, "    rule %s: uncoded target [%s]\n", prule ? prule : "object-prep", cl.nd[a].lemma);
           k->tgt = DY_UNRESOLVED; k->tgt_arg = a; k->tgt_via = in_obj ? DY_VIA_OBJ_PREP : DY_VIA_UNKNOWN; k->prep = prep;
+          /* sector-phrase: "to Darfur" names a place of a state: that state */
+          for (uint32_t i = c->d->sents[cl.s].place0; prule && !strcmp(prule, "sector-phrase") && i < c->d->sents[cl.s].place1; i++) {
+            const dy_place *pl = &c->d->places[i];
+            if (pl->actor || !pl->cc3[0] || !place_in_phrase(&cl, a, pl)) continue;
+            k->tgt = DY_PLACE; k->tgt_arg = (int)i; k->tgt_via = DY_VIA_PLACE;
+            break;
+          }
         }
       }
       int best = cls[t];

@@ -42,6 +42,12 @@ int dy_locative(const dy_clause *c, int k) {
 }
 
 static int generic(const dy_clause *c, int m) { return dy_lex_generic_code(c->lx, c->d->ments[m].code); }
+/* A sector with no state: a bare three-letter code that names no country
+ * ("MIL" troops, "REF" refugees) */
+static int sector(const dy_clause *c, int m) {
+  const char *k = c->d->ments[m].code;
+  return strlen(k) == 3 && !dy_lex_country_name(c->lx, k);
+}
 
 /* Is k a "by" phrase, a passive's agent ("obl:agent", or an oblique or
  * nominal modifier whose preposition is "by")? */
@@ -82,7 +88,12 @@ static int actor_in(const dy_clause *c, int a, int source) {
        * a word that is no actor itself names */
       int ap = !source && c->nd[k].label == c->m->L.appos && c->ment[q[h]] < 0 && c->ment[k] >= 0 && !generic(c, c->ment[k]) &&
                c->nd[q[h]].upos == DY_UPOS_NOUN;
-      if (clausal(c, c->nd[k].label) && !ap) continue;
+      /* list-unknown-head: "break off relations with Congo and Costa Rica":
+       * a list whose first name the dictionaries do not know names its
+       * side by a later conjunct */
+      int lh = !source && c->nd[k].label == c->m->L.conj && c->ment[q[h]] < 0 && c->nd[q[h]].upos == DY_UPOS_PROPN &&
+               c->nd[k].upos == DY_UPOS_PROPN;
+      if (clausal(c, c->nd[k].label) && !ap && !lh) continue;
       /* "Stansted Airport in London": a place inside a subject is not its actor */
       if (source && c->nd[k].label == c->m->L.nmod && dy_locative(c, k)) continue;
       if (c->ment[k] >= 0 && c->ment[k] != c->ment[a]) {
@@ -101,6 +112,7 @@ static int actor_in(const dy_clause *c, int a, int source) {
 /* The preposition (case dependent) of an oblique or nominal modifier. */
 static int prep_rank(const dy_clause *c, int p);
 static int nounish(const dy_clause *c, int a);
+static int sector_phrase(const dy_clause *c, int v, int o, int *prep);
 static int unknown_actor(const dy_clause *c, int a);
 static int case_of(const dy_clause *c, int k) {
   const dy_labels *L = &c->m->L;
@@ -698,6 +710,15 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     int m = oblique(c, t, L->obl, -1, &prep, &arg, 1);
     if (m >= 0 && m != o->src && (o->tgt < 0 || !generic(c, m))) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBL; o->prep = prep; }
   }
+  /* (rule sector-phrase) "will not accept refugees from Afghanistan": a
+   * state named after a sector with no state as the object, where they
+   * come from; where people are sent to leaves them the target ("deported
+   * migrants to Peru") */
+  if (o->tgt >= 0 && sector(c, o->tgt) && o->tgt_via == DY_VIA_OBJ && c->ment[o->tgt_arg] == o->tgt) {
+    int a = sector_phrase(c, t, o->tgt_arg, &prep), m = a >= 0 ? actor_in(c, a, 0) : -1;
+    if (m >= 0 && strcmp(dy_cl_word(c, prep), "from")) m = -1;
+    if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = a; o->tgt_via = DY_VIA_OBL; o->prep = prep; o->rule = "sector-phrase"; }
+  }
   if (o->tgt >= 0 && !generic(c, o->tgt)) return;
   int gen = o->tgt, garg = o->tgt_arg;
   uint8_t gvia = o->tgt_via;
@@ -864,6 +885,31 @@ static int against_phrase(const dy_clause *c, int o, int t) {
   return into;
 }
 
+/* sector-phrase: "refused to send peacekeepers to Darfur", "is willing to
+ * withdraw its troops from Abyei", "will not accept refugees from
+ * Afghanistan": forces or people with no state (a sector with none, or the
+ * source's own by a possessive pronoun) as the object o of verb v are not
+ * what the act is done to; a phrase after them of where they are sent,
+ * kept or taken from (word set sector-prep), on the verb or on the object,
+ * is. -1 when none; sets *prep. */
+static int sector_phrase(const dy_clause *c, int v, int o, int *prep) {
+  const dy_labels *L = &c->m->L;
+  if (o < 0) return -1;
+  int pp = dy_cl_child(c, o, L->nmod_poss);
+  int own = pp >= 0 && c->nd[pp].upos == DY_UPOS_PRON && c->ment[pp] < 0;
+  if (!(c->ment[o] >= 0 && sector(c, c->ment[o]) && (own || c->nd[o].upos == DY_UPOS_NOUN))) return -1;
+  for (int pass = 0; pass < 2; pass++)
+    for (int a = c->fc[pass ? o : v]; a >= 0; a = c->nx[a]) {
+      if (a <= o || c->nd[a].label != (pass ? L->nmod : L->obl) || !nounish(c, a)) continue;
+      int p = case_of(c, a);
+      if (p < 0 || !is_word(c, p, DY_WS_SECTOR_PREP)) continue;
+      if (c->ment[a] >= 0 && sector(c, c->ment[a])) continue;
+      *prep = p;
+      return a;
+    }
+  return -1;
+}
+
 int dy_patient(const dy_clause *c, const dy_cand *k, int *prep, const char **rule) {
   const dy_labels *L = &c->m->L;
   if (k->nominal || k->passive) return -1;
@@ -871,6 +917,9 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep, const char **rul
   if (c->nd[t].label == L->cop && c->nd[t].head >= 0) t = c->nd[t].head;
   int o = dy_cl_child(c, t, L->obj);
   if (o >= 0 && !nounish(c, o)) return -1;
+  int x = dy_cl_child(c, t, L->xcomp), sp = sector_phrase(c, t, o, prep);
+  if (sp < 0 && o < 0 && x >= 0) sp = sector_phrase(c, x, dy_cl_child(c, x, L->obj), prep);
+  if (sp >= 0) { *rule = "sector-phrase"; return sp; }
   /* "issued an arrest warrant against Nirav Modi", "imposed sanctions on
    * Rusal": a thing as the object, a name the dictionaries do not know in
    * its target phrase, is what the act is done to (rule object-prep) */
@@ -895,7 +944,6 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep, const char **rul
     if (a >= 0) { *prep = case_of(c, a); *rule = "against-phrase"; return a; }
   }
   if (o >= 0) return o;
-  int x = dy_cl_child(c, t, L->xcomp);
   if (x >= 0 && (o = dy_cl_child(c, x, L->obj)) >= 0) return nounish(c, o) ? o : -1;
   int best = -1, brank = 1 << 30;
   for (int a = c->fc[t]; a >= 0; a = c->nx[a]) {
