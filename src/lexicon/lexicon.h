@@ -113,6 +113,8 @@ enum {
 #define DY_W_PAIRREL (1ull << 47)
 /* -led, -backed: after a state and a hyphen, the state leads what follows (rule led-by) */
 #define DY_W_LED (1ull << 48)
+/* mr, mrs, ms: an honorific before a surname alone ("Mr Blair"; extract/actors.c, rule honorific-surname) */
+#define DY_W_HONORIFIC (1ull << 49)
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 
