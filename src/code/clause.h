@@ -24,7 +24,7 @@ struct dy_clause_s;
 /* The word sets of data/coder/words.txt. */
 enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_DEONTIC_VERB, DY_WS_REFUSAL_AUX, DY_WS_STATE, DY_WS_HAZARD, DY_WS_INSTRUMENT, DY_WS_RECIPROCAL, DY_WS_ASPECTUAL, DY_WS_DENIAL,
        DY_WS_THING, DY_WS_WHERE_PREP, DY_WS_CONATIVE, DY_WS_OPINION, DY_WS_UNREALISED, DY_WS_PARTITIVE, DY_WS_OWN_CLAUSE,
-       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_PLAN_NOUN, DY_WS_PLAN_OWNER, DY_WS_CHARGE, DY_WS_RECIPIENT, DY_WS_DEMAND_NOUN, DY_WS_ABROAD, DY_WS_STATE_THREAT, DY_WS_MUTUAL_NOUN, DY_WS_POSS_ANAPHOR, DY_WS_OBJ_PRONOUN, DY_WS_PERCEIVED, DY_WS_RELIANCE, DY_WS_CANCEL, DY_WS_NAMING, DY_WS_SERIES, DY_WS_INQUIRY, DY_WS_PART_ADJ, DY_WS_MEDIATOR, DY_WS_PROPOSE, DY_WS_N };
+       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_PLAN_NOUN, DY_WS_PLAN_OWNER, DY_WS_CHARGE, DY_WS_RECIPIENT, DY_WS_DEMAND_NOUN, DY_WS_ABROAD, DY_WS_STATE_THREAT, DY_WS_MUTUAL_NOUN, DY_WS_POSS_ANAPHOR, DY_WS_OBJ_PRONOUN, DY_WS_PERCEIVED, DY_WS_RELIANCE, DY_WS_CANCEL, DY_WS_NAMING, DY_WS_SERIES, DY_WS_INQUIRY, DY_WS_PART_ADJ, DY_WS_MEDIATOR, DY_WS_PROPOSE, DY_WS_CRITICISM_OBJ, DY_WS_N };
 
 /* The parser, the event model, the label ids and the word sets: loaded
  * with the lexicon, read-only, shared by all threads. */
@@ -133,6 +133,7 @@ typedef struct {
    * object-clause), NULL; DYAD_TRACE prints it */
   const char *rule;
   uint8_t no_src;      /* the source is known to be none: no pattern supplies one */
+  uint8_t verbal;      /* force read as a criticism (rule verbal-attack): 111 */
   int anaphor;         /* with tgt DY_ANAPHOR: the mention (d->ments) of the event noun's agent */
 } dy_cand;
 

@@ -1517,6 +1517,13 @@ static int in_prep_phrase(const dy_clause *cl, int mi) {
   return 0;
 }
 
+/* Is mention mi a capital's name ("Madrid": ESPGOV)? */
+static int soft_capital(const sctx *c, int mi) {
+  if (mi < 0) return 0;
+  const dy_mention *x = &c->d->ments[mi];
+  return x->entry >= 0 && x->person < 0 && dy_lex_entry(c->lx, x->entry)->kind == DY_ENT_CAPITAL;
+}
+
 /* Is mention mi a news medium (policy.txt press-sectors)? */
 static int press_side(const dy_coder_models *m, const dy_doc *d, int mi) {
   if (mi < 0) return 0;
@@ -1564,6 +1571,17 @@ static int no_event_sense(const dy_clause *cl, int t) {
   }
   int l = cl->nd[t].label;
   return (l == L->acl || l == L->acl_relcl) && sense_object(cl, t, cl->nd[t].head);
+}
+
+/* verbal-attack: does force verb t act on a plan, a policy or words (word
+ * set criticism-object: "have attacked Labour's plans for identity cards",
+ * "savaged the budget"), its object or its passive subject? Such an attack
+ * is a criticism (111), not force. */
+static int verbal_attack(const dy_clause *cl, int t) {
+  const dy_labels *L = &cl->m->L;
+  int o = dy_cl_child(cl, t, L->obj);
+  if (o < 0) o = dy_cl_child(cl, t, L->nsubj_pass);
+  return o >= 0 && cl->ment[o] < 0 && cl->nd[o].upos == DY_UPOS_NOUN && dy_coder_word(cl->m, DY_WS_CRITICISM_OBJ, cl->nd[o].lemma) >= 0;
 }
 
 /* Is t a verb of word set naming with no dictionary pattern at it, an
@@ -1855,6 +1873,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* sense: "released images", "launched a satellite", "conducted a
        * seminar": a verb whose object gives it a sense of no event */
       if (!k->nominal && no_event_sense(&cl, (int)t)) { drop(c, se->tok0 + t, "sense"); continue; }
+      /* verbal-attack: "the Liberal Democrats have attacked Labour's plans":
+       * force done to a plan or to words is a criticism (111) */
+      if (!k->nominal && cls[t] >= 18 && verbal_attack(&cl, (int)t)) {
+        if (trace) fprintf(stderr, "    rule verbal-attack [%s]: class %d -> 11\n", cl.nd[t].lemma, cls[t]);
+        cls[t] = 11;
+        k->verbal = 1;
+      }
       /* series-noun: "began a campaign of strikes against the Houthis": a
        * noun of word set series whose "of" phrase is an event noun is that
        * event, which takes its sides; the series is none of its own */
@@ -1919,6 +1944,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* thing-source: "Syria's chemical weapons stockpile has made its way
        * to Finland": an actor that only owns or names a thing is no agent */
       if (k->src >= 0 && owns_thing(&cl, k->src, k->src_via == DY_VIA_PATTERN ? -1 : k->src_arg, (int)t)) { drop(c, se->tok0 + t, "thing-source"); continue; }
+      /* soft-capital: "Real Madrid had also offered a deal for the forward":
+       * in soft news a capital's name is a club's or a venue's, no government */
+      if (c->soft && (soft_capital(c, k->src) || soft_capital(c, k->tgt))) { drop(c, se->tok0 + t, "soft-capital"); continue; }
       /* place-modifier: "turned back by gunfire in Gaza": a place where a
        * noun is, no agent (as a target it may well be what is acted on:
        * "an investigation into war crimes in Sri Lanka") */
@@ -2142,6 +2170,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int best = cls[t];
       char code[8];
       code_of_root(&cl, k, best, code);
+      if (best == 11 && k->verbal && !strcmp(code, "110")) snprintf(code, sizeof code, "111");
       /* "the TTP carried out an attack using a quadcopter laden with
        * explosives": force by an armed group with no state's arms, done with
        * a bomb, is a non-military bombing (183), not a military attack */
