@@ -1517,6 +1517,25 @@ static int in_prep_phrase(const dy_clause *cl, int mi) {
   return 0;
 }
 
+/* Is mention ti a state named bare (GBR) whose body mention si is
+ * (GBRGOV, GBRPTYLAB)? */
+static int own_state_target(const sctx *c, int si, int ti) {
+  const char *sc = c->d->ments[si].code, *tc = c->d->ments[ti].code;
+  return strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) && dy_lex_country_name(c->lx, tc);
+}
+
+/* Is mention mi in clause cl only the owner or a modifier of a common
+ * noun that is neither an actor nor trigger t ("Britain's lead", "the
+ * Northern Ireland peace process")? */
+static int modifies_thing(const dy_clause *cl, int mi, int t) {
+  const dy_labels *L = &cl->m->L;
+  int v = ment_node(cl, mi);
+  if (v < 0) return 0;
+  int l = cl->nd[v].label, h = cl->nd[v].head;
+  if (h < 0 || h == t || (l != L->nmod_poss && l != L->compound)) return 0;
+  return cl->nd[h].upos == DY_UPOS_NOUN && cl->ment[h] < 0;
+}
+
 /* Is mention mi a capital's name ("Madrid": ESPGOV)? */
 static int soft_capital(const sctx *c, int mi) {
   if (mi < 0) return 0;
@@ -1875,7 +1894,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (!k->nominal && no_event_sense(&cl, (int)t)) { drop(c, se->tok0 + t, "sense"); continue; }
       /* verbal-attack: "the Liberal Democrats have attacked Labour's plans":
        * force done to a plan or to words is a criticism (111) */
-      if (!k->nominal && cls[t] >= 18 && verbal_attack(&cl, (int)t)) {
+      /* (the model may read it as a disapproval already: the verb's own
+       * pattern is then force) */
+      if (!k->nominal && (cls[t] >= 18 || (cls[t] == 11 && pattern_root(&cl, (int)t) >= 18)) && verbal_attack(&cl, (int)t)) {
         if (trace) fprintf(stderr, "    rule verbal-attack [%s]: class %d -> 11\n", cl.nd[t].lemma, cls[t]);
         cls[t] = 11;
         k->verbal = 1;
@@ -1910,6 +1931,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int asp_h = h >= 0 && dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[h].lemma) >= 0;
       int con_h = h >= 0 && dy_coder_word(m, DY_WS_CONATIVE, cl.nd[h].lemma) >= 0 && !past_attempt(&cl, h);
       if (h >= 0 && !asp_h && !con_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* appeal-content: "called on Tony Blair to apologise for the war": a
+       * to-infinitive the parser hung on an appeal or a demand (02, 10) as
+       * an adverbial clause is what is asked, part of its event (one that
+       * acts on an object of its own, "urged the EU to support the PLO",
+       * stays an event of its own) */
+      if (h >= 0 && !k->nominal && cl.nd[t].label == m->L.advcl && (cls[h] == 2 || cls[h] == 10) && !gone[h] && k->tgt_via != DY_VIA_OBJ) {
+        int mk = dy_cl_child(&cl, (int)t, m->L.mark);
+        if (mk >= 0 && !strcmp(dy_cl_word(&cl, mk), "to") && dy_cl_child(&cl, (int)t, m->L.nsubj) < 0) { drop(c, se->tok0 + t, "appeal-content"); continue; }
+      }
       /* "began airlifting food", "resumed shelling": an aspectual verb is
        * its complement's event, not one of its own (rule aspectual) */
       if (dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0) {
@@ -1960,6 +1990,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         int a = ment_node(&cl, k->tgt);
         k->tgt = a >= 0 ? DY_UNRESOLVED : -1; k->tgt_arg = a;
         heard = 1;
+      }
+      /* own-state-target: "urged other rich nations to follow Britain's lead", "met Ahern to
+       * discuss the Northern Ireland peace process": a state named bare as
+       * the other side of an appeal or a consultation (02, 04) of one of its
+       * own bodies, where it only owns or modifies a common noun that is no
+       * event, is a topic, not the side addressed or met; it keeps its
+       * words, not its code (an act done to what the state owns keeps it:
+       * "defended Russia's involvement") */
+      if ((cls[t] == 2 || cls[t] == 4) && k->src >= 0 && k->tgt >= 0 && own_state_target(c, k->src, k->tgt) && modifies_thing(&cl, k->tgt, (int)t)) {
+        if (trace) fprintf(stderr, "    rule own-state-target: target %s uncoded\n", c->d->ments[k->tgt].code);
+        int a = ment_node(&cl, k->tgt);
+        k->tgt = a >= 0 ? DY_UNRESOLVED : -1; k->tgt_arg = a;
       }
       /* "launched a general strike", "staged a walkout": a light verb the
        * model reads as force while its object noun is an event of another
