@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh: every test of dyad. Usage: tests/run.sh BUILD_DIR
-# Runs the unit tests, the data-driven spec tests, the CAMEO table check
+# Runs the unit tests, the data-driven spec tests, the general-news corpus
+# test, the CAMEO table check
 # (skipped without the shared reference files), the command-line and
 # bad-input tests, the acceptance test on the seed documents and the seed-event
 # scorer (tools/score-seed-events.py) on its gold file; each part
@@ -30,6 +31,8 @@ echo "== spec: tests/spec"
 python3 tests/spec.py tests/spec >"$tmp" 2>&1; tally $?
 echo "== CAMEO table against the 1.1b3 reference and a GDELT export"
 python3 tests/cameo.py >"$tmp" 2>&1; tally $?
+echo "== general news: tests/general.py (tests/data/general)"
+python3 tests/general.py >"$tmp" 2>&1; tally $?
 echo "== facts: tests/facts (quotes and figures)"
 python3 tests/facts.py tests/facts >"$tmp" 2>&1; tally $?
 echo "== places: tests/places (spec cases, accuracy sample)"

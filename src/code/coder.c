@@ -1551,6 +1551,32 @@ static int in_prep_phrase(const dy_clause *cl, int mi) {
   return 0;
 }
 
+/* Is mention ti a state named bare (GBR) whose body mention si is
+ * (GBRGOV, GBRPTYLAB)? */
+static int own_state_target(const sctx *c, int si, int ti) {
+  const char *sc = c->d->ments[si].code, *tc = c->d->ments[ti].code;
+  return strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) && dy_lex_country_name(c->lx, tc);
+}
+
+/* Is mention mi in clause cl only the owner or a modifier of a common
+ * noun that is neither an actor nor trigger t ("Britain's lead", "the
+ * Northern Ireland peace process")? */
+static int modifies_thing(const dy_clause *cl, int mi, int t) {
+  const dy_labels *L = &cl->m->L;
+  int v = ment_node(cl, mi);
+  if (v < 0) return 0;
+  int l = cl->nd[v].label, h = cl->nd[v].head;
+  if (h < 0 || h == t || (l != L->nmod_poss && l != L->compound)) return 0;
+  return cl->nd[h].upos == DY_UPOS_NOUN && cl->ment[h] < 0;
+}
+
+/* Is mention mi a capital's name ("Madrid": ESPGOV)? */
+static int soft_capital(const sctx *c, int mi) {
+  if (mi < 0) return 0;
+  const dy_mention *x = &c->d->ments[mi];
+  return x->entry >= 0 && x->person < 0 && dy_lex_entry(c->lx, x->entry)->kind == DY_ENT_CAPITAL;
+}
+
 /* Is mention mi a news medium (policy.txt press-sectors)? */
 static int press_side(const dy_coder_models *m, const dy_doc *d, int mi) {
   if (mi < 0) return 0;
@@ -1598,6 +1624,17 @@ static int no_event_sense(const dy_clause *cl, int t) {
   }
   int l = cl->nd[t].label;
   return (l == L->acl || l == L->acl_relcl) && sense_object(cl, t, cl->nd[t].head);
+}
+
+/* verbal-attack: does force verb t act on a plan, a policy or words (word
+ * set criticism-object: "have attacked Labour's plans for identity cards",
+ * "savaged the budget"), its object or its passive subject? Such an attack
+ * is a criticism (111), not force. */
+static int verbal_attack(const dy_clause *cl, int t) {
+  const dy_labels *L = &cl->m->L;
+  int o = dy_cl_child(cl, t, L->obj);
+  if (o < 0) o = dy_cl_child(cl, t, L->nsubj_pass);
+  return o >= 0 && cl->ment[o] < 0 && cl->nd[o].upos == DY_UPOS_NOUN && dy_coder_word(cl->m, DY_WS_CRITICISM_OBJ, cl->nd[o].lemma) >= 0;
 }
 
 /* Is t a verb of word set naming with no dictionary pattern at it, an
@@ -1889,6 +1926,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* sense: "released images", "launched a satellite", "conducted a
        * seminar": a verb whose object gives it a sense of no event */
       if (!k->nominal && no_event_sense(&cl, (int)t)) { drop(c, se->tok0 + t, "sense"); continue; }
+      /* verbal-attack: "the Liberal Democrats have attacked Labour's plans":
+       * force done to a plan or to words is a criticism (111) */
+      /* (the model may read it as a disapproval already: the verb's own
+       * pattern is then force) */
+      if (!k->nominal && (cls[t] >= 18 || (cls[t] == 11 && pattern_root(&cl, (int)t) >= 18)) && verbal_attack(&cl, (int)t)) {
+        if (trace) fprintf(stderr, "    rule verbal-attack [%s]: class %d -> 11\n", cl.nd[t].lemma, cls[t]);
+        cls[t] = 11;
+        k->verbal = 1;
+      }
       /* series-noun: "began a campaign of strikes against the Houthis": a
        * noun of word set series whose "of" phrase is an event noun is that
        * event, which takes its sides; the series is none of its own */
@@ -1914,6 +1960,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * war on Afghanistan": an event noun its light verb does inside a
        * charge is part of the charge, not an event */
       if (k->nominal && k->src_via == DY_VIA_LIGHT && h >= 0 && !cand[h].nominal && dy_charged(&cl, h)) { drop(c, se->tok0 + t, "light-verb-charge"); continue; }
+      /* undone-noun: "lifted the ban on fuel deliveries", "ended the
+       * blockade": an event noun a yielding (08) undoes is what was
+       * undone, part of the yielding, not an event of its own */
+      if (k->nominal && h >= 0 && cls[h] == 8 && !gone[h] && dy_coder_word(m, DY_WS_UNDO, cl.nd[h].lemma) >= 0 &&
+          (cl.nd[t].label == m->L.obj || cl.nd[t].label == m->L.nsubj_pass)) { drop(c, se->tok0 + t, "undone-noun"); continue; }
+      /* noun-venue: "signed the deal at the State Department": where a
+       * light verb's event noun is done, "at" a place or a seat of
+       * government, is no side of it */
+      if (k->nominal && k->src_via == DY_VIA_LIGHT && k->tgt >= 0 && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
+        if (trace) fprintf(stderr, "    rule noun-venue [%s]: no target\n", cl.nd[t].lemma);
+        k->tgt = -1; k->tgt_arg = -1; k->tgt_via = DY_VIA_NONE; k->prep = -1;
+      }
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
       int asp_h = h >= 0 && dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[h].lemma) >= 0;
@@ -1923,6 +1981,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int contact_h = h >= 0 && cl.nd[t].label == m->L.xcomp && dy_coder_word(m, DY_WS_CONTACT, cl.nd[h].lemma) >= 0;
       if (contact_h && trace) fprintf(stderr, "    rule contact-purpose [%s]: the purpose of [%s]\n", cl.nd[t].lemma, cl.nd[h].lemma);
       if (h >= 0 && !asp_h && !con_h && !contact_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* appeal-content: "called on Tony Blair to apologise for the war": a
+       * to-infinitive the parser hung on an appeal or a demand (02, 10) as
+       * an adverbial clause is what is asked, part of its event (one that
+       * acts on an object of its own, "urged the EU to support the PLO",
+       * stays an event of its own) */
+      if (h >= 0 && !k->nominal && cl.nd[t].label == m->L.advcl && (cls[h] == 2 || cls[h] == 10) && !gone[h] && k->tgt_via != DY_VIA_OBJ) {
+        int mk = dy_cl_child(&cl, (int)t, m->L.mark);
+        if (mk >= 0 && !strcmp(dy_cl_word(&cl, mk), "to") && dy_cl_child(&cl, (int)t, m->L.nsubj) < 0) { drop(c, se->tok0 + t, "appeal-content"); continue; }
+      }
       /* "began airlifting food", "resumed shelling": an aspectual verb is
        * its complement's event, not one of its own (rule aspectual) */
       if (dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0) {
@@ -1957,6 +2024,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* thing-source: "Syria's chemical weapons stockpile has made its way
        * to Finland": an actor that only owns or names a thing is no agent */
       if (k->src >= 0 && owns_thing(&cl, k->src, k->src_via == DY_VIA_PATTERN ? -1 : k->src_arg, (int)t)) { drop(c, se->tok0 + t, "thing-source"); continue; }
+      /* soft-capital: "Real Madrid had also offered a deal for the forward":
+       * in soft news a capital's name is a club's or a venue's, no government */
+      if (c->soft && (soft_capital(c, k->src) || soft_capital(c, k->tgt))) { drop(c, se->tok0 + t, "soft-capital"); continue; }
       /* place-modifier: "turned back by gunfire in Gaza": a place where a
        * noun is, no agent (as a target it may well be what is acted on:
        * "an investigation into war crimes in Sri Lanka") */
@@ -1970,6 +2040,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         int a = ment_node(&cl, k->tgt);
         k->tgt = a >= 0 ? DY_UNRESOLVED : -1; k->tgt_arg = a;
         heard = 1;
+      }
+      /* own-state-target: "urged other rich nations to follow Britain's lead", "met Ahern to
+       * discuss the Northern Ireland peace process": a state named bare as
+       * the other side of an appeal or a consultation (02, 04) of one of its
+       * own bodies, where it only owns or modifies a common noun that is no
+       * event, is a topic, not the side addressed or met; it keeps its
+       * words, not its code (an act done to what the state owns keeps it:
+       * "defended Russia's involvement") */
+      if ((cls[t] == 2 || cls[t] == 4) && k->src >= 0 && k->tgt >= 0 && own_state_target(c, k->src, k->tgt) && modifies_thing(&cl, k->tgt, (int)t)) {
+        if (trace) fprintf(stderr, "    rule own-state-target: target %s uncoded\n", c->d->ments[k->tgt].code);
+        int a = ment_node(&cl, k->tgt);
+        k->tgt = a >= 0 ? DY_UNRESOLVED : -1; k->tgt_arg = a;
       }
       /* "launched a general strike", "staged a walkout": a light verb the
        * model reads as force while its object noun is an event of another
@@ -2187,6 +2269,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int best = cls[t];
       char code[8];
       code_of_root(&cl, k, best, code);
+      if (best == 11 && k->verbal && !strcmp(code, "110")) snprintf(code, sizeof code, "111");
       /* "the TTP carried out an attack using a quadcopter laden with
        * explosives": force by an armed group with no state's arms, done with
        * a bomb, is a non-military bombing (183), not a military attack */

@@ -92,7 +92,7 @@ static int cmp_ment(const void *a, const void *b) {
 static int name_word(const dy_lexicon *lx, const dy_doc *d, uint32_t i) {
   const dy_tok *t = &d->toks[i];
   if (!(t->flags & DY_TOK_UPPER) || (t->flags & (DY_TOK_PUNCT | DY_TOK_ALLCAPS | DY_TOK_DIGIT | DY_TOK_POSS))) return 0;
-  if (t->start == 0 || d->text[t->start - 1] != ' ') return 0;
+  if (t->start > 0 && d->text[t->start - 1] != ' ') return 0; /* the text's first word starts a name too */
   return (dy_lex_wclass(lx, d->tid[i]) & (DY_W_DATE | DY_W_SAY | DY_W_PREP | DY_W_CONJ | DY_W_DET | DY_W_CLAUSE)) == 0;
 }
 
@@ -746,9 +746,12 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   }
   nm = org_names(lx, d, se, from, tmp, nm);
   /* "Ghani has blamed Pakistan": a lone capitalised word that is the
-   * surname of a person the article named in full before is that person */
+   * surname of a person the article named in full before is that person;
+   * so is one after an honorific (rule honorific-surname: "Gordon Brown
+   * ... Mr Brown will visit Tanzania") */
   for (uint32_t i = from; i < se->tok1 && nm < 78 && ctx->nnames; i++) {
-    if (!name_word(lx, d, i) || (i > se->tok0 && name_word(lx, d, i - 1)) || (i + 1 < se->tok1 && name_word(lx, d, i + 1)))
+    int hon = i > se->tok0 && (dy_lex_wclass(lx, d->tid[i - 1]) & DY_W_HONORIFIC);
+    if (!name_word(lx, d, i) || (i > se->tok0 && name_word(lx, d, i - 1) && !hon) || (i + 1 < se->tok1 && name_word(lx, d, i + 1)))
       continue;
     const char *w = dy_tok_norm(d, &d->toks[i]);
     const dy_known_name *kn = NULL;
@@ -757,6 +760,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     int covered = 0;
     for (int k = 0; k < nm && kn && !covered; k++) covered = i >= tmp[k].tok0 && i < tmp[k].tok1;
     if (!kn || covered) continue;
+    if (hon && getenv("DYAD_TRACE")) fprintf(stderr, "  surname [%s] after an honorific: %s rule honorific-surname\n", w, kn->code);
     dy_mention *m = &tmp[nm++];
     memset(m, 0, sizeof *m);
     m->sent = s; m->tok0 = i; m->tok1 = i + 1; m->entry = -1; m->person = kn->person; m->kind = DY_ACT_PERSON; m->surname = 1;

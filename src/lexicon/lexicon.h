@@ -117,6 +117,8 @@ enum {
 #define DY_W_ITPRON (1ull << 49)
 /* seems, appears, remains, takes: after "it" it is expletive ("It appears that") */
 #define DY_W_EXPLETIVE (1ull << 51)
+/* mr, mrs, ms: an honorific before a surname alone ("Mr Blair"; extract/actors.c, rule honorific-surname) */
+#define DY_W_HONORIFIC (1ull << 52)
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 
