@@ -2196,6 +2196,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * purpose (a to-infinitive on the verb or on its object) is done to:
        * the first actor that clause names (not the source's own, not a
        * bare sector), else the place it is done in */
+      /* sent-forces: "sent troops to the border to pressure Ukraine": forces
+       * with no state of their own that a state moves (a root of
+       * purpose-target other than aid) are its own, no target; the purpose
+       * then names whom it is done to */
+      if (k->tgt >= 0 && act != 7 && act > 0 && act <= 20 && m->purpose_target[act] && k->tgt_via == DY_VIA_OBJ && k->src >= 0 &&
+          dy_lex_country_name(c->lx, c->d->ments[k->src].code) && !strcmp(c->d->ments[k->tgt].code, "MIL")) {
+        if (trace) fprintf(stderr, "    rule sent-forces: [%s] the source's own\n", c->d->ments[k->tgt].name);
+        k->tgt = -1; k->tgt_arg = -1; k->tgt_via = DY_VIA_NONE; k->prep = -1;
+      }
       if (k->tgt == -1 && act > 0 && act <= 20 && m->purpose_target[act]) {
         int pc = purpose_clause(&cl, (int)t);
         if (pc >= 0) {
