@@ -1981,6 +1981,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int contact_h = h >= 0 && cl.nd[t].label == m->L.xcomp && dy_coder_word(m, DY_WS_CONTACT, cl.nd[h].lemma) >= 0;
       if (contact_h && trace) fprintf(stderr, "    rule contact-purpose [%s]: the purpose of [%s]\n", cl.nd[t].lemma, cl.nd[h].lemma);
       if (h >= 0 && !asp_h && !con_h && !contact_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* purpose-same-root: "met Chirac in Paris to discuss the EU budget":
+       * a to-infinitive of purpose of the same root and source as the verb
+       * it depends on is that event's purpose, not another event (nor is
+       * the owner of what is discussed its other side) */
+      if (h >= 0 && !k->nominal && !gone[h] && cls[h] == cls[t] && cl.nd[t].label == m->L.advcl &&
+          cand[h].src == k->src) {
+        int mk = dy_cl_child(&cl, (int)t, m->L.mark);
+        if (mk >= 0 && !strcmp(dy_cl_word(&cl, mk), "to")) { drop(c, se->tok0 + t, "purpose-same-root"); continue; }
+      }
       /* appeal-content: "called on Tony Blair to apologise for the war": a
        * to-infinitive the parser hung on an appeal or a demand (02, 10) as
        * an adverbial clause is what is asked, part of its event (one that
