@@ -58,6 +58,11 @@ typedef struct dy_coder_models {
   /* data/coder/senses.txt: per verb lemma, the objects that give it a sense of no event */
   struct dy_sense { char *lemma; char **obj; int nobj; } *senses;
   int nsenses, senses_cap;
+  /* data/coder/classes.txt: semantic classes of nouns (sorted by lemma) */
+  char class_name[32][24];
+  int nclass;
+  struct dy_nclass { char *lemma; uint32_t mask; } *nclasses;
+  int nnclasses, nclasses_cap;
   char riot[16][4];       /* sectors whose fighting is a riot (145), not military force */
   int nriot;
   char organ[8][4];       /* sectors that are a state's organs, a source even with no state named (policy.txt organ-sectors) */
@@ -78,6 +83,9 @@ const char *dy_coder_stated(const dy_coder_models *m, const char *act, int refus
 /* Is obj (a lemma, or "@" and a sector code) an object that gives the verb
  * lemma a sense of no event (data/coder/senses.txt)? */
 int dy_coder_sense(const dy_coder_models *m, const char *lemma, const char *obj);
+/* The semantic classes of noun lemma (data/coder/classes.txt): a mask of
+ * class indices (class_name), 0 when it has none. */
+uint32_t dy_coder_nclass(const dy_coder_models *m, const char *lemma);
 
 /* Loads dir/parse/ and dir/coder/events.bin (or the file DYAD_EVENT_MODEL
  * names); NULL and why when either is missing or bad. with_events 0 loads

@@ -45,6 +45,20 @@ static const char *actor_kind(const dy_clause *c, int m, char *buf) {
   return "other";
 }
 
+/* The semantic classes of the noun at q (data/coder/classes.txt), as
+ * features "fmt|x|y|CLASS"; none for a mention (its actor kind says more). */
+static void add_classes(fbuf *b, const dy_clause *c, int q, const char *fmt, const char *x, const char *y) {
+  if (q < 0 || c->ment[q] >= 0) return;
+  uint32_t mask = dy_coder_nclass(c->m, c->nd[q].lemma);
+  if (!mask) mask = dy_coder_nclass(c->m, dy_cl_word(c, q));
+  for (int i = 0; mask && i < c->m->nclass; i++)
+    if (mask & (1u << i)) {
+      if (y) add(b, fmt, x, y, c->m->class_name[i]);
+      else add(b, fmt, x, c->m->class_name[i], NULL);
+      mask &= ~(1u << i);
+    }
+}
+
 int dy_trigger_ok(const dy_clause *c, int t) {
   int u = c->nd[t].upos;
   if (c->ment[t] >= 0) return 0;
@@ -102,6 +116,8 @@ int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f, char (*names)
   int h = c->nd[t].head;
   const char *lab = dy_parser_label_name(c->m->ps, c->nd[t].label);
   add(&b, "LAB", lab, NULL, NULL);
+  /* an event noun's own class ("gave a warning", "stepped up pressure") */
+  if (c->nd[t].upos == DY_UPOS_NOUN) add_classes(&b, c, t, "TC", h >= 0 ? c->nd[h].lemma : "-", NULL);
   if (h >= 0) {
     add(&b, "H", c->nd[h].lemma, lab, NULL);
     add(&b, "HL", c->nd[h].lemma, lab, lem);
@@ -119,12 +135,15 @@ int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f, char (*names)
     else if (l == L->obj || l == L->iobj) {
       add(&b, "LO", lem, ql, NULL);
       add(&b, "O", ql, NULL, NULL);
+      add_classes(&b, c, q, "LOC", lem, NULL);
+      add_classes(&b, c, q, "OC", NULL, NULL);
       if (c->ment[q] >= 0) add(&b, "OA", lem, NULL, NULL);
     } else if (l == L->xcomp) {
       add(&b, "LX", lem, ql, NULL);
       add(&b, "X", ql, NULL, NULL);
       int o = dy_cl_child(c, q, L->obj);
       if (o >= 0) add(&b, "LXO", lem, ql, c->nd[o].lemma);
+      add_classes(&b, c, o, "XOC", ql, NULL);
       if (c->dict[q] >= 0) {
         const dy_pattern *p = dy_lex_pattern(c->lx, c->dict[q]);
         char root[3] = {p->code[0], p->code[1], 0};
@@ -147,12 +166,15 @@ int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f, char (*names)
       const char *pw = p >= 0 ? dy_cl_word(c, p) : "-";
       add(&b, "LC", lem, pw, NULL);
       add(&b, "LCN", lem, pw, ql);
+      add_classes(&b, c, q, "LCNC", lem, pw);
     } else if (l == L->advmod || l == L->aux) {
       add(&b, "AV", lem, ql, NULL);
     } else if (l == L->amod || l == L->compound) {
       add(&b, "M", lem, ql, NULL);
     } else if (l == L->nsubj || l == L->nsubj_pass) {
       add(&b, "S", ql, NULL, NULL);
+      /* "sanctions were lifted": the subject of a passive is its object */
+      if (l == L->nsubj_pass) add_classes(&b, c, q, "LOC", lem, NULL);
     }
     if (++nn > 12) break;
   }

@@ -30,9 +30,22 @@ int dy_coder_sense(const dy_coder_models *m, const char *lemma, const char *obj)
   return 0;
 }
 
+static int nclass_cmp(const void *a, const void *b) {
+  return strcmp(((const struct dy_nclass *)a)->lemma, ((const struct dy_nclass *)b)->lemma);
+}
+
+uint32_t dy_coder_nclass(const dy_coder_models *m, const char *lemma) {
+  if (!m->nnclasses || !lemma) return 0;
+  struct dy_nclass key = {(char *)lemma, 0};
+  const struct dy_nclass *e = bsearch(&key, m->nclasses, (size_t)m->nnclasses, sizeof key, nclass_cmp);
+  return e ? e->mask : 0;
+}
+
 void dy_coder_models_free(void *p) {
   dy_coder_models *m = p;
   if (!m) return;
+  for (int i = 0; i < m->nnclasses; i++) free(m->nclasses[i].lemma);
+  free(m->nclasses);
   for (int i = 0; i < m->nsenses; i++) {
     for (int k = 0; k < m->senses[i].nobj; k++) free(m->senses[i].obj[k]);
     free(m->senses[i].obj);
@@ -104,6 +117,41 @@ static int senses_line(dy_coder_models *m, char *line, const char *where, char *
     se->obj[se->nobj++] = dy_xstrdup(w);
   }
   return 0;
+}
+
+/* classes.txt: NAME <TAB> lemmas; at most 32 classes. Entries are merged
+ * and sorted after loading (sort_classes). */
+static int classes_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
+  char *save = NULL, *name = strtok_r(line, " \t\r\n", &save);
+  char *w = strtok_r(NULL, " \t\r\n", &save);
+  if (!name || !w || strlen(name) >= sizeof m->class_name[0]) { snprintf(why, nwhy, "%s: expected NAME<TAB>lemmas", where); return -1; }
+  int c = -1;
+  for (int i = 0; i < m->nclass; i++)
+    if (!strcmp(m->class_name[i], name)) c = i;
+  if (c < 0) {
+    if (m->nclass == 32) { snprintf(why, nwhy, "%s: too many classes (32 at most)", where); return -1; }
+    c = m->nclass++;
+    snprintf(m->class_name[c], sizeof m->class_name[c], "%s", name);
+  }
+  for (; w; w = strtok_r(NULL, " \t\r\n", &save)) {
+    DY_VEC_GROW(m->nclasses, m->nclasses_cap, m->nnclasses + 1);
+    m->nclasses[m->nnclasses].lemma = dy_xstrdup(w);
+    m->nclasses[m->nnclasses++].mask = 1u << c;
+  }
+  return 0;
+}
+
+static void sort_classes(dy_coder_models *m) {
+  if (!m->nnclasses) return;
+  qsort(m->nclasses, (size_t)m->nnclasses, sizeof m->nclasses[0], nclass_cmp);
+  int o = 0;
+  for (int i = 0; i < m->nnclasses; i++) {
+    if (o && !strcmp(m->nclasses[o - 1].lemma, m->nclasses[i].lemma)) {
+      m->nclasses[o - 1].mask |= m->nclasses[i].mask;
+      free(m->nclasses[i].lemma);
+    } else m->nclasses[o++] = m->nclasses[i];
+  }
+  m->nnclasses = o;
 }
 
 /* intent.txt and refusal.txt: ACT <TAB> CODE, the code of a stated
@@ -223,8 +271,10 @@ dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *wh
   if (with_events && !(m->em = dy_evmodel_load(path, why, nwhy))) goto fail;
   if (read_lines(m, dir, "words.txt", words_line, why, nwhy) || read_lines(m, dir, "intent.txt", intent_line, why, nwhy) ||
       read_lines(m, dir, "refusal.txt", refusal_line, why, nwhy) ||
-      read_lines(m, dir, "policy.txt", policy_line, why, nwhy) || read_lines(m, dir, "senses.txt", senses_line, why, nwhy))
+      read_lines(m, dir, "policy.txt", policy_line, why, nwhy) || read_lines(m, dir, "senses.txt", senses_line, why, nwhy) ||
+      read_lines(m, dir, "classes.txt", classes_line, why, nwhy))
     goto fail;
+  sort_classes(m);
   dy_labels *L = &m->L;
   struct { int *id; const char *name; } T[] = {
       {&L->nsubj, "nsubj"}, {&L->nsubj_pass, "nsubj:pass"}, {&L->nsubj_outer, "nsubj:outer"}, {&L->csubj, "csubj"}, {&L->obj, "obj"}, {&L->iobj, "iobj"},
