@@ -256,6 +256,13 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
       int hm = own(c, h);
       if (l == L->advcl && dy_cl_child(c, v, L->mark) >= 0 && (dy_cl_wclass(c, dy_cl_child(c, v, L->mark)) & DY_W_COND))
         return DY_MOD_HYPOTHETICAL;
+      /* without-clause: "left without signing the accord": what a clause
+       * under "without" names was not done */
+      if (l == L->advcl) {
+        int mk = dy_cl_child(c, v, L->mark);
+        if (mk < 0) mk = dy_cl_child(c, v, L->case_);
+        if (mk >= 0 && !strcmp(dy_cl_word(c, mk), "without")) return DY_MOD_NEGATED;
+      }
       if (frames && perceived_as(c, v, h)) return DY_MOD_HYPOTHETICAL;
       if (l == L->ccomp && (hw & DY_W_REFUSE)) return DY_MOD_NEGATED; /* "denied that it attacked" */
       /* "Pakistan could have much to offer the US": a clause of an object
