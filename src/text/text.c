@@ -370,7 +370,24 @@ static int is_dash(const dy_doc *d, uint32_t i) {
  * first word in capitals of three letters or more, then within 14 tokens
  * a dash with a space before it. Returns the first token after it (after
  * the dashes), tok0 when there is none. */
+/* Is text [a, b) a time of day, "14.53" or "9:05"? */
+static int clock_time(const char *s, size_t n) {
+  if (n < 4 || n > 5) return 0;
+  size_t h = n - 3;
+  if (s[h] != '.' && s[h] != ':') return 0;
+  for (size_t i = 0; i < n; i++)
+    if (i != h && (s[i] < '0' || s[i] > '9')) return 0;
+  int hh = h == 1 ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0'), mm = (s[h + 1] - '0') * 10 + (s[h + 2] - '0');
+  return hh < 24 && mm < 60;
+}
+
 static uint32_t dateline_end(const dy_doc *d, uint32_t tok0, uint32_t tok1) {
+  /* rule timestamp: a live report's entry opens with its time of day
+   * ("14.53 These latest images ..."): no part of the sentence */
+  if (tok0 + 3 < tok1 && (d->toks[tok0 + 1].flags & DY_TOK_UPPER)) {
+    const dy_tok *t = &d->toks[tok0];
+    if (clock_time(d->text + t->start, t->end - t->start)) return tok0 + 1;
+  }
   if (!(d->toks[tok0].flags & DY_TOK_ALLCAPS) || d->toks[tok0].end - d->toks[tok0].start < 3) return tok0;
   for (uint32_t i = tok0 + 1; i < tok1 && i < tok0 + 14; i++)
     if (is_dash(d, i)) {
