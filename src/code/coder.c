@@ -1968,9 +1968,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* noun-venue: "signed the deal at the State Department": where a
        * light verb's event noun is done, "at" a place or a seat of
        * government, is no side of it */
-      if (k->nominal && k->src_via == DY_VIA_LIGHT && k->tgt >= 0 && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
+      /* so is where a meeting, an agreement or an arrest is done ("was
+       * arrested at the hospital") */
+      int venue_root = cls[t] == 4 || cls[t] == 5 || cls[t] == 6 || cls[t] == 17;
+      if (((k->nominal && k->src_via == DY_VIA_LIGHT) || venue_root) && k->tgt >= 0 && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
         if (trace) fprintf(stderr, "    rule noun-venue [%s]: no target\n", cl.nd[t].lemma);
         k->tgt = -1; k->tgt_arg = -1; k->tgt_via = DY_VIA_NONE; k->prep = -1;
+        /* the object, when it is an actor, is the side instead ("arrested the opposition leader at the hospital") */
+        int ob = k->nominal ? -1 : dy_cl_child(&cl, (int)t, m->L.obj);
+        if (ob >= 0 && cl.ment[ob] >= 0 && cl.ment[ob] != k->src) { k->tgt = cl.ment[ob]; k->tgt_arg = ob; k->tgt_via = DY_VIA_OBJ; }
       }
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
