@@ -1779,11 +1779,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       cls[t] = (int8_t)best;
       k->margin = sc[best] - sc[0];
+      /* the runner-up root, for the trace (a near tie between two roots) */
+      int next = 0;
+      for (int r = 1; r < DY_EV_NCLASS; r++)
+        if (r != best && (!next || sc[r] > sc[next])) next = r;
       if (trace)
-        fprintf(stderr, "  candidate [%s] src %s (%s) tgt %s (%s) modality %s -> class %d (%.2f; none %.2f)%s%s\n", cl.nd[t].lemma,
+        fprintf(stderr, "  candidate [%s] src %s (%s) tgt %s (%s) modality %s -> class %d (%.2f; none %.2f; next %d %.2f)%s%s\n", cl.nd[t].lemma,
                 k->src >= 0 ? c->d->ments[k->src].code : k->src == DY_UNRESOLVED ? "?" : "-", dy_via_name(k->src_via),
                 k->tgt >= 0 ? c->d->ments[k->tgt].code : k->tgt == DY_UNRESOLVED ? "?" : "-", dy_via_name(k->tgt_via),
-                dy_modality_name(k->modality), best, sc[best], sc[0], k->rule ? " rule " : "", k->rule ? k->rule : "");
+                dy_modality_name(k->modality), best, sc[best], sc[0], next, sc[next], k->rule ? " rule " : "", k->rule ? k->rule : "");
       /* DYAD_TRACE=2: each feature's weight for the class chosen and for no event */
       int alt = best ? 0 : 1; /* the runner-up: no event, or the best root */
       for (int r = 1; r < DY_EV_NCLASS && !best; r++)
