@@ -17,7 +17,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-dict eval-extract eval-seeds eval-snippets eval-geo
+.PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-dict eval-extract eval-seeds eval-snippets eval-geo check-train
 all: $(B)/dyad $(B)/libdyad.a data/gazetteer.tsv
 
 deps:
@@ -148,6 +148,11 @@ train-coder: deps
 	  $(B)/train-coder --dev $(B)/dev-train.tsv data/train/*.tsv; \
 	else echo "train: ../shared/corpus/events-dev missing: the event model is trained on data/train/ alone"; \
 	  $(B)/train-coder data/train/*.tsv; fi
+
+# The labelled sentences (data/train): malformed lines, conflicting labels,
+# split patterns with every line (make check runs the quiet form).
+check-train:
+	@python3 tools/check-train.py -v
 
 eval: all $(B)/train-coder
 	@sh tools/eval-coder.sh $(B)

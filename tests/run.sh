@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh: every test of dyad. Usage: tests/run.sh BUILD_DIR
-# Runs the unit tests, the data-driven spec tests, the general-news corpus
+# Runs the unit tests, the data-driven spec tests, the training data's check
+# (tools/check-train.py), the general-news corpus
 # test, the CAMEO table check
 # (skipped without the shared reference files), the command-line and
 # bad-input tests, the acceptance test on the seed documents and the seed-event
@@ -29,6 +30,8 @@ for t in "$B"/tests/test_*; do
 done
 echo "== spec: tests/spec"
 python3 tests/spec.py tests/spec >"$tmp" 2>&1; tally $?
+echo "== training data: tools/check-train.py (data/train)"
+python3 tools/check-train.py -q >"$tmp" 2>&1; tally $?
 echo "== CAMEO table against the 1.1b3 reference and a GDELT export"
 python3 tests/cameo.py >"$tmp" 2>&1; tally $?
 echo "== general news: tests/general.py (tests/data/general)"

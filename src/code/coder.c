@@ -1779,11 +1779,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       cls[t] = (int8_t)best;
       k->margin = sc[best] - sc[0];
+      /* the runner-up root, for the trace (a near tie between two roots) */
+      int next = 0;
+      for (int r = 1; r < DY_EV_NCLASS; r++)
+        if (r != best && (!next || sc[r] > sc[next])) next = r;
       if (trace)
-        fprintf(stderr, "  candidate [%s] src %s (%s) tgt %s (%s) modality %s -> class %d (%.2f; none %.2f)%s%s\n", cl.nd[t].lemma,
+        fprintf(stderr, "  candidate [%s] src %s (%s) tgt %s (%s) modality %s -> class %d (%.2f; none %.2f; next %d %.2f)%s%s\n", cl.nd[t].lemma,
                 k->src >= 0 ? c->d->ments[k->src].code : k->src == DY_UNRESOLVED ? "?" : "-", dy_via_name(k->src_via),
                 k->tgt >= 0 ? c->d->ments[k->tgt].code : k->tgt == DY_UNRESOLVED ? "?" : "-", dy_via_name(k->tgt_via),
-                dy_modality_name(k->modality), best, sc[best], sc[0], k->rule ? " rule " : "", k->rule ? k->rule : "");
+                dy_modality_name(k->modality), best, sc[best], sc[0], next, sc[next], k->rule ? " rule " : "", k->rule ? k->rule : "");
       /* DYAD_TRACE=2: each feature's weight for the class chosen and for no event */
       int alt = best ? 0 : 1; /* the runner-up: no event, or the best root */
       for (int r = 1; r < DY_EV_NCLASS && !best; r++)
@@ -1968,6 +1972,26 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* noun-venue: "signed the deal at the State Department": where a
        * light verb's event noun is done, "at" a place or a seat of
        * government, is no side of it */
+      /* between-not-side: "agreed to achieve a durable peace between Iran
+       * and Israel": the two a thing acted on is between are not the other
+       * side of the act (a mediation's, 04, are: rule mediator-between) */
+      if (k->tgt >= 0 && k->tgt_via == DY_VIA_OBJ && cls[t] != 4 && !k->nominal && k->tgt_arg >= 0) {
+        int between = 0;
+        for (int x = 0; x < (int)cl.n && !between; x++) {
+          if (cl.ment[x] != k->tgt) continue;
+          /* the target's word, or one it hangs from up to the object, has "between" */
+          for (int tn = x, up = 0; up < 4 && tn >= 0 && tn != (int)t && !between; up++) {
+            int cs = dy_cl_child(&cl, tn, m->L.case_);
+            if (cs >= 0 && !strcmp(dy_cl_word(&cl, cs), "between")) between = 1;
+            if (tn == k->tgt_arg) break;
+            tn = cl.nd[tn].head;
+          }
+        }
+        if (between) {
+          if (trace) fprintf(stderr, "    rule between-not-side [%s]: no target\n", cl.nd[t].lemma);
+          k->tgt = -1; k->tgt_arg = -1; k->tgt_via = DY_VIA_NONE; k->prep = -1;
+        }
+      }
       /* so is where a meeting, an agreement or an arrest is done ("was
        * arrested at the hospital") */
       int venue_root = cls[t] == 4 || cls[t] == 5 || cls[t] == 6 || cls[t] == 17;
