@@ -1183,6 +1183,21 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
       }
     }
   }
+  /* clock-stamp: "14.53 These latest images ... have been released": the
+   * time of a live page's entry that opens the sentence is no part of the
+   * clause (a number of one or two digits, a point or colon, two digits,
+   * and a capital after it) */
+  if (!body && n > 4 && (d->toks[se->tok0 + 1].flags & DY_TOK_UPPER)) {
+    const dy_tok *t0 = &d->toks[se->tok0];
+    const char *x = d->text + t0->start;
+    size_t l = t0->end - t0->start, h = 0;
+    while (h < l && h < 3 && isdigit((unsigned char)x[h])) h++;
+    if (h >= 1 && h <= 2 && l == h + 3 && (x[h] == '.' || x[h] == ':') && isdigit((unsigned char)x[h + 1]) && isdigit((unsigned char)x[h + 2]) &&
+        atoi(x) < 24 && (x[h + 1] - '0') < 6) {
+      body = 1;
+      if (trace) fprintf(stderr, "  rule clock-stamp [%.*s]\n", (int)l, x);
+    }
+  }
   for (uint32_t i = 0; i < body; i++) hide[i] = 2;
   uint32_t nr = 0;
   for (uint32_t i = 0; i < n; i++) {
