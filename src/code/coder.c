@@ -543,6 +543,18 @@ static int bare_sector(const dy_lexicon *lx, const char *code) {
   return strlen(code) == 3 && !dy_lex_country_name(lx, code);
 }
 
+/* Do the words "each other's" open the phrase of the noun at a (within
+ * the four words before it)? */
+static int each_other_poss(const dy_clause *cl, int a) {
+  for (int i = a - 1; i >= 2 && i >= a - 4; i--) {
+    const char *p = dy_cl_word(cl, i);
+    if ((!strcmp(p, "'s") || !strcmp(p, "\u2019s") || !strcmp(p, "'")) && !strcmp(dy_cl_word(cl, i - 1), "other") &&
+        !strcmp(dy_cl_word(cl, i - 2), "each"))
+      return 1;
+  }
+  return 0;
+}
+
 /* The one state the sentence names, in its actors (a state or a state's
  * sector: "Syrian", "Turkish police", "Kabul") and its places ("in Homs"),
  * written to cc; 0 when it names none or several. Organisations and armed
@@ -2482,6 +2494,28 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * complement stands alone ("prepared to lift the ban" with no known
        * source of "prepared") */
       uint32_t ev0 = c->d->nevents;
+      /* rule each-other-object: "India and Pakistan expelled each other's
+       * diplomats": a sector with no state that belongs to "each other" is
+       * each side's act on the other's (its state the other side's) */
+      if (ns >= 2 && ns <= 4 && nt == 1 && k->tgt >= 0 && k->tgt_arg >= 2 && bare_sector(c->lx, T[0]->code) &&
+          each_other_poss(&cl, k->tgt_arg)) {
+        int done = 0;
+        for (int i = 0; i < ns; i++)
+          for (int j = 0; j < ns; j++) {
+            char cc[4];
+            snprintf(cc, sizeof cc, "%.3s", S[j]->code);
+            if (i == j || !strncmp(S[i]->code, cc, 3) || !dy_lex_country_name(c->lx, cc)) continue;
+            dy_mention q = *T[0];
+            snprintf(q.code, sizeof q.code, "%s%s", cc, T[0]->code);
+            emit_code(c, code, -1, mod, vi, vi + 1, S[i], &q, when, stated);
+            done = 1;
+          }
+        if (done) {
+          if (trace) fprintf(stderr, "    rule each-other-object [%s]\n", cl.nd[t].lemma);
+          gone[t] = c->d->nevents == ev0;
+          continue;
+        }
+      }
       if (k->tgt_via == DY_VIA_COAGENT) {
         /* "Iran and Pakistan agreed": each with each other */
         const dy_mention *A[12];
