@@ -543,6 +543,18 @@ static int bare_sector(const dy_lexicon *lx, const char *code) {
   return strlen(code) == 3 && !dy_lex_country_name(lx, code);
 }
 
+/* Do the words "each other's" open the phrase of the noun at a (within
+ * the four words before it)? */
+static int each_other_poss(const dy_clause *cl, int a) {
+  for (int i = a - 1; i >= 2 && i >= a - 4; i--) {
+    const char *p = dy_cl_word(cl, i);
+    if ((!strcmp(p, "'s") || !strcmp(p, "\u2019s") || !strcmp(p, "'")) && !strcmp(dy_cl_word(cl, i - 1), "other") &&
+        !strcmp(dy_cl_word(cl, i - 2), "each"))
+      return 1;
+  }
+  return 0;
+}
+
 /* The one state the sentence names, in its actors (a state or a state's
  * sector: "Syrian", "Turkish police", "Kabul") and its places ("in Homs"),
  * written to cc; 0 when it names none or several. Organisations and armed
@@ -1392,6 +1404,33 @@ static int explosive_in(const dy_coder_models *m, const dy_clause *cl, int t) {
 }
 
 
+/* weapon-branch: the sub-branch of force (194 artillery, 195 aerial
+ * weapons; 0 none) that the weapons named by trigger t's own subject,
+ * object or instrument give it (word sets arms-aerial, arms-artillery):
+ * a nominal dependent of t, or a modifier or conjunct of one ("Iranian
+ * missiles and drones struck", "exchanged heavy artillery fire"), not a
+ * word of a clause below t. */
+static int weapon_branch(const dy_coder_models *m, const dy_clause *cl, int t) {
+  const dy_labels *L = &m->L;
+  int arg[] = {L->nsubj, L->nsubj_pass, L->obj, L->obl, L->compound, L->amod, L->nmod};
+  int mod[] = {L->compound, L->amod, L->conj, L->nmod};
+  for (int a = cl->fc[t]; a >= 0; a = cl->nx[a]) {
+    int ok = 0;
+    for (size_t i = 0; i < sizeof arg / sizeof *arg; i++) ok |= cl->nd[a].label == arg[i];
+    if (!ok) continue;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int q = pass ? cl->fc[a] : a; q >= 0; q = pass ? cl->nx[q] : -1) {
+        int okq = !pass;
+        for (size_t i = 0; pass && i < sizeof mod / sizeof *mod; i++) okq |= cl->nd[q].label == mod[i];
+        if (!okq) continue;
+        if (dy_coder_word(m, DY_WS_ARMS_AERIAL, cl->nd[q].lemma) >= 0) return 195;
+        if (dy_coder_word(m, DY_WS_ARMS_ARTILLERY, cl->nd[q].lemma) >= 0) return 194;
+      }
+    }
+  }
+  return 0;
+}
+
 /* place-source: is candidate k force done with a bomb (word set explosive)
  * to someone named (the head of its object or passive subject is an
  * actor: not "police targets were attacked"), by no one named (no armed
@@ -1830,10 +1869,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
      * content (a part of the governor's event below) */
     for (uint32_t t = 0; t < n; t++) {
       dy_cand *k = &cand[t];
-      if (cls[t] < 0 || k->tgt_via != DY_VIA_CCOMP || k->tgt < 0 || k->src < 0) continue;
-      if (dy_coder_word(m, DY_WS_STATE, cl.nd[t].lemma) < 0) continue;
+      if (cls[t] < 0 || dy_coder_word(m, DY_WS_STATE, cl.nd[t].lemma) < 0) continue;
       int q = dy_cl_child(&cl, (int)t, m->L.ccomp);
-      if (q < 0 || !dy_deontic(&cl, q)) continue;
+      if (q < 0) continue;
+      /* rule deontic-object: "said Pakistan had every right to respond":
+       * "have" with an object of its own demands nothing (roles.c) */
+      if (trace && dy_coder_word(m, DY_WS_DEONTIC_VERB, cl.nd[q].lemma) >= 0 && dy_cl_child(&cl, q, m->L.xcomp) >= 0 &&
+          dy_cl_child(&cl, q, m->L.obj) >= 0)
+        fprintf(stderr, "    rule deontic-object [%s]: no demand\n", cl.nd[q].lemma);
+      if (k->tgt_via != DY_VIA_CCOMP || k->tgt < 0 || k->src < 0 || !dy_deontic(&cl, q)) continue;
       if (trace && cls[t] != 10) fprintf(stderr, "    rule deontic-demand [%s]\n", cl.nd[t].lemma);
       cls[t] = 10;
       /* the act demanded is the demand's content: "must drop", "has to withdraw" */
@@ -2327,6 +2371,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         snprintf(code, sizeof code, "183");
         best = 18;
       }
+      /* rule weapon-branch: force coded by its verb alone (190, or 193 of
+       * "fight", "exchange fire") done with the weapons its own arguments
+       * name: "Iranian missiles and drones struck a village" (195) */
+      if (best == 19 && (!strcmp(code, "190") || !strcmp(code, "193"))) {
+        int wb = weapon_branch(m, &cl, (int)t);
+        if (wb) {
+          if (trace) fprintf(stderr, "    rule weapon-branch [%s]: %d\n", cl.nd[t].lemma, wb);
+          snprintf(code, sizeof code, "%d", wb);
+        }
+      }
       /* a stated intention is itself the event (CAMEO 03x): "will visit",
        * "is willing to withdraw", "plans to send aid" */
       int mod = k->modality;
@@ -2473,6 +2527,28 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * complement stands alone ("prepared to lift the ban" with no known
        * source of "prepared") */
       uint32_t ev0 = c->d->nevents;
+      /* rule each-other-object: "India and Pakistan expelled each other's
+       * diplomats": a sector with no state that belongs to "each other" is
+       * each side's act on the other's (its state the other side's) */
+      if (ns >= 2 && ns <= 4 && nt == 1 && k->tgt >= 0 && k->tgt_arg >= 2 && bare_sector(c->lx, T[0]->code) &&
+          each_other_poss(&cl, k->tgt_arg)) {
+        int done = 0;
+        for (int i = 0; i < ns; i++)
+          for (int j = 0; j < ns; j++) {
+            char cc[4];
+            snprintf(cc, sizeof cc, "%.3s", S[j]->code);
+            if (i == j || !strncmp(S[i]->code, cc, 3) || !dy_lex_country_name(c->lx, cc)) continue;
+            dy_mention q = *T[0];
+            snprintf(q.code, sizeof q.code, "%s%s", cc, T[0]->code);
+            emit_code(c, code, -1, mod, vi, vi + 1, S[i], &q, when, stated);
+            done = 1;
+          }
+        if (done) {
+          if (trace) fprintf(stderr, "    rule each-other-object [%s]\n", cl.nd[t].lemma);
+          gone[t] = c->d->nevents == ev0;
+          continue;
+        }
+      }
       if (k->tgt_via == DY_VIA_COAGENT) {
         /* "Iran and Pakistan agreed": each with each other */
         const dy_mention *A[12];

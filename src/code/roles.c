@@ -353,8 +353,10 @@ int dy_deontic(const dy_clause *c, int k) {
   for (int a = c->fc[k]; a >= 0; a = c->nx[a])
     if (c->nd[a].label == L->aux && dy_coder_word(c->m, DY_WS_DEONTIC, c->nd[a].lemma) >= 0) return 1;
   if (dy_coder_word(c->m, DY_WS_DEONTIC, c->nd[k].lemma) >= 0) return 1;
-  /* "has to hand over", "needs to withdraw" */
-  return dy_coder_word(c->m, DY_WS_DEONTIC_VERB, c->nd[k].lemma) >= 0 && dy_cl_child(c, k, L->xcomp) >= 0;
+  /* "has to hand over", "needs to withdraw"; not with an object of its own
+   * ("had every right to respond", "has the means to strike": rule
+   * deontic-object) */
+  return dy_coder_word(c->m, DY_WS_DEONTIC_VERB, c->nd[k].lemma) >= 0 && dy_cl_child(c, k, L->xcomp) >= 0 && dy_cl_child(c, k, L->obj) < 0;
 }
 
 /* Light verbs whose object noun carries the event ("launched strikes on",
