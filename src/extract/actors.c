@@ -854,6 +854,14 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
           !(nx->flags & (DY_TOK_UPPER | DY_TOK_PUNCT)))
         m->code[0] = 0;
     }
+    /* rule region-in-name: a region's name before a capitalised word the
+     * dictionaries do not know is part of a name ("the Europe Bridge",
+     * "the Africa Cup"), no actor */
+    if (m->code[0] && m->kind == DY_ACT_ORG && is_region(lx, m->code) && m->tok1 < se->tok1 && name_word(lx, d, m->tok1) &&
+        unknown_word(lx, d, m->tok1, se->tok1) && !(d->toks[m->tok1].flags & DY_TOK_ABBR)) {
+      trace_dropped(d, m, "region-in-name");
+      m->code[0] = 0;
+    }
     /* rule common-name: a party's one-word name that is a common word
      * (word class common-name), as the sentence's first word before a
      * lower-case plural noun, is that word ("Labour shortages hit
