@@ -522,6 +522,9 @@ static int anchored(const dy_lexicon *lx, const char *code) {
   if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3)) return 1;
   char c3[4] = {code[0], code[1], code[2], 0};
   if (dy_lex_country_name(lx, c3)) return 1;
+  /* a region of states ("WAF" West Africa, "MEAGOV" Gulf governments) */
+  const char *ty = dy_lex_org_type(lx, c3);
+  if (ty && !strcmp(ty, "region")) return 1;
   const dy_coder_models *m = dy_lex_models(lx);
   for (int i = 0; m && i < m->npolitical; i++)
     if (!strcmp(c3, m->political[i])) return 1;
@@ -538,9 +541,11 @@ static void drop(const sctx *c, uint32_t vi, const char *rule) {
   }
 }
 
-/* Is code a sector alone ("REB", "CVL", "COP"): three letters naming no state? */
+/* Is code a sector alone ("REB", "CVL", "COP"): three letters naming no
+ * state and no region ("WAF", "EUR": orgs.txt type region)? */
 static int bare_sector(const dy_lexicon *lx, const char *code) {
-  return strlen(code) == 3 && !dy_lex_country_name(lx, code);
+  const char *ty = strlen(code) == 3 ? dy_lex_org_type(lx, code) : NULL;
+  return strlen(code) == 3 && !dy_lex_country_name(lx, code) && !(ty && !strcmp(ty, "region"));
 }
 
 /* Do the words "each other's" open the phrase of the noun at a (within

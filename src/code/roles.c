@@ -43,10 +43,11 @@ int dy_locative(const dy_clause *c, int k) {
 
 static int generic(const dy_clause *c, int m) { return dy_lex_generic_code(c->lx, c->d->ments[m].code); }
 /* A sector with no state: a bare three-letter code that names no country
- * ("MIL" troops, "REF" refugees) */
+ * and no region ("MIL" troops, "REF" refugees; not "WAF" West Africa) */
 static int sector(const dy_clause *c, int m) {
   const char *k = c->d->ments[m].code;
-  return strlen(k) == 3 && !dy_lex_country_name(c->lx, k);
+  const char *ty = strlen(k) == 3 ? dy_lex_org_type(c->lx, k) : NULL;
+  return strlen(k) == 3 && !dy_lex_country_name(c->lx, k) && !(ty && !strcmp(ty, "region"));
 }
 
 /* Is k a "by" phrase, a passive's agent ("obl:agent", or an oblique or

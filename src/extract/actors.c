@@ -117,6 +117,7 @@ static int as_person(const dy_lexicon *lx, dy_mention *m, int32_t p, const char 
 }
 
 static int org_word(const dy_lexicon *lx, const dy_doc *d, uint32_t i);
+static int is_region(const dy_lexicon *lx, const char *code);
 
 /* Resolves a chunk of raw matches [r0, r1) to one mention. */
 static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int r0, int r1, dy_date date, dy_mention *m) {
@@ -172,6 +173,16 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
   if (org && country && !strncmp(org->code, "IGO", 3) && strncmp(org->code, country, 3)) {
     /* "Sweden's NATO membership": the possessor country is the actor */
     org = NULL;
+  }
+  /* rule party-of-state: a party's name after another state's name or
+   * possessive is that state's party of the name ("Norway's Labour",
+   * "Israel's Labour": not the British one) */
+  if (org && country && org->type && !strcmp(org->type, "party") && strncmp(org->code, country, 3)) {
+    snprintf(m->code, sizeof m->code, "%.3sPTY", country);
+    m->kind = DY_ACT_ORG;
+    m->rule = "party-of-state";
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  party [%s] of %.3s, not %s rule party-of-state\n", m->name, country, org->code);
+    return;
   }
   if (org) {
     snprintf(m->code, sizeof m->code, "%s", org->code);
@@ -324,7 +335,10 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
     snprintf(ctx->person_name, sizeof ctx->person_name, "%s", m->name);
   }
   if (strlen(m->code) < 3 || !dy_lex_country_name(lx, m->code)) return;
-  if (strlen(m->code) == 6 && m->kind != DY_ACT_PAIR) {
+  /* a capital alone is mostly a place ("had returned from Kabul"): no
+   * antecedent of "the authorities" (rule main-state) */
+  int capital = m->entry >= 0 && dy_lex_entry(lx, m->entry)->kind == DY_ENT_CAPITAL;
+  if (strlen(m->code) == 6 && m->kind != DY_ACT_PAIR && !capital) {
     int k;
     for (k = 0; k < ctx->nsectors; k++)
       if (!strcmp(ctx->sectors[k].sector, m->code + 3)) break;
@@ -346,6 +360,47 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
 }
 
 static int word_is(const dy_doc *d, uint32_t i, const char *w) { return strcmp(dy_tok_norm(d, &d->toks[i]), w) == 0; }
+
+/* Does no dictionary phrase start with token i (a word of a name the
+ * dictionaries do not know: "Harlow", "Shipping")? */
+static int unknown_word(const dy_lexicon *lx, const dy_doc *d, uint32_t i, uint32_t stop) {
+  uint32_t len = 0;
+  return d->tid[i] < 0 || dy_lex_match(lx, d, i, stop, &len) < 0;
+}
+
+/* Is token i a past form: a lower-case word of letters of five or more
+ * ending in "ed", not in "eed" ("decided", "returned"; not "need", "speed")? */
+static int past_form(const dy_doc *d, uint32_t i) {
+  const dy_tok *t = &d->toks[i];
+  size_t n = t->end - t->start;
+  const char *w = d->text + t->start;
+  if (n < 5 || (t->flags & (DY_TOK_UPPER | DY_TOK_PUNCT | DY_TOK_DIGIT))) return 0;
+  for (size_t q = 0; q < n; q++)
+    if (w[q] < 'a' || w[q] > 'z') return 0;
+  return w[n - 2] == 'e' && w[n - 1] == 'd' && (w[n - 3] != 'e' || n > 6);
+}
+
+/* Is token i a lower-case word that is no verb, a noun a name before it
+ * modifies ("exchange" of "the London exchange")? No closed class, no
+ * third-person or past form; after an article and a name a word a verb
+ * pattern starts with is a noun too ("exchange"). */
+static int noun_next(const dy_lexicon *lx, const dy_doc *d, uint32_t i) {
+  const dy_tok *t = &d->toks[i];
+  if (t->flags & (DY_TOK_UPPER | DY_TOK_PUNCT | DY_TOK_DIGIT | DY_TOK_POSS)) return 0;
+  uint64_t verbish = DY_W_PREP | DY_W_CONJ | DY_W_BE | DY_W_HAVE | DY_W_MODAL | DY_W_FUTURE | DY_W_SAY | DY_W_CLAUSE | DY_W_ADV |
+                     DY_W_NEG | DY_W_PASTPART | DY_W_VERB3 | DY_W_ING | DY_W_TO | DY_W_DET | DY_W_DATE;
+  if (d->tid[i] >= 0 && (dy_lex_wclass(lx, d->tid[i]) & verbish)) return 0;
+  return !past_form(d, i);
+}
+
+/* Does a verb pattern (not an event noun's) start with token i ("won")? */
+static int verb_at(const dy_lexicon *lx, const dy_doc *d, uint32_t i) {
+  uint32_t np = 0;
+  const int32_t *pats = d->tid[i] >= 0 ? dy_lex_patterns_at(lx, d->tid[i], &np) : NULL;
+  for (uint32_t q = 0; q < np; q++)
+    if (!dy_lex_pattern(lx, pats[q])->nominal) return 1;
+  return 0;
+}
 
 /* Does token i follow a prefix and a hyphen ("anti-", "pro-", "counter-")? */
 static int after_prefix(const dy_doc *d, const dy_sent *se, uint32_t i) {
@@ -447,8 +502,9 @@ static int org_names(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, u
     }
     for (int j = 0; j < nm; j++)
       if (j != k && tmp[j].code[0] && tmp[j].tok0 >= b && tmp[j].tok1 <= en) {
-        /* a person or an organisation inside is not a name of words */
-        if (tmp[j].kind == DY_ACT_PERSON || tmp[j].kind == DY_ACT_ORG) goto next;
+        /* a person or an organisation inside is not a name of words (a
+         * region is: "the Association of African Jurists") */
+        if (tmp[j].kind == DY_ACT_PERSON || (tmp[j].kind == DY_ACT_ORG && !is_region(lx, tmp[j].code))) goto next;
       }
     for (int j = 0; j < nm; j++)
       if (j != k && tmp[j].tok0 >= b && tmp[j].tok1 <= en) tmp[j].code[0] = 0;
@@ -468,6 +524,12 @@ static int org_names(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, u
   for (int k = 0; k < nm; k++)
     if (tmp[k].code[0]) tmp[o++] = tmp[k];
   return o;
+}
+
+/* Is code a region's (orgs.txt type region: "WAF", "EUR")? */
+static int is_region(const dy_lexicon *lx, const char *code) {
+  const char *ty = strlen(code) == 3 ? dy_lex_org_type(lx, code) : NULL;
+  return ty && !strcmp(ty, "region");
 }
 
 /* A capitalised word of letters only, not all capitals. */
@@ -600,6 +662,50 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (b > se->tok0 && (dy_lex_wclass(lx, d->tid[b - 1]) & DY_W_FORMER) && !word_is(d, b - 1, "late")) m->former = 1;
     if (ethnic) m->rule = "ethnic-group";
     resolve(lx, d, rawbuf, k, r1, date, m);
+    /* rule business-title: a business title (titles.txt sector BUS: "chief
+     * executive", "chairman", "founder") names the head of a company only
+     * with the company: capitalised words before it that the dictionaries
+     * do not know ("JPMorgan Chase chief executive Jamie Dimon"), or "of"
+     * and such words after it ("the chairman of Parmalat"), taken into the
+     * mention; a state of the phrase is the company's ("Italian dairy
+     * group's chairman"). With another sector in the phrase it is that
+     * sector's ("committee chairman"); alone, or before a body the
+     * dictionaries know ("chairman of the African Union Commission"), no
+     * actor: the body is its own mention */
+    if (m->kind == DY_ACT_SECTOR && m->person < 0 && !strcmp(m->code + (strlen(m->code) == 6 ? 3 : 0), "BUS")) {
+      int title_bus = 0, other = -1, state = 0;
+      for (int r = k; r < r1; r++) {
+        const dy_entry *re = dy_lex_entry(lx, rawbuf[r].e);
+        if (re->kind == DY_ENT_TITLE && !strcmp(re->code, "BUS")) title_bus = 1;
+        else if (re->kind == DY_ENT_SECTOR || re->kind == DY_ENT_TITLE) other = r;
+        else if (is_countryish(re->kind)) state = 1;
+      }
+      if (title_bus && other >= 0) {
+        memcpy(m->code + (strlen(m->code) == 6 ? 3 : 0), dy_lex_entry(lx, rawbuf[other].e)->code, 4);
+      } else if (title_bus) {
+        uint32_t b0 = m->tok0, e1 = m->tok1, stop = se->tok1;
+        while (b0 > se->body0 && b0 + 4 > m->tok0 && name_word(lx, d, b0 - 1) && unknown_word(lx, d, b0 - 1, se->tok1)) b0--;
+        /* the text's first word alone is no company name ("Chairman ...") */
+        if (!state && b0 == m->tok0 && e1 + 1 < stop && word_is(d, e1, "of")) {
+          uint32_t q = e1 + 1;
+          if (word_is(d, q, "the")) q++;
+          uint32_t q0 = q;
+          while (q < stop && q < q0 + 4 && name_word(lx, d, q) && unknown_word(lx, d, q, stop)) q++;
+          uint32_t ml = 0;
+          if (q > q0 && !(q < stop && d->tid[q] >= 0 && dy_lex_match(lx, d, q, stop, &ml) >= 0 && (d->toks[q].flags & DY_TOK_UPPER))) e1 = q;
+        }
+        if (b0 < m->tok0 || e1 > m->tok1) {
+          if (getenv("DYAD_TRACE"))
+            fprintf(stderr, "  company [%.*s] rule business-title\n", (int)(d->toks[e1 - 1].end - d->toks[b0].start), d->text + d->toks[b0].start);
+          copy_name(m->name, d->text + d->toks[b0].start, d->toks[e1 - 1].end - d->toks[b0].start);
+          m->tok0 = b0;
+          m->tok1 = e1;
+        } else if (!state) {
+          trace_dropped(d, m, "business-title");
+          m->code[0] = 0;
+        }
+      }
+    }
     /* rule capital-elsewhere: a capital whose name is also a division's
      * seat in another state the article or sentence names, when nothing
      * names the capital's own state, is that city, a place and no actor
@@ -735,11 +841,47 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       const int32_t *pats = d->tid[m->tok1] >= 0 ? dy_lex_patterns_at(lx, d->tid[m->tok1], &np) : NULL;
       int is_verb = 0; /* a verb pattern starts with the next word (event nouns do not count) */
       for (uint32_t q = 0; q < np && !is_verb; q++) is_verb = !dy_lex_pattern(lx, pats[q])->nominal;
+      /* rule past-verb: a past form after it is its verb, though no
+       * pattern starts with it ("The Senate decided to", "the army
+       * returned"): the sector word is the subject */
+      if (!is_verb && !(cls & verbish) && past_form(d, m->tok1)) {
+        is_verb = 1;
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] before a past form rule past-verb\n", m->name);
+      }
       if (!(nx->flags & (DY_TOK_UPPER | DY_TOK_PUNCT | DY_TOK_DIGIT | DY_TOK_POSS)) && !(cls & verbish) && !is_verb) m->code[0] = 0;
       /* "strikes on militant targets": after a preposition, before an -s form, an adjective too */
       if (m->tok0 > se->tok0 && (dy_lex_wclass(lx, d->tid[m->tok0 - 1]) & (DY_W_PREP | DY_W_DET)) && (cls & DY_W_VERB3) &&
           !(nx->flags & (DY_TOK_UPPER | DY_TOK_PUNCT)))
         m->code[0] = 0;
+    }
+    /* rule region-in-name: a region's name before a capitalised word the
+     * dictionaries do not know is part of a name ("the Europe Bridge",
+     * "the Africa Cup"), no actor */
+    if (m->code[0] && m->kind == DY_ACT_ORG && is_region(lx, m->code) && m->tok1 < se->tok1 && name_word(lx, d, m->tok1) &&
+        unknown_word(lx, d, m->tok1, se->tok1) && !(d->toks[m->tok1].flags & DY_TOK_ABBR)) {
+      trace_dropped(d, m, "region-in-name");
+      m->code[0] = 0;
+    }
+    /* rule common-name: a party's one-word name that is a common word
+     * (word class common-name), as the sentence's first word before a
+     * lower-case plural noun, is that word ("Labour shortages hit
+     * Germany"; not "Labour won") */
+    if (m->code[0] && m->kind == DY_ACT_ORG && m->tok1 == m->tok0 + 1 && m->tok0 == se->body0 && m->tok1 < se->tok1 &&
+        (dy_lex_wclass(lx, d->tid[m->tok0]) & DY_W_COMMONNAME) && noun_next(lx, d, m->tok1) && !verb_at(lx, d, m->tok1) &&
+        d->text[d->toks[m->tok1].end - 1] == 's' && d->toks[m->tok1].end - d->toks[m->tok1].start > 3) {
+      trace_dropped(d, m, "common-name");
+      m->code[0] = 0;
+    }
+    /* rule capital-modifier: a capital after an article and before a
+     * lower-case noun names a thing of the city ("the London exchange",
+     * "the Paris bourse"), not its government; with a sector noun it is
+     * that sector of its state ("a Moscow court" RUSJUD), and before a
+     * verb the government ("the Kremlin said") */
+    if (m->code[0] && r1 == k + 1 && m->tok1 == m->tok0 + 1 && m->tok0 > se->tok0 && m->tok1 < se->tok1 &&
+        dy_lex_entry(lx, rawbuf[k].e)->kind == DY_ENT_CAPITAL && (word_is(d, m->tok0 - 1, "the") || word_is(d, m->tok0 - 1, "a") || word_is(d, m->tok0 - 1, "an")) &&
+        noun_next(lx, d, m->tok1)) {
+      trace_dropped(d, m, "capital-modifier");
+      m->code[0] = 0;
     }
     if (!m->code[0]) nm--;
     k = r1;
@@ -1175,13 +1317,30 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || a->tok0 == se->tok0 ||
         !word_is(d, a->tok0 - 1, "the"))
       continue;
-    for (int q = 0; q < ctx->nsectors; q++)
+    int found = 0;
+    for (int q = 0; q < ctx->nsectors && !found; q++)
       if (!strcmp(ctx->sectors[q].sector, a->code) && s - ctx->sectors[q].sent <= 3) {
         char code[16];
         snprintf(code, sizeof code, "%s%s", ctx->sectors[q].state, a->code);
         memcpy(a->code, code, sizeof code);
-        break;
+        found = 1;
       }
+    /* rule main-state: else an organ of a state ("the authorities", "the
+     * military") in a sentence that names no state is of the state the
+     * article has named most (the first named on a tie), not of the last
+     * place it named ("... had returned from Kabul. The authorities said"
+     * in an article on Pakistan: PAKGOV); a sentence that names a state
+     * gives its own (the coder's rule sector-state) */
+    if (found || !dy_lex_generic_code(lx, a->code) || !ctx->nseen) continue;
+    int named = 0, best = 0;
+    for (int q = 0; q < nm && !named; q++) named = strlen(tmp[q].code) >= 3 && dy_lex_country_name(lx, tmp[q].code) != NULL;
+    if (named) continue;
+    for (int q = 1; q < ctx->nseen; q++)
+      if (ctx->seen[q].n > ctx->seen[best].n) best = q;
+    char code[16];
+    snprintf(code, sizeof code, "%.3s%s", ctx->seen[best].code, a->code);
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the article's state: %s rule main-state\n", a->name, code);
+    memcpy(a->code, code, sizeof code);
   }
   /* "Pezeshkian met Sharif in Islamabad. The leaders signed deals": "the
    * leaders" after a sentence that named two persons of two states are

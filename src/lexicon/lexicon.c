@@ -778,6 +778,7 @@ static const struct { uint64_t cls; const char *name; } WCLASS[] = {
   {DY_W_PLACE_COMPASS, "place-compass"}, {DY_W_PLACE_VERB, "place-verb"}, {DY_W_TIMEADJ, "time-adjunct"}, {DY_W_TIMEMOD, "time-modifier"},
   {DY_W_SCIENCE, "science"}, {DY_W_PERSONNOUN, "person-noun"}, {DY_W_ORGHEAD, "org-head"},
   {DY_W_PAIRREL, "pair-relation"}, {DY_W_LED, "led"}, {DY_W_ITPRON, "it-pronoun"}, {DY_W_EXPLETIVE, "expletive"}, {DY_W_HONORIFIC, "honorific"},
+  {DY_W_COMMONNAME, "common-name"},
 };
 
 /* ---- file parsing ---------------------------------------------------------------------- */
@@ -966,11 +967,11 @@ static void row_person(dy_lexicon *lx, rowctx *r) {
 static void row_org(dy_lexicon *lx, rowctx *r) {
   if (r->nf != 3) { row_err(r, "expected 3 tab-separated fields: CODE, TYPE, names"); return; }
   if (!valid_code(r->f[0], 3, 15)) { row_err(r, "organisation code must be 3 to 15 capital letters or digits"); return; }
-  static const char *types[] = {"igo", "armed", "ngo", "thinktank", "university", "media", "party", "business", "group", NULL};
+  static const char *types[] = {"igo", "armed", "ngo", "thinktank", "university", "media", "party", "business", "group", "region", NULL};
   const char *type = NULL;
   for (int i = 0; types[i]; i++)
     if (strcmp(types[i], r->f[1]) == 0) type = types[i];
-  if (!type) { row_err(r, "unknown organisation type (igo, armed, ngo, thinktank, university, media, party, business, group)"); return; }
+  if (!type) { row_err(r, "unknown organisation type (igo, armed, ngo, thinktank, university, media, party, business, group, region)"); return; }
   dy_entry e = {.kind = DY_ENT_ORG, .person = -1, .title = -1, .type = type};
   snprintf(e.code, sizeof e.code, "%s", r->f[0]);
   char *first = r->f[2], *semi = strchr(first, ';');

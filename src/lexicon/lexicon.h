@@ -119,6 +119,10 @@ enum {
 #define DY_W_EXPLETIVE (1ull << 51)
 /* mr, mrs, ms: an honorific before a surname alone ("Mr Blair"; extract/actors.c, rule honorific-surname) */
 #define DY_W_HONORIFIC (1ull << 52)
+/* labour, labor: a common word that is also a party's name alone, read as
+ * the word at a sentence's start before a noun ("Labour shortages";
+ * extract/actors.c, rule common-name) */
+#define DY_W_COMMONNAME (1ull << 53)
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 
