@@ -2065,7 +2065,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * it depends on is that event's purpose, not another event (nor is
        * the owner of what is discussed its other side) */
       if (h >= 0 && !k->nominal && !gone[h] && cls[h] == cls[t] && cl.nd[t].label == m->L.advcl &&
-          cand[h].src == k->src) {
+          cand[h].src == k->src && cand[h].tgt >= 0) {
         int mk = dy_cl_child(&cl, (int)t, m->L.mark);
         if (mk >= 0 && !strcmp(dy_cl_word(&cl, mk), "to")) { drop(c, se->tok0 + t, "purpose-same-root"); continue; }
       }
