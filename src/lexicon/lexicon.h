@@ -119,6 +119,8 @@ enum {
 #define DY_W_EXPLETIVE (1ull << 51)
 /* mr, mrs, ms: an honorific before a surname alone ("Mr Blair"; extract/actors.c, rule honorific-surname) */
 #define DY_W_HONORIFIC (1ull << 52)
+/* left, right, centre, second, from: a photo caption's place of a person, in parentheses after the name ("Sharif (right) and ..."; code/coder.c, rule caption-position) */
+#define DY_W_CAPTION (1ull << 53)
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 
