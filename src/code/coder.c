@@ -2028,7 +2028,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * Boric to congratulate him", rule contact-purpose) */
       int contact_h = h >= 0 && cl.nd[t].label == m->L.xcomp && dy_coder_word(m, DY_WS_CONTACT, cl.nd[h].lemma) >= 0;
       if (contact_h && trace) fprintf(stderr, "    rule contact-purpose [%s]: the purpose of [%s]\n", cl.nd[t].lemma, cl.nd[h].lemma);
-      if (h >= 0 && !asp_h && !con_h && !contact_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* colon-clause: "Iran and Pakistan supported opposing factions: Iran
+       * backed the Northern Alliance": a clause with its own subject after a
+       * colon says what its governor was, an event of its own */
+      int colon_h = 0;
+      if (h >= 0 && cl.nd[t].label == m->L.ccomp && dy_cl_child(&cl, (int)t, m->L.nsubj) >= 0)
+        for (int q = cl.fc[t]; q >= 0 && q < (int)t && !colon_h; q = cl.nx[q])
+          colon_h = cl.nd[q].label == m->L.punct && !strcmp(dy_cl_word(&cl, q), ":");
+      if (colon_h && trace) fprintf(stderr, "    rule colon-clause [%s]: an event of its own, not part of [%s]\n", cl.nd[t].lemma, cl.nd[h].lemma);
+      if (h >= 0 && !asp_h && !con_h && !contact_h && !colon_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
       /* appeal-content: "called on Tony Blair to apologise for the war": a
        * to-infinitive the parser hung on an appeal or a demand (02, 10) as
        * an adverbial clause is what is asked, part of its event (one that
