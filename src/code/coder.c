@@ -50,6 +50,9 @@ static const char *w(const sctx *c, uint32_t i) { return dy_tok_norm(c->d, &c->d
 static int is_w(const sctx *c, uint32_t i, const char *s) { return strcmp(w(c, i), s) == 0; }
 static int gat(const sctx *c, uint32_t i) { return c->gat[i - c->se->tok0]; }
 
+static int tracing(void);
+static int gap_named; /* a gap of the last match stepped over the words of an actor mention (rule gap-name) */
+
 /* ---- pattern matching ----------------------------------------------------- */
 
 static int has_alt(const dy_lexicon *lx, const dy_pelem *e, int32_t id) {
@@ -71,16 +74,23 @@ static int match_from(const sctx *c, const dy_pattern *p, int k, uint32_t j, uin
     return 0;
   case DY_PE_GAP:
     /* a gap of 0 to 4 words; the parts of a hyphenated word are one
-     * ("conducts off-the-books trade with") */
-    for (uint32_t g = 0, words = 0; g <= 12 && j + g <= lim; g++) {
+     * ("conducts off-the-books trade with"), and so are the words of one
+     * actor mention (rule gap-name: "called Pakistan's army head, Field
+     * Marshal Asim Munir, to thank") */
+    for (uint32_t g = 0, words = 0, names = 0; g <= 12 && j + g <= lim; g++) {
       if (g > 0) {
         uint32_t x = j + g - 1;
         const char *t = w(c, x);
         if (strcmp(t, ".") == 0 || strcmp(t, ";") == 0 || (wc(c, x) & DY_W_CLAUSE)) break;
         int glued = x > c->se->tok0 && c->d->toks[x].start == c->d->toks[x - 1].end && (strcmp(t, "-") == 0 || strcmp(w(c, x - 1), "-") == 0);
-        if (!glued && ++words > 4) break;
+        int named = x > j && gat(c, x) >= 0 && gat(c, x) == gat(c, x - 1);
+        if (!glued && !named && ++words > 4) break;
+        if (named && !glued && g > 0) names++;
       }
-      if (match_from(c, p, k + 1, j + g, end, slot)) return 1;
+      if (match_from(c, p, k + 1, j + g, end, slot)) {
+        if (names && words + names > 4) gap_named = 1;
+        return 1;
+      }
     }
     return 0;
   case DY_PE_SLOT:
@@ -156,7 +166,7 @@ static void find_matches(sctx *c) {
     const int32_t *cand = dy_lex_patterns_at(c->lx, c->d->tid[i], &n);
     if (!n) continue;
     int noun = noun_use(c, i);
-    int best = -1, bslot = -1;
+    int best = -1, bslot = -1, bnamed = 0;
     uint32_t bend = 0, bwords = 0;
     /* the reading the context suggests first; a noun-only word ("airstrikes") as a noun after that */
     for (int pass = 0; pass < 2 && best < 0; pass++) {
@@ -167,14 +177,16 @@ static void find_matches(sctx *c) {
         if (p->nominal != want) continue;
         uint32_t end;
         int slot = -1;
+        gap_named = 0;
         if (!match_from(c, p, 1, i + 1, &end, &slot)) continue;
         if (best < 0 || p->nwords > bwords || (p->nwords == bwords && end > bend)) {
-          best = cand[k]; bend = end; bwords = p->nwords; bslot = slot;
+          best = cand[k]; bend = end; bwords = p->nwords; bslot = slot; bnamed = gap_named;
         }
       }
       if (best >= 0) noun = want;
     }
     if (best < 0) continue;
+    if (bnamed && tracing()) fprintf(stderr, "  rule gap-name [%s]: a name in the gap counted as one word\n", w(c, i));
     /* "which has mediated talks between": a verb right before a participle
      * that is an event word of its own is that one's auxiliary, not the
      * head of a pattern ("have * talks"); the participle matches itself */
@@ -531,7 +543,9 @@ static int anchored(const dy_lexicon *lx, const char *code) {
   return 0;
 }
 
+
 static int trace; /* DYAD_TRACE: 1 candidates and rules, 2 also features, 3 also the tree */
+static int tracing(void) { return trace; }
 
 /* An event the policy leaves out, by the rule's name (DYAD_TRACE prints it). */
 static void drop(const sctx *c, uint32_t vi, const char *rule) {
@@ -1201,6 +1215,20 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     }
   }
   for (uint32_t i = 0; i < body; i++) hide[i] = 2;
+  /* caption-position: "Shehbaz Sharif (right) and Masoud Pezeshkian shake
+   * hands": a parenthesis after a name that holds only words of the class
+   * caption-position says where the person stands in a photo; the parser
+   * reads it as a break in the coordination, so it is parsed without it
+   * and hangs on the name */
+  for (uint32_t i = body + 1; i + 2 < n; i++) {
+    if (hide[i] || last[i - 1] != (int32_t)(i - 1) || strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i]), "(")) continue;
+    uint32_t e = i + 1;
+    while (e < n && e < i + 5 && !hide[e] && cl->ment[e] < 0 && (dy_lex_wclass(lx, d->tid[se->tok0 + e]) & DY_W_CAPTION)) e++;
+    if (e == i + 1 || e >= n || strcmp(dy_tok_norm(d, &d->toks[se->tok0 + e]), ")")) continue;
+    for (uint32_t k = i; k <= e; k++) hide[k] = 3;
+    if (trace) fprintf(stderr, "  rule caption-position [%.*s]\n", (int)(d->toks[se->tok0 + e].end - d->toks[se->tok0 + i].start), d->text + d->toks[se->tok0 + i].start);
+    i = e;
+  }
   uint32_t nr = 0;
   for (uint32_t i = 0; i < n; i++) {
     if (hide[i]) continue;
@@ -1222,6 +1250,14 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     uint16_t fl = d->toks[se->tok0 + i].flags;
     token_node(d, se, i, (fl & DY_TOK_PUNCT) ? DY_UPOS_PUNCT : (fl & DY_TOK_UPPER) ? DY_UPOS_PROPN : DY_UPOS_NOUN, last[i],
                m->L.flat >= 0 ? m->L.flat : m->L.compound, &cl->nd[i]);
+  }
+  for (uint32_t i = body; i < n; i++) {
+    if (hide[i] != 3) continue;
+    uint32_t a = i;
+    while (a > 0 && hide[a - 1] == 3) a--;
+    int word = (d->toks[se->tok0 + i].flags & DY_TOK_PUNCT) == 0;
+    token_node(d, se, i, word ? DY_UPOS_NOUN : DY_UPOS_PUNCT, word ? (int)a - 1 : (int)a + 1,
+               word ? (m->L.dep >= 0 ? m->L.dep : m->L.appos) : m->L.punct, &cl->nd[i]);
   }
   main_verb(m, d, se, cl, hide);
   number_phrases(m, cl, hide);
@@ -1855,6 +1891,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           cls[q] = 0;
         }
     }
+    /* nominal-complement: "Pyongyang's refusal to hold talks with Seoul": the
+     * words an event noun's pattern takes in after the noun are part of its
+     * event, no events of their own */
+    for (uint32_t t = 0; t < n; t++) {
+      const vmatch *v = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
+      if (cls[t] <= 0 || !v || v->pat < 0 || !v->nominal || v->i != se->tok0 + t) continue;
+      for (uint32_t q = t + 1; se->tok0 + q < v->end && q < n; q++)
+        if (cls[q] > 0 && (v->slot < 0 || c->gat[q] != v->slot)) {
+          if (trace) fprintf(stderr, "    rule nominal-complement [%s]: [%s] is part of it\n", cl.nd[t].lemma, cl.nd[q].lemma);
+          cls[q] = 0;
+        }
+    }
     /* intention: "Tehran plans to improve its ties with Pakistan": a
      * verb of the word set intention with no verb pattern of its own states
      * the intention of its complement's act, which is the event (03x, from
@@ -2059,7 +2107,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * Boric to congratulate him", rule contact-purpose) */
       int contact_h = h >= 0 && cl.nd[t].label == m->L.xcomp && dy_coder_word(m, DY_WS_CONTACT, cl.nd[h].lemma) >= 0;
       if (contact_h && trace) fprintf(stderr, "    rule contact-purpose [%s]: the purpose of [%s]\n", cl.nd[t].lemma, cl.nd[h].lemma);
-      if (h >= 0 && !asp_h && !con_h && !contact_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* colon-clause: "Iran and Pakistan supported opposing factions: Iran
+       * backed the Northern Alliance": a clause with its own subject after a
+       * colon says what its governor was, an event of its own */
+      int colon_h = 0;
+      if (h >= 0 && cl.nd[t].label == m->L.ccomp && dy_cl_child(&cl, (int)t, m->L.nsubj) >= 0)
+        for (int q = cl.fc[t]; q >= 0 && q < (int)t && !colon_h; q = cl.nx[q])
+          colon_h = cl.nd[q].label == m->L.punct && !strcmp(dy_cl_word(&cl, q), ":");
+      if (colon_h && trace) fprintf(stderr, "    rule colon-clause [%s]: an event of its own, not part of [%s]\n", cl.nd[t].lemma, cl.nd[h].lemma);
+      if (h >= 0 && !asp_h && !con_h && !contact_h && !colon_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
       /* purpose-same-root: "met Chirac in Paris to discuss the EU budget":
        * a to-infinitive of purpose of the same root and source as the verb
        * it depends on is that event's purpose, not another event (nor is

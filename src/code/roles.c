@@ -268,6 +268,15 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
   int h = c->nd[t].head, l = c->nd[t].label;
   if (s >= 0) {
     if (is_word(c, s, DY_WS_RELPRON) && l == L->acl_relcl && h >= 0) { *via = DY_VIA_RELCL; *arg = h; return actor_in(c, h, 0); }
+    /* comma-relative: "the policies of President Joe Biden's administration,
+     * which had marginalized Pakistan": a relative pronoun after a comma
+     * that the parser hung elsewhere than on its antecedent stands for the
+     * actor that ends right before the comma */
+    if (is_word(c, s, DY_WS_RELPRON) && l != L->acl_relcl && s >= 2 && s < t && !strcmp(dy_cl_word(c, s - 1), ",") &&
+        c->ment[s - 2] >= 0 && strcmp(dy_cl_word(c, s), "that")) {
+      *via = DY_VIA_RELCL; *arg = s - 2;
+      return c->ment[s - 2];
+    }
     *via = DY_VIA_NSUBJ; *arg = s;
     int m = actor_in(c, s, 1);
     /* "a roadside bomb planted by Taliban insurgents killed ...": a weapon

@@ -123,6 +123,8 @@ enum {
  * the word at a sentence's start before a noun ("Labour shortages";
  * extract/actors.c, rule common-name) */
 #define DY_W_COMMONNAME (1ull << 53)
+/* left, right, centre, second, from: a photo caption's place of a person, in parentheses after the name ("Sharif (right) and ..."; code/coder.c, rule caption-position) */
+#define DY_W_CAPTION (1ull << 54)
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 
