@@ -2024,6 +2024,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (cls[t] <= 0) continue;
       dy_cand *k = &cand[t];
       int h = cl.nd[t].head;
+      /* risk-subject: "an onslaught that threatened to overwhelm": a thing
+       * that threatens makes no threat */
+      if (!k->nominal && dy_risk_subject(&cl, (int)t)) { drop(c, se->tok0 + t, "risk-subject"); continue; }
       /* sense: "released images", "launched a satellite", "conducted a
        * seminar": a verb whose object gives it a sense of no event */
       if (!k->nominal && no_event_sense(&cl, (int)t)) { drop(c, se->tok0 + t, "sense"); continue; }

@@ -166,6 +166,23 @@ static int message_object(const dy_clause *c, int h) {
   return o >= 0 && c->ment[o] < 0 && dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[o].lemma) >= 0;
 }
 
+/* The subject of threat verb v when it is a thing, no actor: its nsubj,
+ * or the noun a relative clause of v modifies ("an onslaught that
+ * threatened to overwhelm the towns", "floods threaten to cut off the
+ * valley"): the threat is a risk. */
+int dy_risk_subject(const dy_clause *c, int v) {
+  const dy_labels *L = &c->m->L;
+  if (dy_coder_word(c->m, DY_WS_STATE_THREAT, c->nd[v].lemma) < 0) return 0;
+  int s = dy_cl_child(c, v, L->nsubj);
+  if (s >= 0 && c->nd[s].upos == DY_UPOS_PRON && c->nd[v].label == L->acl_relcl) s = c->nd[v].head;
+  if (s < 0 && c->nd[v].label == L->acl_relcl) s = c->nd[v].head;
+  /* a common noun no actor stands for, an event or a thing ("the move",
+   * "the dispute", "floods"; word set risk-noun, event nouns, hazards) */
+  if (s < 0 || c->nd[s].upos != DY_UPOS_NOUN || c->ment[s] >= 0) return 0;
+  return (dy_cl_wclass(c, s) & DY_W_NOMINAL) != 0 || dy_coder_word(c->m, DY_WS_HAZARD, c->nd[s].lemma) >= 0 ||
+         dy_coder_word(c->m, DY_WS_RISK_NOUN, c->nd[s].lemma) >= 0;
+}
+
 static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   const dy_labels *L = &c->m->L;
   int m = own_said(c, k->trig);
@@ -234,6 +251,12 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
        * that one's intention */
       if (frames && !(hw & DY_W_FACTIVE) && dy_cl_child(c, h, L->obj) >= 0 && dy_coder_word(c->m, DY_WS_WISH, c->nd[h].lemma) >= 0) {
         if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule wished-act [%s]: [%s] hypothetical\n", c->nd[h].lemma, c->nd[k->trig].lemma);
+        return DY_MOD_HYPOTHETICAL;
+      }
+      /* rule risk-subject: "an onslaught that threatened to overwhelm the
+       * towns": what a thing threatens to do is a risk, hypothetical */
+      if (frames && dy_risk_subject(c, h)) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule risk-subject [%s]: [%s] hypothetical\n", c->nd[h].lemma, c->nd[k->trig].lemma);
         return DY_MOD_HYPOTHETICAL;
       }
       /* rule forecast-passive: "China is expected to announce sanctions":
