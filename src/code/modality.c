@@ -16,6 +16,10 @@ static int own(const dy_clause *c, int v) {
     int l = c->nd[k].label;
     uint64_t w = dy_cl_wclass(c, k);
     if ((l == L->advmod || l == L->det || l == L->aux) && (w & DY_W_NEG)) neg = 1;
+    /* "no longer wanted", "not any more": a negation on the adverb negates the verb */
+    if (l == L->advmod && !(w & DY_W_NEG))
+      for (int a = c->fc[k]; a >= 0; a = c->nx[a])
+        if (c->nd[a].label == L->advmod && (dy_cl_wclass(c, a) & DY_W_NEG) && a < k) neg = 1;
     if (l == L->aux || l == L->aux_pass) {
       if (w & DY_W_FUTURE) fut = 1;
       if (w & DY_W_MODAL) hyp = 1;
