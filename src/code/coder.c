@@ -1236,7 +1236,8 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     const dy_tok *t = &d->toks[se->tok0 + i];
     pt[nr].s = d->text + t->start;
     pt[nr].len = t->end - t->start;
-    hint[nr] = name_end(d, cl->ment[i], se->tok0 + i) ? DY_PARSE_NAME : DY_PARSE_NOHINT;
+    hint[nr] = name_end(d, cl->ment[i], se->tok0 + i) ? DY_PARSE_NAME
+               : (dy_cl_wclass(cl, (int)i) & (DY_W_MODAL | DY_W_FUTURE)) ? DY_PARSE_MODAL : DY_PARSE_NOHINT;
     red[nr++] = (int32_t)i;
   }
   if (nr == 0 || dy_parse_sentence_hinted(m->ps, pt, nr, hint, rn) != 0) { free(tph); return -1; }

@@ -436,7 +436,7 @@ static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const
     }
     a = b > a ? b : a + 1;
   }
-  /* After a modal ("would", "will", "can" ...; "not" or an adverb between)
+  /* After a modal (DY_PARSE_MODAL: "would", "will", "can" ...; "not" or an adverb between)
    * comes a verb's base form: a word tagged as an adjective or a noun there
    * that can be a verb, is its own base form and has a noun phrase after
    * it is the verb ("Iran would not resume talks"). */
@@ -447,14 +447,8 @@ static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const
     if (nx != DY_UPOS_NOUN && nx != DY_UPOS_PROPN && nx != DY_UPOS_DET && nx != DY_UPOS_PRON && nx != DY_UPOS_NUM) continue;
     uint32_t j = i - 1;
     while (j > 0 && (tags[j] == DY_UPOS_PART || tags[j] == DY_UPOS_ADV) && i - j < 3) j--;
-    if (tags[j] != DY_UPOS_AUX || !toks[j].s) continue;
-    char aux[DY_PM_WLEN], low[DY_PM_WLEN], lem[64];
-    size_t al = dy_pm_lower(toks[j].s, toks[j].len, aux);
-    static const char *const MODAL[] = {"will", "would", "can", "could", "shall", "should", "may", "might", "must", "wo", "ca", NULL};
-    int modal = 0;
-    for (int k = 0; MODAL[k]; k++)
-      if (al == strlen(MODAL[k]) && !memcmp(aux, MODAL[k], al)) modal = 1;
-    if (!modal) continue;
+    if (tags[j] != DY_UPOS_AUX || !hint || hint[j] != DY_PARSE_MODAL) continue;
+    char low[DY_PM_WLEN], lem[64];
     size_t m = dy_pm_lower(toks[i].s, toks[i].len, low);
     int verb = (DY_PM_LEX_AMB(w[i].lex) >> DY_UPOS_VERB) & 1;
     dy_pm_lemma_rule(low, m, DY_UPOS_VERB, known, p, lem, sizeof lem);

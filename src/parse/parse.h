@@ -59,6 +59,10 @@ int dy_parse_sentence(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pn
  * after see them. */
 #define DY_PARSE_NOHINT 255
 #define DY_PARSE_NAME 254
+/* the token is a modal auxiliary ("would", "will", "can"; the caller's word
+ * classes say so): the tagger decides its tag, and a base form after it
+ * with a noun phrase after that is a verb */
+#define DY_PARSE_MODAL 253
 int dy_parse_sentence_hinted(const dy_parser *p, const dy_ptok *toks, uint32_t n, const uint8_t *hint, dy_pnode *out);
 /* Tags and lemmatises only (head -1, label 0). */
 int dy_tag_sentence(const dy_parser *p, const dy_ptok *toks, uint32_t n, dy_pnode *out);
