@@ -35,10 +35,11 @@ typedef struct dy_coder_models {
   struct { char **w; int n, cap; } ws[DY_WS_N];
   char intent[21][8]; /* per root: the code of its stated intention (data/coder/intent.txt), "" */
   char refusal[21][8]; /* per root: the code of its stated refusal (data/coder/refusal.txt), "" */
+  char appeal[21][8]; /* per root: the code of an appeal for it (data/coder/appeal.txt), "" */
   /* per code of an act (its leading digits, longer than a root): the code
-   * of its stated intention or refusal ("087 0356", "084 1243") */
-  struct dy_code_map { char act[8], code[8]; } intent_sub[48], refusal_sub[48];
-  int nintent_sub, nrefusal_sub;
+   * of its stated intention, refusal or appeal ("087 0356", "084 1243") */
+  struct dy_code_map { char act[8], code[8]; } intent_sub[48], refusal_sub[48], appeal_sub[48];
+  int nintent_sub, nrefusal_sub, nappeal_sub;
   uint8_t one_sided[21]; /* per root: may have no other side (data/coder/policy.txt) */
   uint8_t one_sided_pattern[21]; /* per root: one-sided when a verb pattern of the root begins at the trigger */
   float min_margin; /* the score an event must have over "no event" (policy.txt) */
@@ -76,9 +77,10 @@ typedef struct dy_coder_models {
 
 /* The position of word w in word set ws (its rank), -1 when absent. */
 int dy_coder_word(const dy_coder_models *m, int ws, const char *w);
-/* The code of a stated intention (refusal 0) or stated refusal (1) of the
- * act coded act: the longest code line of intent.txt or refusal.txt that
- * begins it, else its root's line; "" when none. */
+/* The code of a stated intention (refusal 0), a stated refusal (1) or an
+ * appeal (2) of the act coded act: the longest code line of intent.txt,
+ * refusal.txt or appeal.txt that begins it, else its root's line; "" when
+ * none. */
 const char *dy_coder_stated(const dy_coder_models *m, const char *act, int refusal);
 /* Is obj (a lemma, or "@" and a sector code) an object that gives the verb
  * lemma a sense of no event (data/coder/senses.txt)? */

@@ -2477,6 +2477,29 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         mod = DY_MOD_ASSERTED;
         refused = 1;
       }
+      /* rule refused-act: the model's refusal (12) read at its own general
+       * verb ("refused to allow inspectors": 120) is the refusal of the act
+       * its complement names (1245), as a negated act's is */
+      if (best == 12 && !refused && !strcmp(code, "120") && strncmp(sact, "12", 2) != 0 && !strncmp(s_ref, "12", 2) && strcmp(s_ref, code) != 0) {
+        if (trace) fprintf(stderr, "    rule refused-act [%s]: %s of %s\n", cl.nd[t].lemma, s_ref, sact);
+        snprintf(code, sizeof code, "%s", s_ref);
+      }
+      /* rule appeal-act: the model's appeal (02) coded by its general verb
+       * ("urged Russia to withdraw its troops": 025) is an appeal for the
+       * act its complement names (0874: 0256, appeal.txt) */
+      if (best == 2 && (!strcmp(code, "020") || !strcmp(code, "025"))) {
+        int ax = dy_cl_child(&cl, (int)t, m->L.xcomp), atoks[2] = {ax, ax >= 0 ? dy_cl_child(&cl, ax, m->L.xcomp) : -1};
+        for (int i = 0; i < 2; i++) {
+          int q = atoks[i] >= 0 ? pattern_root(&cl, atoks[i]) : -1;
+          if (q < 0 || q == 2 || q == 3 || q == 12) continue;
+          const char *aa = dy_lex_pattern(cl.lx, cl.dict[atoks[i]])->code, *ap = dy_coder_stated(m, aa, 2);
+          if (!strncmp(ap, "02", 2) && strlen(ap) >= strlen(code) && strcmp(ap, code) != 0) {
+            if (trace) fprintf(stderr, "    rule appeal-act [%s]: %s of %s\n", cl.nd[t].lemma, ap, aa);
+            snprintf(code, sizeof code, "%s", ap);
+          }
+          break;
+        }
+      }
       /* "is willing to withdraw its troops": the model's intention (03) of
        * an act of another root is that act's intention, said or not of the future */
       if (best == 3 && !refused && strncmp(sact, "03", 2) != 0 && s_int[0] == '0') snprintf(code, sizeof code, "%s", s_int);

@@ -189,9 +189,13 @@ static int refusal_line(dy_coder_models *m, char *line, const char *where, char 
   return act_code_line(m->refusal, m->refusal_sub, &m->nrefusal_sub, "12", line, where, why, nwhy);
 }
 
+static int appeal_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
+  return act_code_line(m->appeal, m->appeal_sub, &m->nappeal_sub, "02", line, where, why, nwhy);
+}
+
 const char *dy_coder_stated(const dy_coder_models *m, const char *act, int refusal) {
-  const struct dy_code_map *sub = refusal ? m->refusal_sub : m->intent_sub;
-  int n = refusal ? m->nrefusal_sub : m->nintent_sub, best = -1;
+  const struct dy_code_map *sub = refusal == 2 ? m->appeal_sub : refusal ? m->refusal_sub : m->intent_sub;
+  int n = refusal == 2 ? m->nappeal_sub : refusal ? m->nrefusal_sub : m->nintent_sub, best = -1;
   size_t bl = 0;
   for (int i = 0; i < n; i++) {
     size_t l = strlen(sub[i].act);
@@ -200,7 +204,7 @@ const char *dy_coder_stated(const dy_coder_models *m, const char *act, int refus
   if (best >= 0) return sub[best].code;
   if (!isdigit((unsigned char)act[0]) || !isdigit((unsigned char)act[1])) return "";
   int r = (act[0] - '0') * 10 + (act[1] - '0');
-  return r <= 20 ? (refusal ? m->refusal[r] : m->intent[r]) : "";
+  return r <= 20 ? (refusal == 2 ? m->appeal[r] : refusal ? m->refusal[r] : m->intent[r]) : "";
 }
 
 /* policy.txt: "one-sided <TAB> ROOT ...", "place-target <TAB> ROOT ...",
@@ -270,7 +274,7 @@ dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *wh
   else snprintf(path, sizeof path, "%s/coder/events.bin", dir);
   if (with_events && !(m->em = dy_evmodel_load(path, why, nwhy))) goto fail;
   if (read_lines(m, dir, "words.txt", words_line, why, nwhy) || read_lines(m, dir, "intent.txt", intent_line, why, nwhy) ||
-      read_lines(m, dir, "refusal.txt", refusal_line, why, nwhy) ||
+      read_lines(m, dir, "refusal.txt", refusal_line, why, nwhy) || read_lines(m, dir, "appeal.txt", appeal_line, why, nwhy) ||
       read_lines(m, dir, "policy.txt", policy_line, why, nwhy) || read_lines(m, dir, "senses.txt", senses_line, why, nwhy) ||
       read_lines(m, dir, "classes.txt", classes_line, why, nwhy))
     goto fail;
