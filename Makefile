@@ -87,8 +87,11 @@ install:
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/dyad/data
 	install -m 755 build-install/dyad $(DESTDIR)$(PREFIX)/bin/dyad
 	install -m 644 data/*.txt $(DESTDIR)$(PREFIX)/share/dyad/data/
-	install -d $(DESTDIR)$(PREFIX)/share/dyad/data/watch
+	install -m 644 data/gazetteer.tsv $(DESTDIR)$(PREFIX)/share/dyad/data/
+	install -d $(DESTDIR)$(PREFIX)/share/dyad/data/watch $(DESTDIR)$(PREFIX)/share/dyad/data/coder $(DESTDIR)$(PREFIX)/share/dyad/data/parse
 	install -m 644 data/watch/*.rules $(DESTDIR)$(PREFIX)/share/dyad/data/watch/
+	install -m 644 data/coder/*.txt data/coder/events.bin $(DESTDIR)$(PREFIX)/share/dyad/data/coder/
+	install -m 644 data/parse/model.bin $(DESTDIR)$(PREFIX)/share/dyad/data/parse/
 
 clean:
 	rm -rf build build-asan build-fuzz build-install data/gazetteer.tsv
