@@ -2333,6 +2333,22 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           k->tgt = DY_UNRESOLVED; k->tgt_arg = ob; k->tgt_via = DY_VIA_OBJ; k->prep = -1;
         }
       }
+      /* place-in-state: "imposed a curfew in the town of Cizre in
+       * southeastern Turkey": a state a phrase of where (in the object or
+       * on the verb: "imposed a curfew in Jos in central Nigeria") names
+       * only as where a place of it lies; the place is what is acted on
+       * (same state, its words) */
+      if (k->tgt >= 0 && (k->tgt_via == DY_VIA_OBJ || k->tgt_via == DY_VIA_OBL) && k->tgt_arg >= 0 && m->place_target[act] &&
+          strlen(c->d->ments[k->tgt].code) == 3 && dy_lex_country_name(c->lx, c->d->ments[k->tgt].code)) {
+        int x = -1, loc = 0;
+        for (int y = 0; y < (int)cl.n && x < 0; y++) if (cl.ment[y] == k->tgt) x = y;
+        for (int v = x, dd = 0; v >= 0 && v != (int)t && dd < 8; v = cl.nd[v].head, dd++) loc |= dy_locative(&cl, v);
+        int pl = x >= 0 && loc ? dy_place_target(&cl, &comp) : -1;
+        if (pl >= 0 && !strcmp(c->d->places[pl].cc3, c->d->ments[k->tgt].code) && c->d->places[pl].tok1 - 1 - cl.t0 != (uint32_t)x) {
+          if (trace) fprintf(stderr, "    rule place-in-state: %s\n", c->d->places[pl].cc3);
+          k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE;
+        }
+      }
       if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED || sector) && m->place_target[act]) {
         int pl = dy_place_target(&cl, &comp);
         if (pl >= 0 && comp.trig != k->trig && trace) fprintf(stderr, "    rule complement-place [%s]\n", cl.nd[t].lemma);
