@@ -24,7 +24,7 @@ struct dy_clause_s;
 /* The word sets of data/coder/words.txt. */
 enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_DEONTIC_VERB, DY_WS_REFUSAL_AUX, DY_WS_STATE, DY_WS_HAZARD, DY_WS_INSTRUMENT, DY_WS_RECIPROCAL, DY_WS_ASPECTUAL, DY_WS_DENIAL,
        DY_WS_THING, DY_WS_WHERE_PREP, DY_WS_CONATIVE, DY_WS_OPINION, DY_WS_UNREALISED, DY_WS_PARTITIVE, DY_WS_OWN_CLAUSE,
-       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_PLAN_NOUN, DY_WS_PLAN_OWNER, DY_WS_CHARGE, DY_WS_RECIPIENT, DY_WS_DEMAND_NOUN, DY_WS_ABROAD, DY_WS_STATE_THREAT, DY_WS_MUTUAL_NOUN, DY_WS_POSS_ANAPHOR, DY_WS_OBJ_PRONOUN, DY_WS_PERCEIVED, DY_WS_RELIANCE, DY_WS_CANCEL, DY_WS_NAMING, DY_WS_SERIES, DY_WS_INQUIRY, DY_WS_PART_ADJ, DY_WS_MEDIATOR, DY_WS_PROPOSE, DY_WS_WISH, DY_WS_FORECAST, DY_WS_MEETING_NOUN, DY_WS_CONTACT, DY_WS_AFFIRM, DY_WS_SECTOR_PREP, DY_WS_CRITICISM_OBJ, DY_WS_UNDO, DY_WS_ARMS_AERIAL, DY_WS_ARMS_ARTILLERY, DY_WS_RISK_NOUN, DY_WS_N };
+       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_PLAN_NOUN, DY_WS_PLAN_OWNER, DY_WS_CHARGE, DY_WS_RECIPIENT, DY_WS_DEMAND_NOUN, DY_WS_ABROAD, DY_WS_STATE_THREAT, DY_WS_MUTUAL_NOUN, DY_WS_POSS_ANAPHOR, DY_WS_OBJ_PRONOUN, DY_WS_PERCEIVED, DY_WS_RELIANCE, DY_WS_CANCEL, DY_WS_NAMING, DY_WS_SERIES, DY_WS_INQUIRY, DY_WS_PART_ADJ, DY_WS_MEDIATOR, DY_WS_PROPOSE, DY_WS_WISH, DY_WS_FORECAST, DY_WS_MEETING_NOUN, DY_WS_CONTACT, DY_WS_AFFIRM, DY_WS_SECTOR_PREP, DY_WS_CRITICISM_OBJ, DY_WS_UNDO, DY_WS_ARMS_AERIAL, DY_WS_ARMS_ARTILLERY, DY_WS_RISK_NOUN, DY_WS_BORDER_NOUN, DY_WS_PERSON_POSS, DY_WS_N };
 
 /* The parser, the event model, the label ids and the word sets: loaded
  * with the lexicon, read-only, shared by all threads. */
@@ -180,6 +180,9 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep, const char **rul
  * preposition ("fired shells at targets in Jericho", "shelled Juba",
  * "imposed a curfew in the town of Cizre"); -1 when none. */
 int dy_place_target(const dy_clause *c, const dy_cand *k);
+/* Is mention m named only as the state a border in a phrase of where is
+ * shared with ("at the border with Turkey"; rule border-neighbour)? */
+int dy_border_neighbour(const dy_clause *c, int m);
 /* Does clause k carry a "must", "should", "has to"? */
 int dy_deontic(const dy_clause *c, int k);
 /* Is verb v, or a clause it is in, the charge of a verb of blame or an "of"

@@ -1804,7 +1804,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (v && v->i == se->tok0 + t && v->pat >= 0 && k->src_via != DY_VIA_BOTH) {
         int vs = v->passive ? v->obj : v->subj, vt = v->passive ? v->subj : v->obj;
         if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
-        if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src) {
+        if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0)) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
         }
       }
@@ -2324,6 +2324,32 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       const char *tcode = k->tgt >= 0 ? c->d->ments[k->tgt].code : "";
       int stateless = k->tgt >= 0 && dy_lex_generic_code(c->lx, tcode), qualify = -1;
       int sector = k->tgt >= 0 && bare_sector(c->lx, tcode);
+      /* person-owned: "raided his compound in Kandahar": an object owned by
+       * one person (word set person-poss) whom the actors do not know is
+       * done to that person, not to the place the thing is in */
+      if (k->tgt == -1 && m->place_target[act]) {
+        int ob = dy_cl_child(&cl, comp.trig, m->L.obj), ps = ob >= 0 && cl.ment[ob] < 0 ? dy_cl_child(&cl, ob, m->L.nmod_poss) : -1;
+        if (ps >= 0 && cl.ment[ps] < 0 && dy_coder_word(m, DY_WS_PERSON_POSS, dy_cl_word(&cl, ps)) >= 0) {
+          if (trace) fprintf(stderr, "    rule person-owned: [%s %s] not the place\n", cl.nd[ps].lemma, cl.nd[ob].lemma);
+          k->tgt = DY_UNRESOLVED; k->tgt_arg = ob; k->tgt_via = DY_VIA_OBJ; k->prep = -1;
+        }
+      }
+      /* place-in-state: "imposed a curfew in the town of Cizre in
+       * southeastern Turkey": a state a phrase of where (in the object or
+       * on the verb: "imposed a curfew in Jos in central Nigeria") names
+       * only as where a place of it lies; the place is what is acted on
+       * (same state, its words) */
+      if (k->tgt >= 0 && (k->tgt_via == DY_VIA_OBJ || k->tgt_via == DY_VIA_OBL) && k->tgt_arg >= 0 && m->place_target[act] &&
+          strlen(c->d->ments[k->tgt].code) == 3 && dy_lex_country_name(c->lx, c->d->ments[k->tgt].code)) {
+        int x = -1, loc = 0;
+        for (int y = 0; y < (int)cl.n && x < 0; y++) if (cl.ment[y] == k->tgt) x = y;
+        for (int v = x, dd = 0; v >= 0 && v != (int)t && dd < 8; v = cl.nd[v].head, dd++) loc |= dy_locative(&cl, v);
+        int pl = x >= 0 && loc ? dy_place_target(&cl, &comp) : -1;
+        if (pl >= 0 && !strcmp(c->d->places[pl].cc3, c->d->ments[k->tgt].code) && c->d->places[pl].tok1 - 1 - cl.t0 != (uint32_t)x) {
+          if (trace) fprintf(stderr, "    rule place-in-state: %s\n", c->d->places[pl].cc3);
+          k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE;
+        }
+      }
       if ((k->tgt == -1 || k->tgt == DY_UNRESOLVED || sector) && m->place_target[act]) {
         int pl = dy_place_target(&cl, &comp);
         if (pl >= 0 && comp.trig != k->trig && trace) fprintf(stderr, "    rule complement-place [%s]\n", cl.nd[t].lemma);
@@ -2335,7 +2361,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
                  cl.nd[k->tgt_arg].head == (int)t && !place_in_phrase(&cl, k->tgt_arg, &c->d->places[pl])) {
           if (trace) fprintf(stderr, "    rule unknown-object: not the place\n");
         }
-        else if (pl >= 0 && (!sector || stateless)) { k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE; }
+        else if (k->tgt == DY_UNRESOLVED && k->tgt_arg >= 0 && cl.nd[k->tgt_arg].label == m->L.obj && dy_cl_child(&cl, k->tgt_arg, m->L.nmod_poss) >= 0 &&
+                 dy_coder_word(m, DY_WS_PERSON_POSS, dy_cl_word(&cl, dy_cl_child(&cl, k->tgt_arg, m->L.nmod_poss))) >= 0) {
+          /* person-owned (above): the owner stays the target */
+        }
+        else if (pl >= 0 && (!sector || stateless)) {
+          if (trace) fprintf(stderr, "    rule place-target [%s]: %s\n", cl.nd[t].lemma, c->d->places[pl].cc3);
+          k->tgt = DY_PLACE; k->tgt_arg = pl; k->tgt_via = DY_VIA_PLACE;
+        }
       }
       /* purpose-target: "provided 6.3 million euros to support projects
        * which benefit Palestinian refugees", "is mobilising funds to support

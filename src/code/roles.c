@@ -5,6 +5,8 @@
  * name (dy_via_name) that DYAD_TRACE prints. */
 #include "clause.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "control", "relcl", "obj", "iobj",
@@ -23,6 +25,8 @@ int dy_cl_child(const dy_clause *c, int i, int l) {
 const char *dy_cl_word(const dy_clause *c, int i) { return dy_tok_norm(c->d, &c->d->toks[c->t0 + i]); }
 
 static int is_word(const dy_clause *c, int i, int set) { return dy_coder_word(c->m, set, dy_cl_word(c, i)) >= 0; }
+
+static int border_neighbour(const dy_clause *c, int k);
 
 /* A clause boundary the search for an argument's actor does not cross. */
 static int clausal(const dy_clause *c, int l) {
@@ -97,6 +101,7 @@ static int actor_in(const dy_clause *c, int a, int source) {
       if (clausal(c, c->nd[k].label) && !ap && !lh) continue;
       /* "Stansted Airport in London": a place inside a subject is not its actor */
       if (source && c->nd[k].label == c->m->L.nmod && dy_locative(c, k)) continue;
+      if (border_neighbour(c, k)) continue;
       if (c->ment[k] >= 0 && c->ment[k] != c->ment[a]) {
         int dist = k > q[h] ? k - q[h] : q[h] - k;
         if (generic(c, c->ment[k])) {
@@ -135,6 +140,26 @@ static int case_of(const dy_clause *c, int k) {
  * (the order of the word list), -1 for others ("in", "during"). */
 static int prep_rank(const dy_clause *c, int p) { return dy_coder_word(c->m, DY_WS_TARGET_PREP, dy_cl_word(c, p)); }
 
+/* border-neighbour: is phrase k the "with" phrase of a border noun (word
+ * set border-noun) that is itself in a phrase of where ("besieged the town
+ * at the border with Turkey", "clashed near the frontier with Iran")? Its
+ * state is a neighbour of the place, not the side acted on; the parser may
+ * hang the "with" phrase on the verb, so the border noun is the word
+ * before the preposition. As the object ("closed its border with Syria")
+ * the phrase names whom the border is shared with, and counts. */
+static int border_neighbour(const dy_clause *c, int k) {
+  int p = dy_cl_child(c, k, c->m->L.case_);
+  if (p < 1 || strcmp(dy_cl_word(c, p), "with")) return 0;
+  int b = p - 1;
+  if (!is_word(c, b, DY_WS_BORDER_NOUN)) return 0;
+  int bp = dy_cl_child(c, b, c->m->L.case_);
+  if (bp >= 0 && is_word(c, bp, DY_WS_WHERE_PREP)) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule border-neighbour: [%s] not the side acted on\n", c->nd[k].lemma);
+    return 1;
+  }
+  return 0;
+}
+
 /* The best oblique or nominal modifier of i with an actor and a target
  * preposition; sets *prep. labels: obl or nmod. */
 static int oblique(const dy_clause *c, int i, int lab1, int lab2, int *prep, int *arg, int skip_of) {
@@ -156,6 +181,7 @@ static int oblique(const dy_clause *c, int i, int lab1, int lab2, int *prep, int
     if (p < 0) continue;
     int r = prep_rank(c, p);
     if (r < 0 || (skip_of && strcmp(dy_cl_word(c, p), "of") == 0)) continue;
+    if (border_neighbour(c, k)) continue;
     int m = actor_in(c, k, 0);
     if (m < 0) continue;
     /* of two phrases of one preposition, the one naming more than a sector
@@ -968,6 +994,12 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep, const char **rul
 
 int dy_actor_in(const dy_clause *c, int a) { return actor_in(c, a, 0); }
 
+int dy_border_neighbour(const dy_clause *c, int m) {
+  for (int x = 0; x < (int)c->n; x++)
+    if (c->ment[x] == m && border_neighbour(c, x)) return 1;
+  return 0;
+}
+
 int dy_place_target(const dy_clause *c, const dy_cand *k) {
   const dy_labels *L = &c->m->L;
   const dy_doc *d = c->d;
@@ -980,6 +1012,10 @@ int dy_place_target(const dy_clause *c, const dy_cand *k) {
     if (c->ment[v] >= 0) continue;
     while (v >= 0 && v != k->trig && depth < 6) { prev = v; v = c->nd[v].head; depth++; }
     if (v != k->trig || prev < 0 || prev == k->src_arg) continue;
+    /* border-neighbour: "at the border with Turkey" does not put the act in Turkey */
+    int nb = 0;
+    for (int x = (int)(p->tok1 - 1 - c->t0), dd = 0; x >= 0 && x != k->trig && dd < 6 && !nb; x = c->nd[x].head, dd++) nb = border_neighbour(c, x);
+    if (nb) continue;
     int l = c->nd[prev].label;
     if (l != L->obj && l != L->obl && l != L->nmod && l != L->iobj) continue;
     if (l != L->obj && l != L->iobj) {
