@@ -2123,8 +2123,12 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* purpose-same-root: "met Chirac in Paris to discuss the EU budget":
        * a to-infinitive of purpose of the same root and source as the verb
        * it depends on is that event's purpose, not another event (nor is
-       * the owner of what is discussed its other side) */
-      if (h >= 0 && !k->nominal && !gone[h] && cls[h] == cls[t] && cl.nd[t].label == m->L.advcl &&
+       * the owner of what is discussed its other side); so is the purpose
+       * of an agreement or a cooperation (05, 06: "signed agreements to
+       * boost trade" is the signing). A call's, an appeal's or a show of
+       * force's purpose is an event of its own (contact-purpose,
+       * appeal-content, purpose-target). */
+      if (h >= 0 && !k->nominal && !gone[h] && (cls[h] == cls[t] || cls[h] == 5 || cls[h] == 6) && cl.nd[t].label == m->L.advcl &&
           cand[h].src == k->src && cand[h].tgt >= 0) {
         int mk = dy_cl_child(&cl, (int)t, m->L.mark);
         if (mk >= 0 && !strcmp(dy_cl_word(&cl, mk), "to")) { drop(c, se->tok0 + t, "purpose-same-root"); continue; }
