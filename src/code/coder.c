@@ -548,6 +548,14 @@ static int trace; /* DYAD_TRACE: 1 candidates and rules, 2 also features, 3 also
 static int tracing(void) { return trace; }
 
 /* An event the policy leaves out, by the rule's name (DYAD_TRACE prints it). */
+/* Candidate k keeps no target (rules between-not-side, noun-venue, sent-forces). */
+static void no_target(dy_cand *k) {
+  k->tgt = -1;
+  k->tgt_arg = -1;
+  k->tgt_via = DY_VIA_NONE;
+  k->prep = -1;
+}
+
 static void drop(const sctx *c, uint32_t vi, const char *rule) {
   if (trace) {
     const dy_tok *t = &c->d->toks[vi];
@@ -2090,7 +2098,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         }
         if (between) {
           if (trace) fprintf(stderr, "    rule between-not-side [%s]: no target\n", cl.nd[t].lemma);
-          k->tgt = -1; k->tgt_arg = -1; k->tgt_via = DY_VIA_NONE; k->prep = -1;
+          no_target(k);
         }
       }
       /* so is where a meeting, an agreement or an arrest is done ("was
@@ -2098,7 +2106,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int venue_root = cls[t] == 4 || cls[t] == 5 || cls[t] == 6 || cls[t] == 17;
       if (((k->nominal && k->src_via == DY_VIA_LIGHT) || venue_root) && k->tgt >= 0 && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
         if (trace) fprintf(stderr, "    rule noun-venue [%s]: no target\n", cl.nd[t].lemma);
-        k->tgt = -1; k->tgt_arg = -1; k->tgt_via = DY_VIA_NONE; k->prep = -1;
+        no_target(k);
         /* the object, when it is an actor, is the side instead ("arrested the opposition leader at the hospital") */
         int ob = k->nominal ? -1 : dy_cl_child(&cl, (int)t, m->L.obj);
         if (ob >= 0 && cl.ment[ob] >= 0 && cl.ment[ob] != k->src) { k->tgt = cl.ment[ob]; k->tgt_arg = ob; k->tgt_via = DY_VIA_OBJ; }
@@ -2388,7 +2396,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (k->tgt >= 0 && act != 7 && act > 0 && act <= 20 && m->purpose_target[act] && k->tgt_via == DY_VIA_OBJ && k->src >= 0 &&
           dy_lex_country_name(c->lx, c->d->ments[k->src].code) && !strcmp(c->d->ments[k->tgt].code, "MIL")) {
         if (trace) fprintf(stderr, "    rule sent-forces: [%s] the source's own\n", c->d->ments[k->tgt].name);
-        k->tgt = -1; k->tgt_arg = -1; k->tgt_via = DY_VIA_NONE; k->prep = -1;
+        no_target(k);
       }
       if (k->tgt == -1 && act > 0 && act <= 20 && m->purpose_target[act]) {
         int pc = purpose_clause(&cl, (int)t);
