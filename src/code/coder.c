@@ -666,6 +666,33 @@ static int purpose_clause(const dy_clause *c, int t) {
   return -1;
 }
 
+/* protest-purpose: the clause that says what a protest is for, a
+ * to-infinitive or a present participle with no subject of its own on the
+ * protest's verb, on its object ("staged demonstrations to demand reforms
+ * by Suharto's government"), on an event noun of its obliques ("rioted
+ * after a march calling for the removal of the president") or on the light
+ * verb of a protest noun ("began a hunger strike to demand ..."); -1 when
+ * none. */
+static int protest_clause(const dy_clause *c, int t) {
+  const dy_labels *L = &c->m->L;
+  int hs[8], nh = 0;
+  hs[nh++] = t;
+  int h = c->nd[t].head;
+  if (c->nd[t].upos == DY_UPOS_NOUN && c->nd[t].label == L->obj && h >= 0 && c->nd[h].upos == DY_UPOS_VERB) hs[nh++] = h;
+  for (int i = 0, n0 = nh; i < n0; i++)
+    for (int k = c->fc[hs[i]]; k >= 0 && nh < 8; k = c->nx[k])
+      if ((c->nd[k].label == L->obj || c->nd[k].label == L->obl) && c->nd[k].upos == DY_UPOS_NOUN && k != t) hs[nh++] = k;
+  for (int i = 0; i < nh; i++)
+    for (int k = c->fc[hs[i]]; k >= 0; k = c->nx[k]) {
+      int l = c->nd[k].label;
+      if (k < t || c->nd[k].upos != DY_UPOS_VERB || (l != L->advcl && l != L->xcomp && l != L->acl)) continue;
+      if (dy_cl_child(c, k, L->nsubj) >= 0 || dy_cl_child(c, k, L->nsubj_pass) >= 0) continue;
+      int mk = dy_cl_child(c, k, L->mark);
+      if ((mk >= 0 && !strcmp(dy_cl_word(c, mk), "to")) || (mk < 0 && (dy_cl_wclass(c, k) & DY_W_ING))) return k;
+    }
+  return -1;
+}
+
 /* Is node x inside the subtree of node top? */
 static int under(const dy_clause *c, int x, int top) {
   for (int d = 0; x >= 0 && d < 12; x = c->nd[x].head, d++)
@@ -2310,6 +2337,28 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* so too for an intention to do such an act ("willing to withdraw
        * its troops from Abyei": the verb's own pattern names the act), and
        * when the target found names only a sector with no state */
+      /* protest-purpose: "students staged demonstrations to demand reforms
+       * by Suharto's government", "Kurds demonstrated in Kirkuk calling for
+       * independence from Iraq": a protest with no actor as its target (or
+       * only one met in a phrase of where: "a hunger strike outside
+       * Parliament") is against whom the clause of its purpose names, the
+       * first actor in it that is not the source, its own state's organs
+       * included; not a bare sector */
+      if (cls[t] == 14 && k->src >= 0) {
+        int loc = 0;
+        if (k->tgt >= 0)
+          for (int v = ment_node(&cl, k->tgt), dd = 0; v >= 0 && v != (int)t && dd < 8; v = cl.nd[v].head, dd++) loc |= dy_locative(&cl, v);
+        int pc = k->tgt < 0 || loc ? protest_clause(&cl, (int)t) : -1;
+        for (int x = pc >= 0 ? pc : (int)cl.n; x < (int)cl.n; x++) {
+          int mm = cl.ment[x];
+          if (mm < 0 || mm == k->src || !under(&cl, x, pc)) continue;
+          const char *mc = c->d->ments[mm].code;
+          if (!mc[0] || bare_sector(c->lx, mc) || !strcmp(mc, c->d->ments[k->src].code)) continue;
+          if (trace) fprintf(stderr, "    rule protest-purpose: [%s] target %s\n", cl.nd[pc].lemma, mc);
+          k->tgt = mm; k->tgt_arg = x; k->tgt_via = DY_VIA_PURPOSE; k->prep = -1;
+          break;
+        }
+      }
       int act = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
       /* "refused to send peacekeepers to Darfur", "threatened to impose a
        * curfew in Algiers": a refusal or a threat of such an act has the
