@@ -50,6 +50,7 @@ enum {
 static inline uint32_t dy_pm_rd32(const uint8_t *p) {
   return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
+static inline uint32_t dy_pm_rd16u(const uint8_t *p) { return (uint32_t)p[0] | (uint32_t)p[1] << 8; }
 static inline int16_t dy_pm_rd16(const uint8_t *p) { return (int16_t)(uint16_t)((uint32_t)p[0] | (uint32_t)p[1] << 8); }
 /* The fingerprint a 64-bit key is stored under (never 0) and its first slot. */
 static inline uint32_t dy_pm_fp(uint64_t k) { return (uint32_t)(k >> 32) | 1u; }

@@ -23,6 +23,7 @@ struct dy_parser {
   dy_pm_table tag, lab;
   dy_pm_mtab mov;
   uint8_t *movmem;
+  int mpacked; /* mov in load_moves' packed layout */
   const uint8_t *lex;
   uint32_t lex_mask;
   const uint8_t *lem, *pool;
@@ -116,8 +117,13 @@ static int lab_dense(const dy_pm_table *t, int16_t **dense, uint32_t **slots) {
 }
 
 /* The move table: u32 bucket count, then the buckets, copied to a 64-byte
- * aligned buffer (*mem, freed by the caller). */
-static int load_moves(dy_pm_mtab *t, uint8_t **mem, const uint8_t *p, uint32_t len) {
+ * aligned buffer (*mem, freed by the caller). Unless two places of a bucket
+ * share a fingerprint, the copy is laid out for mscore below: a bucket's
+ * twelve fingerprints as in the file, then each place's three weights side
+ * by side as int8 (reduce, left-arc, right-arc of place j at 24 + 3j), then
+ * four zero bytes, which a key found in no place reads as its weights.
+ * *packed says which layout the copy has. */
+static int load_moves(dy_pm_mtab *t, uint8_t **mem, int *packed, const uint8_t *p, uint32_t len) {
   if (len < 4) return -1;
   uint32_t n = dy_pm_rd32(p);
   if (!n || n > (len - 4) / DY_PM_BUCKET) return -1;
@@ -126,7 +132,65 @@ static int load_moves(dy_pm_mtab *t, uint8_t **mem, const uint8_t *p, uint32_t l
   memcpy(*mem, p + 4, (size_t)n * DY_PM_BUCKET);
   t->b = *mem;
   t->n = n;
+  *packed = 0;
+  for (uint32_t b = 0; b < n; b++) {
+    const uint8_t *q = *mem + (size_t)DY_PM_BUCKET * b;
+#ifdef DY_PM_SSE2
+    __m128i f0 = _mm_load_si128((const __m128i *)(const void *)q), f1 = _mm_loadl_epi64((const __m128i *)(const void *)(q + 16));
+#endif
+    for (int i = 0; i < DY_PM_BSLOTS; i++) {
+      uint32_t f = dy_pm_rd16u(q + 2 * i);
+      if (!f) continue;
+#ifdef DY_PM_SSE2
+      __m128i x = _mm_set1_epi16((short)f);
+      int same = __builtin_popcount((unsigned)_mm_movemask_epi8(_mm_packs_epi16(_mm_cmpeq_epi16(f0, x), _mm_cmpeq_epi16(f1, x))));
+#else
+      int same = 0;
+      for (int j = 0; j < DY_PM_BSLOTS; j++) same += dy_pm_rd16u(q + 2 * j) == f;
+#endif
+      if (same > 1) return 0; /* both places would count: the file's layout stays */
+    }
+  }
+  for (uint32_t b = 0; b < n; b++) {
+    uint8_t *q = *mem + (size_t)DY_PM_BUCKET * b, w[DY_PM_BUCKET - DY_PM_BW];
+    for (int j = 0; j < DY_PM_BSLOTS; j++)
+      for (int c = 0; c < 3; c++) w[3 * j + c] = (uint8_t)(int8_t)((int)q[DY_PM_BW + DY_PM_BSLOTS * c + j] - 128);
+    memset(w + 3 * DY_PM_BSLOTS, 0, sizeof w - 3 * DY_PM_BSLOTS);
+    memcpy(q + DY_PM_BW, w, sizeof w);
+  }
+  *packed = 1;
   return 0;
+}
+
+/* Adds the weights of the nk keys (at most 128) to sc[1..3] from a table in
+ * load_moves' packed layout: the place a key matches (at most one) is found
+ * by comparing the twelve fingerprints at once, and its three weights are
+ * read where they lie, those of the zero place after the twelve when none
+ * matches; no branch. The sums are those of dy_pm_mscore. */
+static inline void mscore(const dy_pm_mtab *t, const uint64_t *keys, int nk, int32_t *sc) {
+  const uint8_t *line[128];
+  if (nk > 128) nk = 128;
+  for (int k = 0; k < nk; k++) {
+    line[k] = t->b + (size_t)DY_PM_BUCKET * dy_pm_mfirst(keys[k], t->n);
+    DY_PM_PREFETCH(line[k]);
+  }
+  int32_t a0 = 0, a1 = 0, a2 = 0;
+  for (int k = 0; k < nk; k++) {
+    const uint8_t *q = line[k];
+    uint32_t fp = dy_pm_mfp(keys[k]);
+#ifdef DY_PM_SSE2
+    __m128i f = _mm_set1_epi16((short)fp);
+    __m128i m0 = _mm_cmpeq_epi16(_mm_load_si128((const __m128i *)(const void *)q), f);
+    __m128i m1 = _mm_cmpeq_epi16(_mm_loadl_epi64((const __m128i *)(const void *)(q + 16)), f);
+    uint32_t m = (uint32_t)_mm_movemask_epi8(_mm_packs_epi16(m0, m1)); /* bit j: place j matches */
+#else
+    uint32_t m = 0;
+    for (int j = 0; j < DY_PM_BSLOTS; j++) m |= (uint32_t)(dy_pm_rd16u(q + 2 * j) == fp) << j;
+#endif
+    const int8_t *w = (const int8_t *)(const void *)(q + DY_PM_BW + 3 * (uint32_t)dy_pm_ctz64(m | 1u << DY_PM_BSLOTS));
+    a0 += w[0], a1 += w[1], a2 += w[2];
+  }
+  sc[1] += a0, sc[2] += a1, sc[3] += a2;
 }
 
 /* A set of fingerprints (stride 4) or of (fingerprint, value) pairs (stride 8). */
@@ -195,7 +259,7 @@ static int load_buf(dy_parser *p, const char *path, char *why, size_t nwhy) {
   if (load_table(&p->lab, sec[DY_PM_SEC_PARSER], slen[DY_PM_SEC_PARSER], nl))
     return fail(why, nwhy, path, "bad labeller weights");
   if (lab_dense(&p->lab, &p->ldense, &p->lslots)) return fail(why, nwhy, path, "out of memory");
-  if (load_moves(&p->mov, &p->movmem, sec[DY_PM_SEC_MOVES], slen[DY_PM_SEC_MOVES])) return fail(why, nwhy, path, "bad move table");
+  if (load_moves(&p->mov, &p->movmem, &p->mpacked, sec[DY_PM_SEC_MOVES], slen[DY_PM_SEC_MOVES])) return fail(why, nwhy, path, "bad move table");
   if (load_slots(sec[DY_PM_SEC_LEXICON], slen[DY_PM_SEC_LEXICON], 4, 8, &p->lex, &p->lex_mask))
     return fail(why, nwhy, path, "bad lexicon");
   for (uint32_t i = 0; i <= p->lex_mask; i++)
@@ -465,7 +529,8 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
   while (!dy_pm_done(&st)) {
     int nk = dy_pm_par_feats(&st, w, tags, keys);
     int32_t sc[DY_PM_NMOVES] = {0};
-    dy_pm_mscore(&p->mov, keys, nk, sc);
+    if (p->mpacked) mscore(&p->mov, keys, nk, sc);
+    else dy_pm_mscore(&p->mov, keys, nk, sc);
     dy_pm_valid(&st, ok);
     int best = -1;
     for (int c = 0; c < DY_PM_NMOVES; c++)
