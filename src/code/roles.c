@@ -694,7 +694,9 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
    * conjunct */
   if (o->tgt < 0 && (k = dy_cl_child(c, t, L->obj)) >= 0 && actor_in(c, k, 0) < 0)
     for (int g = c->fc[k]; g >= 0 && o->tgt < 0; g = c->nx[g]) {
-      if (c->nd[g].label != L->conj || c->nd[g].upos != DY_UPOS_NOUN || c->ment[g] >= 0) continue;
+      /* (a conjunct naming a sector with no state shares it too: "withdraw
+       * inspectors and aid workers from Iraq") */
+      if (c->nd[g].label != L->conj || c->nd[g].upos != DY_UPOS_NOUN || (c->ment[g] >= 0 && !sector(c, c->ment[g]))) continue;
       int m = oblique(c, g, L->nmod, -1, &prep, &arg, 1);
       if (m >= 0 && m != o->src && !is_word(c, prep, DY_WS_WHERE_PREP)) {
         o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBJ; o->prep = prep; o->rule = "object-conjunct";
@@ -717,13 +719,49 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   /* "lifted sanctions imposed on Eritrea", "a ban imposed on Chadian
    * citizens": what the object was done to, named by a participle on it
    * (rule object-participle) */
-  if (o->tgt < 0 && (k = dy_cl_child(c, t, L->obj)) >= 0)
-    for (int g = c->fc[k]; g >= 0 && o->tgt < 0; g = c->nx[g]) {
-      if (c->nd[g].label != L->acl || c->nd[g].upos != DY_UPOS_VERB || g < k) continue;
-      if (!(dy_cl_wclass(c, g) & DY_W_PASTPART) || dy_cl_child(c, g, L->nsubj) >= 0) continue;
-      int m = oblique(c, g, L->obl, -1, &prep, &arg, 1);
-      if (m >= 0 && m != o->src && !by_phrase(c, arg)) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBJ_PART; o->prep = prep; }
-    }
+  /* object-relative: a participle on a conjunct of the object ("return
+   * weapons and equipment seized from peacekeepers"), one right after the
+   * object that the parser hung on the verb, or a relative clause on the
+   * object whose subject is the source again or a pronoun no actor stands
+   * for ("returned the weapons they seized from the army", "lifted the
+   * curfew it had imposed on the towns") names it likewise */
+  if (o->tgt < 0 && (k = dy_cl_child(c, t, L->obj)) >= 0 && actor_in(c, k, 0) < 0) {
+    int hs[8], nh = 0;
+    hs[nh++] = k;
+    for (int g = c->fc[k]; g >= 0 && nh < 7; g = c->nx[g])
+      if (c->nd[g].label == L->conj && c->nd[g].upos == DY_UPOS_NOUN) hs[nh++] = g;
+    hs[nh++] = t;
+    int end0, end1;
+    dy_phrase_span(c, k, &end0, &end1);
+    for (int i = 0; i < nh && o->tgt < 0; i++)
+      for (int g = c->fc[hs[i]]; g >= 0 && o->tgt < 0; g = c->nx[g]) {
+        int l = c->nd[g].label, rel = 0;
+        if (c->nd[g].upos != DY_UPOS_VERB || g < k) continue;
+        if (hs[i] == t) {
+          /* the participle right after the object's phrase (its conjuncts') */
+          int last = k;
+          for (int j = 0; j < nh - 1; j++) { int a0, a1; dy_phrase_span(c, hs[j], &a0, &a1); if (a1 - 1 > last) last = a1 - 1; }
+          if (l != L->advcl || g != last + 1 || dy_cl_child(c, g, L->aux) >= 0 || dy_cl_child(c, g, L->mark) >= 0 || dy_cl_child(c, g, L->obj) >= 0) continue;
+        } else if (l == L->acl_relcl) {
+          int s2 = dy_cl_child(c, g, L->nsubj);
+          if (s2 < 0 || dy_cl_child(c, g, L->obj) >= 0 || is_word(c, s2, DY_WS_RELPRON)) continue;
+          if (!(c->ment[s2] < 0 ? c->nd[s2].upos == DY_UPOS_PRON : c->ment[s2] == o->src)) continue;
+          rel = 1;
+        } else if (l != L->acl || (hs[i] == k && i > 0)) continue;
+        if (!rel && (!(dy_cl_wclass(c, g) & DY_W_PASTPART) || dy_cl_child(c, g, L->nsubj) >= 0)) continue;
+        int m = oblique(c, g, L->obl, -1, &prep, &arg, 1);
+        /* ("the closure it had imposed on the towns" read with "had" as the
+         * clause's verb and the participle its complement) */
+        int x2 = rel && m < 0 ? dy_cl_child(c, g, L->xcomp) : -1;
+        if (x2 >= 0 && dy_cl_child(c, x2, L->obj) < 0) m = oblique(c, x2, L->obl, -1, &prep, &arg, 1);
+        /* (the new readings not by a phrase of where: "freed the journalists
+         * it detained in Lebanon" names where, not whom) */
+        if (m >= 0 && m != o->src && !by_phrase(c, arg) && (!(i > 0 || rel) || !is_word(c, prep, DY_WS_WHERE_PREP))) {
+          o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBJ_PART; o->prep = prep;
+          if (i > 0 || rel) o->rule = "object-relative";
+        }
+      }
+  }
   /* "extradited a militant to Britain", "deported migrants to Honduras":
    * a verb of handing over is done to whom it hands over to (rule
    * recipient) */
@@ -1035,7 +1073,9 @@ static int pair_subject(const dy_clause *c, int t, int found) {
   /* "during which both agreed": the relative pronoun as subject, "both" beside it */
   if (s >= 0 && !is_word(c, s, DY_WS_RELPRON)) {
     const char *w = dy_cl_word(c, s);
-    return c->ment[s] < 0 && (!strcmp(w, "both") || (!strcmp(w, "they") && !found));
+    /* (not "they" in a relative clause on a thing: "returned the weapons
+     * they seized" names no pair) */
+    return c->ment[s] < 0 && (!strcmp(w, "both") || (!strcmp(w, "they") && !found && c->nd[t].label != c->m->L.acl_relcl));
   }
   /* "during which both agreed": "both" as a modifier of the verb */
   for (int k = c->fc[t]; k >= 0; k = c->nx[k])
@@ -1296,3 +1336,4 @@ int dy_mediator_between(const dy_clause *c, int t, int *arg) {
   }
   return -1;
 }
+
