@@ -1123,6 +1123,35 @@ static void main_verb(const dy_coder_models *m, const dy_doc *d, const dy_sent *
   }
 }
 
+/* Rule contact-object: "will visit Mauritania and Senegal to mediate",
+ * "met Kagame to discuss": the parser made the object of a verb of getting
+ * in touch (word set contact) the subject of the to-infinitive after it;
+ * an infinitive with "to" has no subject of its own there ("for Iran to
+ * act" has), so the noun is the verb's object and the infinitive the
+ * subject's purpose (rule contact-purpose). */
+static void contact_object(const dy_coder_models *m, const dy_doc *d, const dy_sent *se, dy_clause *cl, const uint8_t *hide) {
+  const dy_labels *L = &m->L;
+  int n = (int)cl->n;
+  for (int s = 1; s + 2 < n; s++) {
+    int v = cl->nd[s].head;
+    if (hide[s] || cl->nd[s].label != L->nsubj || v <= s + 1 || v >= n || cl->nd[v].upos != DY_UPOS_VERB) continue;
+    if (strcmp(dy_tok_norm(d, &d->toks[se->tok0 + (uint32_t)v - 1]), "to") || cl->nd[v - 1].head != v) continue;
+    int h = cl->nd[v].head;
+    if (h < 0 || h >= s || cl->nd[h].upos != DY_UPOS_VERB || (cl->nd[v].label != L->advcl && cl->nd[v].label != L->xcomp)) continue;
+    if (dy_coder_word(m, DY_WS_CONTACT, cl->nd[h].lemma) < 0) continue;
+    int ok = 1;
+    for (int k = 0; k < n && ok; k++)
+      if ((cl->nd[k].head == h && (cl->nd[k].label == L->obj || cl->nd[k].label == L->iobj)) ||
+          (cl->nd[k].head == v && k != s && k < v && cl->nd[k].label != L->mark && cl->nd[k].label != L->punct) ||
+          (cl->nd[k].head == v && !strcmp(cl->nd[k].lemma, "for")))
+        ok = 0;
+    if (!ok) continue;
+    if (trace) fprintf(stderr, "    rule contact-object: '%s' is the object of '%s'\n", cl->nd[s].lemma, cl->nd[h].lemma);
+    cl->nd[s].head = (int16_t)h;
+    cl->nd[s].label = (uint8_t)L->obj;
+  }
+}
+
 /* Rule number-phrase: a number the parser made an argument of its own
  * beside the noun it counts ("protested over three Turkish incursions":
  * "over three" and "incursions" two obliques of the verb) counts that
@@ -1297,6 +1326,7 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   }
   main_verb(m, d, se, cl, hide);
   number_phrases(m, cl, hide);
+  contact_object(m, d, se, cl, hide);
   attach_time_phrases(m, d, se, cl, hide, tph);
   free(tph);
   /* to-verb: "is attempting to position itself as a mediator": a word the
@@ -1425,6 +1455,16 @@ static void place_mention(const dy_doc *d, int p, uint32_t s, dy_mention *m) {
   size_t n = pl->end - pl->start < sizeof m->name - 1 ? pl->end - pl->start : sizeof m->name - 1;
   memcpy(m->name, d->text + pl->start, n);
   m->name[n] = 0;
+}
+
+/* Is node a, under noun t, in a phrase of a preposition of word set
+ * topic-prep on the way up to t ("talks about the conflicts in Ukraine")? */
+static int topic_phrase(const dy_clause *cl, int a, int t) {
+  int topic = 0, x = a;
+  for (int depth = 0; x >= 0 && x != t && depth < (int)cl->n; x = cl->nd[x].head, depth++)
+    for (int q = cl->fc[x]; q >= 0; q = cl->nx[q])
+      if (cl->nd[q].label == cl->m->L.case_ && dy_coder_word(cl->m, DY_WS_TOPIC_PREP, cl->nd[q].lemma) >= 0) topic = 1;
+  return topic && x == t;
 }
 
 /* Codes sentence c with the parse and the event model: every trigger
@@ -2237,6 +2277,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * "defended Russia's involvement") */
       if ((cls[t] == 2 || cls[t] == 4) && k->src >= 0 && k->tgt >= 0 && own_state_target(c, k->src, k->tgt) && modifies_thing(&cl, k->tgt, (int)t)) {
         if (trace) fprintf(stderr, "    rule own-state-target: target %s uncoded\n", c->d->ments[k->tgt].code);
+        int a = ment_node(&cl, k->tgt);
+        k->tgt = a >= 0 ? DY_UNRESOLVED : -1; k->tgt_arg = a;
+      }
+      /* meeting-topic: "will meet Merkel for talks about the conflicts in
+       * Ukraine": a state reached from a meeting noun (word set
+       * meeting-noun) through a preposition of its topic (word set
+       * topic-prep) is what the talks are about, not a side of them; it
+       * keeps its words, not its code */
+      if (k->nominal && k->tgt >= 0 && dy_coder_word(m, DY_WS_MEETING_NOUN, cl.nd[t].lemma) >= 0 && topic_phrase(&cl, ment_node(&cl, k->tgt), (int)t)) {
+        if (trace) fprintf(stderr, "    rule meeting-topic: target %s uncoded\n", c->d->ments[k->tgt].code);
         int a = ment_node(&cl, k->tgt);
         k->tgt = a >= 0 ? DY_UNRESOLVED : -1; k->tgt_arg = a;
       }
