@@ -660,7 +660,7 @@ static int purpose_clause(const dy_clause *c, int t) {
       int l = c->nd[k].label;
       if (pass ? l != L->acl : (l != L->advcl && l != L->xcomp)) continue;
       int mk = dy_cl_child(c, k, L->mark);
-      if (mk >= 0 && !strcmp(dy_cl_word(c, mk), "to")) return k;
+      if (mk >= 0 && (dy_cl_wclass(c, mk) & DY_W_TO)) return k;
     }
   }
   return -1;
@@ -688,7 +688,7 @@ static int protest_clause(const dy_clause *c, int t) {
       if (k < t || c->nd[k].upos != DY_UPOS_VERB || (l != L->advcl && l != L->xcomp && l != L->acl)) continue;
       if (dy_cl_child(c, k, L->nsubj) >= 0 || dy_cl_child(c, k, L->nsubj_pass) >= 0) continue;
       int mk = dy_cl_child(c, k, L->mark);
-      if ((mk >= 0 && !strcmp(dy_cl_word(c, mk), "to")) || (mk < 0 && (dy_cl_wclass(c, k) & DY_W_ING))) return k;
+      if ((mk >= 0 && (dy_cl_wclass(c, mk) & DY_W_TO)) || (mk < 0 && (dy_cl_wclass(c, k) & DY_W_ING))) return k;
     }
   return -1;
 }
@@ -1129,13 +1129,13 @@ static void main_verb(const dy_coder_models *m, const dy_doc *d, const dy_sent *
  * an infinitive with "to" has no subject of its own there ("for Iran to
  * act" has), so the noun is the verb's object and the infinitive the
  * subject's purpose (rule contact-purpose). */
-static void contact_object(const dy_coder_models *m, const dy_doc *d, const dy_sent *se, dy_clause *cl, const uint8_t *hide) {
+static void contact_object(const dy_coder_models *m, dy_clause *cl, const uint8_t *hide) {
   const dy_labels *L = &m->L;
   int n = (int)cl->n;
   for (int s = 1; s + 2 < n; s++) {
     int v = cl->nd[s].head;
     if (hide[s] || cl->nd[s].label != L->nsubj || v <= s + 1 || v >= n || cl->nd[v].upos != DY_UPOS_VERB) continue;
-    if (strcmp(dy_tok_norm(d, &d->toks[se->tok0 + (uint32_t)v - 1]), "to") || cl->nd[v - 1].head != v) continue;
+    if (!(dy_cl_wclass(cl, v - 1) & DY_W_TO) || cl->nd[v - 1].head != v) continue;
     int h = cl->nd[v].head;
     if (h < 0 || h >= s || cl->nd[h].upos != DY_UPOS_VERB || (cl->nd[v].label != L->advcl && cl->nd[v].label != L->xcomp)) continue;
     if (dy_coder_word(m, DY_WS_CONTACT, cl->nd[h].lemma) < 0) continue;
@@ -1326,7 +1326,7 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   }
   main_verb(m, d, se, cl, hide);
   number_phrases(m, cl, hide);
-  contact_object(m, d, se, cl, hide);
+  contact_object(m, cl, hide);
   attach_time_phrases(m, d, se, cl, hide, tph);
   free(tph);
   /* to-verb: "is attempting to position itself as a mediator": a word the
@@ -1593,6 +1593,14 @@ static int ment_node(const dy_clause *cl, int mi) {
   const dy_mention *x = &cl->d->ments[mi];
   if (x->tok1 <= cl->t0 || x->tok1 - 1 - cl->t0 >= cl->n) return -1;
   return (int)(x->tok1 - 1 - cl->t0);
+}
+
+/* A candidate's target that keeps its words, not its code (rules
+ * press-target, own-state-target, meeting-topic). */
+static void uncoded_target(const dy_clause *cl, dy_cand *k) {
+  int a = ment_node(cl, k->tgt);
+  k->tgt = a >= 0 ? DY_UNRESOLVED : -1;
+  k->tgt_arg = a;
 }
 
 /* The node of mention mi when it is a state named as a place ("Gaza",
@@ -2264,8 +2272,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int heard = 0;
       if (k->tgt >= 0 && m->press_target[cls[t]] && press_side(m, c->d, k->tgt)) {
         if (trace) fprintf(stderr, "    rule press-target: target %s uncoded\n", c->d->ments[k->tgt].code);
-        int a = ment_node(&cl, k->tgt);
-        k->tgt = a >= 0 ? DY_UNRESOLVED : -1; k->tgt_arg = a;
+        uncoded_target(&cl, k);
         heard = 1;
       }
       /* own-state-target: "urged other rich nations to follow Britain's lead", "met Ahern to
@@ -2277,8 +2284,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * "defended Russia's involvement") */
       if ((cls[t] == 2 || cls[t] == 4) && k->src >= 0 && k->tgt >= 0 && own_state_target(c, k->src, k->tgt) && modifies_thing(&cl, k->tgt, (int)t)) {
         if (trace) fprintf(stderr, "    rule own-state-target: target %s uncoded\n", c->d->ments[k->tgt].code);
-        int a = ment_node(&cl, k->tgt);
-        k->tgt = a >= 0 ? DY_UNRESOLVED : -1; k->tgt_arg = a;
+        uncoded_target(&cl, k);
       }
       /* meeting-topic: "will meet Merkel for talks about the conflicts in
        * Ukraine": a state reached from a meeting noun (word set
@@ -2287,8 +2293,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * keeps its words, not its code */
       if (k->nominal && k->tgt >= 0 && dy_coder_word(m, DY_WS_MEETING_NOUN, cl.nd[t].lemma) >= 0 && topic_phrase(&cl, ment_node(&cl, k->tgt), (int)t)) {
         if (trace) fprintf(stderr, "    rule meeting-topic: target %s uncoded\n", c->d->ments[k->tgt].code);
-        int a = ment_node(&cl, k->tgt);
-        k->tgt = a >= 0 ? DY_UNRESOLVED : -1; k->tgt_arg = a;
+        uncoded_target(&cl, k);
       }
       /* "launched a general strike", "staged a walkout": a light verb the
        * model reads as force while its object noun is an event of another
@@ -2381,12 +2386,6 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           if (trace) fprintf(stderr, "    rule co-agents-third: target %s\n", c->d->ments[k->tgt].code);
         }
       }
-      /* most kinds of event need the other side named (data/coder/policy.txt) */
-      /* "shelled Juba", "imposed a curfew in the town of Cizre": a place it
-       * is done in or to names the target's state */
-      /* so too for an intention to do such an act ("willing to withdraw
-       * its troops from Abyei": the verb's own pattern names the act), and
-       * when the target found names only a sector with no state */
       /* protest-purpose: "students staged demonstrations to demand reforms
        * by Suharto's government", "Kurds demonstrated in Kirkuk calling for
        * independence from Iraq": a protest with no actor as its target (or
@@ -2409,6 +2408,12 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           break;
         }
       }
+      /* most kinds of event need the other side named (data/coder/policy.txt) */
+      /* "shelled Juba", "imposed a curfew in the town of Cizre": a place it
+       * is done in or to names the target's state */
+      /* so too for an intention to do such an act ("willing to withdraw
+       * its troops from Abyei": the verb's own pattern names the act), and
+       * when the target found names only a sector with no state */
       int act = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
       /* "refused to send peacekeepers to Darfur", "threatened to impose a
        * curfew in Algiers": a refusal or a threat of such an act has the

@@ -731,16 +731,15 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     for (int g = c->fc[k]; g >= 0 && nh < 7; g = c->nx[g])
       if (c->nd[g].label == L->conj && c->nd[g].upos == DY_UPOS_NOUN) hs[nh++] = g;
     hs[nh++] = t;
-    int end0, end1;
-    dy_phrase_span(c, k, &end0, &end1);
+    /* the last word of the object's phrase (its conjuncts') */
+    int last = k;
+    for (int j = 0; j < nh - 1; j++) { int a0, a1; dy_phrase_span(c, hs[j], &a0, &a1); if (a1 - 1 > last) last = a1 - 1; }
     for (int i = 0; i < nh && o->tgt < 0; i++)
       for (int g = c->fc[hs[i]]; g >= 0 && o->tgt < 0; g = c->nx[g]) {
         int l = c->nd[g].label, rel = 0;
         if (c->nd[g].upos != DY_UPOS_VERB || g < k) continue;
         if (hs[i] == t) {
-          /* the participle right after the object's phrase (its conjuncts') */
-          int last = k;
-          for (int j = 0; j < nh - 1; j++) { int a0, a1; dy_phrase_span(c, hs[j], &a0, &a1); if (a1 - 1 > last) last = a1 - 1; }
+          /* the participle right after the object's phrase */
           if (l != L->advcl || g != last + 1 || dy_cl_child(c, g, L->aux) >= 0 || dy_cl_child(c, g, L->mark) >= 0 || dy_cl_child(c, g, L->obj) >= 0) continue;
         } else if (l == L->acl_relcl) {
           int s2 = dy_cl_child(c, g, L->nsubj);
@@ -1336,4 +1335,3 @@ int dy_mediator_between(const dy_clause *c, int t, int *arg) {
   }
   return -1;
 }
-
