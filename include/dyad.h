@@ -106,6 +106,10 @@ typedef struct {
   /* byte spans in the text ([start, end); 0, 0 for none) */
   size_t source_start, source_end, verb_start, verb_end, target_start, target_end;
   long place;                           /* where it happened: its place (dyad_doc_place), -1 for none (with facts) */
+  /* who reported it ("..., officials said"): the speaker's name or words and
+   * actor code, "" for no one; its bytes in the text (0, 0 for none) */
+  const char *attributed_to, *attributed_code;
+  size_t attributed_start, attributed_end;
 } dyad_event;
 
 size_t dyad_doc_nevents(const dyad_doc *d);

@@ -3,6 +3,7 @@
 #include "annotate.h"
 #include "code/coder.h"
 #include "extract/actors.h"
+#include "extract/attrib.h"
 #include "extract/docdate.h"
 #include "extract/figures.h"
 #include "extract/places.h"
@@ -65,6 +66,8 @@ static int st_quotes(run_t *r) {
   return dy_extract_quotes(r->lx, r->d, r->fc);
 }
 
+static int st_attribution(run_t *r) { return dy_attribute_events(r->lx, r->d); }
+
 static int st_figures(run_t *r) {
   r->d->nfigs = 0;
   return r->fc ? dy_extract_figures(r->lx, r->d, r->fc) : 0;
@@ -89,6 +92,7 @@ static const stage_t STAGES[] = {
     {"locations", NEED_LEXICON | FACTS, st_locations},
     {"quotes", NEED_LEXICON | FACTS, st_quotes},
     {"figures", NEED_LEXICON | FACTS, st_figures},
+    {"attribution", NEED_LEXICON, st_attribution}, /* after the quotes: a quote's speaker reports the events in it */
 };
 #define NSTAGES (sizeof STAGES / sizeof STAGES[0])
 

@@ -77,6 +77,9 @@ int dyad_doc_event(const dyad_doc *d, size_t i, dyad_event *e) {
   e->source_start = x->src_start; e->source_end = x->src_end;
   e->verb_start = x->verb_start; e->verb_end = x->verb_end;
   e->target_start = x->tgt_start; e->target_end = x->tgt_end;
+  e->attributed_to = x->attr_name;
+  e->attributed_code = x->attr_code;
+  e->attributed_start = x->attr_start; e->attributed_end = x->attr_end;
   e->place = x->geo_type && x->place >= 0 && (uint32_t)x->place < d->nplaces ? x->place : -1;
   return 0;
 }

@@ -119,6 +119,12 @@ typedef struct {
   dy_date date;
   uint8_t date_from_text; /* 1 when the sentence gave the date */
   uint32_t src_start, src_end, verb_start, verb_end, tgt_start, tgt_end; /* bytes */
+  /* who reported it (extract/attrib.c): "officials" of "..., officials said";
+   * attr_end 0 when the sentence names no one */
+  uint32_t attr_start, attr_end; /* bytes of the speaker's words (those of the quote's attribution) */
+  char attr_name[64];    /* the speaker's name or words */
+  char attr_code[16];    /* its actor code, "" when unknown */
+  const char *attr_rule; /* the rule that found it (static), NULL */
   /* where it happened (extract/places.c): the place its sentence names, or none */
   int32_t place;         /* index in doc->places, -1 when none (set by the place stage; check geo_type) */
   uint8_t geo_type;      /* GDELT ActionGeo_Type: 0 none, 1 country, 2 US state, 3 US city, 4 world city, 5 world division */

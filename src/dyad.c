@@ -651,6 +651,11 @@ static int code_sink(void *u, dy_doc *d, void *row) {
     int sp[6] = {(int)e->src_start, (int)e->src_end, (int)e->verb_start, (int)e->verb_end, (int)e->tgt_start, (int)e->tgt_end};
     int *dst[6] = {&r.src_start, &r.src_end, &r.verb_start, &r.verb_end, &r.tgt_start, &r.tgt_end};
     for (int k = 0; k < 6; k++) *dst[k] = sp[k / 2 * 2 + 1] > 0 ? sp[k] - (int)se->start : -1;
+    r.attributed_to = e->attr_name;
+    r.attributed_code = e->attr_code;
+    int in = e->attr_end > e->attr_start && e->attr_start >= se->start && e->attr_end <= se->end;
+    r.attr_start = in ? (int)(e->attr_start - se->start) : -1;
+    r.attr_end = in ? (int)(e->attr_end - se->start) : -1;
     dy_render_event(&c->b, &r, DY_OUT_JSON, c->lx);
     c->st->events++;
   }

@@ -134,7 +134,7 @@ ny=$($D events --db "$T/a.db" --all --format json --since 2025-06-01 | grep -c '
 [ "$ny" -ge 1 ] && ok "an event dated only 2025 is kept by --since 2025-06-01 ($ny)" || bad "year-only event and --since"
 
 # ---- the store's file: read-only, full, foreign, versioned
-[ "$(sqlite3 "$T/a.db" 'pragma user_version')" = 3 ] && ok "the store records its schema version (3)" || bad "user_version"
+[ "$(sqlite3 "$T/a.db" 'pragma user_version')" = 4 ] && ok "the store records its schema version (4)" || bad "user_version"
 [ "$(sqlite3 "$T/a.db" 'select count(*) from events where goldstein != round(goldstein, 1)')" = 0 ] && [ "$(sqlite3 "$T/a.db" "select count(*) from events where goldstein like '%.%' and goldstein not like '%.0'")" -gt 0 ] \
   && ok "Goldstein stored exactly (-9.2, not -9.199999809265137)" || bad "Goldstein stored exactly"
 sqlite3 "$T/foreign.db" "create table users(id integer primary key, name text); insert into users(name) values('x')"
@@ -205,7 +205,16 @@ cp "$T/a.db" "$T/v2.db"; rm -f "$T/v2.db-wal" "$T/v2.db-shm"
 sqlite3 "$T/v2.db" "DROP INDEX events_happening; ALTER TABLE events DROP COLUMN happening_id; DROP TABLE happenings; DROP TABLE happening_sources; PRAGMA user_version=2" 2>"$T/v2.err"
 check "a version 2 store is read (no happenings)" sh -c "$D events --db $T/v2.db --format json | grep -q '\"num_mentions\":1'"
 $D ingest --quiet --db "$T/v2.db" examples/01-pakistan-recalls-envoy-after-iranian-strike.txt 2>/dev/null
-check "a version 2 store is migrated to 3 with its events linked" sh -c "[ \"\$(sqlite3 $T/v2.db 'pragma user_version; select count(*) from events where happening_id is null; select count(*) = (select count(*) from happenings) from happenings')\" = \"\$(printf '3\n0\n1')\" ] && [ \"\$(sqlite3 $T/v2.db 'select count(*) from happenings')\" = \"\$(sqlite3 $T/a.db 'select count(*) from happenings')\" ]"
+check "a version 2 store is migrated to 4 with its events linked" sh -c "[ \"\$(sqlite3 $T/v2.db 'pragma user_version; select count(*) from events where happening_id is null; select count(*) = (select count(*) from happenings) from happenings')\" = \"\$(printf '4\n0\n1')\" ] && [ \"\$(sqlite3 $T/v2.db 'select count(*) from happenings')\" = \"\$(sqlite3 $T/a.db 'select count(*) from happenings')\" ]"
+
+# who reported an event: stored (version 4) and printed
+check "events carry who reported them (attributed_to)" sh -c "$D events --db $T/a.db --all --format json | python3 -c 'import json,sys; r=[json.loads(l) for l in sys.stdin]; a=[x for x in r if x[\"attributed_to\"]]; assert a and all(\"attributed_code\" in x and \"attributed_span\" in x for x in r); s=[x for x in a if x[\"attributed_span\"]]; assert s and all(x[\"sentence\"].encode()[x[\"attributed_span\"][0]:x[\"attributed_span\"][1]] for x in s)'"
+# a version 3 store (before attributions) is read, then migrated when next opened for writing
+cp "$T/a.db" "$T/v3.db"; rm -f "$T/v3.db-wal" "$T/v3.db-shm"
+sqlite3 "$T/v3.db" "ALTER TABLE events DROP COLUMN attributed_to; ALTER TABLE events DROP COLUMN attributed_code; ALTER TABLE events DROP COLUMN attr_start; ALTER TABLE events DROP COLUMN attr_end; PRAGMA user_version=3" 2>"$T/v3.err"
+check "a version 3 store is read (no attributions)" sh -c "$D events --db $T/v3.db --format json | grep -q '\"attributed_to\":null'"
+$D ingest --quiet --db "$T/v3.db" examples/01-pakistan-recalls-envoy-after-iranian-strike.txt 2>/dev/null
+check "a version 3 store is migrated to 4" sh -c "[ \"\$(sqlite3 $T/v3.db 'pragma user_version; select count(*) >= 0 from events where attributed_to is null')\" = \"\$(printf '4\n1')\" ]"
 
 $D events --db "$T/a.db" --all --format csv >"$T/ev.csv"
 python3 - "$T/ev.csv" "$T/every.json" <<'PY' && ok "events --format csv: RFC 4180, one row per event, sentences intact" || bad "csv"
@@ -647,11 +656,11 @@ DYAD_TRACE=1 $D code --fast --date 2025-08-06 <"$T/fast.txt" 2>"$T/fast.trace" >
   && ok "code --fast parses nothing" || bad "code --fast parsed" "$(head -3 "$T/fast.trace")"
 DYAD_TRACE=1 $D code --date 2025-08-06 <"$T/fast.txt" 2>"$T/full.trace" >/dev/null; grep -q "candidate \[condemn\] src PAK (nsubj) tgt ISR (obj)" "$T/full.trace" \
   && ok "code without --fast parses: the rules that found each side are traced" || bad "code trace" "$(head -5 "$T/full.trace")"
-grep -qE '^stages \[[0-9a-f]+\]: text [0-9.]+ ms sentences [0-9.]+ ms lexicon [0-9.]+ ms dates [0-9.]+ ms actors [0-9.]+ ms places [0-9.]+ ms events [0-9.]+ ms$' "$T/full.trace" \
+grep -qE '^stages \[[0-9a-f]+\]: text [0-9.]+ ms sentences [0-9.]+ ms lexicon [0-9.]+ ms dates [0-9.]+ ms actors [0-9.]+ ms places [0-9.]+ ms events [0-9.]+ ms attribution [0-9.]+ ms$' "$T/full.trace" \
   && ok "DYAD_TRACE: each document's time per stage, in the stages' order" || bad "stage trace" "$(grep stages "$T/full.trace")"
 DYAD_TRACE=1 $D ingest --db "$T/st.db" examples/01-pakistan-recalls-envoy-after-iranian-strike.txt 2>&1 >/dev/null \
-  | grep -qE '^stages .* places [0-9.]+ ms events [0-9.]+ ms locations [0-9.]+ ms quotes [0-9.]+ ms figures [0-9.]+ ms$' \
-  && ok "ingest runs the places before the coder, the events' locations, quotes and figures after it" || bad "ingest stages"
+  | grep -qE '^stages .* places [0-9.]+ ms events [0-9.]+ ms locations [0-9.]+ ms quotes [0-9.]+ ms figures [0-9.]+ ms attribution [0-9.]+ ms$' \
+  && ok "ingest runs the places before the coder, the events' locations, quotes, figures and attributions after it" || bad "ingest stages"
 # a sentence whose actors cannot be a side of an event (no state, organisation or political sector) is not parsed
 echo "Investors condemned the protesters on Monday." | DYAD_TRACE=1 $D code --date 2025-08-06 2>"$T/nopol.trace" >"$T/nopol.out"; \
   ! grep -q "candidate \[" "$T/nopol.trace" && ! grep -q '"root"' "$T/nopol.out" \

@@ -11,8 +11,9 @@ Each file in tests/spec holds cases:
     ===
 
 After "->" come the expected events, one per line: SOURCE TARGET CODE
-[MODALITY] [date=YYYY-MM[-DD]] [src="WORDS"] [tgt="WORDS"] [verb="WORDS"]
-(the words of the sentence the source, target or trigger span must be). "-" is an empty side;
+[MODALITY] [date=YYYY-MM[-DD]] [src="WORDS"] [tgt="WORDS"] [verb="WORDS"] [by="NAME"|by=-]
+(the words of the sentence the source, target or trigger span must be; by: who the event is
+attributed to, its attributed_to, "-" for no one). "-" is an empty side;
 a blank line inside a case's text starts a new paragraph (a page of headings); a CODE ending in "*"
 matches any code it starts ("04*"), and "A|B" either of two codes where
 CAMEO allows both ("18*|19*"); MODALITY defaults to asserted. "none"
@@ -63,10 +64,12 @@ def parse(path):
 
 def matches(e, ev):
     src, tgt, code = e[0], e[1], e[2]
-    mod, date, spans = "asserted", None, {}
+    mod, date, spans, by = "asserted", None, {}, None
     for x in e[3:]:
         if x.startswith("date="):
             date = x[5:]
+        elif x.startswith("by="):
+            by = x[3:]
         elif x.split("=", 1)[0] in ("src", "tgt", "verb") and "=" in x:
             k, v = x.split("=", 1)
             spans[k] = v
@@ -81,6 +84,8 @@ def matches(e, ev):
     if ev["modality"] != mod:
         return False
     if date and (ev.get("date") or "") != date:
+        return False
+    if by is not None and (ev.get("attributed_to") or "-") != by:
         return False
     keys = {"src": "source_span", "tgt": "target_span", "verb": "verb_span"}
     for k, want in spans.items():

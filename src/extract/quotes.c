@@ -604,6 +604,11 @@ static int reported(qctx *c, uint32_t s) {
       while (p0 > se->tok0 && !is(c, p0 - 1, ",") && !is(c, p0 - 1, ";") && v - p0 < 10) p0--;
       /* the end form's subject follows a comma: "..., the ministry said.";
        * "... with often antagonistic Arab states." names no speaker */
+      /* "..., drawing condemnation from Qatar and other Gulf states.": at
+       * the end, a verb of saying only with "that" in the present is a plural
+       * noun ("states", "notes", "claims") */
+      size_t vl = strlen(tw(c, v));
+      if (end_form && (c->fc[v] & DY_FW_SAYTHAT) && !(c->fc[v] & DY_FW_SAY) && vl > 2 && tw(c, v)[vl - 1] == 's') continue;
       if (end_form && p0 > se->tok0 + 3 && is(c, p0 - 1, ",")) {
         /* "..., the ministry said." */
         ok = resolve(c, p0, v, s, 0, &q);
@@ -615,6 +620,14 @@ static int reported(qctx *c, uint32_t s) {
           uint32_t k = b;
           while (k < se->tok1 && k < b + 5 && !(c->fc[k] & DY_FW_THAT)) k++;
           b = k < se->tok1 && k < b + 5 ? k : b + 1;
+        }
+        /* "said on Wednesday that", "reported late on Monday that": the date before "that" */
+        if (!(b < se->tok1 && (c->fc[b] & DY_FW_THAT))) {
+          uint32_t k = b;
+          while (k < se->tok1 && k < b + 4 && (is(c, k, "on") || is(c, k, "late") || is(c, k, "early") || is(c, k, "last") ||
+                                                (dy_lex_wclass(c->lx, d->tid[k]) & DY_W_DATE)))
+            k++;
+          if (k > b && k < se->tok1 && (c->fc[k] & DY_FW_THAT)) b = k;
         }
         int that = b < se->tok1 && ((c->fc[b] & DY_FW_THAT) || is(c, b, ":"));
         if ((c->fc[v] & DY_FW_SAYTHAT) && !that) continue;

@@ -254,6 +254,10 @@ int dy_render_event(dy_buf *b, const dy_event_row *r, int format, const dy_lexic
     json_span(b, "source_span", r->src_start, r->src_end);
     json_span(b, "verb_span", r->verb_start, r->verb_end);
     json_span(b, "target_span", r->tgt_start, r->tgt_end);
+    /* who reported it: "..., officials said" */
+    json_kv(b, "attributed_to", nz(r->attributed_to), 0);
+    json_kv(b, "attributed_code", nz(r->attributed_code), 0);
+    json_span(b, "attributed_span", nz(r->attributed_to) ? r->attr_start : -1, r->attr_end);
     dy_buf_printf(b, ",\"happening\":%lld,\"num_mentions\":%d,\"num_sources\":%d,\"num_articles\":%d", r->happening_id > 0 ? r->happening_id : r->id,
                   NUM1(r->num_mentions), NUM1(r->num_sources), NUM1(r->num_articles));
     dy_buf_puts(b, "}\n");

@@ -46,6 +46,7 @@ struct dy_store {
   sqlite3_stmt *pl;      /* places */
   int has_geo;           /* events has the location columns (a read-only store may predate them) */
   int has_hap;           /* events has happening_id and the happenings table exists (version 3) */
+  int has_attr;          /* events has the attribution columns (version 4) */
   dy_hap_linker *hap;    /* the link stage: one event per happening (link/happen.c) */
   char err[512];
   int fatal;           /* the store cannot take more writes (full disk, I/O error): stop */
@@ -56,7 +57,7 @@ struct dy_store {
 /* PRAGMA user_version of the schema this code writes. A dyad store without
  * a version is version 1 (before versions were recorded); dy_store_open
  * migrates older stores and refuses newer ones. */
-#define SCHEMA_VERSION 3
+#define SCHEMA_VERSION 4
 
 /* Happenings: the id is its first event's; core_* is what new reports are
  * matched on (link/happen.h); the counts are GDELT's. */
@@ -104,7 +105,8 @@ static const char SCHEMA[] =
   "  code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,\n"
   "  modality TEXT NOT NULL,\n"
   "  src_start INTEGER, src_end INTEGER, verb_start INTEGER, verb_end INTEGER, tgt_start INTEGER, tgt_end INTEGER,\n"
-  "  happening_id INTEGER);  -- version 3: the happening it reports (happenings.id)\n"
+  "  happening_id INTEGER,  -- version 3: the happening it reports (happenings.id)\n"
+  "  attributed_to TEXT, attributed_code TEXT, attr_start INTEGER, attr_end INTEGER);  -- version 4: who reported it\n"
   "CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
 
   "CREATE INDEX IF NOT EXISTS events_target ON events(target);\n"
@@ -155,6 +157,9 @@ static const char *const MIGRATE[SCHEMA_VERSION + 1] = {
   "UPDATE events SET goldstein = round(goldstein, 1) WHERE goldstein != round(goldstein, 1);",
   /* 3: happenings (the table is in SCHEMA); the events are linked when the store is opened */
   "ALTER TABLE events ADD COLUMN happening_id INTEGER;",
+  /* 4: who reported each event (extract/attrib.c); events stored before have none */
+  "ALTER TABLE events ADD COLUMN attributed_to TEXT; ALTER TABLE events ADD COLUMN attributed_code TEXT;"
+  " ALTER TABLE events ADD COLUMN attr_start INTEGER; ALTER TABLE events ADD COLUMN attr_end INTEGER;",
 };
 
 
@@ -337,7 +342,7 @@ static int open_rw(dy_store *s, const char *path, char *why, size_t nwhy) {
   if (kind == 1 && v == 0) v = 1;
   if (sqlite3_exec(s->db, SCHEMA, NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
   for (long long k = (kind == 0 ? SCHEMA_VERSION : v) + 1; k <= SCHEMA_VERSION; k++)
-    if (MIGRATE[k] && !(k == 3 && has_column(s->db, "events", "happening_id")) && sqlite3_exec(s->db, MIGRATE[k], NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
+    if (MIGRATE[k] && !(k == 3 && has_column(s->db, "events", "happening_id")) && !(k == 4 && has_column(s->db, "events", "attributed_to")) && sqlite3_exec(s->db, MIGRATE[k], NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
   if (sqlite3_exec(s->db, SCHEMA_AFTER, NULL, NULL, &err) != SQLITE_OK) goto bad_tx;
   char sql[64];
   snprintf(sql, sizeof sql, "PRAGMA user_version=%d; COMMIT", SCHEMA_VERSION);
@@ -442,6 +447,7 @@ dy_store *dy_store_open(const char *path, int readonly, char *why, size_t nwhy) 
     s->has_hap = 1;
     sqlite3_finalize(gst);
   }
+  s->has_attr = has_column(s->db, "events", "attributed_to");
   /* events stored before happenings (a migrated store): link them now */
   int hrc;
   if (!readonly && s->has_hap && one_int(s->db, "SELECT count(*) FROM (SELECT 1 FROM events WHERE happening_id IS NULL LIMIT 1)", 0, &hrc) > 0) {
@@ -756,8 +762,9 @@ static int put(dy_store *s, const dy_doc *d, const dy_store_row *r) {
   if (d->dup_of > 0) return 1; /* a repost: its events are the original's */
   if (prep(s, &s->ev, "INSERT INTO events(article_id,sentence,date,date_precision,date_source,source,source_name,target,target_name,"
                       "code,root,quad,goldstein,modality,src_start,src_end,verb_start,verb_end,tgt_start,tgt_end,sent_start,sent_end,"
-                      "geo_type,geo_name,geo_country,geo_adm1,geo_lat,geo_lon,geo_feature,geo_id)"
-                      " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) return -1;
+                      "geo_type,geo_name,geo_country,geo_adm1,geo_lat,geo_lon,geo_feature,geo_id,"
+                      "attributed_to,attributed_code,attr_start,attr_end)"
+                      " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) return -1;
   for (uint32_t i = 0; i < d->nevents; i++) {
     const dy_event *e = &d->events[i];
     const dy_sent *se = &d->sents[e->sent];
@@ -797,6 +804,16 @@ static int put(dy_store *s, const dy_doc *d, const dy_store_row *r) {
       else sqlite3_bind_null(s->ev, 30);
     } else
       for (int k = 23; k <= 30; k++) sqlite3_bind_null(s->ev, k);
+    /* the attribution, its span relative to the sentence like the others' */
+    if (e->attr_name[0]) {
+      bind_str(s->ev, 31, e->attr_name);
+      bind_str(s->ev, 32, e->attr_code);
+      if (e->attr_end > e->attr_start && e->attr_start >= se->start && e->attr_end <= se->end) {
+        sqlite3_bind_int(s->ev, 33, (int)(e->attr_start - se->start));
+        sqlite3_bind_int(s->ev, 34, (int)(e->attr_end - se->start));
+      } else { sqlite3_bind_null(s->ev, 33); sqlite3_bind_null(s->ev, 34); }
+    } else
+      for (int k = 31; k <= 34; k++) sqlite3_bind_null(s->ev, k);
     if (sqlite3_step(s->ev) != SQLITE_DONE) return fail(s, "insert event");
     if (link_event(s, d, e, sqlite3_last_insert_rowid(s->db), aid, date)) return -1;
   }
@@ -889,6 +906,7 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
     " e.src_start, e.src_end, e.verb_start, e.verb_end, e.tgt_start, e.tgt_end,");
   dy_buf_puts(&sql, s->has_geo ? " e.geo_type, e.geo_name, e.geo_country, e.geo_adm1, e.geo_lat, e.geo_lon, e.geo_feature, e.geo_id"
                                : " 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL");
+  dy_buf_puts(&sql, s->has_attr ? ", e.attributed_to, e.attributed_code, e.attr_start, e.attr_end" : ", NULL, NULL, NULL, NULL");
   dy_buf_puts(&sql, ", a.ingested_at");
   dy_buf_puts(&sql, s->has_hap ? ", e.happening_id, h.num_mentions, h.num_sources, h.num_articles FROM events e JOIN articles a ON a.id = e.article_id"
                                  " LEFT JOIN happenings h ON h.id = e.happening_id WHERE 1"
@@ -952,11 +970,15 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
     r.geo_lon = sqlite3_column_double(st, 33);
     r.geo_feature = col(st, 34);
     r.geo_id = sqlite3_column_int64(st, 35);
-    r.ingested_at = col(st, 36);
-    r.happening_id = sqlite3_column_type(st, 37) == SQLITE_NULL ? r.id : sqlite3_column_int64(st, 37);
-    r.num_mentions = sqlite3_column_type(st, 38) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 38);
-    r.num_sources = sqlite3_column_type(st, 39) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 39);
-    r.num_articles = sqlite3_column_type(st, 40) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 40);
+    r.attributed_to = col(st, 36);
+    r.attributed_code = col(st, 37);
+    r.attr_start = sqlite3_column_type(st, 38) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 38);
+    r.attr_end = sqlite3_column_type(st, 39) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 39);
+    r.ingested_at = col(st, 40);
+    r.happening_id = sqlite3_column_type(st, 41) == SQLITE_NULL ? r.id : sqlite3_column_int64(st, 41);
+    r.num_mentions = sqlite3_column_type(st, 42) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 42);
+    r.num_sources = sqlite3_column_type(st, 43) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 43);
+    r.num_articles = sqlite3_column_type(st, 44) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 44);
     if (cb(user, &r)) break;
   }
   int bad = rc != SQLITE_ROW && rc != SQLITE_DONE;

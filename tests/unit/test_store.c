@@ -218,7 +218,7 @@ static void test_file(const char *path, const char *dir)
 {
   char why[512];
   /* the schema version is recorded; the events view has one row per event with its sentence */
-  CHECK_INT(sql_int(path, "PRAGMA user_version"), 3);
+  CHECK_INT(sql_int(path, "PRAGMA user_version"), 4);
   CHECK_INT(sql_int(path, "SELECT count(*) FROM events_view"), sql_int(path, "SELECT count(*) FROM events"));
   CHECK_INT(sql_int(path, "SELECT count(*) FROM events_view v JOIN events e ON e.id = v.event_id JOIN articles a ON a.id = e.article_id"
                           " WHERE v.sentence IS NULL OR v.title IS NOT a.title OR instr(a.text, v.sentence) = 0"), 0);
@@ -235,7 +235,7 @@ static void test_file(const char *path, const char *dir)
   st = dy_store_open(path, 0, why, sizeof why);
   CHECK(st != NULL);
   dy_store_close(st);
-  CHECK_INT(sql_int(path, "PRAGMA user_version"), 3);
+  CHECK_INT(sql_int(path, "PRAGMA user_version"), 4);
   CHECK_INT(sql_int(path, "SELECT goldstein * 10 FROM events WHERE id = 1"), -92);
   CHECK_INT(sql_int(path, "SELECT count(*) FROM events WHERE goldstein != round(goldstein, 1)"), 0);
   CHECK(sql_int(path, "SELECT count(*) FROM events_view") > 0);
