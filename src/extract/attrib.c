@@ -172,8 +172,23 @@ static int in_sentence(actx *c, dy_event *e, int unknown) {
     if (!say(c, k) && !((fwc(c, k) & DY_FW_SAYTHAT) && k + 1 < se->tok1 && is(c, k + 1, "that"))) continue;
     uint32_t b = k;
     while (b > se->tok0 && filler(c, b - 1)) b--;
+    /* "Iran's foreign ministry spokesman, Nasser Kanaani, said": the apposition's name */
+    if (b > se->tok0 + 1 && is(c, b - 1, ",")) b--;
     for (uint32_t x = se->ment0; x < se->ment1; x++)
       if (d->ments[x].tok1 == b) return set_speaker(c, e, se, d->ments[x].tok0, b, "attr-leading");
+    /* "Turkey's foreign ministry spokesman, Oncu Keceli, said": a name the
+     * dictionaries do not know, in apposition to a mention: the name, the
+     * mention's code */
+    if (b < k) {
+      uint32_t a = b;
+      while (a > se->tok0 && b - a < 4 && (d->toks[a - 1].flags & DY_TOK_UPPER) && !(d->toks[a - 1].flags & DY_TOK_PUNCT)) a--;
+      if (a < b && a > se->tok0 + 1 && is(c, a - 1, ","))
+        for (uint32_t x = se->ment0; x < se->ment1; x++)
+          if (d->ments[x].tok1 == a - 1 && set_speaker(c, e, se, a, b, "attr-leading")) {
+            snprintf(e->attr_code, sizeof e->attr_code, "%s", d->ments[x].code);
+            return 1;
+          }
+    }
     /* a subject the dictionaries do not know, opening the sentence ("Legal experts said", "A fourth source said") */
     uint32_t a = se->body0 > se->tok0 && se->body0 < b ? se->body0 : se->tok0;
     if (unknown && b > a && b - a <= 4 && speaker_phrase(c, a, b)) {
