@@ -155,6 +155,29 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     int32_t t;
     char code[16];
     int active = dy_lex_person_code(lx, person, date, code, &t);
+    int trace = getenv("DYAD_TRACE") != NULL;
+    /* rule namesake: "Colombian Defence Minister Pedro Sanchez": a title of
+     * another state than the post the dictionaries' person of that name
+     * holds names a namesake, coded by the phrase's state and title */
+    if (active && country && sector[0] && title >= 0 && strncmp(code, country, 3) && !m->former) {
+      snprintf(m->code, sizeof m->code, "%.3s%s", country, sector);
+      m->kind = DY_ACT_SECTOR;
+      m->rule = "namesake";
+      if (trace) fprintf(stderr, "  [%s] is not %s (%s) rule namesake\n", m->name, dy_lex_person_name(lx, person), code);
+      return;
+    }
+    /* rule name-continues: a one-word name followed by a capitalised name
+     * word the dictionaries do not know ("said Arafat Jamal, the UNHCR
+     * representative", "Trump Tower") is someone or something else; not
+     * in a capitalised heading ("Putin Warns West") */
+    uint32_t pt = raw[r1 - 1].i + raw[r1 - 1].n, stop = d->sents[m->sent].tok1;
+    if (r1 == r0 + 1 && raw[r0].n == 1 && pt < stop && name_word(lx, d, pt) &&
+        (pt + 1 >= stop || !(d->toks[pt + 1].flags & DY_TOK_UPPER) || (d->toks[pt + 1].flags & DY_TOK_PUNCT)) &&
+        (raw[r0].i == d->sents[m->sent].tok0 || !(d->toks[raw[r0].i - 1].flags & DY_TOK_UPPER) || (d->toks[raw[r0].i - 1].flags & DY_TOK_PUNCT))) {
+      if (trace) fprintf(stderr, "  [%s] before the name word '%.*s' rule name-continues\n", m->name, (int)(d->toks[pt].end - d->toks[pt].start), d->text + d->toks[pt].start);
+      m->code[0] = 0;
+      return;
+    }
     if (m->former && active) {
       /* "former President X": not the post held now */
       snprintf(m->code, sizeof m->code, "%.3sELI", code);
