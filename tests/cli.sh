@@ -641,6 +641,16 @@ $D watch --db "$T/a.db" --rules data/watch/default.rules --since 2025-01-01 >/de
 $D brief --db "$T/a.db" --watch "$T/w.rules" -o "$T/bw.md" && grep -q "Fired: clash" "$T/bw.md" && grep -q "^## Watchlist" "$T/bw.md" && ok "brief --watch FILE: the watchlist lists the rules that fired" || bad "brief --watch"
 $D brief --db "$T/a.db" --watch "$T/bad.rules" -o "$T/bw2.md" 2>"$T/bw2.err"; [ $? -eq 2 ] && grep -q "bad.rules:2:" "$T/bw2.err" && ok "brief --watch with a bad rule file fails by FILE:LINE" || bad "brief --watch bad"
 $D brief --db "$T/a.db" --format pdf >/dev/null 2>&1; [ $? -eq 2 ] && ok "brief --format pdf is refused" || bad "brief --format pdf"
+# the Outlook: an asserted threat is one; a question and a possibility no one stated are not; who stated one is said
+printf '%s\n' "Iran and Pakistan trade threats" "" \
+  "ISLAMABAD, March 3, 2025 - Iran warned Pakistan on Monday that it would strike militant bases inside Pakistani territory." \
+  "Will Pakistan close the border with Iran?" "Pakistan could seek help from China, the analysis suggests." \
+  "Pakistan's foreign ministry said Islamabad might expel Iranian diplomats." >"$T/ol.txt"
+$D ingest --quiet --db "$T/ol.db" "$T/ol.txt" 2>/dev/null
+$D brief --db "$T/ol.db" | sed -n '/^## Outlook/,/^## Watchlist/p' >"$T/ol.md"
+grep -q '^- \*\*Threat\*\*, Iran (IRN) → Pakistan (PAK)' "$T/ol.md" && grep -q 'according to Pakistan.s foreign ministry' "$T/ol.md" \
+  && ! grep -q 'close the border' "$T/ol.md" && ! grep -q 'help from China' "$T/ol.md" \
+  && ok "the Outlook: asserted threats, stated possibilities with who stated them; no questions, no unstated musings" || bad "outlook" "$(cat "$T/ol.md")"
 $D brief --db "$T/xss.db" --format html -o "$T/xss.html"
 if grep -q "condemned" "$T/xss.html" && ! grep -qi "<script\|<img\|href=\"javascript" "$T/xss.html" && grep -q "&lt;img src=x" "$T/xss.html"; then
   ok "the HTML brief escapes titles, sentences and URLs from articles"

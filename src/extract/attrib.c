@@ -191,7 +191,7 @@ static int in_sentence(actx *c, dy_event *e, int unknown) {
     }
     /* a subject the dictionaries do not know, opening the sentence ("Legal experts said", "A fourth source said") */
     uint32_t a = se->body0 > se->tok0 && se->body0 < b ? se->body0 : se->tok0;
-    if (unknown && b > a && b - a <= 4 && speaker_phrase(c, a, b)) {
+    if (unknown && say(c, k) && b > a && b - a <= 4 && speaker_phrase(c, a, b)) {
       for (uint32_t i = a; i < b; i++)
         if (d->toks[i].flags & DY_TOK_PUNCT) return 0;
       return set_speaker(c, e, se, a, b, "attr-leading");

@@ -21,6 +21,7 @@ typedef struct {
   long long happening; /* the happening the event reports (link/happen.c), 0 */
   char date[16], pub[16], src[16], tgt[16], code[8], root[4], date_source[12];
   char *src_name, *tgt_name, *sentence;
+  char attr[64];       /* who reported it ("officials"), "" */
   int quad, mod, sent, background;
   long day;
   double goldstein;
@@ -96,6 +97,7 @@ static int collect(void *u, const dy_event_row *r) {
   e->src_name = dy_xstrdup(r->source_name);
   e->tgt_name = dy_xstrdup(r->target_name);
   e->sentence = dy_xstrndup(r->sentence_text, (size_t)r->sentence_len);
+  snprintf(e->attr, sizeof e->attr, "%s", r->attributed_to ? r->attributed_to : "");
   e->quad = r->quad;
   e->goldstein = r->goldstein;
   e->day = day_of(e->date);
@@ -881,6 +883,18 @@ static const char CSS[] =
   ".legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}#references p{margin:.2rem 0;font-size:.88rem}"
   ".bottom{font-size:1.05rem;border-left:4px solid #333;padding-left:.8rem}";
 
+/* Does sentence s ask a question (its last word before closing marks a "?")? */
+static int is_question(const char *s) {
+  size_t n = s ? strlen(s) : 0;
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ')' ||
+                   ((unsigned char)s[n - 1] >= 0x80 && n >= 3 && (unsigned char)s[n - 3] == 0xe2))) {
+    /* typographic closing quotes are three bytes (E2 80 9D, E2 80 99) */
+    if ((unsigned char)s[n - 1] >= 0x80) n -= 3;
+    else n--;
+  }
+  return n > 0 && s[n - 1] == '?';
+}
+
 int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, FILE *out) {
   sqlite3 *db = dy_store_sqlite(st);
   evlist A; /* every asserted, future and hypothetical event of the query */
@@ -962,7 +976,9 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
   fprintf(out, "%zu coded events (asserted) from %ld articles, dated %s to %s", L.n, narticles, *first_date ? first_date : "(undated)",
           *L.v[L.n - 1].date ? L.v[L.n - 1].date : "(undated)");
   if (nbackground) fprintf(out, " (%ld of them background: dated half a year or more before their article, kept out of the situation and the relations)", nbackground);
-  fprintf(out, "; %zu stated intentions, threats or conditions. Each line cites [n] the article in References and quotes the sentence it rests on.", O.n);
+  size_t nout = O.n;
+  for (size_t i = 0; i < L.n; i++) nout += !L.v[i].background && (!strcmp(L.v[i].root, "03") || !strcmp(L.v[i].root, "13"));
+  fprintf(out, "; %zu stated intentions, threats, conditions or possibilities. Each line cites [n] the article in References and quotes the sentence it rests on.", nout);
   w_raw(&w, "", "</span>");
   w_pend(&w);
 
@@ -1318,23 +1334,41 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
   {
     int no = 0;
     w_p(&w);
-    w_str(&w, "Stated intentions (future), threats, and conditions or possibilities (hypothetical) the articles report; they are "
-              "what the sources say may happen, not events.");
+    w_str(&w, "Stated intentions, threats, conditions, and possibilities someone is reported to have stated, "
+              "the latest first; they are what the sources say may happen, not what happened.");
     w_pend(&w);
     w_raw(&w, "\n", "");
+    /* what the outlook is made of: the future and hypothetical events, and
+     * the asserted ones that are themselves a stated intention (03) or a
+     * threat (13), background left out; in date order */
+    const ev_t **P = dy_xmalloc((O.n + L.n + 1) * sizeof *P);
+    size_t np = 0;
+    for (size_t i = 0, j = 0; i < O.n || j < L.n;) {
+      if (j < L.n && (strcmp(L.v[j].root, "03") && strcmp(L.v[j].root, "13"))) { j++; continue; }
+      if (j < L.n && L.v[j].background) { j++; continue; }
+      if (i < O.n && (j >= L.n || cmp_date(&O.v[i], &L.v[j]) <= 0)) P[np++] = &O.v[i++];
+      else P[np++] = &L.v[j++];
+    }
     /* intentions first, then threats, then conditions; the latest first within each */
-    for (int pass = 0; pass < 3 && no < 14; pass++) {
-      for (size_t ii = O.n; ii > 0 && no < 14; ii--) {
-        const ev_t *e = &O.v[ii - 1];
+    for (int pass = 0, inpass = 0; pass < 3 && no < 14; pass++, inpass = 0) {
+      for (size_t ii = np; ii > 0 && no < 14 && inpass < 6; ii--) {
+        const ev_t *e = P[ii - 1];
         int threat = !strcmp(e->root, "13");
-        int cls = threat ? 1 : e->mod == MOD_FUTURE ? 0 : 2;
+        int cls = threat ? 1 : e->mod == MOD_FUTURE || (e->mod == MOD_ASSERTED && !strcmp(e->root, "03")) ? 0 : 2;
         if (cls != pass) continue;
+        /* a question ("Can Islamabad stay neutral?") states no one's intention, threat or condition */
+        if (is_question(e->sentence)) continue;
+        /* a possibility no one is reported to have stated ("could", "may",
+         * "seems to") is the writer's analysis, not the sources' outlook */
+        int cond = cls == 2 && strcasestr(e->sentence, "if ") != NULL;
+        if (cls == 2 && !cond && !e->attr[0]) continue;
         int dup = 0;
-        for (size_t j = ii; j < O.n && !dup; j++) dup = O.v[j].article == e->article && O.v[j].sent == e->sent;
+        for (size_t j = ii; j < np && !dup; j++) dup = P[j]->article == e->article && P[j]->sent == e->sent;
         if (dup) continue;
+        inpass++; /* at most six of a kind, so that threats and conditions are seen */
         if (no++ == 0) w_ul(&w);
         w_li(&w);
-        const char *lab = cls == 1 ? "Threat" : cls == 0 ? "Stated intention" : strcasestr(e->sentence, "if ") ? "Condition" : "Possibility";
+        const char *lab = cls == 1 ? "Threat" : cls == 0 ? "Stated intention" : cond ? "Condition" : "Possibility";
         w_bold(&w, lab);
         w_str(&w, ", ");
         w_actor(&w, e->src_name, e->src, lx);
@@ -1342,6 +1376,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
         w_str(&w, ": ");
         w_str(&w, cameo_name(lx, e->code));
         if (e->date[0]) { w_str(&w, " ("); w_str(&w, e->date); w_str(&w, ")"); }
+        if (e->attr[0]) { w_str(&w, ", according to "); w_str(&w, e->attr); }
         w_str(&w, " ");
         w_cite(&w, e->article);
         w_str(&w, ": ");
@@ -1349,6 +1384,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
         w_liend(&w);
       }
     }
+    free(P);
     if (no) w_ulend(&w);
     else { w_p(&w); w_str(&w, "No stated intention, threat or condition in these articles."); w_pend(&w); }
   }
