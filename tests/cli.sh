@@ -650,7 +650,8 @@ $D ingest --quiet --db "$T/ol.db" "$T/ol.txt" 2>/dev/null
 $D brief --db "$T/ol.db" | sed -n '/^## Outlook/,/^## Watchlist/p' >"$T/ol.md"
 grep -q '^- \*\*Threat\*\*, Iran (IRN) → Pakistan (PAK)' "$T/ol.md" && grep -q 'according to Pakistan.s foreign ministry' "$T/ol.md" \
   && ! grep -q 'close the border' "$T/ol.md" && ! grep -q 'help from China' "$T/ol.md" \
-  && ok "the Outlook: asserted threats, stated possibilities with who stated them; no questions, no unstated musings" || bad "outlook" "$(cat "$T/ol.md")"
+  && grep -q 'Base rate in this store: 1 day-dated IRN → PAK events of root 13 .*, 0 followed within 30 days' "$T/ol.md" \
+  && ok "the Outlook: asserted threats, stated possibilities with who stated them; no questions, no unstated musings; the base rates of its dyads" || bad "outlook" "$(cat "$T/ol.md")"
 $D brief --db "$T/xss.db" --format html -o "$T/xss.html"
 if grep -q "condemned" "$T/xss.html" && ! grep -qi "<script\|<img\|href=\"javascript" "$T/xss.html" && grep -q "&lt;img src=x" "$T/xss.html"; then
   ok "the HTML brief escapes titles, sentences and URLs from articles"

@@ -7,6 +7,7 @@
 #include "render.h"
 #include "../base.h"
 #include "watch.h"
+#include "../analyze/analyze.h"
 
 #include <math.h>
 #include <sqlite3.h>
@@ -883,6 +884,43 @@ static const char CSS[] =
   ".legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}#references p{margin:.2rem 0;font-size:.88rem}"
   ".bottom{font-size:1.05rem;border-left:4px solid #333;padding-left:.8rem}";
 
+/* The Outlook's base rates (analyze.c): what followed events of root
+ * from a to b (states) in the store's own history within 30 days. */
+typedef struct { dy_an_baserate *B; size_t nb; } baserates;
+static void baserates_load(baserates *br, dy_store *st) {
+  memset(br, 0, sizeof *br);
+  dy_an_opts ao;
+  memset(&ao, 0, sizeof ao);
+  ao.window = 30;
+  dy_an_hap *H = NULL;
+  size_t nh = 0;
+  if (dy_an_load(dy_store_sqlite(st), &ao, &H, &nh) == 0 && dy_an_baserates_of(H, nh, &ao, &br->B, &br->nb) != 0) br->nb = 0;
+  free(H);
+}
+
+/* Appends to the item of event e the base rate of its dyad and root, as
+ * counts with what they rest on; nothing when the store has none. */
+static void baserate_of(W *w, const baserates *br, const dy_lexicon *lx, const ev_t *e) {
+  char a[16], b[16], line[512];
+  if (!e->src[0] || !e->tgt[0]) return;
+  dyad_code(a, e->src, lx);
+  dyad_code(b, e->tgt, lx);
+  for (size_t k = 0; k < br->nb; k++) {
+    const dy_an_baserate *r = &br->B[k];
+    if (strcmp(r->source, a) || strcmp(r->target, b) || strcmp(r->root, e->root) || r->antecedents < 1) continue;
+    snprintf(line, sizeof line, " Base rate in this store: %ld day-dated %s \u2192 %s events of root %s (%s), %ld followed within %d days by %ld events between them",
+             r->antecedents, a, b, r->root, cameo_name(lx, r->root), r->followed, r->window, r->followers);
+    w_str(w, line);
+    for (size_t j = 0; j < r->nnext && j < 3; j++) {
+      snprintf(line, sizeof line, "%s%s (%s) %ld of %ld", j ? ", " : "; most often ", cameo_name(lx, r->next[j].root), r->next[j].root,
+               r->next[j].count, r->followers);
+      w_str(w, line);
+    }
+    w_str(w, ".");
+    return;
+  }
+}
+
 /* Does sentence s ask a question (its last word before closing marks a "?")? */
 static int is_question(const char *s) {
   size_t n = s ? strlen(s) : 0;
@@ -1341,7 +1379,9 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     /* what the outlook is made of: the future and hypothetical events, and
      * the asserted ones that are themselves a stated intention (03) or a
      * threat (13), background left out; in date order */
-    const ev_t **P = dy_xmalloc((O.n + L.n + 1) * sizeof *P);
+    const ev_t **P = dy_xmalloc((O.n + L.n + 1) * sizeof *P), *listed[14];
+    baserates br;
+    baserates_load(&br, st);
     size_t np = 0;
     for (size_t i = 0, j = 0; i < O.n || j < L.n;) {
       if (j < L.n && (strcmp(L.v[j].root, "03") && strcmp(L.v[j].root, "13"))) { j++; continue; }
@@ -1366,6 +1406,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
         for (size_t j = ii; j < np && !dup; j++) dup = P[j]->article == e->article && P[j]->sent == e->sent;
         if (dup) continue;
         inpass++; /* at most six of a kind, so that threats and conditions are seen */
+        listed[no] = e;
         if (no++ == 0) w_ul(&w);
         w_li(&w);
         const char *lab = cls == 1 ? "Threat" : cls == 0 ? "Stated intention" : cond ? "Condition" : "Possibility";
@@ -1381,9 +1422,21 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
         w_cite(&w, e->article);
         w_str(&w, ": ");
         w_quote(&w, e->sentence, 240);
+        /* the base rate once per dyad and root */
+        int again = 0;
+        char ea[16], eb[16], ka[16], kb[16];
+        dyad_code(ea, e->src, lx);
+        dyad_code(eb, e->tgt, lx);
+        for (int k = 0; k < no - 1 && !again; k++) {
+          dyad_code(ka, listed[k]->src, lx);
+          dyad_code(kb, listed[k]->tgt, lx);
+          again = !strcmp(ka, ea) && !strcmp(kb, eb) && !strcmp(listed[k]->root, e->root);
+        }
+        if (!again) baserate_of(&w, &br, lx, e);
         w_liend(&w);
       }
     }
+    dy_an_baserates_free(br.B, br.nb);
     free(P);
     if (no) w_ulend(&w);
     else { w_p(&w); w_str(&w, "No stated intention, threat or condition in these articles."); w_pend(&w); }
