@@ -160,11 +160,17 @@ static int in_sentence(actx *c, dy_event *e, int unknown) {
     while (z < se->tok1 && closing(c, z)) z++;
     /* the end of the sentence, or a comma: "..., the ministry said, with the toll now at ..." */
     if ((z == se->tok1 || comma(c, z)) && a < k && set_speaker(c, e, se, a, k, "attr-trailing")) return 1;
-    /* ", said X." */
-    if (a == k) {
-      uint32_t b = k + 1;
-      while (b < se->tok1 && !comma(c, b) && !closing(c, b)) b++;
-      if (b + 3 >= se->tok1 && speaker_phrase(c, k + 1, b) && set_speaker(c, e, se, k + 1, b, "attr-trailing")) return 1;
+    /* ", said X." and ", said X of Y.": X an actor mention right after the
+     * verb, then the end, a comma or its affiliation ("of", "at", "from") */
+    if (a == k && k + 1 < se->tok1) {
+      for (uint32_t x = se->ment0; x < se->ment1; x++) {
+        const dy_mention *y = &d->ments[x];
+        if (y->tok0 != k + 1) continue;
+        uint32_t b = y->tok1;
+        if (b < se->tok1 && !comma(c, b) && !closing(c, b) && !is(c, b, "of") && !is(c, b, "at") && !is(c, b, "from")) break;
+        if (set_speaker(c, e, se, k + 1, b, "attr-trailing")) return 1;
+        break;
+      }
     }
   }
   /* attr-leading: "X said (that) ..." with the event's source after the verb of saying */
@@ -173,7 +179,15 @@ static int in_sentence(actx *c, dy_event *e, int unknown) {
     uint32_t b = k;
     while (b > se->tok0 && filler(c, b - 1)) b--;
     /* "Iran's foreign ministry spokesman, Nasser Kanaani, said": the apposition's name */
-    if (b > se->tok0 + 1 && is(c, b - 1, ",")) b--;
+    if (b > se->tok0 + 1 && is(c, b - 1, ",")) {
+      b--;
+      /* "The three governments, which have formed their own alliance, said":
+       * the subject before the relative clause */
+      for (uint32_t q = b; q-- > se->tok0 + 1 && b - q < 14;) {
+        if (is(c, q, ",")) break;
+        if ((is(c, q, "which") || is(c, q, "who")) && is(c, q - 1, ",")) { b = q - 1; break; }
+      }
+    }
     for (uint32_t x = se->ment0; x < se->ment1; x++)
       if (d->ments[x].tok1 == b) return set_speaker(c, e, se, d->ments[x].tok0, b, "attr-leading");
     /* "Turkey's foreign ministry spokesman, Oncu Keceli, said": a name the
