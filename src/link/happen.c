@@ -231,8 +231,11 @@ static const char *colt(sqlite3_stmt *st, int i) {
   return t ? (const char *)t : "";
 }
 
+/* Strings are bound SQLITE_STATIC: every one (the event's, the core's,
+ * s3 and t3) outlives the step it is bound for, which comes before this
+ * file's function returns, and is bound anew before the next. */
 static void bind_s(sqlite3_stmt *st, int i, const char *v) {
-  if (v && *v) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+  if (v && *v) sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
   else sqlite3_bind_null(st, i);
 }
 
@@ -247,7 +250,7 @@ static int first_touch(dy_hap_linker *l, long long h) {
 static int add_source(dy_hap_linker *l, long long h, const char *outlet) {
   sqlite3_reset(l->src);
   sqlite3_bind_int64(l->src, 1, h);
-  sqlite3_bind_text(l->src, 2, outlet, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(l->src, 2, outlet, -1, SQLITE_STATIC);
   if (sqlite3_step(l->src) != SQLITE_DONE) return -1;
   return sqlite3_changes(l->db) > 0;
 }
@@ -263,9 +266,9 @@ long long dy_hap_link_to(dy_hap_linker *l, const dy_hap_event *e, int set_event)
   long long h = -1;
   if (dated) {
     sqlite3_reset(l->find);
-    sqlite3_bind_text(l->find, 1, nz(e->root), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(l->find, 2, s3, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(l->find, 3, t3, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(l->find, 1, nz(e->root), -1, SQLITE_STATIC);
+    sqlite3_bind_text(l->find, 2, s3, -1, SQLITE_STATIC);
+    sqlite3_bind_text(l->find, 3, t3, -1, SQLITE_STATIC);
     sqlite3_bind_int(l->find, 4, c.modclass);
     sqlite3_bind_int64(l->find, 5, c.lo);
     sqlite3_bind_int64(l->find, 6, c.hi);
@@ -334,8 +337,8 @@ long long dy_hap_link_to(dy_hap_linker *l, const dy_hap_event *e, int set_event)
     sqlite3_reset(u);
     sqlite3_bind_int64(u, 1, h);
     bind_s(u, 2, e->root); bind_s(u, 3, e->code);
-    sqlite3_bind_text(u, 4, s3, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(u, 5, t3, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(u, 4, s3, -1, SQLITE_STATIC);
+    sqlite3_bind_text(u, 5, t3, -1, SQLITE_STATIC);
     sqlite3_bind_int(u, 6, c.modclass);
     bind_s(u, 7, e->source); bind_s(u, 8, e->target); bind_s(u, 9, e->source_person); bind_s(u, 10, e->target_person);
     sqlite3_bind_int(u, 11, dated ? c.prec : 0);
