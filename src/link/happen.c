@@ -53,7 +53,7 @@ static int modclass(const char *m) {
   return 4;
 }
 
-#define CP(dst, src) snprintf(dst, sizeof dst, "%s", nz(src))
+#define CP(dst, src) dy_scopy(dst, sizeof dst, nz(src))
 
 int dy_hap_core_of(const dy_hap_event *e, dy_hap_core *c) {
   memset(c, 0, sizeof *c);
@@ -261,8 +261,8 @@ long long dy_hap_link_to(dy_hap_linker *l, const dy_hap_event *e, int set_event)
   dy_hap_core c;
   int dated = dy_hap_core_of(e, &c) == 0;
   char s3[4], t3[4];
-  snprintf(s3, sizeof s3, "%.3s", nz(e->source));
-  snprintf(t3, sizeof t3, "%.3s", nz(e->target));
+  dy_scat(s3, sizeof s3, nz(e->source), 3, "");
+  dy_scat(t3, sizeof t3, nz(e->target), 3, "");
   long long h = -1;
   if (dated) {
     sqlite3_reset(l->find);

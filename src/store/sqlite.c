@@ -624,7 +624,10 @@ static int row_actors(dy_store_row *r, const dy_doc *d) {
     rc |= dy_buf_json_str(&r->actors, m->name, strlen(m->name));
     rc |= dy_buf_puts(&r->actors, tail);
     actor_total *t = &r->totals[r->ntotals++];
-    snprintf(t->key, sizeof t->key, "%s\t%s", m->code, m->name);
+    /* snprintf's "%s\t%s", cut at the same byte */
+    dy_scat(t->key, sizeof t->key, m->code, SIZE_MAX, "\t");
+    size_t kl = strlen(t->key);
+    dy_scopy(t->key + kl, sizeof t->key - kl, m->name);
     t->count = (int)(b - a);
     a = b;
   }
@@ -635,7 +638,8 @@ static int row_actors(dy_store_row *r, const dy_doc *d) {
 
 dy_store_row *dy_store_row_new(const dy_doc *d) {
   dy_store_row *r = dy_xcalloc(1, sizeof *r);
-  snprintf(r->hash, sizeof r->hash, "%016llx", (unsigned long long)d->hash);
+  for (int k = 0; k < 16; k++) r->hash[k] = "0123456789abcdef"[(d->hash >> (60 - 4 * k)) & 15]; /* "%016llx" */
+  r->hash[16] = 0;
   dy_date_str(d->published, r->published);
   int bad = row_actors(r, d);
   /* the spans go in as one blob: rows of sentences would cost more than the rest */
