@@ -76,6 +76,17 @@ char *dy_text_normalize(const char *in, size_t n, size_t *outn, size_t *nbad, lo
   size_t o = 0, i = 0;
   int need_nfc = 0;
   while (i < n) {
+    /* eight bytes at a time while they are ASCII with no CR and no NUL */
+    while (i + 8 <= n) {
+      uint64_t v;
+      memcpy(&v, in + i, 8);
+      const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL, cr = v ^ (ones * '\r');
+      if ((v & highs) || ((v - ones) & ~v & highs) || ((cr - ones) & ~cr & highs)) break;
+      memcpy(fix + o, &v, 8);
+      o += 8;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = (unsigned char)in[i];
     if (c < 0x80) {
       if (c != '\r' && c != 0) fix[o++] = (char)c;
@@ -327,8 +338,14 @@ static int lower_into(dy_buf *b, const char *s, size_t n) {
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) {
-      b->p[b->n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      i++;
+      /* a run of ASCII, with the buffer's end in a local (a char store may alias b->n) */
+      char *p = b->p;
+      size_t o = b->n;
+      do {
+        p[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        i++;
+      } while (i < n && (c = (unsigned char)s[i]) < 0x80);
+      b->n = o;
       continue;
     }
     utf8proc_int32_t u;
