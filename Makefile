@@ -91,7 +91,7 @@ fuzz:
 # installed data directory compiled in, so it runs from any directory.
 PREFIX  ?= /usr/local
 install:
-	@$(MAKE) --no-print-directory B=build-install XCFLAGS='-DDYAD_DATADIR=\"$(PREFIX)/share/dyad/data\"' build-install/dyad
+	@$(MAKE) --no-print-directory B=build-install XCFLAGS='-DDYAD_DATADIR=\"$(PREFIX)/share/dyad/data\"' build-install/dyad data/gazetteer.bin
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/dyad/data
 	install -m 755 build-install/dyad $(DESTDIR)$(PREFIX)/bin/dyad
 	install -m 644 data/*.txt $(DESTDIR)$(PREFIX)/share/dyad/data/
