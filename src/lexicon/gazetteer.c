@@ -479,7 +479,7 @@ static dy_gazetteer *load_bin(const char *dir) {
   size_t n = 0;
   char *bin = dy_lex_slurp(path, &n);
   if (!bin) return NULL;
-  if (n != off[7]) { free(bin); return NULL; }
+  if (n != off[7] || memcmp(bin, &h, sizeof h) != 0) { free(bin); return NULL; } /* replaced since the header was read */
   dy_gazetteer *g = dy_xcalloc(1, sizeof *g);
   g->bin = bin;
   uint64_t nblob = h.nbuf + h.nwords;
