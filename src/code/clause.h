@@ -33,6 +33,7 @@ typedef struct dy_coder_models {
   dy_evmodel *em;
   dy_labels L;
   struct { char **w; int n, cap; } ws[DY_WS_N];
+  dy_map ws_index; /* hash of (set, word) -> set << 16 | rank of its first listing: dy_coder_word without a scan */
   char intent[21][8]; /* per root: the code of its stated intention (data/coder/intent.txt), "" */
   char refusal[21][8]; /* per root: the code of its stated refusal (data/coder/refusal.txt), "" */
   char appeal[21][8]; /* per root: the code of an appeal for it (data/coder/appeal.txt), "" */

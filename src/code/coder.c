@@ -704,7 +704,7 @@ static int under(const dy_clause *c, int x, int top) {
  * first three letters), written to *own. */
 static const dy_mention *state_of(dy_mention *own, const dy_mention *tgt, const char *tc) {
   *own = *tgt;
-  snprintf(own->code, sizeof own->code, "%.3s", tc);
+  dy_scat(own->code, sizeof own->code, tc, 3, "");
   return own;
 }
 
@@ -797,8 +797,8 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
        * Kandahar": MIL, not AFGMIL) */
       if (bare_sector(c->lx, sc) && !strcmp(sc, "MIL") && placed && !state_named(c, cc)) {
         if (trace) fprintf(stderr, "    rule troops-abroad: %s keeps no state\n", sc);
-      } else if (bare_sector(c->lx, sc)) { snprintf(ssc, sizeof ssc, "%s%s", cc, sc); sc = ssc; }
-      if (bare_sector(c->lx, tc)) { snprintf(stc, sizeof stc, "%s%s", cc, tc); tc = stc; }
+      } else if (bare_sector(c->lx, sc)) { dy_scat(ssc, sizeof ssc, cc, SIZE_MAX, sc); sc = ssc; }
+      if (bare_sector(c->lx, tc)) { dy_scat(stc, sizeof stc, cc, SIZE_MAX, tc); tc = stc; }
       if (trace) fprintf(stderr, "    rule sector-state%s: %s -> %s\n", people ? " (ethnic-group)" : "", sc, tc);
       /* "President Bouteflicka threatened to institute a curfew in
        * Algiers": the state the sector took from a place its act is done in
@@ -825,15 +825,15 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
       /* stored once, with the more specific code ("shook hands during the
        * latter's visit": the meeting, 040, is the visit, 042) */
       if (strlen(o->code) == 3 && o->code[2] == '0' && strcmp(o->code, code) && o->modality == (uint8_t)modality) {
-        snprintf(o->code, sizeof o->code, "%s", code);
+        dy_scopy(o->code, sizeof o->code, code);
         o->quad = cm->quad;
         o->goldstein = cm->goldstein;
         o->verb_start = d->toks[vi].start;
         o->verb_end = d->toks[vend - 1].end;
         if (src) { o->src_start = d->toks[src->tok0].start; o->src_end = d->toks[src->tok1 - 1].end; }
         if (tgt) { o->tgt_start = d->toks[tgt->tok0].start; o->tgt_end = d->toks[tgt->tok1 - 1].end; }
-        snprintf(o->source_name, sizeof o->source_name, "%s", src ? src->name : "");
-        snprintf(o->target_name, sizeof o->target_name, "%s", tgt ? tgt->name : "");
+        dy_scopy(o->source_name, sizeof o->source_name, src ? src->name : "");
+        dy_scopy(o->target_name, sizeof o->target_name, tgt ? tgt->name : "");
       }
       return;
     }
@@ -841,11 +841,11 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
   dy_event *e = dy_doc_push_event(d);
   if (!e) return;
   e->sent = c->s;
-  snprintf(e->source, sizeof e->source, "%s", sc);
-  snprintf(e->target, sizeof e->target, "%s", tc);
-  snprintf(e->source_name, sizeof e->source_name, "%s", src ? src->name : "");
-  snprintf(e->target_name, sizeof e->target_name, "%s", tgt ? tgt->name : "");
-  snprintf(e->code, sizeof e->code, "%s", code);
+  dy_scopy(e->source, sizeof e->source, sc);
+  dy_scopy(e->target, sizeof e->target, tc);
+  dy_scopy(e->source_name, sizeof e->source_name, src ? src->name : "");
+  dy_scopy(e->target_name, sizeof e->target_name, tgt ? tgt->name : "");
+  dy_scopy(e->code, sizeof e->code, code);
   memcpy(e->root, code, 2);
   e->root[2] = 0;
   e->quad = cm->quad;
@@ -989,7 +989,7 @@ static void code_of_root(const dy_clause *cl, const dy_cand *k, int r, char *cod
   for (int i = 0; i < 2; i++) {
     if (toks[i] < 0 || cl->dict[toks[i]] < 0) continue;
     const dy_pattern *p = dy_lex_pattern(cl->lx, cl->dict[toks[i]]);
-    if ((p->code[0] - '0') * 10 + (p->code[1] - '0') == r) { snprintf(code, 8, "%s", p->code); return; }
+    if ((p->code[0] - '0') * 10 + (p->code[1] - '0') == r) { dy_scopy(code, 8, p->code); return; }
   }
   snprintf(code, 8, "%02d0", r);
 }
@@ -1402,7 +1402,7 @@ static int intended_root(const dy_coder_models *m, const dy_clause *cl, int t) {
  * complement (or that one's: "is willing to withdraw") that is of another root ("will withdraw": 0874, "will not
  * lift the ban": 081). */
 static void stated_act(const dy_clause *cl, const dy_cand *k, int r, const char *code, char *act) {
-  snprintf(act, 8, "%s", code);
+  dy_scopy(act, 8, code);
   if (r != 3 && r != 12) return;
   /* a copula's predicate has the complement ("is willing to withdraw": the trigger "is") */
   int v = cl->nd[k->trig].label == cl->m->L.cop && cl->nd[k->trig].head >= 0 ? cl->nd[k->trig].head : k->trig;
@@ -1410,7 +1410,7 @@ static void stated_act(const dy_clause *cl, const dy_cand *k, int r, const char 
   int toks[3] = {k->trig, x, x >= 0 ? dy_cl_child(cl, x, cl->m->L.xcomp) : -1}; /* "is willing to withdraw" */
   for (int i = 0; i < 3; i++) {
     int q = toks[i] >= 0 ? pattern_root(cl, toks[i]) : -1;
-    if (q > 1 && q != 3 && q != 12 && q != 13) { snprintf(act, 8, "%s", dy_lex_pattern(cl->lx, cl->dict[toks[i]])->code); return; }
+    if (q > 1 && q != 3 && q != 12 && q != 13) { dy_scopy(act, 8, dy_lex_pattern(cl->lx, cl->dict[toks[i]])->code); return; }
   }
 }
 
@@ -1451,7 +1451,7 @@ static void place_mention(const dy_doc *d, int p, uint32_t s, dy_mention *m) {
   m->tok1 = pl->tok1;
   m->entry = m->person = -1;
   m->kind = DY_ACT_COUNTRY;
-  snprintf(m->code, sizeof m->code, "%s", pl->cc3);
+  dy_scopy(m->code, sizeof m->code, pl->cc3);
   size_t n = pl->end - pl->start < sizeof m->name - 1 ? pl->end - pl->start : sizeof m->name - 1;
   memcpy(m->name, d->text + pl->start, n);
   m->name[n] = 0;
@@ -2622,7 +2622,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * negated act is asserted as one */
       int refused = 0;
       if (mod == DY_MOD_NEGATED && (best == 12 || s_ref[0]) && dy_refused(&cl, k)) {
-        if (s_ref[0]) snprintf(code, sizeof code, "%s", s_ref);
+        if (s_ref[0]) dy_scopy(code, sizeof code, s_ref);
         mod = DY_MOD_ASSERTED;
         refused = 1;
       }
@@ -2631,7 +2631,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * its complement names (1245), as a negated act's is */
       if (best == 12 && !refused && !strcmp(code, "120") && strncmp(sact, "12", 2) != 0 && !strncmp(s_ref, "12", 2) && strcmp(s_ref, code) != 0) {
         if (trace) fprintf(stderr, "    rule refused-act [%s]: %s of %s\n", cl.nd[t].lemma, s_ref, sact);
-        snprintf(code, sizeof code, "%s", s_ref);
+        dy_scopy(code, sizeof code, s_ref);
       }
       /* rule appeal-act: the model's appeal (02) coded by its general verb
        * ("urged Russia to withdraw its troops": 025) is an appeal for the
@@ -2644,17 +2644,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           const char *aa = dy_lex_pattern(cl.lx, cl.dict[atoks[i]])->code, *ap = dy_coder_stated(m, aa, 2);
           if (!strncmp(ap, "02", 2) && strlen(ap) >= strlen(code) && strcmp(ap, code) != 0) {
             if (trace) fprintf(stderr, "    rule appeal-act [%s]: %s of %s\n", cl.nd[t].lemma, ap, aa);
-            snprintf(code, sizeof code, "%s", ap);
+            dy_scopy(code, sizeof code, ap);
           }
           break;
         }
       }
       /* "is willing to withdraw its troops": the model's intention (03) of
        * an act of another root is that act's intention, said or not of the future */
-      if (best == 3 && !refused && strncmp(sact, "03", 2) != 0 && s_int[0] == '0') snprintf(code, sizeof code, "%s", s_int);
+      if (best == 3 && !refused && strncmp(sact, "03", 2) != 0 && s_int[0] == '0') dy_scopy(code, sizeof code, s_int);
       if (mod == DY_MOD_FUTURE && (best == 3 || m->intent[best][0])) {
         /* an intention of the same root keeps its own code ("would boycott": 1312) */
-        if (best != 3 && strncmp(code, m->intent[best], 2) != 0 && s_int[0]) snprintf(code, sizeof code, "%s", s_int);
+        if (best != 3 && strncmp(code, m->intent[best], 2) != 0 && s_int[0]) dy_scopy(code, sizeof code, s_int);
         mod = DY_MOD_ASSERTED;
       }
       /* an event noun phrase starts at its source ("the June 21 US airstrikes") */
@@ -2687,7 +2687,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         unresolved(&cl, k->tgt_arg, &ut);
         ut.kind = a->kind; ut.entry = a->entry; ut.person = a->person;
         memcpy(ut.code, a->code, sizeof ut.code);
-        snprintf(ut.name, sizeof ut.name, "%s", a->name);
+        dy_scopy(ut.name, sizeof ut.name, a->name);
         T[0] = &ut; nt = 1;
       }
       /* "arrested 40 opposition activists in Lahore": PAKOPP */
@@ -2695,7 +2695,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       for (int i = 0; qualify >= 0 && i < nt && i < 6; i++)
         if (bare_sector(c->lx, T[i]->code)) {
           qt[i] = *T[i];
-          snprintf(qt[i].code, sizeof qt[i].code, "%s%s", c->d->places[qualify].cc3, T[i]->code);
+          dy_scat(qt[i].code, sizeof qt[i].code, c->d->places[qualify].cc3, SIZE_MAX, T[i]->code);
           T[i] = &qt[i];
         }
       /* place-source: force done with a bomb that no one is named to have
@@ -2743,7 +2743,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           /* a sector with no state it was done to is of that state ("a journalist killed in Beirut": LBNMED) */
           if (nt == 1 && bare_sector(c->lx, T[0]->code)) {
             qt[0] = *T[0];
-            snprintf(qt[0].code, sizeof qt[0].code, "%s%s", psrc.code, T[0]->code);
+            dy_scat(qt[0].code, sizeof qt[0].code, psrc.code, SIZE_MAX, T[0]->code);
             T[0] = &qt[0];
           }
           /* a bomb set by no one named is a bombing, not a military attack (183) */
@@ -2773,10 +2773,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         for (int i = 0; i < ns; i++)
           for (int j = 0; j < ns; j++) {
             char cc[4];
-            snprintf(cc, sizeof cc, "%.3s", S[j]->code);
+            dy_scat(cc, sizeof cc, S[j]->code, 3, "");
             if (i == j || !strncmp(S[i]->code, cc, 3) || !dy_lex_country_name(c->lx, cc)) continue;
             dy_mention q = *T[0];
-            snprintf(q.code, sizeof q.code, "%s%s", cc, T[0]->code);
+            dy_scat(q.code, sizeof q.code, cc, SIZE_MAX, T[0]->code);
             emit_code(c, code, -1, mod, vi, vi + 1, S[i], &q, when, stated);
             done = 1;
           }

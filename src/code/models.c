@@ -14,10 +14,25 @@ static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-p
                                                "thing", "where-prep", "conative", "opinion", "unrealised", "partitive", "own-clause",
                                                "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective", "mediator", "propose", "wish", "forecast", "meeting-noun", "contact", "affirm", "sector-prep", "criticism-object", "undo", "arms-aerial", "arms-artillery", "risk-noun", "border-noun", "person-poss", "topic-prep"};
 
+/* The key of word w of set ws in ws_index. */
+static uint64_t ws_key(int ws, const char *w) { return dy_hash64(w, strlen(w)) ^ ((uint64_t)(ws + 1) * 0x9E3779B97F4A7C15ULL); }
+
 int dy_coder_word(const dy_coder_models *m, int ws, const char *w) {
-  for (int k = 0; k < m->ws[ws].n; k++)
-    if (strcmp(m->ws[ws].w[k], w) == 0) return k;
+  uint64_t h = ws_key(ws, w);
+  size_t it;
+  for (uint32_t v = dy_map_first(&m->ws_index, h, &it); v != DY_MAP_NONE; v = dy_map_next(&m->ws_index, h, &it))
+    if ((int)(v >> 16) == ws && strcmp(m->ws[ws].w[v & 0xffff], w) == 0) return (int)(v & 0xffff);
   return -1;
+}
+
+/* ws_index over the word sets as loaded: each word at its first listing. */
+static int index_words(dy_coder_models *m, char *why, size_t nwhy) {
+  for (int s = 0; s < DY_WS_N; s++) {
+    if (m->ws[s].n > 0xffff) { snprintf(why, nwhy, "coder/words.txt: word set %s has more than 65535 words", WS_NAME[s]); return -1; }
+    for (int k = 0; k < m->ws[s].n; k++)
+      if (dy_coder_word(m, s, m->ws[s].w[k]) < 0) dy_map_add(&m->ws_index, ws_key(s, m->ws[s].w[k]), (uint32_t)s << 16 | (uint32_t)k);
+  }
+  return 0;
 }
 
 int dy_coder_sense(const dy_coder_models *m, const char *lemma, const char *obj) {
@@ -58,6 +73,7 @@ void dy_coder_models_free(void *p) {
     for (int k = 0; k < m->ws[s].n; k++) free(m->ws[s].w[k]);
     free(m->ws[s].w);
   }
+  dy_map_free(&m->ws_index);
   free(m);
 }
 
@@ -278,6 +294,7 @@ dy_coder_models *dy_coder_models_load(const char *dir, int with_events, char *wh
       read_lines(m, dir, "policy.txt", policy_line, why, nwhy) || read_lines(m, dir, "senses.txt", senses_line, why, nwhy) ||
       read_lines(m, dir, "classes.txt", classes_line, why, nwhy))
     goto fail;
+  if (index_words(m, why, nwhy)) goto fail;
   sort_classes(m);
   dy_labels *L = &m->L;
   struct { int *id; const char *name; } T[] = {

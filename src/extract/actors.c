@@ -109,7 +109,7 @@ static int as_person(const dy_lexicon *lx, dy_mention *m, int32_t p, const char 
   int32_t tt;
   dy_lex_person_code(lx, p, date, code, &tt);
   if (country && strncmp(code, country, 3) != 0) return 0;
-  snprintf(m->code, sizeof m->code, "%s", code);
+  dy_scopy(m->code, sizeof m->code, code);
   m->person = p;
   m->kind = DY_ACT_PERSON;
   copy_name(m->name, dy_lex_person_name(lx, p), strlen(dy_lex_person_name(lx, p)));
@@ -131,8 +131,8 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     switch (e->kind) {
     case DY_ENT_COUNTRY: case DY_ENT_ADJ: if (!country || !m->rule) country = e->code; break; /* rule ethnic-group: the first names the state */
     case DY_ENT_CAPITAL: country = e->code; capital = 1; break;
-    case DY_ENT_SECTOR: snprintf(sector, sizeof sector, "%s", e->code); break;
-    case DY_ENT_TITLE: snprintf(sector, sizeof sector, "%s", e->code); title = e->title; break;
+    case DY_ENT_SECTOR: dy_scopy(sector, sizeof sector, e->code); break;
+    case DY_ENT_TITLE: dy_scopy(sector, sizeof sector, e->code); title = e->title; break;
     case DY_ENT_PERSON: person = dy_lex_person_at(lx, raw[k].e, date); break;
     case DY_ENT_ORG: org = e; break;
     }
@@ -147,7 +147,7 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     int32_t t;
     char code[16];
     dy_lex_person_code(lx, person, date, code, &t);
-    snprintf(m->code, sizeof m->code, "%.3s%s", code, dy_lex_entry(lx, raw[r1 - 1].e)->code);
+    dy_scat(m->code, sizeof m->code, code, 3, dy_lex_entry(lx, raw[r1 - 1].e)->code);
     m->kind = DY_ACT_SECTOR;
     return;
   }
@@ -180,14 +180,14 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     }
     if (m->former && active) {
       /* "former President X": not the post held now */
-      snprintf(m->code, sizeof m->code, "%.3sELI", code);
+      dy_scat(m->code, sizeof m->code, code, 3, "ELI");
     } else if (!active && country && sector[0] && !m->former) {
-      snprintf(m->code, sizeof m->code, "%.3s%s", country, sector);
+      dy_scat(m->code, sizeof m->code, country, 3, sector);
     } else if (!active && org && title >= 0 && !m->former) {
       /* "U.N. Secretary-General Kofi Annan" out of his dates: the phrase
        * names the post, the organisation's */
-      snprintf(m->code, sizeof m->code, "%s", org->code);
-    } else snprintf(m->code, sizeof m->code, "%s", code);
+      dy_scopy(m->code, sizeof m->code, org->code);
+    } else dy_scopy(m->code, sizeof m->code, code);
     m->person = person;
     m->kind = DY_ACT_PERSON;
     copy_name(m->name, dy_lex_person_name(lx, person), strlen(dy_lex_person_name(lx, person)));
@@ -201,17 +201,17 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
    * possessive is that state's party of the name ("Norway's Labour",
    * "Israel's Labour": not the British one) */
   if (org && country && org->type && !strcmp(org->type, "party") && strncmp(org->code, country, 3)) {
-    snprintf(m->code, sizeof m->code, "%.3sPTY", country);
+    dy_scat(m->code, sizeof m->code, country, 3, "PTY");
     m->kind = DY_ACT_ORG;
     m->rule = "party-of-state";
     if (getenv("DYAD_TRACE")) fprintf(stderr, "  party [%s] of %.3s, not %s rule party-of-state\n", m->name, country, org->code);
     return;
   }
   if (org) {
-    snprintf(m->code, sizeof m->code, "%s", org->code);
+    dy_scopy(m->code, sizeof m->code, org->code);
     /* "Iraq's al-Qaeda": an international armed group's branch in the possessor's state */
-    if (country && !strncmp(org->code, "IMG", 3) && !m->former) snprintf(m->code, sizeof m->code, "%.3s%s", country, org->code + 3);
-    else if (sector[0] && strlen(org->code) == 3) snprintf(m->code, sizeof m->code, "%s%s", org->code, sector);
+    if (country && !strncmp(org->code, "IMG", 3) && !m->former) dy_scat(m->code, sizeof m->code, country, 3, org->code + 3);
+    else if (sector[0] && strlen(org->code) == 3) dy_scat(m->code, sizeof m->code, org->code, SIZE_MAX, sector);
     m->kind = DY_ACT_ORG;
     copy_name(m->name, org->name, strlen(org->name));
     return;
@@ -278,8 +278,8 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     }
     m->name0 = after;
     copy_name(m->name, words, d->toks[nend - 1].end - d->toks[raw[r0].i].start);
-    if (country) snprintf(m->code, sizeof m->code, "%.3s%s", country, sector);
-    else snprintf(m->code, sizeof m->code, "%s", sector);
+    if (country) dy_scat(m->code, sizeof m->code, country, 3, sector);
+    else dy_scopy(m->code, sizeof m->code, sector);
     m->kind = DY_ACT_SECTOR;
     return;
   }
@@ -296,9 +296,9 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
   }
   if (country && m->rule && !sector[0]) snprintf(sector, sizeof sector, "ETH"); /* rule ethnic-group: "Bosnian Serbs" */
   if (country) {
-    if (m->former && sector[0]) snprintf(m->code, sizeof m->code, "%.3sELI", country);
-    else if (sector[0]) snprintf(m->code, sizeof m->code, "%.3s%s", country, sector);
-    else snprintf(m->code, sizeof m->code, "%s", country);
+    if (m->former && sector[0]) dy_scat(m->code, sizeof m->code, country, 3, "ELI");
+    else if (sector[0]) dy_scat(m->code, sizeof m->code, country, 3, sector);
+    else dy_scopy(m->code, sizeof m->code, country);
     m->kind = capital || sector[0] ? DY_ACT_SECTOR : DY_ACT_COUNTRY;
     if (!sector[0] && !capital) {
       const char *cn = dy_lex_country_name(lx, country);
@@ -306,7 +306,7 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     }
     return;
   }
-  snprintf(m->code, sizeof m->code, "%s", sector);
+  dy_scopy(m->code, sizeof m->code, sector);
   m->kind = DY_ACT_SECTOR;
 }
 
@@ -336,8 +336,8 @@ static void remember_name(const dy_lexicon *lx, const dy_doc *d, dy_actor_ctx *c
   if (ctx->nnames >= 32) return;
   dy_known_name *n = &ctx->names[ctx->nnames++];
   memcpy(n->surname, sur, sizeof sur);
-  snprintf(n->code, sizeof n->code, "%s", m->code);
-  if (m->kind == DY_ACT_PERSON) snprintf(n->name, sizeof n->name, "%s", m->name);
+  dy_scopy(n->code, sizeof n->code, m->code);
+  if (m->kind == DY_ACT_PERSON) dy_scopy(n->name, sizeof n->name, m->name);
   else {
     /* a titled unknown name: the name's words, not its title's */
     uint32_t b = m->tok1 - 1;
@@ -354,8 +354,8 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
     ctx->have_person = 1;
     ctx->person = m->person;
     ctx->person_sent = s;
-    snprintf(ctx->person_code, sizeof ctx->person_code, "%s", m->code);
-    snprintf(ctx->person_name, sizeof ctx->person_name, "%s", m->name);
+    dy_scopy(ctx->person_code, sizeof ctx->person_code, m->code);
+    dy_scopy(ctx->person_name, sizeof ctx->person_name, m->name);
   }
   if (strlen(m->code) < 3 || !dy_lex_country_name(lx, m->code)) return;
   /* a capital alone is mostly a place ("had returned from Kabul"): no
@@ -377,7 +377,7 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
     int k;
     for (k = 0; k < ctx->nseen; k++)
       if (!strncmp(ctx->seen[k].code, m->code, 3)) break;
-    if (k == ctx->nseen && k < 32) { snprintf(ctx->seen[k].code, 4, "%.3s", m->code); ctx->nseen++; }
+    if (k == ctx->nseen && k < 32) { dy_scat(ctx->seen[k].code, 4, m->code, 3, ""); ctx->nseen++; }
     if (k < 32) { ctx->seen[k].n++; ctx->seen[k].last = s; }
   }
 }
@@ -533,7 +533,7 @@ static int org_names(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, u
       if (j != k && tmp[j].tok0 >= b && tmp[j].tok1 <= en) tmp[j].code[0] = 0;
     const char *sector = m->code + strlen(m->code) - 3;
     char code[16];
-    snprintf(code, sizeof code, "%s%s", country, sector);
+    dy_scat(code, sizeof code, country, SIZE_MAX, sector);
     memcpy(m->code, code, sizeof code);
     m->tok0 = b;
     m->tok1 = en;
@@ -761,7 +761,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * date is the one its land was of ("Juba" in 2000 is SDNGOV, not SSDGOV) */
     if (strlen(m->code) >= 3) {
       char c3[4];
-      snprintf(c3, sizeof c3, "%.3s", m->code);
+      dy_scat(c3, sizeof c3, m->code, 3, "");
       const char *now = dy_lex_country_on(lx, c3, date);
       if (now && strcmp(now, c3)) {
         memcpy(m->code, now, 3);
@@ -775,7 +775,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (m->tok0 > se->tok0 && word_is(d, m->tok0 - 1, "ethnic") && dy_lex_entry(lx, rawbuf[k].e)->kind == DY_ENT_ADJ && m->person < 0 &&
         dy_lex_country_name(lx, m->code)) {
       char code[16];
-      snprintf(code, sizeof code, "%s", strlen(m->code) == 6 ? m->code + 3 : "CVL");
+      dy_scopy(code, sizeof code, strlen(m->code) == 6 ? m->code + 3 : "CVL");
       if (!strcmp(code, "ETH")) code[0] = 0;
       memcpy(m->code, code, sizeof code);
       m->kind = DY_ACT_SECTOR;
@@ -801,7 +801,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       for (int r = r1; r < nraw && rawbuf[r].i <= q; r++) {
         const dy_entry *be = dy_lex_entry(lx, rawbuf[r].e);
         if (rawbuf[r].i != q || be->kind != DY_ENT_COUNTRY || strlen(be->code) != 3 || !strcmp(be->code, m->code)) continue;
-        snprintf(m->code, sizeof m->code, "%sETH", be->code);
+        dy_scat(m->code, sizeof m->code, be->code, SIZE_MAX, "ETH");
         m->kind = DY_ACT_SECTOR;
         m->located = 1;
         m->rule = "group-located";
@@ -930,8 +930,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     memset(m, 0, sizeof *m);
     m->sent = s; m->tok0 = i; m->tok1 = i + 1; m->entry = -1; m->person = kn->person; m->kind = DY_ACT_PERSON; m->surname = 1;
     m->poss = i + 1 < se->tok1 && (d->toks[i + 1].flags & DY_TOK_POSS);
-    snprintf(m->code, sizeof m->code, "%s", kn->code);
-    snprintf(m->name, sizeof m->name, "%s", kn->name);
+    dy_scopy(m->code, sizeof m->code, kn->code);
+    dy_scopy(m->name, sizeof m->name, kn->name);
   }
   /* "the two countries", "both sides": the two countries the latest
    * sentence naming a country named, when it named two (rule pair-latest:
@@ -977,7 +977,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       int q = 0;
       while (q < nown && q < 2 && strncmp(own[q], tmp[k].code, 3)) q++;
       if (q < nown) continue;
-      if (nown < 2) snprintf(own[nown], 4, "%.3s", tmp[k].code);
+      if (nown < 2) dy_scat(own[nown], 4, tmp[k].code, 3, "");
       nown++;
     }
     const char (*pr)[4] = pair;
@@ -993,7 +993,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       dy_mention *m = &tmp[nm++];
       memset(m, 0, sizeof *m);
       m->sent = s; m->tok0 = i; m->tok1 = j + 1; m->entry = -1; m->person = -1; m->kind = DY_ACT_PAIR;
-      snprintf(m->code, sizeof m->code, "%.3s%s", pr[q], sec);
+      dy_scat(m->code, sizeof m->code, pr[q], 3, sec);
       const char *cn = dy_lex_country_name(lx, pr[q]);
       copy_name(m->name, cn ? cn : m->code, strlen(cn ? cn : m->code));
     }
@@ -1037,8 +1037,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     memset(m, 0, sizeof *m);
     m->sent = s; m->tok0 = i; m->tok1 = i + 1; m->entry = -1; m->kind = DY_ACT_PRONOUN;
     m->person = p ? p->person : ctx->person;
-    snprintf(m->code, sizeof m->code, "%s", p ? p->code : ctx->person_code);
-    snprintf(m->name, sizeof m->name, "%s", p ? p->name : ctx->person_name);
+    dy_scopy(m->code, sizeof m->code, p ? p->code : ctx->person_code);
+    dy_scopy(m->name, sizeof m->name, p ? p->name : ctx->person_name);
   }
   /* rule it-subject: "it" as a subject (at the start of the sentence or
    * of a clause: after a comma, "and", "but", "while"; not before a form
@@ -1079,8 +1079,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_mention *m = &tmp[nm++];
     memset(m, 0, sizeof *m);
     m->sent = s; m->tok0 = i; m->tok1 = i + 1; m->entry = -1; m->person = -1; m->kind = DY_ACT_PRONOUN;
-    snprintf(m->code, sizeof m->code, "%s", p ? p->code : ctx->it_code);
-    snprintf(m->name, sizeof m->name, "%s", p ? p->name : ctx->it_name);
+    dy_scopy(m->code, sizeof m->code, p ? p->code : ctx->it_code);
+    dy_scopy(m->name, sizeof m->name, p ? p->name : ctx->it_name);
     if (getenv("DYAD_TRACE")) fprintf(stderr, "  pronoun [it] %s rule it-subject\n", m->code);
   }
   qsort(tmp, (size_t)nm, sizeof tmp[0], cmp_ment);
@@ -1099,7 +1099,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         !dy_lex_country_name(lx, tmp[k + 1].code)) {
       dy_mention *b = &tmp[k + 1];
       char code[16];
-      snprintf(code, sizeof code, "%s%s", a->code, b->code);
+      dy_scat(code, sizeof code, a->code, SIZE_MAX, b->code);
       memcpy(b->code, code, sizeof code);
       b->tok0 = a->tok0;
       b->rule = "led-by";
@@ -1142,7 +1142,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (!st && best >= 0) st = ctx->seen[best].code;
     if (!st) continue;
     char code[16];
-    snprintf(code, sizeof code, "%.3s%s", st, a->code);
+    dy_scat(code, sizeof code, st, 3, a->code);
     memcpy(a->code, code, sizeof code);
     a->located = 1;
     a->rule = "the-country";
@@ -1182,7 +1182,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     }
     if (!cc[0] || !dy_lex_country_name(lx, cc)) continue;
     char code[16];
-    snprintf(code, sizeof code, "%s%s", cc, a->code);
+    dy_scat(code, sizeof code, cc, SIZE_MAX, a->code);
     memcpy(a->code, code, sizeof code);
     a->located = 1;
     a->rule = "division-sector";
@@ -1205,10 +1205,10 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       if (q < se->tok1 && (dy_lex_wclass(lx, d->tid[q]) & DY_W_PLACE_COMPASS)) q++;
       int capital = b->entry >= 0 && dy_lex_entry(lx, b->entry)->kind == DY_ENT_CAPITAL;
       char c3[4];
-      snprintf(c3, sizeof c3, "%.3s", b->code);
+      dy_scat(c3, sizeof c3, b->code, 3, "");
       if (b->tok0 == q && (strlen(b->code) == 3 || capital) && dy_lex_country_name(lx, c3)) {
         char code[16];
-        snprintf(code, sizeof code, "%s%s", c3, a->code);
+        dy_scat(code, sizeof code, c3, SIZE_MAX, a->code);
         memcpy(a->code, code, sizeof code);
         a->located = 1;
         a->rule = "group-located";
@@ -1241,7 +1241,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     /* a state after "from" is where they came from ("withdrew troops from Lebanon"), not whose they are */
     if (word_is(d, a->tok1, "from") || strlen(b->code) < 3 || !dy_lex_country_name(lx, b->code)) continue;
     char code[16];
-    snprintf(code, sizeof code, "%.3s%s", b->code, a->code);
+    dy_scat(code, sizeof code, b->code, 3, a->code);
     memcpy(a->code, code, sizeof code);
     a->located = 1;
   }
@@ -1344,7 +1344,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     for (int q = 0; q < ctx->nsectors && !found; q++)
       if (!strcmp(ctx->sectors[q].sector, a->code) && s - ctx->sectors[q].sent <= 3) {
         char code[16];
-        snprintf(code, sizeof code, "%s%s", ctx->sectors[q].state, a->code);
+        dy_scat(code, sizeof code, ctx->sectors[q].state, SIZE_MAX, a->code);
         memcpy(a->code, code, sizeof code);
         found = 1;
       }
@@ -1361,7 +1361,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     for (int q = 1; q < ctx->nseen; q++)
       if (ctx->seen[q].n > ctx->seen[best].n) best = q;
     char code[16];
-    snprintf(code, sizeof code, "%.3s%s", ctx->seen[best].code, a->code);
+    dy_scat(code, sizeof code, ctx->seen[best].code, 3, a->code);
     if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the article's state: %s rule main-state\n", a->name, code);
     memcpy(a->code, code, sizeof code);
   }
@@ -1379,7 +1379,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       dy_mention *m = &tmp[k + q];
       *m = *a;
       m->kind = DY_ACT_PAIR;
-      snprintf(m->code, sizeof m->code, "%s", ctx->leaders[q]);
+      dy_scopy(m->code, sizeof m->code, ctx->leaders[q]);
     }
     break;
   }
@@ -1392,7 +1392,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   if (nm > 0 && tmp[0].kind == DY_ACT_SECTOR && strlen(tmp[0].code) == 3 && !dy_lex_country_name(lx, tmp[0].code) &&
       tmp[0].tok0 > se->tok0 && word_is(d, tmp[0].tok0 - 1, "its") && ctx->topic[0] && s >= ctx->topic_sent && s - ctx->topic_sent <= 2) {
     char code[16];
-    snprintf(code, sizeof code, "%.3s%s", ctx->topic, tmp[0].code);
+    dy_scat(code, sizeof code, ctx->topic, 3, tmp[0].code);
     memcpy(tmp[0].code, code, sizeof code);
     tmp[0].located = 1;
   }
@@ -1400,7 +1400,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
    * or a fronted phrase: the topic of "its" in the next two */
   if (nm > 0 && tmp[0].kind != DY_ACT_PERSON && strlen(tmp[0].code) >= 3 && dy_lex_country_name(lx, tmp[0].code) &&
       (tmp[0].tok0 == se->body0 || (fronted < se->tok1 && tmp[0].tok0 == fronted + 1))) {
-    snprintf(ctx->topic, sizeof ctx->topic, "%.3s", tmp[0].code);
+    dy_scat(ctx->topic, sizeof ctx->topic, tmp[0].code, 3, "");
     ctx->topic_sent = s;
   }
   /* the antecedent of "it" in the next sentence (rule it-subject) */
@@ -1408,8 +1408,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   if (nm > 0 && tmp[0].kind != DY_ACT_PERSON && tmp[0].kind != DY_ACT_PAIR && strlen(tmp[0].code) >= 3 &&
       (tmp[0].tok0 == se->body0 || (fronted < se->tok1 && tmp[0].tok0 == fronted + 1) ||
        (tmp[0].tok0 > se->body0 && tmp[0].tok0 - 1 == se->body0 && (dy_lex_wclass(lx, d->tid[se->body0]) & DY_W_DET)))) {
-    snprintf(ctx->it_code, sizeof ctx->it_code, "%s", tmp[0].code);
-    snprintf(ctx->it_name, sizeof ctx->it_name, "%s", tmp[0].name);
+    dy_scopy(ctx->it_code, sizeof ctx->it_code, tmp[0].code);
+    dy_scopy(ctx->it_name, sizeof ctx->it_name, tmp[0].name);
     ctx->it_next = s + 1;
   }
   /* this sentence's persons: two of two states are the next one's "leaders" */
@@ -1418,7 +1418,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (tmp[k].kind != DY_ACT_PERSON || tmp[k].person < 0 || strlen(tmp[k].code) < 3) continue;
     if (np == 1 && !strncmp(tmp[k].code, ctx->leaders[0], 3)) continue;
     if (np == 2) two = 0;
-    else snprintf(ctx->leaders[np++], sizeof ctx->leaders[0], "%s", tmp[k].code);
+    else dy_scopy(ctx->leaders[np++], sizeof ctx->leaders[0], tmp[k].code);
   }
   ctx->leaders_next = np == 2 && two ? s + 1 : 0;
   for (int k = 0; k < nm; k++) {

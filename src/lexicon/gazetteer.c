@@ -7,6 +7,8 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -15,7 +17,10 @@ typedef struct { const char *key; uint32_t klen; int32_t head; uint8_t flags; } 
 
 struct dy_gazetteer {
   char *buf;             /* the file, fields NUL-terminated in place */
+  size_t nbuf;           /* its bytes, its final NUL included */
   char *words;           /* the stop and cue words */
+  size_t nwords;
+  char *bin;             /* loaded from gazetteer.bin: every array below lies in it (nothing else is freed) */
   dy_gaz_entry *e; size_t ne;
   int32_t *pnext, *pent; size_t np, cp;  /* (key, entry) pairs chained per key; once loaded, a key's are consecutive */
   dy_gaz_info *pinfo;                    /* the pairs' entries' summaries, in the same order */
@@ -213,6 +218,7 @@ static void load_words(dy_gazetteer *g, const char *dir) {
   }
   free(t);
   g->words = w.p;
+  g->nwords = w.p ? w.n + 1 : 0;
   for (size_t i = 0; i < w.n;) {
     int flag = w.p[i] - ' ';
     const char *k = w.p + i + 1;
@@ -270,13 +276,14 @@ static void compact(dy_gazetteer *g) {
   g->pent = ent;
 }
 
-dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
+static dy_gazetteer *load_tsv(const char *dir, int *nerr) {
   dy_gazetteer *g = dy_xcalloc(1, sizeof *g);
   char path[4096];
   snprintf(path, sizeof path, "%s/gazetteer.tsv", dir);
   size_t n = 0;
   g->buf = dy_lex_slurp(path, &n);
   if (g->buf) {
+    g->nbuf = n + 1;
     size_t lines = 0;
     for (const char *p = g->buf, *end = g->buf + n; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) lines++;
     g->e = dy_xcalloc(lines + 1, sizeof *g->e);
@@ -334,8 +341,182 @@ dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
   return g;
 }
 
+/* ---- the compiled form: gazetteer.bin ------------------------------------------
+ * What load_tsv builds, written as it lies in memory (pointers as offsets
+ * into the text), made at build time by tools/gazbin.c (make), so that a
+ * run reads one file and fixes up its pointers instead of cutting, hashing
+ * and chaining 200,000 lines. It stands for the TSV and places.txt whose
+ * sizes and modification times it records, and for this code's layout
+ * (GZB_VERSION and the sizes of the structs): anything else and the TSV is
+ * read as before. */
+#define GZB_VERSION 1
+#define GZB_EMPTY UINT64_MAX /* a pointer to "" that is no field of the file */
+typedef struct {
+  char magic[8];
+  uint32_t version, sz_entry, sz_info, sz_kslot, sz_slot, sz_ptr;
+  int64_t stamp[2][3]; /* gazetteer.tsv, places.txt: size, mtime seconds and nanoseconds (-1: missing) */
+  uint64_t nbuf, nwords, ne, np, nkeys, mapcap, mapn, total;
+  uint32_t mapshift;
+  int32_t maxw;
+} gzb_head;
+
+static void stamp_of(const char *dir, const char *name, int64_t st[3]) {
+  char path[4096];
+  struct stat sb;
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  if (stat(path, &sb) != 0) { st[0] = st[1] = st[2] = -1; return; }
+  st[0] = (int64_t)sb.st_size;
+  st[1] = (int64_t)sb.st_mtim.tv_sec;
+  st[2] = (int64_t)sb.st_mtim.tv_nsec;
+}
+
+static void head_init(gzb_head *h, const char *dir) {
+  memset(h, 0, sizeof *h);
+  memcpy(h->magic, "dyadgaz", 8);
+  h->version = GZB_VERSION;
+  h->sz_entry = sizeof(dy_gaz_entry); h->sz_info = sizeof(dy_gaz_info); h->sz_kslot = sizeof(kslot);
+  h->sz_slot = sizeof(dy_map_slot); h->sz_ptr = sizeof(void *);
+  stamp_of(dir, "gazetteer.tsv", h->stamp[0]);
+  stamp_of(dir, "places.txt", h->stamp[1]);
+}
+
+/* The sections' offsets in the file, each 16-aligned: blob (buf, words), e, pnext, pent, pinfo, keys, slots. */
+static size_t al16(size_t n) { return (n + 15) & ~(size_t)15; }
+static void sections(const gzb_head *h, size_t off[8]) {
+  size_t n[7] = {h->nbuf + h->nwords, h->ne * sizeof(dy_gaz_entry), h->np * sizeof(int32_t), h->np * sizeof(int32_t),
+                 h->np * sizeof(dy_gaz_info), h->nkeys * sizeof(kslot), h->mapcap * sizeof(dy_map_slot)};
+  off[0] = al16(sizeof *h);
+  for (int i = 0; i < 7; i++) off[i + 1] = al16(off[i] + n[i]);
+}
+
+static uint64_t ptr_off(const dy_gazetteer *g, const char *p) {
+  if (g->buf && p >= g->buf && p < g->buf + g->nbuf) return (uint64_t)(p - g->buf);
+  if (g->words && p >= g->words && p < g->words + g->nwords) return g->nbuf + (uint64_t)(p - g->words);
+  return GZB_EMPTY; /* "" */
+}
+
+static const char *off_ptr(const char *blob, uint64_t nblob, uintptr_t o) {
+  return o == GZB_EMPTY || o >= nblob ? "" : blob + o;
+}
+
+int dy_gazetteer_compile(const char *dir, char *why, size_t nwhy) {
+  int nerr = 0;
+  dy_gazetteer *g = load_tsv(dir, &nerr);
+  if (nerr || !g->buf) {
+    snprintf(why, nwhy, "%s/gazetteer.tsv: %s", dir, g->buf ? "has errors, not compiled" : "cannot be read");
+    dy_gazetteer_free(g);
+    return -1;
+  }
+  gzb_head h;
+  head_init(&h, dir);
+  h.nbuf = g->nbuf; h.nwords = g->nwords; h.ne = g->ne; h.np = g->np; h.nkeys = g->nkeys;
+  h.mapcap = g->ix.cap; h.mapn = g->ix.n; h.mapshift = g->ix.shift; h.maxw = g->maxw;
+  size_t off[8];
+  sections(&h, off);
+  h.total = off[7];
+  char *out = dy_xcalloc(1, off[7]);
+  memcpy(out, &h, sizeof h);
+  memcpy(out + off[0], g->buf, g->nbuf);
+  if (g->nwords) memcpy(out + off[0] + g->nbuf, g->words, g->nwords);
+  dy_gaz_entry *e = (dy_gaz_entry *)(out + off[1]);
+  for (size_t i = 0; i < g->ne; i++) {
+    /* field by field: the padding stays zero, so the file is the same each time */
+    const dy_gaz_entry *x = &g->e[i];
+    const char *const src[7] = {x->name, x->cc2, x->cc3, x->adm1, x->type, x->lat, x->lon};
+    const char **f[7] = {&e[i].name, &e[i].cc2, &e[i].cc3, &e[i].adm1, &e[i].type, &e[i].lat, &e[i].lon};
+    for (int k = 0; k < 7; k++) *f[k] = (const char *)(uintptr_t)ptr_off(g, src[k]);
+    e[i].pop = x->pop; e[i].geonameid = x->geonameid;
+    e[i].has_coord = x->has_coord; e[i].common = x->common; e[i].curated = x->curated;
+  }
+  if (g->np) {
+    memcpy(out + off[2], g->pnext, g->np * sizeof(int32_t));
+    memcpy(out + off[3], g->pent, g->np * sizeof(int32_t));
+    memcpy(out + off[4], g->pinfo, g->np * sizeof(dy_gaz_info));
+  }
+  kslot *ks = (kslot *)(out + off[5]);
+  for (size_t i = 0; i < g->nkeys; i++) {
+    ks[i].key = (const char *)(uintptr_t)ptr_off(g, g->keys[i].key);
+    ks[i].klen = g->keys[i].klen; ks[i].head = g->keys[i].head; ks[i].flags = g->keys[i].flags;
+  }
+  if (g->ix.cap) memcpy(out + off[6], g->ix.slot, g->ix.cap * sizeof(dy_map_slot));
+  dy_gazetteer_free(g);
+  char path[4096], tmp[4200];
+  snprintf(path, sizeof path, "%s/gazetteer.bin", dir);
+  snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
+  FILE *f = fopen(tmp, "wb");
+  int ok = f && fwrite(out, 1, off[7], f) == off[7];
+  if (f && fclose(f) != 0) ok = 0;
+  free(out);
+  if (!ok || rename(tmp, path) != 0) {
+    snprintf(why, nwhy, "%s: cannot write", ok ? path : tmp);
+    unlink(tmp);
+    return -1;
+  }
+  return 0;
+}
+
+/* The compiled form of dir's gazetteer, or NULL when there is none that
+ * stands for its files as they are. */
+static dy_gazetteer *load_bin(const char *dir) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/gazetteer.bin", dir);
+  if (access(path, R_OK) != 0) return NULL;
+  gzb_head want;
+  head_init(&want, dir);
+  if (want.stamp[0][0] < 0) return NULL;
+  /* the header first: a stale file is not read whole */
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  gzb_head h;
+  int ok = fread(&h, sizeof h, 1, f) == 1;
+  fclose(f);
+  if (!ok || memcmp(h.magic, want.magic, 8) || h.version != want.version || h.sz_entry != want.sz_entry || h.sz_info != want.sz_info ||
+      h.sz_kslot != want.sz_kslot || h.sz_slot != want.sz_slot || h.sz_ptr != want.sz_ptr || memcmp(h.stamp, want.stamp, sizeof h.stamp))
+    return NULL;
+  size_t off[8];
+  sections(&h, off);
+  if (h.total != off[7] || h.nbuf == 0 || (h.mapcap & (h.mapcap - 1)) || h.mapn > h.mapcap) return NULL;
+  size_t n = 0;
+  char *bin = dy_lex_slurp(path, &n);
+  if (!bin) return NULL;
+  if (n != off[7] || memcmp(bin, &h, sizeof h) != 0) { free(bin); return NULL; } /* replaced since the header was read */
+  dy_gazetteer *g = dy_xcalloc(1, sizeof *g);
+  g->bin = bin;
+  uint64_t nblob = h.nbuf + h.nwords;
+  g->buf = bin + off[0];
+  g->nbuf = h.nbuf;
+  g->words = h.nwords ? g->buf + h.nbuf : NULL;
+  g->nwords = h.nwords;
+  g->e = (dy_gaz_entry *)(bin + off[1]);
+  g->ne = h.ne;
+  for (size_t i = 0; i < g->ne; i++) {
+    dy_gaz_entry *e = &g->e[i];
+    const char **fl[7] = {&e->name, &e->cc2, &e->cc3, &e->adm1, &e->type, &e->lat, &e->lon};
+    for (int k = 0; k < 7; k++) *fl[k] = off_ptr(g->buf, nblob, (uintptr_t)*fl[k]);
+  }
+  g->pnext = (int32_t *)(bin + off[2]);
+  g->pent = (int32_t *)(bin + off[3]);
+  g->pinfo = (dy_gaz_info *)(bin + off[4]);
+  g->np = g->cp = h.np;
+  g->keys = (kslot *)(bin + off[5]);
+  g->nkeys = g->ckeys = h.nkeys;
+  for (size_t i = 0; i < g->nkeys; i++) g->keys[i].key = off_ptr(g->buf, nblob, (uintptr_t)g->keys[i].key);
+  g->ix.slot = h.mapcap ? (dy_map_slot *)(bin + off[6]) : NULL;
+  g->ix.cap = h.mapcap;
+  g->ix.n = h.mapn;
+  g->ix.shift = h.mapshift;
+  g->maxw = h.maxw;
+  return g;
+}
+
+dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr) {
+  dy_gazetteer *g = load_bin(dir);
+  return g ? g : load_tsv(dir, nerr);
+}
+
 void dy_gazetteer_free(dy_gazetteer *g) {
   if (!g) return;
+  if (g->bin) { free(g->bin); free(g); return; }
   free(g->buf); free(g->words); free(g->e); free(g->pnext); free(g->pent); free(g->pinfo); free(g->keys); dy_map_free(&g->ix);
   free(g);
 }

@@ -41,6 +41,10 @@ typedef struct dy_gazetteer dy_gazetteer;
  * A missing gazetteer gives an empty one (no places). NULL only on OOM. */
 dy_gazetteer *dy_gazetteer_load(const char *dir, int *nerr);
 void dy_gazetteer_free(dy_gazetteer *g);
+/* Writes dir/gazetteer.bin, the compiled form dy_gazetteer_load reads
+ * instead of the TSV while the TSV and places.txt are the files it was
+ * made from (make runs it: tools/gazbin.c). 0, or -1 with why. */
+int dy_gazetteer_compile(const char *dir, char *why, size_t nwhy);
 size_t dy_gaz_size(const dy_gazetteer *g);
 /* The longest name in words. */
 int dy_gaz_max_words(const dy_gazetteer *g);

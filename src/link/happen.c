@@ -53,7 +53,7 @@ static int modclass(const char *m) {
   return 4;
 }
 
-#define CP(dst, src) snprintf(dst, sizeof dst, "%s", nz(src))
+#define CP(dst, src) dy_scopy(dst, sizeof dst, nz(src))
 
 int dy_hap_core_of(const dy_hap_event *e, dy_hap_core *c) {
   memset(c, 0, sizeof *c);
@@ -167,7 +167,14 @@ struct dy_hap_linker {
   sqlite3_stmt *find, *ins, *upd, *ev, *src;
   long long *touched; /* happenings the current document has mentioned */
   size_t ntouched, ctouched;
+  struct hap_row { long long id; dy_hap_core k; } *rows; /* FIND's rows */
+  size_t crows;
 };
+
+static int row_newer(const void *a, const void *b) {
+  long long x = ((const struct hap_row *)a)->id, y = ((const struct hap_row *)b)->id;
+  return x > y ? -1 : x < y;
+}
 
 static const char FIND[] =
   "SELECT id, source, target, source_person, target_person, core_prec, core_lo, core_hi, core_stated,"
@@ -175,7 +182,10 @@ static const char FIND[] =
   " WHERE root = ?1 AND src3 = ?2 AND tgt3 = ?3 AND modclass = ?4 AND ("
   "  (core_prec = 4 AND core_lo BETWEEN ?5 - 2 AND ?6 + 2) OR (core_prec = 3 AND core_lo BETWEEN ?5 - 31 AND ?6) OR"
   "  (core_prec = 2 AND core_lo BETWEEN ?5 - 366 AND ?6) OR (core_prec = 1 AND core_lo BETWEEN ?5 - 3653 AND ?6))"
-  " ORDER BY id DESC LIMIT 64";
+  ;
+/* FIND's rows are taken newest first, 64 at most: sorted here rather than
+ * by SQLite, whose ORDER BY would build a temporary B-tree on every lookup. */
+#define FIND_MAX 64
 static const char INS[] =
   "INSERT INTO happenings(id, first_event, root, code, src3, tgt3, modclass, source, target, source_person, target_person,"
   " core_prec, core_lo, core_hi, core_stated, date, date_precision, first_date, last_date, geo_name, geo_country, geo_adm1, geo_feature,"
@@ -210,6 +220,7 @@ void dy_hap_linker_free(dy_hap_linker *l) {
   sqlite3_finalize(l->find); sqlite3_finalize(l->ins); sqlite3_finalize(l->upd);
   sqlite3_finalize(l->ev); sqlite3_finalize(l->src);
   free(l->touched);
+  free(l->rows);
   free(l);
 }
 
@@ -220,8 +231,11 @@ static const char *colt(sqlite3_stmt *st, int i) {
   return t ? (const char *)t : "";
 }
 
+/* Strings are bound SQLITE_STATIC: every one (the event's, the core's,
+ * s3 and t3) outlives the step it is bound for, which comes before this
+ * file's function returns, and is bound anew before the next. */
 static void bind_s(sqlite3_stmt *st, int i, const char *v) {
-  if (v && *v) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+  if (v && *v) sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
   else sqlite3_bind_null(st, i);
 }
 
@@ -236,55 +250,66 @@ static int first_touch(dy_hap_linker *l, long long h) {
 static int add_source(dy_hap_linker *l, long long h, const char *outlet) {
   sqlite3_reset(l->src);
   sqlite3_bind_int64(l->src, 1, h);
-  sqlite3_bind_text(l->src, 2, outlet, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(l->src, 2, outlet, -1, SQLITE_STATIC);
   if (sqlite3_step(l->src) != SQLITE_DONE) return -1;
   return sqlite3_changes(l->db) > 0;
 }
 
-long long dy_hap_link(dy_hap_linker *l, const dy_hap_event *e) {
+long long dy_hap_link(dy_hap_linker *l, const dy_hap_event *e) { return dy_hap_link_to(l, e, 1); }
+
+long long dy_hap_link_to(dy_hap_linker *l, const dy_hap_event *e, int set_event) {
   dy_hap_core c;
   int dated = dy_hap_core_of(e, &c) == 0;
   char s3[4], t3[4];
-  snprintf(s3, sizeof s3, "%.3s", nz(e->source));
-  snprintf(t3, sizeof t3, "%.3s", nz(e->target));
+  dy_scat(s3, sizeof s3, nz(e->source), 3, "");
+  dy_scat(t3, sizeof t3, nz(e->target), 3, "");
   long long h = -1;
   if (dated) {
     sqlite3_reset(l->find);
-    sqlite3_bind_text(l->find, 1, nz(e->root), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(l->find, 2, s3, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(l->find, 3, t3, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(l->find, 1, nz(e->root), -1, SQLITE_STATIC);
+    sqlite3_bind_text(l->find, 2, s3, -1, SQLITE_STATIC);
+    sqlite3_bind_text(l->find, 3, t3, -1, SQLITE_STATIC);
     sqlite3_bind_int(l->find, 4, c.modclass);
     sqlite3_bind_int64(l->find, 5, c.lo);
     sqlite3_bind_int64(l->find, 6, c.hi);
     int rc;
-    dy_hap_core first = c;
-    long long hfirst = -1;
+    size_t nrows = 0;
     while ((rc = sqlite3_step(l->find)) == SQLITE_ROW) {
-      dy_hap_core k = c;
-      CP(k.source, colt(l->find, 1)); CP(k.target, colt(l->find, 2));
-      CP(k.source_person, colt(l->find, 3)); CP(k.target_person, colt(l->find, 4));
-      k.prec = sqlite3_column_int(l->find, 5);
-      k.lo = (long)sqlite3_column_int64(l->find, 6);
-      k.hi = (long)sqlite3_column_int64(l->find, 7);
-      k.stated = sqlite3_column_int(l->find, 8);
-      CP(k.geo_name, colt(l->find, 9)); CP(k.geo_country, colt(l->find, 10));
-      CP(k.geo_adm1, colt(l->find, 11)); CP(k.geo_feature, colt(l->find, 12));
-      CP(k.code, colt(l->find, 13));
-      if (!dy_hap_agrees(&k, e)) continue;
+      DY_VEC_GROW(l->rows, l->crows, nrows + 1);
+      struct hap_row *r = &l->rows[nrows++];
+      dy_hap_core *k = &r->k;
+      *k = c;
+      r->id = sqlite3_column_int64(l->find, 0);
+      CP(k->source, colt(l->find, 1)); CP(k->target, colt(l->find, 2));
+      CP(k->source_person, colt(l->find, 3)); CP(k->target_person, colt(l->find, 4));
+      k->prec = sqlite3_column_int(l->find, 5);
+      k->lo = (long)sqlite3_column_int64(l->find, 6);
+      k->hi = (long)sqlite3_column_int64(l->find, 7);
+      k->stated = sqlite3_column_int(l->find, 8);
+      CP(k->geo_name, colt(l->find, 9)); CP(k->geo_country, colt(l->find, 10));
+      CP(k->geo_adm1, colt(l->find, 11)); CP(k->geo_feature, colt(l->find, 12));
+      CP(k->code, colt(l->find, 13));
+    }
+    if (rc != SQLITE_DONE) return -1;
+    sqlite3_reset(l->find);
+    if (nrows > 1) qsort(l->rows, nrows, sizeof *l->rows, row_newer);
+    if (nrows > FIND_MAX) nrows = FIND_MAX;
+    long long hfirst = -1;
+    size_t first = 0;
+    for (size_t i = 0; i < nrows; i++) {
+      const dy_hap_core *k = &l->rows[i].k;
+      if (!dy_hap_agrees(k, e)) continue;
       /* of the happenings it fits, the one that names the same person
        * ("Pezeshkian's visit", not another IRNGOV visit that month) */
       const char *sp = nz(e->source_person), *tp = nz(e->target_person);
-      if ((*sp && !strcasecmp(sp, k.source_person)) || (*tp && !strcasecmp(tp, k.target_person))) {
-        h = sqlite3_column_int64(l->find, 0);
-        c = k;
-        rc = SQLITE_DONE;
+      if ((*sp && !strcasecmp(sp, k->source_person)) || (*tp && !strcasecmp(tp, k->target_person))) {
+        h = l->rows[i].id;
+        c = *k;
         break;
       }
-      if (hfirst < 0) { hfirst = sqlite3_column_int64(l->find, 0); first = k; }
+      if (hfirst < 0) { hfirst = l->rows[i].id; first = i; }
     }
-    if (h < 0 && hfirst >= 0) { h = hfirst; c = first; }
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return -1;
-    sqlite3_reset(l->find);
+    if (h < 0 && hfirst >= 0) { h = hfirst; c = l->rows[first].k; }
   }
   if (h > 0) {
     int before = c.prec;
@@ -312,8 +337,8 @@ long long dy_hap_link(dy_hap_linker *l, const dy_hap_event *e) {
     sqlite3_reset(u);
     sqlite3_bind_int64(u, 1, h);
     bind_s(u, 2, e->root); bind_s(u, 3, e->code);
-    sqlite3_bind_text(u, 4, s3, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(u, 5, t3, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(u, 4, s3, -1, SQLITE_STATIC);
+    sqlite3_bind_text(u, 5, t3, -1, SQLITE_STATIC);
     sqlite3_bind_int(u, 6, c.modclass);
     bind_s(u, 7, e->source); bind_s(u, 8, e->target); bind_s(u, 9, e->source_person); bind_s(u, 10, e->target_person);
     sqlite3_bind_int(u, 11, dated ? c.prec : 0);
@@ -326,6 +351,7 @@ long long dy_hap_link(dy_hap_linker *l, const dy_hap_event *e) {
     if (add_source(l, h, e->outlet) < 0) return -1;
     first_touch(l, h);
   }
+  if (!set_event) return h;
   sqlite3_reset(l->ev);
   sqlite3_bind_int64(l->ev, 1, h);
   sqlite3_bind_int64(l->ev, 2, e->id);

@@ -86,6 +86,9 @@ void dy_hap_begin_doc(dy_hap_linker *l);
  * updated). Returns the happening id (the id of its first event), -1 on a
  * SQLite error. */
 long long dy_hap_link(dy_hap_linker *l, const dy_hap_event *e);
+/* The same for an event about to be stored as e->id (set_event 0: the
+ * caller stores it with the happening id returned), or stored (1). */
+long long dy_hap_link_to(dy_hap_linker *l, const dy_hap_event *e, int set_event);
 /* Links every stored event without a happening, in id order (a store
  * migrated from an older version). Returns how many, -1 on error. */
 long dy_hap_link_pending(struct sqlite3 *db);

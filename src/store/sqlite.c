@@ -42,6 +42,7 @@ struct dy_store {
   sqlite3_stmt *up;
   sqlite3_stmt *sp, *rel; /* SAVEPOINT doc, RELEASE doc */
   sqlite3_stmt *art, *ev;
+  sqlite3_stmt *evh, *maxev; /* an event stored with its id and happening, linked before; SELECT max(id) FROM events */
   sqlite3_stmt *qt, *fg; /* quotes and figures */
   sqlite3_stmt *pl;      /* places */
   int has_geo;           /* events has the location columns (a read-only store may predate them) */
@@ -477,7 +478,7 @@ void dy_store_close(dy_store *s) {
   if (!s) return;
   ckpt_stop(s);
   sqlite3_finalize(s->sp); sqlite3_finalize(s->rel); sqlite3_finalize(s->art);
-  sqlite3_finalize(s->ev); sqlite3_finalize(s->up);
+  sqlite3_finalize(s->ev); sqlite3_finalize(s->up); sqlite3_finalize(s->evh); sqlite3_finalize(s->maxev);
   sqlite3_finalize(s->qt); sqlite3_finalize(s->fg); sqlite3_finalize(s->pl);
   dy_hap_linker_free(s->hap);
   for (size_t i = 0; i < s->nagg; i++) free(s->agg[i].key);
@@ -629,7 +630,10 @@ static int row_actors(dy_store_row *r, const dy_doc *d) {
     rc |= dy_buf_json_str(&r->actors, m->name, strlen(m->name));
     rc |= dy_buf_puts(&r->actors, tail);
     actor_total *t = &r->totals[r->ntotals++];
-    snprintf(t->key, sizeof t->key, "%s\t%s", m->code, m->name);
+    /* snprintf's "%s\t%s", cut at the same byte */
+    dy_scat(t->key, sizeof t->key, m->code, SIZE_MAX, "\t");
+    size_t kl = strlen(t->key);
+    dy_scopy(t->key + kl, sizeof t->key - kl, m->name);
     t->count = (int)(b - a);
     a = b;
   }
@@ -640,7 +644,8 @@ static int row_actors(dy_store_row *r, const dy_doc *d) {
 
 dy_store_row *dy_store_row_new(const dy_doc *d) {
   dy_store_row *r = dy_xcalloc(1, sizeof *r);
-  snprintf(r->hash, sizeof r->hash, "%016llx", (unsigned long long)d->hash);
+  for (int k = 0; k < 16; k++) r->hash[k] = "0123456789abcdef"[(d->hash >> (60 - 4 * k)) & 15]; /* "%016llx" */
+  r->hash[16] = 0;
   dy_date_str(d->published, r->published);
   int bad = row_actors(r, d);
   /* the spans go in as one blob: rows of sentences would cost more than the rest */
@@ -715,8 +720,11 @@ static const char *person_named(const dy_doc *d, const char *name) {
   return "";
 }
 
-/* The link stage: the event just stored joins its happening (or starts one). */
-static int link_event(dy_store *s, const dy_doc *d, const dy_event *e, sqlite3_int64 eid, sqlite3_int64 aid, const char *date) {
+/* The link stage: the event just stored joins its happening (or starts
+ * one); with hout, the event about to be stored as eid, and *hout is the
+ * happening it is to be stored with. */
+static int link_event(dy_store *s, const dy_doc *d, const dy_event *e, sqlite3_int64 eid, sqlite3_int64 aid, const char *date,
+                      long long *hout) {
   if (!s->has_hap) return 0;
   if (!s->hap && !(s->hap = dy_hap_linker_new(s->db))) return fail(s, "prepare the happenings");
   if (e == d->events) dy_hap_begin_doc(s->hap);
@@ -728,7 +736,9 @@ static int link_event(dy_store *s, const dy_doc *d, const dy_event *e, sqlite3_i
                      .date_stated = e->date_from_text, .modality = dy_modality_name(e->modality),
                      .geo_name = e->geo_type ? e->geo_name : "", .geo_country = e->geo_type ? e->geo_cc : "",
                      .geo_adm1 = e->geo_type ? e->geo_adm1 : "", .geo_feature = e->geo_type ? e->geo_feature : "", .outlet = outlet};
-  return dy_hap_link(s->hap, &he) < 0 ? fail(s, "link the happening") : 0;
+  long long h = dy_hap_link_to(s->hap, &he, hout == NULL);
+  if (hout) *hout = h;
+  return h < 0 ? fail(s, "link the happening") : 0;
 }
 
 static int put(dy_store *s, const dy_doc *d, const dy_store_row *r) {
@@ -760,62 +770,87 @@ static int put(dy_store *s, const dy_doc *d, const dy_store_row *r) {
   sqlite3_int64 aid = sqlite3_last_insert_rowid(s->db);
   s->last_id = aid;
   if (d->dup_of > 0) return 1; /* a repost: its events are the original's */
-  if (prep(s, &s->ev, "INSERT INTO events(article_id,sentence,date,date_precision,date_source,source,source_name,target,target_name,"
-                      "code,root,quad,goldstein,modality,src_start,src_end,verb_start,verb_end,tgt_start,tgt_end,sent_start,sent_end,"
-                      "geo_type,geo_name,geo_country,geo_adm1,geo_lat,geo_lon,geo_feature,geo_id,"
-                      "attributed_to,attributed_code,attr_start,attr_end)"
-                      " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) return -1;
+#define EV_COLS "article_id,sentence,date,date_precision,date_source,source,source_name,target,target_name," \
+                "code,root,quad,goldstein,modality,src_start,src_end,verb_start,verb_end,tgt_start,tgt_end,sent_start,sent_end," \
+                "geo_type,geo_name,geo_country,geo_adm1,geo_lat,geo_lon,geo_feature,geo_id," \
+                "attributed_to,attributed_code,attr_start,attr_end"
+#define EV_VALS "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?"
+  /* With happenings, each event is linked before it is stored, and stored
+   * with its happening: no UPDATE of the row just written. Its id is then
+   * bound, the one SQLite would give it (max(id) + 1: the table has no
+   * AUTOINCREMENT, and the document's savepoint holds the write lock). */
+  sqlite3_int64 next_eid = 0;
+  int ahead = 0;
+  if (s->has_hap && d->nevents) {
+    if (prep(s, &s->maxev, "SELECT max(id) FROM events")) return -1;
+    if (sqlite3_step(s->maxev) != SQLITE_ROW) return fail(s, "read the last event id");
+    sqlite3_int64 mx = sqlite3_column_int64(s->maxev, 0); /* 0 for NULL: an empty table */
+    sqlite3_reset(s->maxev);
+    if (mx >= 0 && mx < INT64_MAX - (sqlite3_int64)d->nevents) { ahead = 1; next_eid = mx + 1; }
+  }
+  sqlite3_stmt **evp = ahead ? &s->evh : &s->ev;
+  if (prep(s, evp, ahead ? "INSERT INTO events(" EV_COLS ",id,happening_id) VALUES(" EV_VALS ",?,?)"
+                         : "INSERT INTO events(" EV_COLS ") VALUES(" EV_VALS ")")) return -1;
+  sqlite3_stmt *ev = *evp;
   for (uint32_t i = 0; i < d->nevents; i++) {
     const dy_event *e = &d->events[i];
     const dy_sent *se = &d->sents[e->sent];
-    sqlite3_reset(s->ev);
-    sqlite3_bind_int64(s->ev, 1, aid);
-    sqlite3_bind_int(s->ev, 2, (int)e->sent);
     const char *date = r->ev[i].date;
-    bind_str(s->ev, 3, date);
-    bind_str(s->ev, 4, dy_date_prec_name(e->date.prec));
-    sqlite3_bind_text(s->ev, 5, e->date_from_text ? "sentence" : "article", -1, SQLITE_STATIC);
-    bind_str(s->ev, 6, e->source);
-    bind_str(s->ev, 7, e->source_name);
-    bind_str(s->ev, 8, e->target);
-    bind_str(s->ev, 9, e->target_name);
-    sqlite3_bind_text(s->ev, 10, e->code, -1, SQLITE_STATIC);
-    sqlite3_bind_text(s->ev, 11, e->root, -1, SQLITE_STATIC);
-    sqlite3_bind_int(s->ev, 12, e->quad);
-    sqlite3_bind_double(s->ev, 13, r->ev[i].goldstein);
-    sqlite3_bind_text(s->ev, 14, dy_modality_name(e->modality), -1, SQLITE_STATIC);
+    sqlite3_int64 eid = 0;
+    if (ahead) {
+      long long h;
+      eid = next_eid++;
+      if (link_event(s, d, e, eid, aid, date, &h)) return -1;
+      sqlite3_reset(ev);
+      sqlite3_bind_int64(ev, 35, eid);
+      sqlite3_bind_int64(ev, 36, h);
+    } else sqlite3_reset(ev);
+    sqlite3_bind_int64(ev, 1, aid);
+    sqlite3_bind_int(ev, 2, (int)e->sent);
+    bind_str(ev, 3, date);
+    bind_str(ev, 4, dy_date_prec_name(e->date.prec));
+    sqlite3_bind_text(ev, 5, e->date_from_text ? "sentence" : "article", -1, SQLITE_STATIC);
+    bind_str(ev, 6, e->source);
+    bind_str(ev, 7, e->source_name);
+    bind_str(ev, 8, e->target);
+    bind_str(ev, 9, e->target_name);
+    sqlite3_bind_text(ev, 10, e->code, -1, SQLITE_STATIC);
+    sqlite3_bind_text(ev, 11, e->root, -1, SQLITE_STATIC);
+    sqlite3_bind_int(ev, 12, e->quad);
+    sqlite3_bind_double(ev, 13, r->ev[i].goldstein);
+    sqlite3_bind_text(ev, 14, dy_modality_name(e->modality), -1, SQLITE_STATIC);
     /* spans are stored relative to the sentence */
     int spans[6] = {(int)e->src_start, (int)e->src_end, (int)e->verb_start, (int)e->verb_end, (int)e->tgt_start, (int)e->tgt_end};
     for (int k = 0; k < 6; k++) {
-      if (spans[k / 2 * 2 + 1] > 0) sqlite3_bind_int(s->ev, 15 + k, spans[k] - (int)se->start);
-      else sqlite3_bind_null(s->ev, 15 + k);
+      if (spans[k / 2 * 2 + 1] > 0) sqlite3_bind_int(ev, 15 + k, spans[k] - (int)se->start);
+      else sqlite3_bind_null(ev, 15 + k);
     }
-    sqlite3_bind_int(s->ev, 21, (int)se->start);
-    sqlite3_bind_int(s->ev, 22, (int)se->end);
+    sqlite3_bind_int(ev, 21, (int)se->start);
+    sqlite3_bind_int(ev, 22, (int)se->end);
     if (e->geo_type) {
-      sqlite3_bind_int(s->ev, 23, e->geo_type);
-      bind_str(s->ev, 24, e->geo_name);
-      bind_str(s->ev, 25, e->geo_cc);
-      bind_str(s->ev, 26, e->geo_adm1);
-      if (e->geo_has_coord) { sqlite3_bind_double(s->ev, 27, e->lat); sqlite3_bind_double(s->ev, 28, e->lon); }
-      else { sqlite3_bind_null(s->ev, 27); sqlite3_bind_null(s->ev, 28); }
-      bind_str(s->ev, 29, e->geo_feature);
-      if (e->geo_id) sqlite3_bind_int(s->ev, 30, e->geo_id);
-      else sqlite3_bind_null(s->ev, 30);
+      sqlite3_bind_int(ev, 23, e->geo_type);
+      bind_str(ev, 24, e->geo_name);
+      bind_str(ev, 25, e->geo_cc);
+      bind_str(ev, 26, e->geo_adm1);
+      if (e->geo_has_coord) { sqlite3_bind_double(ev, 27, e->lat); sqlite3_bind_double(ev, 28, e->lon); }
+      else { sqlite3_bind_null(ev, 27); sqlite3_bind_null(ev, 28); }
+      bind_str(ev, 29, e->geo_feature);
+      if (e->geo_id) sqlite3_bind_int(ev, 30, e->geo_id);
+      else sqlite3_bind_null(ev, 30);
     } else
-      for (int k = 23; k <= 30; k++) sqlite3_bind_null(s->ev, k);
+      for (int k = 23; k <= 30; k++) sqlite3_bind_null(ev, k);
     /* the attribution, its span relative to the sentence like the others' */
     if (e->attr_name[0]) {
-      bind_str(s->ev, 31, e->attr_name);
-      bind_str(s->ev, 32, e->attr_code);
+      bind_str(ev, 31, e->attr_name);
+      bind_str(ev, 32, e->attr_code);
       if (e->attr_end > e->attr_start && e->attr_start >= se->start && e->attr_end <= se->end) {
-        sqlite3_bind_int(s->ev, 33, (int)(e->attr_start - se->start));
-        sqlite3_bind_int(s->ev, 34, (int)(e->attr_end - se->start));
-      } else { sqlite3_bind_null(s->ev, 33); sqlite3_bind_null(s->ev, 34); }
+        sqlite3_bind_int(ev, 33, (int)(e->attr_start - se->start));
+        sqlite3_bind_int(ev, 34, (int)(e->attr_end - se->start));
+      } else { sqlite3_bind_null(ev, 33); sqlite3_bind_null(ev, 34); }
     } else
-      for (int k = 31; k <= 34; k++) sqlite3_bind_null(s->ev, k);
-    if (sqlite3_step(s->ev) != SQLITE_DONE) return fail(s, "insert event");
-    if (link_event(s, d, e, sqlite3_last_insert_rowid(s->db), aid, date)) return -1;
+      for (int k = 31; k <= 34; k++) sqlite3_bind_null(ev, k);
+    if (sqlite3_step(ev) != SQLITE_DONE) return fail(s, "insert event");
+    if (!ahead && link_event(s, d, e, sqlite3_last_insert_rowid(s->db), aid, date, NULL)) return -1;
   }
   return put_facts(s, d, aid);
 }

@@ -10,6 +10,51 @@
 
 /* ---- normalisation ------------------------------------------------------- */
 
+/* A code point that NFC leaves as it is wherever it stands: no canonical
+ * decomposition, combining class 0, never the second of a composition
+ * (Latin-1, the general punctuation past its two singletons). */
+static int nfc_inert(utf8proc_int32_t cp) { return (cp >= 0xA0 && cp <= 0xFF) || (cp >= 0x2002 && cp <= 0x206F); }
+
+/* utf8proc_NFC of s[0..n) (valid UTF-8, no NUL), made run by run: NFC
+ * never reaches across an ASCII character (a starter that composes with
+ * nothing before it, and that no mark is reordered over), so the text is
+ * cut before each one; a piece that is ASCII, or ASCII and inert code
+ * points, is copied, and only the others (a letter and its marks) go
+ * through utf8proc. NULL when utf8proc fails. */
+static char *nfc_runs(const char *s, size_t n, size_t *outn) {
+  dy_buf out = {0};
+  size_t i = 0;
+  int bad = 0;
+  while (i < n && !bad) {
+    size_t j = i;
+    while (j < n && (unsigned char)s[j] < 0x80) j++;
+    if (j == n) { bad |= dy_buf_put(&out, s + i, n - i); break; }
+    size_t a = j > i ? j - 1 : j, b = j; /* the piece: the ASCII character before the run, the run */
+    int inert = 1;
+    while (b < n && (unsigned char)s[b] >= 0x80) {
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + b, (utf8proc_ssize_t)(n - b), &cp);
+      if (k <= 0) { bad = 1; break; }
+      if (!nfc_inert(cp)) inert = 0;
+      b += (size_t)k;
+    }
+    if (bad) break;
+    bad |= dy_buf_put(&out, s + i, (inert ? b : a) - i);
+    if (!inert) {
+      utf8proc_uint8_t *m = NULL;
+      utf8proc_ssize_t mn = utf8proc_map((const utf8proc_uint8_t *)s + a, (utf8proc_ssize_t)(b - a), &m, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+      if (mn < 0 || !m) bad = 1;
+      else bad |= dy_buf_put(&out, m, (size_t)mn);
+      free(m);
+    }
+    i = b;
+  }
+  if (bad) { dy_buf_free(&out); return NULL; }
+  if (!out.p) out.p = dy_xcalloc(1, 1);
+  *outn = out.n;
+  return out.p;
+}
+
 char *dy_text_normalize(const char *in, size_t n, size_t *outn, size_t *nbad, long *first_bad) {
   *nbad = 0;
   *first_bad = -1;
@@ -31,6 +76,17 @@ char *dy_text_normalize(const char *in, size_t n, size_t *outn, size_t *nbad, lo
   size_t o = 0, i = 0;
   int need_nfc = 0;
   while (i < n) {
+    /* eight bytes at a time while they are ASCII with no CR and no NUL */
+    while (i + 8 <= n) {
+      uint64_t v;
+      memcpy(&v, in + i, 8);
+      const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL, cr = v ^ (ones * '\r');
+      if ((v & highs) || ((v - ones) & ~v & highs) || ((cr - ones) & ~cr & highs)) break;
+      memcpy(fix + o, &v, 8);
+      o += 8;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = (unsigned char)in[i];
     if (c < 0x80) {
       if (c != '\r' && c != 0) fix[o++] = (char)c;
@@ -61,11 +117,10 @@ char *dy_text_normalize(const char *in, size_t n, size_t *outn, size_t *nbad, lo
   }
   fix[o] = 0;
   if (!need_nfc) { *outn = o; return fix; }
-  utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)fix);
+  char *nfc = nfc_runs(fix, o, outn);
   if (!nfc) { *outn = o; return fix; }
   free(fix);
-  *outn = strlen((char *)nfc);
-  return (char *)nfc;
+  return nfc;
 }
 
 int dy_text_prepare(dy_doc *d) {
@@ -283,8 +338,14 @@ static int lower_into(dy_buf *b, const char *s, size_t n) {
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) {
-      b->p[b->n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      i++;
+      /* a run of ASCII, with the buffer's end in a local (a char store may alias b->n) */
+      char *p = b->p;
+      size_t o = b->n;
+      do {
+        p[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        i++;
+      } while (i < n && (c = (unsigned char)s[i]) < 0x80);
+      b->n = o;
       continue;
     }
     utf8proc_int32_t u;

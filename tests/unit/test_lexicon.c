@@ -573,6 +573,11 @@ static void test_gazetteer_names(void)
         "dese\tDese\tIT\tITA\tIT20\tPPL\t1302\t45.53\t12.30\t3219021\t-\n", f);
   fclose(f);
   int nerr = 0, fl = 0;
+  char why[4400] = "", bin[320];
+  snprintf(bin, sizeof bin, "%s/gazetteer.bin", dir);
+  /* the TSV, then its compiled form (gazetteer.bin): the same answers */
+  for (int pass = 0; pass < 2; pass++) {
+  if (pass == 1) CHECK_INT(dy_gazetteer_compile(dir, why, sizeof why), 0);
   dy_gazetteer *g = dy_gazetteer_load(dir, &nerr);
   CHECK(g != NULL);
   CHECK_INT(nerr, 0);
@@ -587,8 +592,21 @@ static void test_gazetteer_names(void)
     h = dy_gaz_first(g, "dese", 4, &fl);
     CHECK(h >= 0 && (fl & DY_GAZ_CUE));
     CHECK(h >= 0 && dy_gaz_next(g, h) >= 0);
+    if (h >= 0) CHECK_STR(dy_gaz_entry_at(g, h)->cc3, "ETH");
+    if (h >= 0) CHECK_INT(dy_gaz_entry_at(g, h)->geonameid, 339219);
+    CHECK_INT(dy_gaz_max_words(g), 1);
+    CHECK_INT((int)dy_gaz_size(g), 3);
     dy_gazetteer_free(g);
   }
+  }
+  /* a TSV changed since: the compiled form no longer stands for it */
+  f = fopen(path, "a");
+  CHECK(f != NULL);
+  if (f) { fputs("odesa\tOdesa\tUA\tUKR\tUA51\tPPLA\t1000000\t46.48\t30.72\t698740\t-\n", f); fclose(f); }
+  dy_gazetteer *g = dy_gazetteer_load(dir, &nerr);
+  CHECK(g != NULL);
+  if (g) { CHECK(dy_gaz_first(g, "odesa", 5, &fl) >= 0); CHECK_INT((int)dy_gaz_size(g), 4); dy_gazetteer_free(g); }
+  unlink(bin);
   unlink(path);
   rmdir(dir);
 }

@@ -2,6 +2,8 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include <utf8proc.h>
+
 #include "text/text.h"
 #include "read/read.h"
 #include "testlib.h"
@@ -449,10 +451,49 @@ static void test_pathological(void)
   free(bad);
 }
 
+/* NFC made piece by piece (cut before each ASCII character) is utf8proc's
+ * NFC of the whole: random strings of letters, marks in every order,
+ * Hangul jamo and syllables, Indic vowel signs that compose without a
+ * mark, singletons, exclusions, punctuation. */
+static void test_nfc_pieces(void)
+{
+  static const int32_t pool[] = {'a', 'e', 'o', 'A', ' ', '.', 'x', '1', 0xE9, 0xC5, 0xFC, 0x300, 0x301, 0x302, 0x308, 0x323,
+    0x327, 0x345, 0x344, 0x340, 0x1100, 0x1161, 0x11A8, 0xAC00, 0xAC01, 0x09C7, 0x09BE, 0x09D7, 0x09CB, 0x0B47, 0x0B3E, 0x0B56,
+    0x0BC6, 0x0BBE, 0x0CC6, 0x0CD5, 0x0D46, 0x0D3E, 0x1025, 0x102E, 0x212B, 0x2126, 0x2000, 0x2001, 0x0958, 0x0F73, 0x0F71,
+    0x0F72, 0x1ED1, 0x1F71, 0x2019, 0x201C, 0x2014, 0x2026, 0xF900, 0x0374, 0x037E, 0x0387, 0x1B05, 0x1B35, 0x05B0, 0x0591,
+    0x0654, 0x0627, 0x0653, 0x3099, 0x304B, 0x309A, 0x30AB, 0x0DD9, 0x0DCF, 0x0DCA, 0x110BA, 0x11099, 0x1D15E, 0x1D165};
+  const size_t np = sizeof pool / sizeof pool[0];
+  uint64_t r = 88172645463325252ULL;
+  int bad = 0;
+  for (int it = 0; it < 20000 && !bad; it++) {
+    /* a combining mark first: the text needs NFC, which is then made of
+     * every piece (a text with no character the quick check flags is
+     * left as it is, pieces or not) */
+    char buf[256] = "e\xcc\x81 ";
+    size_t o = 4;
+    r ^= r << 13; r ^= r >> 7; r ^= r << 17;
+    int len = 1 + (int)(r % 24);
+    for (int k = 0; k < len; k++) {
+      r ^= r << 13; r ^= r >> 7; r ^= r << 17;
+      o += (size_t)utf8proc_encode_char(pool[r % np], (utf8proc_uint8_t *)buf + o);
+    }
+    buf[o] = 0;
+    size_t n, nbad;
+    long first;
+    char *got = dy_text_normalize(buf, o, &n, &nbad, &first);
+    utf8proc_uint8_t *want = utf8proc_NFC((const utf8proc_uint8_t *)buf);
+    if (!got || !want || n != strlen((char *)want) || memcmp(got, want, n)) bad = 1;
+    free(got);
+    free(want);
+  }
+  CHECK_INT(bad, 0);
+}
+
 int main(void)
 {
   dy_quiet_warnings = 2;
   test_normalize();
+  test_nfc_pieces();
   test_binary();
   test_tokens();
   test_sentences();
