@@ -1343,6 +1343,31 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     if (m->L.mark >= 0) to->label = (uint8_t)m->L.mark;
     to->upos = DY_UPOS_PART;
   }
+  /* participle-object: "Iran supported Pakistan, supplying weapons and
+   * fuel": the parser read a participle after a comma, the first word of
+   * a verb pattern, as a modifier of the bare noun after it, the noun as
+   * the verb's oblique; the participle is a clause of that verb, the noun
+   * its object */
+  for (uint32_t i = 2; dict && i + 1 < n; i++) {
+    dy_pnode *v = &cl->nd[i];
+    int o = v->head;
+    if (hide[i] || dict[i] < 0 || dy_lex_pattern(lx, dict[i])->nominal || v->label != m->L.amod || o != (int)i + 1) continue;
+    if (!(dy_cl_wclass(cl, (int)i) & DY_W_ING) || strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i - 1]), ",") || cl->ment[o] >= 0) continue;
+    int g = cl->nd[o].head;
+    if (g < 0 || g >= (int)i || cl->nd[g].upos != DY_UPOS_VERB || cl->nd[o].upos != DY_UPOS_NOUN ||
+        (cl->nd[o].label != m->L.obl && cl->nd[o].label != m->L.obj)) continue;
+    int det = 0;
+    for (uint32_t k = 0; k < n; k++)
+      if (cl->nd[k].head == o && (int)k < o && (cl->nd[k].label == m->L.det || cl->nd[k].label == m->L.case_)) det = 1;
+    if (det) continue;
+    if (trace) fprintf(stderr, "    rule participle-object: '%s' is a clause of '%s', '%s' its object\n", v->lemma, cl->nd[g].lemma, cl->nd[o].lemma);
+    v->head = (int16_t)g;
+    v->label = (uint8_t)m->L.advcl;
+    v->upos = DY_UPOS_VERB;
+    cl->nd[o].head = (int16_t)i;
+    cl->nd[o].label = (uint8_t)m->L.obj;
+    if (cl->nd[i - 1].head == o) cl->nd[i - 1].head = (int16_t)i;
+  }
   /* adverb-conjunct: "has reacted calmly and obligingly offered the US
    * concessions": the parser made the adverb after "and" the conjunct and
    * the verb after it a clause of its own; the verb is the conjunct, the
