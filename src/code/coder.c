@@ -1343,6 +1343,53 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     if (m->L.mark >= 0) to->label = (uint8_t)m->L.mark;
     to->upos = DY_UPOS_PART;
   }
+  /* participle-object: "Iran supported Pakistan, supplying weapons and
+   * fuel": the parser read a participle after a comma, the first word of
+   * a verb pattern, as a modifier of the bare noun after it, the noun as
+   * the verb's oblique; the participle is a clause of that verb, the noun
+   * its object */
+  for (uint32_t i = 2; dict && i + 1 < n; i++) {
+    dy_pnode *v = &cl->nd[i];
+    int o = v->head;
+    if (hide[i] || dict[i] < 0 || dy_lex_pattern(lx, dict[i])->nominal || v->label != m->L.amod || o != (int)i + 1) continue;
+    if (!(dy_cl_wclass(cl, (int)i) & DY_W_ING) || strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i - 1]), ",") || cl->ment[o] >= 0) continue;
+    int g = cl->nd[o].head;
+    if (g < 0 || g >= (int)i || cl->nd[g].upos != DY_UPOS_VERB || cl->nd[o].upos != DY_UPOS_NOUN ||
+        (cl->nd[o].label != m->L.obl && cl->nd[o].label != m->L.obj)) continue;
+    int det = 0;
+    for (uint32_t k = 0; k < n; k++)
+      if (cl->nd[k].head == o && (int)k < o && (cl->nd[k].label == m->L.det || cl->nd[k].label == m->L.case_)) det = 1;
+    if (det) continue;
+    if (trace) fprintf(stderr, "    rule participle-object: '%s' is a clause of '%s', '%s' its object\n", v->lemma, cl->nd[g].lemma, cl->nd[o].lemma);
+    v->head = (int16_t)g;
+    v->label = (uint8_t)m->L.advcl;
+    v->upos = DY_UPOS_VERB;
+    cl->nd[o].head = (int16_t)i;
+    cl->nd[o].label = (uint8_t)m->L.obj;
+    if (cl->nd[i - 1].head == o) cl->nd[i - 1].head = (int16_t)i;
+  }
+  /* adverb-conjunct: "has reacted calmly and obligingly offered the US
+   * concessions": the parser made the adverb after "and" the conjunct and
+   * the verb after it a clause of its own; the verb is the conjunct, the
+   * adverb its manner */
+  for (uint32_t i = 1; i + 1 < n; i++) {
+    dy_pnode *a = &cl->nd[i], *v = &cl->nd[i + 1];
+    if (hide[i] || hide[i + 1] || a->upos != DY_UPOS_ADV || a->label != m->L.conj || v->upos != DY_UPOS_VERB) continue;
+    if (cl->nd[i - 1].upos != DY_UPOS_CCONJ || cl->nd[i - 1].head != (int)i || v->head == (int)i) continue;
+    if (v->label != m->L.advcl && v->label != m->L.parataxis && v->label != m->L.dep) continue;
+    int g = v->head;
+    if (g < 0 || g >= (int)i || (cl->nd[g].upos != DY_UPOS_VERB && cl->nd[g].upos != DY_UPOS_AUX)) continue;
+    int ok = 1; /* a clause with its own subject or marker is no conjunct */
+    for (uint32_t k = 0; k < n && ok; k++)
+      if (cl->nd[k].head == (int)i + 1 && (cl->nd[k].label == m->L.nsubj || cl->nd[k].label == m->L.mark || cl->nd[k].label == m->L.nsubj_pass)) ok = 0;
+    if (!ok) continue;
+    if (trace) fprintf(stderr, "    rule adverb-conjunct: '%s' is the conjunct of '%s', '%s' its manner\n", v->lemma, cl->nd[g].lemma, a->lemma);
+    v->label = (uint8_t)m->L.conj;
+    for (uint32_t k = 0; k < n; k++)
+      if (cl->nd[k].head == (int)i) cl->nd[k].head = (int16_t)(i + 1);
+    a->head = (int16_t)(i + 1);
+    a->label = (uint8_t)m->L.advmod;
+  }
   int root = -1;
   for (uint32_t i = body; i < n && root < 0; i++)
     if (!hide[i] && cl->nd[i].head < 0) root = (int)i;
@@ -1380,6 +1427,31 @@ static int pattern_root(const dy_clause *cl, int t) {
   if (cl->dict[t] < 0) return -1;
   const dy_pattern *p = dy_lex_pattern(cl->lx, cl->dict[t]);
   return (p->code[0] - '0') * 10 + (p->code[1] - '0');
+}
+
+/* Rule object-pattern: is there a verb pattern "VERB * NOUN" of root r
+ * whose verb governs the noun at t as its object or a conjunct of it, and
+ * whose noun is t's word, the gap too short for the words between
+ * ("providing aerial photographs and other military intelligence to":
+ * "provide * intelligence", 064)? A second witness of the root, as a
+ * pattern matched at the trigger is (rule pattern-margin). */
+static int object_pattern_root(const dy_clause *cl, int t, int r) {
+  const dy_labels *L = &cl->m->L;
+  if (cl->nd[t].upos != DY_UPOS_NOUN || cl->nd[t].head < 0) return 0;
+  int v = cl->nd[t].head;
+  if (cl->nd[t].label == L->conj && cl->nd[v].label == L->obj && cl->nd[v].head >= 0) v = cl->nd[v].head;
+  else if (cl->nd[t].label != L->obj) return 0;
+  if (v >= t || cl->nd[v].upos != DY_UPOS_VERB) return 0;
+  int32_t vid = cl->d->tid[cl->t0 + (uint32_t)v], nid = cl->d->tid[cl->t0 + (uint32_t)t];
+  uint32_t np = 0;
+  const int32_t *pats = vid >= 0 && nid >= 0 ? dy_lex_patterns_at(cl->lx, vid, &np) : NULL;
+  for (uint32_t q = 0; q < np; q++) {
+    const dy_pattern *p = dy_lex_pattern(cl->lx, pats[q]);
+    if (p->nominal || p->nelem < 3 || (p->code[0] - '0') * 10 + (p->code[1] - '0') != r) continue;
+    const dy_pelem *e0 = dy_lex_pelem(cl->lx, p, 0), *e1 = dy_lex_pelem(cl->lx, p, 1), *e2 = dy_lex_pelem(cl->lx, p, 2);
+    if (e0->type == DY_PE_WORDS && e1->type == DY_PE_GAP && e2->type == DY_PE_WORDS && has_alt(cl->lx, e2, nid)) return 1;
+  }
+  return 0;
 }
 
 /* The root of the act an intention at t is to do: the root of the verb's
@@ -1933,7 +2005,8 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * trigger has two witnesses, and needs that share of the margin (not
        * in soft news) */
       const char *margin_rule = need > m->min_margin ? "soft-margin" : "min-margin";
-      if (best && !c->soft && m->pattern_margin < 1 && sc[best] - sc[0] < need && pattern_root(&cl, (int)t) == best) {
+      if (best && !c->soft && m->pattern_margin < 1 && sc[best] - sc[0] < need &&
+          (pattern_root(&cl, (int)t) == best || object_pattern_root(&cl, (int)t, best))) {
         need *= m->pattern_margin;
         margin_rule = "pattern-margin";
       }
@@ -2652,6 +2725,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* "is willing to withdraw its troops": the model's intention (03) of
        * an act of another root is that act's intention, said or not of the future */
       if (best == 3 && !refused && strncmp(sact, "03", 2) != 0 && s_int[0] == '0') dy_scopy(code, sizeof code, s_int);
+      /* mediator-between: an intention whose sides
+       * are the two it stands between is the intention to mediate */
+      if (best == 3 && k->tgt_via == DY_VIA_BETWEEN && strcmp(code, "039")) dy_scopy(code, sizeof code, "039");
       if (mod == DY_MOD_FUTURE && (best == 3 || m->intent[best][0])) {
         /* an intention of the same root keeps its own code ("would boycott": 1312) */
         if (best != 3 && strncmp(code, m->intent[best], 2) != 0 && s_int[0]) dy_scopy(code, sizeof code, s_int);

@@ -40,6 +40,9 @@ static const char *actor_kind(const dy_clause *c, int m, char *buf) {
   const dy_mention *x = &c->d->ments[m];
   size_t l = strlen(x->code);
   if (l >= 6) return memcpy(buf, x->code + l - 3, 4);
+  /* "it has offered the US concessions" (rule it-subject): a pronoun that
+   * stands for a state is that state, not a person */
+  if (l == 3 && x->kind == DY_ACT_PRONOUN && x->person < 0 && dy_lex_country_name(c->lx, x->code)) return "state";
   if (l == 3 && x->kind != DY_ACT_ORG) return x->kind == DY_ACT_COUNTRY ? "state" : "person3";
   if (l >= 3) { memcpy(buf, x->code, 3); buf[3] = 0; return buf; }
   return "other";
@@ -69,6 +72,11 @@ int dy_trigger_ok(const dy_clause *c, int t) {
       if ((c->nd[k].label == c->m->L.mark || c->nd[k].label == c->m->L.case_) && k < t &&
           (dy_cl_wclass(c, k) & DY_W_PREP) && strcmp(dy_cl_word(c, k), "of"))
         return 0;
+  /* "when it comes to Syria", "it comes as talks resume": "come" with an
+   * "it" that stands for no one is a frame, not an act */
+  if (!strcmp(c->nd[t].lemma, "come"))
+    for (int k = c->fc[t]; k >= 0; k = c->nx[k])
+      if (c->nd[k].label == c->m->L.nsubj && c->ment[k] < 0 && (dy_cl_wclass(c, k) & DY_W_ITPRON)) return 0;
   if (c->dict[t] >= 0) return 1;
   uint32_t np = 0;
   int32_t tid = c->d->tid[c->t0 + t];

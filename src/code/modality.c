@@ -274,6 +274,17 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
     } else if (l == L->obj || l == L->nsubj_pass) {
       /* "did not launch strikes": the noun of a light verb */
       if (!k->nominal || depth > 0) break;
+      /* presupposed-noun: "to soften the IMF's strict demands on
+       * Pakistan", "denied Israel's charges": an event noun a named source
+       * owns, the object of a verb that neither does it (a light verb) nor
+       * calls it off (word set cancel), happened whatever becomes of that
+       * verb */
+      int pq = dy_cl_child(c, k->trig, L->nmod_poss);
+      if (frames && k->src_via == DY_VIA_POSS && pq >= 0 && c->ment[pq] >= 0 && c->nd[pq].upos != DY_UPOS_PRON &&
+          dy_coder_word(c->m, DY_WS_LIGHT, c->nd[h].lemma) < 0 && dy_coder_word(c->m, DY_WS_CANCEL, c->nd[h].lemma) < 0) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule presupposed-noun [%s]: [%s] as it is\n", c->nd[h].lemma, c->nd[k->trig].lemma);
+        break;
+      }
       m = own_said(c, h);
       if ((hw & DY_W_REFUSE) && m == DY_MOD_ASSERTED) m = DY_MOD_NEGATED;
       /* cancelled-noun: "postponed the arrival of its new ambassador" */

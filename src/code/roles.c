@@ -765,6 +765,25 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
    * a verb of handing over is done to whom it hands over to (rule
    * recipient) */
   {
+    /* participle-recipient: "Iran supported Pakistan in its conflicts,
+     * supplying weapons and fuel": a participle of handing over after a
+     * comma, with a thing or people of no state as its object ("sending
+     * doctors") and no "to" phrase, hands it to the object of the verb it
+     * elaborates */
+    int h = c->nd[t].head;
+    if ((o->tgt < 0 || (o->tgt_via == DY_VIA_OBJ && sector(c, o->tgt) && strcmp(c->d->ments[o->tgt].code, "MIL"))) && h >= 0 && h < t && c->nd[t].label == L->advcl && (dy_cl_wclass(c, t) & DY_W_ING) && t > 0 &&
+        !strcmp(dy_cl_word(c, t - 1), ",") && dy_coder_word(c->m, DY_WS_RECIPIENT, c->nd[t].lemma) >= 0 &&
+        dy_cl_child(c, t, L->mark) < 0 && dy_cl_child(c, t, L->nsubj) < 0) {
+      int to = dy_cl_child(c, t, L->obj), ho = dy_cl_child(c, h, L->obj);
+      int hm = ho >= 0 ? actor_in(c, ho, 0) : -1;
+      int tm = to > t ? actor_in(c, to, 0) : -1;
+      if (to > t && (tm < 0 || (sector(c, tm) && strcmp(c->d->ments[tm].code, "MIL"))) && c->nd[to].upos == DY_UPOS_NOUN && hm >= 0 && hm != o->src &&
+          !generic(c, hm) && (o->src < 0 || c->d->ments[hm].group != c->d->ments[o->src].group)) {
+        o->tgt = hm; o->tgt_arg = ho; o->tgt_via = DY_VIA_RECIPIENT; o->prep = -1; o->rule = "participle-recipient";
+      }
+    }
+  }
+  {
     int cjn = 0, unk = -1, up = -1, m = recipient(c, t, o->src, &prep, &arg, &cjn, &unk, &up);
     if (m >= 0 && (o->tgt < 0 || generic(c, o->tgt) || !generic(c, m))) {
       o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_RECIPIENT; o->prep = prep;

@@ -1058,6 +1058,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (d->toks[i + 1].flags & DY_TOK_POSS) continue;
     const char *nw = dy_tok_norm(d, &d->toks[i + 1]);
     if (!strcmp(nw, "'s") || !strcmp(nw, "\u2019s") || !strcmp(nw, ".") || !strcmp(nw, ",")) continue;
+    /* "when it comes to Syria": the idiom's "it" stands for no one */
+    if (i > se->body0 && word_is(d, i - 1, "when") && (!strcmp(nw, "comes") || !strcmp(nw, "came") || !strcmp(nw, "come"))) continue;
     if (i > se->body0) {
       const char *pw = dy_tok_norm(d, &d->toks[i - 1]);
       uint64_t pc = dy_lex_wclass(lx, d->tid[i - 1]);
