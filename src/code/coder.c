@@ -1891,6 +1891,40 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
         }
       }
+      /* pattern-other-subject: "declared a state of emergency, and the
+       * military called up reservists": the first actor after a pattern
+       * that the parse makes the subject of a conjoined clause is that
+       * clause's side, not this one's target; so is the subject of a
+       * complement of the source's own state ("Netanyahu warned that Israel
+       * would strike if Hezbollah violated the deal"), where the other side
+       * is the first actor of another state the complement names (a
+       * condition's subject may well be the target: "would not resume
+       * talks unless the United States lifted sanctions") */
+      if (k->tgt_via == DY_VIA_PATTERN && k->tgt >= 0 && k->src >= 0) {
+        int x = ment_node(&cl, k->tgt);
+        int xh = x >= 0 ? cl.nd[x].head : -1;
+        if (xh >= 0 && xh != (int)t && (cl.nd[x].label == m->L.nsubj || cl.nd[x].label == m->L.nsubj_pass)) {
+          int conj = cl.nd[xh].label == m->L.conj;
+          int own = cl.nd[xh].label == m->L.ccomp && cl.nd[xh].head == (int)t && !strncmp(c->d->ments[k->tgt].code, c->d->ments[k->src].code, 3);
+          if (conj || own) {
+            if (trace) fprintf(stderr, "    rule pattern-other-subject [%s]: %s is the subject of [%s]\n", cl.nd[t].lemma, c->d->ments[k->tgt].code, cl.nd[xh].lemma);
+            int other = -1;
+            for (int q = x + 1; own && other < 0 && q < (int)cl.n; q++) {
+              int mq = cl.ment[q];
+              if (mq < 0 || mq == k->tgt || !c->d->ments[mq].code[0] || !strncmp(c->d->ments[mq].code, c->d->ments[k->src].code, 3)) continue;
+              int up = q, depth = 0;
+              while (up >= 0 && up != xh && depth++ < 12) up = cl.nd[up].head;
+              if (up == xh) other = mq;
+            }
+            no_target(k);
+            if (other >= 0) {
+              k->tgt = other; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1;
+              if (trace) fprintf(stderr, "    rule pattern-other-subject [%s]: target %s\n", cl.nd[t].lemma, c->d->ments[other].code);
+            }
+            found = k->src >= 0;
+          }
+        }
+      }
       if (!found) continue;
       if (k->src_via == DY_VIA_PATTERN || k->tgt_via == DY_VIA_PATTERN) dy_coagent(&cl, k);
       /* "Pete Wilson signed an agreement ... with Israel": a target the
@@ -2059,6 +2093,36 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (dy_coder_word(m, DY_WS_STATE, cl.nd[h].lemma) < 0 || dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[h].lemma) >= 0) continue;
       if (trace) fprintf(stderr, "    rule reported-intention [%s]: reports [%s]\n", cl.nd[h].lemma, cl.nd[t].lemma);
       cls[h] = 0;
+    }
+    /* threat-content-target: "Netanyahu warned that Israel would strike if
+     * Hezbollah violated the deal": a threat with no other side whose
+     * complement acts on someone not of the threatener's state is a threat
+     * to that one (the complement is part of it: rule part-of-governor) */
+    for (uint32_t t = 0; t < n; t++) {
+      int h = cl.nd[t].head;
+      if (cls[t] <= 0 || h < 0 || cl.nd[t].label != m->L.ccomp || cls[h] != 13 || cand[h].tgt != -1 || cand[h].src < 0) continue;
+      int tg = cand[t].tgt;
+      if (tg < 0 || tg == cand[h].src || !strncmp(c->d->ments[tg].code, c->d->ments[cand[h].src].code, 3)) continue;
+      if (trace) fprintf(stderr, "    rule threat-content-target [%s]: target %s from [%s]\n", cl.nd[h].lemma, c->d->ments[tg].code, cl.nd[t].lemma);
+      cand[h].tgt = tg; cand[h].tgt_arg = cand[t].tgt_arg; cand[h].tgt_via = cand[t].tgt_via; cand[h].prep = cand[t].prep;
+    }
+    /* warning-no-threat: "Hammond warned Israel that Western public opinion
+     * was turning against it": a warning whose complement, with a subject
+     * of its own, says what is or was (no auxiliary of the future or of a
+     * modal, no condition) threatens nothing; it is a statement (01) */
+    for (uint32_t h = 0; h < n; h++) {
+      if (cls[h] != 13 || cand[h].nominal || dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[h].lemma) < 0) continue;
+      int comp = dy_cl_child(&cl, (int)h, m->L.ccomp);
+      if (comp < 0 || (dy_cl_child(&cl, comp, m->L.nsubj) < 0 && dy_cl_child(&cl, comp, m->L.nsubj_pass) < 0)) continue;
+      int modal = 0;
+      for (int a = cl.fc[comp]; a >= 0 && !modal; a = cl.nx[a]) {
+        if ((cl.nd[a].label == m->L.aux) && (dy_lex_wclass(c->lx, c->d->tid[cl.t0 + a]) & (DY_W_FUTURE | DY_W_MODAL))) modal = 1;
+        if (cl.nd[a].label == m->L.advcl) modal = 1; /* "if ...", "unless ..." */
+        if (cl.nd[a].label == m->L.xcomp && dy_cl_child(&cl, a, m->L.mark) >= 0) modal = 1; /* "is going to", "has to" */
+      }
+      if (modal) continue;
+      if (trace) fprintf(stderr, "    rule warning-no-threat [%s]: class 13 -> 1\n", cl.nd[h].lemma);
+      cls[h] = 1;
     }
     /* content-of-object: "rejected loud appeals to release Aya Hijazi",
      * "rejected an invitation to attend a meeting of Palestinian factions":
@@ -2303,8 +2367,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * New Delhi": 163, not a threat or a concession besides; word set
        * statement, not statement-threat) or an aspect ("began a campaign
        * against Hamas": word set aspectual) */
+      /* ... and so is a bare light verb ("ordered strikes on Tehran": 190,
+       * no 090 besides; word set bare-light), whose only event is its
+       * object noun's */
       int say_light = !k->nominal && ((dy_coder_word(m, DY_WS_STATE, cl.nd[t].lemma) >= 0 && dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[t].lemma) < 0) ||
-                                      dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0);
+                                      dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0 || dy_coder_word(m, DY_WS_BARE_LIGHT, cl.nd[t].lemma) >= 0);
       if (!k->nominal && (cls[t] >= 18 || say_light)) {
         int ev = -1;
         for (int q = cl.fc[t]; q >= 0 && ev < 0; q = cl.nx[q])
