@@ -2112,14 +2112,20 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
      * modal, no condition) threatens nothing; it is a statement (01) */
     for (uint32_t h = 0; h < n; h++) {
       if (cls[h] != 13 || cand[h].nominal || dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[h].lemma) < 0) continue;
-      int comp = dy_cl_child(&cl, (int)h, m->L.ccomp);
-      if (comp < 0 || (dy_cl_child(&cl, comp, m->L.nsubj) < 0 && dy_cl_child(&cl, comp, m->L.nsubj_pass) < 0)) continue;
-      int modal = 0;
-      for (int a = cl.fc[comp]; a >= 0 && !modal; a = cl.nx[a]) {
-        if ((cl.nd[a].label == m->L.aux) && (dy_lex_wclass(c->lx, c->d->tid[cl.t0 + a]) & (DY_W_FUTURE | DY_W_MODAL))) modal = 1;
-        if (cl.nd[a].label == m->L.advcl) modal = 1; /* "if ...", "unless ..." */
-        if (cl.nd[a].label == m->L.xcomp && dy_cl_child(&cl, a, m->L.mark) >= 0) modal = 1; /* "is going to", "has to" */
+      /* every complement (a parse may split one in two: "warned that
+       * anyone doing business with Iran could face sanctions") */
+      int ncomp = 0, modal = 0;
+      for (int comp = cl.fc[h]; comp >= 0 && !modal; comp = cl.nx[comp]) {
+        if (cl.nd[comp].label != m->L.ccomp) continue;
+        ncomp++;
+        if (dy_cl_child(&cl, comp, m->L.nsubj) < 0 && dy_cl_child(&cl, comp, m->L.nsubj_pass) < 0) modal = 1;
+        for (int a = cl.fc[comp]; a >= 0 && !modal; a = cl.nx[a]) {
+          if ((cl.nd[a].label == m->L.aux) && (dy_lex_wclass(c->lx, c->d->tid[cl.t0 + a]) & (DY_W_FUTURE | DY_W_MODAL))) modal = 1;
+          if (cl.nd[a].label == m->L.advcl) modal = 1; /* "if ...", "unless ..." */
+          if (cl.nd[a].label == m->L.xcomp && dy_cl_child(&cl, a, m->L.mark) >= 0) modal = 1; /* "is going to", "has to" */
+        }
       }
+      if (!ncomp) continue;
       if (modal) continue;
       if (trace) fprintf(stderr, "    rule warning-no-threat [%s]: class 13 -> 1\n", cl.nd[h].lemma);
       cls[h] = 1;
