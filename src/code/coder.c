@@ -1834,7 +1834,7 @@ static int same_noun(const char *a, const char *b) {
  * sentences before reported with its agent right before the same noun ("the
  * June 21 US strikes on Iranian nuclear facilities"); returns that agent's
  * mention (a state or an organisation), -1 when none. */
-static int event_anaphor(const dy_clause *cl, int t) {
+static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   const dy_doc *d = cl->d;
   int o = dy_cl_child(cl, t, cl->m->L.obj);
   if (o < 0 || cl->ment[o] >= 0 || cl->nd[o].upos != DY_UPOS_NOUN || !dy_trigger_ok(cl, o)) return -1;
@@ -1853,6 +1853,39 @@ static int event_anaphor(const dy_clause *cl, int t) {
         if (same_noun(dy_tok_norm(d, &d->toks[i]), w)) best = (int)mi;
     }
     if (best >= 0) return best;
+  }
+  /* event-anaphor-verb: "Iranian missiles and drones struck a village ...
+   * Pakistan condemned the strike": else, for a verbal reaction (10-13)
+   * to a noun of force (18-20), the source of the first act of force that
+   * the eight sentences before reported as done, a state or an
+   * organisation (the story's event, not a later aside) */
+  if (cls[t] < 10 || cls[t] > 13) return -1;
+  int r = cls[o] >= 18 && cls[o] <= 20 ? cls[o] : -1;
+  if (r < 0 && cls[o] < 0) {
+    /* a noun the model did not read: force when most of the patterns its
+     * word opens are ("strikes", "attack") */
+    uint32_t np = 0, nr[21] = {0};
+    int32_t tid = d->tid[cl->t0 + o];
+    const int32_t *ps = tid >= 0 ? dy_lex_patterns_at(cl->lx, tid, &np) : NULL;
+    for (uint32_t i = 0; i < np; i++) {
+      const dy_pattern *p = dy_lex_pattern(cl->lx, ps[i]);
+      int pr = (p->code[0] - '0') * 10 + (p->code[1] - '0');
+      if (pr >= 1 && pr <= 20) nr[pr]++;
+    }
+    if (2 * (nr[18] + nr[19] + nr[20]) > np) r = 19;
+  }
+  if (r < 0) return -1;
+  for (uint32_t e = 0; e < d->nevents; e++) {
+    const dy_event *ev = &d->events[e];
+    if (ev->sent >= cl->s) break;
+    if (ev->sent + 8 < cl->s) continue;
+    if (ev->modality != DY_MOD_ASSERTED || (ev->root[0] - '0') * 10 + (ev->root[1] - '0') < 18 || !ev->source[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
+    const dy_sent *se = &d->sents[ev->sent];
+    for (uint32_t mi = se->ment0; mi < se->ment1; mi++)
+      if (d->toks[d->ments[mi].tok0].start == ev->src_start && !strcmp(d->ments[mi].code, ev->source)) {
+        if (trace) fprintf(stderr, "    rule event-anaphor-verb: the %s of sentence %u\n", ev->code, ev->sent);
+        return (int)mi;
+      }
   }
   return -1;
 }
@@ -2602,7 +2635,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         }
       }
       /* event-anaphor: "condemned the strikes" after "the US strikes on Iran" */
-      int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t) : -1;
+      int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t, cls) : -1;
       if (ana >= 0 && ana != k->src && (k->src < 0 || strncmp(c->d->ments[ana].code, c->d->ments[k->src].code, 3))) {
         if (trace) fprintf(stderr, "    rule event-anaphor: target %s\n", c->d->ments[ana].code);
         k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = ana; k->tgt_via = DY_VIA_OBJ;
@@ -2649,6 +2682,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       char code[8];
       code_of_root(&cl, k, best, code);
       if (best == 11 && k->verbal && !strcmp(code, "110")) snprintf(code, sizeof code, "111");
+      /* threat-force: "warned that Israel would strike", "threatened to
+       * bomb the ports": a threat whose complement is force (18-20, as the
+       * model or the dictionary reads it) is a threat of military force, 138 */
+      if (best == 13 && !strcmp(code, "130") && !k->nominal)
+        for (int q = cl.fc[t]; q >= 0; q = cl.nx[q])
+          if ((cl.nd[q].label == m->L.ccomp || cl.nd[q].label == m->L.xcomp) &&
+              ((cls[q] >= 18 && cls[q] <= 20) || (pattern_root(&cl, q) >= 18 && pattern_root(&cl, q) <= 20))) {
+            if (trace) fprintf(stderr, "    rule threat-force [%s]: 138 from [%s]\n", cl.nd[t].lemma, cl.nd[q].lemma);
+            snprintf(code, sizeof code, "138");
+            break;
+          }
       /* "the TTP carried out an attack using a quadcopter laden with
        * explosives": force by an armed group with no state's arms, done with
        * a bomb, is a non-military bombing (183), not a military attack */
