@@ -82,6 +82,10 @@ static int match_from(const sctx *c, const dy_pattern *p, int k, uint32_t j, uin
         uint32_t x = j + g - 1;
         const char *t = w(c, x);
         if (strcmp(t, ".") == 0 || strcmp(t, ";") == 0 || (wc(c, x) & DY_W_CLAUSE)) break;
+        /* rule gap-participle: nor over a participle with an object of its
+         * own ("signed a document supporting the ceasefire" is no "sign *
+         * ceasefire") */
+        if (x > j && (wc(c, x) & DY_W_ING) && x + 1 < lim && (wc(c, x + 1) & DY_W_DET)) break;
         int glued = x > c->se->tok0 && c->d->toks[x].start == c->d->toks[x - 1].end && (strcmp(t, "-") == 0 || strcmp(w(c, x - 1), "-") == 0);
         int named = x > j && gat(c, x) >= 0 && gat(c, x) == gat(c, x - 1);
         if (!glued && !named && ++words > 4) break;
