@@ -2496,6 +2496,20 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           if (trace) fprintf(stderr, "    rule co-agents-third: target %s\n", c->d->ments[k->tgt].code);
         }
       }
+      /* co-agents-reaction: "Saudi Arabia and the United Arab Emirates also
+       * condemned the attack": partners in a disapproval or a threat (11,
+       * 13) make it together, not to each other (a joint rejection, 12,
+       * may well be of each other's offer)
+       * ("each other" is an object: rule each-other-object); the other
+       * side is what the clause names, or none */
+      int each_other = 0;
+      for (uint32_t q = 1; q < cl.n && !each_other; q++)
+        each_other = (!strcmp(dy_cl_word(&cl, (int)q), "other") && !strcmp(dy_cl_word(&cl, (int)q - 1), "each")) ||
+                     (!strcmp(dy_cl_word(&cl, (int)q), "another") && !strcmp(dy_cl_word(&cl, (int)q - 1), "one"));
+      if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && (cls[t] == 11 || cls[t] == 13) && !each_other && dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0) {
+        if (trace) fprintf(stderr, "    rule co-agents-reaction [%s]: no target %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+        no_target(k);
+      }
       /* protest-purpose: "students staged demonstrations to demand reforms
        * by Suharto's government", "Kurds demonstrated in Kirkuk calling for
        * independence from Iraq": a protest with no actor as its target (or
