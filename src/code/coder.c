@@ -82,6 +82,10 @@ static int match_from(const sctx *c, const dy_pattern *p, int k, uint32_t j, uin
         uint32_t x = j + g - 1;
         const char *t = w(c, x);
         if (strcmp(t, ".") == 0 || strcmp(t, ";") == 0 || (wc(c, x) & DY_W_CLAUSE)) break;
+        /* rule gap-participle: nor over a participle with an object of its
+         * own ("signed a document supporting the ceasefire" is no "sign *
+         * ceasefire") */
+        if (x > j && (wc(c, x) & DY_W_ING) && x + 1 < lim && (wc(c, x + 1) & DY_W_DET)) break;
         int glued = x > c->se->tok0 && c->d->toks[x].start == c->d->toks[x - 1].end && (strcmp(t, "-") == 0 || strcmp(w(c, x - 1), "-") == 0);
         int named = x > j && gat(c, x) >= 0 && gat(c, x) == gat(c, x - 1);
         if (!glued && !named && ++words > 4) break;
@@ -1906,7 +1910,7 @@ static int same_noun(const char *a, const char *b) {
  * sentences before reported with its agent right before the same noun ("the
  * June 21 US strikes on Iranian nuclear facilities"); returns that agent's
  * mention (a state or an organisation), -1 when none. */
-static int event_anaphor(const dy_clause *cl, int t) {
+static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   const dy_doc *d = cl->d;
   int o = dy_cl_child(cl, t, cl->m->L.obj);
   if (o < 0 || cl->ment[o] >= 0 || cl->nd[o].upos != DY_UPOS_NOUN || !dy_trigger_ok(cl, o)) return -1;
@@ -1925,6 +1929,39 @@ static int event_anaphor(const dy_clause *cl, int t) {
         if (same_noun(dy_tok_norm(d, &d->toks[i]), w)) best = (int)mi;
     }
     if (best >= 0) return best;
+  }
+  /* event-anaphor-verb: "Iranian missiles and drones struck a village ...
+   * Pakistan condemned the strike": else, for a verbal reaction (10-13)
+   * to a noun of force (18-20), the source of the first act of force that
+   * the eight sentences before reported as done, a state or an
+   * organisation (the story's event, not a later aside) */
+  if (cls[t] < 10 || cls[t] > 13) return -1;
+  int r = cls[o] >= 18 && cls[o] <= 20 ? cls[o] : -1;
+  if (r < 0 && cls[o] < 0) {
+    /* a noun the model did not read: force when most of the patterns its
+     * word opens are ("strikes", "attack") */
+    uint32_t np = 0, nr[21] = {0};
+    int32_t tid = d->tid[cl->t0 + o];
+    const int32_t *ps = tid >= 0 ? dy_lex_patterns_at(cl->lx, tid, &np) : NULL;
+    for (uint32_t i = 0; i < np; i++) {
+      const dy_pattern *p = dy_lex_pattern(cl->lx, ps[i]);
+      int pr = (p->code[0] - '0') * 10 + (p->code[1] - '0');
+      if (pr >= 1 && pr <= 20) nr[pr]++;
+    }
+    if (2 * (nr[18] + nr[19] + nr[20]) > np) r = 19;
+  }
+  if (r < 0) return -1;
+  for (uint32_t e = 0; e < d->nevents; e++) {
+    const dy_event *ev = &d->events[e];
+    if (ev->sent >= cl->s) break;
+    if (ev->sent + 8 < cl->s) continue;
+    if (ev->modality != DY_MOD_ASSERTED || (ev->root[0] - '0') * 10 + (ev->root[1] - '0') < 18 || !ev->source[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
+    const dy_sent *se = &d->sents[ev->sent];
+    for (uint32_t mi = se->ment0; mi < se->ment1; mi++)
+      if (d->toks[d->ments[mi].tok0].start == ev->src_start && !strcmp(d->ments[mi].code, ev->source)) {
+        if (trace) fprintf(stderr, "    rule event-anaphor-verb: the %s of sentence %u\n", ev->code, ev->sent);
+        return (int)mi;
+      }
   }
   return -1;
 }
@@ -1961,6 +1998,40 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
         if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0)) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
+        }
+      }
+      /* pattern-other-subject: "declared a state of emergency, and the
+       * military called up reservists": the first actor after a pattern
+       * that the parse makes the subject of a conjoined clause is that
+       * clause's side, not this one's target; so is the subject of a
+       * complement of the source's own state ("Netanyahu warned that Israel
+       * would strike if Hezbollah violated the deal"), where the other side
+       * is the first actor of another state the complement names (a
+       * condition's subject may well be the target: "would not resume
+       * talks unless the United States lifted sanctions") */
+      if (k->tgt_via == DY_VIA_PATTERN && k->tgt >= 0 && k->src >= 0) {
+        int x = ment_node(&cl, k->tgt);
+        int xh = x >= 0 ? cl.nd[x].head : -1;
+        if (xh >= 0 && xh != (int)t && (cl.nd[x].label == m->L.nsubj || cl.nd[x].label == m->L.nsubj_pass)) {
+          int conj = cl.nd[xh].label == m->L.conj;
+          int own = cl.nd[xh].label == m->L.ccomp && cl.nd[xh].head == (int)t && !strncmp(c->d->ments[k->tgt].code, c->d->ments[k->src].code, 3);
+          if (conj || own) {
+            if (trace) fprintf(stderr, "    rule pattern-other-subject [%s]: %s is the subject of [%s]\n", cl.nd[t].lemma, c->d->ments[k->tgt].code, cl.nd[xh].lemma);
+            int other = -1;
+            for (int q = x + 1; own && other < 0 && q < (int)cl.n; q++) {
+              int mq = cl.ment[q];
+              if (mq < 0 || mq == k->tgt || !c->d->ments[mq].code[0] || !strncmp(c->d->ments[mq].code, c->d->ments[k->src].code, 3)) continue;
+              int up = q, depth = 0;
+              while (up >= 0 && up != xh && depth++ < 12) up = cl.nd[up].head;
+              if (up == xh) other = mq;
+            }
+            no_target(k);
+            if (other >= 0) {
+              k->tgt = other; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1;
+              if (trace) fprintf(stderr, "    rule pattern-other-subject [%s]: target %s\n", cl.nd[t].lemma, c->d->ments[other].code);
+            }
+            found = k->src >= 0;
+          }
         }
       }
       if (!found) continue;
@@ -2132,6 +2203,42 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (dy_coder_word(m, DY_WS_STATE, cl.nd[h].lemma) < 0 || dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[h].lemma) >= 0) continue;
       if (trace) fprintf(stderr, "    rule reported-intention [%s]: reports [%s]\n", cl.nd[h].lemma, cl.nd[t].lemma);
       cls[h] = 0;
+    }
+    /* threat-content-target: "Netanyahu warned that Israel would strike if
+     * Hezbollah violated the deal": a threat with no other side whose
+     * complement acts on someone not of the threatener's state is a threat
+     * to that one (the complement is part of it: rule part-of-governor) */
+    for (uint32_t t = 0; t < n; t++) {
+      int h = cl.nd[t].head;
+      if (cls[t] <= 0 || h < 0 || cl.nd[t].label != m->L.ccomp || cls[h] != 13 || cand[h].tgt != -1 || cand[h].src < 0) continue;
+      int tg = cand[t].tgt;
+      if (tg < 0 || tg == cand[h].src || !strncmp(c->d->ments[tg].code, c->d->ments[cand[h].src].code, 3)) continue;
+      if (trace) fprintf(stderr, "    rule threat-content-target [%s]: target %s from [%s]\n", cl.nd[h].lemma, c->d->ments[tg].code, cl.nd[t].lemma);
+      cand[h].tgt = tg; cand[h].tgt_arg = cand[t].tgt_arg; cand[h].tgt_via = cand[t].tgt_via; cand[h].prep = cand[t].prep;
+    }
+    /* warning-no-threat: "Hammond warned Israel that Western public opinion
+     * was turning against it": a warning whose complement, with a subject
+     * of its own, says what is or was (no auxiliary of the future or of a
+     * modal, no condition) threatens nothing; it is a statement (01) */
+    for (uint32_t h = 0; h < n; h++) {
+      if (cls[h] != 13 || cand[h].nominal || dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[h].lemma) < 0) continue;
+      /* every complement (a parse may split one in two: "warned that
+       * anyone doing business with Iran could face sanctions") */
+      int ncomp = 0, modal = 0;
+      for (int comp = cl.fc[h]; comp >= 0 && !modal; comp = cl.nx[comp]) {
+        if (cl.nd[comp].label != m->L.ccomp) continue;
+        ncomp++;
+        if (dy_cl_child(&cl, comp, m->L.nsubj) < 0 && dy_cl_child(&cl, comp, m->L.nsubj_pass) < 0) modal = 1;
+        for (int a = cl.fc[comp]; a >= 0 && !modal; a = cl.nx[a]) {
+          if ((cl.nd[a].label == m->L.aux) && (dy_lex_wclass(c->lx, c->d->tid[cl.t0 + a]) & (DY_W_FUTURE | DY_W_MODAL))) modal = 1;
+          if (cl.nd[a].label == m->L.advcl) modal = 1; /* "if ...", "unless ..." */
+          if (cl.nd[a].label == m->L.xcomp && dy_cl_child(&cl, a, m->L.mark) >= 0) modal = 1; /* "is going to", "has to" */
+        }
+      }
+      if (!ncomp) continue;
+      if (modal) continue;
+      if (trace) fprintf(stderr, "    rule warning-no-threat [%s]: class 13 -> 1\n", cl.nd[h].lemma);
+      cls[h] = 1;
     }
     /* content-of-object: "rejected loud appeals to release Aya Hijazi",
      * "rejected an invitation to attend a meeting of Palestinian factions":
@@ -2376,8 +2483,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * New Delhi": 163, not a threat or a concession besides; word set
        * statement, not statement-threat) or an aspect ("began a campaign
        * against Hamas": word set aspectual) */
+      /* ... and so is a bare light verb ("ordered strikes on Tehran": 190,
+       * no 090 besides; word set bare-light), whose only event is its
+       * object noun's */
       int say_light = !k->nominal && ((dy_coder_word(m, DY_WS_STATE, cl.nd[t].lemma) >= 0 && dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[t].lemma) < 0) ||
-                                      dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0);
+                                      dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0 || dy_coder_word(m, DY_WS_BARE_LIGHT, cl.nd[t].lemma) >= 0);
       if (!k->nominal && (cls[t] >= 18 || say_light)) {
         int ev = -1;
         for (int q = cl.fc[t]; q >= 0 && ev < 0; q = cl.nx[q])
@@ -2458,6 +2568,20 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           k->tgt = k->alt_tgt; k->tgt_arg = k->alt_arg; k->tgt_via = k->alt_via; k->prep = k->alt_prep;
           if (trace) fprintf(stderr, "    rule co-agents-third: target %s\n", c->d->ments[k->tgt].code);
         }
+      }
+      /* co-agents-reaction: "Saudi Arabia and the United Arab Emirates also
+       * condemned the attack": partners in a disapproval or a threat (11,
+       * 13) make it together, not to each other (a joint rejection, 12,
+       * may well be of each other's offer)
+       * ("each other" is an object: rule each-other-object); the other
+       * side is what the clause names, or none */
+      int each_other = 0;
+      for (uint32_t q = 1; q < cl.n && !each_other; q++)
+        each_other = (!strcmp(dy_cl_word(&cl, (int)q), "other") && !strcmp(dy_cl_word(&cl, (int)q - 1), "each")) ||
+                     (!strcmp(dy_cl_word(&cl, (int)q), "another") && !strcmp(dy_cl_word(&cl, (int)q - 1), "one"));
+      if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && (cls[t] == 11 || cls[t] == 13) && !each_other && dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0) {
+        if (trace) fprintf(stderr, "    rule co-agents-reaction [%s]: no target %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+        no_target(k);
       }
       /* protest-purpose: "students staged demonstrations to demand reforms
        * by Suharto's government", "Kurds demonstrated in Kirkuk calling for
@@ -2602,7 +2726,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         }
       }
       /* event-anaphor: "condemned the strikes" after "the US strikes on Iran" */
-      int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t) : -1;
+      int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t, cls) : -1;
       if (ana >= 0 && ana != k->src && (k->src < 0 || strncmp(c->d->ments[ana].code, c->d->ments[k->src].code, 3))) {
         if (trace) fprintf(stderr, "    rule event-anaphor: target %s\n", c->d->ments[ana].code);
         k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = ana; k->tgt_via = DY_VIA_OBJ;
@@ -2649,6 +2773,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       char code[8];
       code_of_root(&cl, k, best, code);
       if (best == 11 && k->verbal && !strcmp(code, "110")) snprintf(code, sizeof code, "111");
+      /* threat-force: "warned that Israel would strike", "threatened to
+       * bomb the ports": a threat whose complement is force (18-20, as the
+       * model or the dictionary reads it) is a threat of military force, 138 */
+      if (best == 13 && !strcmp(code, "130") && !k->nominal)
+        for (int q = cl.fc[t]; q >= 0; q = cl.nx[q])
+          if ((cl.nd[q].label == m->L.ccomp || cl.nd[q].label == m->L.xcomp) &&
+              ((cls[q] >= 18 && cls[q] <= 20) || (pattern_root(&cl, q) >= 18 && pattern_root(&cl, q) <= 20))) {
+            if (trace) fprintf(stderr, "    rule threat-force [%s]: 138 from [%s]\n", cl.nd[t].lemma, cl.nd[q].lemma);
+            snprintf(code, sizeof code, "138");
+            break;
+          }
       /* "the TTP carried out an attack using a quadcopter laden with
        * explosives": force by an armed group with no state's arms, done with
        * a bomb, is a non-military bombing (183), not a military attack */

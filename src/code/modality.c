@@ -190,6 +190,12 @@ int dy_risk_subject(const dy_clause *c, int v) {
 static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   const dy_labels *L = &c->m->L;
   int m = own_said(c, k->trig);
+  /* copula-negation: "We are not involved in strikes against Iran": a
+   * copula's negation hangs on its predicate */
+  if (m == DY_MOD_ASSERTED && c->nd[k->trig].label == L->cop && c->nd[k->trig].head >= 0 && own(c, c->nd[k->trig].head) == DY_MOD_NEGATED) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule copula-negation [%s]: negated\n", c->nd[k->trig].lemma);
+    return DY_MOD_NEGATED;
+  }
   if (frames && m == DY_MOD_ASSERTED && !k->nominal && unrealised_plan(c, k->trig)) return DY_MOD_HYPOTHETICAL;
   /* plan-noun: "Netanyahu's plans to seize areas of Gaza": the plan's content is intended */
   if (m == DY_MOD_ASSERTED && !k->nominal && dy_plan_noun(c, k->trig) >= 0) return DY_MOD_FUTURE;

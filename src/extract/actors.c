@@ -119,6 +119,27 @@ static int as_person(const dy_lexicon *lx, dy_mention *m, int32_t p, const char 
 static int org_word(const dy_lexicon *lx, const dy_doc *d, uint32_t i);
 static int is_region(const dy_lexicon *lx, const char *code);
 
+/* Does document d name the state of code3 (a state's name, adjective or
+ * capital, or a body of its own)? *any: does it name any state? */
+static int doc_names_state(const dy_lexicon *lx, const dy_doc *d, const char *code3, int *any) {
+  *any = 0;
+  for (uint32_t i = 0; i < d->ntoks; i++) {
+    uint32_t len = 0;
+    int32_t ei = d->tid[i] >= 0 ? dy_lex_match(lx, d, i, d->ntoks, &len) : -1;
+    if (ei < 0) continue;
+    const dy_entry *e = dy_lex_entry(lx, ei);
+    char c3[4];
+    snprintf(c3, sizeof c3, "%.3s", e->code);
+    int state = (e->kind == DY_ENT_COUNTRY || e->kind == DY_ENT_ADJ || e->kind == DY_ENT_CAPITAL ||
+                 (e->kind == DY_ENT_ORG && !e->local && strlen(e->code) > 3)) && strlen(c3) == 3 && dy_lex_country_name(lx, c3);
+    if (!state) continue;
+    *any = 1;
+    if (!strcmp(c3, code3)) return 1;
+    if (len > 1) i += len - 1;
+  }
+  return 0;
+}
+
 /* Resolves a chunk of raw matches [r0, r1) to one mention. */
 static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int r0, int r1, dy_date date, dy_mention *m) {
   const char *country = NULL;
@@ -206,6 +227,24 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     m->rule = "party-of-state";
     if (getenv("DYAD_TRACE")) fprintf(stderr, "  party [%s] of %.3s, not %s rule party-of-state\n", m->name, country, org->code);
     return;
+  }
+  /* rule local-org: a state body's name that other states' bodies bear
+   * too ("=" in orgs.txt: "the High Court of Justice") is that state's
+   * only where the phrase, or the document, names that state, or where
+   * the document names no state at all; else it is the body's sector,
+   * which takes its state from the sentence */
+  if (org && org->local && strlen(org->code) > 3) {
+    char c3[4];
+    snprintf(c3, sizeof c3, "%.3s", org->code);
+    int any = 0;
+    if (!(country && !strncmp(country, c3, 3)) && dy_lex_country_name(lx, c3) && !doc_names_state(lx, d, c3, &any) && any) {
+      if (country) snprintf(m->code, sizeof m->code, "%.3s%s", country, org->code + 3);
+      else snprintf(m->code, sizeof m->code, "%s", org->code + 3);
+      m->kind = DY_ACT_SECTOR;
+      m->rule = "local-org";
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  local organisation [%s] not %s here: %s rule local-org\n", m->name, org->code, m->code);
+      return;
+    }
   }
   if (org) {
     dy_scopy(m->code, sizeof m->code, org->code);

@@ -965,6 +965,15 @@ static void row_person(dy_lexicon *lx, rowctx *r) {
   each_item(r->f[0], add_item, lx, r, &e);
 }
 
+/* An organisation's name; "=NAME" is a local name ("=High Court of
+ * Justice": Israel's, and England's too), marked as such. */
+static void add_org_item(dy_lexicon *lx, rowctx *r, const char *item, void *u) {
+  dy_entry e = *(dy_entry *)u;
+  while (*item == ' ') item++;
+  if (*item == '=') { e.local = 1; item++; }
+  if (add_phrase(lx, item, e)) row_err(r, "phrase is empty or longer than 16 tokens");
+}
+
 static void row_org(dy_lexicon *lx, rowctx *r) {
   if (r->nf != 3) { row_err(r, "expected 3 tab-separated fields: CODE, TYPE, names"); return; }
   if (!valid_code(r->f[0], 3, 15)) { row_err(r, "organisation code must be 3 to 15 capital letters or digits"); return; }
@@ -976,8 +985,9 @@ static void row_org(dy_lexicon *lx, rowctx *r) {
   dy_entry e = {.kind = DY_ENT_ORG, .person = -1, .title = -1, .type = type};
   snprintf(e.code, sizeof e.code, "%s", r->f[0]);
   char *first = r->f[2], *semi = strchr(first, ';');
+  if (*first == '=') first++;
   e.name = arena_dup(&lx->arena, first, semi ? (size_t)(semi - first) : strlen(first));
-  each_item(r->f[2], add_item, lx, r, &e);
+  each_item(r->f[2], add_org_item, lx, r, &e);
 }
 
 static void row_cameo(dy_lexicon *lx, rowctx *r) {

@@ -38,6 +38,7 @@ typedef struct {
   int32_t title;       /* title index or -1 */
   const char *name;    /* canonical display name */
   const char *type;    /* org type ("igo", "armed", ...) or NULL */
+  uint8_t local;       /* an org name other states' bodies also bear ("=" in orgs.txt): its state's only where the document names that state or none */
 } dy_entry;
 
 typedef struct {
