@@ -447,6 +447,50 @@ static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, uint64_t l
   return best;
 }
 
+/* The tagger's scores: dy_pm_score's sums for a table of at most 24
+ * classes, with a dense row's weights added to int32 sums held in
+ * registers (each 8 int16 split into their even and odd lanes, which
+ * pmaddwd and psrad widen exactly). */
+static void tag_score(const dy_pm_table *t, const uint64_t *keys, int nk, int32_t *scores) {
+#ifdef DY_PM_SSE2
+  if (t->ncls > 24) {
+    dy_pm_score(t, keys, nk, scores);
+    return;
+  }
+  const uint8_t *rows[128];
+  if (nk > 128) nk = 128;
+  for (int k = 0; k < nk; k++) DY_PM_PREFETCH(t->slots + 8u * ((uint32_t)keys[k] & t->mask));
+  for (int k = 0; k < nk; k++) {
+    rows[k] = dy_pm_find(t, keys[k]);
+    if (rows[k]) DY_PM_PREFETCH(rows[k]);
+  }
+  __m128i e0 = _mm_setzero_si128(), e1 = e0, e2 = e0, o0 = e0, o1 = e0, o2 = e0, one = _mm_set1_epi32(1);
+  int32_t sp[32] = {0};
+  for (int k = 0; k < nk; k++) {
+    const uint8_t *r = rows[k];
+    if (!r) continue;
+    unsigned c = r[0];
+    if (c == DY_PM_DENSE) {
+      __m128i x0 = _mm_loadu_si128((const __m128i *)(const void *)(r + 2));
+      __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(r + 18));
+      __m128i x2 = _mm_loadu_si128((const __m128i *)(const void *)(r + 34));
+      e0 = _mm_add_epi32(e0, _mm_madd_epi16(x0, one)), o0 = _mm_add_epi32(o0, _mm_srai_epi32(x0, 16));
+      e1 = _mm_add_epi32(e1, _mm_madd_epi16(x1, one)), o1 = _mm_add_epi32(o1, _mm_srai_epi32(x1, 16));
+      e2 = _mm_add_epi32(e2, _mm_madd_epi16(x2, one)), o2 = _mm_add_epi32(o2, _mm_srai_epi32(x2, 16));
+      continue;
+    }
+    const uint8_t *cl = r + 1, *w = r + 1 + c;
+    for (unsigned j = 0; j < c; j++) sp[cl[j]] += dy_pm_rd16(w + 2 * j);
+  }
+  int32_t ev[12], od[12];
+  _mm_storeu_si128((__m128i *)(void *)ev, e0), _mm_storeu_si128((__m128i *)(void *)(ev + 4), e1), _mm_storeu_si128((__m128i *)(void *)(ev + 8), e2);
+  _mm_storeu_si128((__m128i *)(void *)od, o0), _mm_storeu_si128((__m128i *)(void *)(od + 4), o1), _mm_storeu_si128((__m128i *)(void *)(od + 8), o2);
+  for (uint32_t j = 0; j < t->ncls; j++) scores[j] += sp[j] + ((j & 1) ? od[j >> 1] : ev[j >> 1]);
+#else
+  dy_pm_score(t, keys, nk, scores);
+#endif
+}
+
 /* ---- tagging and parsing --------------------------------------------------------------- */
 
 static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const uint8_t *hint, dy_pm_word *w, uint8_t *tags) {
@@ -464,7 +508,7 @@ static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const
     if (t < 0) {
       int32_t sc[DY_PM_PAD(DY_UPOS_N)] = {0};
       int nk = dy_pm_tag_feats(w, n, i, tags, keys);
-      dy_pm_score(&p->tag, keys, nk, sc);
+      tag_score(&p->tag, keys, nk, sc);
       t = 0;
       for (int c = 1; c < DY_UPOS_N; c++)
         if (sc[c] > sc[t]) t = c;
