@@ -209,12 +209,27 @@ static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) {
 #define P(x) ((uint64_t)((x) == DY_PM_NONE ? P_NONE : (x) == n ? P_ROOT : tags[(x)]))
 #define L(x) ((uint64_t)((x) == DY_PM_NONE || (x) == n || s->head[(x)] == DY_PM_NONE ? L_NONE : s->lab[(x)]))
 #define WP(x) (W(x) * 31 + P(x))
-#define F1(a) out[k++] = pk(t++, (a), 0, 0)
-#define F2(a, b) out[k++] = pk(t++, (a), (b), 0)
-#define F3(a, b, c) out[k++] = pk(t++, (a), (b), (c))
+/* The move features come in three groups: those of the stack's top alone
+ * (its word and tag, its head's and children's, their labels, the word
+ * under it: DY_PM_PG_S), those of the buffer's front alone (its word and
+ * tag, the words after it, its left children: DY_PM_PG_B) and those that
+ * join the two (DY_PM_PG_X), so that the parser can keep the weights of a
+ * group while what it depends on stays the same. A template keeps its
+ * number whichever group it is in; dy_pm_par_feats gives every key in the
+ * order of the numbers. */
+#define GK(grp, o, nk, a, b, c) do { if (g & (grp)) (o)[(*(nk))++] = pk(t, (a), (b), (c)); t++; } while (0)
+#define X1(a) GK(DY_PM_PG_X, ox, nx, (a), 0, 0)
+#define X2(a, b) GK(DY_PM_PG_X, ox, nx, (a), (b), 0)
+#define X3(a, b, c) GK(DY_PM_PG_X, ox, nx, (a), (b), (c))
+#define S1(a) GK(DY_PM_PG_S, os, ns, (a), 0, 0)
+#define S2(a, b) GK(DY_PM_PG_S, os, ns, (a), (b), 0)
+#define S3(a, b, c) GK(DY_PM_PG_S, os, ns, (a), (b), (c))
+#define B1(a) GK(DY_PM_PG_B, ob, nb, (a), 0, 0)
+#define B2(a, b) GK(DY_PM_PG_B, ob, nb, (a), (b), 0)
+#define B3(a, b, c) GK(DY_PM_PG_B, ob, nb, (a), (b), (c))
 
-int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out) {
-  int k = 0;
+static inline void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
+                               uint64_t *os, int *ns, uint64_t *ob, int *nb) {
   uint32_t n = s->n;
   uint32_t s0 = s->sp ? s->stack[s->sp - 1] : DY_PM_NONE;
   uint32_t s1 = s->sp > 1 ? s->stack[s->sp - 2] : DY_PM_NONE;
@@ -240,57 +255,82 @@ int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *ta
   uint64_t wps0 = ws0 * 31 + ps0, wpn0 = wn0 * 31 + pn0;
   uint64_t ps0h = P(s0h), ps0l = P(s0l), ps0r = P(s0r), pn0l = P(n0l);
 
-  F1(0);
+  B1(0);
   /* single words */
-  F1(wps0); F1(ws0); F1(ps0);
-  F1(wpn0); F1(wn0); F1(pn0);
-  F1(WP(n1)); F1(wn1); F1(pn1);
-  F1(WP(n2)); F1(W(n2)); F1(pn2);
+  S1(wps0); S1(ws0); S1(ps0);
+  B1(wpn0); B1(wn0); B1(pn0);
+  B1(WP(n1)); B1(wn1); B1(pn1);
+  B1(WP(n2)); B1(W(n2)); B1(pn2);
   /* pairs */
-  F2(wps0, wpn0); F2(wps0, wn0); F2(ws0, wpn0); F2(wps0, pn0); F2(ps0, wpn0);
-  F2(ws0, wn0); F2(ps0, pn0); F2(pn0, pn1);
+  X2(wps0, wpn0); X2(wps0, wn0); X2(ws0, wpn0); X2(wps0, pn0); X2(ps0, wpn0);
+  X2(ws0, wn0); X2(ps0, pn0); B2(pn0, pn1);
   /* three words */
-  F3(pn0, pn1, pn2); F3(ps0, pn0, pn1); F3(ps0h, ps0, pn0);
-  F3(ps0, ps0l, pn0); F3(ps0, ps0r, pn0); F3(ps0, pn0, pn0l);
+  B3(pn0, pn1, pn2); X3(ps0, pn0, pn1); X3(ps0h, ps0, pn0);
+  X3(ps0, ps0l, pn0); X3(ps0, ps0r, pn0); X3(ps0, pn0, pn0l);
   /* distance */
-  F2(ws0, d); F2(ps0, d); F2(wn0, d); F2(pn0, d); F3(ws0, wn0, d); F3(ps0, pn0, d);
+  X2(ws0, d); X2(ps0, d); X2(wn0, d); X2(pn0, d); X3(ws0, wn0, d); X3(ps0, pn0, d);
   /* valency */
-  F2(ws0, s0vr); F2(ps0, s0vr); F2(ws0, s0vl); F2(ps0, s0vl); F2(wn0, n0vl); F2(pn0, n0vl);
+  S2(ws0, s0vr); S2(ps0, s0vr); S2(ws0, s0vl); S2(ps0, s0vl); B2(wn0, n0vl); B2(pn0, n0vl);
   /* second-order unigrams */
-  F1(W(s0h)); F1(ps0h); F1(L(s0));
-  F1(W(s0l)); F1(ps0l); F1(L(s0l));
-  F1(W(s0r)); F1(ps0r); F1(L(s0r));
-  F1(W(n0l)); F1(pn0l); F1(L(n0l));
+  S1(W(s0h)); S1(ps0h); S1(L(s0));
+  S1(W(s0l)); S1(ps0l); S1(L(s0l));
+  S1(W(s0r)); S1(ps0r); S1(L(s0r));
+  B1(W(n0l)); B1(pn0l); B1(L(n0l));
   /* third order */
-  F1(W(s0h2)); F1(P(s0h2)); F1(L(s0h));
-  F1(W(s0l2)); F1(P(s0l2)); F1(L(s0l2));
-  F1(W(s0r2)); F1(P(s0r2)); F1(L(s0r2));
-  F1(W(n0l2)); F1(P(n0l2)); F1(L(n0l2));
-  F3(ps0, ps0l, P(s0l2)); F3(ps0, ps0r, P(s0r2)); F3(ps0, ps0h, P(s0h2)); F3(pn0, pn0l, P(n0l2));
+  S1(W(s0h2)); S1(P(s0h2)); S1(L(s0h));
+  S1(W(s0l2)); S1(P(s0l2)); S1(L(s0l2));
+  S1(W(s0r2)); S1(P(s0r2)); S1(L(s0r2));
+  B1(W(n0l2)); B1(P(n0l2)); B1(L(n0l2));
+  S3(ps0, ps0l, P(s0l2)); S3(ps0, ps0r, P(s0r2)); S3(ps0, ps0h, P(s0h2)); B3(pn0, pn0l, P(n0l2));
   /* label sets */
-  F2(ws0, s0sr); F2(ps0, s0sr); F2(ws0, s0sl); F2(ps0, s0sl); F2(wn0, n0sl); F2(pn0, n0sl);
+  S2(ws0, s0sr); S2(ps0, s0sr); S2(ws0, s0sl); S2(ps0, s0sl); B2(wn0, n0sl); B2(pn0, n0sl);
   /* the stack's second word */
-  F1(WP(s1)); F1(P(s1)); F3(P(s1), ps0, pn0); F3(P(s1), ws0, pn0); F2(L(s0), pn0);
-  F3(ps0, L(s0), pn0); F3(wn0, wn1, ps0); F2(pn0, wn1); F3(ps0, pn0, (uint64_t)(s0h == DY_PM_NONE));
+  S1(WP(s1)); S1(P(s1)); X3(P(s1), ps0, pn0); X3(P(s1), ws0, pn0); X2(L(s0), pn0);
+  X3(ps0, L(s0), pn0); X3(wn0, wn1, ps0); B2(pn0, wn1); X3(ps0, pn0, (uint64_t)(s0h == DY_PM_NONE));
   /* the labels already given: s0's own with its word, the label sets of s0
    * and n0 with both tags, the labels of the outer children */
-  F2(ws0, L(s0)); F3(ps0, pn0, s0sr); F3(ps0, pn0, s0sl); F3(ps0, pn0, n0sl);
-  F3(pn0, L(n0l), L(n0l2)); F3(ps0, L(s0l), L(s0r));
+  S2(ws0, L(s0)); X3(ps0, pn0, s0sr); X3(ps0, pn0, s0sl); X3(ps0, pn0, n0sl);
+  B3(pn0, L(n0l), L(n0l2)); S3(ps0, L(s0l), L(s0r));
   /* the words between s0 and n0: how many punctuation marks (a comma
    * between them most often parts them) and verbs */
   uint64_t between = 15;
-  if (s0 != DY_PM_NONE && s0 != n && n0 != DY_PM_NONE && n0 - s0 <= 24) {
+  if ((g & DY_PM_PG_X) && s0 != DY_PM_NONE && s0 != n && n0 != DY_PM_NONE && n0 - s0 <= 24) {
     uint32_t np = 0, nv = 0;
     for (uint32_t i = s0 + 1; i < n0; i++) np += tags[i] == DY_UPOS_PUNCT, nv += tags[i] == DY_UPOS_VERB;
     between = (np < 3 ? np : 3) * 3 + (nv < 2 ? nv : 2);
   }
-  F3(ps0, pn0, between);
+  X3(ps0, pn0, between);
   /* s0's word and n0's with the tags after them, s1 with s0's label, the
    * tags n1 to n3, s0's rightmost child's label with both tags */
-  F3(ws0, pn0, pn1); F3(ps0, wn0, pn1); F3(P(s1), ps0, L(s0));
-  F3(pn1, pn2, P(s->b + 3 < n ? s->b + 3 : DY_PM_NONE)); F3(ps0, pn0, L(s0r));
+  X3(ws0, pn0, pn1); X3(ps0, wn0, pn1); S3(P(s1), ps0, L(s0));
+  B3(pn1, pn2, P(s->b + 3 < n ? s->b + 3 : DY_PM_NONE)); X3(ps0, pn0, L(s0r));
+}
+#undef GK
+#undef X1
+#undef X2
+#undef X3
+#undef S1
+#undef S2
+#undef S3
+#undef B1
+#undef B2
+#undef B3
+
+int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out) {
+  int k = 0;
+  par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_S | DY_PM_PG_B, out, &k, out, &k, out, &k);
   return k;
 }
+
+void dy_pm_par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
+                       uint64_t *os, int *ns, uint64_t *ob, int *nb) {
+  *nx = *ns = *nb = 0;
+  par_feats_g(s, w, tags, g, ox, nx, os, ns, ob, nb);
+}
+
+#define F1(a) out[k++] = pk(t++, (a), 0, 0)
+#define F2(a, b) out[k++] = pk(t++, (a), (b), 0)
+#define F3(a, b, c) out[k++] = pk(t++, (a), (b), (c))
 
 int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out) {
   int k = 0;

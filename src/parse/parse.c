@@ -565,16 +565,55 @@ static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const
   }
 }
 
+static void mov_score(const dy_parser *p, const uint64_t *keys, int nk, int32_t *sc) {
+  if (p->mpacked) mscore(&p->mov, keys, nk, sc);
+  else dy_pm_mscore(&p->mov, keys, nk, sc);
+}
+
+/* The weights of a feature group kept while what it depends on stays the
+ * same: the stack top's group (DY_PM_PG_S) by the top's token, valid while
+ * the top, its head and the word under it are as they were (ver: a token's
+ * arcs' version); the buffer front's (DY_PM_PG_B) by the front's token,
+ * valid while it has the same left children. Sums of integers, so the
+ * scores are those of every key added at once. */
+typedef struct {
+  uint32_t ver, hver;
+  uint16_t s1;
+  int32_t a[3];
+} grp_cache;
+
 static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *tags, uint32_t n, dy_pnode *out, uint32_t base) {
   dy_pm_state st;
   dy_pm_state_init(&st, n);
-  uint64_t keys[DY_PM_PAR_NFEAT];
+  uint64_t keys[DY_PM_PAR_NFEAT], ks[DY_PM_PAR_NFEAT], kb[DY_PM_PAR_NFEAT];
   uint8_t ok[DY_PM_NMOVES];
+  uint32_t ver[DY_PARSE_MAX + 1], stamp = 1;
+  grp_cache sg[DY_PARSE_MAX + 1], bg[DY_PARSE_MAX + 1];
+  for (uint32_t i = 0; i <= n; i++) ver[i] = 1, sg[i].ver = 0, bg[i].ver = 0;
   while (!dy_pm_done(&st)) {
-    int nk = dy_pm_par_feats(&st, w, tags, keys);
+    uint32_t s0 = st.stack[st.sp - 1], s1 = st.sp > 1 ? st.stack[st.sp - 2] : DY_PM_NONE, b0 = st.b;
+    uint32_t s0h = s0 != n ? st.head[s0] : DY_PM_NONE, hv = s0h != DY_PM_NONE ? ver[s0h] : 0;
+    grp_cache *cs = &sg[s0], *cb = &bg[b0];
+    unsigned g = DY_PM_PG_X;
+    if (cs->ver != ver[s0] || cs->hver != hv || cs->s1 != (uint16_t)s1) g |= DY_PM_PG_S;
+    if (cb->ver != ver[b0]) g |= DY_PM_PG_B;
+    int nk, nks, nkb;
+    dy_pm_par_feats_g(&st, w, tags, g, keys, &nk, ks, &nks, kb, &nkb);
     int32_t sc[DY_PM_NMOVES] = {0};
-    if (p->mpacked) mscore(&p->mov, keys, nk, sc);
-    else dy_pm_mscore(&p->mov, keys, nk, sc);
+    if (g & DY_PM_PG_S) {
+      int32_t a[DY_PM_NMOVES] = {0};
+      mov_score(p, ks, nks, a);
+      cs->ver = ver[s0], cs->hver = hv, cs->s1 = (uint16_t)s1;
+      for (int c = 0; c < 3; c++) cs->a[c] = a[1 + c];
+    }
+    if (g & DY_PM_PG_B) {
+      int32_t a[DY_PM_NMOVES] = {0};
+      mov_score(p, kb, nkb, a);
+      cb->ver = ver[b0];
+      for (int c = 0; c < 3; c++) cb->a[c] = a[1 + c];
+    }
+    mov_score(p, keys, nk, sc);
+    for (int c = 0; c < 3; c++) sc[1 + c] += cs->a[c] + cb->a[c];
     dy_pm_valid(&st, ok);
     int best = -1;
     for (int c = 0; c < DY_PM_NMOVES; c++)
@@ -593,6 +632,12 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
         label = lab_best(p, keys, nk, p->lmask[e]);
         if (label < 0) label = 0;
       }
+    }
+    if (best >= DY_PM_LEFT) {
+      uint32_t h, d;
+      dy_pm_arc(&st, best, &h, &d);
+      stamp++;
+      ver[h] = ver[d] = stamp;
     }
     dy_pm_apply(&st, best, label);
   }
