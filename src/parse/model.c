@@ -209,14 +209,14 @@ static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) {
 #define P(x) ((uint64_t)((x) == DY_PM_NONE ? P_NONE : (x) == n ? P_ROOT : tags[(x)]))
 #define L(x) ((uint64_t)((x) == DY_PM_NONE || (x) == n || s->head[(x)] == DY_PM_NONE ? L_NONE : s->lab[(x)]))
 #define WP(x) (W(x) * 31 + P(x))
-/* The move features come in three groups: those of the stack's top alone
+/* The move features come in four groups: those of the stack's top alone
  * (its word and tag, its head's and children's, their labels, the word
- * under it: DY_PM_PG_S), those of the buffer's front alone (its word and
- * tag, the words after it, its left children: DY_PM_PG_B) and those that
- * join the two (DY_PM_PG_X), so that the parser can keep the weights of a
- * group while what it depends on stays the same. A template keeps its
- * number whichever group it is in; dy_pm_par_feats gives every key in the
- * order of the numbers. */
+ * under it: DY_PM_PG_S), those of the buffer's front alone, its left
+ * children (DY_PM_PG_B) and its and the next words' words and tags
+ * (DY_PM_PG_N), and those that join the top and the front (DY_PM_PG_X),
+ * so that the parser can keep the weights of a group while what it depends
+ * on stays the same. A template keeps its number whichever group it is in;
+ * dy_pm_par_feats gives every key in the order of the numbers. */
 #define GK(grp, o, nk, a, b, c) do { if (g & (grp)) (o)[(*(nk))++] = pk(t, (a), (b), (c)); t++; } while (0)
 #define X1(a) GK(DY_PM_PG_X, ox, nx, (a), 0, 0)
 #define X2(a, b) GK(DY_PM_PG_X, ox, nx, (a), (b), 0)
@@ -227,9 +227,12 @@ static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) {
 #define B1(a) GK(DY_PM_PG_B, ob, nb, (a), 0, 0)
 #define B2(a, b) GK(DY_PM_PG_B, ob, nb, (a), (b), 0)
 #define B3(a, b, c) GK(DY_PM_PG_B, ob, nb, (a), (b), (c))
+#define N1(a) GK(DY_PM_PG_N, on, nn, (a), 0, 0)
+#define N2(a, b) GK(DY_PM_PG_N, on, nn, (a), (b), 0)
+#define N3(a, b, c) GK(DY_PM_PG_N, on, nn, (a), (b), (c))
 
 static inline void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
-                               uint64_t *os, int *ns, uint64_t *ob, int *nb) {
+                               uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn) {
   uint32_t n = s->n;
   uint32_t s0 = s->sp ? s->stack[s->sp - 1] : DY_PM_NONE;
   uint32_t s1 = s->sp > 1 ? s->stack[s->sp - 2] : DY_PM_NONE;
@@ -255,17 +258,17 @@ static inline void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const 
   uint64_t wps0 = ws0 * 31 + ps0, wpn0 = wn0 * 31 + pn0;
   uint64_t ps0h = P(s0h), ps0l = P(s0l), ps0r = P(s0r), pn0l = P(n0l);
 
-  B1(0);
+  N1(0);
   /* single words */
   S1(wps0); S1(ws0); S1(ps0);
-  B1(wpn0); B1(wn0); B1(pn0);
-  B1(WP(n1)); B1(wn1); B1(pn1);
-  B1(WP(n2)); B1(W(n2)); B1(pn2);
+  N1(wpn0); N1(wn0); N1(pn0);
+  N1(WP(n1)); N1(wn1); N1(pn1);
+  N1(WP(n2)); N1(W(n2)); N1(pn2);
   /* pairs */
   X2(wps0, wpn0); X2(wps0, wn0); X2(ws0, wpn0); X2(wps0, pn0); X2(ps0, wpn0);
-  X2(ws0, wn0); X2(ps0, pn0); B2(pn0, pn1);
+  X2(ws0, wn0); X2(ps0, pn0); N2(pn0, pn1);
   /* three words */
-  B3(pn0, pn1, pn2); X3(ps0, pn0, pn1); X3(ps0h, ps0, pn0);
+  N3(pn0, pn1, pn2); X3(ps0, pn0, pn1); X3(ps0h, ps0, pn0);
   X3(ps0, ps0l, pn0); X3(ps0, ps0r, pn0); X3(ps0, pn0, pn0l);
   /* distance */
   X2(ws0, d); X2(ps0, d); X2(wn0, d); X2(pn0, d); X3(ws0, wn0, d); X3(ps0, pn0, d);
@@ -286,7 +289,7 @@ static inline void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const 
   S2(ws0, s0sr); S2(ps0, s0sr); S2(ws0, s0sl); S2(ps0, s0sl); B2(wn0, n0sl); B2(pn0, n0sl);
   /* the stack's second word */
   S1(WP(s1)); S1(P(s1)); X3(P(s1), ps0, pn0); X3(P(s1), ws0, pn0); X2(L(s0), pn0);
-  X3(ps0, L(s0), pn0); X3(wn0, wn1, ps0); B2(pn0, wn1); X3(ps0, pn0, (uint64_t)(s0h == DY_PM_NONE));
+  X3(ps0, L(s0), pn0); X3(wn0, wn1, ps0); N2(pn0, wn1); X3(ps0, pn0, (uint64_t)(s0h == DY_PM_NONE));
   /* the labels already given: s0's own with its word, the label sets of s0
    * and n0 with both tags, the labels of the outer children */
   S2(ws0, L(s0)); X3(ps0, pn0, s0sr); X3(ps0, pn0, s0sl); X3(ps0, pn0, n0sl);
@@ -303,7 +306,7 @@ static inline void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const 
   /* s0's word and n0's with the tags after them, s1 with s0's label, the
    * tags n1 to n3, s0's rightmost child's label with both tags */
   X3(ws0, pn0, pn1); X3(ps0, wn0, pn1); S3(P(s1), ps0, L(s0));
-  B3(pn1, pn2, P(s->b + 3 < n ? s->b + 3 : DY_PM_NONE)); X3(ps0, pn0, L(s0r));
+  N3(pn1, pn2, P(s->b + 3 < n ? s->b + 3 : DY_PM_NONE)); X3(ps0, pn0, L(s0r));
 }
 #undef GK
 #undef X1
@@ -315,17 +318,20 @@ static inline void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const 
 #undef B1
 #undef B2
 #undef B3
+#undef N1
+#undef N2
+#undef N3
 
 int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out) {
   int k = 0;
-  par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_S | DY_PM_PG_B, out, &k, out, &k, out, &k);
+  par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_S | DY_PM_PG_B | DY_PM_PG_N, out, &k, out, &k, out, &k, out, &k);
   return k;
 }
 
 void dy_pm_par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
-                       uint64_t *os, int *ns, uint64_t *ob, int *nb) {
-  *nx = *ns = *nb = 0;
-  par_feats_g(s, w, tags, g, ox, nx, os, ns, ob, nb);
+                       uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn) {
+  *nx = *ns = *nb = *nn = 0;
+  par_feats_g(s, w, tags, g, ox, nx, os, ns, ob, nb, on, nn);
 }
 
 #define F1(a) out[k++] = pk(t++, (a), 0, 0)

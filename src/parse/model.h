@@ -300,11 +300,11 @@ void dy_pm_apply(dy_pm_state *s, int move, int label);
 /* The move features of the state given the words and their tags. */
 int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out);
 /* The move features by group (model.c): of the stack's top alone, of the
- * buffer's front alone, of both; g chooses the groups computed. The three
+ * buffer's front alone (its left children; the words from it on), of both; g chooses the groups computed. The three
  * together are dy_pm_par_feats' keys. */
-enum { DY_PM_PG_X = 1, DY_PM_PG_S = 2, DY_PM_PG_B = 4 };
+enum { DY_PM_PG_X = 1, DY_PM_PG_S = 2, DY_PM_PG_B = 4, DY_PM_PG_N = 8 };
 void dy_pm_par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
-                       uint64_t *os, int *ns, uint64_t *ob, int *nb);
+                       uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn);
 /* The labeller's features of the arc h -> d about to be made in the state. */
 int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out);
 
