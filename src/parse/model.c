@@ -231,7 +231,12 @@ static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) {
 #define N2(a, b) GK(DY_PM_PG_N, on, nn, (a), (b), 0)
 #define N3(a, b, c) GK(DY_PM_PG_N, on, nn, (a), (b), (c))
 
-static inline void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
+#if defined(__GNUC__)
+#define PAR_INLINE static inline __attribute__((always_inline))
+#else
+#define PAR_INLINE static inline
+#endif
+PAR_INLINE void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
                                uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn) {
   uint32_t n = s->n;
   uint32_t s0 = s->sp ? s->stack[s->sp - 1] : DY_PM_NONE;
@@ -331,7 +336,11 @@ int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *ta
 void dy_pm_par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
                        uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn) {
   *nx = *ns = *nb = *nn = 0;
-  par_feats_g(s, w, tags, g, ox, nx, os, ns, ob, nb, on, nn);
+  /* one copy of the templates for each group, with what the others need left out */
+  if (g & DY_PM_PG_X) par_feats_g(s, w, tags, DY_PM_PG_X, ox, nx, os, ns, ob, nb, on, nn);
+  if (g & DY_PM_PG_S) par_feats_g(s, w, tags, DY_PM_PG_S, ox, nx, os, ns, ob, nb, on, nn);
+  if (g & DY_PM_PG_B) par_feats_g(s, w, tags, DY_PM_PG_B, ox, nx, os, ns, ob, nb, on, nn);
+  if (g & DY_PM_PG_N) par_feats_g(s, w, tags, DY_PM_PG_N, ox, nx, os, ns, ob, nb, on, nn);
 }
 
 #define F1(a) out[k++] = pk(t++, (a), 0, 0)
