@@ -32,6 +32,7 @@ struct dy_parser {
   uint32_t set_mask;
   int16_t *ldense;  /* the labeller's rows made dense (lab_dense) */
   uint32_t *lslots; /* its slots: (fingerprint, dense row) */
+  uint16_t *lrmax;  /* the largest magnitude of a weight of each dense row */
   uint64_t lmask[DY_PM_LTAB_N]; /* the labels an arc of its (head tag, dependent tag, direction) may get */
   uint8_t lfix[DY_PM_LTAB_N];   /* the label such an arc gets without the labeller, plus one; 0: none */
 };
@@ -90,13 +91,14 @@ static int load_table(dy_pm_table *t, const uint8_t *p, uint32_t len, uint32_t n
  * each (fingerprint, row number). The labeller then adds up the weights of
  * only the labels an arc may get (dy_pm_ltab), each in one pass over the
  * rows, instead of every label of every row. */
-static int lab_dense(const dy_pm_table *t, int16_t **dense, uint32_t **slots) {
+static int lab_dense(const dy_pm_table *t, int16_t **dense, uint32_t **slots, uint16_t **rmax) {
   uint32_t ns = t->mask + 1, np = DY_PM_PAD(t->ncls), nr = 0;
   for (uint32_t i = 0; i < ns; i++) nr += dy_pm_rd32(t->slots + 8u * i) != 0;
   size_t size = (size_t)nr * np * sizeof(int16_t);
   *slots = malloc((size_t)ns * 8);
   *dense = aligned_alloc(64, size ? (size + 63) & ~(size_t)63 : 64);
-  if (!*slots || !*dense) return -1;
+  *rmax = malloc(nr ? (size_t)nr * sizeof(uint16_t) : 1);
+  if (!*slots || !*dense || !*rmax) return -1;
   memset(*dense, 0, size);
   nr = 0;
   for (uint32_t i = 0; i < ns; i++) {
@@ -109,9 +111,15 @@ static int lab_dense(const dy_pm_table *t, int16_t **dense, uint32_t **slots) {
     const uint8_t *r = t->rows + off;
     if (r[0] == DY_PM_DENSE) {
       for (uint32_t j = 0; j < np; j++) d[j] = dy_pm_rd16(r + 2 + 2 * j);
-      continue;
+    } else {
+      for (uint32_t j = 0; j < r[0]; j++) d[r[1 + j]] = dy_pm_rd16(r + 1 + r[0] + 2 * j);
     }
-    for (uint32_t j = 0; j < r[0]; j++) d[r[1 + j]] = dy_pm_rd16(r + 1 + r[0] + 2 * j);
+    uint32_t mx = 0;
+    for (uint32_t j = 0; j < np; j++) {
+      uint32_t a = d[j] < 0 ? (uint32_t)(-(int32_t)d[j]) : (uint32_t)d[j];
+      if (a > mx) mx = a;
+    }
+    (*rmax)[nr - 1] = (uint16_t)(mx > 65535 ? 65535 : mx);
   }
   return 0;
 }
@@ -258,7 +266,7 @@ static int load_buf(dy_parser *p, const char *path, char *why, size_t nwhy) {
     return fail(why, nwhy, path, "bad tagger weights");
   if (load_table(&p->lab, sec[DY_PM_SEC_PARSER], slen[DY_PM_SEC_PARSER], nl))
     return fail(why, nwhy, path, "bad labeller weights");
-  if (lab_dense(&p->lab, &p->ldense, &p->lslots)) return fail(why, nwhy, path, "out of memory");
+  if (lab_dense(&p->lab, &p->ldense, &p->lslots, &p->lrmax)) return fail(why, nwhy, path, "out of memory");
   if (load_moves(&p->mov, &p->movmem, &p->mpacked, sec[DY_PM_SEC_MOVES], slen[DY_PM_SEC_MOVES])) return fail(why, nwhy, path, "bad move table");
   if (load_slots(sec[DY_PM_SEC_LEXICON], slen[DY_PM_SEC_LEXICON], 4, 8, &p->lex, &p->lex_mask))
     return fail(why, nwhy, path, "bad lexicon");
@@ -357,6 +365,7 @@ void dy_parser_free(dy_parser *p) {
   free(p->movmem);
   free(p->ldense);
   free(p->lslots);
+  free(p->lrmax);
   free(p->buf);
   free(p);
 }
@@ -415,11 +424,57 @@ static void lemma_of(const dy_parser *p, const char *s, size_t n, int upos, uint
   dy_pm_lemma_rule(low, m, upos, known, p, out, nout);
 }
 
+#ifdef DY_PM_SSE2
+#if defined(__GNUC__)
+#define LAB_INLINE static inline __attribute__((always_inline))
+#else
+#define LAB_INLINE static inline
+#endif
+/* Adds the nr rows of nv vectors of 8 int16 weights into sum, as int16
+ * while the bound of the magnitudes stays below 32768 (no sum can wrap),
+ * then into the int32 sums. */
+LAB_INLINE void lab_acc(const int16_t *const *row, const uint32_t *bnd, int nr, int32_t *sum, const uint32_t nv) {
+  __m128i acc[8];
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#endif
+  for (uint32_t v = 0; v < nv; v++) acc[v] = _mm_setzero_si128();
+  uint32_t b = 0;
+  for (int k = 0;; k++) {
+    if (k == nr || b + bnd[k] > 32767) {
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#endif
+      for (uint32_t v = 0; v < nv; v++) {
+        __m128i x = acc[v];
+        __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16), hi = _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16);
+        __m128i *s0 = (__m128i *)(void *)(sum + 8 * v), *s1 = (__m128i *)(void *)(sum + 8 * v + 4);
+        _mm_storeu_si128(s0, _mm_add_epi32(_mm_loadu_si128(s0), lo));
+        _mm_storeu_si128(s1, _mm_add_epi32(_mm_loadu_si128(s1), hi));
+        acc[v] = _mm_setzero_si128();
+      }
+      b = 0;
+      if (k == nr) break;
+    }
+    b += bnd[k];
+    const __m128i *r = (const __m128i *)(const void *)row[k];
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#endif
+    for (uint32_t v = 0; v < nv; v++) acc[v] = _mm_add_epi16(acc[v], _mm_load_si128(r + v));
+  }
+}
+#endif
+
 /* The label of the highest score among those of lmask given the
  * labeller's nk keys (at most 128); the first such label on a tie, as a
- * scan of the scores of every label would choose. */
+ * scan of the scores of every label would choose. With SSE2 the rows are
+ * added eight labels at a time as int16, exactly: the sums are moved to
+ * int32 before the bound of their magnitudes (the sum of the rows' largest
+ * weights) could pass 32767. */
 static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, uint64_t lmask) {
   const int16_t *row[128];
+  uint32_t bnd[128];
   uint32_t mask = p->lab.mask, np = DY_PM_PAD(p->lab.ncls);
   const uint32_t *sl = p->lslots;
   int nr = 0;
@@ -429,12 +484,34 @@ static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, uint64_t l
     uint32_t fp = dy_pm_fp(keys[k]), i = (uint32_t)keys[k] & mask, f;
     while ((f = sl[2 * i]) != fp && f) i = (i + 1) & mask;
     if (!f) continue;
-    const int16_t *r = p->ldense + (size_t)sl[2 * i + 1] * np;
+    uint32_t ri = sl[2 * i + 1];
+    const int16_t *r = p->ldense + (size_t)ri * np;
     for (uint32_t b = 0; b < np; b += 32) DY_PM_PREFETCH(r + b);
+    bnd[nr] = p->lrmax[ri];
     row[nr++] = r;
   }
   int best = -1;
   int32_t top = 0;
+#ifdef DY_PM_SSE2
+  if (np <= 64) {
+    int32_t sum[64] = {0};
+    switch ((p->lab.ncls + 7) / 8) { /* vectors of 8 labels */
+    case 1: lab_acc(row, bnd, nr, sum, 1); break;
+    case 2: lab_acc(row, bnd, nr, sum, 2); break;
+    case 3: lab_acc(row, bnd, nr, sum, 3); break;
+    case 4: lab_acc(row, bnd, nr, sum, 4); break;
+    case 5: lab_acc(row, bnd, nr, sum, 5); break;
+    case 6: lab_acc(row, bnd, nr, sum, 6); break;
+    case 7: lab_acc(row, bnd, nr, sum, 7); break;
+    default: lab_acc(row, bnd, nr, sum, 8); break;
+    }
+    for (uint64_t m = lmask; m; m &= m - 1) {
+      int l = dy_pm_ctz64(m);
+      if (best < 0 || sum[l] > top) best = l, top = sum[l];
+    }
+    return best;
+  }
+#endif
   for (uint64_t m = lmask; m; m &= m - 1) {
     int l = dy_pm_ctz64(m);
     int32_t a = 0, b = 0;
