@@ -201,9 +201,7 @@ enum { P_NONE = 30, P_ROOT = 31, L_NONE = 255 };
  * WU): fewer keys, so fewer lookups that miss the cache. */
 
 /* A parser feature key: the template and up to three values, one mix. */
-static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) {
-  return dy_pm_mix(a * 0x9e3779b97f4a7c15ULL + b * 0xff51afd7ed558ccdULL + c * 0xc4ceb9fe1a85ec53ULL + (uint64_t)(t + 1) * 0x2545f4914f6cdd1dULL);
-}
+static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) { return dy_pm_pk(t, a, b, c); }
 
 #define W(x) ((x) == DY_PM_NONE ? WN : (x) == n ? WR : w[(x)].lex ? w[(x)].w : WU)
 #define P(x) ((uint64_t)((x) == DY_PM_NONE ? P_NONE : (x) == n ? P_ROOT : tags[(x)]))
@@ -218,6 +216,23 @@ static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) {
  * on stays the same. A template keeps its number whichever group it is in;
  * dy_pm_par_feats gives every key in the order of the numbers. */
 #define GK(grp, o, nk, a, b, c) do { if (g & (grp)) (o)[(*(nk))++] = pk(t, (a), (b), (c)); t++; } while (0)
+/* a joint template of small values (dy_pm_xd): its values, or its key */
+/* The index of a value among those of its kind (model.h). Tags are below
+ * DY_UPOS_N, labels below 64, distances below 10 ...: every value the
+ * templates are given is one of their kind's. */
+#define XI_P(v) ((v) < DY_UPOS_N ? (uint32_t)(v) : (uint32_t)(v) - (P_NONE - DY_UPOS_N))
+#define XI_L(v) ((v) < 64 ? (uint32_t)(v) : 64u)
+#define XI_D(v) ((uint32_t)(v))
+#define XI_B(v) ((uint32_t)(v))
+#define XI_W(v) ((uint32_t)(v))
+#define XI_0(v) 0u
+/* a joint template of small values (dy_pm_xd): with DY_PM_PG_D the index
+ * of its values in its table, else its key */
+#define GD(ka, a, kb, b, kc, c) do { if (g & DY_PM_PG_X) { \
+    if (g & DY_PM_PG_D) ov[(*nov)++] = (XI_##ka(a) * DY_PM_XN_##kb + XI_##kb(b)) * DY_PM_XN_##kc + XI_##kc(c); \
+    else ox[(*nx)++] = pk(t, (a), (b), (c)); } t++; } while (0)
+#define D2(ka, a, kb, b) GD(ka, (a), kb, (b), 0, 0)
+#define D3(ka, a, kb, b, kc, c) GD(ka, (a), kb, (b), kc, (c))
 #define X1(a) GK(DY_PM_PG_X, ox, nx, (a), 0, 0)
 #define X2(a, b) GK(DY_PM_PG_X, ox, nx, (a), (b), 0)
 #define X3(a, b, c) GK(DY_PM_PG_X, ox, nx, (a), (b), (c))
@@ -237,7 +252,7 @@ static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) {
 #define PAR_INLINE static inline
 #endif
 PAR_INLINE void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
-                               uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn) {
+                               uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn, uint32_t *ov, int *nov) {
   uint32_t n = s->n;
   uint32_t s0 = s->sp ? s->stack[s->sp - 1] : DY_PM_NONE;
   uint32_t s1 = s->sp > 1 ? s->stack[s->sp - 2] : DY_PM_NONE;
@@ -262,6 +277,7 @@ PAR_INLINE void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uin
   uint64_t ws0 = W(s0), wn0 = W(n0), wn1 = W(n1), ps0 = P(s0), pn0 = P(n0), pn1 = P(n1), pn2 = P(n2);
   uint64_t wps0 = ws0 * 31 + ps0, wpn0 = wn0 * 31 + pn0;
   uint64_t ps0h = P(s0h), ps0l = P(s0l), ps0r = P(s0r), pn0l = P(n0l);
+  uint64_t s0nh = s0h == DY_PM_NONE ? 1 : 0;
 
   N1(0);
   /* single words */
@@ -271,12 +287,12 @@ PAR_INLINE void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uin
   N1(WP(n2)); N1(W(n2)); N1(pn2);
   /* pairs */
   X2(wps0, wpn0); X2(wps0, wn0); X2(ws0, wpn0); X2(wps0, pn0); X2(ps0, wpn0);
-  X2(ws0, wn0); X2(ps0, pn0); N2(pn0, pn1);
+  X2(ws0, wn0); D2(P, ps0, P, pn0); N2(pn0, pn1);
   /* three words */
-  N3(pn0, pn1, pn2); X3(ps0, pn0, pn1); X3(ps0h, ps0, pn0);
-  X3(ps0, ps0l, pn0); X3(ps0, ps0r, pn0); X3(ps0, pn0, pn0l);
+  N3(pn0, pn1, pn2); D3(P, ps0, P, pn0, P, pn1); D3(P, ps0h, P, ps0, P, pn0);
+  D3(P, ps0, P, ps0l, P, pn0); D3(P, ps0, P, ps0r, P, pn0); D3(P, ps0, P, pn0, P, pn0l);
   /* distance */
-  X2(ws0, d); X2(ps0, d); X2(wn0, d); X2(pn0, d); X3(ws0, wn0, d); X3(ps0, pn0, d);
+  X2(ws0, d); D2(P, ps0, D, d); X2(wn0, d); D2(P, pn0, D, d); X3(ws0, wn0, d); D3(P, ps0, P, pn0, D, d);
   /* valency */
   S2(ws0, s0vr); S2(ps0, s0vr); S2(ws0, s0vl); S2(ps0, s0vl); B2(wn0, n0vl); B2(pn0, n0vl);
   /* second-order unigrams */
@@ -293,8 +309,8 @@ PAR_INLINE void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uin
   /* label sets */
   S2(ws0, s0sr); S2(ps0, s0sr); S2(ws0, s0sl); S2(ps0, s0sl); B2(wn0, n0sl); B2(pn0, n0sl);
   /* the stack's second word */
-  S1(WP(s1)); S1(P(s1)); X3(P(s1), ps0, pn0); X3(P(s1), ws0, pn0); X2(L(s0), pn0);
-  X3(ps0, L(s0), pn0); X3(wn0, wn1, ps0); N2(pn0, wn1); X3(ps0, pn0, (uint64_t)(s0h == DY_PM_NONE));
+  S1(WP(s1)); S1(P(s1)); D3(P, P(s1), P, ps0, P, pn0); X3(P(s1), ws0, pn0); D2(L, L(s0), P, pn0);
+  D3(P, ps0, L, L(s0), P, pn0); X3(wn0, wn1, ps0); N2(pn0, wn1); D3(P, ps0, P, pn0, B, s0nh);
   /* the labels already given: s0's own with its word, the label sets of s0
    * and n0 with both tags, the labels of the outer children */
   S2(ws0, L(s0)); X3(ps0, pn0, s0sr); X3(ps0, pn0, s0sl); X3(ps0, pn0, n0sl);
@@ -307,13 +323,22 @@ PAR_INLINE void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uin
     for (uint32_t i = s0 + 1; i < n0; i++) np += tags[i] == DY_UPOS_PUNCT, nv += tags[i] == DY_UPOS_VERB;
     between = (np < 3 ? np : 3) * 3 + (nv < 2 ? nv : 2);
   }
-  X3(ps0, pn0, between);
+  D3(P, ps0, P, pn0, W, between);
   /* s0's word and n0's with the tags after them, s1 with s0's label, the
    * tags n1 to n3, s0's rightmost child's label with both tags */
   X3(ws0, pn0, pn1); X3(ps0, wn0, pn1); S3(P(s1), ps0, L(s0));
-  N3(pn1, pn2, P(s->b + 3 < n ? s->b + 3 : DY_PM_NONE)); X3(ps0, pn0, L(s0r));
+  N3(pn1, pn2, P(s->b + 3 < n ? s->b + 3 : DY_PM_NONE)); D3(P, ps0, P, pn0, L, L(s0r));
 }
 #undef GK
+#undef GD
+#undef XI_P
+#undef XI_L
+#undef XI_D
+#undef XI_B
+#undef XI_W
+#undef XI_0
+#undef D2
+#undef D3
 #undef X1
 #undef X2
 #undef X3
@@ -327,20 +352,42 @@ PAR_INLINE void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uin
 #undef N2
 #undef N3
 
+/* The joint templates of small values, in the order par_feats_g gives
+ * them (D2, D3): the template and the kinds of its three values. */
+const dy_pm_xdef dy_pm_xd[DY_PM_NXD] = {
+  {19, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_0}},
+  {22, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {23, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {24, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {25, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {26, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {28, {DY_PM_XK_P, DY_PM_XK_D, DY_PM_XK_0}},
+  {30, {DY_PM_XK_P, DY_PM_XK_D, DY_PM_XK_0}},
+  {32, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_D}},
+  {75, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {77, {DY_PM_XK_L, DY_PM_XK_P, DY_PM_XK_0}},
+  {78, {DY_PM_XK_P, DY_PM_XK_L, DY_PM_XK_P}},
+  {81, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_B}},
+  {88, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_W}},
+  {93, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_L}},
+};
+
 int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out) {
   int k = 0;
-  par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_S | DY_PM_PG_B | DY_PM_PG_N, out, &k, out, &k, out, &k, out, &k);
+  par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_S | DY_PM_PG_B | DY_PM_PG_N, out, &k, out, &k, out, &k, out, &k, NULL, NULL);
   return k;
 }
 
 void dy_pm_par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
-                       uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn) {
+                       uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn, uint32_t *ov, int *nv) {
   *nx = *ns = *nb = *nn = 0;
+  if (nv) *nv = 0;
   /* one copy of the templates for each group, with what the others need left out */
-  if (g & DY_PM_PG_X) par_feats_g(s, w, tags, DY_PM_PG_X, ox, nx, os, ns, ob, nb, on, nn);
-  if (g & DY_PM_PG_S) par_feats_g(s, w, tags, DY_PM_PG_S, ox, nx, os, ns, ob, nb, on, nn);
-  if (g & DY_PM_PG_B) par_feats_g(s, w, tags, DY_PM_PG_B, ox, nx, os, ns, ob, nb, on, nn);
-  if (g & DY_PM_PG_N) par_feats_g(s, w, tags, DY_PM_PG_N, ox, nx, os, ns, ob, nb, on, nn);
+  if ((g & DY_PM_PG_X) && (g & DY_PM_PG_D)) par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_D, ox, nx, os, ns, ob, nb, on, nn, ov, nv);
+  else if (g & DY_PM_PG_X) par_feats_g(s, w, tags, DY_PM_PG_X, ox, nx, os, ns, ob, nb, on, nn, ov, nv);
+  if (g & DY_PM_PG_S) par_feats_g(s, w, tags, DY_PM_PG_S, ox, nx, os, ns, ob, nb, on, nn, ov, nv);
+  if (g & DY_PM_PG_B) par_feats_g(s, w, tags, DY_PM_PG_B, ox, nx, os, ns, ob, nb, on, nn, ov, nv);
+  if (g & DY_PM_PG_N) par_feats_g(s, w, tags, DY_PM_PG_N, ox, nx, os, ns, ob, nb, on, nn, ov, nv);
 }
 
 #define F1(a) out[k++] = pk(t++, (a), 0, 0)

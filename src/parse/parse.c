@@ -35,6 +35,10 @@ struct dy_parser {
   uint16_t *lrmax;  /* the largest magnitude of a weight of each dense row */
   uint64_t lmask[DY_PM_LTAB_N]; /* the labels an arc of its (head tag, dependent tag, direction) may get */
   uint8_t lfix[DY_PM_LTAB_N];   /* the label such an arc gets without the labeller, plus one; 0: none */
+  int8_t *xdmem;                /* the weights of the joint templates of small values (dy_pm_xd) */
+  const int8_t *xdw[DY_PM_NXD]; /* each template's: 4 bytes (reduce, left-arc, right-arc, 0) an index */
+  uint32_t xdn[DY_PM_NXD][3];   /* the number of values of each of its three */
+  uint32_t xdsize[DY_PM_NXD];   /* and of its table's entries */
 };
 
 static const char *UPOS[DY_UPOS_N] = {"X", "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN",
@@ -219,6 +223,57 @@ static uint32_t fnv32(const uint8_t *p, size_t n) {
   return h;
 }
 
+/* ---- the joint templates of small values ------------------------------------------ */
+
+/* The number of values of a kind (model.h) and the value of an index. */
+static uint32_t xk_n(int kind) {
+  switch (kind) {
+  case DY_PM_XK_P: return DY_PM_XN_P;
+  case DY_PM_XK_L: return DY_PM_XN_L;
+  case DY_PM_XK_D: return DY_PM_XN_D;
+  case DY_PM_XK_B: return DY_PM_XN_B;
+  case DY_PM_XK_W: return DY_PM_XN_W;
+  default: return DY_PM_XN_0;
+  }
+}
+static uint64_t xk_val(int kind, uint32_t i) {
+  if (kind == DY_PM_XK_P) return i < DY_UPOS_N ? i : i == DY_UPOS_N ? 30 : 31;
+  if (kind == DY_PM_XK_L) return i < 64 ? i : 255;
+  return i;
+}
+
+static void mov_score(const dy_parser *p, const uint64_t *keys, int nk, int32_t *sc);
+
+/* The weights of every value of each template of dy_pm_xd, looked up
+ * once: the parser then reads a template's three weights at its values'
+ * index instead of hashing its key and searching the move table. */
+static int xd_tables(dy_parser *p) {
+  size_t total = 0;
+  for (int i = 0; i < DY_PM_NXD; i++) {
+    size_t m = 1;
+    for (int j = 0; j < 3; j++) m *= p->xdn[i][j] = xk_n(dy_pm_xd[i].kind[j]);
+    p->xdsize[i] = (uint32_t)m;
+    total += m;
+  }
+  p->xdmem = malloc(4 * total);
+  if (!p->xdmem) return -1;
+  int8_t *q = p->xdmem;
+  for (int i = 0; i < DY_PM_NXD; i++) {
+    const dy_pm_xdef *x = &dy_pm_xd[i];
+    p->xdw[i] = q;
+    for (uint32_t a = 0; a < p->xdn[i][0]; a++)
+      for (uint32_t b = 0; b < p->xdn[i][1]; b++)
+        for (uint32_t c = 0; c < p->xdn[i][2]; c++, q += 4) {
+          uint64_t key = dy_pm_pk(x->t, xk_val(x->kind[0], a), xk_val(x->kind[1], b), xk_val(x->kind[2], c));
+          int32_t sc[DY_PM_NMOVES] = {0};
+          mov_score(p, &key, 1, sc);
+          for (int k = 0; k < 3; k++) q[k] = (int8_t)sc[1 + k];
+          q[3] = 0;
+        }
+  }
+  return 0;
+}
+
 static int load_buf(dy_parser *p, const char *path, char *why, size_t nwhy) {
   const uint8_t *b = p->buf;
   size_t size = p->size;
@@ -295,6 +350,7 @@ static int load_buf(dy_parser *p, const char *path, char *why, size_t nwhy) {
     p->lmask[i] = lm ? lm : all & ~(1ULL << p->root_label);
     p->lfix[i] = (uint8_t)f;
   }
+  if (xd_tables(p)) return fail(why, nwhy, path, "out of memory");
   return 0;
 }
 
@@ -366,6 +422,7 @@ void dy_parser_free(dy_parser *p) {
   free(p->ldense);
   free(p->lslots);
   free(p->lrmax);
+  free(p->xdmem);
   free(p->buf);
   free(p);
 }
@@ -676,9 +733,16 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
     if (cs->ver != ver[s0] || cs->hver != hv || cs->s1 != (uint16_t)s1) g |= DY_PM_PG_S;
     if (cb->ver != ver[b0]) g |= DY_PM_PG_B;
     if (!cn->ver) g |= DY_PM_PG_N;
-    int nk, nks, nkb, nkn;
-    dy_pm_par_feats_g(&st, w, tags, g, keys, &nk, ks, &nks, kb, &nkb, kn, &nkn);
+    int nk, nks, nkb, nkn, nxv;
+    uint32_t xv[DY_PM_PAR_NFEAT];
+    dy_pm_par_feats_g(&st, w, tags, g | DY_PM_PG_D, keys, &nk, ks, &nks, kb, &nkb, kn, &nkn, xv, &nxv);
     int32_t sc[DY_PM_NMOVES] = {0};
+    /* the joint templates of small values from their tables */
+    for (int i = 0; i < nxv && i < DY_PM_NXD; i++)
+      if (xv[i] < p->xdsize[i]) {
+        const int8_t *q = p->xdw[i] + 4 * (size_t)xv[i];
+        sc[1] += q[0], sc[2] += q[1], sc[3] += q[2];
+      }
     if (g & DY_PM_PG_S) {
       int32_t a[DY_PM_NMOVES] = {0};
       mov_score(p, ks, nks, a);
