@@ -207,13 +207,14 @@ static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) { retu
 #define P(x) ((uint64_t)((x) == DY_PM_NONE ? P_NONE : (x) == n ? P_ROOT : tags[(x)]))
 #define L(x) ((uint64_t)((x) == DY_PM_NONE || (x) == n || s->head[(x)] == DY_PM_NONE ? L_NONE : s->lab[(x)]))
 #define WP(x) (W(x) * 31 + P(x))
-/* The move features come in four groups: those of the stack's top alone
- * (its word and tag, its head's and children's, their labels, the word
- * under it: DY_PM_PG_S), those of the buffer's front alone, its left
- * children (DY_PM_PG_B) and its and the next words' words and tags
- * (DY_PM_PG_N), and those that join the top and the front (DY_PM_PG_X),
- * so that the parser can keep the weights of a group while what it depends
- * on stays the same. A template keeps its number whichever group it is in;
+/* The move features come in five groups: those of the stack's top alone,
+ * of its word, head, left children and the word under it (DY_PM_PG_S,
+ * the same while it is on the stack) and of its right children
+ * (DY_PM_PG_R), those of the buffer's front alone, its left children
+ * (DY_PM_PG_B) and its and the next words' words and tags (DY_PM_PG_N),
+ * and those that join the top and the front (DY_PM_PG_X), so that the
+ * parser can keep the weights of a group while what it depends on stays
+ * the same. A template keeps its number whichever group it is in;
  * dy_pm_par_feats gives every key in the order of the numbers. */
 #define GK(grp, o, nk, a, b, c) do { if (g & (grp)) (o)[(*(nk))++] = pk(t, (a), (b), (c)); t++; } while (0)
 /* a joint template of small values (dy_pm_xd): its values, or its key */
@@ -239,6 +240,9 @@ static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) { retu
 #define S1(a) GK(DY_PM_PG_S, os, ns, (a), 0, 0)
 #define S2(a, b) GK(DY_PM_PG_S, os, ns, (a), (b), 0)
 #define S3(a, b, c) GK(DY_PM_PG_S, os, ns, (a), (b), (c))
+#define Q1(a) GK(DY_PM_PG_R, oq, nq, (a), 0, 0)
+#define Q2(a, b) GK(DY_PM_PG_R, oq, nq, (a), (b), 0)
+#define Q3(a, b, c) GK(DY_PM_PG_R, oq, nq, (a), (b), (c))
 #define B1(a) GK(DY_PM_PG_B, ob, nb, (a), 0, 0)
 #define B2(a, b) GK(DY_PM_PG_B, ob, nb, (a), (b), 0)
 #define B3(a, b, c) GK(DY_PM_PG_B, ob, nb, (a), (b), (c))
@@ -252,7 +256,7 @@ static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) { retu
 #define PAR_INLINE static inline
 #endif
 PAR_INLINE void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
-                               uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn, uint32_t *ov, int *nov) {
+                               uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn, uint64_t *oq, int *nq, uint32_t *ov, int *nov) {
   uint32_t n = s->n;
   uint32_t s0 = s->sp ? s->stack[s->sp - 1] : DY_PM_NONE;
   uint32_t s1 = s->sp > 1 ? s->stack[s->sp - 2] : DY_PM_NONE;
@@ -294,27 +298,27 @@ PAR_INLINE void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uin
   /* distance */
   X2(ws0, d); D2(P, ps0, D, d); X2(wn0, d); D2(P, pn0, D, d); X3(ws0, wn0, d); D3(P, ps0, P, pn0, D, d);
   /* valency */
-  S2(ws0, s0vr); S2(ps0, s0vr); S2(ws0, s0vl); S2(ps0, s0vl); B2(wn0, n0vl); B2(pn0, n0vl);
+  Q2(ws0, s0vr); Q2(ps0, s0vr); S2(ws0, s0vl); S2(ps0, s0vl); B2(wn0, n0vl); B2(pn0, n0vl);
   /* second-order unigrams */
   S1(W(s0h)); S1(ps0h); S1(L(s0));
   S1(W(s0l)); S1(ps0l); S1(L(s0l));
-  S1(W(s0r)); S1(ps0r); S1(L(s0r));
+  Q1(W(s0r)); Q1(ps0r); Q1(L(s0r));
   B1(W(n0l)); B1(pn0l); B1(L(n0l));
   /* third order */
   S1(W(s0h2)); S1(P(s0h2)); S1(L(s0h));
   S1(W(s0l2)); S1(P(s0l2)); S1(L(s0l2));
-  S1(W(s0r2)); S1(P(s0r2)); S1(L(s0r2));
+  Q1(W(s0r2)); Q1(P(s0r2)); Q1(L(s0r2));
   B1(W(n0l2)); B1(P(n0l2)); B1(L(n0l2));
-  S3(ps0, ps0l, P(s0l2)); S3(ps0, ps0r, P(s0r2)); S3(ps0, ps0h, P(s0h2)); B3(pn0, pn0l, P(n0l2));
+  S3(ps0, ps0l, P(s0l2)); Q3(ps0, ps0r, P(s0r2)); S3(ps0, ps0h, P(s0h2)); B3(pn0, pn0l, P(n0l2));
   /* label sets */
-  S2(ws0, s0sr); S2(ps0, s0sr); S2(ws0, s0sl); S2(ps0, s0sl); B2(wn0, n0sl); B2(pn0, n0sl);
+  Q2(ws0, s0sr); Q2(ps0, s0sr); S2(ws0, s0sl); S2(ps0, s0sl); B2(wn0, n0sl); B2(pn0, n0sl);
   /* the stack's second word */
   S1(WP(s1)); S1(P(s1)); D3(P, P(s1), P, ps0, P, pn0); X3(P(s1), ws0, pn0); D2(L, L(s0), P, pn0);
   D3(P, ps0, L, L(s0), P, pn0); X3(wn0, wn1, ps0); N2(pn0, wn1); D3(P, ps0, P, pn0, B, s0nh);
   /* the labels already given: s0's own with its word, the label sets of s0
    * and n0 with both tags, the labels of the outer children */
   S2(ws0, L(s0)); X3(ps0, pn0, s0sr); X3(ps0, pn0, s0sl); X3(ps0, pn0, n0sl);
-  B3(pn0, L(n0l), L(n0l2)); S3(ps0, L(s0l), L(s0r));
+  B3(pn0, L(n0l), L(n0l2)); Q3(ps0, L(s0l), L(s0r));
   /* the words between s0 and n0: how many punctuation marks (a comma
    * between them most often parts them) and verbs */
   uint64_t between = 15;
@@ -345,6 +349,9 @@ PAR_INLINE void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uin
 #undef S1
 #undef S2
 #undef S3
+#undef Q1
+#undef Q2
+#undef Q3
 #undef B1
 #undef B2
 #undef B3
@@ -374,20 +381,21 @@ const dy_pm_xdef dy_pm_xd[DY_PM_NXD] = {
 
 int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out) {
   int k = 0;
-  par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_S | DY_PM_PG_B | DY_PM_PG_N, out, &k, out, &k, out, &k, out, &k, NULL, NULL);
+  par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_S | DY_PM_PG_B | DY_PM_PG_N, out, &k, out, &k, out, &k, out, &k, out, &k, NULL, NULL);
   return k;
 }
 
 void dy_pm_par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
-                       uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn, uint32_t *ov, int *nv) {
-  *nx = *ns = *nb = *nn = 0;
+                       uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn, uint64_t *oq, int *nq, uint32_t *ov, int *nv) {
+  *nx = *ns = *nb = *nn = *nq = 0;
   if (nv) *nv = 0;
   /* one copy of the templates for each group, with what the others need left out */
-  if ((g & DY_PM_PG_X) && (g & DY_PM_PG_D)) par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_D, ox, nx, os, ns, ob, nb, on, nn, ov, nv);
-  else if (g & DY_PM_PG_X) par_feats_g(s, w, tags, DY_PM_PG_X, ox, nx, os, ns, ob, nb, on, nn, ov, nv);
-  if (g & DY_PM_PG_S) par_feats_g(s, w, tags, DY_PM_PG_S, ox, nx, os, ns, ob, nb, on, nn, ov, nv);
-  if (g & DY_PM_PG_B) par_feats_g(s, w, tags, DY_PM_PG_B, ox, nx, os, ns, ob, nb, on, nn, ov, nv);
-  if (g & DY_PM_PG_N) par_feats_g(s, w, tags, DY_PM_PG_N, ox, nx, os, ns, ob, nb, on, nn, ov, nv);
+  if ((g & DY_PM_PG_X) && (g & DY_PM_PG_D)) par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_D, ox, nx, os, ns, ob, nb, on, nn, oq, nq, ov, nv);
+  else if (g & DY_PM_PG_X) par_feats_g(s, w, tags, DY_PM_PG_X, ox, nx, os, ns, ob, nb, on, nn, oq, nq, ov, nv);
+  if (g & DY_PM_PG_S) par_feats_g(s, w, tags, DY_PM_PG_S, ox, nx, os, ns, ob, nb, on, nn, oq, nq, ov, nv);
+  if (g & DY_PM_PG_B) par_feats_g(s, w, tags, DY_PM_PG_B, ox, nx, os, ns, ob, nb, on, nn, oq, nq, ov, nv);
+  if (g & DY_PM_PG_N) par_feats_g(s, w, tags, DY_PM_PG_N, ox, nx, os, ns, ob, nb, on, nn, oq, nq, ov, nv);
+  if (g & DY_PM_PG_R) par_feats_g(s, w, tags, DY_PM_PG_R, ox, nx, os, ns, ob, nb, on, nn, oq, nq, ov, nv);
 }
 
 #define F1(a) out[k++] = pk(t++, (a), 0, 0)

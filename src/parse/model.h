@@ -303,10 +303,11 @@ void dy_pm_arc(const dy_pm_state *s, int move, uint32_t *h, uint32_t *d);
 void dy_pm_apply(dy_pm_state *s, int move, int label);
 /* The move features of the state given the words and their tags. */
 int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out);
-/* The move features by group (model.c): of the stack's top alone, of the
- * buffer's front alone (its left children; the words from it on), of both; g chooses the groups computed. The three
- * together are dy_pm_par_feats' keys. */
-enum { DY_PM_PG_X = 1, DY_PM_PG_S = 2, DY_PM_PG_B = 4, DY_PM_PG_N = 8, DY_PM_PG_D = 16 };
+/* The move features by group (model.c): of the stack's top alone (its
+ * right children's apart: DY_PM_PG_R), of the buffer's front alone (its
+ * left children; the words from it on), of both; g chooses the groups
+ * computed. All together are dy_pm_par_feats' keys. */
+enum { DY_PM_PG_X = 1, DY_PM_PG_S = 2, DY_PM_PG_B = 4, DY_PM_PG_N = 8, DY_PM_PG_D = 16, DY_PM_PG_R = 32 };
 /* The joint templates whose values are all small (tags, labels, a
  * distance ...: dy_pm_xd, DY_PM_NXD of them, in the order the X group has
  * them): with DY_PM_PG_D the X group gives, for each, the index of its
@@ -328,7 +329,7 @@ typedef struct {
 } dy_pm_xdef;
 extern const dy_pm_xdef dy_pm_xd[DY_PM_NXD];
 void dy_pm_par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
-                       uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn, uint32_t *ov, int *nv);
+                       uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn, uint64_t *oq, int *nq, uint32_t *ov, int *nv);
 /* The labeller's features of the arc h -> d about to be made in the state. */
 int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out);
 

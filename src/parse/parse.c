@@ -705,12 +705,15 @@ static void mov_score(const dy_parser *p, const uint64_t *keys, int nk, int32_t 
 }
 
 /* The weights of a feature group kept while what it depends on stays the
- * same: the stack top's group (DY_PM_PG_S) by the top's token, valid while
- * the top, its head and the word under it are as they were (ver: a token's
- * arcs' version); the buffer front's (DY_PM_PG_B) by the front's token,
- * valid while it has the same left children, and of the words from the
- * front on (DY_PM_PG_N), always valid. Sums of integers, so the
- * scores are those of every key added at once. */
+ * same, by token: the stack top's (DY_PM_PG_S), which stays the same
+ * while the token is on the stack (its head, left children and the word
+ * under it do not change there), valid while its head and the word under
+ * it are those it was computed with; its right children's (DY_PM_PG_R),
+ * valid while the top, its head and the word under it are as they were
+ * (ver: a token's arcs' version); the buffer front's (DY_PM_PG_B), valid
+ * while it has the same left children; the words from the front on
+ * (DY_PM_PG_N), always valid. Sums of integers, so the scores are those of
+ * every key added at once. */
 typedef struct {
   uint32_t ver, hver;
   uint16_t s1;
@@ -720,22 +723,23 @@ typedef struct {
 static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *tags, uint32_t n, dy_pnode *out, uint32_t base) {
   dy_pm_state st;
   dy_pm_state_init(&st, n);
-  uint64_t keys[DY_PM_PAR_NFEAT], ks[DY_PM_PAR_NFEAT], kb[DY_PM_PAR_NFEAT], kn[DY_PM_PAR_NFEAT];
+  uint64_t keys[DY_PM_PAR_NFEAT], ks[DY_PM_PAR_NFEAT], kb[DY_PM_PAR_NFEAT], kn[DY_PM_PAR_NFEAT], kq[DY_PM_PAR_NFEAT];
   uint8_t ok[DY_PM_NMOVES];
   uint32_t ver[DY_PARSE_MAX + 1], stamp = 1;
-  grp_cache sg[DY_PARSE_MAX + 1], bg[DY_PARSE_MAX + 1], ng[DY_PARSE_MAX + 1];
-  for (uint32_t i = 0; i <= n; i++) ver[i] = 1, sg[i].ver = bg[i].ver = ng[i].ver = 0;
+  grp_cache sg[DY_PARSE_MAX + 1], bg[DY_PARSE_MAX + 1], ng[DY_PARSE_MAX + 1], qg[DY_PARSE_MAX + 1];
+  for (uint32_t i = 0; i <= n; i++) ver[i] = 1, sg[i].ver = bg[i].ver = ng[i].ver = qg[i].ver = 0;
   while (!dy_pm_done(&st)) {
     uint32_t s0 = st.stack[st.sp - 1], s1 = st.sp > 1 ? st.stack[st.sp - 2] : DY_PM_NONE, b0 = st.b;
     uint32_t s0h = s0 != n ? st.head[s0] : DY_PM_NONE, hv = s0h != DY_PM_NONE ? ver[s0h] : 0;
-    grp_cache *cs = &sg[s0], *cb = &bg[b0], *cn = &ng[b0];
+    grp_cache *cs = &sg[s0], *cb = &bg[b0], *cn = &ng[b0], *cq = &qg[s0];
     unsigned g = DY_PM_PG_X;
-    if (cs->ver != ver[s0] || cs->hver != hv || cs->s1 != (uint16_t)s1) g |= DY_PM_PG_S;
+    if (!cs->ver || cs->hver != (s0h != DY_PM_NONE ? s0h + 1 : 0) || cs->s1 != (uint16_t)s1) g |= DY_PM_PG_S;
+    if (cq->ver != ver[s0] || cq->hver != hv || cq->s1 != (uint16_t)s1) g |= DY_PM_PG_R;
     if (cb->ver != ver[b0]) g |= DY_PM_PG_B;
     if (!cn->ver) g |= DY_PM_PG_N;
-    int nk, nks, nkb, nkn, nxv;
+    int nk, nks, nkb, nkn, nkq, nxv;
     uint32_t xv[DY_PM_PAR_NFEAT];
-    dy_pm_par_feats_g(&st, w, tags, g | DY_PM_PG_D, keys, &nk, ks, &nks, kb, &nkb, kn, &nkn, xv, &nxv);
+    dy_pm_par_feats_g(&st, w, tags, g | DY_PM_PG_D, keys, &nk, ks, &nks, kb, &nkb, kn, &nkn, kq, &nkq, xv, &nxv);
     int32_t sc[DY_PM_NMOVES] = {0};
     /* the joint templates of small values from their tables */
     for (int i = 0; i < nxv && i < DY_PM_NXD; i++)
@@ -746,8 +750,14 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
     if (g & DY_PM_PG_S) {
       int32_t a[DY_PM_NMOVES] = {0};
       mov_score(p, ks, nks, a);
-      cs->ver = ver[s0], cs->hver = hv, cs->s1 = (uint16_t)s1;
+      cs->ver = 1, cs->hver = s0h != DY_PM_NONE ? s0h + 1 : 0, cs->s1 = (uint16_t)s1;
       for (int c = 0; c < 3; c++) cs->a[c] = a[1 + c];
+    }
+    if (g & DY_PM_PG_R) {
+      int32_t a[DY_PM_NMOVES] = {0};
+      mov_score(p, kq, nkq, a);
+      cq->ver = ver[s0], cq->hver = hv, cq->s1 = (uint16_t)s1;
+      for (int c = 0; c < 3; c++) cq->a[c] = a[1 + c];
     }
     if (g & DY_PM_PG_B) {
       int32_t a[DY_PM_NMOVES] = {0};
@@ -762,7 +772,7 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
       for (int c = 0; c < 3; c++) cn->a[c] = a[1 + c];
     }
     mov_score(p, keys, nk, sc);
-    for (int c = 0; c < 3; c++) sc[1 + c] += cs->a[c] + cb->a[c] + cn->a[c];
+    for (int c = 0; c < 3; c++) sc[1 + c] += cs->a[c] + cq->a[c] + cb->a[c] + cn->a[c];
     dy_pm_valid(&st, ok);
     int best = -1;
     for (int c = 0; c < DY_PM_NMOVES; c++)
