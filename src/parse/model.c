@@ -381,7 +381,7 @@ const dy_pm_xdef dy_pm_xd[DY_PM_NXD] = {
 
 int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out) {
   int k = 0;
-  par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_S | DY_PM_PG_B | DY_PM_PG_N, out, &k, out, &k, out, &k, out, &k, out, &k, NULL, NULL);
+  par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_S | DY_PM_PG_R | DY_PM_PG_B | DY_PM_PG_N, out, &k, out, &k, out, &k, out, &k, out, &k, NULL, NULL);
   return k;
 }
 
