@@ -402,7 +402,42 @@ void dy_pm_par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t 
 #define F2(a, b) out[k++] = pk(t++, (a), (b), 0)
 #define F3(a, b, c) out[k++] = pk(t++, (a), (b), (c))
 
-int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out) {
+/* The labeller's templates whose values are all small (dy_pm_ld), in the
+ * order lab_feats_g has them: with ov, the index of their values in their
+ * tables instead of their keys. */
+const dy_pm_xdef dy_pm_ld[DY_PM_NLD] = {
+  {100, {DY_PM_XK_I, DY_PM_XK_0, DY_PM_XK_0}},
+  {102, {DY_PM_XK_P, DY_PM_XK_I, DY_PM_XK_0}},
+  {104, {DY_PM_XK_P, DY_PM_XK_I, DY_PM_XK_0}},
+  {105, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_I}},
+  {109, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_S}},
+  {114, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_L}},
+  {115, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_L}},
+  {120, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_L}},
+  {121, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_L}},
+  {122, {DY_PM_XK_P, DY_PM_XK_L, DY_PM_XK_P}},
+  {123, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {125, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {126, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {127, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {128, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {129, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {138, {DY_PM_XK_W, DY_PM_XK_P, DY_PM_XK_S}},
+};
+
+#define XI_P(v) ((v) < DY_UPOS_N ? (uint32_t)(v) : (uint32_t)(v) - (P_NONE - DY_UPOS_N))
+#define XI_L(v) ((v) < 64 ? (uint32_t)(v) : 64u)
+#define XI_I(v) ((uint32_t)(v) - 1u)
+#define XI_S(v) ((uint32_t)((v) >> 4) * 9u - 9u + (uint32_t)((v) & 15))
+#define XI_W(v) ((uint32_t)(v))
+#define XI_0(v) 0u
+#define LD(ka, a, kb, b, kc, c) do { \
+    if (ov) ov[(*nov)++] = (XI_##ka(a) * DY_PM_XN_##kb + XI_##kb(b)) * DY_PM_XN_##kc + XI_##kc(c); \
+    else { out[k++] = pk(t, (a), (b), (c)); } \
+    t++; } while (0)
+
+PAR_INLINE int lab_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out,
+                           uint32_t *ov, int *nov) {
   int k = 0;
   uint32_t n = s->n;
   unsigned t = 100;
@@ -415,26 +450,42 @@ int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *ta
   uint32_t dm1 = d > 0 ? d - 1 : DY_PM_NONE, dp1 = d + 1 < n ? d + 1 : DY_PM_NONE;
   uint32_t hm1 = h > 0 && h != n ? h - 1 : DY_PM_NONE, hp1 = h + 1 < n ? h + 1 : DY_PM_NONE;
   uint64_t sd = w[d].suf[2], sh = h == n ? 5 : w[h].suf[2];
-  F1(dir);
-  F2(wh, dir); F2(ph, dir); F2(wd, dir); F2(pd, dir);
-  F3(ph, pd, dir); F3(wh, pd, dir); F3(ph, wd, dir); F3(wh, wd, dir);
-  F3(ph, pd, ds); F2(wd, ds); F2(wh, ds);
+  LD(I, dir, 0, 0, 0, 0);
+  F2(wh, dir); LD(P, ph, I, dir, 0, 0); F2(wd, dir); LD(P, pd, I, dir, 0, 0);
+  LD(P, ph, P, pd, I, dir); F3(wh, pd, dir); F3(ph, wd, dir); F3(wh, wd, dir);
+  LD(P, ph, P, pd, S, ds); F2(wd, ds); F2(wh, ds);
   F3(sd, ph, dir); F3(sh, pd, dir);
-  F3(pd, P(dl), L(dl)); F3(pd, P(dr), L(dr)); F3(pd, s->ls[d], dir); F3(pd, s->rs[d], dir);
-  F3(ph, s->ls[h], dir); F3(ph, s->rs[h], dir); F3(ph, pd, L(hl)); F3(ph, pd, L(hr));
-  F3(ph, L(h), pd); F3(P(hh), ph, pd); F3(L(h), wd, dir);
-  F3(P(dm1), pd, ph); F3(P(dp1), pd, ph); F3(P(hm1), ph, pd); F3(P(hp1), ph, pd);
-  F3(pd, ph, (uint64_t)(s->sp > 1 ? P(s->stack[s->sp - 2]) : P_NONE));
+  LD(P, pd, P, P(dl), L, L(dl)); LD(P, pd, P, P(dr), L, L(dr)); F3(pd, s->ls[d], dir); F3(pd, s->rs[d], dir);
+  F3(ph, s->ls[h], dir); F3(ph, s->rs[h], dir); LD(P, ph, P, pd, L, L(hl)); LD(P, ph, P, pd, L, L(hr));
+  LD(P, ph, L, L(h), P, pd); LD(P, P(hh), P, ph, P, pd); F3(L(h), wd, dir);
+  LD(P, P(dm1), P, pd, P, ph); LD(P, P(dp1), P, pd, P, ph); LD(P, P(hm1), P, ph, P, pd); LD(P, P(hp1), P, ph, P, pd);
+  LD(P, pd, P, ph, P, (uint64_t)(s->sp > 1 ? P(s->stack[s->sp - 2]) : P_NONE));
   F3(wd, ph, (uint64_t)(s->nl[h] + 8 * (s->nr[h] > 0)));
   /* the words around the arc: the dependent's outer left child (often its
    * case marker or determiner), its neighbours, its shape */
   uint64_t wdl = W(dl);
   F3(wdl, pd, ph); F3(wdl, wh, dir); F3(wdl, L(dl), pd);
   F3(W(s->l2[d]), pd, ph); F3(W(dp1), pd, ph); F3(W(dm1), pd, ph);
-  F3(w[d].shape, pd, ph); F3((uint64_t)w[d].flags, pd, ds);
+  F3(w[d].shape, pd, ph); LD(W, (uint64_t)w[d].flags, P, pd, S, ds);
   F3(wd, wh, ds); F3(sd, wh, dir);
   F3(pd, ph, (uint64_t)(s->nl[d] + 8 * (s->nr[d] > 0)));
   return k;
+}
+#undef XI_P
+#undef XI_L
+#undef XI_I
+#undef XI_S
+#undef XI_W
+#undef XI_0
+#undef LD
+
+int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out) {
+  return lab_feats_g(s, w, tags, h, d, out, NULL, NULL);
+}
+int dy_pm_lab_feats_d(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out,
+                      uint32_t *ov, int *nov) {
+  *nov = 0;
+  return lab_feats_g(s, w, tags, h, d, out, ov, nov);
 }
 #undef W
 #undef P

@@ -315,13 +315,16 @@ enum { DY_PM_PG_X = 1, DY_PM_PG_S = 2, DY_PM_PG_B = 4, DY_PM_PG_N = 8, DY_PM_PG_
  * values of a kind and their indices: a tag (its number, then none, then
  * the root), a label (its number below 64, then none), a distance (0..9),
  * 0 or 1, 0..15, only 0. */
-enum { DY_PM_XK_0, DY_PM_XK_P, DY_PM_XK_L, DY_PM_XK_D, DY_PM_XK_B, DY_PM_XK_W };
+enum { DY_PM_XK_0, DY_PM_XK_P, DY_PM_XK_L, DY_PM_XK_D, DY_PM_XK_B, DY_PM_XK_W, DY_PM_XK_I, DY_PM_XK_S };
+/* and for the labeller (dy_pm_ld): a direction (1, 2), a direction with a distance (16 + 0..8, 32 + 0..8) */
 #define DY_PM_XN_P (DY_UPOS_N + 2u)
 #define DY_PM_XN_L 65u
 #define DY_PM_XN_D 10u
 #define DY_PM_XN_B 2u
 #define DY_PM_XN_W 16u
 #define DY_PM_XN_0 1u
+#define DY_PM_XN_I 2u
+#define DY_PM_XN_S 18u
 #define DY_PM_NXD 15
 typedef struct {
   uint32_t t;
@@ -332,6 +335,12 @@ void dy_pm_par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t 
                        uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn, uint64_t *oq, int *nq, uint32_t *ov, int *nv);
 /* The labeller's features of the arc h -> d about to be made in the state. */
 int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out);
+/* The same, those of dy_pm_ld (DY_PM_NLD of them, in order) given as the
+ * index of their values in their tables (ov, *nov), not among the keys. */
+#define DY_PM_NLD 17
+extern const dy_pm_xdef dy_pm_ld[DY_PM_NLD];
+int dy_pm_lab_feats_d(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out,
+                      uint32_t *ov, int *nov);
 
 /* ---- lemmas ---------------------------------------------------------------- */
 

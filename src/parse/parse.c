@@ -39,6 +39,9 @@ struct dy_parser {
   const int8_t *xdw[DY_PM_NXD]; /* each template's: 4 bytes (reduce, left-arc, right-arc, 0) an index */
   uint32_t xdn[DY_PM_NXD][3];   /* the number of values of each of its three */
   uint32_t xdsize[DY_PM_NXD];   /* and of its table's entries */
+  uint32_t *ldmem;              /* the labeller's templates of small values (dy_pm_ld): */
+  const uint32_t *ldr[DY_PM_NLD]; /* each one's dense row (lab_dense) plus one of an index (0: none) */
+  uint32_t ldsize[DY_PM_NLD];
 };
 
 static const char *UPOS[DY_UPOS_N] = {"X", "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN",
@@ -233,12 +236,16 @@ static uint32_t xk_n(int kind) {
   case DY_PM_XK_D: return DY_PM_XN_D;
   case DY_PM_XK_B: return DY_PM_XN_B;
   case DY_PM_XK_W: return DY_PM_XN_W;
+  case DY_PM_XK_I: return DY_PM_XN_I;
+  case DY_PM_XK_S: return DY_PM_XN_S;
   default: return DY_PM_XN_0;
   }
 }
 static uint64_t xk_val(int kind, uint32_t i) {
   if (kind == DY_PM_XK_P) return i < DY_UPOS_N ? i : i == DY_UPOS_N ? 30 : 31;
   if (kind == DY_PM_XK_L) return i < 64 ? i : 255;
+  if (kind == DY_PM_XK_I) return i + 1;
+  if (kind == DY_PM_XK_S) return (i / 9 + 1) * 16 + i % 9;
   return i;
 }
 
@@ -269,6 +276,30 @@ static int xd_tables(dy_parser *p) {
           mov_score(p, &key, 1, sc);
           for (int k = 0; k < 3; k++) q[k] = (int8_t)sc[1 + k];
           q[3] = 0;
+        }
+  }
+  /* the labeller's: the dense row of each combination's key */
+  total = 0;
+  for (int i = 0; i < DY_PM_NLD; i++) {
+    size_t m = 1;
+    for (int j = 0; j < 3; j++) m *= xk_n(dy_pm_ld[i].kind[j]);
+    p->ldsize[i] = (uint32_t)m;
+    total += m;
+  }
+  p->ldmem = malloc(4 * total);
+  if (!p->ldmem) return -1;
+  uint32_t *r = p->ldmem, mask = p->lab.mask;
+  for (int i = 0; i < DY_PM_NLD; i++) {
+    const dy_pm_xdef *x = &dy_pm_ld[i];
+    uint32_t n0 = xk_n(x->kind[0]), n1 = xk_n(x->kind[1]), n2 = xk_n(x->kind[2]);
+    p->ldr[i] = r;
+    for (uint32_t a = 0; a < n0; a++)
+      for (uint32_t b = 0; b < n1; b++)
+        for (uint32_t c = 0; c < n2; c++) {
+          uint64_t key = dy_pm_pk(x->t, xk_val(x->kind[0], a), xk_val(x->kind[1], b), xk_val(x->kind[2], c));
+          uint32_t fp = dy_pm_fp(key), j = (uint32_t)key & mask, f;
+          while ((f = p->lslots[2 * j]) != fp && f) j = (j + 1) & mask;
+          *r++ = f ? p->lslots[2 * j + 1] + 1 : 0;
         }
   }
   return 0;
@@ -423,6 +454,7 @@ void dy_parser_free(dy_parser *p) {
   free(p->lslots);
   free(p->lrmax);
   free(p->xdmem);
+  free(p->ldmem);
   free(p->buf);
   free(p);
 }
@@ -529,7 +561,7 @@ LAB_INLINE void lab_acc(const int16_t *const *row, const uint32_t *bnd, int nr, 
  * added eight labels at a time as int16, exactly: the sums are moved to
  * int32 before the bound of their magnitudes (the sum of the rows' largest
  * weights) could pass 32767. */
-static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, uint64_t lmask) {
+static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, const uint32_t *dv, int nd, uint64_t lmask) {
   const int16_t *row[128];
   uint32_t bnd[128];
   uint32_t mask = p->lab.mask, np = DY_PM_PAD(p->lab.ncls);
@@ -545,6 +577,15 @@ static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, uint64_t l
     const int16_t *r = p->ldense + (size_t)ri * np;
     for (uint32_t b = 0; b < np; b += 32) DY_PM_PREFETCH(r + b);
     bnd[nr] = p->lrmax[ri];
+    row[nr++] = r;
+  }
+  /* the rows of the templates of small values, from their tables */
+  for (int i = 0; i < nd && i < DY_PM_NLD && nr < 128; i++) {
+    uint32_t ri = dv[i] < p->ldsize[i] ? p->ldr[i][dv[i]] : 0;
+    if (!ri) continue;
+    const int16_t *r = p->ldense + (size_t)(ri - 1) * np;
+    for (uint32_t b = 0; b < np; b += 32) DY_PM_PREFETCH(r + b);
+    bnd[nr] = p->lrmax[ri - 1];
     row[nr++] = r;
   }
   int best = -1;
@@ -787,8 +828,10 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
       } else if (p->lfix[e]) {
         label = p->lfix[e] - 1;
       } else {
-        nk = dy_pm_lab_feats(&st, w, tags, h, d, keys);
-        label = lab_best(p, keys, nk, p->lmask[e]);
+        uint32_t dv[DY_PM_LAB_NFEAT];
+        int nd;
+        nk = dy_pm_lab_feats_d(&st, w, tags, h, d, keys, dv, &nd);
+        label = lab_best(p, keys, nk, dv, nd, p->lmask[e]);
         if (label < 0) label = 0;
       }
     }
