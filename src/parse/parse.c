@@ -189,23 +189,37 @@ static inline void mscore(const dy_pm_mtab *t, const uint64_t *keys, int nk, int
     line[k] = t->b + (size_t)DY_PM_BUCKET * dy_pm_mfirst(keys[k], t->n);
     DY_PM_PREFETCH(line[k]);
   }
+#ifdef DY_PM_SSE2
+  /* the three weights (and the next byte, of the next place or the zero
+   * place's padding) read as four int8 and added as int16 lanes: 128
+   * weights of at most 127 cannot wrap */
+  __m128i acc = _mm_setzero_si128();
+  for (int k = 0; k < nk; k++) {
+    const uint8_t *q = line[k];
+    __m128i f = _mm_set1_epi16((short)dy_pm_mfp(keys[k]));
+    __m128i m0 = _mm_cmpeq_epi16(_mm_load_si128((const __m128i *)(const void *)q), f);
+    __m128i m1 = _mm_cmpeq_epi16(_mm_loadl_epi64((const __m128i *)(const void *)(q + 16)), f);
+    uint32_t m = (uint32_t)_mm_movemask_epi8(_mm_packs_epi16(m0, m1)); /* bit j: place j matches */
+    int32_t x;
+    memcpy(&x, q + DY_PM_BW + 3 * (uint32_t)dy_pm_ctz64(m | 1u << DY_PM_BSLOTS), 4);
+    __m128i v = _mm_cvtsi32_si128(x);
+    acc = _mm_add_epi16(acc, _mm_srai_epi16(_mm_unpacklo_epi8(v, v), 8));
+  }
+  int16_t a[8];
+  _mm_storeu_si128((__m128i *)(void *)a, acc);
+  sc[1] += a[0], sc[2] += a[1], sc[3] += a[2];
+#else
   int32_t a0 = 0, a1 = 0, a2 = 0;
   for (int k = 0; k < nk; k++) {
     const uint8_t *q = line[k];
     uint32_t fp = dy_pm_mfp(keys[k]);
-#ifdef DY_PM_SSE2
-    __m128i f = _mm_set1_epi16((short)fp);
-    __m128i m0 = _mm_cmpeq_epi16(_mm_load_si128((const __m128i *)(const void *)q), f);
-    __m128i m1 = _mm_cmpeq_epi16(_mm_loadl_epi64((const __m128i *)(const void *)(q + 16)), f);
-    uint32_t m = (uint32_t)_mm_movemask_epi8(_mm_packs_epi16(m0, m1)); /* bit j: place j matches */
-#else
     uint32_t m = 0;
     for (int j = 0; j < DY_PM_BSLOTS; j++) m |= (uint32_t)(dy_pm_rd16u(q + 2 * j) == fp) << j;
-#endif
     const int8_t *w = (const int8_t *)(const void *)(q + DY_PM_BW + 3 * (uint32_t)dy_pm_ctz64(m | 1u << DY_PM_BSLOTS));
     a0 += w[0], a1 += w[1], a2 += w[2];
   }
   sc[1] += a0, sc[2] += a1, sc[3] += a2;
+#endif
 }
 
 /* A set of fingerprints (stride 4) or of (fingerprint, value) pairs (stride 8). */
