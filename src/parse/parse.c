@@ -623,6 +623,8 @@ static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, const uint
     }
     return best;
   }
+#else
+  (void)bnd;
 #endif
   for (uint64_t m = lmask; m; m &= m - 1) {
     int l = dy_pm_ctz64(m);
