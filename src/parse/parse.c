@@ -182,13 +182,15 @@ static int load_moves(dy_pm_mtab *t, uint8_t **mem, int *packed, const uint8_t *
  * by comparing the twelve fingerprints at once, and its three weights are
  * read where they lie, those of the zero place after the twelve when none
  * matches; no branch. The sums are those of dy_pm_mscore. */
-static inline void mscore(const dy_pm_mtab *t, const uint64_t *keys, int nk, int32_t *sc) {
-  const uint8_t *line[128];
-  if (nk > 128) nk = 128;
+/* In two halves, so that the parser can fetch the lines of all its keys
+ * before it reads any: the keys' lines, fetched; their weights added. */
+static inline void mlines(const dy_pm_mtab *t, const uint64_t *keys, int nk, const uint8_t **line) {
   for (int k = 0; k < nk; k++) {
     line[k] = t->b + (size_t)DY_PM_BUCKET * dy_pm_mfirst(keys[k], t->n);
     DY_PM_PREFETCH(line[k]);
   }
+}
+static inline void msum(const uint8_t *const *line, const uint64_t *keys, int nk, int32_t *sc) {
 #ifdef DY_PM_SSE2
   /* the three weights (and the next byte, of the next place or the zero
    * place's padding) read as four int8 and added as int16 lanes: 128
@@ -220,6 +222,12 @@ static inline void mscore(const dy_pm_mtab *t, const uint64_t *keys, int nk, int
   }
   sc[1] += a0, sc[2] += a1, sc[3] += a2;
 #endif
+}
+static inline void mscore(const dy_pm_mtab *t, const uint64_t *keys, int nk, int32_t *sc) {
+  const uint8_t *line[128];
+  if (nk > 128) nk = 128;
+  mlines(t, keys, nk, line);
+  msum(line, keys, nk, sc);
 }
 
 /* A set of fingerprints (stride 4) or of (fingerprint, value) pairs (stride 8). */
@@ -804,31 +812,41 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
         const int8_t *q = p->xdw[i] + 4 * (size_t)xv[i];
         sc[1] += q[0], sc[2] += q[1], sc[3] += q[2];
       }
+    /* every group's lines fetched before any is read */
+    const uint8_t *lx[DY_PM_PAR_NFEAT], *ls[DY_PM_PAR_NFEAT], *lq[DY_PM_PAR_NFEAT], *lb[DY_PM_PAR_NFEAT], *ln[DY_PM_PAR_NFEAT];
+    int packed = p->mpacked;
+    if (packed) {
+      mlines(&p->mov, keys, nk, lx);
+      if (g & DY_PM_PG_S) mlines(&p->mov, ks, nks, ls);
+      if (g & DY_PM_PG_R) mlines(&p->mov, kq, nkq, lq);
+      if (g & DY_PM_PG_B) mlines(&p->mov, kb, nkb, lb);
+      if (g & DY_PM_PG_N) mlines(&p->mov, kn, nkn, ln);
+    }
+#define GROUP_SCORE(K, NK, L, A) do { \
+      int32_t a_[DY_PM_NMOVES] = {0}; \
+      if (packed) msum((L), (K), (NK), a_); \
+      else dy_pm_mscore(&p->mov, (K), (NK), a_); \
+      for (int c = 0; c < 3; c++) (A)[c] = a_[1 + c]; \
+    } while (0)
     if (g & DY_PM_PG_S) {
-      int32_t a[DY_PM_NMOVES] = {0};
-      mov_score(p, ks, nks, a);
+      GROUP_SCORE(ks, nks, ls, cs->a);
       cs->ver = 1, cs->hver = s0h != DY_PM_NONE ? s0h + 1 : 0, cs->s1 = (uint16_t)s1;
-      for (int c = 0; c < 3; c++) cs->a[c] = a[1 + c];
     }
     if (g & DY_PM_PG_R) {
-      int32_t a[DY_PM_NMOVES] = {0};
-      mov_score(p, kq, nkq, a);
+      GROUP_SCORE(kq, nkq, lq, cq->a);
       cq->ver = ver[s0], cq->hver = hv, cq->s1 = (uint16_t)s1;
-      for (int c = 0; c < 3; c++) cq->a[c] = a[1 + c];
     }
     if (g & DY_PM_PG_B) {
-      int32_t a[DY_PM_NMOVES] = {0};
-      mov_score(p, kb, nkb, a);
+      GROUP_SCORE(kb, nkb, lb, cb->a);
       cb->ver = ver[b0];
-      for (int c = 0; c < 3; c++) cb->a[c] = a[1 + c];
     }
     if (g & DY_PM_PG_N) {
-      int32_t a[DY_PM_NMOVES] = {0};
-      mov_score(p, kn, nkn, a);
+      GROUP_SCORE(kn, nkn, ln, cn->a);
       cn->ver = 1;
-      for (int c = 0; c < 3; c++) cn->a[c] = a[1 + c];
     }
-    mov_score(p, keys, nk, sc);
+#undef GROUP_SCORE
+    if (packed) msum(lx, keys, nk, sc);
+    else dy_pm_mscore(&p->mov, keys, nk, sc);
     for (int c = 0; c < 3; c++) sc[1 + c] += cs->a[c] + cq->a[c] + cb->a[c] + cn->a[c];
     dy_pm_valid(&st, ok);
     int best = -1;
