@@ -201,20 +201,62 @@ enum { P_NONE = 30, P_ROOT = 31, L_NONE = 255 };
  * WU): fewer keys, so fewer lookups that miss the cache. */
 
 /* A parser feature key: the template and up to three values, one mix. */
-static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) {
-  return dy_pm_mix(a * 0x9e3779b97f4a7c15ULL + b * 0xff51afd7ed558ccdULL + c * 0xc4ceb9fe1a85ec53ULL + (uint64_t)(t + 1) * 0x2545f4914f6cdd1dULL);
-}
+static inline uint64_t pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) { return dy_pm_pk(t, a, b, c); }
 
 #define W(x) ((x) == DY_PM_NONE ? WN : (x) == n ? WR : w[(x)].lex ? w[(x)].w : WU)
 #define P(x) ((uint64_t)((x) == DY_PM_NONE ? P_NONE : (x) == n ? P_ROOT : tags[(x)]))
 #define L(x) ((uint64_t)((x) == DY_PM_NONE || (x) == n || s->head[(x)] == DY_PM_NONE ? L_NONE : s->lab[(x)]))
 #define WP(x) (W(x) * 31 + P(x))
-#define F1(a) out[k++] = pk(t++, (a), 0, 0)
-#define F2(a, b) out[k++] = pk(t++, (a), (b), 0)
-#define F3(a, b, c) out[k++] = pk(t++, (a), (b), (c))
+/* The move features come in five groups: those of the stack's top alone,
+ * of its word, head, left children and the word under it (DY_PM_PG_S,
+ * the same while it is on the stack) and of its right children
+ * (DY_PM_PG_R), those of the buffer's front alone, its left children
+ * (DY_PM_PG_B) and its and the next words' words and tags (DY_PM_PG_N),
+ * and those that join the top and the front (DY_PM_PG_X), so that the
+ * parser can keep the weights of a group while what it depends on stays
+ * the same. A template keeps its number whichever group it is in;
+ * dy_pm_par_feats gives every key in the order of the numbers. */
+#define GK(grp, o, nk, a, b, c) do { if (g & (grp)) (o)[(*(nk))++] = pk(t, (a), (b), (c)); t++; } while (0)
+/* a joint template of small values (dy_pm_xd): its values, or its key */
+/* The index of a value among those of its kind (model.h). Tags are below
+ * DY_UPOS_N, labels below 64, distances below 10 ...: every value the
+ * templates are given is one of their kind's. */
+#define XI_P(v) ((v) < DY_UPOS_N ? (uint32_t)(v) : (uint32_t)(v) - (P_NONE - DY_UPOS_N))
+#define XI_L(v) ((v) < 64 ? (uint32_t)(v) : 64u)
+#define XI_D(v) ((uint32_t)(v))
+#define XI_B(v) ((uint32_t)(v))
+#define XI_W(v) ((uint32_t)(v))
+#define XI_0(v) 0u
+/* a joint template of small values (dy_pm_xd): with DY_PM_PG_D the index
+ * of its values in its table, else its key */
+#define GD(ka, a, kb, b, kc, c) do { if (g & DY_PM_PG_X) { \
+    if (g & DY_PM_PG_D) ov[(*nov)++] = (XI_##ka(a) * DY_PM_XN_##kb + XI_##kb(b)) * DY_PM_XN_##kc + XI_##kc(c); \
+    else ox[(*nx)++] = pk(t, (a), (b), (c)); } t++; } while (0)
+#define D2(ka, a, kb, b) GD(ka, (a), kb, (b), 0, 0)
+#define D3(ka, a, kb, b, kc, c) GD(ka, (a), kb, (b), kc, (c))
+#define X1(a) GK(DY_PM_PG_X, ox, nx, (a), 0, 0)
+#define X2(a, b) GK(DY_PM_PG_X, ox, nx, (a), (b), 0)
+#define X3(a, b, c) GK(DY_PM_PG_X, ox, nx, (a), (b), (c))
+#define S1(a) GK(DY_PM_PG_S, os, ns, (a), 0, 0)
+#define S2(a, b) GK(DY_PM_PG_S, os, ns, (a), (b), 0)
+#define S3(a, b, c) GK(DY_PM_PG_S, os, ns, (a), (b), (c))
+#define Q1(a) GK(DY_PM_PG_R, oq, nq, (a), 0, 0)
+#define Q2(a, b) GK(DY_PM_PG_R, oq, nq, (a), (b), 0)
+#define Q3(a, b, c) GK(DY_PM_PG_R, oq, nq, (a), (b), (c))
+#define B1(a) GK(DY_PM_PG_B, ob, nb, (a), 0, 0)
+#define B2(a, b) GK(DY_PM_PG_B, ob, nb, (a), (b), 0)
+#define B3(a, b, c) GK(DY_PM_PG_B, ob, nb, (a), (b), (c))
+#define N1(a) GK(DY_PM_PG_N, on, nn, (a), 0, 0)
+#define N2(a, b) GK(DY_PM_PG_N, on, nn, (a), (b), 0)
+#define N3(a, b, c) GK(DY_PM_PG_N, on, nn, (a), (b), (c))
 
-int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out) {
-  int k = 0;
+#if defined(__GNUC__)
+#define PAR_INLINE static inline __attribute__((always_inline))
+#else
+#define PAR_INLINE static inline
+#endif
+PAR_INLINE void par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
+                               uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn, uint64_t *oq, int *nq, uint32_t *ov, int *nov) {
   uint32_t n = s->n;
   uint32_t s0 = s->sp ? s->stack[s->sp - 1] : DY_PM_NONE;
   uint32_t s1 = s->sp > 1 ? s->stack[s->sp - 2] : DY_PM_NONE;
@@ -239,60 +281,163 @@ int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *ta
   uint64_t ws0 = W(s0), wn0 = W(n0), wn1 = W(n1), ps0 = P(s0), pn0 = P(n0), pn1 = P(n1), pn2 = P(n2);
   uint64_t wps0 = ws0 * 31 + ps0, wpn0 = wn0 * 31 + pn0;
   uint64_t ps0h = P(s0h), ps0l = P(s0l), ps0r = P(s0r), pn0l = P(n0l);
+  uint64_t s0nh = s0h == DY_PM_NONE ? 1 : 0;
 
-  F1(0);
+  N1(0);
   /* single words */
-  F1(wps0); F1(ws0); F1(ps0);
-  F1(wpn0); F1(wn0); F1(pn0);
-  F1(WP(n1)); F1(wn1); F1(pn1);
-  F1(WP(n2)); F1(W(n2)); F1(pn2);
+  S1(wps0); S1(ws0); S1(ps0);
+  N1(wpn0); N1(wn0); N1(pn0);
+  N1(WP(n1)); N1(wn1); N1(pn1);
+  N1(WP(n2)); N1(W(n2)); N1(pn2);
   /* pairs */
-  F2(wps0, wpn0); F2(wps0, wn0); F2(ws0, wpn0); F2(wps0, pn0); F2(ps0, wpn0);
-  F2(ws0, wn0); F2(ps0, pn0); F2(pn0, pn1);
+  X2(wps0, wpn0); X2(wps0, wn0); X2(ws0, wpn0); X2(wps0, pn0); X2(ps0, wpn0);
+  X2(ws0, wn0); D2(P, ps0, P, pn0); N2(pn0, pn1);
   /* three words */
-  F3(pn0, pn1, pn2); F3(ps0, pn0, pn1); F3(ps0h, ps0, pn0);
-  F3(ps0, ps0l, pn0); F3(ps0, ps0r, pn0); F3(ps0, pn0, pn0l);
+  N3(pn0, pn1, pn2); D3(P, ps0, P, pn0, P, pn1); D3(P, ps0h, P, ps0, P, pn0);
+  D3(P, ps0, P, ps0l, P, pn0); D3(P, ps0, P, ps0r, P, pn0); D3(P, ps0, P, pn0, P, pn0l);
   /* distance */
-  F2(ws0, d); F2(ps0, d); F2(wn0, d); F2(pn0, d); F3(ws0, wn0, d); F3(ps0, pn0, d);
+  X2(ws0, d); D2(P, ps0, D, d); X2(wn0, d); D2(P, pn0, D, d); X3(ws0, wn0, d); D3(P, ps0, P, pn0, D, d);
   /* valency */
-  F2(ws0, s0vr); F2(ps0, s0vr); F2(ws0, s0vl); F2(ps0, s0vl); F2(wn0, n0vl); F2(pn0, n0vl);
+  Q2(ws0, s0vr); Q2(ps0, s0vr); S2(ws0, s0vl); S2(ps0, s0vl); B2(wn0, n0vl); B2(pn0, n0vl);
   /* second-order unigrams */
-  F1(W(s0h)); F1(ps0h); F1(L(s0));
-  F1(W(s0l)); F1(ps0l); F1(L(s0l));
-  F1(W(s0r)); F1(ps0r); F1(L(s0r));
-  F1(W(n0l)); F1(pn0l); F1(L(n0l));
+  S1(W(s0h)); S1(ps0h); S1(L(s0));
+  S1(W(s0l)); S1(ps0l); S1(L(s0l));
+  Q1(W(s0r)); Q1(ps0r); Q1(L(s0r));
+  B1(W(n0l)); B1(pn0l); B1(L(n0l));
   /* third order */
-  F1(W(s0h2)); F1(P(s0h2)); F1(L(s0h));
-  F1(W(s0l2)); F1(P(s0l2)); F1(L(s0l2));
-  F1(W(s0r2)); F1(P(s0r2)); F1(L(s0r2));
-  F1(W(n0l2)); F1(P(n0l2)); F1(L(n0l2));
-  F3(ps0, ps0l, P(s0l2)); F3(ps0, ps0r, P(s0r2)); F3(ps0, ps0h, P(s0h2)); F3(pn0, pn0l, P(n0l2));
+  S1(W(s0h2)); S1(P(s0h2)); S1(L(s0h));
+  S1(W(s0l2)); S1(P(s0l2)); S1(L(s0l2));
+  Q1(W(s0r2)); Q1(P(s0r2)); Q1(L(s0r2));
+  B1(W(n0l2)); B1(P(n0l2)); B1(L(n0l2));
+  S3(ps0, ps0l, P(s0l2)); Q3(ps0, ps0r, P(s0r2)); S3(ps0, ps0h, P(s0h2)); B3(pn0, pn0l, P(n0l2));
   /* label sets */
-  F2(ws0, s0sr); F2(ps0, s0sr); F2(ws0, s0sl); F2(ps0, s0sl); F2(wn0, n0sl); F2(pn0, n0sl);
+  Q2(ws0, s0sr); Q2(ps0, s0sr); S2(ws0, s0sl); S2(ps0, s0sl); B2(wn0, n0sl); B2(pn0, n0sl);
   /* the stack's second word */
-  F1(WP(s1)); F1(P(s1)); F3(P(s1), ps0, pn0); F3(P(s1), ws0, pn0); F2(L(s0), pn0);
-  F3(ps0, L(s0), pn0); F3(wn0, wn1, ps0); F2(pn0, wn1); F3(ps0, pn0, (uint64_t)(s0h == DY_PM_NONE));
+  S1(WP(s1)); S1(P(s1)); D3(P, P(s1), P, ps0, P, pn0); X3(P(s1), ws0, pn0); D2(L, L(s0), P, pn0);
+  D3(P, ps0, L, L(s0), P, pn0); X3(wn0, wn1, ps0); N2(pn0, wn1); D3(P, ps0, P, pn0, B, s0nh);
   /* the labels already given: s0's own with its word, the label sets of s0
    * and n0 with both tags, the labels of the outer children */
-  F2(ws0, L(s0)); F3(ps0, pn0, s0sr); F3(ps0, pn0, s0sl); F3(ps0, pn0, n0sl);
-  F3(pn0, L(n0l), L(n0l2)); F3(ps0, L(s0l), L(s0r));
+  S2(ws0, L(s0)); X3(ps0, pn0, s0sr); X3(ps0, pn0, s0sl); X3(ps0, pn0, n0sl);
+  B3(pn0, L(n0l), L(n0l2)); Q3(ps0, L(s0l), L(s0r));
   /* the words between s0 and n0: how many punctuation marks (a comma
    * between them most often parts them) and verbs */
   uint64_t between = 15;
-  if (s0 != DY_PM_NONE && s0 != n && n0 != DY_PM_NONE && n0 - s0 <= 24) {
+  if ((g & DY_PM_PG_X) && s0 != DY_PM_NONE && s0 != n && n0 != DY_PM_NONE && n0 - s0 <= 24) {
     uint32_t np = 0, nv = 0;
     for (uint32_t i = s0 + 1; i < n0; i++) np += tags[i] == DY_UPOS_PUNCT, nv += tags[i] == DY_UPOS_VERB;
     between = (np < 3 ? np : 3) * 3 + (nv < 2 ? nv : 2);
   }
-  F3(ps0, pn0, between);
+  D3(P, ps0, P, pn0, W, between);
   /* s0's word and n0's with the tags after them, s1 with s0's label, the
    * tags n1 to n3, s0's rightmost child's label with both tags */
-  F3(ws0, pn0, pn1); F3(ps0, wn0, pn1); F3(P(s1), ps0, L(s0));
-  F3(pn1, pn2, P(s->b + 3 < n ? s->b + 3 : DY_PM_NONE)); F3(ps0, pn0, L(s0r));
+  X3(ws0, pn0, pn1); X3(ps0, wn0, pn1); S3(P(s1), ps0, L(s0));
+  N3(pn1, pn2, P(s->b + 3 < n ? s->b + 3 : DY_PM_NONE)); D3(P, ps0, P, pn0, L, L(s0r));
+}
+#undef GK
+#undef GD
+#undef XI_P
+#undef XI_L
+#undef XI_D
+#undef XI_B
+#undef XI_W
+#undef XI_0
+#undef D2
+#undef D3
+#undef X1
+#undef X2
+#undef X3
+#undef S1
+#undef S2
+#undef S3
+#undef Q1
+#undef Q2
+#undef Q3
+#undef B1
+#undef B2
+#undef B3
+#undef N1
+#undef N2
+#undef N3
+
+/* The joint templates of small values, in the order par_feats_g gives
+ * them (D2, D3): the template and the kinds of its three values. */
+const dy_pm_xdef dy_pm_xd[DY_PM_NXD] = {
+  {19, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_0}},
+  {22, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {23, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {24, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {25, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {26, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {28, {DY_PM_XK_P, DY_PM_XK_D, DY_PM_XK_0}},
+  {30, {DY_PM_XK_P, DY_PM_XK_D, DY_PM_XK_0}},
+  {32, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_D}},
+  {75, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {77, {DY_PM_XK_L, DY_PM_XK_P, DY_PM_XK_0}},
+  {78, {DY_PM_XK_P, DY_PM_XK_L, DY_PM_XK_P}},
+  {81, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_B}},
+  {88, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_W}},
+  {93, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_L}},
+};
+
+int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out) {
+  int k = 0;
+  par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_S | DY_PM_PG_R | DY_PM_PG_B | DY_PM_PG_N, out, &k, out, &k, out, &k, out, &k, out, &k, NULL, NULL);
   return k;
 }
 
-int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out) {
+void dy_pm_par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
+                       uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn, uint64_t *oq, int *nq, uint32_t *ov, int *nv) {
+  *nx = *ns = *nb = *nn = *nq = 0;
+  if (nv) *nv = 0;
+  /* one copy of the templates for each group, with what the others need left out */
+  if ((g & DY_PM_PG_X) && (g & DY_PM_PG_D)) par_feats_g(s, w, tags, DY_PM_PG_X | DY_PM_PG_D, ox, nx, os, ns, ob, nb, on, nn, oq, nq, ov, nv);
+  else if (g & DY_PM_PG_X) par_feats_g(s, w, tags, DY_PM_PG_X, ox, nx, os, ns, ob, nb, on, nn, oq, nq, ov, nv);
+  if (g & DY_PM_PG_S) par_feats_g(s, w, tags, DY_PM_PG_S, ox, nx, os, ns, ob, nb, on, nn, oq, nq, ov, nv);
+  if (g & DY_PM_PG_B) par_feats_g(s, w, tags, DY_PM_PG_B, ox, nx, os, ns, ob, nb, on, nn, oq, nq, ov, nv);
+  if (g & DY_PM_PG_N) par_feats_g(s, w, tags, DY_PM_PG_N, ox, nx, os, ns, ob, nb, on, nn, oq, nq, ov, nv);
+  if (g & DY_PM_PG_R) par_feats_g(s, w, tags, DY_PM_PG_R, ox, nx, os, ns, ob, nb, on, nn, oq, nq, ov, nv);
+}
+
+#define F1(a) out[k++] = pk(t++, (a), 0, 0)
+#define F2(a, b) out[k++] = pk(t++, (a), (b), 0)
+#define F3(a, b, c) out[k++] = pk(t++, (a), (b), (c))
+
+/* The labeller's templates whose values are all small (dy_pm_ld), in the
+ * order lab_feats_g has them: with ov, the index of their values in their
+ * tables instead of their keys. */
+const dy_pm_xdef dy_pm_ld[DY_PM_NLD] = {
+  {100, {DY_PM_XK_I, DY_PM_XK_0, DY_PM_XK_0}},
+  {102, {DY_PM_XK_P, DY_PM_XK_I, DY_PM_XK_0}},
+  {104, {DY_PM_XK_P, DY_PM_XK_I, DY_PM_XK_0}},
+  {105, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_I}},
+  {109, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_S}},
+  {114, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_L}},
+  {115, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_L}},
+  {120, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_L}},
+  {121, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_L}},
+  {122, {DY_PM_XK_P, DY_PM_XK_L, DY_PM_XK_P}},
+  {123, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {125, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {126, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {127, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {128, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {129, {DY_PM_XK_P, DY_PM_XK_P, DY_PM_XK_P}},
+  {138, {DY_PM_XK_W, DY_PM_XK_P, DY_PM_XK_S}},
+};
+
+#define XI_P(v) ((v) < DY_UPOS_N ? (uint32_t)(v) : (uint32_t)(v) - (P_NONE - DY_UPOS_N))
+#define XI_L(v) ((v) < 64 ? (uint32_t)(v) : 64u)
+#define XI_I(v) ((uint32_t)(v) - 1u)
+#define XI_S(v) ((uint32_t)((v) >> 4) * 9u - 9u + (uint32_t)((v) & 15))
+#define XI_W(v) ((uint32_t)(v))
+#define XI_0(v) 0u
+#define LD(ka, a, kb, b, kc, c) do { \
+    if (ov) ov[(*nov)++] = (XI_##ka(a) * DY_PM_XN_##kb + XI_##kb(b)) * DY_PM_XN_##kc + XI_##kc(c); \
+    else { out[k++] = pk(t, (a), (b), (c)); } \
+    t++; } while (0)
+
+PAR_INLINE int lab_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out,
+                           uint32_t *ov, int *nov) {
   int k = 0;
   uint32_t n = s->n;
   unsigned t = 100;
@@ -305,26 +450,42 @@ int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *ta
   uint32_t dm1 = d > 0 ? d - 1 : DY_PM_NONE, dp1 = d + 1 < n ? d + 1 : DY_PM_NONE;
   uint32_t hm1 = h > 0 && h != n ? h - 1 : DY_PM_NONE, hp1 = h + 1 < n ? h + 1 : DY_PM_NONE;
   uint64_t sd = w[d].suf[2], sh = h == n ? 5 : w[h].suf[2];
-  F1(dir);
-  F2(wh, dir); F2(ph, dir); F2(wd, dir); F2(pd, dir);
-  F3(ph, pd, dir); F3(wh, pd, dir); F3(ph, wd, dir); F3(wh, wd, dir);
-  F3(ph, pd, ds); F2(wd, ds); F2(wh, ds);
+  LD(I, dir, 0, 0, 0, 0);
+  F2(wh, dir); LD(P, ph, I, dir, 0, 0); F2(wd, dir); LD(P, pd, I, dir, 0, 0);
+  LD(P, ph, P, pd, I, dir); F3(wh, pd, dir); F3(ph, wd, dir); F3(wh, wd, dir);
+  LD(P, ph, P, pd, S, ds); F2(wd, ds); F2(wh, ds);
   F3(sd, ph, dir); F3(sh, pd, dir);
-  F3(pd, P(dl), L(dl)); F3(pd, P(dr), L(dr)); F3(pd, s->ls[d], dir); F3(pd, s->rs[d], dir);
-  F3(ph, s->ls[h], dir); F3(ph, s->rs[h], dir); F3(ph, pd, L(hl)); F3(ph, pd, L(hr));
-  F3(ph, L(h), pd); F3(P(hh), ph, pd); F3(L(h), wd, dir);
-  F3(P(dm1), pd, ph); F3(P(dp1), pd, ph); F3(P(hm1), ph, pd); F3(P(hp1), ph, pd);
-  F3(pd, ph, (uint64_t)(s->sp > 1 ? P(s->stack[s->sp - 2]) : P_NONE));
+  LD(P, pd, P, P(dl), L, L(dl)); LD(P, pd, P, P(dr), L, L(dr)); F3(pd, s->ls[d], dir); F3(pd, s->rs[d], dir);
+  F3(ph, s->ls[h], dir); F3(ph, s->rs[h], dir); LD(P, ph, P, pd, L, L(hl)); LD(P, ph, P, pd, L, L(hr));
+  LD(P, ph, L, L(h), P, pd); LD(P, P(hh), P, ph, P, pd); F3(L(h), wd, dir);
+  LD(P, P(dm1), P, pd, P, ph); LD(P, P(dp1), P, pd, P, ph); LD(P, P(hm1), P, ph, P, pd); LD(P, P(hp1), P, ph, P, pd);
+  LD(P, pd, P, ph, P, (uint64_t)(s->sp > 1 ? P(s->stack[s->sp - 2]) : P_NONE));
   F3(wd, ph, (uint64_t)(s->nl[h] + 8 * (s->nr[h] > 0)));
   /* the words around the arc: the dependent's outer left child (often its
    * case marker or determiner), its neighbours, its shape */
   uint64_t wdl = W(dl);
   F3(wdl, pd, ph); F3(wdl, wh, dir); F3(wdl, L(dl), pd);
   F3(W(s->l2[d]), pd, ph); F3(W(dp1), pd, ph); F3(W(dm1), pd, ph);
-  F3(w[d].shape, pd, ph); F3((uint64_t)w[d].flags, pd, ds);
+  F3(w[d].shape, pd, ph); LD(W, (uint64_t)w[d].flags, P, pd, S, ds);
   F3(wd, wh, ds); F3(sd, wh, dir);
   F3(pd, ph, (uint64_t)(s->nl[d] + 8 * (s->nr[d] > 0)));
   return k;
+}
+#undef XI_P
+#undef XI_L
+#undef XI_I
+#undef XI_S
+#undef XI_W
+#undef XI_0
+#undef LD
+
+int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out) {
+  return lab_feats_g(s, w, tags, h, d, out, NULL, NULL);
+}
+int dy_pm_lab_feats_d(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out,
+                      uint32_t *ov, int *nov) {
+  *nov = 0;
+  return lab_feats_g(s, w, tags, h, d, out, ov, nov);
 }
 #undef W
 #undef P

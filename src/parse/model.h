@@ -67,6 +67,10 @@ static inline uint64_t dy_pm_str(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
   return dy_pm_mix(h ^ n);
 }
+/* A parser feature key: the template and up to three values, one mix. */
+static inline uint64_t dy_pm_pk(unsigned t, uint64_t a, uint64_t b, uint64_t c) {
+  return dy_pm_mix(a * 0x9e3779b97f4a7c15ULL + b * 0xff51afd7ed558ccdULL + c * 0xc4ceb9fe1a85ec53ULL + (uint64_t)(t + 1) * 0x2545f4914f6cdd1dULL);
+}
 /* A feature key from a template number and up to three values. */
 static inline uint64_t dy_pm_k1(unsigned t, uint64_t a) { return dy_pm_mix(a + 0x9e3779b97f4a7c15ULL * (t + 1)); }
 static inline uint64_t dy_pm_k2(unsigned t, uint64_t a, uint64_t b) { return dy_pm_mix(dy_pm_k1(t, a) ^ (b * 0xff51afd7ed558ccdULL + 1)); }
@@ -299,8 +303,44 @@ void dy_pm_arc(const dy_pm_state *s, int move, uint32_t *h, uint32_t *d);
 void dy_pm_apply(dy_pm_state *s, int move, int label);
 /* The move features of the state given the words and their tags. */
 int dy_pm_par_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint64_t *out);
+/* The move features by group (model.c): of the stack's top alone (its
+ * right children's apart: DY_PM_PG_R), of the buffer's front alone (its
+ * left children; the words from it on), of both; g chooses the groups
+ * computed. All together are dy_pm_par_feats' keys. */
+enum { DY_PM_PG_X = 1, DY_PM_PG_S = 2, DY_PM_PG_B = 4, DY_PM_PG_N = 8, DY_PM_PG_D = 16, DY_PM_PG_R = 32 };
+/* The joint templates whose values are all small (tags, labels, a
+ * distance ...: dy_pm_xd, DY_PM_NXD of them, in the order the X group has
+ * them): with DY_PM_PG_D the X group gives, for each, the index of its
+ * values in its table (ov, *nv), for the parser to read their weights from tables made at load time. The
+ * values of a kind and their indices: a tag (its number, then none, then
+ * the root), a label (its number below 64, then none), a distance (0..9),
+ * 0 or 1, 0..15, only 0. */
+enum { DY_PM_XK_0, DY_PM_XK_P, DY_PM_XK_L, DY_PM_XK_D, DY_PM_XK_B, DY_PM_XK_W, DY_PM_XK_I, DY_PM_XK_S };
+/* and for the labeller (dy_pm_ld): a direction (1, 2), a direction with a distance (16 + 0..8, 32 + 0..8) */
+#define DY_PM_XN_P (DY_UPOS_N + 2u)
+#define DY_PM_XN_L 65u
+#define DY_PM_XN_D 10u
+#define DY_PM_XN_B 2u
+#define DY_PM_XN_W 16u
+#define DY_PM_XN_0 1u
+#define DY_PM_XN_I 2u
+#define DY_PM_XN_S 18u
+#define DY_PM_NXD 15
+typedef struct {
+  uint32_t t;
+  uint8_t kind[3];
+} dy_pm_xdef;
+extern const dy_pm_xdef dy_pm_xd[DY_PM_NXD];
+void dy_pm_par_feats_g(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, unsigned g, uint64_t *ox, int *nx,
+                       uint64_t *os, int *ns, uint64_t *ob, int *nb, uint64_t *on, int *nn, uint64_t *oq, int *nq, uint32_t *ov, int *nv);
 /* The labeller's features of the arc h -> d about to be made in the state. */
 int dy_pm_lab_feats(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out);
+/* The same, those of dy_pm_ld (DY_PM_NLD of them, in order) given as the
+ * index of their values in their tables (ov, *nov), not among the keys. */
+#define DY_PM_NLD 17
+extern const dy_pm_xdef dy_pm_ld[DY_PM_NLD];
+int dy_pm_lab_feats_d(const dy_pm_state *s, const dy_pm_word *w, const uint8_t *tags, uint32_t h, uint32_t d, uint64_t *out,
+                      uint32_t *ov, int *nov);
 
 /* ---- lemmas ---------------------------------------------------------------- */
 

@@ -32,8 +32,16 @@ struct dy_parser {
   uint32_t set_mask;
   int16_t *ldense;  /* the labeller's rows made dense (lab_dense) */
   uint32_t *lslots; /* its slots: (fingerprint, dense row) */
+  uint16_t *lrmax;  /* the largest magnitude of a weight of each dense row */
   uint64_t lmask[DY_PM_LTAB_N]; /* the labels an arc of its (head tag, dependent tag, direction) may get */
   uint8_t lfix[DY_PM_LTAB_N];   /* the label such an arc gets without the labeller, plus one; 0: none */
+  int8_t *xdmem;                /* the weights of the joint templates of small values (dy_pm_xd) */
+  const int8_t *xdw[DY_PM_NXD]; /* each template's: 4 bytes (reduce, left-arc, right-arc, 0) an index */
+  uint32_t xdn[DY_PM_NXD][3];   /* the number of values of each of its three */
+  uint32_t xdsize[DY_PM_NXD];   /* and of its table's entries */
+  uint32_t *ldmem;              /* the labeller's templates of small values (dy_pm_ld): */
+  const uint32_t *ldr[DY_PM_NLD]; /* each one's dense row (lab_dense) plus one of an index (0: none) */
+  uint32_t ldsize[DY_PM_NLD];
 };
 
 static const char *UPOS[DY_UPOS_N] = {"X", "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN",
@@ -90,13 +98,14 @@ static int load_table(dy_pm_table *t, const uint8_t *p, uint32_t len, uint32_t n
  * each (fingerprint, row number). The labeller then adds up the weights of
  * only the labels an arc may get (dy_pm_ltab), each in one pass over the
  * rows, instead of every label of every row. */
-static int lab_dense(const dy_pm_table *t, int16_t **dense, uint32_t **slots) {
+static int lab_dense(const dy_pm_table *t, int16_t **dense, uint32_t **slots, uint16_t **rmax) {
   uint32_t ns = t->mask + 1, np = DY_PM_PAD(t->ncls), nr = 0;
   for (uint32_t i = 0; i < ns; i++) nr += dy_pm_rd32(t->slots + 8u * i) != 0;
   size_t size = (size_t)nr * np * sizeof(int16_t);
   *slots = malloc((size_t)ns * 8);
   *dense = aligned_alloc(64, size ? (size + 63) & ~(size_t)63 : 64);
-  if (!*slots || !*dense) return -1;
+  *rmax = malloc(nr ? (size_t)nr * sizeof(uint16_t) : 1);
+  if (!*slots || !*dense || !*rmax) return -1;
   memset(*dense, 0, size);
   nr = 0;
   for (uint32_t i = 0; i < ns; i++) {
@@ -109,9 +118,15 @@ static int lab_dense(const dy_pm_table *t, int16_t **dense, uint32_t **slots) {
     const uint8_t *r = t->rows + off;
     if (r[0] == DY_PM_DENSE) {
       for (uint32_t j = 0; j < np; j++) d[j] = dy_pm_rd16(r + 2 + 2 * j);
-      continue;
+    } else {
+      for (uint32_t j = 0; j < r[0]; j++) d[r[1 + j]] = dy_pm_rd16(r + 1 + r[0] + 2 * j);
     }
-    for (uint32_t j = 0; j < r[0]; j++) d[r[1 + j]] = dy_pm_rd16(r + 1 + r[0] + 2 * j);
+    uint32_t mx = 0;
+    for (uint32_t j = 0; j < np; j++) {
+      uint32_t a = d[j] < 0 ? (uint32_t)(-(int32_t)d[j]) : (uint32_t)d[j];
+      if (a > mx) mx = a;
+    }
+    (*rmax)[nr - 1] = (uint16_t)(mx > 65535 ? 65535 : mx);
   }
   return 0;
 }
@@ -167,30 +182,52 @@ static int load_moves(dy_pm_mtab *t, uint8_t **mem, int *packed, const uint8_t *
  * by comparing the twelve fingerprints at once, and its three weights are
  * read where they lie, those of the zero place after the twelve when none
  * matches; no branch. The sums are those of dy_pm_mscore. */
-static inline void mscore(const dy_pm_mtab *t, const uint64_t *keys, int nk, int32_t *sc) {
-  const uint8_t *line[128];
-  if (nk > 128) nk = 128;
+/* In two halves, so that the parser can fetch the lines of all its keys
+ * before it reads any: the keys' lines, fetched; their weights added. */
+static inline void mlines(const dy_pm_mtab *t, const uint64_t *keys, int nk, const uint8_t **line) {
   for (int k = 0; k < nk; k++) {
     line[k] = t->b + (size_t)DY_PM_BUCKET * dy_pm_mfirst(keys[k], t->n);
     DY_PM_PREFETCH(line[k]);
   }
+}
+static inline void msum(const uint8_t *const *line, const uint64_t *keys, int nk, int32_t *sc) {
+#ifdef DY_PM_SSE2
+  /* the three weights (and the next byte, of the next place or the zero
+   * place's padding) read as four int8 and added as int16 lanes: 128
+   * weights of at most 127 cannot wrap */
+  __m128i acc = _mm_setzero_si128();
+  for (int k = 0; k < nk; k++) {
+    const uint8_t *q = line[k];
+    __m128i f = _mm_set1_epi16((short)dy_pm_mfp(keys[k]));
+    __m128i m0 = _mm_cmpeq_epi16(_mm_load_si128((const __m128i *)(const void *)q), f);
+    __m128i m1 = _mm_cmpeq_epi16(_mm_loadl_epi64((const __m128i *)(const void *)(q + 16)), f);
+    uint32_t m = (uint32_t)_mm_movemask_epi8(_mm_packs_epi16(m0, m1)); /* bit j: place j matches */
+    int32_t x;
+    memcpy(&x, q + DY_PM_BW + 3 * (uint32_t)dy_pm_ctz64(m | 1u << DY_PM_BSLOTS), 4);
+    __m128i v = _mm_cvtsi32_si128(x);
+    acc = _mm_add_epi16(acc, _mm_srai_epi16(_mm_unpacklo_epi8(v, v), 8));
+  }
+  int16_t a[8];
+  _mm_storeu_si128((__m128i *)(void *)a, acc);
+  sc[1] += a[0], sc[2] += a[1], sc[3] += a[2];
+#else
   int32_t a0 = 0, a1 = 0, a2 = 0;
   for (int k = 0; k < nk; k++) {
     const uint8_t *q = line[k];
     uint32_t fp = dy_pm_mfp(keys[k]);
-#ifdef DY_PM_SSE2
-    __m128i f = _mm_set1_epi16((short)fp);
-    __m128i m0 = _mm_cmpeq_epi16(_mm_load_si128((const __m128i *)(const void *)q), f);
-    __m128i m1 = _mm_cmpeq_epi16(_mm_loadl_epi64((const __m128i *)(const void *)(q + 16)), f);
-    uint32_t m = (uint32_t)_mm_movemask_epi8(_mm_packs_epi16(m0, m1)); /* bit j: place j matches */
-#else
     uint32_t m = 0;
     for (int j = 0; j < DY_PM_BSLOTS; j++) m |= (uint32_t)(dy_pm_rd16u(q + 2 * j) == fp) << j;
-#endif
     const int8_t *w = (const int8_t *)(const void *)(q + DY_PM_BW + 3 * (uint32_t)dy_pm_ctz64(m | 1u << DY_PM_BSLOTS));
     a0 += w[0], a1 += w[1], a2 += w[2];
   }
   sc[1] += a0, sc[2] += a1, sc[3] += a2;
+#endif
+}
+static inline void mscore(const dy_pm_mtab *t, const uint64_t *keys, int nk, int32_t *sc) {
+  const uint8_t *line[128];
+  if (nk > 128) nk = 128;
+  mlines(t, keys, nk, line);
+  msum(line, keys, nk, sc);
 }
 
 /* A set of fingerprints (stride 4) or of (fingerprint, value) pairs (stride 8). */
@@ -209,6 +246,85 @@ static uint32_t fnv32(const uint8_t *p, size_t n) {
   uint32_t h = 2166136261u;
   for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 16777619u;
   return h;
+}
+
+/* ---- the joint templates of small values ------------------------------------------ */
+
+/* The number of values of a kind (model.h) and the value of an index. */
+static uint32_t xk_n(int kind) {
+  switch (kind) {
+  case DY_PM_XK_P: return DY_PM_XN_P;
+  case DY_PM_XK_L: return DY_PM_XN_L;
+  case DY_PM_XK_D: return DY_PM_XN_D;
+  case DY_PM_XK_B: return DY_PM_XN_B;
+  case DY_PM_XK_W: return DY_PM_XN_W;
+  case DY_PM_XK_I: return DY_PM_XN_I;
+  case DY_PM_XK_S: return DY_PM_XN_S;
+  default: return DY_PM_XN_0;
+  }
+}
+static uint64_t xk_val(int kind, uint32_t i) {
+  if (kind == DY_PM_XK_P) return i < DY_UPOS_N ? i : i == DY_UPOS_N ? 30 : 31;
+  if (kind == DY_PM_XK_L) return i < 64 ? i : 255;
+  if (kind == DY_PM_XK_I) return i + 1;
+  if (kind == DY_PM_XK_S) return (i / 9 + 1) * 16 + i % 9;
+  return i;
+}
+
+static void mov_score(const dy_parser *p, const uint64_t *keys, int nk, int32_t *sc);
+
+/* The weights of every value of each template of dy_pm_xd, looked up
+ * once: the parser then reads a template's three weights at its values'
+ * index instead of hashing its key and searching the move table. */
+static int xd_tables(dy_parser *p) {
+  size_t total = 0;
+  for (int i = 0; i < DY_PM_NXD; i++) {
+    size_t m = 1;
+    for (int j = 0; j < 3; j++) m *= p->xdn[i][j] = xk_n(dy_pm_xd[i].kind[j]);
+    p->xdsize[i] = (uint32_t)m;
+    total += m;
+  }
+  p->xdmem = malloc(4 * total);
+  if (!p->xdmem) return -1;
+  int8_t *q = p->xdmem;
+  for (int i = 0; i < DY_PM_NXD; i++) {
+    const dy_pm_xdef *x = &dy_pm_xd[i];
+    p->xdw[i] = q;
+    for (uint32_t a = 0; a < p->xdn[i][0]; a++)
+      for (uint32_t b = 0; b < p->xdn[i][1]; b++)
+        for (uint32_t c = 0; c < p->xdn[i][2]; c++, q += 4) {
+          uint64_t key = dy_pm_pk(x->t, xk_val(x->kind[0], a), xk_val(x->kind[1], b), xk_val(x->kind[2], c));
+          int32_t sc[DY_PM_NMOVES] = {0};
+          mov_score(p, &key, 1, sc);
+          for (int k = 0; k < 3; k++) q[k] = (int8_t)sc[1 + k];
+          q[3] = 0;
+        }
+  }
+  /* the labeller's: the dense row of each combination's key */
+  total = 0;
+  for (int i = 0; i < DY_PM_NLD; i++) {
+    size_t m = 1;
+    for (int j = 0; j < 3; j++) m *= xk_n(dy_pm_ld[i].kind[j]);
+    p->ldsize[i] = (uint32_t)m;
+    total += m;
+  }
+  p->ldmem = malloc(4 * total);
+  if (!p->ldmem) return -1;
+  uint32_t *r = p->ldmem, mask = p->lab.mask;
+  for (int i = 0; i < DY_PM_NLD; i++) {
+    const dy_pm_xdef *x = &dy_pm_ld[i];
+    uint32_t n0 = xk_n(x->kind[0]), n1 = xk_n(x->kind[1]), n2 = xk_n(x->kind[2]);
+    p->ldr[i] = r;
+    for (uint32_t a = 0; a < n0; a++)
+      for (uint32_t b = 0; b < n1; b++)
+        for (uint32_t c = 0; c < n2; c++) {
+          uint64_t key = dy_pm_pk(x->t, xk_val(x->kind[0], a), xk_val(x->kind[1], b), xk_val(x->kind[2], c));
+          uint32_t fp = dy_pm_fp(key), j = (uint32_t)key & mask, f;
+          while ((f = p->lslots[2 * j]) != fp && f) j = (j + 1) & mask;
+          *r++ = f ? p->lslots[2 * j + 1] + 1 : 0;
+        }
+  }
+  return 0;
 }
 
 static int load_buf(dy_parser *p, const char *path, char *why, size_t nwhy) {
@@ -258,7 +374,7 @@ static int load_buf(dy_parser *p, const char *path, char *why, size_t nwhy) {
     return fail(why, nwhy, path, "bad tagger weights");
   if (load_table(&p->lab, sec[DY_PM_SEC_PARSER], slen[DY_PM_SEC_PARSER], nl))
     return fail(why, nwhy, path, "bad labeller weights");
-  if (lab_dense(&p->lab, &p->ldense, &p->lslots)) return fail(why, nwhy, path, "out of memory");
+  if (lab_dense(&p->lab, &p->ldense, &p->lslots, &p->lrmax)) return fail(why, nwhy, path, "out of memory");
   if (load_moves(&p->mov, &p->movmem, &p->mpacked, sec[DY_PM_SEC_MOVES], slen[DY_PM_SEC_MOVES])) return fail(why, nwhy, path, "bad move table");
   if (load_slots(sec[DY_PM_SEC_LEXICON], slen[DY_PM_SEC_LEXICON], 4, 8, &p->lex, &p->lex_mask))
     return fail(why, nwhy, path, "bad lexicon");
@@ -287,6 +403,7 @@ static int load_buf(dy_parser *p, const char *path, char *why, size_t nwhy) {
     p->lmask[i] = lm ? lm : all & ~(1ULL << p->root_label);
     p->lfix[i] = (uint8_t)f;
   }
+  if (xd_tables(p)) return fail(why, nwhy, path, "out of memory");
   return 0;
 }
 
@@ -357,6 +474,9 @@ void dy_parser_free(dy_parser *p) {
   free(p->movmem);
   free(p->ldense);
   free(p->lslots);
+  free(p->lrmax);
+  free(p->xdmem);
+  free(p->ldmem);
   free(p->buf);
   free(p);
 }
@@ -415,11 +535,57 @@ static void lemma_of(const dy_parser *p, const char *s, size_t n, int upos, uint
   dy_pm_lemma_rule(low, m, upos, known, p, out, nout);
 }
 
+#ifdef DY_PM_SSE2
+#if defined(__GNUC__)
+#define LAB_INLINE static inline __attribute__((always_inline))
+#else
+#define LAB_INLINE static inline
+#endif
+/* Adds the nr rows of nv vectors of 8 int16 weights into sum, as int16
+ * while the bound of the magnitudes stays below 32768 (no sum can wrap),
+ * then into the int32 sums. */
+LAB_INLINE void lab_acc(const int16_t *const *row, const uint32_t *bnd, int nr, int32_t *sum, const uint32_t nv) {
+  __m128i acc[8];
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#endif
+  for (uint32_t v = 0; v < nv; v++) acc[v] = _mm_setzero_si128();
+  uint32_t b = 0;
+  for (int k = 0;; k++) {
+    if (k == nr || b + bnd[k] > 32767) {
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#endif
+      for (uint32_t v = 0; v < nv; v++) {
+        __m128i x = acc[v];
+        __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16), hi = _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16);
+        __m128i *s0 = (__m128i *)(void *)(sum + 8 * v), *s1 = (__m128i *)(void *)(sum + 8 * v + 4);
+        _mm_storeu_si128(s0, _mm_add_epi32(_mm_loadu_si128(s0), lo));
+        _mm_storeu_si128(s1, _mm_add_epi32(_mm_loadu_si128(s1), hi));
+        acc[v] = _mm_setzero_si128();
+      }
+      b = 0;
+      if (k == nr) break;
+    }
+    b += bnd[k];
+    const __m128i *r = (const __m128i *)(const void *)row[k];
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#endif
+    for (uint32_t v = 0; v < nv; v++) acc[v] = _mm_add_epi16(acc[v], _mm_load_si128(r + v));
+  }
+}
+#endif
+
 /* The label of the highest score among those of lmask given the
  * labeller's nk keys (at most 128); the first such label on a tie, as a
- * scan of the scores of every label would choose. */
-static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, uint64_t lmask) {
+ * scan of the scores of every label would choose. With SSE2 the rows are
+ * added eight labels at a time as int16, exactly: the sums are moved to
+ * int32 before the bound of their magnitudes (the sum of the rows' largest
+ * weights) could pass 32767. */
+static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, const uint32_t *dv, int nd, uint64_t lmask) {
   const int16_t *row[128];
+  uint32_t bnd[128];
   uint32_t mask = p->lab.mask, np = DY_PM_PAD(p->lab.ncls);
   const uint32_t *sl = p->lslots;
   int nr = 0;
@@ -429,12 +595,45 @@ static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, uint64_t l
     uint32_t fp = dy_pm_fp(keys[k]), i = (uint32_t)keys[k] & mask, f;
     while ((f = sl[2 * i]) != fp && f) i = (i + 1) & mask;
     if (!f) continue;
-    const int16_t *r = p->ldense + (size_t)sl[2 * i + 1] * np;
+    uint32_t ri = sl[2 * i + 1];
+    const int16_t *r = p->ldense + (size_t)ri * np;
     for (uint32_t b = 0; b < np; b += 32) DY_PM_PREFETCH(r + b);
+    bnd[nr] = p->lrmax[ri];
+    row[nr++] = r;
+  }
+  /* the rows of the templates of small values, from their tables */
+  for (int i = 0; i < nd && i < DY_PM_NLD && nr < 128; i++) {
+    uint32_t ri = dv[i] < p->ldsize[i] ? p->ldr[i][dv[i]] : 0;
+    if (!ri) continue;
+    const int16_t *r = p->ldense + (size_t)(ri - 1) * np;
+    for (uint32_t b = 0; b < np; b += 32) DY_PM_PREFETCH(r + b);
+    bnd[nr] = p->lrmax[ri - 1];
     row[nr++] = r;
   }
   int best = -1;
   int32_t top = 0;
+#ifdef DY_PM_SSE2
+  if (np <= 64) {
+    int32_t sum[64] = {0};
+    switch ((p->lab.ncls + 7) / 8) { /* vectors of 8 labels */
+    case 1: lab_acc(row, bnd, nr, sum, 1); break;
+    case 2: lab_acc(row, bnd, nr, sum, 2); break;
+    case 3: lab_acc(row, bnd, nr, sum, 3); break;
+    case 4: lab_acc(row, bnd, nr, sum, 4); break;
+    case 5: lab_acc(row, bnd, nr, sum, 5); break;
+    case 6: lab_acc(row, bnd, nr, sum, 6); break;
+    case 7: lab_acc(row, bnd, nr, sum, 7); break;
+    default: lab_acc(row, bnd, nr, sum, 8); break;
+    }
+    for (uint64_t m = lmask; m; m &= m - 1) {
+      int l = dy_pm_ctz64(m);
+      if (best < 0 || sum[l] > top) best = l, top = sum[l];
+    }
+    return best;
+  }
+#else
+  (void)bnd;
+#endif
   for (uint64_t m = lmask; m; m &= m - 1) {
     int l = dy_pm_ctz64(m);
     int32_t a = 0, b = 0;
@@ -445,6 +644,50 @@ static int lab_best(const dy_parser *p, const uint64_t *keys, int nk, uint64_t l
     if (best < 0 || a > top) best = l, top = a;
   }
   return best;
+}
+
+/* The tagger's scores: dy_pm_score's sums for a table of at most 24
+ * classes, with a dense row's weights added to int32 sums held in
+ * registers (each 8 int16 split into their even and odd lanes, which
+ * pmaddwd and psrad widen exactly). */
+static void tag_score(const dy_pm_table *t, const uint64_t *keys, int nk, int32_t *scores) {
+#ifdef DY_PM_SSE2
+  if (t->ncls > 24) {
+    dy_pm_score(t, keys, nk, scores);
+    return;
+  }
+  const uint8_t *rows[128];
+  if (nk > 128) nk = 128;
+  for (int k = 0; k < nk; k++) DY_PM_PREFETCH(t->slots + 8u * ((uint32_t)keys[k] & t->mask));
+  for (int k = 0; k < nk; k++) {
+    rows[k] = dy_pm_find(t, keys[k]);
+    if (rows[k]) DY_PM_PREFETCH(rows[k]);
+  }
+  __m128i e0 = _mm_setzero_si128(), e1 = e0, e2 = e0, o0 = e0, o1 = e0, o2 = e0, one = _mm_set1_epi32(1);
+  int32_t sp[32] = {0};
+  for (int k = 0; k < nk; k++) {
+    const uint8_t *r = rows[k];
+    if (!r) continue;
+    unsigned c = r[0];
+    if (c == DY_PM_DENSE) {
+      __m128i x0 = _mm_loadu_si128((const __m128i *)(const void *)(r + 2));
+      __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(r + 18));
+      __m128i x2 = _mm_loadu_si128((const __m128i *)(const void *)(r + 34));
+      e0 = _mm_add_epi32(e0, _mm_madd_epi16(x0, one)), o0 = _mm_add_epi32(o0, _mm_srai_epi32(x0, 16));
+      e1 = _mm_add_epi32(e1, _mm_madd_epi16(x1, one)), o1 = _mm_add_epi32(o1, _mm_srai_epi32(x1, 16));
+      e2 = _mm_add_epi32(e2, _mm_madd_epi16(x2, one)), o2 = _mm_add_epi32(o2, _mm_srai_epi32(x2, 16));
+      continue;
+    }
+    const uint8_t *cl = r + 1, *w = r + 1 + c;
+    for (unsigned j = 0; j < c; j++) sp[cl[j]] += dy_pm_rd16(w + 2 * j);
+  }
+  int32_t ev[12], od[12];
+  _mm_storeu_si128((__m128i *)(void *)ev, e0), _mm_storeu_si128((__m128i *)(void *)(ev + 4), e1), _mm_storeu_si128((__m128i *)(void *)(ev + 8), e2);
+  _mm_storeu_si128((__m128i *)(void *)od, o0), _mm_storeu_si128((__m128i *)(void *)(od + 4), o1), _mm_storeu_si128((__m128i *)(void *)(od + 8), o2);
+  for (uint32_t j = 0; j < t->ncls; j++) scores[j] += sp[j] + ((j & 1) ? od[j >> 1] : ev[j >> 1]);
+#else
+  dy_pm_score(t, keys, nk, scores);
+#endif
 }
 
 /* ---- tagging and parsing --------------------------------------------------------------- */
@@ -464,7 +707,7 @@ static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const
     if (t < 0) {
       int32_t sc[DY_PM_PAD(DY_UPOS_N)] = {0};
       int nk = dy_pm_tag_feats(w, n, i, tags, keys);
-      dy_pm_score(&p->tag, keys, nk, sc);
+      tag_score(&p->tag, keys, nk, sc);
       t = 0;
       for (int c = 1; c < DY_UPOS_N; c++)
         if (sc[c] > sc[t]) t = c;
@@ -521,16 +764,90 @@ static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const
   }
 }
 
+static void mov_score(const dy_parser *p, const uint64_t *keys, int nk, int32_t *sc) {
+  if (p->mpacked) mscore(&p->mov, keys, nk, sc);
+  else dy_pm_mscore(&p->mov, keys, nk, sc);
+}
+
+/* The weights of a feature group kept while what it depends on stays the
+ * same, by token: the stack top's (DY_PM_PG_S), which stays the same
+ * while the token is on the stack (its head, left children and the word
+ * under it do not change there), valid while its head and the word under
+ * it are those it was computed with; its right children's (DY_PM_PG_R),
+ * valid while the top, its head and the word under it are as they were
+ * (ver: a token's arcs' version); the buffer front's (DY_PM_PG_B), valid
+ * while it has the same left children; the words from the front on
+ * (DY_PM_PG_N), always valid. Sums of integers, so the scores are those of
+ * every key added at once. */
+typedef struct {
+  uint32_t ver, hver;
+  uint16_t s1;
+  int32_t a[3];
+} grp_cache;
+
 static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *tags, uint32_t n, dy_pnode *out, uint32_t base) {
   dy_pm_state st;
   dy_pm_state_init(&st, n);
-  uint64_t keys[DY_PM_PAR_NFEAT];
+  uint64_t keys[DY_PM_PAR_NFEAT], ks[DY_PM_PAR_NFEAT], kb[DY_PM_PAR_NFEAT], kn[DY_PM_PAR_NFEAT], kq[DY_PM_PAR_NFEAT];
   uint8_t ok[DY_PM_NMOVES];
+  uint32_t ver[DY_PARSE_MAX + 1], stamp = 1;
+  grp_cache sg[DY_PARSE_MAX + 1], bg[DY_PARSE_MAX + 1], ng[DY_PARSE_MAX + 1], qg[DY_PARSE_MAX + 1];
+  for (uint32_t i = 0; i <= n; i++) ver[i] = 1, sg[i].ver = bg[i].ver = ng[i].ver = qg[i].ver = 0;
   while (!dy_pm_done(&st)) {
-    int nk = dy_pm_par_feats(&st, w, tags, keys);
+    uint32_t s0 = st.stack[st.sp - 1], s1 = st.sp > 1 ? st.stack[st.sp - 2] : DY_PM_NONE, b0 = st.b;
+    uint32_t s0h = s0 != n ? st.head[s0] : DY_PM_NONE, hv = s0h != DY_PM_NONE ? ver[s0h] : 0;
+    grp_cache *cs = &sg[s0], *cb = &bg[b0], *cn = &ng[b0], *cq = &qg[s0];
+    unsigned g = DY_PM_PG_X;
+    if (!cs->ver || cs->hver != (s0h != DY_PM_NONE ? s0h + 1 : 0) || cs->s1 != (uint16_t)s1) g |= DY_PM_PG_S;
+    if (cq->ver != ver[s0] || cq->hver != hv || cq->s1 != (uint16_t)s1) g |= DY_PM_PG_R;
+    if (cb->ver != ver[b0]) g |= DY_PM_PG_B;
+    if (!cn->ver) g |= DY_PM_PG_N;
+    int nk, nks, nkb, nkn, nkq, nxv;
+    uint32_t xv[DY_PM_PAR_NFEAT];
+    dy_pm_par_feats_g(&st, w, tags, g | DY_PM_PG_D, keys, &nk, ks, &nks, kb, &nkb, kn, &nkn, kq, &nkq, xv, &nxv);
     int32_t sc[DY_PM_NMOVES] = {0};
-    if (p->mpacked) mscore(&p->mov, keys, nk, sc);
+    /* the joint templates of small values from their tables */
+    for (int i = 0; i < nxv && i < DY_PM_NXD; i++)
+      if (xv[i] < p->xdsize[i]) {
+        const int8_t *q = p->xdw[i] + 4 * (size_t)xv[i];
+        sc[1] += q[0], sc[2] += q[1], sc[3] += q[2];
+      }
+    /* every group's lines fetched before any is read */
+    const uint8_t *lx[DY_PM_PAR_NFEAT], *ls[DY_PM_PAR_NFEAT], *lq[DY_PM_PAR_NFEAT], *lb[DY_PM_PAR_NFEAT], *ln[DY_PM_PAR_NFEAT];
+    int packed = p->mpacked;
+    if (packed) {
+      mlines(&p->mov, keys, nk, lx);
+      if (g & DY_PM_PG_S) mlines(&p->mov, ks, nks, ls);
+      if (g & DY_PM_PG_R) mlines(&p->mov, kq, nkq, lq);
+      if (g & DY_PM_PG_B) mlines(&p->mov, kb, nkb, lb);
+      if (g & DY_PM_PG_N) mlines(&p->mov, kn, nkn, ln);
+    }
+#define GROUP_SCORE(K, NK, L, A) do { \
+      int32_t a_[DY_PM_NMOVES] = {0}; \
+      if (packed) msum((L), (K), (NK), a_); \
+      else dy_pm_mscore(&p->mov, (K), (NK), a_); \
+      for (int c = 0; c < 3; c++) (A)[c] = a_[1 + c]; \
+    } while (0)
+    if (g & DY_PM_PG_S) {
+      GROUP_SCORE(ks, nks, ls, cs->a);
+      cs->ver = 1, cs->hver = s0h != DY_PM_NONE ? s0h + 1 : 0, cs->s1 = (uint16_t)s1;
+    }
+    if (g & DY_PM_PG_R) {
+      GROUP_SCORE(kq, nkq, lq, cq->a);
+      cq->ver = ver[s0], cq->hver = hv, cq->s1 = (uint16_t)s1;
+    }
+    if (g & DY_PM_PG_B) {
+      GROUP_SCORE(kb, nkb, lb, cb->a);
+      cb->ver = ver[b0];
+    }
+    if (g & DY_PM_PG_N) {
+      GROUP_SCORE(kn, nkn, ln, cn->a);
+      cn->ver = 1;
+    }
+#undef GROUP_SCORE
+    if (packed) msum(lx, keys, nk, sc);
     else dy_pm_mscore(&p->mov, keys, nk, sc);
+    for (int c = 0; c < 3; c++) sc[1 + c] += cs->a[c] + cq->a[c] + cb->a[c] + cn->a[c];
     dy_pm_valid(&st, ok);
     int best = -1;
     for (int c = 0; c < DY_PM_NMOVES; c++)
@@ -545,10 +862,18 @@ static void parse_piece(const dy_parser *p, const dy_pm_word *w, const uint8_t *
       } else if (p->lfix[e]) {
         label = p->lfix[e] - 1;
       } else {
-        nk = dy_pm_lab_feats(&st, w, tags, h, d, keys);
-        label = lab_best(p, keys, nk, p->lmask[e]);
+        uint32_t dv[DY_PM_LAB_NFEAT];
+        int nd;
+        nk = dy_pm_lab_feats_d(&st, w, tags, h, d, keys, dv, &nd);
+        label = lab_best(p, keys, nk, dv, nd, p->lmask[e]);
         if (label < 0) label = 0;
       }
+    }
+    if (best >= DY_PM_LEFT) {
+      uint32_t h, d;
+      dy_pm_arc(&st, best, &h, &d);
+      stamp++;
+      ver[h] = ver[d] = stamp;
     }
     dy_pm_apply(&st, best, label);
   }
