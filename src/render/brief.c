@@ -1417,7 +1417,8 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
         w_str(&w, ": ");
         w_str(&w, cameo_name(lx, e->code));
         if (e->date[0]) { w_str(&w, " ("); w_str(&w, e->date); w_str(&w, ")"); }
-        if (e->attr[0]) { w_str(&w, ", according to "); w_str(&w, e->attr); }
+        /* who stated it, when not its own source ("Trump said he would impose") */
+        if (e->attr[0] && strcmp(e->attr, e->src_name ? e->src_name : "")) { w_str(&w, ", according to "); w_str(&w, e->attr); }
         w_str(&w, " ");
         w_cite(&w, e->article);
         w_str(&w, ": ");
