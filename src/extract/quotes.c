@@ -215,6 +215,32 @@ static void find_people(qctx *c) {
   }
 }
 
+/* An affiliation of the words before a name ends before the speaker's own
+ * name ("Secretary of State [Marco Rubio]", "Prime Minister [Anwaar-ul-]Haq
+ * Kakar") and not on a word that joins ("Deputy Prime Minister and"). */
+static void trim_affil(dy_quote *q) {
+  char first[64];
+  size_t n = strcspn(q->speaker, " -");
+  if (n < 2 || n >= sizeof first) return;
+  memcpy(first, q->speaker, n);
+  first[n] = 0;
+  for (char *p = strstr(q->affil, first); p; p = strstr(p + 1, first))
+    if (p == q->affil || p[-1] == ' ') { *p = 0; break; }
+  size_t len = strlen(q->affil);
+  for (;;) {
+    while (len > 0 && (q->affil[len - 1] == ' ' || q->affil[len - 1] == ',' || q->affil[len - 1] == '-')) len--;
+    q->affil[len] = 0;
+    const char *const J[] = {" and", " of", " &", NULL};
+    int cut = 0;
+    for (int k = 0; J[k]; k++) {
+      size_t jl = strlen(J[k]);
+      if (len >= jl && !strcmp(q->affil + len - jl, J[k])) { len -= jl; cut = 1; break; }
+    }
+    if (!cut) break;
+  }
+  q->affil[len] = 0;
+}
+
 /* When the clause at p0 follows "Name, description,", where the name starts; else p0. */
 static uint32_t appos_start(const qctx *c, uint32_t s0, uint32_t p0) {
   if (p0 <= s0 || !is(c, p0 - 1, ",")) return p0;
@@ -464,6 +490,20 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
     snprintf(q->speaker, sizeof q->speaker, "%s", d->ments[m].name);
     snprintf(q->code, sizeof q->code, "%s", d->ments[m].code);
   }
+  /* a person mention of a title and a name ("U.S. Secretary of State Marco
+   * Rubio"): the name starts where the person's does, the title is the
+   * mention's words before it */
+  if (m >= 0 && d->ments[m].kind == DY_ACT_PERSON) {
+    size_t fl = strcspn(d->ments[m].name, " ");
+    for (uint32_t k = n0 + 1; k < n1; k++) {
+      const dy_tok *t = &d->toks[k];
+      if (t->end - t->start == fl && !memcmp(d->text + t->start, d->ments[m].name, fl)) {
+        title0 = d->ments[m].tok0 < n0 ? d->ments[m].tok0 : n0;
+        n0 = k;
+        break;
+      }
+    }
+  }
   /* affiliation: the apposition, "of ORG" after the name, the words before it, the register */
   if (comma < p1 && comma + 1 < p1) {
     copy_toks(c, comma + 1 + (is(c, comma + 1, "a") || is(c, comma + 1, "an") || is(c, comma + 1, "the")), p1, q->affil, sizeof q->affil);
@@ -484,6 +524,7 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
       if (!q->code[0]) code_in(c, a0, n0, q->code);
     }
   }
+  trim_affil(q);
   int r = reg_find_surname(c, n0, n1);
   if (r >= 0) {
     if (c->reg[r].t1 - c->reg[r].t0 > n1 - n0) q->via = DY_VIA_SURNAME;
