@@ -1639,11 +1639,14 @@ static int place_source_force(const dy_coder_models *m, const dy_clause *cl, con
   for (uint32_t x = 0; x < cl->n; x++) {
     int mi = cl->ment[x];
     if (mi < 0 || mi == cl->ment[pat] || !armed(cl->d->ments[mi].code)) continue;
-    int a = (int)x, said = 0;
+    int a = (int)x, said = 0, in_pat = 0;
     for (int up = 0; a >= 0 && a != t && up < 64; up++) {
       if (cl->nd[a].label == m->L.parataxis) said = 1;
+      if (a == pat) in_pat = 1;
       a = cl->nd[a].head;
     }
+    /* a conjunct of what it was done to ("targeting police and security forces") is no agent */
+    if (in_pat) continue;
     if (a == t && !said) return 0;
     /* an actor the trigger's clause hangs on ("militants carried out ...") */
     if (a != t) {
