@@ -95,11 +95,11 @@ static int set_speaker(actx *c, dy_event *e, const dy_sent *se, uint32_t a, uint
 }
 
 /* attr-quote: a quote containing the trigger */
-static int from_quote(actx *c, dy_event *e) {
+static int from_quote(actx *c, dy_event *e, int kind) {
   const dy_doc *d = c->d;
   for (uint32_t q = 0; q < d->nquotes; q++) {
     const dy_quote *x = &d->quotes[q];
-    if (!x->speaker[0] || e->verb_start < x->start || e->verb_end > x->end) continue;
+    if (!x->speaker[0] || e->verb_start < x->start || e->verb_end > x->end || (kind && x->kind != kind)) continue;
     /* a speaker only described ("Legal experts") is no one the stage named */
     if (x->via == DY_VIA_DESCRIPTION) return 0;
     snprintf(e->attr_code, sizeof e->attr_code, "%s", x->code);
@@ -203,11 +203,15 @@ static int in_sentence(actx *c, dy_event *e, int unknown) {
   return 0;
 }
 
-/* The sentence's own words first; else a quote the trigger is in (its
- * speaker may be named in another sentence, or be "she" of the one before);
- * else a subject the dictionaries do not know. */
+/* A direct quote the trigger is in first; then the sentence's own words;
+ * else a reported quote the trigger is in (its speaker may be named in
+ * another sentence, or be "she" of the one before); else a subject the
+ * dictionaries do not know. */
 static void attribute(actx *c, dy_event *e) {
-  if (!in_sentence(c, e, 0) && !from_quote(c, e)) in_sentence(c, e, 1);
+  /* inside quotation marks, what the sentence says of who said it ("...,
+   * according to some estimates, ...") is the speaker's own words */
+  if (from_quote(c, e, DY_QUOTE_DIRECT)) return;
+  if (!in_sentence(c, e, 0) && !from_quote(c, e, 0)) in_sentence(c, e, 1);
 }
 
 int dy_attribute_events(const dy_lexicon *lx, dy_doc *d) {
