@@ -2362,7 +2362,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* so is where a meeting, an agreement or an arrest is done ("was
        * arrested at the hospital") */
       int venue_root = cls[t] == 4 || cls[t] == 5 || cls[t] == 6 || cls[t] == 17;
-      if (((k->nominal && k->src_via == DY_VIA_LIGHT) || venue_root) && k->tgt >= 0 && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
+      /* but the venue says whose a side of no state is ("meetings with
+       * officials at the State Department": the department's officials) */
+      int on_side = 0;
+      for (int q = cl.fc[t]; q >= 0 && !on_side && k->prep >= 0; q = cl.nx[q]) {
+        int cs = dy_cl_child(&cl, q, m->L.case_);
+        on_side = cs >= 0 && !strcmp(dy_cl_word(&cl, cs), "with") && cl.ment[q] >= 0 && cl.ment[q] != k->tgt &&
+                  dy_lex_generic_code(c->lx, c->d->ments[cl.ment[q]].code) && dy_lex_country_name(c->lx, c->d->ments[k->tgt].code);
+      }
+      if (on_side && trace) fprintf(stderr, "    rule venue-side [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+      if (((k->nominal && k->src_via == DY_VIA_LIGHT) || venue_root) && k->tgt >= 0 && k->prep >= 0 && !on_side && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
         if (trace) fprintf(stderr, "    rule noun-venue [%s]: no target\n", cl.nd[t].lemma);
         no_target(k);
         /* the object, when it is an actor, is the side instead ("arrested the opposition leader at the hospital") */
