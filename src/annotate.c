@@ -3,7 +3,7 @@
 #include "annotate.h"
 #include "code/coder.h"
 #include "extract/actors.h"
-#include "extract/attrib.h"
+#include "code/attrib.h"
 #include "extract/docdate.h"
 #include "extract/figures.h"
 #include "extract/places.h"

@@ -119,7 +119,7 @@ typedef struct {
   dy_date date;
   uint8_t date_from_text; /* 1 when the sentence gave the date */
   uint32_t src_start, src_end, verb_start, verb_end, tgt_start, tgt_end; /* bytes */
-  /* who reported it (extract/attrib.c): "officials" of "..., officials said";
+  /* who reported it (code/attrib.c): "officials" of "..., officials said";
    * attr_end 0 when the sentence names no one */
   uint32_t attr_start, attr_end; /* bytes of the speaker's words (those of the quote's attribution) */
   char attr_name[64];    /* the speaker's name or words */

@@ -31,7 +31,7 @@ enum {
   DY_FW_NOTNAME = 1 << 19,  /* capitalised words that do not start a name (the, but, in) */
   DY_FW_THAT = 1 << 20,     /* that: after a speech verb, the reported clause follows */
   DY_FW_SAYTHAT = 1 << 21,  /* warned, noted, confirmed: speech only with "that", ":" or a quote */
-  /* the attribution stage (extract/attrib.c) */
+  /* the attribution stage (code/attrib.c) */
   DY_FW_SPKGAP = 1 << 22,   /* on, late, has, was: between a speaker and its verb of saying */
   DY_FW_SPKSTOP = 1 << 23,  /* that, after, if: no speaker's phrase holds one */
   DY_FW_SPKTAIL = 1 << 24,  /* in, at, during: what may follow a trailing verb of saying */

@@ -158,7 +158,7 @@ static const char *const MIGRATE[SCHEMA_VERSION + 1] = {
   "UPDATE events SET goldstein = round(goldstein, 1) WHERE goldstein != round(goldstein, 1);",
   /* 3: happenings (the table is in SCHEMA); the events are linked when the store is opened */
   "ALTER TABLE events ADD COLUMN happening_id INTEGER;",
-  /* 4: who reported each event (extract/attrib.c); events stored before have none */
+  /* 4: who reported each event (code/attrib.c); events stored before have none */
   "ALTER TABLE events ADD COLUMN attributed_to TEXT; ALTER TABLE events ADD COLUMN attributed_code TEXT;"
   " ALTER TABLE events ADD COLUMN attr_start INTEGER; ALTER TABLE events ADD COLUMN attr_end INTEGER;",
 };

@@ -67,7 +67,7 @@ typedef struct {
   const char *sentence_text;
   int sentence_len;
   int src_start, src_end, verb_start, verb_end, tgt_start, tgt_end; /* bytes in the sentence */
-  /* who reported it (extract/attrib.c): "" when the sentence names no one;
+  /* who reported it (code/attrib.c): "" when the sentence names no one;
    * attr_start, attr_end the speaker's bytes in the sentence, -1 when not in it */
   const char *attributed_to, *attributed_code;
   int attr_start, attr_end;

@@ -1,4 +1,5 @@
-/* attrib.c: the attribution stage. Wire news reports events on someone's
+/* attrib.c: the attribution stage, after the coder and the quotes (whose
+ * speakers it reads). Wire news reports events on someone's
  * word ("..., officials said Thursday", "according to police", "Iran said
  * Pakistan had violated its airspace"); the event stays asserted (the
  * field's practice) and keeps who reported it: dy_event.attr_*.
@@ -15,7 +16,7 @@
  * the phrase, else its words. */
 #include "attrib.h"
 #include "../lexicon/wordlists.h"
-#include "quotes.h"
+#include "../extract/quotes.h"
 
 #include <stdio.h>
 #include <stdlib.h>
