@@ -100,6 +100,7 @@ typedef struct {
   char name[64];             /* display name: the person, organisation or the words */
   const char *rule;          /* the named rule of actors.c that composed it beyond the dictionary's phrase, or NULL */
   uint32_t name0;            /* rule titled-name: the first token of the name after the title ("Mayor [Ines Koller]"), else 0 */
+  uint8_t title_only;        /* the phrase ends with a title and names no one ("Deputy Prime Minister") */
 } dy_mention;
 
 enum { DY_ACT_COUNTRY = 1, DY_ACT_SECTOR, DY_ACT_PERSON, DY_ACT_ORG, DY_ACT_PRONOUN, DY_ACT_PAIR };

@@ -160,6 +160,7 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
   }
   m->entry = raw[r1 - 1].e;
   m->person = -1;
+  m->title_only = dy_lex_entry(lx, raw[r1 - 1].e)->kind == DY_ENT_TITLE;
   const char *words = d->text + d->toks[raw[r0].i].start;
   size_t wlen = d->toks[raw[r1 - 1].i + raw[r1 - 1].n - 1].end - d->toks[raw[r0].i].start;
   copy_name(m->name, words, wlen);
@@ -192,7 +193,9 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
      * representative", "Trump Tower") is someone or something else; not
      * in a capitalised heading ("Putin Warns West") */
     uint32_t pt = raw[r1 - 1].i + raw[r1 - 1].n, stop = d->sents[m->sent].tok1;
-    if (r1 == r0 + 1 && raw[r0].n == 1 && pt < stop && name_word(lx, d, pt) &&
+    int one_word = r1 == r0 + 1; /* one word, hyphens inside ("Zia-ul-Haq Mahmood") */
+    for (uint32_t k = raw[r0].i + 1; one_word && k < pt; k++) one_word = d->toks[k].start == d->toks[k - 1].end;
+    if (one_word && pt < stop && name_word(lx, d, pt) &&
         (pt + 1 >= stop || !(d->toks[pt + 1].flags & DY_TOK_UPPER) || (d->toks[pt + 1].flags & DY_TOK_PUNCT)) &&
         (raw[r0].i == d->sents[m->sent].tok0 || !(d->toks[raw[r0].i - 1].flags & DY_TOK_UPPER) || (d->toks[raw[r0].i - 1].flags & DY_TOK_PUNCT))) {
       if (trace) fprintf(stderr, "  [%s] before the name word '%.*s' rule name-continues\n", m->name, (int)(d->toks[pt].end - d->toks[pt].start), d->text + d->toks[pt].start);
@@ -264,6 +267,7 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     int32_t p = dy_lex_title_surname(lx, title, d->text + t->start, t->end - t->start, date);
     if (p >= 0 && as_person(lx, m, p, country, date)) {
       m->tok1 = after + 1;
+      m->title_only = 0;
       return;
     }
   }
@@ -292,6 +296,7 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     nend++;
   if (nend > after) {
     m->tok1 = nend;
+    m->title_only = 0;
     m->rule = "titled-name";
     const dy_tok *lt = &d->toks[nend - 1];
     int32_t p = nend > after + 1 && title >= 0 ? dy_lex_title_surname(lx, title, d->text + lt->start, lt->end - lt->start, date) : -1;
@@ -1125,6 +1130,33 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (getenv("DYAD_TRACE")) fprintf(stderr, "  pronoun [it] %s rule it-subject\n", m->code);
   }
   qsort(tmp, (size_t)nm, sizeof tmp[0], cmp_ment);
+  /* rule title-conjunct: two titles joined by "and" before one name are
+   * one person's ("Deputy Prime Minister and Foreign Minister Ishaq Dar",
+   * "President and Commander-in-Chief X"): the first title is no actor of
+   * its own, the phrase is the named one's, with the first title's state
+   * when the second has none */
+  for (int k = 0; k + 1 < nm; k++) {
+    dy_mention *a = &tmp[k], *b = &tmp[k + 1];
+    size_t al = strlen(a->code), bl = strlen(b->code);
+    if (!a->title_only || b->title_only || a->former || b->tok0 != a->tok1 + 1 || !word_is(d, a->tok1, "and") || al < 3 || bl < 3 ||
+        strcmp(a->code + al - 3, b->code + bl - 3) || (b->kind != DY_ACT_PERSON && !(b->kind == DY_ACT_SECTOR && b->name0 > b->tok0)))
+      continue;
+    /* the second begins with a title, not with the person's own name ("Prime Minister and Ishaq Dar") */
+    const dy_tok *f = &d->toks[b->tok0];
+    size_t fl = strcspn(b->name, " ");
+    if (b->kind == DY_ACT_PERSON && (b->tok1 - b->tok0 < 2 || (f->end - f->start == fl && !memcmp(d->text + f->start, b->name, fl)))) continue;
+    if (bl == 3 && al == 6) {
+      char code[16];
+      dy_scat(code, sizeof code, a->code, 3, b->code);
+      memcpy(b->code, code, sizeof code);
+    }
+    b->tok0 = a->tok0;
+    if (b->kind == DY_ACT_SECTOR) copy_name(b->name, d->text + d->toks[b->tok0].start, d->toks[b->tok1 - 1].end - d->toks[b->tok0].start);
+    b->rule = "title-conjunct";
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s]: two titles of one person rule title-conjunct\n", b->name);
+    memmove(&tmp[k], &tmp[k + 1], (size_t)(nm - k - 1) * sizeof tmp[0]);
+    nm--;
+  }
   /* rule led-by: a state, a hyphen and "led" or "backed" leads what
    * follows: a sector with no state right after is the state's ("US-led
    * forces" USAMIL); before another noun the state stays the actor ("the

@@ -106,10 +106,16 @@ static int name_word(const qctx *c, uint32_t i) {
 /* The run of name words that starts at i (hyphens and "al", "bin" inside), within [i, lim): its end. */
 static uint32_t name_run(const qctx *c, uint32_t i, uint32_t lim) {
   uint32_t j = i;
+  const dy_tok *t = c->d->toks;
   while (j < lim) {
     if (name_word(c, j)) { j++; continue; }
     if (j > i && j + 1 < lim && name_word(c, j + 1) &&
-        ((c->fc[j] & DY_FW_NAMEJOIN) || (is(c, j, "-") && c->d->toks[j].start == c->d->toks[j - 1].end))) { j += 2; continue; }
+        ((c->fc[j] & DY_FW_NAMEJOIN) || (is(c, j, "-") && t[j].start == t[j - 1].end))) { j += 2; continue; }
+    /* a lower-case piece between hyphens ("Zia-ul-Haq"), a joining word before one ("al-Qasimi") */
+    if (j > i && j + 3 < lim && is(c, j, "-") && t[j].start == t[j - 1].end && t[j + 1].start == t[j].end && !punct(c, j + 1) &&
+        is(c, j + 2, "-") && t[j + 2].start == t[j + 1].end && t[j + 3].start == t[j + 2].end && name_word(c, j + 3)) { j += 4; continue; }
+    if (j > i && j + 2 < lim && (c->fc[j] & DY_FW_NAMEJOIN) && is(c, j + 1, "-") && t[j + 1].start == t[j].end && t[j + 2].start == t[j + 1].end &&
+        name_word(c, j + 2)) { j += 3; continue; }
     break;
   }
   return j;
@@ -191,6 +197,15 @@ static void find_people(qctx *c) {
       int m = mention_at(c, i);
       int person = m >= 0 && d->ments[m].kind == DY_ACT_PERSON;
       if (m >= 0 && !person) { i = e - 1; continue; }
+      if (person && d->ments[m].tok1 > e) {
+        /* "Secretary of State Marco Rubio": the person's own name, from where it starts in the mention */
+        size_t fl = strcspn(d->ments[m].name, " ");
+        uint32_t n = i;
+        for (uint32_t k = i; k < d->ments[m].tok1; k++)
+          if (d->toks[k].end - d->toks[k].start == fl && !memcmp(d->text + d->toks[k].start, d->ments[m].name, fl)) { n = k; break; }
+        i = n;
+        e = d->ments[m].tok1;
+      }
       if (e - i >= 2 || person) {
         uint32_t a0 = 0, a1 = 0;
         if (e < se->tok1 && is(c, e, ",")) {
@@ -337,6 +352,15 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
   while (p0 < p1 && (is(c, p0, ",") || is(c, p0, "to"))) p0++;
   while (p1 > p0 && (is(c, p1 - 1, ",") || is(c, p1 - 1, "."))) p1--;
   if (p1 <= p0 || p1 - p0 > 30) return 0;
+  /* a participle clause after a comma is what the speaker went on to do, no description ("said Mr.
+   * Oyelaran, adding that ..."): the phrase ends before it */
+  for (uint32_t k = p0 + 1; k + 1 < p1; k++) {
+    const dy_tok *w = &d->toks[k + 1];
+    if (is(c, k, ",") && !upper(c, k + 1) && !punct(c, k + 1) && w->nlen > 4 && !memcmp(dy_tok_norm(d, w) + w->nlen - 3, "ing", 3)) {
+      p1 = k;
+      break;
+    }
+  }
   if (p1 - p0 == 1 && (c->fc[p0] & DY_FW_PRON)) {
     int r = is(c, p0, "he") || is(c, p0, "she") ? recent_subject(c, sent, p0) : -1;
     if (r >= 0) {
@@ -371,6 +395,9 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
     if (paren || !name_word(c, k)) continue;
     uint32_t e = name_run(c, k, lim);
     int m = mention_at(c, k);
+    /* a title and a name ("Deputy Prime Minister and Foreign Minister Haroun Taleqani", actors' rules
+     * titled-name and title-conjunct): the run is the whole mention */
+    if (m >= 0 && (d->ments[m].name0 > k || d->ments[m].kind == DY_ACT_PERSON) && d->ments[m].tok1 > e) e = d->ments[m].tok1 < lim ? d->ments[m].tok1 : lim;
     /* a country or organisation before a description ("Pakistan's Foreign Ministry spokesperson X") is no name */
     int actor = m >= 0 && d->ments[m].kind != DY_ACT_PERSON;
     if (!actor || !n1) { n0 = k; n1 = e; }
@@ -412,6 +439,13 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
   /* a title before the name: "Minister Daniel Okafor" */
   uint32_t title0 = n0;
   while (n1 > n0 + 1 && (c->fc[n0] & DY_FW_ROLE)) n0++;
+  /* the mention of a title and a name: the name is the speaker, the title its affiliation, the mention's code its actor */
+  int tm = n1 ? mention_at(c, n0) : -1;
+  if (tm >= 0 && d->ments[tm].name0 > n0 && d->ments[tm].name0 < d->ments[tm].tok1 && d->ments[tm].tok1 <= n1) {
+    n0 = d->ments[tm].name0;
+    n1 = d->ments[tm].tok1;
+    snprintf(q->code, sizeof q->code, "%s", d->ments[tm].code);
+  }
   if (!n1) {
     /* no name: "the official", "officials", "a spokesman for the ministry" */
     uint32_t k = p0;
@@ -484,6 +518,18 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
       return 1;
     }
   }
+  /* a capitalised first word of the sentence before a role or source noun is no name ("Legal experts
+   * said", "Senior officials at the ministry said"): a description */
+  if (m < 0 && n1 == n0 + 1 && n0 == d->sents[c->sent_of[n0]].tok0 && n1 < p1 && !upper(c, n1) && (c->fc[n1] & (DY_FW_ROLE | DY_FW_SRCNOUN))) {
+    uint32_t e = n1 + 1;
+    if (e + 1 < p1 && (is(c, e, "for") || is(c, e, "of") || is(c, e, "at"))) e = p1;
+    copy_toks(c, n0, e, q->speaker, sizeof q->speaker);
+    q->sp_start = d->toks[n0].start;
+    q->sp_end = d->toks[e - 1].end;
+    code_in(c, n0, e, q->code);
+    q->via = DY_VIA_DESCRIPTION;
+    return 1;
+  }
   copy_toks(c, n0, n1, q->speaker, sizeof q->speaker);
   q->via = DY_VIA_NAME;
   if (m >= 0) {
@@ -500,6 +546,7 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
       if (t->end - t->start == fl && !memcmp(d->text + t->start, d->ments[m].name, fl)) {
         title0 = d->ments[m].tok0 < n0 ? d->ments[m].tok0 : n0;
         n0 = k;
+        q->sp_start = d->toks[n0].start;
         break;
       }
     }
@@ -599,8 +646,17 @@ static int before(qctx *c, uint32_t s0, uint32_t a, uint32_t sent, dy_quote *q, 
     p0 = appos_start(c, s0, p0);
     if (is(c, v, "according")) return resolve(c, v + 1, a, sent, 1, q) ? (*verb = v, 1) : 0;
     /* "Karenga denounced the idea, saying, '...'": the subject of the clause before */
-    if (p0 == v && v > s0 && is(c, v - 1, ",") && (is(c, v, "saying") || is(c, v, "adding")))
+    if (p0 == v && v > s0 && is(c, v - 1, ",") && (is(c, v, "saying") || is(c, v, "adding"))) {
+      /* "..., Lord Baker added, saying ...": the speaker of the verb of saying before it */
+      for (uint32_t u = v - 1; u > s0 && u + 8 > v; u--)
+        if (is_say(c, u - 1) && !c->inq[u - 1]) {
+          uint32_t w = u - 1, b0 = w;
+          while (b0 > s0 && !is(c, b0 - 1, ",") && !is(c, b0 - 1, ";") && !c->inq[b0 - 1] && w - b0 < 8) b0--;
+          if (b0 < w && resolve(c, b0, w, sent, 0, q)) return *verb = v, 1;
+          break;
+        }
       return resolve(c, s0, v - 1, sent, 1, q) ? (*verb = v, 1) : 0;
+    }
     if (resolve(c, p0, v, sent, 0, q)) { *verb = v; return 1; }
     return 0;
   }
@@ -789,8 +845,12 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
     if (!ok && !unclosed && b + 1 >= lim && b >= 1 && (is(c, b - 1, "?") || is(c, b - 1, "!")) && sb + 1 < d->nsents &&
         d->sents[sb + 1].para == d->sents[sb].para && d->sents[sb + 1].tok0 == b + 1)
       ok = after(c, b + 1, d->sents[sb + 1].tok1, sb + 1, &q, &verb);
-    int adjacent = ok && verb <= b + 2;
-    if (!ok) ok = before(c, d->sents[sa].tok0, a - 1, sa, &q, &verb);
+    /* a short quote is speech beside its verb of saying, or when a comma after it opens its attribution
+     * ("initially 'high', Lord Baker added") */
+    int adjacent = ok && (verb <= b + 2 || (b + 1 < lim && is(c, b + 1, ",")));
+    /* a few words quoted inside what a speaker is reported to have said
+     * ("Thatcher said the plan was 'biased'") are that speaker's */
+    if (!ok && (ok = before(c, d->sents[sa].tok0, a - 1, sa, &q, &verb)) && (c->fc[verb] & DY_FW_SAY) && !is(c, verb, "according")) adjacent = 1;
     /* a quote with no attribution that opens a sentence of the paragraph of
      * the last quote (or its next paragraph, when that quote ran on) is the
      * same speaker's: "...," Yearout said. "The economy went very south." */
@@ -816,6 +876,8 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
       q.via = DY_VIA_CONTINUED;
       ok = 2;
     }
+    /* a name in quotes ("a film called 'White Zombie'") is no speech unless a speech verb is right beside it */
+    if (ok && a >= 2 && (c->fc[a - 2] & DY_FW_NAMING) && words < 6 && !(adjacent && verb > b)) { prev_direct = -1; carried = 0; continue; }
     /* scare quotes: a few words with no speech verb beside them */
     if (!ok || (words < 4 && !adjacent && ok != 2)) { prev_direct = -1; carried = 0; continue; }
     carried = unclosed;

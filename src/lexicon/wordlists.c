@@ -29,7 +29,8 @@ static const struct { const char *name; uint32_t cls; } CLASSES[] = {
   {"target", DY_FW_TARGET}, {"change", DY_FW_CHANGE}, {"current", DY_FW_CURRENT}, {"approx", DY_FW_APPROX},
   {"label", DY_FW_LABEL}, {"month", DY_FW_MONTH}, {"namejoin", DY_FW_NAMEJOIN}, {"notname", DY_FW_NOTNAME},
   {"that", DY_FW_THAT}, {"saythat", DY_FW_SAYTHAT}, {"speaker-gap", DY_FW_SPKGAP}, {"speaker-stop", DY_FW_SPKSTOP},
-  {"speech-tail", DY_FW_SPKTAIL}, {"hearer", DY_FW_HEARER}, {"affiliation", DY_FW_AFFIL}, {NULL, 0}};
+  {"speech-tail", DY_FW_SPKTAIL}, {"hearer", DY_FW_HEARER}, {"affiliation", DY_FW_AFFIL},
+    {"naming", DY_FW_NAMING}, {NULL, 0}};
 
 static const char *word_key(const void *ctx, uint32_t v, size_t *len) {
   const word_t *x = &((const dy_wordlists *)ctx)->w[v];

@@ -37,6 +37,7 @@ enum {
   DY_FW_SPKTAIL = 1 << 24,  /* in, at, during: what may follow a trailing verb of saying */
   DY_FW_HEARER = 1 << 25,   /* told, tells: a verb of saying whose hearer follows */
   DY_FW_AFFIL = 1 << 26,    /* of, at, from: a speaker's affiliation follows */
+  DY_FW_NAMING = 1 << 27,   /* called, dubbed, titled: a quote after it is a name, not speech */
 };
 
 typedef struct {
