@@ -137,6 +137,9 @@ def main():
     border = [c for c in cl if c["measure"] == "border length" and c["actors"] == "IRN,PAK"]
     check("the border is a disagreement: 900 km (two articles) vs 905 km (one)",
           len(border) == 1 and not border[0]["agree"] and sorted((v["value"], v["articles"]) for v in border[0]["values"]) == [(900, 2), (905, 1)], repr(cl))
+    vol = [c for c in cl if c["measure"] == "trade volume" and c["actors"] == "IRN,PAK"]
+    check("the $3 billion trade volume of two articles agrees (one names Iran alone: it goes with Iran and Pakistan)",
+          len(vol) == 1 and vol[0]["agree"] and vol[0]["values"][0]["articles"] == 2, repr(cl))
     check("the trade target is kept apart from the trade volume", all(c["measure"] != "trade volume" or all(v["value"] != 1e10 for v in c["values"]) for c in cl))
     # places
     pl = [json.loads(l) for l in subprocess.run([dyad, "places", "--db", db, "--format", "json"], capture_output=True, text=True, env=env).stdout.splitlines()]

@@ -410,13 +410,14 @@ static void w_actor_list(W *w, const char *actors, const dy_lexicon *lx) {
 static void sec_figures(W *w, sqlite3 *db, const evlist *L, const dy_lexicon *lx) {
   w_h2(w, "key-figures", "Key figures");
   sqlite3_stmt *st = NULL;
-  const char *sql =
-    "SELECT f.measure, f.kind, f.unit, f.value, coalesce(f.actors, ''), coalesce(f.approx, ''), group_concat(DISTINCT f.article_id),"
+  char sql[4096];
+  snprintf(sql, sizeof sql, "%s"
+    " SELECT f.measure, f.kind, f.unit, f.value, coalesce(f.grp, ''), CASE WHEN count(DISTINCT coalesce(f.approx, '')) = 1 THEN coalesce(max(f.approx), '') ELSE '' END, group_concat(DISTINCT f.article_id),"
     " min(f.article_id), count(DISTINCT f.article_id)"
-    " FROM figures f JOIN articles a ON a.id = f.article_id WHERE a.dup_of IS NULL AND f.measure IS NOT NULL AND f.measure <> ''"
-    " GROUP BY f.measure, f.kind, f.unit, f.value, f.actors"
-    " ORDER BY f.unit IN ('USD', 'EUR', 'km', '%', 't', 'bpd') DESC, count(DISTINCT f.article_id) DESC, min(f.article_id), min(f.start) LIMIT 400";
-  if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+    " FROM fg f GROUP BY f.measure, f.kind, f.unit, f.value, f.grp"
+    " ORDER BY f.unit IN ('USD', 'EUR', 'km', '%%', 't', 'bpd') DESC, count(DISTINCT f.article_id) DESC, min(f.article_id), min(f.start) LIMIT 400",
+    DY_FIGURES_CTE);
+  if (dy_figures_prepare(db) != SQLITE_OK || sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
     w_p(w); w_str(w, "The store has no figures (written before figures were extracted: ingest again)."); w_pend(w);
     return;
   }

@@ -145,14 +145,51 @@ int dyad_figures(const char *db, const char *measure, int format, FILE *out, cha
   return bad ? -1 : 0;
 }
 
+/* codes_within(a, b): 1 when every code of the comma-separated list a is in b */
+static void sql_codes_within(sqlite3_context *cx, int argc, sqlite3_value **argv) {
+  const char *a = (const char *)sqlite3_value_text(argv[0]), *b = (const char *)sqlite3_value_text(argv[1]);
+  int ok = a && b && *a;
+  while (ok && *a) {
+    size_t n = strcspn(a, ",");
+    int found = 0;
+    for (const char *p = b; *p && !found;) {
+      size_t m = strcspn(p, ",");
+      found = m == n && !memcmp(p, a, n);
+      p += m + (p[m] == ',');
+    }
+    ok = found;
+    a += n + (a[n] == ',');
+  }
+  sqlite3_result_int(cx, ok);
+}
+
+int dy_figures_prepare(sqlite3 *db) {
+  return sqlite3_create_function(db, "codes_within", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_codes_within, NULL, NULL);
+}
+
+const char DY_FIGURES_CTE[] =
+  "WITH base AS (SELECT f.* FROM figures f JOIN articles a ON a.id = f.article_id"
+  "  WHERE a.dup_of IS NULL AND f.measure IS NOT NULL AND f.measure <> ''),"
+  " sets AS (SELECT DISTINCT measure, kind, unit, actors FROM base WHERE actors IS NOT NULL AND actors <> ''),"
+  /* the maximal sets: no other set of the same measure, kind and unit holds them */
+  " top AS (SELECT * FROM sets t WHERE NOT EXISTS (SELECT 1 FROM sets u WHERE u.measure = t.measure AND u.kind = t.kind"
+  "  AND u.unit = t.unit AND u.actors <> t.actors AND codes_within(t.actors, u.actors))),"
+  " canon AS (SELECT s.measure, s.kind, s.unit, s.actors, (SELECT CASE WHEN count(*) = 1 THEN min(t.actors) END FROM top t"
+  "  WHERE t.measure = s.measure AND t.kind = s.kind AND t.unit = s.unit AND codes_within(s.actors, t.actors)) AS grp FROM sets s),"
+  " fg AS (SELECT b.*, coalesce(c.grp, b.actors) AS grp FROM base b LEFT JOIN canon c"
+  "  ON c.measure = b.measure AND c.kind = b.kind AND c.unit = b.unit AND c.actors = b.actors)";
+
 int dy_claims_each(sqlite3 *db, void (*fn)(const dy_claim *c, void *u), void *u) {
   sqlite3_stmt *st;
-  int rc = sqlite3_prepare_v2(db,
-    "WITH f AS (SELECT DISTINCT f.measure, f.kind, f.unit, f.actors, f.value, f.article_id FROM figures f JOIN articles a ON a.id = f.article_id"
-    "  WHERE f.measure IS NOT NULL AND f.measure <> '' AND f.actors IS NOT NULL AND a.dup_of IS NULL),"
+  int rc = dy_figures_prepare(db);
+  if (rc != SQLITE_OK) return rc;
+  char sql[4096];
+  snprintf(sql, sizeof sql, "%s,"
+    " f AS (SELECT DISTINCT measure, kind, unit, grp AS actors, value, article_id FROM fg WHERE grp IS NOT NULL),"
     " g AS (SELECT measure, kind, unit, actors FROM f GROUP BY 1, 2, 3, 4 HAVING count(DISTINCT article_id) >= 2)"
     " SELECT f.measure, f.kind, f.unit, f.actors, f.value, count(DISTINCT f.article_id), group_concat(DISTINCT f.article_id)"
-    " FROM f JOIN g USING(measure, kind, unit, actors) GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 6 DESC, 5", -1, &st, NULL);
+    " FROM f JOIN g USING(measure, kind, unit, actors) GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 6 DESC, 5", DY_FIGURES_CTE);
+  rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
   if (rc != SQLITE_OK) return rc;
   /* rows come grouped; a group is passed on once it is complete */
   dy_claim_value vals[64];

@@ -43,6 +43,16 @@ typedef struct {
 struct sqlite3;
 int dy_claims_each(struct sqlite3 *db, void (*fn)(const dy_claim *c, void *u), void *u);
 
+/* The figures of the store's articles that are no near-duplicates, with a
+ * measure, as the SQL table "fg" of a WITH clause: the figures' columns and
+ * grp, the actors the figure is grouped under: a figure of fewer actors goes
+ * with the one set of actors of the same measure, kind and unit that holds
+ * them all ("$3 billion" trade volume about Iran with the one about Iran and
+ * Pakistan), else its own. dy_figures_prepare registers the SQL function it
+ * needs on db (0, or the SQLite error code). */
+extern const char DY_FIGURES_CTE[];
+int dy_figures_prepare(struct sqlite3 *db);
+
 /* Writes the brief (Markdown or one self-contained HTML page) of the store to out. */
 int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, FILE *out);
 
