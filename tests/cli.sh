@@ -645,13 +645,14 @@ $D brief --db "$T/a.db" --format pdf >/dev/null 2>&1; [ $? -eq 2 ] && ok "brief 
 printf '%s\n' "Iran and Pakistan trade threats" "" \
   "ISLAMABAD, March 3, 2025 - Iran warned Pakistan on Monday that it would strike militant bases inside Pakistani territory." \
   "Will Pakistan close the border with Iran?" "Pakistan could seek help from China, the analysis suggests." \
-  "Pakistan's foreign ministry said Islamabad might expel Iranian diplomats." >"$T/ol.txt"
+  "Pakistan's foreign ministry said Islamabad might expel Iranian diplomats." \
+  "In October 2024, India threatened to cut off water supplies to Pakistan." >"$T/ol.txt"
 $D ingest --quiet --db "$T/ol.db" "$T/ol.txt" 2>/dev/null
 $D brief --db "$T/ol.db" | sed -n '/^## Outlook/,/^## Watchlist/p' >"$T/ol.md"
 grep -q '^- \*\*Threat\*\*, Iran (IRN) → Pakistan (PAK)' "$T/ol.md" && grep -q 'according to Pakistan.s foreign ministry' "$T/ol.md" \
-  && ! grep -q 'close the border' "$T/ol.md" && ! grep -q 'help from China' "$T/ol.md" \
+  && ! grep -q 'close the border' "$T/ol.md" && ! grep -q 'help from China' "$T/ol.md" && ! grep -q 'water supplies' "$T/ol.md" \
   && grep -q 'Base rate in this store: 1 day-dated IRN → PAK events of root 13 .*, 0 followed within 30 days' "$T/ol.md" \
-  && ok "the Outlook: asserted threats, stated possibilities with who stated them; no questions, no unstated musings; the base rates of its dyads" || bad "outlook" "$(cat "$T/ol.md")"
+  && ok "the Outlook: asserted threats, stated possibilities with who stated them; no questions, no unstated musings, no threat stated months before; the base rates of its dyads" || bad "outlook" "$(cat "$T/ol.md")"
 $D brief --db "$T/xss.db" --format html -o "$T/xss.html"
 if grep -q "condemned" "$T/xss.html" && ! grep -qi "<script\|<img\|href=\"javascript" "$T/xss.html" && grep -q "&lt;img src=x" "$T/xss.html"; then
   ok "the HTML brief escapes titles, sentences and URLs from articles"

@@ -1399,6 +1399,10 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
         if (cls != pass) continue;
         /* a question ("Can Islamabad stay neutral?") states no one's intention, threat or condition */
         if (is_question(e->sentence)) continue;
+        /* an intention or threat stated more than a month before its article ("Netanyahu, who in May said
+         * that Israel would control all of Gaza") is a past statement, not the outlook */
+        long pd = e->pub[0] ? day_of(e->pub) : -1000000;
+        if (e->date[0] && pd > -1000000 && last_day_of(e->date) < pd - 30) continue;
         /* a possibility no one is reported to have stated ("could", "may",
          * "seems to") is the writer's analysis, not the sources' outlook */
         int cond = cls == 2 && strcasestr(e->sentence, "if ") != NULL;
