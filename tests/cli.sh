@@ -641,6 +641,12 @@ $D watch --db "$T/a.db" --rules data/watch/default.rules --since 2025-01-01 >/de
 $D brief --db "$T/a.db" --watch "$T/w.rules" -o "$T/bw.md" && grep -q "Fired: clash" "$T/bw.md" && grep -q "^## Watchlist" "$T/bw.md" && ok "brief --watch FILE: the watchlist lists the rules that fired" || bad "brief --watch"
 $D brief --db "$T/a.db" --watch "$T/bad.rules" -o "$T/bw2.md" 2>"$T/bw2.err"; [ $? -eq 2 ] && grep -q "bad.rules:2:" "$T/bw2.err" && ok "brief --watch with a bad rule file fails by FILE:LINE" || bad "brief --watch bad"
 $D brief --db "$T/a.db" --format pdf >/dev/null 2>&1; [ $? -eq 2 ] && ok "brief --format pdf is refused" || bad "brief --format pdf"
+# a day of the week from an article date inferred from its text (a lower bound) is no precise day
+printf '%s\n' "Leaders meet in Islamabad" "" "Pakistani and Iranian leaders shake hands in Islamabad, Pakistan, August 3, 2025." "" \
+  "During a tense meeting on Tuesday, Eyal Zamir, the military chief of staff, criticized Prime Minister Benjamin Netanyahu." >"$T/inf.txt"
+$D ingest --quiet --db "$T/inf.db" "$T/inf.txt" 2>/dev/null
+$D events --db "$T/inf.db" --all | grep -q '^2025-08-03  ISRMIL  *ISRGOV' \
+  && ok "an inferred article date dates 'on Tuesday' by the article, not by a guessed day months later" || bad "inferred weekday" "$($D events --db "$T/inf.db" --all)"
 # the Outlook: an asserted threat is one; a question and a possibility no one stated are not; who stated one is said
 printf '%s\n' "Iran and Pakistan trade threats" "" \
   "ISLAMABAD, March 3, 2025 - Iran warned Pakistan on Monday that it would strike militant bases inside Pakistani territory." \

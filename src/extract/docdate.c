@@ -327,8 +327,10 @@ static dy_date ref_date(const dy_doc *d) {
   dy_date r = d->published;
   if (r.prec < DY_PREC_MONTH) return r;
   r = dy_date_from_days(dy_date_days(r) + 120);
-  r.prec = d->published.prec;
-  if (r.prec == DY_PREC_MONTH) r.d = 0;
+  /* a day of the week or "yesterday" from a date only known to be a lower
+   * bound would be a precise wrong day: the reference is a month at most */
+  r.prec = DY_PREC_MONTH;
+  r.d = 0;
   return r;
 }
 
@@ -386,7 +388,7 @@ static int sentence_date(const dy_lexicon *lx, const dy_doc *d, const dy_sent *s
     /* a date after the article's is a plan, not what happened (an inferred
      * article date is only a lower bound) */
     if (d->published.prec && dy_date_cmp(sp[k].date, d->published) > 0 &&
-        (!d->date_inferred || sp[k].date.y > d->published.y)) continue;
+        (!d->date_inferred || sp[k].date.y > d->published.y || sp[k].relative)) continue;
     if (dates_event_noun(lx, d, se, sp[k].start)) continue;
     *out = sp[k].date;
     return 1;
