@@ -718,12 +718,18 @@ static int reported(qctx *c, uint32_t s) {
           while (k < se->tok1 && k < b + 5 && !(c->fc[k] & DY_FW_THAT)) k++;
           b = k < se->tok1 && k < b + 5 ? k : b + 1;
         }
-        /* "said on Wednesday that", "reported late on Monday that": the date before "that" */
+        /* "said on Wednesday that", "reported late on Monday that", "wrote on X Wednesday that", "said in a
+         * statement that": a date or a short phrase of a preposition (class speech-tail) before "that" */
         if (!(b < se->tok1 && (c->fc[b] & DY_FW_THAT))) {
           uint32_t k = b;
-          while (k < se->tok1 && k < b + 4 && (is(c, k, "on") || is(c, k, "late") || is(c, k, "early") || is(c, k, "last") ||
-                                                (dy_lex_wclass(c->lx, d->tid[k]) & DY_W_DATE)))
+          int open = 0; /* after a preposition or an article: its noun may follow */
+          while (k < se->tok1 && k < b + 6 && !punct(c, k) && !(c->fc[k] & DY_FW_THAT) && !is_say(c, k)) {
+            int prep = (c->fc[k] & DY_FW_SPKTAIL) != 0, det = is(c, k, "a") || is(c, k, "an") || is(c, k, "the");
+            int date = (dy_lex_wclass(c->lx, d->tid[k]) & DY_W_DATE) != 0 || is(c, k, "late") || is(c, k, "early") || is(c, k, "last");
+            if ((k == b && !prep && !date) || (!prep && !det && !date && !open && !upper(c, k))) break;
+            open = prep || det;
             k++;
+          }
           if (k > b && k < se->tok1 && (c->fc[k] & DY_FW_THAT)) b = k;
         }
         int that = b < se->tok1 && ((c->fc[b] & DY_FW_THAT) || is(c, b, ":"));
