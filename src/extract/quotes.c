@@ -623,7 +623,7 @@ static int after(qctx *c, uint32_t j, uint32_t lim, uint32_t sent, dy_quote *q, 
   if (!ok && (k == j || (k == j + 1 && is(c, j, ",")) || is(c, k, "according") || inverted)) {
     /* said Aman of the Middle East Institute / according to X */
     uint32_t e = k + 1;
-    while (e < lim && !is(c, e, ".") && !is(c, e, ";") && e < k + 16) {
+    while (e < lim && !is(c, e, ".") && !is(c, e, ";") && e < k + 28) {
       int dbl;
       if (qmark(c, e, &dbl)) break;
       e++;
