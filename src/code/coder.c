@@ -1308,6 +1308,25 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
                : (dy_cl_wclass(cl, (int)i) & (DY_W_MODAL | DY_W_FUTURE)) ? DY_PARSE_MODAL : DY_PARSE_NOHINT;
     red[nr++] = (int32_t)i;
   }
+  /* actor-intends-to: "The Trump administration plans to scale back
+   * criticism", "the military wants to expand": an -s form of a verb of
+   * word set intention or conative right after an actor mention and right
+   * before "to" is the actor's verb, "to" its infinitive's marker (the
+   * tagger reads "administration plans" as a compound noun) */
+  for (uint32_t j = 1; j + 2 < nr; j++) {
+    uint32_t i = (uint32_t)red[j], ip = (uint32_t)red[j - 1];
+    if (cl->ment[i] >= 0 || cl->ment[ip] < 0 || last[ip] != (int32_t)ip || hint[j] != DY_PARSE_NOHINT) continue;
+    size_t len = pt[j].len;
+    if (len < 4 || len > 30 || pt[j].s[len - 1] != 's' || pt[j].s[len - 2] == 's' || pt[j].len == 0) continue;
+    if (pt[j + 1].len != 2 || strncasecmp(pt[j + 1].s, "to", 2)) continue;
+    char lem[32];
+    for (size_t q = 0; q + 1 < len; q++) lem[q] = (char)tolower((unsigned char)pt[j].s[q]);
+    lem[len - 1] = 0;
+    if (dy_coder_word(m, DY_WS_INTENTION, lem) < 0 && dy_coder_word(m, DY_WS_CONATIVE, lem) < 0) continue;
+    hint[j] = DY_UPOS_VERB;
+    hint[j + 1] = DY_UPOS_PART;
+    if (trace) fprintf(stderr, "  rule actor-intends-to [%.*s]\n", (int)len, pt[j].s);
+  }
   if (nr == 0 || dy_parse_sentence_hinted(m->ps, pt, nr, hint, rn) != 0) { free(tph); return -1; }
   for (uint32_t j = 0; j < nr; j++) {
     dy_pnode *o = &cl->nd[red[j]];
