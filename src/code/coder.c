@@ -2153,6 +2153,21 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           cls[q] = 0;
         }
     }
+    /* intention-not-demand: "Netanyahu wants to expand military
+     * operations": a verb of the word set intention with an infinitive
+     * complement of no subject of its own and no object (not "wants Turkey
+     * to release", a wish of another's act) states the subject's own
+     * intention, no demand or appeal */
+    for (uint32_t t = 0; t < n; t++) {
+      if ((cls[t] != 10 && cls[t] != 2) || cand[t].nominal || dy_coder_word(m, DY_WS_INTENTION, cl.nd[t].lemma) < 0) continue;
+      int q = dy_cl_child(&cl, (int)t, m->L.xcomp);
+      if (q < 0 || dy_cl_child(&cl, (int)t, m->L.obj) >= 0 || dy_cl_child(&cl, (int)t, m->L.iobj) >= 0) continue;
+      if (dy_cl_child(&cl, q, m->L.nsubj) >= 0 || dy_cl_child(&cl, q, m->L.nsubj_pass) >= 0) continue;
+      int mk = dy_cl_child(&cl, q, m->L.mark);
+      if (mk < 0 || !(dy_cl_wclass(&cl, mk) & DY_W_TO)) continue;
+      if (trace) fprintf(stderr, "    rule intention-not-demand [%s]: 03, not %02d\n", cl.nd[t].lemma, cls[t]);
+      cls[t] = 3;
+    }
     /* intention: "Tehran plans to improve its ties with Pakistan": a
      * verb of the word set intention with no verb pattern of its own states
      * the intention of its complement's act, which is the event (03x, from
@@ -2849,7 +2864,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int fx = dy_cl_child(&cl, (int)t, m->L.xcomp), fx2 = fx >= 0 ? dy_cl_child(&cl, fx, m->L.xcomp) : -1;
       int force_act = !strncmp(sact, "18", 2) || !strncmp(sact, "19", 2) || !strncmp(sact, "20", 2) ||
                       (fx >= 0 && cls[fx] >= 18) || (fx >= 0 && (cls[fx] <= 0 || dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[fx].lemma) >= 0) && fx2 >= 0 && cls[fx2] >= 18);
-      if (best == 3 && k->modality == DY_MOD_ASSERTED && force_act) {
+      /* intended-force-pattern: force that only the complement's verb
+       * pattern names, the complement itself no event ("wants to expand
+       * military operations in Gaza"), is the threat the intention states
+       * (138, intent.txt) */
+      int force_ev = (fx >= 0 && cls[fx] >= 18) || (fx2 >= 0 && cls[fx2] >= 18);
+      if (best == 3 && k->modality == DY_MOD_ASSERTED && force_act && !force_ev && fx >= 0 && cls[fx] <= 0 &&
+          !strncmp(dy_coder_stated(m, sact, 0), "13", 2)) {
+        dy_scopy(code, sizeof code, dy_coder_stated(m, sact, 0));
+        if (trace) fprintf(stderr, "    rule intended-force-pattern [%s]: %s of %s\n", cl.nd[t].lemma, code, sact);
+        best = 13;
+        dy_scopy(sact, sizeof sact, code);
+      } else if (best == 3 && k->modality == DY_MOD_ASSERTED && force_act) {
         drop(c, se->tok0 + t, "intended-force");
         continue;
       }
