@@ -1452,6 +1452,41 @@ static int pattern_root(const dy_clause *cl, int t) {
   return (p->code[0] - '0') * 10 + (p->code[1] - '0');
 }
 
+/* agentless-attack: the root (18-20) of the verb pattern at t when t's
+ * "in" or "during" phrase is a noun of word set attack-noun ("were
+ * injured in a quadcopter attack"); 0 when not. */
+static int attack_noun(const dy_clause *cl, int t) {
+  for (int q = cl->fc[t]; q >= 0; q = cl->nx[q]) {
+    if (cl->nd[q].label != cl->m->L.obl || dy_coder_word(cl->m, DY_WS_ATTACK_NOUN, cl->nd[q].lemma) < 0) continue;
+    int cs = dy_cl_child(cl, q, cl->m->L.case_);
+    if (cs >= 0 && (!strcmp(dy_cl_word(cl, cs), "in") || !strcmp(dy_cl_word(cl, cs), "during"))) return q;
+  }
+  return -1;
+}
+
+static int agentless_attack(const dy_clause *cl, int t) {
+  int r = pattern_root(cl, t);
+  if (r < 18 || r > 20) return 0;
+  return attack_noun(cl, t) >= 0 ? r : 0;
+}
+
+/* attack-agent: the actor that made attack noun q, its modifier or
+ * possessive ("a Hamas attack", "an Israeli strike", "Russia's attack") or
+ * its "by" phrase ("an attack by militants"); -1 when none. */
+static int attack_agent(const dy_clause *cl, int q) {
+  const dy_labels *L = &cl->m->L;
+  for (int g = cl->fc[q]; g >= 0; g = cl->nx[g]) {
+    int l = cl->nd[g].label, mi = cl->ment[g];
+    if (mi < 0) continue;
+    if ((l == L->compound || l == L->amod || l == L->nmod_poss) && g < q) return mi;
+    if (l == L->nmod && g > q) {
+      int cs = dy_cl_child(cl, g, L->case_);
+      if (cs >= 0 && !strcmp(dy_cl_word(cl, cs), "by")) return mi;
+    }
+  }
+  return -1;
+}
+
 /* Rule object-pattern: is there a verb pattern "VERB * NOUN" of root r
  * whose verb governs the noun at t as its object or a conjunct of it, and
  * whose noun is t's word, the gap too short for the words between
@@ -1654,6 +1689,8 @@ static int place_source_force(const dy_coder_models *m, const dy_clause *cl, con
   int pat = -1;
   for (int q = cl->fc[t]; q >= 0; q = cl->nx[q])
     if (cl->nd[q].label == (k->passive ? m->L.nsubj_pass : m->L.obj) && (pat < 0 || cl->ment[pat] < 0)) pat = q;
+  /* a passive read from a copula and an adjective (adjective-passive): its subject */
+  if (pat < 0 && k->passive && k->tgt_via == DY_VIA_PATIENT) pat = k->tgt_arg;
   if (pat < 0 || cl->ment[pat] < 0) return 0;
   for (uint32_t x = 0; x < cl->n; x++) {
     int mi = cl->ment[x];
@@ -2072,6 +2109,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         k->src_via = DY_VIA_BOTH;
         k->tgt_via = DY_VIA_COAGENT;
       }
+      /* attack-agent: "two soldiers were wounded in a Hamas attack": a
+       * passive of force with no agent, done in an attack (word set
+       * attack-noun) that names who made it, was done by that one */
+      if (!k->nominal && k->passive && k->src == -1 && k->tgt >= 0) {
+        int r = pattern_root(&cl, (int)t), q = r >= 18 && r <= 20 ? attack_noun(&cl, (int)t) : -1;
+        int ag = q >= 0 ? attack_agent(&cl, q) : -1;
+        if (ag >= 0 && ag != k->tgt && strncmp(c->d->ments[ag].code, c->d->ments[k->tgt].code, 3)) {
+          k->src = ag; k->src_arg = q; k->src_via = DY_VIA_AGENT;
+          if (trace) fprintf(stderr, "    rule attack-agent [%s]: %s\n", cl.nd[t].lemma, c->d->ments[ag].code);
+        }
+      }
       k->modality = dy_modality(&cl, k, 0);
       light_modality(&cl, cand, cls, (int)t, 0);
       proposed_modality(&cl, cand, (int)t, 0);
@@ -2106,6 +2154,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (best && sc[best] - sc[0] < need) {
         if (trace) fprintf(stderr, "    rule %s: class %d by %.2f only\n", margin_rule, best, sc[best] - sc[0]);
         best = 0;
+      }
+      /* agentless-attack: "six Pakistani security personnel were injured in
+       * a quadcopter attack": a passive verb of force (its verb pattern's
+       * root, 18-20) with no agent, done to an actor, whose "in" or
+       * "during" phrase is an attack someone made (word set attack-noun)
+       * reports that attack, whatever the model reads in the verb */
+      int aa = !best && !k->nominal && k->passive && k->src == -1 && k->tgt >= 0 ? agentless_attack(&cl, (int)t) : 0;
+      if (aa) {
+        if (trace) fprintf(stderr, "    rule agentless-attack [%s]: class %d\n", cl.nd[t].lemma, aa);
+        best = aa;
+        sc[best] = sc[0] + need;
       }
       cls[t] = (int8_t)best;
       k->margin = sc[best] - sc[0];
@@ -3002,6 +3061,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           int pat = -1;
           for (int q = cl.fc[t]; k->passive && q >= 0; q = cl.nx[q])
             if (cl.nd[q].label == m->L.nsubj_pass && (pat < 0 || cl.ment[pat] < 0)) pat = q;
+          if (pat < 0 && k->passive && k->tgt_via == DY_VIA_PATIENT) pat = k->tgt_arg;
           if (pat >= 0 && cl.ment[pat] >= 0 && (k->tgt < 0 || !strncmp(psrc.code, T[0]->code, 3))) {
             T[0] = side_span(&cl, &c->d->ments[cl.ment[pat]], &tx[0]); nt = 1;
           } else if (pat >= 0 && (k->tgt < 0 || !strncmp(psrc.code, T[0]->code, 3))) {

@@ -609,6 +609,15 @@ static int object_prep(const dy_clause *c, int k, int *prep) {
   return c->ment[q];
 }
 
+/* Is the dictionary's verb pattern at t one of force (roots 18-20: "wounded",
+ * "injured", "killed")? */
+static int violent_pattern(const dy_clause *c, int t) {
+  if (c->dict[t] < 0) return 0;
+  const char *pc = dy_lex_pattern(c->lx, c->dict[t])->code;
+  int r = (pc[0] - '0') * 10 + (pc[1] - '0');
+  return r >= 18 && r <= 20;
+}
+
 static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   const dy_labels *L = &c->m->L;
   int arg = -1, prep = -1;
@@ -619,10 +628,14 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   /* "targets were attacked" with the passive unlabelled: a form of "be"
    * before a past participle with no object */
   int be_pass = 0;
+  /* rule adjective-passive: "two soldiers were wounded in an attack": the
+   * tagger's adjective after a copula "be", a verb of force by its verb
+   * pattern, is a past participle there, the passive's subject its patient
+   * (not "is committed to", "is opposed to") */
   if (sp < 0 && (dy_cl_wclass(c, t) & DY_W_PASTPART) && dy_cl_child(c, t, L->obj) < 0)
     for (int q = c->fc[t]; q >= 0 && !be_pass; q = c->nx[q])
-      be_pass = c->nd[q].label == L->aux && q < t && (dy_cl_wclass(c, q) & DY_W_BE) &&
-                !(dy_cl_wclass(c, q) & DY_W_HAVE);
+      be_pass = (c->nd[q].label == L->aux || (c->nd[q].label == L->cop && c->nd[t].upos == DY_UPOS_ADJ && violent_pattern(c, t))) && q < t &&
+                (dy_cl_wclass(c, q) & DY_W_BE) && !(dy_cl_wclass(c, q) & DY_W_HAVE);
   /* "Two jets shot down in east Ukraine": a headline (no final stop)
    * drops the passive's "were"; a past participle with a subject, no object
    * and no auxiliary is a passive there */
