@@ -616,6 +616,45 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
   return cc[0] != 0;
 }
 
+/* context-state: the state the document is about, written to cc: of the
+ * states its actor mentions (a state, or a state's sector) and places name,
+ * the one named at least three times and in at least two thirds of all
+ * such namings; 0 when none is. */
+static int doc_state(const sctx *c, char cc[4]) {
+  const dy_doc *d = c->d;
+  char st[32][4];
+  int cnt[32], ns = 0, total = 0;
+  for (uint32_t pass = 0; pass < 2; pass++)
+    for (uint32_t i = 0; i < (pass ? d->nplaces : d->nments); i++) {
+      char c3[4] = {0};
+      if (pass) {
+        if (!d->places[i].cc3[0] || d->places[i].actor) continue;
+        memcpy(c3, d->places[i].cc3, 3);
+      } else {
+        const char *k = d->ments[i].code;
+        size_t n = strlen(k);
+        if (n < 3) continue;
+        memcpy(c3, k, 3);
+        if (!dy_lex_country_name(c->lx, c3) || (n != 3 && !(n == 6 && bare_sector(c->lx, k + 3)))) continue;
+      }
+      int j = 0;
+      while (j < ns && strcmp(st[j], c3)) j++;
+      if (j == ns) {
+        if (ns == 32) continue;
+        memcpy(st[ns], c3, 4);
+        cnt[ns++] = 0;
+      }
+      cnt[j]++;
+      total++;
+    }
+  int best = -1;
+  for (int j = 0; j < ns; j++)
+    if (best < 0 || cnt[j] > cnt[best]) best = j;
+  if (best < 0 || cnt[best] < 3 || 3 * cnt[best] < 2 * total) return 0;
+  memcpy(cc, st[best], 4);
+  return 1;
+}
+
 /* Does a mention of the sentence name state cc (a place alone does not)? */
 static int state_named(const sctx *c, const char cc[4]) {
   for (uint32_t m = c->se->ment0; m < c->se->ment1; m++)
@@ -783,7 +822,7 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     /* sector-state: a side named by its sector alone belongs to the one
      * state the sentence names ("Syrian troops clashed with rebels near
      * Homs": SYRREB; "gunmen abducted pupils in Zamfara State": NGAREB) */
-    char cc[4];
+    char cc[4] = "";
     int placed = 0;
     /* a state's armed forces often act abroad: the other side of "US troops
      * killed 12 militants" is not American unless a place of the sentence
@@ -813,6 +852,14 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
         if (trace) fprintf(stderr, "    rule sector-own-place: %s -> %s\n", sc, tc);
       }
       if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
+    } else if (!cc[0] && (bare_sector(c->lx, sc) || !sc[0]) && (bare_sector(c->lx, tc) || !tc[0]) && (sc[0] || tc[0]) &&
+               doc_state(c, cc)) {
+      /* rule context-state: "militants engaged troops" in a sentence that
+       * names no state at all, of a story about one state, are that
+       * state's militants and troops */
+      if (bare_sector(c->lx, sc)) { dy_scat(ssc, sizeof ssc, cc, SIZE_MAX, sc); sc = ssc; }
+      if (bare_sector(c->lx, tc)) { dy_scat(stc, sizeof stc, cc, SIZE_MAX, tc); tc = stc; }
+      if (trace) fprintf(stderr, "    rule context-state: %s -> %s\n", sc, tc);
     }
   } else {
     if (both && (!sc[0] || !tc[0] || dy_lex_generic_code(c->lx, sc) || dy_lex_generic_code(c->lx, tc)) && !armed(sc[0] ? sc : tc)) return;
