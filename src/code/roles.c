@@ -521,6 +521,27 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     int s = p >= 0 && !strcmp(dy_cl_word(c, p), "for") ? subject(c, h, 0, &via, &arg) : -1;
     if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; }
   }
+  /* means-noun: "joined by the U.S. through strikes on Iranian nuclear
+   * sites", "responded with missile strikes on Israel": an event noun that
+   * is the means of a verb ("through", "with", "via") is done by the
+   * verb's agent, else by its active subject */
+  if (o->src < 0 && h >= 0 && c->nd[t].label == L->obl && c->nd[h].upos == DY_UPOS_VERB) {
+    int p = case_of(c, t);
+    const char *pw = p >= 0 ? dy_cl_word(c, p) : "";
+    /* not a noun that names its own agent ("with help from Bukele") */
+    int own = 0;
+    for (int k = c->fc[t]; k >= 0; k = c->nx[k]) {
+      int pk = c->nd[k].label == L->nmod ? case_of(c, k) : -1;
+      if (pk >= 0 && (!strcmp(dy_cl_word(c, pk), "from") || !strcmp(dy_cl_word(c, pk), "of") || !strcmp(dy_cl_word(c, pk), "by"))) own = 1;
+      if (c->nd[k].label == L->nmod_poss || (c->ment[k] >= 0 && k < t && (c->nd[k].label == L->amod || c->nd[k].label == L->compound))) own = 1;
+    }
+    if (!own && (!strcmp(pw, "through") || !strcmp(pw, "with") || !strcmp(pw, "via"))) {
+      uint8_t via;
+      int s = agent_of(c, h, &arg);
+      if (s < 0 && dy_cl_child(c, h, L->nsubj_pass) < 0 && dy_cl_child(c, h, L->aux_pass) < 0) s = subject(c, h, 0, &via, &arg);
+      if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; o->rule = "means-noun"; }
+    }
+  }
   /* fronted-meeting: "After talks with Putin, Erdogan said", "Following a
    * meeting with the prime minister, Lapid told reporters": a meeting noun
    * (word set meeting-noun) in a phrase of time before its verb was
