@@ -43,6 +43,7 @@ typedef struct {
   int direct_tgt;       /* the candidate's target is its own argument (object, oblique), not a complement's */
   int place_tgt;        /* the candidate's target is where its act is done (a place, "in Baghdad") */
   int soft;             /* the document is soft news (soft_news) */
+  char venue_cc[4];     /* the state of an actor the candidate's verb is done "at" (rule venue-sector), "" */
 } sctx;
 
 static uint64_t wc(const sctx *c, uint32_t i) { return dy_lex_wclass(c->lx, c->d->tid[i]); }
@@ -824,6 +825,13 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
      * Homs": SYRREB; "gunmen abducted pupils in Zamfara State": NGAREB) */
     char cc[4] = "";
     int placed = 0;
+    /* rule venue-sector: a source of no state acting at a state's organ
+     * ("greeted at the Pentagon by top brass") is of that state */
+    if (c->venue_cc[0] && bare_sector(c->lx, sc) && (!tc[0] || strncmp(tc, c->venue_cc, 3))) {
+      dy_scat(ssc, sizeof ssc, c->venue_cc, SIZE_MAX, sc);
+      sc = ssc;
+      if (trace) fprintf(stderr, "    rule venue-sector: %s\n", sc);
+    }
     /* a state's armed forces often act abroad: the other side of "US troops
      * killed 12 militants" is not American unless a place of the sentence
      * says where it happened */
@@ -3133,6 +3141,19 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * between Iran and Israel") */
       c->direct_tgt = k->tgt_via != DY_VIA_XCOMP && k->tgt_via != DY_VIA_CCOMP;
       c->place_tgt = k->tgt == DY_PLACE;
+      /* venue-sector: "Munir was greeted at the Pentagon by top brass":
+       * the state of an actor the verb is done at */
+      c->venue_cc[0] = 0;
+      for (int q = cl.fc[t]; q >= 0 && !k->nominal; q = cl.nx[q]) {
+        int cs = cl.nd[q].label == m->L.obl ? dy_cl_child(&cl, q, m->L.case_) : -1;
+        if (cs < 0 || strcmp(dy_cl_word(&cl, cs), "at") || cl.ment[q] < 0) continue;
+        const char *vc = c->d->ments[cl.ment[q]].code;
+        char v3[4] = {0};
+        if (strlen(vc) < 3) continue;
+        memcpy(v3, vc, 3);
+        if (dy_lex_country_name(c->lx, v3)) memcpy(c->venue_cc, v3, 4);
+        break;
+      }
       for (uint32_t x = 0; k->tgt >= 0 && x < cl.n && !c->place_tgt; x++)
         if (cl.ment[x] == k->tgt && !(cl.nd[x].head >= 0 && cl.ment[cl.nd[x].head] == k->tgt)) c->place_tgt = dy_locative(&cl, (int)x);
       /* a candidate emit_code leaves out for want of a side is gone: its
