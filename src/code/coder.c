@@ -2295,6 +2295,23 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (trace) fprintf(stderr, "    rule intention [%s]: the intention of [%s]\n", cl.nd[t].lemma, cl.nd[q].lemma);
       cls[t] = 0;
     }
+    /* plan-content: "pushed back against Benjamin Netanyahu's plans to
+     * seize areas of Gaza": a plan noun an actor owns (the model's
+     * intention, 03) whose content is an event states that event's
+     * intention, which is the event (03x or a threat, 13x), as a verb of
+     * intention does; not a plan that is the object of another event
+     * ("signed a deal to expand trade": its purpose) */
+    for (uint32_t t = 0; t < n; t++) {
+      if (cls[t] != 3 || !cand[t].nominal || cand[t].src < 0 || dy_coder_word(m, DY_WS_PLAN_NOUN, cl.nd[t].lemma) < 0) continue;
+      int hh = cl.nd[t].head;
+      if (hh >= 0 && cl.nd[t].label == m->L.obj && cls[hh] > 0) continue;
+      int q = -1;
+      for (uint32_t x = t + 2; x < n && x < t + 4 && q < 0; x++)
+        if (dy_plan_noun(&cl, (int)x) == (int)t) q = (int)x;
+      if (q < 0 || cls[q] <= 0 || cand[q].modality != DY_MOD_FUTURE) continue;
+      if (trace) fprintf(stderr, "    rule plan-content [%s]: the intention of [%s]\n", cl.nd[t].lemma, cl.nd[q].lemma);
+      cls[t] = 0;
+    }
     /* deontic-demand: "declared that China must drop barriers", "reiterated
      * that Libya must hand over": a statement whose complement demands an
      * act of an actor is a demand (10) made of that actor; the act is its
@@ -2681,6 +2698,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * is the object of an event is that event's purpose (rule plan-noun) */
       int pn = dy_plan_noun(&cl, (int)t);
       if (pn >= 0 && cl.nd[pn].label == m->L.obj && cl.nd[pn].head >= 0 && cls[cl.nd[pn].head] > 0) gov = cl.nd[pn].head;
+      /* (a plan's content is the plan's, not the purpose of the verb the
+       * parser hung it on: "pushed back against Netanyahu's plans to seize"; rule plan-content) */
+      else if (pn >= 0 && cl.nd[pn].label != m->L.obj) gov = pn;
       if (gov >= 0 && !asp_h && !(con_h && gov == h) && k->modality == DY_MOD_FUTURE && cls[gov] > 0 && !gone[gov] &&
           (cl.nd[t].label == m->L.advcl || cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.acl)) {
         drop(c, se->tok0 + t, "purpose");
