@@ -2724,7 +2724,25 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         continue;
       }
       /* an event noun names both sides, or is done by a light verb's subject ("launched strikes") */
-      if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) { drop(c, se->tok0 + t, "noun-one-side"); gone[t] = 1; continue; }
+      /* (force-noun-place: "six drone attacks by militants were reported
+       * in different areas of North Waziristan": force a named actor did,
+       * in a sentence whose places are of one state, is done there) */
+      int fplace = 0;
+      if (k->nominal && k->tgt == -1 && k->src >= 0 && cls[t] >= 18 && cls[t] <= 20 && k->src_via != DY_VIA_LIGHT) {
+        int one = -1, many = 0;
+        for (uint32_t i = c->d->sents[cl.s].place0; i < c->d->sents[cl.s].place1; i++) {
+          const dy_place *p = &c->d->places[i];
+          if (!p->cc3[0] || p->actor) continue;
+          if (one < 0) one = (int)i;
+          else if (strcmp(c->d->places[one].cc3, p->cc3)) many = 1;
+        }
+        if (one >= 0 && !many && strncmp(c->d->places[one].cc3, c->d->ments[k->src].code, 3)) {
+          fplace = 1;
+          k->tgt = DY_PLACE; k->tgt_arg = one; k->tgt_via = DY_VIA_PLACE;
+          if (trace) fprintf(stderr, "    rule force-noun-place [%s]: %s\n", cl.nd[t].lemma, c->d->places[one].cc3);
+        }
+      }
+      if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT && !fplace) { drop(c, se->tok0 + t, "noun-one-side"); gone[t] = 1; continue; }
       /* "U.S. and British warplanes struck Houthi targets": partners in an
        * act of violence done to an object act together, not on each other;
        * the actor the object names is the target (rule co-agents-object), unless
