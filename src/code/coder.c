@@ -43,6 +43,7 @@ typedef struct {
   int direct_tgt;       /* the candidate's target is its own argument (object, oblique), not a complement's */
   int place_tgt;        /* the candidate's target is where its act is done (a place, "in Baghdad") */
   int soft;             /* the document is soft news (soft_news) */
+  char venue_cc[4];     /* the state of an actor the candidate's verb is done "at" (rule venue-sector), "" */
 } sctx;
 
 static uint64_t wc(const sctx *c, uint32_t i) { return dy_lex_wclass(c->lx, c->d->tid[i]); }
@@ -616,6 +617,45 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
   return cc[0] != 0;
 }
 
+/* context-state: the state the document is about, written to cc: of the
+ * states its actor mentions (a state, or a state's sector) and places name,
+ * the one named at least three times and in at least two thirds of all
+ * such namings; 0 when none is. */
+static int doc_state(const sctx *c, char cc[4]) {
+  const dy_doc *d = c->d;
+  char st[32][4];
+  int cnt[32], ns = 0, total = 0;
+  for (uint32_t pass = 0; pass < 2; pass++)
+    for (uint32_t i = 0; i < (pass ? d->nplaces : d->nments); i++) {
+      char c3[4] = {0};
+      if (pass) {
+        if (!d->places[i].cc3[0] || d->places[i].actor) continue;
+        memcpy(c3, d->places[i].cc3, 3);
+      } else {
+        const char *k = d->ments[i].code;
+        size_t n = strlen(k);
+        if (n < 3) continue;
+        memcpy(c3, k, 3);
+        if (!dy_lex_country_name(c->lx, c3) || (n != 3 && !(n == 6 && bare_sector(c->lx, k + 3)))) continue;
+      }
+      int j = 0;
+      while (j < ns && strcmp(st[j], c3)) j++;
+      if (j == ns) {
+        if (ns == 32) continue;
+        memcpy(st[ns], c3, 4);
+        cnt[ns++] = 0;
+      }
+      cnt[j]++;
+      total++;
+    }
+  int best = -1;
+  for (int j = 0; j < ns; j++)
+    if (best < 0 || cnt[j] > cnt[best]) best = j;
+  if (best < 0 || cnt[best] < 3 || 3 * cnt[best] < 2 * total) return 0;
+  memcpy(cc, st[best], 4);
+  return 1;
+}
+
 /* Does a mention of the sentence name state cc (a place alone does not)? */
 static int state_named(const sctx *c, const char cc[4]) {
   for (uint32_t m = c->se->ment0; m < c->se->ment1; m++)
@@ -783,8 +823,15 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     /* sector-state: a side named by its sector alone belongs to the one
      * state the sentence names ("Syrian troops clashed with rebels near
      * Homs": SYRREB; "gunmen abducted pupils in Zamfara State": NGAREB) */
-    char cc[4];
+    char cc[4] = "";
     int placed = 0;
+    /* rule venue-sector: a source of no state acting at a state's organ
+     * ("greeted at the Pentagon by top brass") is of that state */
+    if (c->venue_cc[0] && bare_sector(c->lx, sc) && (!tc[0] || strncmp(tc, c->venue_cc, 3))) {
+      dy_scat(ssc, sizeof ssc, c->venue_cc, SIZE_MAX, sc);
+      sc = ssc;
+      if (trace) fprintf(stderr, "    rule venue-sector: %s\n", sc);
+    }
     /* a state's armed forces often act abroad: the other side of "US troops
      * killed 12 militants" is not American unless a place of the sentence
      * says where it happened */
@@ -813,6 +860,14 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
         if (trace) fprintf(stderr, "    rule sector-own-place: %s -> %s\n", sc, tc);
       }
       if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
+    } else if (!cc[0] && (bare_sector(c->lx, sc) || !sc[0]) && (bare_sector(c->lx, tc) || !tc[0]) && (sc[0] || tc[0]) &&
+               doc_state(c, cc)) {
+      /* rule context-state: "militants engaged troops" in a sentence that
+       * names no state at all, of a story about one state, are that
+       * state's militants and troops */
+      if (bare_sector(c->lx, sc)) { dy_scat(ssc, sizeof ssc, cc, SIZE_MAX, sc); sc = ssc; }
+      if (bare_sector(c->lx, tc)) { dy_scat(stc, sizeof stc, cc, SIZE_MAX, tc); tc = stc; }
+      if (trace) fprintf(stderr, "    rule context-state: %s -> %s\n", sc, tc);
     }
   } else {
     if (both && (!sc[0] || !tc[0] || dy_lex_generic_code(c->lx, sc) || dy_lex_generic_code(c->lx, tc)) && !armed(sc[0] ? sc : tc)) return;
@@ -1308,6 +1363,25 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
                : (dy_cl_wclass(cl, (int)i) & (DY_W_MODAL | DY_W_FUTURE)) ? DY_PARSE_MODAL : DY_PARSE_NOHINT;
     red[nr++] = (int32_t)i;
   }
+  /* actor-intends-to: "The Trump administration plans to scale back
+   * criticism", "the military wants to expand": an -s form of a verb of
+   * word set intention or conative right after an actor mention and right
+   * before "to" is the actor's verb, "to" its infinitive's marker (the
+   * tagger reads "administration plans" as a compound noun) */
+  for (uint32_t j = 1; j + 2 < nr; j++) {
+    uint32_t i = (uint32_t)red[j], ip = (uint32_t)red[j - 1];
+    if (cl->ment[i] >= 0 || cl->ment[ip] < 0 || last[ip] != (int32_t)ip || hint[j] != DY_PARSE_NOHINT) continue;
+    size_t len = pt[j].len;
+    if (len < 4 || len > 30 || pt[j].s[len - 1] != 's' || pt[j].s[len - 2] == 's' || pt[j].len == 0) continue;
+    if (pt[j + 1].len != 2 || strncasecmp(pt[j + 1].s, "to", 2)) continue;
+    char lem[32];
+    for (size_t q = 0; q + 1 < len; q++) lem[q] = (char)tolower((unsigned char)pt[j].s[q]);
+    lem[len - 1] = 0;
+    if (dy_coder_word(m, DY_WS_INTENTION, lem) < 0 && dy_coder_word(m, DY_WS_CONATIVE, lem) < 0) continue;
+    hint[j] = DY_UPOS_VERB;
+    hint[j + 1] = DY_UPOS_PART;
+    if (trace) fprintf(stderr, "  rule actor-intends-to [%.*s]\n", (int)len, pt[j].s);
+  }
   if (nr == 0 || dy_parse_sentence_hinted(m->ps, pt, nr, hint, rn) != 0) { free(tph); return -1; }
   for (uint32_t j = 0; j < nr; j++) {
     dy_pnode *o = &cl->nd[red[j]];
@@ -1431,6 +1505,41 @@ static int pattern_root(const dy_clause *cl, int t) {
   if (cl->dict[t] < 0) return -1;
   const dy_pattern *p = dy_lex_pattern(cl->lx, cl->dict[t]);
   return (p->code[0] - '0') * 10 + (p->code[1] - '0');
+}
+
+/* agentless-attack: the root (18-20) of the verb pattern at t when t's
+ * "in" or "during" phrase is a noun of word set attack-noun ("were
+ * injured in a quadcopter attack"); 0 when not. */
+static int attack_noun(const dy_clause *cl, int t) {
+  for (int q = cl->fc[t]; q >= 0; q = cl->nx[q]) {
+    if (cl->nd[q].label != cl->m->L.obl || dy_coder_word(cl->m, DY_WS_ATTACK_NOUN, cl->nd[q].lemma) < 0) continue;
+    int cs = dy_cl_child(cl, q, cl->m->L.case_);
+    if (cs >= 0 && (!strcmp(dy_cl_word(cl, cs), "in") || !strcmp(dy_cl_word(cl, cs), "during"))) return q;
+  }
+  return -1;
+}
+
+static int agentless_attack(const dy_clause *cl, int t) {
+  int r = pattern_root(cl, t);
+  if (r < 18 || r > 20) return 0;
+  return attack_noun(cl, t) >= 0 ? r : 0;
+}
+
+/* attack-agent: the actor that made attack noun q, its modifier or
+ * possessive ("a Hamas attack", "an Israeli strike", "Russia's attack") or
+ * its "by" phrase ("an attack by militants"); -1 when none. */
+static int attack_agent(const dy_clause *cl, int q) {
+  const dy_labels *L = &cl->m->L;
+  for (int g = cl->fc[q]; g >= 0; g = cl->nx[g]) {
+    int l = cl->nd[g].label, mi = cl->ment[g];
+    if (mi < 0) continue;
+    if ((l == L->compound || l == L->amod || l == L->nmod_poss) && g < q) return mi;
+    if (l == L->nmod && g > q) {
+      int cs = dy_cl_child(cl, g, L->case_);
+      if (cs >= 0 && !strcmp(dy_cl_word(cl, cs), "by")) return mi;
+    }
+  }
+  return -1;
 }
 
 /* Rule object-pattern: is there a verb pattern "VERB * NOUN" of root r
@@ -1635,6 +1744,8 @@ static int place_source_force(const dy_coder_models *m, const dy_clause *cl, con
   int pat = -1;
   for (int q = cl->fc[t]; q >= 0; q = cl->nx[q])
     if (cl->nd[q].label == (k->passive ? m->L.nsubj_pass : m->L.obj) && (pat < 0 || cl->ment[pat] < 0)) pat = q;
+  /* a passive read from a copula and an adjective (adjective-passive): its subject */
+  if (pat < 0 && k->passive && k->tgt_via == DY_VIA_PATIENT) pat = k->tgt_arg;
   if (pat < 0 || cl->ment[pat] < 0) return 0;
   for (uint32_t x = 0; x < cl->n; x++) {
     int mi = cl->ment[x];
@@ -2053,6 +2164,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         k->src_via = DY_VIA_BOTH;
         k->tgt_via = DY_VIA_COAGENT;
       }
+      /* attack-agent: "two soldiers were wounded in a Hamas attack": a
+       * passive of force with no agent, done in an attack (word set
+       * attack-noun) that names who made it, was done by that one */
+      if (!k->nominal && k->passive && k->src == -1 && k->tgt >= 0) {
+        int r = pattern_root(&cl, (int)t), q = r >= 18 && r <= 20 ? attack_noun(&cl, (int)t) : -1;
+        int ag = q >= 0 ? attack_agent(&cl, q) : -1;
+        if (ag >= 0 && ag != k->tgt && strncmp(c->d->ments[ag].code, c->d->ments[k->tgt].code, 3)) {
+          k->src = ag; k->src_arg = q; k->src_via = DY_VIA_AGENT;
+          if (trace) fprintf(stderr, "    rule attack-agent [%s]: %s\n", cl.nd[t].lemma, c->d->ments[ag].code);
+        }
+      }
       k->modality = dy_modality(&cl, k, 0);
       light_modality(&cl, cand, cls, (int)t, 0);
       proposed_modality(&cl, cand, (int)t, 0);
@@ -2087,6 +2209,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (best && sc[best] - sc[0] < need) {
         if (trace) fprintf(stderr, "    rule %s: class %d by %.2f only\n", margin_rule, best, sc[best] - sc[0]);
         best = 0;
+      }
+      /* agentless-attack: "six Pakistani security personnel were injured in
+       * a quadcopter attack": a passive verb of force (its verb pattern's
+       * root, 18-20) with no agent, done to an actor, whose "in" or
+       * "during" phrase is an attack someone made (word set attack-noun)
+       * reports that attack, whatever the model reads in the verb */
+      int aa = !best && !k->nominal && k->passive && k->src == -1 && k->tgt >= 0 ? agentless_attack(&cl, (int)t) : 0;
+      if (aa) {
+        if (trace) fprintf(stderr, "    rule agentless-attack [%s]: class %d\n", cl.nd[t].lemma, aa);
+        best = aa;
+        sc[best] = sc[0] + need;
       }
       cls[t] = (int8_t)best;
       k->margin = sc[best] - sc[0];
@@ -2134,6 +2267,21 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           cls[q] = 0;
         }
     }
+    /* intention-not-demand: "Netanyahu wants to expand military
+     * operations": a verb of the word set intention with an infinitive
+     * complement of no subject of its own and no object (not "wants Turkey
+     * to release", a wish of another's act) states the subject's own
+     * intention, no demand or appeal */
+    for (uint32_t t = 0; t < n; t++) {
+      if ((cls[t] != 10 && cls[t] != 2) || cand[t].nominal || dy_coder_word(m, DY_WS_INTENTION, cl.nd[t].lemma) < 0) continue;
+      int q = dy_cl_child(&cl, (int)t, m->L.xcomp);
+      if (q < 0 || dy_cl_child(&cl, (int)t, m->L.obj) >= 0 || dy_cl_child(&cl, (int)t, m->L.iobj) >= 0) continue;
+      if (dy_cl_child(&cl, q, m->L.nsubj) >= 0 || dy_cl_child(&cl, q, m->L.nsubj_pass) >= 0) continue;
+      int mk = dy_cl_child(&cl, q, m->L.mark);
+      if (mk < 0 || !(dy_cl_wclass(&cl, mk) & DY_W_TO)) continue;
+      if (trace) fprintf(stderr, "    rule intention-not-demand [%s]: 03, not %02d\n", cl.nd[t].lemma, cls[t]);
+      cls[t] = 3;
+    }
     /* intention: "Tehran plans to improve its ties with Pakistan": a
      * verb of the word set intention with no verb pattern of its own states
      * the intention of its complement's act, which is the event (03x, from
@@ -2145,6 +2293,23 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int q = dy_cl_child(&cl, (int)t, m->L.xcomp);
       if (q < 0 || cls[q] <= 0 || cand[q].modality != DY_MOD_FUTURE) continue;
       if (trace) fprintf(stderr, "    rule intention [%s]: the intention of [%s]\n", cl.nd[t].lemma, cl.nd[q].lemma);
+      cls[t] = 0;
+    }
+    /* plan-content: "pushed back against Benjamin Netanyahu's plans to
+     * seize areas of Gaza": a plan noun an actor owns (the model's
+     * intention, 03) whose content is an event states that event's
+     * intention, which is the event (03x or a threat, 13x), as a verb of
+     * intention does; not a plan that is the object of another event
+     * ("signed a deal to expand trade": its purpose) */
+    for (uint32_t t = 0; t < n; t++) {
+      if (cls[t] != 3 || !cand[t].nominal || cand[t].src < 0 || dy_coder_word(m, DY_WS_PLAN_NOUN, cl.nd[t].lemma) < 0) continue;
+      int hh = cl.nd[t].head;
+      if (hh >= 0 && cl.nd[t].label == m->L.obj && cls[hh] > 0) continue;
+      int q = -1;
+      for (uint32_t x = t + 2; x < n && x < t + 4 && q < 0; x++)
+        if (dy_plan_noun(&cl, (int)x) == (int)t) q = (int)x;
+      if (q < 0 || cls[q] <= 0 || cand[q].modality != DY_MOD_FUTURE) continue;
+      if (trace) fprintf(stderr, "    rule plan-content [%s]: the intention of [%s]\n", cl.nd[t].lemma, cl.nd[q].lemma);
       cls[t] = 0;
     }
     /* deontic-demand: "declared that China must drop barriers", "reiterated
@@ -2533,6 +2698,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * is the object of an event is that event's purpose (rule plan-noun) */
       int pn = dy_plan_noun(&cl, (int)t);
       if (pn >= 0 && cl.nd[pn].label == m->L.obj && cl.nd[pn].head >= 0 && cls[cl.nd[pn].head] > 0) gov = cl.nd[pn].head;
+      /* (a plan's content is the plan's, not the purpose of the verb the
+       * parser hung it on: "pushed back against Netanyahu's plans to seize"; rule plan-content) */
+      else if (pn >= 0 && cl.nd[pn].label != m->L.obj) gov = pn;
       if (gov >= 0 && !asp_h && !(con_h && gov == h) && k->modality == DY_MOD_FUTURE && cls[gov] > 0 && !gone[gov] &&
           (cl.nd[t].label == m->L.advcl || cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.acl)) {
         drop(c, se->tok0 + t, "purpose");
@@ -2556,7 +2724,25 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         continue;
       }
       /* an event noun names both sides, or is done by a light verb's subject ("launched strikes") */
-      if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT) { drop(c, se->tok0 + t, "noun-one-side"); gone[t] = 1; continue; }
+      /* (force-noun-place: "six drone attacks by militants were reported
+       * in different areas of North Waziristan": force a named actor did,
+       * in a sentence whose places are of one state, is done there) */
+      int fplace = 0;
+      if (k->nominal && k->tgt == -1 && k->src >= 0 && cls[t] >= 18 && cls[t] <= 20 && k->src_via != DY_VIA_LIGHT) {
+        int one = -1, many = 0;
+        for (uint32_t i = c->d->sents[cl.s].place0; i < c->d->sents[cl.s].place1; i++) {
+          const dy_place *p = &c->d->places[i];
+          if (!p->cc3[0] || p->actor) continue;
+          if (one < 0) one = (int)i;
+          else if (strcmp(c->d->places[one].cc3, p->cc3)) many = 1;
+        }
+        if (one >= 0 && !many && strncmp(c->d->places[one].cc3, c->d->ments[k->src].code, 3)) {
+          fplace = 1;
+          k->tgt = DY_PLACE; k->tgt_arg = one; k->tgt_via = DY_VIA_PLACE;
+          if (trace) fprintf(stderr, "    rule force-noun-place [%s]: %s\n", cl.nd[t].lemma, c->d->places[one].cc3);
+        }
+      }
+      if (k->nominal && k->tgt < 0 && k->src_via != DY_VIA_LIGHT && !fplace) { drop(c, se->tok0 + t, "noun-one-side"); gone[t] = 1; continue; }
       /* "U.S. and British warplanes struck Houthi targets": partners in an
        * act of violence done to an object act together, not on each other;
        * the actor the object names is the target (rule co-agents-object), unless
@@ -2830,7 +3016,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int fx = dy_cl_child(&cl, (int)t, m->L.xcomp), fx2 = fx >= 0 ? dy_cl_child(&cl, fx, m->L.xcomp) : -1;
       int force_act = !strncmp(sact, "18", 2) || !strncmp(sact, "19", 2) || !strncmp(sact, "20", 2) ||
                       (fx >= 0 && cls[fx] >= 18) || (fx >= 0 && (cls[fx] <= 0 || dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[fx].lemma) >= 0) && fx2 >= 0 && cls[fx2] >= 18);
-      if (best == 3 && k->modality == DY_MOD_ASSERTED && force_act) {
+      /* intended-force-pattern: force that only the complement's verb
+       * pattern names, the complement itself no event ("wants to expand
+       * military operations in Gaza"), is the threat the intention states
+       * (138, intent.txt) */
+      int force_ev = (fx >= 0 && cls[fx] >= 18) || (fx2 >= 0 && cls[fx2] >= 18);
+      if (best == 3 && k->modality == DY_MOD_ASSERTED && force_act && !force_ev && fx >= 0 && cls[fx] <= 0 &&
+          !strncmp(dy_coder_stated(m, sact, 0), "13", 2)) {
+        dy_scopy(code, sizeof code, dy_coder_stated(m, sact, 0));
+        if (trace) fprintf(stderr, "    rule intended-force-pattern [%s]: %s of %s\n", cl.nd[t].lemma, code, sact);
+        best = 13;
+        dy_scopy(sact, sizeof sact, code);
+      } else if (best == 3 && k->modality == DY_MOD_ASSERTED && force_act) {
         drop(c, se->tok0 + t, "intended-force");
         continue;
       }
@@ -2957,6 +3154,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           int pat = -1;
           for (int q = cl.fc[t]; k->passive && q >= 0; q = cl.nx[q])
             if (cl.nd[q].label == m->L.nsubj_pass && (pat < 0 || cl.ment[pat] < 0)) pat = q;
+          if (pat < 0 && k->passive && k->tgt_via == DY_VIA_PATIENT) pat = k->tgt_arg;
           if (pat >= 0 && cl.ment[pat] >= 0 && (k->tgt < 0 || !strncmp(psrc.code, T[0]->code, 3))) {
             T[0] = side_span(&cl, &c->d->ments[cl.ment[pat]], &tx[0]); nt = 1;
           } else if (pat >= 0 && (k->tgt < 0 || !strncmp(psrc.code, T[0]->code, 3))) {
@@ -2981,6 +3179,19 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * between Iran and Israel") */
       c->direct_tgt = k->tgt_via != DY_VIA_XCOMP && k->tgt_via != DY_VIA_CCOMP;
       c->place_tgt = k->tgt == DY_PLACE;
+      /* venue-sector: "Munir was greeted at the Pentagon by top brass":
+       * the state of an actor the verb is done at */
+      c->venue_cc[0] = 0;
+      for (int q = cl.fc[t]; q >= 0 && !k->nominal; q = cl.nx[q]) {
+        int cs = cl.nd[q].label == m->L.obl ? dy_cl_child(&cl, q, m->L.case_) : -1;
+        if (cs < 0 || strcmp(dy_cl_word(&cl, cs), "at") || cl.ment[q] < 0) continue;
+        const char *vc = c->d->ments[cl.ment[q]].code;
+        char v3[4] = {0};
+        if (strlen(vc) < 3) continue;
+        memcpy(v3, vc, 3);
+        if (dy_lex_country_name(c->lx, v3)) memcpy(c->venue_cc, v3, 4);
+        break;
+      }
       for (uint32_t x = 0; k->tgt >= 0 && x < cl.n && !c->place_tgt; x++)
         if (cl.ment[x] == k->tgt && !(cl.nd[x].head >= 0 && cl.ment[cl.nd[x].head] == k->tgt)) c->place_tgt = dy_locative(&cl, (int)x);
       /* a candidate emit_code leaves out for want of a side is gone: its

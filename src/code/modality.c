@@ -326,6 +326,19 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
       /* "It is likely that China will support": the governor is a hedge */
       if ((l == L->ccomp || l == L->csubj) && (hw & (DY_W_HEDGE | DY_W_MODAL))) return DY_MOD_HYPOTHETICAL;
       if (l == L->ccomp && (hw & DY_W_INTEND)) return DY_MOD_FUTURE;
+      /* scheduled-to: "The prime minister is scheduled to discuss ...":
+       * a to-infinitive the parser hung as an adverbial clause on a
+       * passive or predicative word of intention ("is scheduled", "is
+       * set", "is due") is what is planned, future (a forecast's, "is
+       * expected to", is the coder's forecast-passive) */
+      if (l == L->advcl && (hw & DY_W_INTEND) && dy_coder_word(c->m, DY_WS_FORECAST, c->nd[h].lemma) < 0 &&
+          (dy_cl_child(c, h, L->aux_pass) >= 0 || dy_cl_child(c, h, L->cop) >= 0)) {
+        int mk = dy_cl_child(c, v, L->mark);
+        if (mk >= 0 && (dy_cl_wclass(c, mk) & DY_W_TO)) {
+          if (frames && getenv("DYAD_TRACE")) fprintf(stderr, "    rule scheduled-to [%s]: [%s] future\n", c->nd[h].lemma, c->nd[v].lemma);
+          return DY_MOD_FUTURE;
+        }
+      }
       if (l == L->conj) { m = own(c, h); if (m == DY_MOD_NEGATED) m = DY_MOD_ASSERTED; }
     } else break;
     v = h;

@@ -521,6 +521,27 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     int s = p >= 0 && !strcmp(dy_cl_word(c, p), "for") ? subject(c, h, 0, &via, &arg) : -1;
     if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; }
   }
+  /* means-noun: "joined by the U.S. through strikes on Iranian nuclear
+   * sites", "responded with missile strikes on Israel": an event noun that
+   * is the means of a verb ("through", "with", "via") is done by the
+   * verb's agent, else by its active subject */
+  if (o->src < 0 && h >= 0 && c->nd[t].label == L->obl && c->nd[h].upos == DY_UPOS_VERB) {
+    int p = case_of(c, t);
+    const char *pw = p >= 0 ? dy_cl_word(c, p) : "";
+    /* not a noun that names its own agent ("with help from Bukele") */
+    int own = 0;
+    for (int k = c->fc[t]; k >= 0; k = c->nx[k]) {
+      int pk = c->nd[k].label == L->nmod ? case_of(c, k) : -1;
+      if (pk >= 0 && (!strcmp(dy_cl_word(c, pk), "from") || !strcmp(dy_cl_word(c, pk), "of") || !strcmp(dy_cl_word(c, pk), "by"))) own = 1;
+      if (c->nd[k].label == L->nmod_poss || (c->ment[k] >= 0 && k < t && (c->nd[k].label == L->amod || c->nd[k].label == L->compound))) own = 1;
+    }
+    if (!own && (!strcmp(pw, "through") || !strcmp(pw, "with") || !strcmp(pw, "via"))) {
+      uint8_t via;
+      int s = agent_of(c, h, &arg);
+      if (s < 0 && dy_cl_child(c, h, L->nsubj_pass) < 0 && dy_cl_child(c, h, L->aux_pass) < 0) s = subject(c, h, 0, &via, &arg);
+      if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; o->rule = "means-noun"; }
+    }
+  }
   /* fronted-meeting: "After talks with Putin, Erdogan said", "Following a
    * meeting with the prime minister, Lapid told reporters": a meeting noun
    * (word set meeting-noun) in a phrase of time before its verb was
@@ -609,6 +630,15 @@ static int object_prep(const dy_clause *c, int k, int *prep) {
   return c->ment[q];
 }
 
+/* Is the dictionary's verb pattern at t one of force (roots 18-20: "wounded",
+ * "injured", "killed")? */
+static int violent_pattern(const dy_clause *c, int t) {
+  if (c->dict[t] < 0) return 0;
+  const char *pc = dy_lex_pattern(c->lx, c->dict[t])->code;
+  int r = (pc[0] - '0') * 10 + (pc[1] - '0');
+  return r >= 18 && r <= 20;
+}
+
 static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   const dy_labels *L = &c->m->L;
   int arg = -1, prep = -1;
@@ -619,10 +649,14 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   /* "targets were attacked" with the passive unlabelled: a form of "be"
    * before a past participle with no object */
   int be_pass = 0;
+  /* rule adjective-passive: "two soldiers were wounded in an attack": the
+   * tagger's adjective after a copula "be", a verb of force by its verb
+   * pattern, is a past participle there, the passive's subject its patient
+   * (not "is committed to", "is opposed to") */
   if (sp < 0 && (dy_cl_wclass(c, t) & DY_W_PASTPART) && dy_cl_child(c, t, L->obj) < 0)
     for (int q = c->fc[t]; q >= 0 && !be_pass; q = c->nx[q])
-      be_pass = c->nd[q].label == L->aux && q < t && (dy_cl_wclass(c, q) & DY_W_BE) &&
-                !(dy_cl_wclass(c, q) & DY_W_HAVE);
+      be_pass = (c->nd[q].label == L->aux || (c->nd[q].label == L->cop && c->nd[t].upos == DY_UPOS_ADJ && violent_pattern(c, t))) && q < t &&
+                (dy_cl_wclass(c, q) & DY_W_BE) && !(dy_cl_wclass(c, q) & DY_W_HAVE);
   /* "Two jets shot down in east Ukraine": a headline (no final stop)
    * drops the passive's "were"; a past participle with a subject, no object
    * and no auxiliary is a passive there */
