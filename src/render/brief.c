@@ -1423,7 +1423,14 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
         w_str(&w, cameo_name(lx, e->code));
         if (e->date[0]) { w_str(&w, " ("); w_str(&w, e->date); w_str(&w, ")"); }
         /* who stated it, when not its own source ("Trump said he would impose") */
-        if (e->attr[0] && strcmp(e->attr, e->src_name ? e->src_name : "")) { w_str(&w, ", according to "); w_str(&w, e->attr); }
+        if (e->attr[0] && strcmp(e->attr, e->src_name ? e->src_name : "")) {
+          w_str(&w, ", according to ");
+          /* "A fourth source said" opened its sentence: "according to a fourth source" */
+          char at[64];
+          snprintf(at, sizeof at, "%s", e->attr);
+          if (!strncmp(at, "A ", 2) || !strncmp(at, "An ", 3) || !strncmp(at, "The ", 4)) at[0] = (char)(at[0] - 'A' + 'a');
+          w_str(&w, at);
+        }
         w_str(&w, " ");
         w_cite(&w, e->article);
         w_str(&w, ": ");
