@@ -1469,5 +1469,35 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     remember(lx, ctx, m, s);
     remember_name(lx, d, ctx, m);
   }
+  /* rule pronoun-subject-antecedent: the "he" of the next sentences is
+   * the person this one is about, its first person (or "he") after a
+   * fronted phrase, as a rule the subject ("In a letter to Lula, Trump
+   * called the prosecution of Bolsonaro a witch hunt. He also
+   * criticised ...": Trump, not Bolsonaro), not the last one named; not
+   * one inside a quote */
+  uint32_t st = se->body0;
+  if (st < se->tok1 && (dy_lex_wclass(lx, d->tid[st]) & DY_W_CONJ)) st++;
+  if (st < se->tok1 && (dy_lex_wclass(lx, d->tid[st]) & DY_W_PREP)) {
+    while (st < se->tok1 && !word_is(d, st, ",")) st++;
+    st++;
+  }
+  int subj = -1, quote = 0;
+  uint32_t qt = se->tok0;
+  for (int k = 0; k < nm && subj < 0; k++) {
+    for (; qt < tmp[k].tok0; qt++) if (word_is(d, qt, "\"")) quote ^= 1;
+    if (quote || tmp[k].tok0 < st) continue;
+    if (tmp[k].tok0 >= st + 3) break;
+    if (tmp[k].person < 0 || strlen(tmp[k].code) < 3) continue;
+    if (tmp[k].kind != DY_ACT_PERSON && tmp[k].kind != DY_ACT_PRONOUN) continue;
+    subj = k;
+  }
+  if (subj >= 0 && (tmp[subj].person != ctx->person || strcmp(tmp[subj].code, ctx->person_code))) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  antecedent of he/she: %s rule pronoun-subject-antecedent\n", tmp[subj].name);
+    ctx->have_person = 1;
+    ctx->person = tmp[subj].person;
+    ctx->person_sent = s;
+    dy_scopy(ctx->person_code, sizeof ctx->person_code, tmp[subj].code);
+    dy_scopy(ctx->person_name, sizeof ctx->person_name, tmp[subj].name);
+  }
   return first;
 }
