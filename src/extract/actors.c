@@ -1061,6 +1061,16 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * coder takes from the verb of saying */
     int reported = i > se->tok0 && ((dy_lex_wclass(lx, d->tid[i - 1]) & DY_W_SAY) || word_is(d, i - 1, "that"));
     int coord = (i + 1 < se->tok1 && word_is(d, i + 1, "and")) || (i > se->tok0 && word_is(d, i - 1, "and"));
+    /* rule object-pronoun-before: "The United States doubled its reward for
+     * Maduro's arrest. Washington accuses him of ...": "him" is a person of
+     * the sentences before when its own names none before it (one it does
+     * name may be its subject, not it: the coder's object-pronoun rule) */
+    if (word_is(d, i, "him")) {
+      int named = 0;
+      for (int k = 0; k < nm0 && !named; k++) named = tmp[k].tok1 <= i && (tmp[k].kind == DY_ACT_PERSON || tmp[k].kind == DY_ACT_PRONOUN);
+      if (named) continue;
+      reported = 1, coord = 0;
+    }
     for (int k = 0; k < nm0 && !p && (coord || !reported); k++)
       if (tmp[k].kind == DY_ACT_PERSON && tmp[k].person >= 0 && tmp[k].tok1 <= i && (tmp[k].tok0 >= fronted || fronted >= i))
         p = &tmp[k];
