@@ -2542,6 +2542,24 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * States and Iran": an intention or a consultation with no target
        * mediates between the sides its mediator word's "between" names
        * (rule mediator-between) */
+      /* rule comitative: "mediated between Israel and Hamas alongside
+       * Egypt", "fought together with the army": a partner acting with the
+       * source (word set comitative) is no target, unless the verb's
+       * pattern takes it in ("fight alongside") */
+      if (k->tgt >= 0 && c->d->ments[k->tgt].tok0 > cl.t0 + 1) {
+        /* the word before the target's words, past a "the" (the parser
+         * may take "alongside" for a name) */
+        int cs = (int)(c->d->ments[k->tgt].tok0 - cl.t0) - 1;
+        if (cs > 0 && !strcmp(dy_cl_word(&cl, cs), "the")) cs--;
+        const vmatch *pv = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
+        int co = cs > 0 && cs != (int)t && (dy_coder_word(m, DY_WS_COMITATIVE, dy_cl_word(&cl, cs)) >= 0 ||
+                                            (!strcmp(dy_cl_word(&cl, cs), "with") && dy_coder_word(m, DY_WS_COMITATIVE, dy_cl_word(&cl, cs - 1)) >= 0));
+        if (co && pv && se->tok0 + (uint32_t)cs >= pv->i && se->tok0 + (uint32_t)cs <= pv->end) co = 0;
+        if (co) {
+          if (trace) fprintf(stderr, "    rule comitative [%s]: %s no target\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+          no_target(k);
+        }
+      }
       if (k->tgt == -1 && (cls[t] == 3 || cls[t] == 4)) {
         int arg = -1, b = dy_mediator_between(&cl, (int)t, &arg);
         if (b >= 0 && b != k->src && (k->src < 0 || group_of(c, b) != group_of(c, k->src))) {
