@@ -53,6 +53,15 @@ static int is_rank(const dy_doc *d, uint32_t i) {
  * of no closed class that starts no verb pattern, lower case (capitalised
  * after a possessive or before a capitalised sector noun: "Bahrain's High
  * Criminal Court", "German State Prosecutors"). */
+/* A model designation at token i before token at ("B-2", "F-16", "MQ-9",
+ * "Su-35"): a capitalised word of at most three letters, a hyphen, a
+ * number; its length in tokens, else 0 (rule designation-inside). */
+static uint32_t designation(const dy_doc *d, uint32_t i, uint32_t at) {
+  if (i + 3 > at || !(d->toks[i].flags & DY_TOK_UPPER) || d->toks[i].nlen > 3 || strcmp(dy_tok_norm(d, &d->toks[i + 1]), "-") || !(d->toks[i + 2].flags & DY_TOK_DIGIT)) return 0;
+  if (d->toks[i + 1].start != d->toks[i].end || d->toks[i + 2].start != d->toks[i + 1].end) return 0;
+  return 3;
+}
+
 static int inner_modifier(const dy_lexicon *lx, const dy_doc *d, uint32_t i, int caps) {
   const dy_tok *t = &d->toks[i];
   if (t->flags & (DY_TOK_PUNCT | DY_TOK_DIGIT | DY_TOK_POSS | DY_TOK_ALLCAPS | DY_TOK_ABBR)) return 0;
@@ -692,10 +701,22 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
        * authorities", "Austria's immigration authorities", "Bahrain's High
        * Criminal Court") */
       int adj = kind == DY_ENT_ADJ || (is_countryish(kind) && (d->toks[end].flags & DY_TOK_POSS));
+      /* rule designation-inside: "U.S. B-2 bombers", "Israeli F-35 jets":
+       * a model designation between a state and its sector noun */
+      uint32_t dl = is_countryish(kind) || kind == DY_ENT_ADJ ? designation(d, end, at) : 0;
+      if (dl) {
+        end += dl, nmod++;
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  designation inside a state's sector rule designation-inside\n");
+      }
       while (end < at && (is_rank(d, end) || (poss && (dy_lex_wclass(lx, d->tid[end]) & DY_W_TITLEMOD)) ||
                           ((d->toks[end].flags & DY_TOK_POSS) && !poss && (poss = 1)) ||
                           (adj && nmod < 2 && inner_modifier(lx, d, end, poss || (d->toks[at].flags & DY_TOK_UPPER)) && ++nmod)))
         end++;
+      /* ... or after its possessive: "Pakistan's JF-17 fighter jets" */
+      if (end != at && poss && (dl = designation(d, end, at)) > 0 && end + dl == at) {
+        end += dl, nmod++;
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  designation inside a state's sector rule designation-inside\n");
+      }
       if (end != at) break;
       int nk = dy_lex_entry(lx, rawbuf[r1].e)->kind;
       if (nmod && nk != DY_ENT_SECTOR && nk != DY_ENT_TITLE) break;
