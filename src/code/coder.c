@@ -1984,6 +1984,21 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
   dy_clause cl;
   void *mem = NULL;
   if (clause_build(m, c->lx, c->d, c->s, m0, dict, &cl, &mem) == 0) {
+    int weap[8], nweap = 0;
+    /* rule weapon-modifier: "artillery attacks", "tank fire": a weapon
+     * (word sets arms-aerial, arms-artillery) of no state, the modifier of
+     * a common noun, is the kind of the act, not its agent (nor a pattern's
+     * source) */
+    for (uint32_t t = 0; t < cl.n; t++) {
+      int h = cl.nd[t].head, mi = cl.ment[t];
+      if (mi < 0 || h <= (int)t || cl.nd[t].label != m->L.compound || cl.nd[h].upos != DY_UPOS_NOUN || cl.ment[h] >= 0) continue;
+      const dy_mention *x = &c->d->ments[mi];
+      if (x->tok1 - x->tok0 != 1 || !dy_lex_generic_code(c->lx, x->code)) continue;
+      if (dy_coder_word(m, DY_WS_ARMS_AERIAL, cl.nd[t].lemma) < 0 && dy_coder_word(m, DY_WS_ARMS_ARTILLERY, cl.nd[t].lemma) < 0) continue;
+      if (trace) fprintf(stderr, "    rule weapon-modifier: [%s] of [%s] no actor\n", dy_cl_word(&cl, (int)t), dy_cl_word(&cl, h));
+      cl.ment[t] = -1;
+      if (nweap < 8) weap[nweap++] = mi;
+    }
     if (trace > 2)
       for (uint32_t t = 0; t < cl.n; t++)
         fprintf(stderr, "  node %u %s %s head %d %s ment %d dict %d\n", t, dy_cl_word(&cl, (int)t), dy_upos_name(cl.nd[t].upos),
@@ -1998,7 +2013,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       const vmatch *v = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
       if (v && v->i == se->tok0 + t && v->pat >= 0 && k->src_via != DY_VIA_BOTH) {
         int vs = v->passive ? v->obj : v->subj, vt = v->passive ? v->subj : v->obj;
-        if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
+        int weapon = 0;
+        for (int q = 0; q < nweap && vs >= 0; q++) weapon |= weap[q] == (int)c->g[vs].m0;
+        if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src && !weapon) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
         if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0)) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
         }
