@@ -399,6 +399,26 @@ int dy_deontic(const dy_clause *c, int k) {
  * "held talks with"): the noun takes the verb's subject. */
 static int light(const dy_clause *c, int v) { return dy_coder_word(c->m, DY_WS_LIGHT, c->nd[v].lemma) >= 0; }
 
+/* rule patient-owner: "police officers were killed when their patrol was
+ * attacked": the patient noun of a passive, of no actor, whose possessive
+ * pronoun the actors left unresolved is its owner's, the nearest actor
+ * named before the pronoun, not of the source's state (an active verb's
+ * object is mostly its own subject's: "closed its airspace") */
+static int pronoun_owner(const dy_clause *c, int n, int not) {
+  const dy_labels *L = &c->m->L;
+  if (n < 0 || c->nd[n].upos != DY_UPOS_NOUN || c->ment[n] >= 0) return -1;
+  for (int k = c->fc[n]; k >= 0; k = c->nx[k]) {
+    if (k > n || c->ment[k] >= 0 || c->nd[k].label != L->nmod_poss || c->nd[k].upos != DY_UPOS_PRON) continue;
+    for (int q = k - 1; q >= 0; q--) {
+      int m = c->ment[q];
+      if (m < 0 || generic(c, m)) continue;
+      if (not >= 0 && !strncmp(c->d->ments[m].code, c->d->ments[not].code, 3)) return -1;
+      return m;
+    }
+  }
+  return -1;
+}
+
 static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
   const dy_labels *L = &c->m->L;
   int arg = -1;
@@ -650,6 +670,7 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     int pt = sp >= 0 ? sp : reduced ? c->nd[t].head : be_pass ? dy_cl_child(c, t, L->nsubj) : -1;
     if (pt >= 0 && (o->tgt = actor_in(c, pt, 0)) >= 0) { o->tgt_arg = pt; o->tgt_via = DY_VIA_PATIENT; }
     if ((o->src = agent_of(c, t, &arg)) >= 0) { o->src_arg = arg; o->src_via = DY_VIA_AGENT; }
+    if (o->tgt < 0 && pt >= 0 && (o->tgt = pronoun_owner(c, pt, o->src)) >= 0) { o->tgt_arg = pt; o->tgt_via = DY_VIA_PATIENT; o->rule = "patient-owner"; }
     if (o->tgt < 0) {
       int m = oblique(c, t, L->obl, -1, &prep, &arg, 1);
       if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBL; o->prep = prep; }
