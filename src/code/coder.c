@@ -1957,7 +1957,10 @@ static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   for (uint32_t e = 0; e < d->nevents; e++) {
     const dy_event *ev = &d->events[e];
     if (ev->sent >= cl->s) break;
-    if (ev->sent + 8 < cl->s) continue;
+    /* ... or of the lead's, the story's event however far back (rule
+     * event-anaphor-lead: "Saudi Arabia and the UAE also condemned the
+     * attack" in the eleventh sentence) */
+    if (ev->sent + 8 < cl->s && ev->sent > 0) continue;
     if (ev->modality != DY_MOD_ASSERTED || (ev->root[0] - '0') * 10 + (ev->root[1] - '0') < 18 || !ev->source[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
     const dy_sent *se = &d->sents[ev->sent];
     for (uint32_t mi = se->ment0; mi < se->ment1; mi++)
