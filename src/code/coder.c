@@ -2002,6 +2002,20 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       cl.ment[t] = -1;
       if (nweap < 8) weap[nweap++] = mi;
     }
+    /* rule symbol-modifier: "waving South Korean and U.S. flags": a state
+     * named right before a symbol of it (word set symbol), or before "and"
+     * and another such state, names no side */
+    for (uint32_t t = 0; t < cl.n; t++) {
+      int mi = cl.ment[t];
+      if (mi < 0 || (t + 1 < cl.n && cl.ment[t + 1] == mi)) continue;
+      int nx = (int)t + 1, sym = nx < (int)cl.n && dy_coder_word(m, DY_WS_SYMBOL, cl.nd[nx].lemma) >= 0;
+      for (int q = nx + 1; !sym && nx < (int)cl.n && (!strcmp(dy_cl_word(&cl, nx), "and") || !strcmp(dy_cl_word(&cl, nx), ",")) && q < (int)cl.n && cl.ment[q] >= 0; q++)
+        if (q + 1 < (int)cl.n && cl.ment[q + 1] != cl.ment[q]) { sym = dy_coder_word(m, DY_WS_SYMBOL, cl.nd[q + 1].lemma) >= 0; break; }
+      if (!sym) continue;
+      if (trace) fprintf(stderr, "    rule symbol-modifier: [%s] no actor\n", c->d->ments[mi].code);
+      for (uint32_t q = 0; q < cl.n; q++) if (cl.ment[q] == mi) cl.ment[q] = -1;
+      if (nweap < 8) weap[nweap++] = mi;
+    }
     if (trace > 2)
       for (uint32_t t = 0; t < cl.n; t++)
         fprintf(stderr, "  node %u %s %s head %d %s ment %d dict %d\n", t, dy_cl_word(&cl, (int)t), dy_upos_name(cl.nd[t].upos),
