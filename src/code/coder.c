@@ -1394,6 +1394,28 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     a->head = (int16_t)(i + 1);
     a->label = (uint8_t)m->L.advmod;
   }
+  /* perfect-conjunct: "The United States determined that members of the
+   * RSF had committed genocide, and imposed sanctions on its commander":
+   * a verb after ", and" with no subject or auxiliary of its own that the
+   * parser joined to a perfect ("had committed") in a "that" clause is the
+   * conjunct of the verb that governs the clause */
+  for (uint32_t i = 2; i < n; i++) {
+    dy_pnode *v = &cl->nd[i];
+    int h = v->head;
+    if (hide[i] || v->upos != DY_UPOS_VERB || v->label != m->L.conj || h < 0 || h >= (int)i || cl->nd[h].label != m->L.ccomp) continue;
+    if (strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i - 1]), "and") || strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i - 2]), ",")) continue;
+    int g = cl->nd[h].head, perfect = 0, mark = 0, own = 0;
+    if (g < 0 || g >= h || cl->nd[g].upos != DY_UPOS_VERB) continue;
+    for (uint32_t k = 0; k < n; k++) {
+      const dy_pnode *x = &cl->nd[k];
+      if (x->head == h && x->label == m->L.aux && !strcmp(dy_tok_norm(d, &d->toks[se->tok0 + k]), "had")) perfect = 1;
+      if (x->head == h && x->label == m->L.mark && !strcmp(dy_tok_norm(d, &d->toks[se->tok0 + k]), "that")) mark = 1;
+      if (x->head == (int)i && (x->label == m->L.nsubj || x->label == m->L.nsubj_pass || x->label == m->L.aux || x->label == m->L.aux_pass || x->label == m->L.mark)) own = 1;
+    }
+    if (!perfect || !mark || own) continue;
+    if (trace) fprintf(stderr, "    rule perfect-conjunct: '%s' is the conjunct of '%s', not of '%s'\n", v->lemma, cl->nd[g].lemma, cl->nd[h].lemma);
+    v->head = (int16_t)g;
+  }
   int root = -1;
   for (uint32_t i = body; i < n && root < 0; i++)
     if (!hide[i] && cl->nd[i].head < 0) root = (int)i;
