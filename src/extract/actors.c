@@ -398,6 +398,12 @@ static void remember_name(const dy_lexicon *lx, const dy_doc *d, dy_actor_ctx *c
 }
 
 static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *m, uint32_t s) {
+  if (strlen(m->code) > 6 && !strncmp(m->code + 3, "REB", 3) && m->kind != DY_ACT_PRONOUN) {
+    ctx->have_grp = 1;
+    ctx->grp_sent = s;
+    dy_scopy(ctx->grp_code, sizeof ctx->grp_code, m->code);
+    dy_scopy(ctx->grp_name, sizeof ctx->grp_name, m->name);
+  }
   if (m->kind == DY_ACT_PERSON && m->person >= 0) {
     ctx->have_person = 1;
     ctx->person = m->person;
@@ -1154,6 +1160,34 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_scopy(m->code, sizeof m->code, p ? p->code : ctx->it_code);
     dy_scopy(m->name, sizeof m->name, p ? p->name : ctx->it_name);
     if (getenv("DYAD_TRACE")) fprintf(stderr, "  pronoun [it] %s rule it-subject\n", m->code);
+  }
+  /* rule group-anaphor: "Hamas handed over four bodies. Israeli officials
+   * demanded that the group return the rest": "the group", or an armed
+   * group's sector noun after "the" ("the rebels", "the militants"), is the
+   * armed group named last in its sentence or the two before, when its own
+   * sentence names none before it */
+  if (ctx->have_grp && s - ctx->grp_sent <= 2) {
+    int named = 0;
+    for (uint32_t i = se->body0; i + 1 < se->tok1 && nm < 78; i++) {
+      for (int k = 0; k < nm && !named; k++) named = tmp[k].tok1 <= i + 1 && strlen(tmp[k].code) > 6 && !strncmp(tmp[k].code + 3, "REB", 3);
+      if (named) break;
+      if (!word_is(d, i, "the")) continue;
+      int at = -1;
+      for (int k = 0; k < nm && at < 0; k++) if (tmp[k].tok0 == i + 1) at = k;
+      if (at >= 0 && tmp[at].kind == DY_ACT_SECTOR && !strcmp(tmp[at].code, "REB")) {
+        dy_scopy(tmp[at].code, sizeof tmp[at].code, ctx->grp_code);
+        dy_scopy(tmp[at].name, sizeof tmp[at].name, ctx->grp_name);
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] is %s rule group-anaphor\n", dy_tok_norm(d, &d->toks[i + 1]), ctx->grp_code);
+        continue;
+      }
+      if (at >= 0 || !word_is(d, i + 1, "group") || (i + 2 < se->tok1 && word_is(d, i + 2, "of"))) continue;
+      dy_mention *m = &tmp[nm++];
+      memset(m, 0, sizeof *m);
+      m->sent = s; m->tok0 = i + 1; m->tok1 = i + 2; m->entry = -1; m->person = -1; m->kind = DY_ACT_PRONOUN;
+      dy_scopy(m->code, sizeof m->code, ctx->grp_code);
+      dy_scopy(m->name, sizeof m->name, ctx->grp_name);
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [group] is %s rule group-anaphor\n", ctx->grp_code);
+    }
   }
   qsort(tmp, (size_t)nm, sizeof tmp[0], cmp_ment);
   /* rule led-by: a state, a hyphen and "led" or "backed" leads what
