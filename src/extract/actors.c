@@ -1015,6 +1015,25 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       nlatest++;
     }
   if (nlatest != 2) pair[0][0] = pair[1][0] = 0;
+  /* rule pair-recent: when the latest named one state only ("Israel
+   * accused Iran of firing missiles ... Iran denied breaching the truce.
+   * Trump then criticised both countries"), that state and, of those the
+   * two sentences before it named, the one the article names most (a
+   * mediator named once in passing is not one of "the two countries") */
+  if (nlatest == 1) {
+    int a = -1, b = -1, tie = 0;
+    for (int k = 0; k < ctx->nseen; k++) if (ctx->seen[k].last == latest) a = k;
+    for (int k = 0; k < ctx->nseen; k++) {
+      if (k == a || ctx->seen[k].last + 2 < latest) continue;
+      if (b < 0 || ctx->seen[k].n > ctx->seen[b].n || (ctx->seen[k].n == ctx->seen[b].n && ctx->seen[k].last > ctx->seen[b].last)) { b = k; tie = 0; }
+      else if (ctx->seen[k].n == ctx->seen[b].n && ctx->seen[k].last == ctx->seen[b].last) tie = 1;
+    }
+    if (a >= 0 && b >= 0 && !tie) {
+      memcpy(pair[0], ctx->seen[a].code, 4);
+      memcpy(pair[1], ctx->seen[b].code, 4);
+      nlatest = 2;
+    }
+  }
   for (int q = 0; q < 2 && nlatest != 2; q++) {
     int best = -1;
     for (int k = 0; k < ctx->nseen; k++) {
