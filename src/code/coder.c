@@ -1468,6 +1468,28 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     a->head = (int16_t)(i + 1);
     a->label = (uint8_t)m->L.advmod;
   }
+  /* perfect-conjunct: "The United States determined that members of the
+   * RSF had committed genocide, and imposed sanctions on its commander":
+   * a verb after ", and" with no subject or auxiliary of its own that the
+   * parser joined to a perfect ("had committed") in a "that" clause is the
+   * conjunct of the verb that governs the clause */
+  for (uint32_t i = 2; i < n; i++) {
+    dy_pnode *v = &cl->nd[i];
+    int h = v->head;
+    if (hide[i] || v->upos != DY_UPOS_VERB || v->label != m->L.conj || h < 0 || h >= (int)i || cl->nd[h].label != m->L.ccomp) continue;
+    if (strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i - 1]), "and") || strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i - 2]), ",")) continue;
+    int g = cl->nd[h].head, perfect = 0, mark = 0, own = 0;
+    if (g < 0 || g >= h || cl->nd[g].upos != DY_UPOS_VERB) continue;
+    for (uint32_t k = 0; k < n; k++) {
+      const dy_pnode *x = &cl->nd[k];
+      if (x->head == h && x->label == m->L.aux && !strcmp(dy_tok_norm(d, &d->toks[se->tok0 + k]), "had")) perfect = 1;
+      if (x->head == h && x->label == m->L.mark && !strcmp(dy_tok_norm(d, &d->toks[se->tok0 + k]), "that")) mark = 1;
+      if (x->head == (int)i && (x->label == m->L.nsubj || x->label == m->L.nsubj_pass || x->label == m->L.aux || x->label == m->L.aux_pass || x->label == m->L.mark)) own = 1;
+    }
+    if (!perfect || !mark || own) continue;
+    if (trace) fprintf(stderr, "    rule perfect-conjunct: '%s' is the conjunct of '%s', not of '%s'\n", v->lemma, cl->nd[g].lemma, cl->nd[h].lemma);
+    v->head = (int16_t)g;
+  }
   int root = -1;
   for (uint32_t i = body; i < n && root < 0; i++)
     if (!hide[i] && cl->nd[i].head < 0) root = (int)i;
@@ -2068,7 +2090,10 @@ static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   for (uint32_t e = 0; e < d->nevents; e++) {
     const dy_event *ev = &d->events[e];
     if (ev->sent >= cl->s) break;
-    if (ev->sent + 8 < cl->s) continue;
+    /* ... or of the lead's, the story's event however far back (rule
+     * event-anaphor-lead: "Saudi Arabia and the UAE also condemned the
+     * attack" in the eleventh sentence) */
+    if (ev->sent + 8 < cl->s && ev->sent > 0) continue;
     if (ev->modality != DY_MOD_ASSERTED || (ev->root[0] - '0') * 10 + (ev->root[1] - '0') < 18 || !ev->source[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
     const dy_sent *se = &d->sents[ev->sent];
     for (uint32_t mi = se->ment0; mi < se->ment1; mi++)
@@ -2095,6 +2120,35 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
   dy_clause cl;
   void *mem = NULL;
   if (clause_build(m, c->lx, c->d, c->s, m0, dict, &cl, &mem) == 0) {
+    int weap[8], nweap = 0;
+    /* rule weapon-modifier: "artillery attacks", "tank fire": a weapon
+     * (word sets arms-aerial, arms-artillery) of no state, the modifier of
+     * a common noun, is the kind of the act, not its agent (nor a pattern's
+     * source) */
+    for (uint32_t t = 0; t < cl.n; t++) {
+      int h = cl.nd[t].head, mi = cl.ment[t];
+      if (mi < 0 || h <= (int)t || cl.nd[t].label != m->L.compound || cl.nd[h].upos != DY_UPOS_NOUN || cl.ment[h] >= 0) continue;
+      const dy_mention *x = &c->d->ments[mi];
+      if (x->tok1 - x->tok0 != 1 || !dy_lex_generic_code(c->lx, x->code)) continue;
+      if (dy_coder_word(m, DY_WS_ARMS_AERIAL, cl.nd[t].lemma) < 0 && dy_coder_word(m, DY_WS_ARMS_ARTILLERY, cl.nd[t].lemma) < 0) continue;
+      if (trace) fprintf(stderr, "    rule weapon-modifier: [%s] of [%s] no actor\n", dy_cl_word(&cl, (int)t), dy_cl_word(&cl, h));
+      cl.ment[t] = -1;
+      if (nweap < 8) weap[nweap++] = mi;
+    }
+    /* rule symbol-modifier: "waving South Korean and U.S. flags": a state
+     * named right before a symbol of it (word set symbol), or before "and"
+     * and another such state, names no side */
+    for (uint32_t t = 0; t < cl.n; t++) {
+      int mi = cl.ment[t];
+      if (mi < 0 || (t + 1 < cl.n && cl.ment[t + 1] == mi)) continue;
+      int nx = (int)t + 1, sym = nx < (int)cl.n && dy_coder_word(m, DY_WS_SYMBOL, cl.nd[nx].lemma) >= 0;
+      for (int q = nx + 1; !sym && nx < (int)cl.n && (!strcmp(dy_cl_word(&cl, nx), "and") || !strcmp(dy_cl_word(&cl, nx), ",")) && q < (int)cl.n && cl.ment[q] >= 0; q++)
+        if (q + 1 < (int)cl.n && cl.ment[q + 1] != cl.ment[q]) { sym = dy_coder_word(m, DY_WS_SYMBOL, cl.nd[q + 1].lemma) >= 0; break; }
+      if (!sym) continue;
+      if (trace) fprintf(stderr, "    rule symbol-modifier: [%s] no actor\n", c->d->ments[mi].code);
+      for (uint32_t q = 0; q < cl.n; q++) if (cl.ment[q] == mi) cl.ment[q] = -1;
+      if (nweap < 8) weap[nweap++] = mi;
+    }
     if (trace > 2)
       for (uint32_t t = 0; t < cl.n; t++)
         fprintf(stderr, "  node %u %s %s head %d %s ment %d dict %d\n", t, dy_cl_word(&cl, (int)t), dy_upos_name(cl.nd[t].upos),
@@ -2109,7 +2163,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       const vmatch *v = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
       if (v && v->i == se->tok0 + t && v->pat >= 0 && k->src_via != DY_VIA_BOTH) {
         int vs = v->passive ? v->obj : v->subj, vt = v->passive ? v->subj : v->obj;
-        if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
+        int weapon = 0;
+        for (int q = 0; q < nweap && vs >= 0; q++) weapon |= weap[q] == (int)c->g[vs].m0;
+        if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src && !weapon) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
         if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0)) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
         }
@@ -2710,6 +2766,24 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * States and Iran": an intention or a consultation with no target
        * mediates between the sides its mediator word's "between" names
        * (rule mediator-between) */
+      /* rule comitative: "mediated between Israel and Hamas alongside
+       * Egypt", "fought together with the army": a partner acting with the
+       * source (word set comitative) is no target, unless the verb's
+       * pattern takes it in ("fight alongside") */
+      if (k->tgt >= 0 && c->d->ments[k->tgt].tok0 > cl.t0 + 1) {
+        /* the word before the target's words, past a "the" (the parser
+         * may take "alongside" for a name) */
+        int cs = (int)(c->d->ments[k->tgt].tok0 - cl.t0) - 1;
+        if (cs > 0 && !strcmp(dy_cl_word(&cl, cs), "the")) cs--;
+        const vmatch *pv = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
+        int co = cs > 0 && cs != (int)t && (dy_coder_word(m, DY_WS_COMITATIVE, dy_cl_word(&cl, cs)) >= 0 ||
+                                            (!strcmp(dy_cl_word(&cl, cs), "with") && dy_coder_word(m, DY_WS_COMITATIVE, dy_cl_word(&cl, cs - 1)) >= 0));
+        if (co && pv && se->tok0 + (uint32_t)cs >= pv->i && se->tok0 + (uint32_t)cs <= pv->end) co = 0;
+        if (co) {
+          if (trace) fprintf(stderr, "    rule comitative [%s]: %s no target\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+          no_target(k);
+        }
+      }
       if (k->tgt == -1 && (cls[t] == 3 || cls[t] == 4)) {
         int arg = -1, b = dy_mediator_between(&cl, (int)t, &arg);
         if (b >= 0 && b != k->src && (k->src < 0 || group_of(c, b) != group_of(c, k->src))) {

@@ -204,6 +204,13 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   /* "Iran has denied supplying drones", "refused signing": the gerund a
    * refusal governs, however the parser labelled it */
   if (c->nd[v].head >= 0 && (dy_cl_wclass(c, v) & DY_W_ING) && (dy_cl_wclass(c, c->nd[v].head) & DY_W_REFUSE)) return DY_MOD_NEGATED;
+  /* ... or the word right before it, however the parser hung them ("Rwanda
+   * denies arming the group" parsed with "arming" as the root; rule
+   * refusal-gerund) */
+  if (v > 0 && !k->nominal && (dy_cl_wclass(c, v) & DY_W_ING) && (dy_cl_wclass(c, v - 1) & DY_W_REFUSE)) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule refusal-gerund [%s]: negated\n", c->nd[v].lemma);
+    return DY_MOD_NEGATED;
+  }
   /* a question is hypothetical whatever its tense: "Will Iran attack?" */
   if (strcmp(dy_cl_word(c, (int)c->n - 1), "?") == 0 && m != DY_MOD_NEGATED) return DY_MOD_HYPOTHETICAL;
   for (int depth = 0; (m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && depth < 6; depth++) {

@@ -399,6 +399,26 @@ int dy_deontic(const dy_clause *c, int k) {
  * "held talks with"): the noun takes the verb's subject. */
 static int light(const dy_clause *c, int v) { return dy_coder_word(c->m, DY_WS_LIGHT, c->nd[v].lemma) >= 0; }
 
+/* rule patient-owner: "police officers were killed when their patrol was
+ * attacked": the patient noun of a passive, of no actor, whose possessive
+ * pronoun the actors left unresolved is its owner's, the nearest actor
+ * named before the pronoun, not of the source's state (an active verb's
+ * object is mostly its own subject's: "closed its airspace") */
+static int pronoun_owner(const dy_clause *c, int n, int not) {
+  const dy_labels *L = &c->m->L;
+  if (n < 0 || c->nd[n].upos != DY_UPOS_NOUN || c->ment[n] >= 0) return -1;
+  for (int k = c->fc[n]; k >= 0; k = c->nx[k]) {
+    if (k > n || c->ment[k] >= 0 || c->nd[k].label != L->nmod_poss || c->nd[k].upos != DY_UPOS_PRON) continue;
+    for (int q = k - 1; q >= 0; q--) {
+      int m = c->ment[q];
+      if (m < 0 || generic(c, m)) continue;
+      if (not >= 0 && !strncmp(c->d->ments[m].code, c->d->ments[not].code, 3)) return -1;
+      return m;
+    }
+  }
+  return -1;
+}
+
 static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
   const dy_labels *L = &c->m->L;
   int arg = -1;
@@ -684,6 +704,7 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     int pt = sp >= 0 ? sp : reduced ? c->nd[t].head : be_pass ? dy_cl_child(c, t, L->nsubj) : -1;
     if (pt >= 0 && (o->tgt = actor_in(c, pt, 0)) >= 0) { o->tgt_arg = pt; o->tgt_via = DY_VIA_PATIENT; }
     if ((o->src = agent_of(c, t, &arg)) >= 0) { o->src_arg = arg; o->src_via = DY_VIA_AGENT; }
+    if (o->tgt < 0 && pt >= 0 && (o->tgt = pronoun_owner(c, pt, o->src)) >= 0) { o->tgt_arg = pt; o->tgt_via = DY_VIA_PATIENT; o->rule = "patient-owner"; }
     if (o->tgt < 0) {
       int m = oblique(c, t, L->obl, -1, &prep, &arg, 1);
       if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBL; o->prep = prep; }
@@ -1147,6 +1168,36 @@ static int through_agent(const dy_clause *c, int t, int m) {
   return 0;
 }
 
+/* rule co-agents-beneficiary: "China, Saudi Arabia and the United Arab
+ * Emirates, which agreed to roll over loans to help Pakistan": partners
+ * whose complement has them help a third side (word set beneficiary: the
+ * object of its verb, within four clauses down) act together on that side,
+ * not on each other; the third side's mention, or -1 */
+static int complement_beneficiary(const dy_clause *c, int t, int src, int co) {
+  const dy_labels *L = &c->m->L;
+  int q[32], nq = 0, depth[32];
+  for (int k = c->fc[t]; k >= 0 && nq < 32; k = c->nx[k])
+    if (c->nd[k].label == L->xcomp) { q[nq] = k; depth[nq++] = 0; }
+  for (int h = 0; h < nq; h++) {
+    int v = q[h];
+    /* "agreed to act more closely to help African states": acting with
+     * each other (word set jointly) is on each other */
+    for (int k = c->fc[v]; k >= 0; k = c->nx[k])
+      if (c->nd[k].label == L->advmod && dy_coder_word(c->m, DY_WS_JOINTLY, c->nd[k].lemma) >= 0) return -1;
+    if (dy_coder_word(c->m, DY_WS_BENEFICIARY, c->nd[v].lemma) >= 0) {
+      int ob = dy_cl_child(c, v, L->obj);
+      int m = ob >= 0 ? actor_in(c, ob, 0) : -1;
+      if (m >= 0 && m != src && m != co && !generic(c, m) && strncmp(c->d->ments[m].code, c->d->ments[src].code, 3) &&
+          strncmp(c->d->ments[m].code, c->d->ments[co].code, 3) && c->d->ments[m].group != c->d->ments[src].group)
+        return m;
+    }
+    if (depth[h] >= 4) continue;
+    for (int k = c->fc[v]; k >= 0 && nq < 32; k = c->nx[k])
+      if (c->nd[k].label == L->xcomp || c->nd[k].label == L->advcl || c->nd[k].label == L->conj) { q[nq] = k; depth[nq++] = depth[h] + 1; }
+  }
+  return -1;
+}
+
 void dy_coagent(const dy_clause *c, dy_cand *o) {
   /* a target named by the object itself stays; one found through a
    * preposition or deeper in the object yields to the co-agent ("Israel and
@@ -1173,6 +1224,12 @@ void dy_coagent(const dy_clause *c, dy_cand *o) {
         strcmp(c->d->ments[mm].code, c->d->ments[o->src].code))
       co = (int)mm;
   if (co < 0) return;
+  int th = o->tgt < 0 ? complement_beneficiary(c, o->trig, o->src, co) : -1;
+  if (th >= 0) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule co-agents-beneficiary [%s]: %s\n", c->nd[o->trig].lemma, c->d->ments[th].code);
+    o->tgt = th; o->tgt_arg = -1; o->tgt_via = DY_VIA_XCOMP; o->prep = -1; o->rule = "co-agents-beneficiary";
+    return;
+  }
   if (o->tgt >= 0 && o->tgt_via != DY_VIA_COAGENT && !through_agent(c, o->trig, o->tgt)) { o->alt_tgt = o->tgt; o->alt_arg = o->tgt_arg; o->alt_via = o->tgt_via; o->alt_prep = o->prep; }
   o->tgt = co; o->tgt_arg = coarg; o->tgt_via = DY_VIA_COAGENT; o->prep = -1;
 }

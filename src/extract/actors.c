@@ -53,6 +53,15 @@ static int is_rank(const dy_doc *d, uint32_t i) {
  * of no closed class that starts no verb pattern, lower case (capitalised
  * after a possessive or before a capitalised sector noun: "Bahrain's High
  * Criminal Court", "German State Prosecutors"). */
+/* A model designation at token i before token at ("B-2", "F-16", "MQ-9",
+ * "Su-35"): a capitalised word of at most three letters, a hyphen, a
+ * number; its length in tokens, else 0 (rule designation-inside). */
+static uint32_t designation(const dy_doc *d, uint32_t i, uint32_t at) {
+  if (i + 3 > at || !(d->toks[i].flags & DY_TOK_UPPER) || d->toks[i].nlen > 3 || strcmp(dy_tok_norm(d, &d->toks[i + 1]), "-") || !(d->toks[i + 2].flags & DY_TOK_DIGIT)) return 0;
+  if (d->toks[i + 1].start != d->toks[i].end || d->toks[i + 2].start != d->toks[i + 1].end) return 0;
+  return 3;
+}
+
 static int inner_modifier(const dy_lexicon *lx, const dy_doc *d, uint32_t i, int caps) {
   const dy_tok *t = &d->toks[i];
   if (t->flags & (DY_TOK_PUNCT | DY_TOK_DIGIT | DY_TOK_POSS | DY_TOK_ALLCAPS | DY_TOK_ABBR)) return 0;
@@ -394,6 +403,12 @@ static void remember_name(const dy_lexicon *lx, const dy_doc *d, dy_actor_ctx *c
 }
 
 static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *m, uint32_t s) {
+  if (strlen(m->code) > 6 && !strncmp(m->code + 3, "REB", 3) && m->kind != DY_ACT_PRONOUN) {
+    ctx->have_grp = 1;
+    ctx->grp_sent = s;
+    dy_scopy(ctx->grp_code, sizeof ctx->grp_code, m->code);
+    dy_scopy(ctx->grp_name, sizeof ctx->grp_name, m->name);
+  }
   if (m->kind == DY_ACT_PERSON && m->person >= 0) {
     ctx->have_person = 1;
     ctx->person = m->person;
@@ -697,10 +712,22 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
        * authorities", "Austria's immigration authorities", "Bahrain's High
        * Criminal Court") */
       int adj = kind == DY_ENT_ADJ || (is_countryish(kind) && (d->toks[end].flags & DY_TOK_POSS));
+      /* rule designation-inside: "U.S. B-2 bombers", "Israeli F-35 jets":
+       * a model designation between a state and its sector noun */
+      uint32_t dl = is_countryish(kind) || kind == DY_ENT_ADJ ? designation(d, end, at) : 0;
+      if (dl) {
+        end += dl, nmod++;
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  designation inside a state's sector rule designation-inside\n");
+      }
       while (end < at && (is_rank(d, end) || (poss && (dy_lex_wclass(lx, d->tid[end]) & DY_W_TITLEMOD)) ||
                           ((d->toks[end].flags & DY_TOK_POSS) && !poss && (poss = 1)) ||
                           (adj && nmod < 2 && inner_modifier(lx, d, end, poss || (d->toks[at].flags & DY_TOK_UPPER)) && ++nmod)))
         end++;
+      /* ... or after its possessive: "Pakistan's JF-17 fighter jets" */
+      if (end != at && poss && (dl = designation(d, end, at)) > 0 && end + dl == at) {
+        end += dl, nmod++;
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  designation inside a state's sector rule designation-inside\n");
+      }
       if (end != at) break;
       int nk = dy_lex_entry(lx, rawbuf[r1].e)->kind;
       if (nmod && nk != DY_ENT_SECTOR && nk != DY_ENT_TITLE) break;
@@ -993,6 +1020,25 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       nlatest++;
     }
   if (nlatest != 2) pair[0][0] = pair[1][0] = 0;
+  /* rule pair-recent: when the latest named one state only ("Israel
+   * accused Iran of firing missiles ... Iran denied breaching the truce.
+   * Trump then criticised both countries"), that state and, of those the
+   * two sentences before it named, the one the article names most (a
+   * mediator named once in passing is not one of "the two countries") */
+  if (nlatest == 1) {
+    int a = -1, b = -1, tie = 0;
+    for (int k = 0; k < ctx->nseen; k++) if (ctx->seen[k].last == latest) a = k;
+    for (int k = 0; k < ctx->nseen; k++) {
+      if (k == a || ctx->seen[k].last + 2 < latest) continue;
+      if (b < 0 || ctx->seen[k].n > ctx->seen[b].n || (ctx->seen[k].n == ctx->seen[b].n && ctx->seen[k].last > ctx->seen[b].last)) { b = k; tie = 0; }
+      else if (ctx->seen[k].n == ctx->seen[b].n && ctx->seen[k].last == ctx->seen[b].last) tie = 1;
+    }
+    if (a >= 0 && b >= 0 && !tie) {
+      memcpy(pair[0], ctx->seen[a].code, 4);
+      memcpy(pair[1], ctx->seen[b].code, 4);
+      nlatest = 2;
+    }
+  }
   for (int q = 0; q < 2 && nlatest != 2; q++) {
     int best = -1;
     for (int k = 0; k < ctx->nseen; k++) {
@@ -1066,6 +1112,16 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * coder takes from the verb of saying */
     int reported = i > se->tok0 && ((dy_lex_wclass(lx, d->tid[i - 1]) & DY_W_SAY) || word_is(d, i - 1, "that"));
     int coord = (i + 1 < se->tok1 && word_is(d, i + 1, "and")) || (i > se->tok0 && word_is(d, i - 1, "and"));
+    /* rule object-pronoun-before: "The United States doubled its reward for
+     * Maduro's arrest. Washington accuses him of ...": "him" is a person of
+     * the sentences before when its own names none before it (one it does
+     * name may be its subject, not it: the coder's object-pronoun rule) */
+    if (word_is(d, i, "him")) {
+      int named = 0;
+      for (int k = 0; k < nm0 && !named; k++) named = tmp[k].tok1 <= i && (tmp[k].kind == DY_ACT_PERSON || tmp[k].kind == DY_ACT_PRONOUN);
+      if (named) continue;
+      reported = 1, coord = 0;
+    }
     for (int k = 0; k < nm0 && !p && (coord || !reported); k++)
       if (tmp[k].kind == DY_ACT_PERSON && tmp[k].person >= 0 && tmp[k].tok1 <= i && (tmp[k].tok0 >= fronted || fronted >= i))
         p = &tmp[k];
@@ -1128,6 +1184,34 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_scopy(m->code, sizeof m->code, p ? p->code : ctx->it_code);
     dy_scopy(m->name, sizeof m->name, p ? p->name : ctx->it_name);
     if (getenv("DYAD_TRACE")) fprintf(stderr, "  pronoun [it] %s rule it-subject\n", m->code);
+  }
+  /* rule group-anaphor: "Hamas handed over four bodies. Israeli officials
+   * demanded that the group return the rest": "the group", or an armed
+   * group's sector noun after "the" ("the rebels", "the militants"), is the
+   * armed group named last in its sentence or the two before, when its own
+   * sentence names none before it */
+  if (ctx->have_grp && s - ctx->grp_sent <= 2) {
+    int named = 0;
+    for (uint32_t i = se->body0; i + 1 < se->tok1 && nm < 78; i++) {
+      for (int k = 0; k < nm && !named; k++) named = tmp[k].tok1 <= i + 1 && strlen(tmp[k].code) > 6 && !strncmp(tmp[k].code + 3, "REB", 3);
+      if (named) break;
+      if (!word_is(d, i, "the")) continue;
+      int at = -1;
+      for (int k = 0; k < nm && at < 0; k++) if (tmp[k].tok0 == i + 1) at = k;
+      if (at >= 0 && tmp[at].kind == DY_ACT_SECTOR && !strcmp(tmp[at].code, "REB")) {
+        dy_scopy(tmp[at].code, sizeof tmp[at].code, ctx->grp_code);
+        dy_scopy(tmp[at].name, sizeof tmp[at].name, ctx->grp_name);
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] is %s rule group-anaphor\n", dy_tok_norm(d, &d->toks[i + 1]), ctx->grp_code);
+        continue;
+      }
+      if (at >= 0 || !word_is(d, i + 1, "group") || (i + 2 < se->tok1 && word_is(d, i + 2, "of"))) continue;
+      dy_mention *m = &tmp[nm++];
+      memset(m, 0, sizeof *m);
+      m->sent = s; m->tok0 = i + 1; m->tok1 = i + 2; m->entry = -1; m->person = -1; m->kind = DY_ACT_PRONOUN;
+      dy_scopy(m->code, sizeof m->code, ctx->grp_code);
+      dy_scopy(m->name, sizeof m->name, ctx->grp_name);
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [group] is %s rule group-anaphor\n", ctx->grp_code);
+    }
   }
   qsort(tmp, (size_t)nm, sizeof tmp[0], cmp_ment);
   /* rule title-conjunct: two titles joined by "and" before one name are
@@ -1500,6 +1584,36 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     *m = tmp[k];
     remember(lx, ctx, m, s);
     remember_name(lx, d, ctx, m);
+  }
+  /* rule pronoun-subject-antecedent: the "he" of the next sentences is
+   * the person this one is about, its first person (or "he") after a
+   * fronted phrase, as a rule the subject ("In a letter to Lula, Trump
+   * called the prosecution of Bolsonaro a witch hunt. He also
+   * criticised ...": Trump, not Bolsonaro), not the last one named; not
+   * one inside a quote */
+  uint32_t st = se->body0;
+  if (st < se->tok1 && (dy_lex_wclass(lx, d->tid[st]) & DY_W_CONJ)) st++;
+  if (st < se->tok1 && (dy_lex_wclass(lx, d->tid[st]) & DY_W_PREP)) {
+    while (st < se->tok1 && !word_is(d, st, ",")) st++;
+    st++;
+  }
+  int subj = -1, quote = 0;
+  uint32_t qt = se->tok0;
+  for (int k = 0; k < nm && subj < 0; k++) {
+    for (; qt < tmp[k].tok0; qt++) if (word_is(d, qt, "\"")) quote ^= 1;
+    if (quote || tmp[k].tok0 < st) continue;
+    if (tmp[k].tok0 >= st + 3) break;
+    if (tmp[k].person < 0 || strlen(tmp[k].code) < 3) continue;
+    if (tmp[k].kind != DY_ACT_PERSON && tmp[k].kind != DY_ACT_PRONOUN) continue;
+    subj = k;
+  }
+  if (subj >= 0 && (tmp[subj].person != ctx->person || strcmp(tmp[subj].code, ctx->person_code))) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  antecedent of he/she: %s rule pronoun-subject-antecedent\n", tmp[subj].name);
+    ctx->have_person = 1;
+    ctx->person = tmp[subj].person;
+    ctx->person_sent = s;
+    dy_scopy(ctx->person_code, sizeof ctx->person_code, tmp[subj].code);
+    dy_scopy(ctx->person_name, sizeof ctx->person_name, tmp[subj].name);
   }
   return first;
 }

@@ -47,6 +47,11 @@ typedef struct {
    * the antecedent of a subject "it" in the next (rule it-subject) */
   char it_code[16], it_name[64];
   uint32_t it_next;
+  /* the last named armed group and its sentence: "the group", "the
+   * rebels" in the next two (rule group-anaphor) */
+  char grp_code[16], grp_name[64];
+  uint32_t grp_sent;
+  uint8_t have_grp;
 } dy_actor_ctx;
 
 /* Looks up every token of d in the lexicon (fills d->tid). */
