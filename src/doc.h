@@ -79,6 +79,8 @@ typedef struct {
   uint32_t dspan0, dspan1; /* its date expressions d->dspans[dspan0, dspan1), bytes from the sentence's start */
   dy_date date;          /* the date of what it reports: the one it states, else the document's */
   uint8_t date_stated;   /* 1 when the sentence states date */
+  dy_date rdate;         /* the date of a relative clause ("Bolsonaro, who governed from 2019"), */
+  uint32_t rel0, rel1;   /* which holds tokens [rel0, rel1); rel1 0 when none */
   /* the actors stage (extract/actors.c) */
   uint32_t ment0, ment1; /* its actor mentions d->ments[ment0, ment1) */
   /* the places stage (extract/places.c, dy_doc_index_places) */

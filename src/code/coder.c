@@ -3159,7 +3159,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       int stated;
       int64_t last = k->nominal && k->tgt >= 0 && c->d->ments[k->tgt].tok0 > se->tok0 + t ? (int64_t)c->d->ments[k->tgt].tok1 - 1 : -1;
-      dy_date when = dy_event_date(c->d, c->s, first, last, &stated);
+      dy_date when = dy_event_date(c->d, c->s, first, last, (int64_t)se->tok0 + t, &stated);
       /* coordinated actors: each member of the group */
       const dy_mention *S[6], *T[6];
       int ns = k->src >= 0 ? members(c, group_of(c, k->src), S) : 0;
@@ -3436,7 +3436,7 @@ static void code_sentence(const dy_lexicon *lx, dy_doc *d, uint32_t s, int soft)
     const vmatch *v = &c.v[k];
     if (v->pat < 0) continue;
     int stated;
-    dy_date when = dy_event_date(d, s, v->nominal ? (int64_t)(v->subj >= 0 ? c.g[v->subj].tok0 : v->i) : -1, -1, &stated);
+    dy_date when = dy_event_date(d, s, v->nominal ? (int64_t)(v->subj >= 0 ? c.g[v->subj].tok0 : v->i) : -1, -1, (int64_t)v->i, &stated);
     emit_match(&c, v, when, stated);
   }
 out:

@@ -379,11 +379,43 @@ static int dates_event_noun(const dy_lexicon *lx, const dy_doc *d, const dy_sent
   return 0;
 }
 
+/* "Bolsonaro, who governed from 2019 to 2022": a date inside a clause
+ * opened by a comma and a word of class clause (who, which, while) dates
+ * that clause, not the sentence: its tokens [*r0, *r1), up to the next
+ * comma, semicolon or the sentence's end. start is a byte offset in the
+ * sentence. */
+static int in_relative(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, uint32_t start, uint32_t *r0, uint32_t *r1) {
+  uint32_t t = se->tok0;
+  while (t < se->tok1 && d->toks[t].start < se->start + start) t++;
+  for (uint32_t k = t; k > se->tok0 + 1; k--) {
+    const char *w = dy_tok_norm(d, &d->toks[k - 1]);
+    if (!strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, "(") || !strcmp(w, ")")) return 0;
+    if ((dy_lex_wclass(lx, d->tid[k - 1]) & DY_W_CLAUSE) && !strcmp(dy_tok_norm(d, &d->toks[k - 2]), ",")) {
+      uint32_t e = t;
+      while (e < se->tok1 && strcmp(dy_tok_norm(d, &d->toks[e]), ",") && strcmp(dy_tok_norm(d, &d->toks[e]), ";")) e++;
+      *r0 = k - 1;
+      *r1 = e;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* The date a sentence gives for what it reports, if any, from its date
  * expressions sp[0, n). */
-static int sentence_date(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_date_span *sp, int n, dy_date *out) {
+static int sentence_date(const dy_lexicon *lx, const dy_doc *d, dy_sent *se, const dy_date_span *sp, int n, dy_date *out) {
   for (int k = 0; k < n; k++) {
     if (sp[k].date.prec == DY_PREC_NONE) continue;
+    uint32_t r0, r1;
+    if (in_relative(lx, d, se, sp[k].start, &r0, &r1)) {
+      /* the clause's own date, for the events inside it (dy_event_date) */
+      if (!se->rel1 && !(d->published.prec && dy_date_cmp(sp[k].date, d->published) > 0)) {
+        se->rdate = sp[k].date;
+        se->rel0 = r0;
+        se->rel1 = r1;
+      }
+      continue;
+    }
     if (sp[k].modifier && !adverbial(d->text + se->start, sp[k].start, sp[k].end, se->end - se->start)) continue;
     /* a date after the article's is a plan, not what happened (an inferred
      * article date is only a lower bound) */
@@ -424,6 +456,7 @@ int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date give
     }
     se->dspan1 = d->ndspans;
     se->date = d->published;
+    se->rel0 = se->rel1 = 0;
     se->date_stated = (uint8_t)sentence_date(lx, d, se, sp, n, &se->date);
   }
   return 0;
@@ -431,7 +464,7 @@ int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date give
 
 /* ---- events ------------------------------------------------------------- */
 
-dy_date dy_event_date(const dy_doc *d, uint32_t s, int64_t first, int64_t last, int *stated) {
+dy_date dy_event_date(const dy_doc *d, uint32_t s, int64_t first, int64_t last, int64_t at, int *stated) {
   const dy_sent *se = &d->sents[s];
   /* "the June 21 US airstrikes on Iranian nuclear facilities": a date right
    * before an event noun phrase dates that event */
@@ -466,6 +499,11 @@ dy_date dy_event_date(const dy_doc *d, uint32_t s, int64_t first, int64_t last, 
     if (d->published.prec && !d->date_inferred && dy_date_cmp(sp->date, d->published) > 0) continue;
     *stated = 1;
     return sp->date;
+  }
+  /* an event inside a dated relative clause ("the M23 rebels, who seized Goma earlier this year") */
+  if (at >= 0 && se->rel1 && (uint32_t)at >= se->rel0 && (uint32_t)at < se->rel1) {
+    *stated = 1;
+    return se->rdate;
   }
   *stated = se->date_stated;
   return se->date;

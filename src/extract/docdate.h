@@ -39,8 +39,11 @@ int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date give
 /* The date of an event of sentence s: with first >= 0 (the first token of
  * an event noun phrase), a date expression right before that token, else
  * with last >= 0 (the phrase's last token) one right after it ("war with
- * Israel in June"), else the sentence's date. *stated is 1 when the text
- * gave it, 0 for the document's date. */
-dy_date dy_event_date(const dy_doc *d, uint32_t s, int64_t first, int64_t last, int *stated);
+ * Israel in June"), else with at >= 0 (the event's word) inside the
+ * sentence's dated relative clause that clause's date ("the M23 rebels,
+ * who seized Goma earlier this year"), else the sentence's date (which a
+ * relative clause's date is not). *stated is 1 when the text gave it, 0
+ * for the document's date. */
+dy_date dy_event_date(const dy_doc *d, uint32_t s, int64_t first, int64_t last, int64_t at, int *stated);
 
 #endif

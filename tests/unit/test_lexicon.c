@@ -541,9 +541,9 @@ static void test_sentence_dates(void)
   /* "the June 21 US airstrikes": the noun phrase's date; the sentence's otherwise */
   int stated = -1;
   uint32_t us = d->sents[2].tok0 + 3; /* "US" */
-  CHECK_STR(dy_date_str(dy_event_date(d, 2, us, -1, &stated), b), "2025-06-21");
+  CHECK_STR(dy_date_str(dy_event_date(d, 2, us, -1, -1, &stated), b), "2025-06-21");
   CHECK_INT(stated, 1);
-  CHECK_STR(dy_date_str(dy_event_date(d, 1, -1, -1, &stated), b), "2025-08-06");
+  CHECK_STR(dy_date_str(dy_event_date(d, 1, -1, -1, -1, &stated), b), "2025-08-06");
   CHECK_INT(stated, 0);
   dy_doc_free(d);
 }
