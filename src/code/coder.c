@@ -601,6 +601,8 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
     size_t n = strlen(k);
     char c3[4] = {0};
     if (n < 3) continue;
+    /* a pronoun names no state of its own sentence ("He said RSF fighters killed civilians") */
+    if (d->ments[m].kind == DY_ACT_PRONOUN) continue;
     memcpy(c3, k, 3);
     if (!dy_lex_country_name(c->lx, c3)) continue;
     if (n != 3 && !(n == 6 && bare_sector(c->lx, k + 3))) continue;

@@ -90,9 +90,10 @@ static int actor_in(const dy_clause *c, int a, int source) {
           if (c->nd[g].label != c->m->L.nmod && by_phrase(c, g)) { q[nq] = g; depth[nq++] = depth[h] + 1; }
       /* appos-names: "a ban on veteran leader Silvio Berlusconi" read as
        * "leader" with "Berlusconi" in apposition: an apposition names what
-       * a word that is no actor itself names */
-      int ap = !source && c->nd[k].label == c->m->L.appos && c->ment[q[h]] < 0 && c->ment[k] >= 0 && !generic(c, c->ment[k]) &&
-               c->nd[q[h]].upos == DY_UPOS_NOUN;
+       * a word that is no actor itself, or only a sector of no state, names
+       * ("sanctions on the group's commander, Mohamed Hamdan Dagalo") */
+      int ap = !source && c->nd[k].label == c->m->L.appos && (c->ment[q[h]] < 0 || generic(c, c->ment[q[h]])) && c->ment[k] >= 0 &&
+               !generic(c, c->ment[k]) && c->nd[q[h]].upos == DY_UPOS_NOUN;
       /* list-unknown-head: "break off relations with Congo and Costa Rica":
        * a list whose first name the dictionaries do not know names its
        * side by a later conjunct */
