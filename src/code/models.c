@@ -12,7 +12,7 @@
 
 static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun", "deontic", "deontic-verb", "refusal-aux", "statement", "hazard", "instrument", "reciprocal", "aspectual", "denial",
                                                "thing", "where-prep", "conative", "opinion", "unrealised", "partitive", "own-clause",
-                                               "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective", "mediator", "propose", "wish", "forecast", "meeting-noun", "contact", "affirm", "sector-prep", "criticism-object", "undo", "arms-aerial", "arms-artillery", "risk-noun", "border-noun", "person-poss", "topic-prep", "bare-light", "attack-noun"};
+                                               "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective", "mediator", "propose", "wish", "forecast", "meeting-noun", "contact", "affirm", "sector-prep", "criticism-object", "undo", "arms-aerial", "arms-artillery", "risk-noun", "border-noun", "person-poss", "topic-prep", "bare-light", "attack-noun", "pressure-noun"};
 
 /* The key of word w of set ws in ws_index. */
 static uint64_t ws_key(int ws, const char *w) { return dy_hash64(w, strlen(w)) ^ ((uint64_t)(ws + 1) * 0x9E3779B97F4A7C15ULL); }
