@@ -746,7 +746,14 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     if (m < 0 || same_state(c, m, o->src)) { m = object_prep(c, o->tgt_arg, &prep); arg = o->tgt_arg; }
     /* not a phrase of where: "defended US strategy in Afghanistan" is
      * said of the US */
-    if (m >= 0 && !same_state(c, m, o->src) && !generic(c, m) && prep >= 0 && !is_word(c, prep, DY_WS_WHERE_PREP)) {
+    /* (own-modifier-sector: where the modifier is the source's own code,
+     * which would leave the act done to itself, a side named by its sector
+     * alone is still the side: "Trump ordered an FBI investigation into
+     * allegations against his Supreme Court pick" is done to the court's
+     * pick, not to the US government) */
+    if (m >= 0 && !same_state(c, m, o->src) && prep >= 0 && !is_word(c, prep, DY_WS_WHERE_PREP) &&
+        (!generic(c, m) || !strcmp(c->d->ments[o->tgt].code, c->d->ments[o->src].code))) {
+      if (generic(c, m)) o->rule = "own-modifier-sector";
       o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OWN_MOD; o->prep = prep;
     }
   }
