@@ -768,7 +768,14 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     if (m < 0 || same_state(c, m, o->src)) { m = object_prep(c, o->tgt_arg, &prep); arg = o->tgt_arg; }
     /* not a phrase of where: "defended US strategy in Afghanistan" is
      * said of the US */
-    if (m >= 0 && !same_state(c, m, o->src) && !generic(c, m) && prep >= 0 && !is_word(c, prep, DY_WS_WHERE_PREP)) {
+    /* (own-modifier-sector: where the modifier is the source's own code,
+     * which would leave the act done to itself, a side named by its sector
+     * alone is still the side: "Trump ordered an FBI investigation into
+     * allegations against his Supreme Court pick" is done to the court's
+     * pick, not to the US government) */
+    if (m >= 0 && !same_state(c, m, o->src) && prep >= 0 && !is_word(c, prep, DY_WS_WHERE_PREP) &&
+        (!generic(c, m) || !strcmp(c->d->ments[o->tgt].code, c->d->ments[o->src].code))) {
+      if (generic(c, m)) o->rule = "own-modifier-sector";
       o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OWN_MOD; o->prep = prep;
     }
   }
@@ -1420,6 +1427,31 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   /* "Jordan and Britain have agreed to ...": with no other target, the
    * subject's other conjunct */
   dy_coagent(c, o);
+  /* pressure-target: "declined to resign despite the pressure by the US
+   * Congress", "stepped down under pressure from the army": an act with no
+   * other side done under pressure (word set pressure-noun, an oblique of
+   * the verb, of its complement or of the verb it completes) answers the
+   * one who put it, named by the pressure's "from" or "by" phrase (which
+   * the parser may hang right after it on the verb) */
+  if (!o->nominal && o->src >= 0 && o->tgt < 0 && !o->passive) {
+    int vs[3] = {t, dy_cl_child(c, t, c->m->L.xcomp), c->nd[t].label == c->m->L.xcomp ? c->nd[t].head : -1};
+    for (int i = 0; i < 3 && o->tgt < 0; i++)
+      for (int q = vs[i] >= 0 ? c->fc[vs[i]] : -1; q >= 0 && o->tgt < 0; q = c->nx[q]) {
+        if (c->nd[q].label != c->m->L.obl || !is_word(c, q, DY_WS_PRESSURE_NOUN)) continue;
+        int ph[2] = {-1, -1};
+        for (int g = c->fc[q]; g >= 0 && ph[0] < 0; g = c->nx[g])
+          if (c->nd[g].label == c->m->L.nmod && g > q) ph[0] = g;
+        for (int g = c->fc[vs[i]]; g >= 0 && ph[1] < 0; g = c->nx[g])
+          if (c->nd[g].label == c->m->L.obl && g > q && case_of(c, g) == q + 1) ph[1] = g;
+        for (int j = 0; j < 2 && o->tgt < 0; j++) {
+          int g = ph[j], p = g >= 0 ? case_of(c, g) : -1;
+          if (p < 0 || (strcmp(dy_cl_word(c, p), "from") && strcmp(dy_cl_word(c, p), "by"))) continue;
+          int m = actor_in(c, g, 0);
+          if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = g; o->tgt_via = DY_VIA_OBL; o->prep = p; o->rule = "pressure-target"; }
+          else if (m < 0 && nounish(c, g)) { o->tgt = DY_UNRESOLVED; o->tgt_arg = g; o->tgt_via = DY_VIA_UNKNOWN; o->prep = p; o->rule = "pressure-target"; }
+        }
+      }
+  }
   /* a side the dictionaries do not know: its words, no code */
   if (o->src >= 0 && o->tgt < 0 && !o->passive) {
     int p = -1, a = unknown_target(c, t, &p);
