@@ -402,8 +402,11 @@ static void remember_name(const dy_lexicon *lx, const dy_doc *d, dy_actor_ctx *c
   n->ambiguous = 0;
 }
 
+/* A named armed group's code: a state's rebels with a group of their own ("PSEREBHMS") */
+static int group_code(const char *code) { return strlen(code) > 6 && !strncmp(code + 3, "REB", 3); }
+
 static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *m, uint32_t s) {
-  if (strlen(m->code) > 6 && !strncmp(m->code + 3, "REB", 3) && m->kind != DY_ACT_PRONOUN) {
+  if (group_code(m->code) && m->kind != DY_ACT_PRONOUN) {
     ctx->have_grp = 1;
     ctx->grp_sent = s;
     dy_scopy(ctx->grp_code, sizeof ctx->grp_code, m->code);
@@ -1191,10 +1194,11 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
    * armed group named last in its sentence or the two before, when its own
    * sentence names none before it */
   if (ctx->have_grp && s - ctx->grp_sent <= 2) {
-    int named = 0;
-    for (uint32_t i = se->body0; i + 1 < se->tok1 && nm < 78; i++) {
-      for (int k = 0; k < nm && !named; k++) named = tmp[k].tok1 <= i + 1 && strlen(tmp[k].code) > 6 && !strncmp(tmp[k].code + 3, "REB", 3);
-      if (named) break;
+    /* up to where the sentence names an armed group of its own */
+    uint32_t named = se->tok1;
+    for (int k = 0; k < nm; k++)
+      if (group_code(tmp[k].code) && tmp[k].tok1 < named + 1) named = tmp[k].tok1 - 1;
+    for (uint32_t i = se->body0; i + 1 < se->tok1 && i < named && nm < 78; i++) {
       if (!word_is(d, i, "the")) continue;
       int at = -1;
       for (int k = 0; k < nm && at < 0; k++) if (tmp[k].tok0 == i + 1) at = k;
@@ -1202,7 +1206,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         dy_scopy(tmp[at].code, sizeof tmp[at].code, ctx->grp_code);
         dy_scopy(tmp[at].name, sizeof tmp[at].name, ctx->grp_name);
         if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] is %s rule group-anaphor\n", dy_tok_norm(d, &d->toks[i + 1]), ctx->grp_code);
-        continue;
+        break; /* the sentence now names the group */
       }
       if (at >= 0 || !word_is(d, i + 1, "group") || (i + 2 < se->tok1 && word_is(d, i + 2, "of"))) continue;
       dy_mention *m = &tmp[nm++];
@@ -1211,6 +1215,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       dy_scopy(m->code, sizeof m->code, ctx->grp_code);
       dy_scopy(m->name, sizeof m->name, ctx->grp_name);
       if (getenv("DYAD_TRACE")) fprintf(stderr, "  [group] is %s rule group-anaphor\n", ctx->grp_code);
+      break;
     }
   }
   qsort(tmp, (size_t)nm, sizeof tmp[0], cmp_ment);

@@ -159,6 +159,18 @@ static int org_short(const qctx *c, uint32_t t) {
   return -1;
 }
 
+/* Where the person's own name starts in person mention m, from token
+ * from on ("Secretary of State [Marco] Rubio": the token that is the first
+ * word of the person's name), before token lim; lim when none is. */
+static uint32_t person_name_start(const qctx *c, const dy_mention *m, uint32_t from, uint32_t lim) {
+  size_t fl = strcspn(m->name, " ");
+  for (uint32_t k = from; k < lim; k++) {
+    const dy_tok *t = &c->d->toks[k];
+    if (t->end - t->start == fl && !memcmp(c->d->text + t->start, m->name, fl)) return k;
+  }
+  return lim;
+}
+
 static void reg_add(qctx *c, uint32_t t0, uint32_t t1, uint32_t a0, uint32_t a1) {
   int r = -1;
   for (int k = 0; k < c->nreg; k++)
@@ -199,11 +211,8 @@ static void find_people(qctx *c) {
       if (m >= 0 && !person) { i = e - 1; continue; }
       if (person && d->ments[m].tok1 > e) {
         /* "Secretary of State Marco Rubio": the person's own name, from where it starts in the mention */
-        size_t fl = strcspn(d->ments[m].name, " ");
-        uint32_t n = i;
-        for (uint32_t k = i; k < d->ments[m].tok1; k++)
-          if (d->toks[k].end - d->toks[k].start == fl && !memcmp(d->text + d->toks[k].start, d->ments[m].name, fl)) { n = k; break; }
-        i = n;
+        uint32_t n = person_name_start(c, &d->ments[m], i, d->ments[m].tok1);
+        if (n < d->ments[m].tok1) i = n;
         e = d->ments[m].tok1;
       }
       if (e - i >= 2 || person) {
@@ -540,15 +549,11 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
    * Rubio"): the name starts where the person's does, the title is the
    * mention's words before it */
   if (m >= 0 && d->ments[m].kind == DY_ACT_PERSON) {
-    size_t fl = strcspn(d->ments[m].name, " ");
-    for (uint32_t k = n0 + 1; k < n1; k++) {
-      const dy_tok *t = &d->toks[k];
-      if (t->end - t->start == fl && !memcmp(d->text + t->start, d->ments[m].name, fl)) {
-        title0 = d->ments[m].tok0 < n0 ? d->ments[m].tok0 : n0;
-        n0 = k;
-        q->sp_start = d->toks[n0].start;
-        break;
-      }
+    uint32_t k = person_name_start(c, &d->ments[m], n0 + 1, n1);
+    if (k < n1) {
+      title0 = d->ments[m].tok0 < n0 ? d->ments[m].tok0 : n0;
+      n0 = k;
+      q->sp_start = d->toks[n0].start;
     }
   }
   /* affiliation: the apposition, "of ORG" after the name, the words before it, the register */
