@@ -647,6 +647,12 @@ printf '%s\n' "Leaders meet in Islamabad" "" "Pakistani and Iranian leaders shak
 $D ingest --quiet --db "$T/inf.db" "$T/inf.txt" 2>/dev/null
 $D events --db "$T/inf.db" --all | grep -q '^2025-08-03  ISRMIL  *ISRGOV' \
   && ok "an inferred article date dates 'on Tuesday' by the article, not by a guessed day months later" || bad "inferred weekday" "$($D events --db "$T/inf.db" --all)"
+# rule yearless-bound: a day written without its year after "March 2024" is of 2024, and the article is of that day or later
+printf '%s\n' "Talks resume" "" "Negotiators who last met in March 2024 returned to Geneva after the October 14 clashes on the border." \
+  "" "Armenia and Azerbaijan resumed talks in Geneva." >"$T/ylb.txt"
+$D ingest --quiet --db "$T/ylb.db" "$T/ylb.txt" 2>/dev/null
+[ "$(sqlite3 "$T/ylb.db" 'select published, date_inferred from articles')" = "2024-10-14|1" ] \
+  && ok "an article's inferred date is raised by a yearless day of its latest stated year (rule yearless-bound)" || bad "yearless-bound" "$(sqlite3 "$T/ylb.db" 'select published, date_inferred from articles')"
 # the Outlook: an asserted threat is one; a question and a possibility no one stated are not; who stated one is said
 printf '%s\n' "Iran and Pakistan trade threats" "" \
   "ISLAMABAD, March 3, 2025 - Iran warned Pakistan on Monday that it would strike militant bases inside Pakistani territory." \

@@ -13,24 +13,41 @@
 
 /* The latest month- or day-precision date with an explicit year in the text
  * that is not after today; with years, the latest year any date with an
- * explicit year names ("in 2012"), as a year. */
+ * explicit year names ("in 2012"), as a year.
+ *
+ * rule yearless-bound: news leaves the year off dates of its own year, so a
+ * day written without one ("the June 21 US airstrikes") after "April 2025"
+ * is June 21 of 2025, and the article is of that day or later: the latest
+ * such day in the latest stated year, not after today, raises the bound. A
+ * month alone ("in May") is as often a plan as a past, and is left out. */
 static int infer_from_text(const dy_doc *d, dy_date today, int years, dy_date *out) {
   dy_date best = {0, 0, 0, DY_PREC_NONE}, none = {0, 0, 0, DY_PREC_NONE};
-  size_t i = 0, lim = d->len < 200000 ? d->len : 200000;
-  while (i < lim) {
-    size_t e = i + 4096 < lim ? i + 4096 : lim;
-    while (e < lim && d->text[e] != '\n' && d->text[e] != '.' && e - i < 8192) e++;
-    dy_date_span sp[32];
-    int n = dy_dates_find(d->text + i, e - i, none, sp, 32);
-    for (int k = 0; k < n; k++) {
-      dy_date x = sp[k].date;
-      if (sp[k].relative || x.prec < (years ? DY_PREC_YEAR : DY_PREC_MONTH)) continue;
-      if (today.prec && (years ? x.y > today.y : dy_date_cmp(x, today) > 0)) continue;
-      if (years) {
-        if (!best.prec || x.y > best.y) best = (dy_date){x.y, 0, 0, DY_PREC_YEAR};
-      } else if (x.prec > best.prec || (x.prec == best.prec && dy_date_cmp(x, best) > 0)) best = x;
+  size_t lim = d->len < 200000 ? d->len : 200000;
+  for (int pass = 0; pass < 2; pass++) {
+    /* pass 1 reads the days without a year in the year pass 0 found */
+    dy_date yref = {best.y, 0, 0, DY_PREC_YEAR};
+    if (pass == 1 && (years || !best.prec)) break;
+    size_t i = 0;
+    while (i < lim) {
+      size_t e = i + 4096 < lim ? i + 4096 : lim;
+      while (e < lim && d->text[e] != '\n' && d->text[e] != '.' && e - i < 8192) e++;
+      dy_date_span sp[32];
+      int n = dy_dates_find(d->text + i, e - i, pass ? yref : none, sp, 32);
+      for (int k = 0; k < n; k++) {
+        dy_date x = sp[k].date;
+        if (pass) {
+          if (!sp[k].relative || x.prec != DY_PREC_DAY || x.y != yref.y) continue;
+        } else if (sp[k].relative || x.prec < (years ? DY_PREC_YEAR : DY_PREC_MONTH)) continue;
+        if (today.prec && (years ? x.y > today.y : dy_date_cmp(x, today) > 0)) continue;
+        if (years) {
+          if (!best.prec || x.y > best.y) best = (dy_date){x.y, 0, 0, DY_PREC_YEAR};
+        } else if (pass ? dy_date_cmp(x, best) > 0 : x.prec > best.prec || (x.prec == best.prec && dy_date_cmp(x, best) > 0)) {
+          if (pass && getenv("DYAD_TRACE")) fprintf(stderr, "  document bound %04d-%02d-%02d (rule yearless-bound)\n", x.y, x.m, x.d);
+          best = x;
+        }
+      }
+      i = e + 1;
     }
-    i = e + 1;
   }
   if (!best.prec) return -1;
   *out = best;
