@@ -418,6 +418,17 @@ static int in_relative(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se,
   return 0;
 }
 
+/* Does ", when" follow the date expression ending at byte end of the
+ * sentence? Then the clause it opens is tokens [*r0, *r1), to the end. */
+static int when_clause(const dy_doc *d, const dy_sent *se, uint32_t end, uint32_t *r0, uint32_t *r1) {
+  uint32_t t = se->tok0;
+  while (t < se->tok1 && d->toks[t].start < se->start + end) t++;
+  if (t + 2 >= se->tok1 || strcmp(dy_tok_norm(d, &d->toks[t]), ",") || strcmp(dy_tok_norm(d, &d->toks[t + 1]), "when")) return 0;
+  *r0 = t + 1;
+  *r1 = se->tok1;
+  return 1;
+}
+
 /* The date a sentence gives for what it reports, if any, from its date
  * expressions sp[0, n). */
 static int sentence_date(const dy_lexicon *lx, const dy_doc *d, dy_sent *se, const dy_date_span *sp, int n, dy_date *out) {
@@ -438,7 +449,19 @@ static int sentence_date(const dy_lexicon *lx, const dy_doc *d, dy_sent *se, con
      * article date is only a lower bound) */
     if (d->published.prec && dy_date_cmp(sp[k].date, d->published) > 0 &&
         (!d->date_inferred || sp[k].date.y > d->published.y || sp[k].relative)) continue;
-    if (dates_event_noun(lx, d, se, sp[k].start)) continue;
+    if (dates_event_noun(lx, d, se, sp[k].start)) {
+      /* rule when-clause: "during the civil war in the 1990s, when Iran and
+       * Pakistan backed opposing factions": the event noun's date also
+       * dates the clause ", when" opens right after it, to the sentence's
+       * end; the sentence keeps its own */
+      if (!se->rel1 && when_clause(d, se, sp[k].end, &r0, &r1) && !(d->published.prec && dy_date_cmp(sp[k].date, d->published) > 0)) {
+        se->rdate = sp[k].date;
+        se->rel0 = r0;
+        se->rel1 = r1;
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  sentence %u: clause dated %04d (rule when-clause)\n", (unsigned)(se - d->sents), sp[k].date.y);
+      }
+      continue;
+    }
     *out = sp[k].date;
     return 1;
   }

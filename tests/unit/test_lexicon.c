@@ -546,6 +546,14 @@ static void test_sentence_dates(void)
   CHECK_STR(dy_date_str(dy_event_date(d, 1, -1, -1, -1, &stated), b), "2025-08-06");
   CHECK_INT(stated, 0);
   dy_doc_free(d);
+  /* rule when-clause: ", when" after an event noun's date: the clause is of that date, the sentence is not */
+  d = annotated(LX, "Ties frayed during the civil war in the 1990s, when Iran backed the Northern Alliance.", D(2025, 8, 6));
+  CHECK_INT(d->nsents, 1);
+  uint32_t backed = d->sents[0].tok0 + 12, frayed = d->sents[0].tok0 + 1;
+  CHECK_STR(dy_date_str(dy_event_date(d, 0, -1, -1, backed, &stated), b), "1990s");
+  CHECK_INT(stated, 1);
+  CHECK_STR(dy_date_str(dy_event_date(d, 0, -1, -1, frayed, &stated), b), "2025-08-06");
+  dy_doc_free(d);
 }
 
 /* The gazetteer's names: letters with no decomposition folded as tools/gazetteer.py folds them, and a
