@@ -470,7 +470,8 @@ static int m_month(const ctx *c, size_t i, int pre, hit *h)
   }
   /* the month alone */
   if (!is_up(at(c, i)) || (k->flags & F_ABBR)) return 0;
-  if (m == 5) {
+  /* "last May also ended": after "last", "next", "early" or "late" the month */
+  if (m == 5 && (pre == P_NONE || pre == P_THIS)) {
     size_t w = skip_sp(c, j);
     if (w > j && word_in(c, w, wend(c, w), MODAL_NEXT)) return 0;
   }

@@ -367,6 +367,23 @@ static int adverbial(const char *s, uint32_t start, uint32_t end, uint32_t n) {
   return end < n && s[end] >= 'A' && s[end] <= 'Z';
 }
 
+/* rule occasion-date: "singled out Pakistan for praise in his April 2025
+ * address": a date modifying a noun of class occasion in a phrase of "in",
+ * "at" or "during" (a determiner or possessive between) dates the act done
+ * at that occasion. */
+static int occasion_date(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_date_span *sp) {
+  uint32_t t = se->tok0;
+  while (t < se->tok1 && d->toks[t].start < se->start + sp->start) t++;
+  uint32_t e = t;
+  while (e < se->tok1 && d->toks[e].start < se->start + sp->end) e++;
+  if (e >= se->tok1 || !(dy_lex_wclass(lx, d->tid[e]) & DY_W_OCCASION)) return 0;
+  uint32_t p = t;
+  if (p > se->tok0 && (dy_lex_wclass(lx, d->tid[p - 1]) & (DY_W_DET | DY_W_PRON))) p--;
+  if (p == se->tok0) return 0;
+  const char *w = dy_tok_norm(d, &d->toks[p - 1]);
+  return !strcmp(w, "in") || !strcmp(w, "at") || !strcmp(w, "during");
+}
+
 /* Could the sentence state a date at all (a number or a date word)? Most
  * sentences cannot, and the date reader is then not run on them. */
 static int may_have_date(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se) {
@@ -444,7 +461,8 @@ static int sentence_date(const dy_lexicon *lx, const dy_doc *d, dy_sent *se, con
       }
       continue;
     }
-    if (sp[k].modifier && !adverbial(d->text + se->start, sp[k].start, sp[k].end, se->end - se->start)) continue;
+    if (sp[k].modifier && !adverbial(d->text + se->start, sp[k].start, sp[k].end, se->end - se->start) && !occasion_date(lx, d, se, &sp[k]))
+      continue;
     /* a date after the article's is a plan, not what happened (an inferred
      * article date is only a lower bound) */
     if (d->published.prec && dy_date_cmp(sp[k].date, d->published) > 0 &&

@@ -126,6 +126,8 @@ enum {
 #define DY_W_COMMONNAME (1ull << 53)
 /* left, right, centre, second, from: a photo caption's place of a person, in parentheses after the name ("Sharif (right) and ..."; code/coder.c, rule caption-position) */
 #define DY_W_CAPTION (1ull << 54)
+/* address, speech, interview, visit: an occasion an act is done at; its date dates the act ("praised Pakistan in his April 2025 address"; extract/docdate.c, rule occasion-date) */
+#define DY_W_OCCASION (1ull << 55)
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 

@@ -120,6 +120,7 @@ static void test_traps(void)
   CHECK_STR(find("It may rain in the north.", W), "");
   CHECK_STR(find("This may be the end.", W), "");
   CHECK_STR(find("This May Be The End", W), "");
+  CHECK_STR(find("the war last May also ended", W), "last May=2025-05+r");
   CHECK_STR(find("May God help us", W), "");
   CHECK_STR(find("Theresa May said", W), "");
   CHECK_STR(find("prices may 10 percent", W), "");

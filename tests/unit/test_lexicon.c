@@ -554,6 +554,12 @@ static void test_sentence_dates(void)
   CHECK_INT(stated, 1);
   CHECK_STR(dy_date_str(dy_event_date(d, 0, -1, -1, frayed, &stated), b), "2025-08-06");
   dy_doc_free(d);
+  /* rule occasion-date: an act done in a dated occasion is of its date; a dated occasion as the object is not */
+  d = annotated(LX, "The president praised Pakistan in his April 2025 address. Iran condemned the April 2025 address.", D(2025, 8, 6));
+  CHECK_INT(d->nsents, 2);
+  CHECK_STR(dy_date_str(d->sents[0].date, b), "2025-04");
+  CHECK_STR(dy_date_str(d->sents[1].date, b), "2025-08-06");
+  dy_doc_free(d);
 }
 
 /* The gazetteer's names: letters with no decomposition folded as tools/gazetteer.py folds them, and a
