@@ -653,6 +653,11 @@ printf '%s\n' "Talks resume" "" "Negotiators who last met in March 2024 returned
 $D ingest --quiet --db "$T/ylb.db" "$T/ylb.txt" 2>/dev/null
 [ "$(sqlite3 "$T/ylb.db" 'select published, date_inferred from articles')" = "2024-10-14|1" ] \
   && ok "an article's inferred date is raised by a yearless day of its latest stated year (rule yearless-bound)" || bad "yearless-bound" "$(sqlite3 "$T/ylb.db" 'select published, date_inferred from articles')"
+# a bombing no one is named to have done: the brief names its place, not the state, as its doer (rule place-source)
+printf '%s\n' "Bombing kills police" "" "ISLAMABAD, March 3, 2025 - Two policemen were killed in a roadside bombing in Bannu on Monday." >"$T/ps.txt"
+$D ingest --quiet --db "$T/ps.db" "$T/ps.txt" 2>/dev/null
+$D brief --db "$T/ps.db" -o "$T/ps.md" && grep -q 'unnamed, in Bannu (PAK) → policemen (PAKCOP)' "$T/ps.md" \
+  && ok "brief: an unattributed bombing's source is 'unnamed, in' the place it was done at, not the dateline or the state" || bad "brief place-source" "$(grep -m2 PAKCOP "$T/ps.md")"
 # the Outlook: an asserted threat is one; a question and a possibility no one stated are not; who stated one is said
 printf '%s\n' "Iran and Pakistan trade threats" "" \
   "ISLAMABAD, March 3, 2025 - Iran warned Pakistan on Monday that it would strike militant bases inside Pakistani territory." \

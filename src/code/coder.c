@@ -3218,8 +3218,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           for (uint32_t i = c->d->sents[cl.s].place0; i < c->d->sents[cl.s].place1; i++) {
             const dy_place *p = &c->d->places[i];
             if (!p->cc3[0] || !strncmp(p->feature, "PCL", 3)) continue;
-            if (one < 0) one = (int)i;
-            else if (strcmp(c->d->places[one].cc3, p->cc3)) many = 1;
+            /* named by the place the act was done at ("in Bannu"), not by the dateline */
+            if (one < 0 || (c->d->places[one].dateline && !p->dateline) || (c->d->places[one].cue != 1 && p->cue == 1 && !p->dateline)) {
+              if (one >= 0 && strcmp(c->d->places[one].cc3, p->cc3)) many = 1;
+              one = (int)i;
+            } else if (strcmp(c->d->places[one].cc3, p->cc3)) many = 1;
           }
           if (one >= 0 && !many) { place_mention(c->d, one, cl.s, &psrc); got = 1; }
         }

@@ -24,6 +24,7 @@ typedef struct {
   char *src_name, *tgt_name, *sentence;
   char attr[64];       /* who reported it ("officials"), "" */
   int quad, mod, sent, background;
+  int src_place;       /* the source is the state of the place it was done in, no one named (rule place-source) */
   long day;
   double goldstein;
 } ev_t;
@@ -101,6 +102,7 @@ static int collect(void *u, const dy_event_row *r) {
   snprintf(e->attr, sizeof e->attr, "%s", r->attributed_to ? r->attributed_to : "");
   e->quad = r->quad;
   e->goldstein = r->goldstein;
+  e->src_place = r->src_place;
   e->day = day_of(e->date);
   long pd = day_of(e->pub);
   e->background = e->date[0] && e->pub[0] && pd > -1000000 && last_day_of(e->date) < pd - BACKGROUND_DAYS;
@@ -270,6 +272,19 @@ static void w_quote(W *w, const char *s, size_t max) {
   w_raw(w, "\u201C", "<q>\u201C");
   w_text(w, s, n);
   w_raw(w, cut ? "\u2026\u201D" : "\u201D", cut ? "\u2026\u201D</q>" : "\u201D</q>");
+}
+
+/* A display name for an event's source: "an unnamed attacker in Bannu
+ * (PAK)" when the coder took the state of the place for it. */
+static void w_actor(W *w, const char *name, const char *code, const dy_lexicon *lx);
+static void w_source(W *w, const ev_t *e, const dy_lexicon *lx) {
+  if (e->src_place) {
+    w_str(w, "unnamed, in ");
+    w_str(w, e->src_name);
+    fprintf(w->out, " (%s)", e->src);
+    return;
+  }
+  w_actor(w, e->src_name, e->src, lx);
 }
 
 /* A display name for an actor: its name and code. */
@@ -1164,7 +1179,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     }
     if (shown++) w_str(&w, " ");
     w_raw(&w, "**", "<b>");
-    w_actor(&w, e->src_name, e->src, lx);
+    w_source(&w, e, lx);
     w_str(&w, mutual ? " and " : " \u2192 ");
     w_actor(&w, e->tgt_name, e->tgt, lx);
     w_raw(&w, "**", "</b>");
@@ -1317,7 +1332,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
           w_str(&w, e->date);
           w_raw(&w, "**", "</b>");
           w_str(&w, " ");
-          w_actor(&w, e->src_name, e->src, lx);
+          w_source(&w, e, lx);
           w_str(&w, " \u2192 ");
           w_actor(&w, e->tgt_name, e->tgt, lx);
           w_str(&w, ": ");
@@ -1417,7 +1432,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
         const char *lab = cls == 1 ? "Threat" : cls == 0 ? "Stated intention" : cond ? "Condition" : "Possibility";
         w_bold(&w, lab);
         w_str(&w, ", ");
-        w_actor(&w, e->src_name, e->src, lx);
+        w_source(&w, e, lx);
         if (e->tgt[0]) { w_str(&w, " \u2192 "); w_actor(&w, e->tgt_name, e->tgt, lx); }
         w_str(&w, ": ");
         w_str(&w, cameo_name(lx, e->code));
@@ -1604,7 +1619,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
       if (e->background) w_str(&w, " (background)");
       else if (strcmp(e->date_source, "sentence")) w_str(&w, " (article date)");
       w_str(&w, " ");
-      w_actor(&w, e->src_name, e->src, lx);
+      w_source(&w, e, lx);
       w_str(&w, " \u2192 ");
       w_actor(&w, e->tgt_name, e->tgt, lx);
       w_str(&w, ": ");

@@ -46,6 +46,7 @@ struct dy_store {
   sqlite3_stmt *qt, *fg; /* quotes and figures */
   sqlite3_stmt *pl;      /* places */
   int has_geo;           /* events has the location columns (a read-only store may predate them) */
+  int has_places;        /* the places table exists (a read-only store may predate it) */
   int has_hap;           /* events has happening_id and the happenings table exists (version 3) */
   int has_attr;          /* events has the attribution columns (version 4) */
   dy_hap_linker *hap;    /* the link stage: one event per happening (link/happen.c) */
@@ -449,6 +450,7 @@ dy_store *dy_store_open(const char *path, int readonly, char *why, size_t nwhy) 
     sqlite3_finalize(gst);
   }
   s->has_attr = has_column(s->db, "events", "attributed_to");
+  s->has_places = has_column(s->db, "places", "start");
   /* events stored before happenings (a migrated store): link them now */
   int hrc;
   if (!readonly && s->has_hap && one_int(s->db, "SELECT count(*) FROM (SELECT 1 FROM events WHERE happening_id IS NULL LIMIT 1)", 0, &hrc) > 0) {
@@ -943,6 +945,10 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
                                : " 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL");
   dy_buf_puts(&sql, s->has_attr ? ", e.attributed_to, e.attributed_code, e.attr_start, e.attr_end" : ", NULL, NULL, NULL, NULL");
   dy_buf_puts(&sql, ", a.ingested_at");
+  /* the source's words are a place the sentence names (the coder's rule place-source) */
+  dy_buf_puts(&sql, s->has_places ? ", EXISTS (SELECT 1 FROM places p WHERE p.article_id = e.article_id AND p.sentence = e.sentence"
+                                    " AND p.start = e.sent_start + e.src_start AND p.end = e.sent_start + e.src_end)"
+                                  : ", 0");
   dy_buf_puts(&sql, s->has_hap ? ", e.happening_id, h.num_mentions, h.num_sources, h.num_articles FROM events e JOIN articles a ON a.id = e.article_id"
                                  " LEFT JOIN happenings h ON h.id = e.happening_id WHERE 1"
                                : ", NULL, NULL, NULL, NULL FROM events e JOIN articles a ON a.id = e.article_id WHERE 1");
@@ -1010,10 +1016,11 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
     r.attr_start = sqlite3_column_type(st, 38) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 38);
     r.attr_end = sqlite3_column_type(st, 39) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 39);
     r.ingested_at = col(st, 40);
-    r.happening_id = sqlite3_column_type(st, 41) == SQLITE_NULL ? r.id : sqlite3_column_int64(st, 41);
-    r.num_mentions = sqlite3_column_type(st, 42) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 42);
-    r.num_sources = sqlite3_column_type(st, 43) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 43);
-    r.num_articles = sqlite3_column_type(st, 44) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 44);
+    r.src_place = sqlite3_column_int(st, 41);
+    r.happening_id = sqlite3_column_type(st, 42) == SQLITE_NULL ? r.id : sqlite3_column_int64(st, 42);
+    r.num_mentions = sqlite3_column_type(st, 43) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 43);
+    r.num_sources = sqlite3_column_type(st, 44) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 44);
+    r.num_articles = sqlite3_column_type(st, 45) == SQLITE_NULL ? 1 : sqlite3_column_int(st, 45);
     if (cb(user, &r)) break;
   }
   int bad = rc != SQLITE_ROW && rc != SQLITE_DONE;

@@ -72,6 +72,7 @@ typedef struct {
   const char *attributed_to, *attributed_code;
   int attr_start, attr_end;
   const char *ingested_at;    /* when the article was stored (YYYY-MM-DDTHH:MM:SSZ), or NULL */
+  int src_place;              /* the source's words are a place the sentence names: the coder took its state for the actor of an act no one is named to have done (rule place-source) */
   /* where (extract/places.c): geo_type 0 when the sentence names no place */
   int geo_type, geo_has_coord;
   const char *geo_name, *geo_country, *geo_adm1, *geo_feature;
