@@ -253,8 +253,10 @@ static void w_url(W *w, const char *u) {
 }
 
 /* Writes the sentence as a quotation, cut at a word near max bytes; a
- * dateline before it ("ISLAMABAD, Jan. 29 (Reuters) - ") is left out. */
-static void w_quote(W *w, const char *s, size_t max) {
+ * dateline before it ("ISLAMABAD, Jan. 29 (Reuters) - ") is left out.
+ * Returns 1 when the quotation ends the sentence it quotes with its stop
+ * (". ? !"), so that no stop follows it. */
+static int w_quote(W *w, const char *s, size_t max) {
   if (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z') {
     const char *dash = strstr(s, " - ");
     const char *mdash = strstr(s, " \u2014 ");
@@ -272,14 +274,21 @@ static void w_quote(W *w, const char *s, size_t max) {
   w_raw(w, "\u201C", "<q>\u201C");
   w_text(w, s, n);
   w_raw(w, cut ? "\u2026\u201D" : "\u201D", cut ? "\u2026\u201D</q>" : "\u201D</q>");
+  size_t e = n;
+  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '\'' || (unsigned char)s[e - 1] >= 0x80)) {
+    /* closing quotes, ASCII or typographic (E2 80 9D, E2 80 99) */
+    if ((unsigned char)s[e - 1] >= 0x80) { if (e >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80) e -= 3; else break; }
+    else e--;
+  }
+  return !cut && e > 0 && (s[e - 1] == '.' || s[e - 1] == '?' || s[e - 1] == '!');
 }
 
-/* A display name for an event's source: "an unnamed attacker in Bannu
+/* A display name for an event's source: "Unnamed actor in Bannu
  * (PAK)" when the coder took the state of the place for it. */
 static void w_actor(W *w, const char *name, const char *code, const dy_lexicon *lx);
 static void w_source(W *w, const ev_t *e, const dy_lexicon *lx) {
   if (e->src_place) {
-    w_str(w, "unnamed, in ");
+    w_str(w, "Unnamed actor in ");
     w_str(w, e->src_name);
     fprintf(w->out, " (%s)", e->src);
     return;
@@ -1167,31 +1176,42 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     story *s = &S[k];
     if (s->n < 0) continue;
     const ev_t *e = &L.v[s->first];
-    int mutual = 0;
+    int mutual = 0, nrep = s->n, nart = s->narticles;
+    /* the same act of the same sentence: between the two sides ("A and
+     * B"), or by co-agents on one side ("Israel and the United States →
+     * Iran"), or on co-targets ("Pakistan → Israel and the United
+     * States"), is one item */
+    const ev_t *cosrc[3], *cotgt[3];
+    int ncs = 0, nct = 0;
     for (int j = k + 1; j < ns; j++) {
       story *m = &S[j];
-      if (m->n > 0 && !strcmp(m->src, s->tgt) && !strcmp(m->tgt, s->src) && !strcmp(m->code, s->code) &&
-          !strcmp(L.v[m->first].sentence, e->sentence)) {
-        m->n = -1;
-        mutual = 1;
-        break;
-      }
+      if (m->n <= 0 || strcmp(m->code, s->code) || strcmp(L.v[m->first].sentence, e->sentence)) continue;
+      const ev_t *f = &L.v[m->first];
+      int merged = 0;
+      if (!mutual && !ncs && !nct && !strcmp(m->src, s->tgt) && !strcmp(m->tgt, s->src)) mutual = merged = 1;
+      else if (!mutual && !nct && ncs < 3 && !strcmp(m->tgt, s->tgt) && strcmp(m->src, s->src) && f->src_place == e->src_place) cosrc[ncs++] = f, merged = 1;
+      else if (!mutual && !ncs && nct < 3 && !strcmp(m->src, s->src) && strcmp(m->tgt, s->tgt)) cotgt[nct++] = f, merged = 1;
+      if (!merged) continue;
+      if (m->n > nrep) nrep = m->n;
+      if (m->narticles > nart) nart = m->narticles;
+      m->n = -1;
     }
     if (shown++) w_str(&w, " ");
     w_raw(&w, "**", "<b>");
     w_source(&w, e, lx);
+    for (int u = 0; u < ncs; u++) { w_str(&w, u + 1 == ncs ? " and " : ", "); w_source(&w, cosrc[u], lx); }
     w_str(&w, mutual ? " and " : " \u2192 ");
     w_actor(&w, e->tgt_name, e->tgt, lx);
+    for (int u = 0; u < nct; u++) { w_str(&w, u + 1 == nct ? " and " : ", "); w_actor(&w, cotgt[u]->tgt_name, cotgt[u]->tgt, lx); }
     w_raw(&w, "**", "</b>");
     char buf[200];
     snprintf(buf, sizeof buf, ": %s (CAMEO %s), %s%s%s, %d report%s in %d article%s ", cameo_name(lx, e->code), e->code,
-             s->d0[0] ? s->d0 : "undated", strcmp(s->d0, s->d1) ? " to " : "", strcmp(s->d0, s->d1) ? s->d1 : "", s->n,
-             s->n == 1 ? "" : "s", s->narticles, s->narticles == 1 ? "" : "s");
+             s->d0[0] ? s->d0 : "undated", strcmp(s->d0, s->d1) ? " to " : "", strcmp(s->d0, s->d1) ? s->d1 : "", nrep,
+             nrep == 1 ? "" : "s", nart, nart == 1 ? "" : "s");
     w_str(&w, buf);
     w_cite(&w, e->article);
     w_str(&w, ": ");
-    w_quote(&w, e->sentence, 220);
-    w_str(&w, ".");
+    if (!w_quote(&w, e->sentence, 220)) w_str(&w, ".");
   }
   if (!shown) w_str(&w, "No current event with both sides named.");
   w_pend(&w);
