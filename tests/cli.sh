@@ -663,6 +663,11 @@ printf '%s\n' "Strikes on Iran" "" "TEHRAN, June 22, 2025 - Israel and the Unite
 $D ingest --quiet --db "$T/co.db" "$T/co.txt" 2>/dev/null
 $D brief --db "$T/co.db" -o "$T/co.md" && grep -q '^\*\*Israel (ISR) and United States (USA) → Iran (IRN)\*\*: .*on Sunday\.”$' "$T/co.md" \
   && ok "brief: co-agents of one act are one Situation item, its quotation ends with the sentence's stop" || bad "brief co-agents" "$(grep -A2 '^## Situation' "$T/co.md")"
+# the Relations: a region's government is a dyad of the region, by its name
+printf '%s\n' "Europe rebukes Washington" "" "BRUSSELS, June 22, 2025 - European governments condemned the United States over its new tariffs on Sunday." >"$T/eu.txt"
+$D ingest --quiet --db "$T/eu.db" "$T/eu.txt" 2>/dev/null
+$D brief --db "$T/eu.db" -o "$T/eu.md" && grep -q '^| Europe ↔ United States | 1 |' "$T/eu.md" \
+  && ok "brief: EURGOV is a side of the dyad Europe, written by its name" || bad "brief region dyad" "$(grep '↔' "$T/eu.md")"
 # the Outlook: an asserted threat is one; a question and a possibility no one stated are not; who stated one is said
 printf '%s\n' "Iran and Pakistan trade threats" "" \
   "ISLAMABAD, March 3, 2025 - Iran warned Pakistan on Monday that it would strike militant bases inside Pakistani territory." \

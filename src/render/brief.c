@@ -369,7 +369,11 @@ static int cmp_date(const void *a, const void *b) {
 
 /* The country part of an actor code for dyads (PAKGOV -> PAK); organisation codes stay whole. */
 static void dyad_code(char *dst, const char *code, const dy_lexicon *lx) {
+  char r[4];
+  snprintf(r, sizeof r, "%.3s", code);
+  const char *t = lx && strlen(code) > 3 ? dy_lex_org_type(lx, r) : NULL;
   if (strlen(code) > 3 && lx && dy_lex_country_name(lx, code) && strncmp(code, "IGO", 3) != 0) snprintf(dst, 16, "%.3s", code);
+  else if (t && !strcmp(t, "region")) snprintf(dst, 16, "%s", r); /* "EURGOV": Europe */
   else snprintf(dst, 16, "%s", code);
 }
 
