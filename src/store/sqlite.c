@@ -947,7 +947,7 @@ int dy_store_events(dy_store *s, const dy_query *q, dy_event_cb cb, void *user) 
   dy_buf_puts(&sql, ", a.ingested_at");
   /* the source's words are a place the sentence names (the coder's rule place-source) */
   dy_buf_puts(&sql, s->has_places ? ", EXISTS (SELECT 1 FROM places p WHERE p.article_id = e.article_id AND p.sentence = e.sentence"
-                                    " AND p.start = e.sent_start + e.src_start AND p.end = e.sent_start + e.src_end)"
+                                    " AND p.actor = 0 AND p.start = e.sent_start + e.src_start AND p.end = e.sent_start + e.src_end)"
                                   : ", 0");
   dy_buf_puts(&sql, s->has_hap ? ", e.happening_id, h.num_mentions, h.num_sources, h.num_articles FROM events e JOIN articles a ON a.id = e.article_id"
                                  " LEFT JOIN happenings h ON h.id = e.happening_id WHERE 1"
