@@ -1256,8 +1256,12 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
             "<span><i style=\"background:#e67700\"></i>verbal conflict</span><span><i style=\"background:#c92a2a\"></i>material conflict</span></div>\n", out);
       int *idx = dy_xmalloc((L.n + 1) * sizeof(int));
       long d0 = 1L << 40, d1 = -(1L << 40);
-      for (size_t i = 0; i < L.n; i++)
-        if (dof[i] >= 0 && L.v[i].day > -1000000) { if (L.v[i].day < d0) d0 = L.v[i].day; if (L.v[i].day > d1) d1 = L.v[i].day; }
+      /* one time axis for the charted dyads, over their own events */
+      for (size_t i = 0; i < L.n; i++) {
+        int charted = 0;
+        for (int k = 0; k < nd && k < 4 && !charted; k++) charted = dof[i] >= 0 && dof[i] == rank[k];
+        if (charted && L.v[i].day > -1000000) { if (L.v[i].day < d0) d0 = L.v[i].day; if (L.v[i].day > d1) d1 = L.v[i].day; }
+      }
       if (d0 < d1 - 365) d0 = d1 - 365; /* the last year: older events would squash the chart */
       for (int k = 0; idx && k < nd && k < 4; k++) {
         int n = 0;
