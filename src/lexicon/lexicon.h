@@ -131,6 +131,9 @@ enum {
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 
+/* will, would, plans, expected, due: a verb group of what is to come, before a weekday alone ("will travel on Monday"; extract/docdate.c, rule weekday-ahead) */
+#define DY_W_AHEAD (1ull << 56)
+
 /* monday ... sunday, today, yesterday, tonight: a bare time adjunct ("Arafat Wednesday rejected") */
 #define DY_W_TIMEADJ (1ull << 41)
 /* on, last, this, next, early, late, morning, night: words of such an adjunct around its head */
