@@ -171,13 +171,13 @@ static uint32_t person_name_start(const qctx *c, const dy_mention *m, uint32_t f
   return lim;
 }
 
-static void reg_add(qctx *c, uint32_t t0, uint32_t t1, uint32_t a0, uint32_t a1) {
+static int reg_add(qctx *c, uint32_t t0, uint32_t t1, uint32_t a0, uint32_t a1) {
   int r = -1;
   for (int k = 0; k < c->nreg; k++)
     if (c->reg[k].t1 - c->reg[k].t0 == t1 - t0 && !memcmp(c->d->text + c->d->toks[c->reg[k].t0].start, c->d->text + c->d->toks[t0].start,
                                                            c->d->toks[t1 - 1].end - c->d->toks[t0].start)) r = k;
   if (r < 0) {
-    if (c->nreg == 64) return;
+    if (c->nreg == 64) return -1;
     r = c->nreg++;
     memset(&c->reg[r], 0, sizeof c->reg[r]);
   }
@@ -195,6 +195,7 @@ static void reg_add(qctx *c, uint32_t t0, uint32_t t1, uint32_t a0, uint32_t a1)
     copy_toks(c, s, a1, c->reg[r].affil, sizeof c->reg[r].affil);
     if (!c->reg[r].code[0]) code_in(c, a0, a1, c->reg[r].code);
   }
+  return r;
 }
 
 /* Pre-pass: "Name Name, <description with a role word>," anywhere; and
@@ -208,7 +209,14 @@ static void find_people(qctx *c) {
       uint32_t e = name_run(c, i, se->tok1);
       int m = mention_at(c, i);
       int person = m >= 0 && d->ments[m].kind == DY_ACT_PERSON;
-      if (m >= 0 && !person) { i = e - 1; continue; }
+      if (m >= 0 && !person) {
+        /* "Interior Minister Pavel Dorn" (actors' rule titled-name): the name after the title, the title its description */
+        uint32_t n0 = d->ments[m].name0;
+        int r = n0 > i && n0 + 1 < e && d->ments[m].tok1 >= e ? reg_add(c, n0, e, i, n0) : -1;
+        if (r >= 0 && !c->reg[r].code[0]) snprintf(c->reg[r].code, sizeof c->reg[r].code, "%s", d->ments[m].code);
+        i = e - 1;
+        continue;
+      }
       if (person && d->ments[m].tok1 > e) {
         /* "Secretary of State Marco Rubio": the person's own name, from where it starts in the mention */
         uint32_t n = person_name_start(c, &d->ments[m], i, d->ments[m].tok1);
@@ -302,6 +310,15 @@ static int reg_described(const qctx *c, uint32_t j) {
   return found;
 }
 
+/* A verb form at token i: a past or -s form of a pattern verb, a verb of
+ * saying, an auxiliary, or a lower-case word in -ed. */
+static int verb_form(const qctx *c, uint32_t i) {
+  uint64_t w = dy_lex_wclass(c->lx, c->d->tid[i]);
+  const dy_tok *t = &c->d->toks[i];
+  if (w & (DY_W_PASTPART | DY_W_VERB3 | DY_W_SAY | DY_W_FUTURE | DY_W_MODAL | DY_W_HAVE | DY_W_BE)) return 1;
+  return t->nlen > 4 && !memcmp(dy_tok_norm(c->d, t) + t->nlen - 2, "ed", 2);
+}
+
 /* Whether the name run [k, e) of sentence se stands as a subject: a
  * lower-case word after it ("Paltrow opened up"), or an apposition
  * ("Sister Sharon Holland, the head of ..."); no acronym inside ("NASA
@@ -312,8 +329,16 @@ static int subject_run(const qctx *c, const dy_sent *se, uint32_t k, uint32_t e)
     if ((c->d->toks[i].flags & DY_TOK_ALLCAPS) && c->d->toks[i].end - c->d->toks[i].start > 1) return 0;
   for (uint32_t p = 0; p < c->d->nplaces; p++) /* "New Jersey has lost ...": a place */
     if (c->d->places[p].tok0 < e && c->d->places[p].tok1 > k) return 0;
-  /* a word before another name is a title: "Space Studies climatologist Gavin Schmidt" */
-  if (!upper(c, e) && !punct(c, e) && !(c->fc[e] & DY_FW_NOTNAME)) return !(e + 1 < se->tok1 && name_word(c, e + 1));
+  /* a word before another name is a title ("Space Studies climatologist
+   * Gavin Schmidt"), unless it is a verb ("Sharif met Pezeshkian", rule
+   * subject-verb-name) */
+  if (!upper(c, e) && !punct(c, e) && !(c->fc[e] & DY_FW_NOTNAME)) return !(e + 1 < se->tok1 && name_word(c, e + 1)) || verb_form(c, e);
+  /* "Sharif then met ...", "Dar also said": an adverb, then a verb */
+  if (dy_lex_wclass(c->lx, c->d->tid[e]) & DY_W_ADV) {
+    uint32_t a = e;
+    while (a < se->tok1 && a < e + 3 && (dy_lex_wclass(c->lx, c->d->tid[a]) & DY_W_ADV)) a++;
+    if (a < se->tok1 && !upper(c, a) && verb_form(c, a)) return 1;
+  }
   /* "Sister Sharon Holland, the head of ...", "Matie, then in his late 20s," */
   return is(c, e, ",") && e + 1 < se->tok1 && !upper(c, e + 1) && !punct(c, e + 1) && !is(c, e + 1, "and") &&
          !is(c, e + 1, "or") && !is(c, e + 1, "but");
@@ -326,7 +351,9 @@ static int subject_run(const qctx *c, const dy_sent *se, uint32_t k, uint32_t e)
  * three back ("Paltrow opened up about Brad Pitt ... 'I fell in love with
  * him,' she said"). A sentence whose subject is itself "he" or "she" is
  * passed over ("Although she refused to confirm that she dumped Pitt"), and
- * so is a heading (no lower-case word). The register's index, or -1. */
+ * so is a heading (no lower-case word). The register's index; else
+ * -2 - m for a person mention m the dictionaries name in full ("Sharif
+ * met Pezeshkian"); else -1. */
 static int recent_subject(const qctx *c, uint32_t sent, uint32_t t) {
   int64_t lo = c->have_last ? (int64_t)c->last_sent + 1 : 0;
   if (lo < (int64_t)sent - 3) lo = (int64_t)sent - 3;
@@ -344,9 +371,21 @@ static int recent_subject(const qctx *c, uint32_t sent, uint32_t t) {
       if (!name_word(c, k)) continue;
       uint32_t e = name_run(c, k, se->tok1);
       int m = mention_at(c, k);
-      if ((m < 0 || c->d->ments[m].kind == DY_ACT_PERSON) && subject_run(c, se, k, e)) {
-        int r = reg_find_surname(c, k, e);
+      int titled = m >= 0 && c->d->ments[m].name0 > k && c->d->ments[m].name0 + 1 < e && c->d->ments[m].tok1 >= e;
+      int person = m >= 0 && c->d->ments[m].kind == DY_ACT_PERSON;
+      /* "Foreign ministry spokesman Majed al-Ansari condemned": the whole mention */
+      if (person && c->d->ments[m].tok1 > e) e = c->d->ments[m].tok1;
+      /* "Prime Minister Shehbaz Sharif met ...": the person's own name */
+      uint32_t n = titled ? c->d->ments[m].name0 : person ? person_name_start(c, &c->d->ments[m], k, e) : k;
+      if (n >= e) n = k;
+      if ((m < 0 || person || titled) && subject_run(c, se, n, e)) {
+        int r = reg_find_surname(c, n, e);
         if (r >= 0 && c->reg[r].t1 - c->reg[r].t0 >= 2) return r;
+        /* a person the dictionaries know by that name ("Sharif met ..."), in full */
+        for (uint32_t x = se->ment0; r < 0 && x < se->ment1; x++) {
+          const dy_mention *mm = &c->d->ments[x];
+          if (mm->kind == DY_ACT_PERSON && mm->tok0 <= k && mm->tok1 >= e && strchr(mm->name, ' ')) return -2 - (int)x;
+        }
       }
       k = e - 1;
     }
@@ -372,10 +411,17 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
   }
   if (p1 - p0 == 1 && (c->fc[p0] & DY_FW_PRON)) {
     int r = is(c, p0, "he") || is(c, p0, "she") ? recent_subject(c, sent, p0) : -1;
-    if (r >= 0) {
-      snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[r].name);
-      snprintf(q->affil, sizeof q->affil, "%s", c->reg[r].affil);
-      snprintf(q->code, sizeof q->code, "%s", c->reg[r].code);
+    if (r >= 0 || r <= -2) {
+      if (r >= 0) {
+        snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[r].name);
+        snprintf(q->affil, sizeof q->affil, "%s", c->reg[r].affil);
+        snprintf(q->code, sizeof q->code, "%s", c->reg[r].code);
+      } else {
+        const dy_mention *mm = &d->ments[-2 - r];
+        snprintf(q->speaker, sizeof q->speaker, "%s", mm->name);
+        q->affil[0] = 0;
+        snprintf(q->code, sizeof q->code, "%s", mm->code);
+      }
       q->sp_start = d->toks[p0].start;
       q->sp_end = d->toks[p0].end;
       q->via = DY_VIA_PRONOUN;
