@@ -757,11 +757,29 @@ static int reported(qctx *c, uint32_t s) {
        * noun ("states", "notes", "claims") */
       size_t vl = strlen(tw(c, v));
       if (end_form && (c->fc[v] & DY_FW_SAYTHAT) && !(c->fc[v] & DY_FW_SAY) && vl > 2 && tw(c, v)[vl - 1] == 's') continue;
+      uint32_t inverted_end = 0;
+      if (!end_form && p0 == v && v > se->tok0 + 3 && is(c, v - 1, ",") && (c->fc[v] & DY_FW_SAY) && name_word(c, v + 1) &&
+          !is(c, v, "told") && !is(c, v, "tells") && appos_start(c, se->tok0, v) == v) {
+        /* the speaker's phrase runs to the sentence's end, with no verb: not "said Iran respected ...",
+         * nor "said Christie 'has ...'" */
+        uint32_t e = v + 1;
+        int clause = 0, dbl;
+        for (; e < se->tok1 && !is(c, e, ".") && !is(c, e, ";") && e < v + 28; e++)
+          if (c->inq[e] || qmark(c, e, &dbl) || (!upper(c, e) && verb_form(c, e))) clause = 1;
+        if (!clause && e - v <= 27) inverted_end = e;
+      }
       if (end_form && p0 > se->tok0 + 3 && is(c, p0 - 1, ",")) {
         /* "..., the ministry said." */
         ok = resolve(c, p0, v, s, 0, &q);
         c0 = se->tok0;
         c1 = p0 - 1;
+      } else if (inverted_end) {
+        /* rule inverted-reported: "Job creation has been hurt by ..., said
+         * Ahmad Ijaz, an economist at the University of Alabama." (not
+         * after an apposition: "Norman Ratcliffe, an ecologist, told X") */
+        ok = resolve(c, v + 1, inverted_end, s, 1, &q);
+        c0 = se->tok0;
+        c1 = v - 1;
       } else if (!end_form) {
         uint32_t b = v + 1;
         if (is(c, v, "told") || is(c, v, "tells") || is(c, v, "tell")) {
@@ -788,7 +806,24 @@ static int reported(qctx *c, uint32_t s) {
         if (that) b++;
         /* the subject may carry an apposition: "Muhammad Shoaib, an ... expert, said" */
         uint32_t s0 = appos_start(c, se->tok0, p0);
-        ok = resolve(c, s0, v, s, 0, &q);
+        /* rule description-apposition: "The ministry's spokeswoman, Ida Falk,
+         * said": a name between commas after a description with a role word */
+        if (s0 == v && v > se->tok0 + 2 && is(c, v - 1, ",") && name_word(c, v - 2)) {
+          uint32_t pc = v - 2;
+          while (pc > se->tok0 && pc + 6 > v && !is(c, pc, ",")) pc--;
+          uint32_t b0 = pc;
+          while (b0 > se->tok0 && !is(c, b0 - 1, ",") && !is(c, b0 - 1, ";") && pc - b0 < 10) b0--;
+          int role = 0;
+          for (uint32_t j = b0; j < pc; j++) if (c->fc[j] & (DY_FW_ROLE | DY_FW_SRCNOUN)) role = 1;
+          if (is(c, pc, ",") && pc > b0 && role && name_run(c, pc + 1, v - 1) == v - 1 && resolve(c, pc + 1, v - 1, s, 1, &q)) {
+            /* the name is the speaker, the description its affiliation */
+            uint32_t a0 = b0 + (is(c, b0, "the") || is(c, b0, "a") || is(c, b0, "an"));
+            if (!q.affil[0]) copy_toks(c, a0, pc, q.affil, sizeof q.affil);
+            if (!q.code[0]) code_in(c, b0, pc, q.code);
+            ok = 1;
+          }
+        }
+        if (!ok) ok = resolve(c, s0, v, s, 0, &q);
         c0 = b;
         c1 = se->tok1;
         /* rule trailing-attribution: "..., the Post said." at the end is who
