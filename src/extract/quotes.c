@@ -502,6 +502,20 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
     snprintf(q->code, sizeof q->code, "%s", d->ments[tm].code);
   }
   if (!n1) {
+    /* "the then prime minister", "the country's foreign minister", "the
+     * Iranian president": a description the actors stage resolved to a
+     * person of the dictionaries (rules past-holder, the-country) */
+    for (uint32_t k = p0; k < p1 && k < p0 + 8; k++) {
+      int m = mention_at(c, k);
+      if (m < 0 || d->ments[m].person < 0 || d->ments[m].tok1 > p1 || d->ments[m].name0) continue;
+      snprintf(q->speaker, sizeof q->speaker, "%s", d->ments[m].name);
+      snprintf(q->code, sizeof q->code, "%s", d->ments[m].code);
+      copy_toks(c, p0 + (is(c, p0, "the") || is(c, p0, "a") || is(c, p0, "an")), d->ments[m].tok1, q->affil, sizeof q->affil);
+      q->sp_start = d->toks[p0].start;
+      q->sp_end = d->toks[p1 - 1].end;
+      q->via = DY_VIA_DESCRIPTION;
+      return 1;
+    }
     /* no name: "the official", "officials", "a spokesman for the ministry" */
     uint32_t k = p0;
     int det = k < p1 && (is(c, k, "the") || is(c, k, "a") || is(c, k, "an"));
