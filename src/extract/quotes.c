@@ -134,13 +134,57 @@ static void code_in(const qctx *c, uint32_t t0, uint32_t t1, char *code) {
   }
 }
 
+/* A name word folded to ASCII for comparing spellings of one name: the
+ * Latin-1 letters with diacritics as their base letter ("Müller" as
+ * "muller"), or with german, the umlauts as two letters ("mueller"). Writes
+ * at most cap - 1 bytes; returns the length, or 0 when it does not fit. */
+static size_t fold_name(const char *w, size_t n, int german, char *out, size_t cap) {
+  static const char BASE[] = "aaaaaaaceeeeiiiidnooooo/ouuuuyty"; /* U+00E0 .. U+00FF */
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char ch = (unsigned char)w[i];
+    const char *rep = NULL;
+    char one[2] = {0, 0};
+    if (ch == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] >= 0x80 && (unsigned char)w[i + 1] <= 0xBF) {
+      unsigned v = 0xC0 + ((unsigned char)w[i + 1] & 0x3F); /* U+00C0 .. U+00FF */
+      i++;
+      if (v != 0xDF && v < 0xE0) v += 0x20; /* lower case */
+      if (german && (v == 0xE4 || v == 0xF6 || v == 0xFC)) rep = v == 0xE4 ? "ae" : v == 0xF6 ? "oe" : "ue";
+      else if (v == 0xDF) rep = "ss";
+      else { one[0] = BASE[v - 0xE0]; rep = one; }
+    } else {
+      one[0] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      rep = one;
+    }
+    for (; *rep; rep++) {
+      if (o + 1 >= cap) return 0;
+      out[o++] = *rep;
+    }
+  }
+  out[o] = 0;
+  return o;
+}
+
+/* Whether two name words are one name spelt with and without diacritics
+ * ("Muller", "Mueller", "Müller"). */
+static int same_name_word(const qctx *c, const dy_tok *a, const dy_tok *b) {
+  const char *x = dy_tok_norm(c->d, a), *y = dy_tok_norm(c->d, b);
+  if (a->nlen == b->nlen && memcmp(x, y, a->nlen) == 0) return 1;
+  char fx[64], fy[64];
+  for (int g = 0; g < 2; g++) {
+    size_t nx = fold_name(x, a->nlen, g, fx, sizeof fx), ny = fold_name(y, b->nlen, g, fy, sizeof fy);
+    if (nx && nx == ny && !memcmp(fx, fy, nx)) return 1;
+  }
+  return 0;
+}
+
 static int reg_find_surname(const qctx *c, uint32_t t0, uint32_t t1) {
-  /* the name's last word against each registered name's last word, or the whole name */
+  /* the name's last word against each registered name's last word, or the
+   * whole name, spelt with or without diacritics (rule name-spelling) */
   const dy_tok *a = &c->d->toks[t1 - 1];
   for (int r = c->nreg - 1; r >= 0; r--) {
     const dy_tok *b = &c->d->toks[c->reg[r].t1 - 1];
-    if (a->nlen == b->nlen && memcmp(dy_tok_norm(c->d, a), dy_tok_norm(c->d, b), a->nlen) == 0 && c->reg[r].t1 - c->reg[r].t0 >= t1 - t0)
-      return r;
+    if (same_name_word(c, a, b) && c->reg[r].t1 - c->reg[r].t0 >= t1 - t0) return r;
   }
   return -1;
 }
