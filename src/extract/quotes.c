@@ -414,6 +414,8 @@ static int recent_subject(const qctx *c, uint32_t sent, uint32_t t) {
       if (is(c, k, "he") || is(c, k, "she")) break;
       if (!name_word(c, k)) continue;
       uint32_t e = name_run(c, k, se->tok1);
+      /* "on the subject of Johnny Depp, with whom she ...": a name after a preposition is no subject */
+      if (k > se->tok0 && (dy_lex_wclass(c->lx, c->d->tid[k - 1]) & DY_W_PREP)) { k = e - 1; continue; }
       int m = mention_at(c, k);
       int titled = m >= 0 && c->d->ments[m].name0 > k && c->d->ments[m].name0 + 1 < e && c->d->ments[m].tok1 >= e;
       int person = m >= 0 && c->d->ments[m].kind == DY_ACT_PERSON;
