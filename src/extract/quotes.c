@@ -566,7 +566,7 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
     uint32_t k = p0;
     int det = k < p1 && (is(c, k, "the") || is(c, k, "a") || is(c, k, "an"));
     for (uint32_t j = p0; j < p1 && j < p0 + 8; j++)
-      if (c->fc[j] & DY_FW_SRCNOUN) {
+      if (c->fc[j] & (DY_FW_SRCNOUN | DY_FW_EPITHET)) {
         if (!det && j != p0 && !(c->fc[p0] & DY_FW_SRCNOUN) && !upper(c, p0)) {
           /* "three Israeli officials": a number or an adjective before */
         }
@@ -574,6 +574,24 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
         /* "the architect says" after "architect Marwan Al-Sayed": that person */
         if (e == p1 && (det || j == p0)) {
           int r = reg_described(c, j);
+          /* rule epithet: "the actress said", "the round, bearded
+           * businessman laughs", no one so described: the person the
+           * sentences since the last speaker have as subject, else the last
+           * speaker named within three sentences */
+          if (r < 0 && det && is(c, p0, "the") && (c->fc[j] & DY_FW_EPITHET)) {
+            r = recent_subject(c, sent, p0);
+            if (r <= -2) r = -1;
+            if (r < 0 && c->have_last && sent <= c->last_sent + 3 && c->last.speaker[0] &&
+                (c->last.via == DY_VIA_NAME || c->last.via == DY_VIA_SURNAME || c->last.via == DY_VIA_PRONOUN || c->last.via == DY_VIA_CONTINUED)) {
+              snprintf(q->speaker, sizeof q->speaker, "%s", c->last.speaker);
+              snprintf(q->affil, sizeof q->affil, "%s", c->last.affil);
+              snprintf(q->code, sizeof q->code, "%s", c->last.code);
+              q->sp_start = d->toks[p0].start;
+              q->sp_end = d->toks[p1 - 1].end;
+              q->via = DY_VIA_DESCRIPTION;
+              return 1;
+            }
+          }
           if (r >= 0) {
             snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[r].name);
             snprintf(q->affil, sizeof q->affil, "%s", c->reg[r].affil);
@@ -999,7 +1017,7 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
       ok = after(c, b + 1, d->sents[sb + 1].tok1, sb + 1, &q, &verb);
     /* a short quote is speech beside its verb of saying, or when a comma after it opens its attribution
      * ("initially 'high', Lord Baker added") */
-    int adjacent = ok && (verb <= b + 2 || (b + 1 < lim && is(c, b + 1, ",")));
+    int adjacent = ok && (verb <= b + 2 || (b + 1 < lim && is(c, b + 1, ",")) || (b > a && is(c, b - 1, ",") && verb < b + 8));
     /* a few words quoted inside what a speaker is reported to have said
      * ("Thatcher said the plan was 'biased'") are that speaker's */
     if (!ok && (ok = before(c, d->sents[sa].tok0, a - 1, sa, &q, &verb)) && (c->fc[verb] & DY_FW_SAY) && !is(c, verb, "according")) adjacent = 1;
