@@ -458,6 +458,9 @@ int dy_lex_person_held(const dy_lexicon *lx, int32_t p, int32_t t, const char *c
   if (p < 0 || (uint32_t)p >= lx->people.n || t < 0 || date.prec == DY_PREC_NONE) return 0;
   const person_t *ps = &lx->people.v[p];
   long day = dy_date_days(date);
+  /* "former": not one who holds the title again on the date */
+  for (uint32_t k = 0; ended && k < ps->roles.n; k++)
+    if (ps->roles.v[k].title == t && (!country || !strncmp(ps->roles.v[k].code, country, 3)) && role_covers(&ps->roles.v[k], date)) return 0;
   for (uint32_t k = 0; k < ps->roles.n; k++) {
     const dy_role *r = &ps->roles.v[k];
     if (r->title != t || (country && strncmp(r->code, country, 3))) continue;

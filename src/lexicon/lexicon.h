@@ -219,8 +219,9 @@ int dy_lex_person_spans(const dy_lexicon *lx, int32_t e, int32_t title, const ch
 /* The person holding title t for country (alpha-3) on date, or -1. */
 int32_t dy_lex_title_holder(const dy_lexicon *lx, int32_t t, const char *country, dy_date date);
 /* Whether person p held title t (for country, alpha-3, unless NULL) in a
- * post begun by date; with ended, one that had also ended by then ("the
- * former prime minister"). Writes that post's code (16 bytes). */
+ * post begun by date; with ended, one that had also ended by then and
+ * none of that title held on the date ("the former prime minister").
+ * Writes that post's code (16 bytes). */
 int dy_lex_person_held(const dy_lexicon *lx, int32_t p, int32_t t, const char *country, dy_date date, int ended, char *code);
 /* The person holding title t on date (any country) whose name ends with
  * the word surname[0..n) ("Prime Minister Sharif"), or -1 when none or

@@ -383,6 +383,9 @@ static void test_people_in_time(void)
   CHECK_INT(dy_lex_person_held(LX, thatcher, pm, NULL, D(1975, 6, 1), 0, held), 0); /* not yet */
   CHECK_INT(dy_lex_person_held(LX, thatcher, pm, "FRA", D(2014, 1, 1), 0, held), 0);
   CHECK_INT(dy_lex_person_held(LX, thatcher, fm, NULL, D(2014, 1, 1), 0, held), 0);
+  int32_t trump = dy_lex_title_holder(LX, pres, "USA", D(2025, 8, 3));
+  CHECK_INT(dy_lex_person_held(LX, trump, pres, "USA", D(2023, 6, 1), 1, held), 1);
+  CHECK_INT(dy_lex_person_held(LX, trump, pres, "USA", D(2025, 8, 3), 1, held), 0); /* president again: not "former" */
 }
 
 static void test_cameo_verbs(void)
