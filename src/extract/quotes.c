@@ -388,6 +388,47 @@ static int subject_run(const qctx *c, const dy_sent *se, uint32_t k, uint32_t e)
          !is(c, e + 1, "or") && !is(c, e + 1, "but");
 }
 
+/* rule pronoun-sex: a person's sex as the article tells it, 'm', 'f' or 0:
+ * an honorific of word class male or female right before the person's
+ * surname anywhere in the text ("Mr Addison", "Mrs Thatcher"), else such a
+ * noun in the person's description ("spokeswoman"). */
+static int sex_of(const qctx *c, const char *name, const char *affil) {
+  const char *sp = strrchr(name, ' ');
+  const char *sur = sp ? sp + 1 : name;
+  size_t sl = strlen(sur);
+  const dy_doc *d = c->d;
+  if (sl >= 2)
+    for (uint32_t i = 0; i + 1 < d->ntoks; i++) {
+      if (!(c->fc[i] & (DY_FW_MALE | DY_FW_FEMALE)) || !upper(c, i)) continue;
+      const dy_tok *t = &d->toks[i + 1];
+      if (t->end - t->start == sl && !memcmp(d->text + t->start, sur, sl)) return (c->fc[i] & DY_FW_MALE) ? 'm' : 'f';
+    }
+  const dy_wordlists *wl = dy_lex_wordlists(c->lx);
+  for (const char *p = affil; wl && *p;) {
+    while (*p == ' ' || *p == ',') p++;
+    size_t n = 0;
+    char w[32];
+    while (p[n] && p[n] != ' ' && p[n] != ',') n++;
+    if (n && n < sizeof w) {
+      for (size_t k = 0; k < n; k++) w[k] = (char)(p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
+      const dy_fword *f = dy_fw_get(wl, w, n);
+      if (f && (f->cls & DY_FW_MALE)) return 'm';
+      if (f && (f->cls & DY_FW_FEMALE)) return 'f';
+    }
+    p += n;
+  }
+  return 0;
+}
+
+/* The sex a pronoun at token i says ('m' he, 'f' she), or 0. */
+static int pron_sex(const qctx *c, uint32_t i) { return is(c, i, "he") ? 'm' : is(c, i, "she") ? 'f' : 0; }
+
+/* Whether a person of that name and description is of the other sex than g. */
+static int other_sex(const qctx *c, const char *name, const char *affil, int g) {
+  int x = g ? sex_of(c, name, affil) : 0;
+  return x && x != g;
+}
+
 /* The person "he" or "she" at token t of sentence sent stands for when a
  * person was named after the last speaker: the first full name the
  * register knows (or its surname) standing as a subject among the first 12
@@ -398,7 +439,7 @@ static int subject_run(const qctx *c, const dy_sent *se, uint32_t k, uint32_t e)
  * so is a heading (no lower-case word). The register's index; else
  * -2 - m for a person mention m the dictionaries name in full ("Sharif
  * met Pezeshkian"); else -1. */
-static int recent_subject(const qctx *c, uint32_t sent, uint32_t t) {
+static int recent_subject(const qctx *c, uint32_t sent, uint32_t t, int sex) {
   int64_t lo = c->have_last ? (int64_t)c->last_sent + 1 : 0;
   if (lo < (int64_t)sent - 3) lo = (int64_t)sent - 3;
   for (int64_t s = sent; s >= lo; s--) {
@@ -426,11 +467,12 @@ static int recent_subject(const qctx *c, uint32_t sent, uint32_t t) {
       if (n >= e) n = k;
       if ((m < 0 || person || titled) && subject_run(c, se, n, e)) {
         int r = reg_find_surname(c, n, e);
-        if (r >= 0 && c->reg[r].t1 - c->reg[r].t0 >= 2) return r;
+        if (r >= 0 && c->reg[r].t1 - c->reg[r].t0 >= 2 && !other_sex(c, c->reg[r].name, c->reg[r].affil, sex)) return r;
         /* a person the dictionaries know by that name ("Sharif met ..."), in full */
         for (uint32_t x = se->ment0; r < 0 && x < se->ment1; x++) {
           const dy_mention *mm = &c->d->ments[x];
-          if (mm->kind == DY_ACT_PERSON && mm->tok0 <= k && mm->tok1 >= e && strchr(mm->name, ' ')) return -2 - (int)x;
+          if (mm->kind == DY_ACT_PERSON && mm->tok0 <= k && mm->tok1 >= e && strchr(mm->name, ' ') && !other_sex(c, mm->name, "", sex))
+            return -2 - (int)x;
         }
       }
       k = e - 1;
@@ -456,7 +498,8 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
     }
   }
   if (p1 - p0 == 1 && (c->fc[p0] & DY_FW_PRON)) {
-    int r = is(c, p0, "he") || is(c, p0, "she") ? recent_subject(c, sent, p0) : -1;
+    int g = pron_sex(c, p0);
+    int r = g ? recent_subject(c, sent, p0, g) : -1;
     if (r >= 0 || r <= -2) {
       if (r >= 0) {
         snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[r].name);
@@ -474,9 +517,37 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
       return 1;
     }
     if (!c->have_last || sent > c->last_sent + 6) return 0;
-    snprintf(q->speaker, sizeof q->speaker, "%s", c->last.speaker);
-    snprintf(q->affil, sizeof q->affil, "%s", c->last.affil);
-    snprintf(q->code, sizeof q->code, "%s", c->last.code);
+    const dy_quote *last = &c->last;
+    if (other_sex(c, last->speaker, last->affil, g)) {
+      /* "she" after Mr Addison spoke: the last speaker of her sex, of the ten sentences before */
+      last = NULL;
+      for (uint32_t k = d->nquotes; k-- > 0 && d->quotes[k].sent + 10 >= sent;)
+        if (d->quotes[k].speaker[0] && (d->quotes[k].via == DY_VIA_NAME || d->quotes[k].via == DY_VIA_SURNAME || d->quotes[k].via == DY_VIA_PRONOUN ||
+                                         d->quotes[k].via == DY_VIA_CONTINUED || d->quotes[k].via == DY_VIA_DESCRIPTION) &&
+            sex_of(c, d->quotes[k].speaker, d->quotes[k].affil) == g) {
+          last = &d->quotes[k];
+          break;
+        }
+      /* else the person of her sex named last before it, of the ten sentences before */
+      int best = -1;
+      for (int r2 = 0; !last && r2 < c->nreg; r2++)
+        if (c->reg[r2].t1 <= p0 && (uint32_t)c->sent_of[c->reg[r2].t0] + 10 >= sent && (best < 0 || c->reg[r2].t0 > c->reg[best].t0) &&
+            sex_of(c, c->reg[r2].name, c->reg[r2].affil) == g)
+          best = r2;
+      if (!last && best >= 0) {
+        snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[best].name);
+        snprintf(q->affil, sizeof q->affil, "%s", c->reg[best].affil);
+        snprintf(q->code, sizeof q->code, "%s", c->reg[best].code);
+        q->sp_start = d->toks[p0].start;
+        q->sp_end = d->toks[p0].end;
+        q->via = DY_VIA_PRONOUN;
+        return 1;
+      }
+      if (!last) return 0;
+    }
+    snprintf(q->speaker, sizeof q->speaker, "%s", last->speaker);
+    snprintf(q->affil, sizeof q->affil, "%s", last->affil);
+    snprintf(q->code, sizeof q->code, "%s", last->code);
     q->sp_start = d->toks[p0].start;
     q->sp_end = d->toks[p0].end;
     q->via = DY_VIA_PRONOUN;
@@ -579,7 +650,7 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
            * sentences since the last speaker have as subject, else the last
            * speaker named within three sentences */
           if (r < 0 && det && is(c, p0, "the") && (c->fc[j] & DY_FW_EPITHET)) {
-            r = recent_subject(c, sent, p0);
+            r = recent_subject(c, sent, p0, 0);
             if (r <= -2) r = -1;
             if (r < 0 && c->have_last && sent <= c->last_sent + 3 && c->last.speaker[0] &&
                 (c->last.via == DY_VIA_NAME || c->last.via == DY_VIA_SURNAME || c->last.via == DY_VIA_PRONOUN || c->last.via == DY_VIA_CONTINUED)) {
