@@ -34,6 +34,7 @@ typedef struct {
   struct { uint32_t t0, t1; char name[64], affil[96], code[16]; } reg[64];
   int nreg;
   /* the last named speaker */
+  int desc_person;    /* the last resolve found a person by a description ("the then prime minister", "the actress") */
   int have_last;
   uint32_t last_sent;
   dy_quote last;
@@ -485,6 +486,7 @@ static int recent_subject(const qctx *c, uint32_t sent, uint32_t t, int sex) {
  * it, as after "said"); fills q. Returns 1 when a speaker was found. */
 static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, dy_quote *q) {
   dy_doc *d = c->d;
+  c->desc_person = 0;
   while (p0 < p1 && (is(c, p0, ",") || is(c, p0, "to"))) p0++;
   while (p1 > p0 && (is(c, p1 - 1, ",") || is(c, p1 - 1, "."))) p1--;
   if (p1 <= p0 || p1 - p0 > 30) return 0;
@@ -631,6 +633,7 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
       q->sp_start = d->toks[p0].start;
       q->sp_end = d->toks[p1 - 1].end;
       q->via = DY_VIA_DESCRIPTION;
+      c->desc_person = 1;
       return 1;
     }
     /* no name: "the official", "officials", "a spokesman for the ministry" */
@@ -660,6 +663,7 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
               q->sp_start = d->toks[p0].start;
               q->sp_end = d->toks[p1 - 1].end;
               q->via = DY_VIA_DESCRIPTION;
+              c->desc_person = 1;
               return 1;
             }
           }
@@ -670,6 +674,7 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
             q->sp_start = d->toks[p0].start;
             q->sp_end = d->toks[p1 - 1].end;
             q->via = DY_VIA_DESCRIPTION;
+            c->desc_person = 1;
             return 1;
           }
         }
@@ -786,7 +791,8 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
 }
 
 static void remember(qctx *c, const dy_quote *q) {
-  if (q->via == DY_VIA_DESCRIPTION || q->via == DY_VIA_ACTOR) return; /* "she" is a person */
+  /* "she" is a person: a description only when it named one ("the actress", "the then prime minister") */
+  if ((q->via == DY_VIA_DESCRIPTION || q->via == DY_VIA_ACTOR) && !c->desc_person) return;
   c->last = *q;
   c->have_last = 1;
   c->last_sent = q->sent;
