@@ -31,6 +31,11 @@ typedef struct {
   uint8_t modifier;     /* 1 when the expression modifies a noun ("the 2026
                            Nobel Peace Prize", "the June 2025 war") rather
                            than dating the clause */
+  uint8_t weekday;      /* 1 when a weekday alone ("on Monday", "late
+                           Monday") read as the most recent one at or before
+                           the reference date; a clause about what is to
+                           come means the next one at or after it
+                           (extract/docdate.c, rule weekday-ahead) */
 } dy_date_span;
 
 /* Writes "YYYY-MM-DD" (day precision), "YYYY-MM", "YYYY" or "YYYYs";

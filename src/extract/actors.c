@@ -667,6 +667,55 @@ static int division_state(const dy_lexicon *lx, const dy_doc *d, uint32_t a, uin
   return 1;
 }
 
+/* rule past-holder: "the then prime minister", "the former foreign
+ * minister", "Pakistan's then prime minister": a title after "then",
+ * "former" or "ex" with no name is the person named before in the article
+ * (in this sentence or the ones before, the nearest first) who held that
+ * title (of the phrase's state, or of a possessive state right before the
+ * word) in a post begun by the sentence's date, and for "former" ended by
+ * it; "then" codes the post held then (GBRGOV), "former" the state's elite
+ * (GBRELI). With no such person, "then" in a sentence that states its
+ * date is the title's holder on that date. "A former minister" is no one
+ * in particular. w is the token of "then" or "former"; tmp[0, k) the
+ * sentence's mentions before m. */
+static void past_holder(const dy_lexicon *lx, const dy_doc *d, const dy_mention *tmp, int k, uint32_t w, int32_t t, dy_date date, dy_mention *m) {
+  const dy_sent *se = &d->sents[m->sent];
+  if (t < 0 || w < se->tok0 || w >= m->tok0) return;
+  int then = word_is(d, w, "then");
+  char cc[4] = "";
+  if (strlen(m->code) == 6) {
+    memcpy(cc, m->code, 3);
+    if (!dy_lex_country_name(lx, cc)) cc[0] = 0;
+  }
+  /* the word before: "the", or a state's possessive ("Pakistan's then prime minister") */
+  if (w == se->tok0) return;
+  if (k > 0 && (tmp[k - 1].tok1 == w || tmp[k - 1].tok1 + 1 == w) && (d->toks[w - 1].flags & DY_TOK_POSS) && strlen(tmp[k - 1].code) == 3 && dy_lex_country_name(lx, tmp[k - 1].code) && !cc[0])
+    memcpy(cc, tmp[k - 1].code, 3);
+  else if (!word_is(d, w - 1, "the") && !(d->toks[w - 1].flags & DY_TOK_POSS)) return;
+  const char *country = cc[0] ? cc : NULL;
+  char code[16];
+  int32_t p = -1;
+  for (int j = k - 1; j >= 0 && p < 0; j--)
+    if (tmp[j].kind == DY_ACT_PERSON && tmp[j].person >= 0 && dy_lex_person_held(lx, tmp[j].person, t, country, date, !then, code)) p = tmp[j].person;
+  for (uint32_t j = d->nments; j-- > 0 && p < 0;) {
+    const dy_mention *x = &d->ments[j];
+    if (x->sent + 40 < m->sent) break;
+    if (x->kind == DY_ACT_PERSON && x->person >= 0 && dy_lex_person_held(lx, x->person, t, country, date, !then, code)) p = x->person;
+  }
+  if (p < 0 && then && country && se->date_stated) {
+    p = dy_lex_title_holder(lx, t, country, date);
+    if (p >= 0 && !dy_lex_person_held(lx, p, t, country, date, 0, code)) p = -1;
+  }
+  if (p < 0) return;
+  if (!then) dy_scat(m->code, sizeof m->code, code, 3, "ELI");
+  else dy_scopy(m->code, sizeof m->code, code);
+  m->person = p;
+  m->kind = DY_ACT_PERSON;
+  m->rule = "past-holder";
+  copy_name(m->name, dy_lex_person_name(lx, p), strlen(dy_lex_person_name(lx, p)));
+  if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] %s rule past-holder\n", m->name, m->code);
+}
+
 uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date date, dy_actor_ctx *ctx) {
   const dy_sent *se = &d->sents[s];
   uint32_t first = d->nments;
@@ -759,6 +808,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (b > se->tok0 && (dy_lex_wclass(lx, d->tid[b - 1]) & DY_W_FORMER) && !word_is(d, b - 1, "late")) m->former = 1;
     if (ethnic) m->rule = "ethnic-group";
     resolve(lx, d, rawbuf, k, r1, date, m);
+    if (m->former && m->person < 0 && m->title_only) past_holder(lx, d, tmp, nm - 1, b - 1, dy_lex_entry(lx, rawbuf[r1 - 1].e)->title, date, m);
     /* rule business-title: a business title (titles.txt sector BUS: "chief
      * executive", "chairman", "founder") names the head of a company only
      * with the company: capitalised words before it that the dictionaries
@@ -1308,6 +1358,18 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     memcpy(a->code, code, sizeof code);
     a->located = 1;
     a->rule = "the-country";
+    /* "the country's foreign minister": a title's holder of the day (as
+     * "Pakistan's foreign minister" is) */
+    const dy_entry *te = a->entry >= 0 ? dy_lex_entry(lx, a->entry) : NULL;
+    int32_t p = a->title_only && !a->former && te && te->kind == DY_ENT_TITLE ? dy_lex_title_holder(lx, te->title, st, date) : -1;
+    if (p >= 0) {
+      int32_t t;
+      dy_lex_person_code(lx, p, date, a->code, &t);
+      a->person = p;
+      a->kind = DY_ACT_PERSON;
+      copy_name(a->name, dy_lex_person_name(lx, p), strlen(dy_lex_person_name(lx, p)));
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] %s rule the-country\n", a->name, a->code);
+    }
   }
   /* rule division-sector: a sector after a first-level division's name no
    * actor covers, or before "of" or "in" it, is of that division's state

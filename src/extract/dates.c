@@ -30,6 +30,7 @@ typedef struct {
   uint8_t rel;    /* resolved against the reference date */
   uint8_t canmod; /* a form that can modify a noun ("the 2024 election") */
   uint8_t month;  /* names a month: a later bare month may chain on to it */
+  uint8_t wday;   /* a weekday alone, read backward (dy_date_span.weekday) */
 } hit;
 
 /* The byte at i, or 0 at and past the end: all look-ahead goes through it. */
@@ -609,6 +610,7 @@ static int m_wday(const ctx *c, size_t i, int pre, hit *h)
   p = skip_ws(c, p);
   if (p > j && pre == P_NONE) {
     hit t;
+    memset(&t, 0, sizeof t);
     int ok = is_dg(at(c, p)) ? m_dayfirst(c, p, &t) : is_al(at(c, p)) ? m_month(c, p, P_NONE, &t) : 0;
     if (ok < 0) { *h = t; return -1; } /* "Monday, February 30, 2025" */
     if (ok && t.d.prec == DY_PREC_DAY) {
@@ -633,6 +635,7 @@ static int m_wday(const ctx *c, size_t i, int pre, hit *h)
   h->rel = 1;
   h->canmod = 0;
   h->month = 0;
+  h->wday = pre == P_NONE || pre == P_EDGE;
   return 1;
 }
 
@@ -871,6 +874,7 @@ int dy_dates_find(const char *s, size_t n, dy_date ref, dy_date_span *out, int m
     }
     /* i starts a word: the loop only stops on alphanumerics after others */
     hit h;
+    memset(&h, 0, sizeof h);
     int ok = 0;
     size_t j;
     if (is_dg(ch)) {
@@ -898,6 +902,7 @@ int dy_dates_find(const char *s, size_t n, dy_date ref, dy_date_span *out, int m
       o->date = h.d;
       o->relative = h.rel;
       o->modifier = h.canmod ? (uint8_t)is_mod(c, i, h.end) : 0;
+      o->weekday = h.wday;
       if (h.month) cx.chain = h.end;
       i = h.end;
     } else {

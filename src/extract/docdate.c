@@ -446,6 +446,81 @@ static int when_clause(const dy_doc *d, const dy_sent *se, uint32_t end, uint32_
   return 1;
 }
 
+/* The tense of the verb group nearest a weekday alone, for reading it
+ * forward or back as news does: "Araghchi will travel to Moscow on Monday"
+ * in a Sunday's article is the coming Monday, "Araghchi travelled to Moscow
+ * on Monday" the one before (rule weekday-ahead). The nearest verb group
+ * before the weekday decides; at the clause's start ("On Monday, Araghchi
+ * will travel"), the first one after it (not after "Monday's"). A group is ahead when it has a
+ * word of class ahead that is a future or modal auxiliary, or has "to" or
+ * "for" after it, or a form of "be" before it ("will", "is expected to",
+ * "plans to", "is due"), or when it is a present "is"/"are" before an -ing
+ * form or "to" ("is travelling", "is to travel"); it is past at a verb of
+ * saying, a form of "have", "was"/"were", or a past form not after "be" or
+ * "have". A clause word (who, which, because) or ";" ends the search, and
+ * so does any of these once found. Returns 1 for ahead, 0 otherwise. t is
+ * the weekday's token. */
+enum { T_NONE, T_AHEAD, T_PAST, T_STOP };
+
+static int tok_is(const dy_doc *d, uint32_t k, const char *w) { return !strcmp(dy_tok_norm(d, &d->toks[k]), w); }
+
+static int ing_form(const dy_lexicon *lx, const dy_doc *d, uint32_t k) {
+  const char *w = dy_tok_norm(d, &d->toks[k]);
+  size_t n = strlen(w);
+  return (dy_lex_wclass(lx, d->tid[k]) & DY_W_ING) || (n > 4 && !strcmp(w + n - 3, "ing") && !(d->toks[k].flags & DY_TOK_UPPER));
+}
+
+static int past_form(const dy_lexicon *lx, const dy_doc *d, uint32_t k) {
+  const char *w = dy_tok_norm(d, &d->toks[k]);
+  size_t n = strlen(w);
+  if (d->toks[k].flags & (DY_TOK_UPPER | DY_TOK_PUNCT | DY_TOK_DIGIT)) return 0;
+  return (dy_lex_wclass(lx, d->tid[k]) & DY_W_PASTPART) || (n > 3 && !strcmp(w + n - 2, "ed"));
+}
+
+/* What token k says of the tense, in the sentence [k0, k1). */
+static int tense_at(const dy_lexicon *lx, const dy_doc *d, uint32_t k0, uint32_t k1, uint32_t k) {
+  uint64_t c = dy_lex_wclass(lx, d->tid[k]);
+  const dy_tok *t = &d->toks[k];
+  uint32_t nx = k + 1, pv = k;
+  while (nx < k1 && (dy_lex_wclass(lx, d->tid[nx]) & (DY_W_ADV | DY_W_NEG))) nx++;
+  while (pv > k0 && (dy_lex_wclass(lx, d->tid[pv - 1]) & (DY_W_ADV | DY_W_NEG))) pv--;
+  int after_be = pv > k0 && (dy_lex_wclass(lx, d->tid[pv - 1]) & (DY_W_BE | DY_W_HAVE));
+  if (tok_is(d, k, ";") || ((c & DY_W_CLAUSE) && !(c & DY_W_AHEAD))) return T_STOP;
+  if ((c & DY_W_AHEAD) && (!(t->flags & DY_TOK_UPPER) || k == k0)) {
+    if (c & (DY_W_FUTURE | DY_W_MODAL)) return nx < k1 && (dy_lex_wclass(lx, d->tid[nx]) & DY_W_HAVE) ? T_PAST : T_AHEAD;
+    if ((nx < k1 && (tok_is(d, nx, "to") || tok_is(d, nx, "for"))) || after_be) return T_AHEAD;
+  }
+  if (c & DY_W_SAY) return T_PAST;
+  if (c & DY_W_HAVE) return T_PAST;
+  if (c & DY_W_BE) {
+    if (tok_is(d, k, "was") || tok_is(d, k, "were")) return T_PAST;
+    if (tok_is(d, k, "is") || tok_is(d, k, "are") || tok_is(d, k, "am"))
+      return nx < k1 && (ing_form(lx, d, nx) || tok_is(d, nx, "to")) ? T_AHEAD : T_PAST;
+    return T_NONE; /* be, been, being: the auxiliary before decides */
+  }
+  if (past_form(lx, d, k) && !after_be) return T_PAST;
+  return T_NONE;
+}
+
+static int weekday_ahead(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, uint32_t start) {
+  uint32_t t = se->tok0;
+  while (t < se->tok1 && d->toks[t].start < se->start + start) t++;
+  if (t >= se->tok1) return 0;
+  for (uint32_t k = t; k > se->tok0; k--) {
+    int r = tense_at(lx, d, se->tok0, se->tok1, k - 1);
+    if (r != T_NONE) return r == T_AHEAD;
+  }
+  /* nothing before it: the clause's start ("On Monday, Araghchi will ..."),
+   * unless the weekday is a possessive of what it dates ("Monday's
+   * announcement could ...") */
+  if (t + 1 < se->tok1 && (d->toks[t + 1].flags & DY_TOK_POSS)) return 0;
+  for (uint32_t k = t + 1; k < se->tok1; k++) {
+    int r = tense_at(lx, d, se->tok0, se->tok1, k);
+    if (r != T_NONE) return r == T_AHEAD;
+  }
+  return 0;
+}
+
 /* The date a sentence gives for what it reports, if any, from its date
  * expressions sp[0, n). */
 static int sentence_date(const dy_lexicon *lx, const dy_doc *d, dy_sent *se, const dy_date_span *sp, int n, dy_date *out) {
@@ -511,6 +586,15 @@ int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date give
       dy_date_span *x = dy_doc_push_dspan(d);
       if (!x) return -1;
       *x = sp[k];
+      if (x->weekday && ref.prec == DY_PREC_DAY && dy_date_cmp(x->date, ref) < 0 && weekday_ahead(lx, d, se, x->start)) {
+        x->date = dy_date_from_days(dy_date_days(x->date) + 7);
+        sp[k].date = x->date;
+        if (getenv("DYAD_TRACE")) {
+          char b[16];
+          fprintf(stderr, "  [%.*s] read ahead: %s (rule weekday-ahead) in: %.*s\n", (int)(x->end - x->start), d->text + se->start + x->start,
+                  dy_date_str(x->date, b), (int)(se->end - se->start < 240 ? se->end - se->start : 240), d->text + se->start);
+        }
+      }
     }
     se->dspan1 = d->ndspans;
     se->date = d->published;

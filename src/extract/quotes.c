@@ -34,6 +34,7 @@ typedef struct {
   struct { uint32_t t0, t1; char name[64], affil[96], code[16]; } reg[64];
   int nreg;
   /* the last named speaker */
+  int desc_person;    /* the last resolve found a person by a description ("the then prime minister", "the actress") */
   int have_last;
   uint32_t last_sent;
   dy_quote last;
@@ -134,13 +135,57 @@ static void code_in(const qctx *c, uint32_t t0, uint32_t t1, char *code) {
   }
 }
 
+/* A name word folded to ASCII for comparing spellings of one name: the
+ * Latin-1 letters with diacritics as their base letter ("Müller" as
+ * "muller"), or with german, the umlauts as two letters ("mueller"). Writes
+ * at most cap - 1 bytes; returns the length, or 0 when it does not fit. */
+static size_t fold_name(const char *w, size_t n, int german, char *out, size_t cap) {
+  static const char BASE[] = "aaaaaaaceeeeiiiidnooooo/ouuuuyty"; /* U+00E0 .. U+00FF */
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char ch = (unsigned char)w[i];
+    const char *rep = NULL;
+    char one[2] = {0, 0};
+    if (ch == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] >= 0x80 && (unsigned char)w[i + 1] <= 0xBF) {
+      unsigned v = 0xC0 + ((unsigned char)w[i + 1] & 0x3F); /* U+00C0 .. U+00FF */
+      i++;
+      if (v != 0xDF && v < 0xE0) v += 0x20; /* lower case */
+      if (german && (v == 0xE4 || v == 0xF6 || v == 0xFC)) rep = v == 0xE4 ? "ae" : v == 0xF6 ? "oe" : "ue";
+      else if (v == 0xDF) rep = "ss";
+      else { one[0] = BASE[v - 0xE0]; rep = one; }
+    } else {
+      one[0] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      rep = one;
+    }
+    for (; *rep; rep++) {
+      if (o + 1 >= cap) return 0;
+      out[o++] = *rep;
+    }
+  }
+  out[o] = 0;
+  return o;
+}
+
+/* Whether two name words are one name spelt with and without diacritics
+ * ("Muller", "Mueller", "Müller"). */
+static int same_name_word(const qctx *c, const dy_tok *a, const dy_tok *b) {
+  const char *x = dy_tok_norm(c->d, a), *y = dy_tok_norm(c->d, b);
+  if (a->nlen == b->nlen && memcmp(x, y, a->nlen) == 0) return 1;
+  char fx[64], fy[64];
+  for (int g = 0; g < 2; g++) {
+    size_t nx = fold_name(x, a->nlen, g, fx, sizeof fx), ny = fold_name(y, b->nlen, g, fy, sizeof fy);
+    if (nx && nx == ny && !memcmp(fx, fy, nx)) return 1;
+  }
+  return 0;
+}
+
 static int reg_find_surname(const qctx *c, uint32_t t0, uint32_t t1) {
-  /* the name's last word against each registered name's last word, or the whole name */
+  /* the name's last word against each registered name's last word, or the
+   * whole name, spelt with or without diacritics (rule name-spelling) */
   const dy_tok *a = &c->d->toks[t1 - 1];
   for (int r = c->nreg - 1; r >= 0; r--) {
     const dy_tok *b = &c->d->toks[c->reg[r].t1 - 1];
-    if (a->nlen == b->nlen && memcmp(dy_tok_norm(c->d, a), dy_tok_norm(c->d, b), a->nlen) == 0 && c->reg[r].t1 - c->reg[r].t0 >= t1 - t0)
-      return r;
+    if (same_name_word(c, a, b) && c->reg[r].t1 - c->reg[r].t0 >= t1 - t0) return r;
   }
   return -1;
 }
@@ -171,13 +216,13 @@ static uint32_t person_name_start(const qctx *c, const dy_mention *m, uint32_t f
   return lim;
 }
 
-static void reg_add(qctx *c, uint32_t t0, uint32_t t1, uint32_t a0, uint32_t a1) {
+static int reg_add(qctx *c, uint32_t t0, uint32_t t1, uint32_t a0, uint32_t a1) {
   int r = -1;
   for (int k = 0; k < c->nreg; k++)
     if (c->reg[k].t1 - c->reg[k].t0 == t1 - t0 && !memcmp(c->d->text + c->d->toks[c->reg[k].t0].start, c->d->text + c->d->toks[t0].start,
                                                            c->d->toks[t1 - 1].end - c->d->toks[t0].start)) r = k;
   if (r < 0) {
-    if (c->nreg == 64) return;
+    if (c->nreg == 64) return -1;
     r = c->nreg++;
     memset(&c->reg[r], 0, sizeof c->reg[r]);
   }
@@ -195,6 +240,7 @@ static void reg_add(qctx *c, uint32_t t0, uint32_t t1, uint32_t a0, uint32_t a1)
     copy_toks(c, s, a1, c->reg[r].affil, sizeof c->reg[r].affil);
     if (!c->reg[r].code[0]) code_in(c, a0, a1, c->reg[r].code);
   }
+  return r;
 }
 
 /* Pre-pass: "Name Name, <description with a role word>," anywhere; and
@@ -208,7 +254,14 @@ static void find_people(qctx *c) {
       uint32_t e = name_run(c, i, se->tok1);
       int m = mention_at(c, i);
       int person = m >= 0 && d->ments[m].kind == DY_ACT_PERSON;
-      if (m >= 0 && !person) { i = e - 1; continue; }
+      if (m >= 0 && !person) {
+        /* "Interior Minister Pavel Dorn" (actors' rule titled-name): the name after the title, the title its description */
+        uint32_t n0 = d->ments[m].name0;
+        int r = n0 > i && n0 + 1 < e && d->ments[m].tok1 >= e ? reg_add(c, n0, e, i, n0) : -1;
+        if (r >= 0 && !c->reg[r].code[0]) snprintf(c->reg[r].code, sizeof c->reg[r].code, "%s", d->ments[m].code);
+        i = e - 1;
+        continue;
+      }
       if (person && d->ments[m].tok1 > e) {
         /* "Secretary of State Marco Rubio": the person's own name, from where it starts in the mention */
         uint32_t n = person_name_start(c, &d->ments[m], i, d->ments[m].tok1);
@@ -302,6 +355,15 @@ static int reg_described(const qctx *c, uint32_t j) {
   return found;
 }
 
+/* A verb form at token i: a past or -s form of a pattern verb, a verb of
+ * saying, an auxiliary, or a lower-case word in -ed. */
+static int verb_form(const qctx *c, uint32_t i) {
+  uint64_t w = dy_lex_wclass(c->lx, c->d->tid[i]);
+  const dy_tok *t = &c->d->toks[i];
+  if (w & (DY_W_PASTPART | DY_W_VERB3 | DY_W_SAY | DY_W_FUTURE | DY_W_MODAL | DY_W_HAVE | DY_W_BE)) return 1;
+  return t->nlen > 4 && !memcmp(dy_tok_norm(c->d, t) + t->nlen - 2, "ed", 2);
+}
+
 /* Whether the name run [k, e) of sentence se stands as a subject: a
  * lower-case word after it ("Paltrow opened up"), or an apposition
  * ("Sister Sharon Holland, the head of ..."); no acronym inside ("NASA
@@ -312,11 +374,60 @@ static int subject_run(const qctx *c, const dy_sent *se, uint32_t k, uint32_t e)
     if ((c->d->toks[i].flags & DY_TOK_ALLCAPS) && c->d->toks[i].end - c->d->toks[i].start > 1) return 0;
   for (uint32_t p = 0; p < c->d->nplaces; p++) /* "New Jersey has lost ...": a place */
     if (c->d->places[p].tok0 < e && c->d->places[p].tok1 > k) return 0;
-  /* a word before another name is a title: "Space Studies climatologist Gavin Schmidt" */
-  if (!upper(c, e) && !punct(c, e) && !(c->fc[e] & DY_FW_NOTNAME)) return !(e + 1 < se->tok1 && name_word(c, e + 1));
+  /* a word before another name is a title ("Space Studies climatologist
+   * Gavin Schmidt"), unless it is a verb ("Sharif met Pezeshkian", rule
+   * subject-verb-name) */
+  if (!upper(c, e) && !punct(c, e) && !(c->fc[e] & DY_FW_NOTNAME)) return !(e + 1 < se->tok1 && name_word(c, e + 1)) || verb_form(c, e);
+  /* "Sharif then met ...", "Dar also said": an adverb, then a verb */
+  if (dy_lex_wclass(c->lx, c->d->tid[e]) & DY_W_ADV) {
+    uint32_t a = e;
+    while (a < se->tok1 && a < e + 3 && (dy_lex_wclass(c->lx, c->d->tid[a]) & DY_W_ADV)) a++;
+    if (a < se->tok1 && !upper(c, a) && verb_form(c, a)) return 1;
+  }
   /* "Sister Sharon Holland, the head of ...", "Matie, then in his late 20s," */
   return is(c, e, ",") && e + 1 < se->tok1 && !upper(c, e + 1) && !punct(c, e + 1) && !is(c, e + 1, "and") &&
          !is(c, e + 1, "or") && !is(c, e + 1, "but");
+}
+
+/* rule pronoun-sex: a person's sex as the article tells it, 'm', 'f' or 0:
+ * an honorific of word class male or female right before the person's
+ * surname anywhere in the text ("Mr Addison", "Mrs Thatcher"), else such a
+ * noun in the person's description ("spokeswoman"). */
+static int sex_of(const qctx *c, const char *name, const char *affil) {
+  const char *sp = strrchr(name, ' ');
+  const char *sur = sp ? sp + 1 : name;
+  size_t sl = strlen(sur);
+  const dy_doc *d = c->d;
+  if (sl >= 2)
+    for (uint32_t i = 0; i + 1 < d->ntoks; i++) {
+      if (!(c->fc[i] & (DY_FW_MALE | DY_FW_FEMALE)) || !upper(c, i)) continue;
+      const dy_tok *t = &d->toks[i + 1];
+      if (t->end - t->start == sl && !memcmp(d->text + t->start, sur, sl)) return (c->fc[i] & DY_FW_MALE) ? 'm' : 'f';
+    }
+  const dy_wordlists *wl = dy_lex_wordlists(c->lx);
+  for (const char *p = affil; wl && *p;) {
+    while (*p == ' ' || *p == ',') p++;
+    size_t n = 0;
+    char w[32];
+    while (p[n] && p[n] != ' ' && p[n] != ',') n++;
+    if (n && n < sizeof w) {
+      for (size_t k = 0; k < n; k++) w[k] = (char)(p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
+      const dy_fword *f = dy_fw_get(wl, w, n);
+      if (f && (f->cls & DY_FW_MALE)) return 'm';
+      if (f && (f->cls & DY_FW_FEMALE)) return 'f';
+    }
+    p += n;
+  }
+  return 0;
+}
+
+/* The sex a pronoun at token i says ('m' he, 'f' she), or 0. */
+static int pron_sex(const qctx *c, uint32_t i) { return is(c, i, "he") ? 'm' : is(c, i, "she") ? 'f' : 0; }
+
+/* Whether a person of that name and description is of the other sex than g. */
+static int other_sex(const qctx *c, const char *name, const char *affil, int g) {
+  int x = g ? sex_of(c, name, affil) : 0;
+  return x && x != g;
 }
 
 /* The person "he" or "she" at token t of sentence sent stands for when a
@@ -326,8 +437,10 @@ static int subject_run(const qctx *c, const dy_sent *se, uint32_t k, uint32_t e)
  * three back ("Paltrow opened up about Brad Pitt ... 'I fell in love with
  * him,' she said"). A sentence whose subject is itself "he" or "she" is
  * passed over ("Although she refused to confirm that she dumped Pitt"), and
- * so is a heading (no lower-case word). The register's index, or -1. */
-static int recent_subject(const qctx *c, uint32_t sent, uint32_t t) {
+ * so is a heading (no lower-case word). The register's index; else
+ * -2 - m for a person mention m the dictionaries name in full ("Sharif
+ * met Pezeshkian"); else -1. */
+static int recent_subject(const qctx *c, uint32_t sent, uint32_t t, int sex) {
   int64_t lo = c->have_last ? (int64_t)c->last_sent + 1 : 0;
   if (lo < (int64_t)sent - 3) lo = (int64_t)sent - 3;
   for (int64_t s = sent; s >= lo; s--) {
@@ -343,10 +456,25 @@ static int recent_subject(const qctx *c, uint32_t sent, uint32_t t) {
       if (is(c, k, "he") || is(c, k, "she")) break;
       if (!name_word(c, k)) continue;
       uint32_t e = name_run(c, k, se->tok1);
+      /* "on the subject of Johnny Depp, with whom she ...": a name after a preposition is no subject */
+      if (k > se->tok0 && (dy_lex_wclass(c->lx, c->d->tid[k - 1]) & DY_W_PREP)) { k = e - 1; continue; }
       int m = mention_at(c, k);
-      if ((m < 0 || c->d->ments[m].kind == DY_ACT_PERSON) && subject_run(c, se, k, e)) {
-        int r = reg_find_surname(c, k, e);
-        if (r >= 0 && c->reg[r].t1 - c->reg[r].t0 >= 2) return r;
+      int titled = m >= 0 && c->d->ments[m].name0 > k && c->d->ments[m].name0 + 1 < e && c->d->ments[m].tok1 >= e;
+      int person = m >= 0 && c->d->ments[m].kind == DY_ACT_PERSON;
+      /* "Foreign ministry spokesman Majed al-Ansari condemned": the whole mention */
+      if (person && c->d->ments[m].tok1 > e) e = c->d->ments[m].tok1;
+      /* "Prime Minister Shehbaz Sharif met ...": the person's own name */
+      uint32_t n = titled ? c->d->ments[m].name0 : person ? person_name_start(c, &c->d->ments[m], k, e) : k;
+      if (n >= e) n = k;
+      if ((m < 0 || person || titled) && subject_run(c, se, n, e)) {
+        int r = reg_find_surname(c, n, e);
+        if (r >= 0 && c->reg[r].t1 - c->reg[r].t0 >= 2 && !other_sex(c, c->reg[r].name, c->reg[r].affil, sex)) return r;
+        /* a person the dictionaries know by that name ("Sharif met ..."), in full */
+        for (uint32_t x = se->ment0; r < 0 && x < se->ment1; x++) {
+          const dy_mention *mm = &c->d->ments[x];
+          if (mm->kind == DY_ACT_PERSON && mm->tok0 <= k && mm->tok1 >= e && strchr(mm->name, ' ') && !other_sex(c, mm->name, "", sex))
+            return -2 - (int)x;
+        }
       }
       k = e - 1;
     }
@@ -358,6 +486,7 @@ static int recent_subject(const qctx *c, uint32_t sent, uint32_t t) {
  * it, as after "said"); fills q. Returns 1 when a speaker was found. */
 static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, dy_quote *q) {
   dy_doc *d = c->d;
+  c->desc_person = 0;
   while (p0 < p1 && (is(c, p0, ",") || is(c, p0, "to"))) p0++;
   while (p1 > p0 && (is(c, p1 - 1, ",") || is(c, p1 - 1, "."))) p1--;
   if (p1 <= p0 || p1 - p0 > 30) return 0;
@@ -371,20 +500,56 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
     }
   }
   if (p1 - p0 == 1 && (c->fc[p0] & DY_FW_PRON)) {
-    int r = is(c, p0, "he") || is(c, p0, "she") ? recent_subject(c, sent, p0) : -1;
-    if (r >= 0) {
-      snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[r].name);
-      snprintf(q->affil, sizeof q->affil, "%s", c->reg[r].affil);
-      snprintf(q->code, sizeof q->code, "%s", c->reg[r].code);
+    int g = pron_sex(c, p0);
+    int r = g ? recent_subject(c, sent, p0, g) : -1;
+    if (r >= 0 || r <= -2) {
+      if (r >= 0) {
+        snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[r].name);
+        snprintf(q->affil, sizeof q->affil, "%s", c->reg[r].affil);
+        snprintf(q->code, sizeof q->code, "%s", c->reg[r].code);
+      } else {
+        const dy_mention *mm = &d->ments[-2 - r];
+        snprintf(q->speaker, sizeof q->speaker, "%s", mm->name);
+        q->affil[0] = 0;
+        snprintf(q->code, sizeof q->code, "%s", mm->code);
+      }
       q->sp_start = d->toks[p0].start;
       q->sp_end = d->toks[p0].end;
       q->via = DY_VIA_PRONOUN;
       return 1;
     }
     if (!c->have_last || sent > c->last_sent + 6) return 0;
-    snprintf(q->speaker, sizeof q->speaker, "%s", c->last.speaker);
-    snprintf(q->affil, sizeof q->affil, "%s", c->last.affil);
-    snprintf(q->code, sizeof q->code, "%s", c->last.code);
+    const dy_quote *last = &c->last;
+    if (other_sex(c, last->speaker, last->affil, g)) {
+      /* "she" after Mr Addison spoke: the last speaker of her sex, of the ten sentences before */
+      last = NULL;
+      for (uint32_t k = d->nquotes; k-- > 0 && d->quotes[k].sent + 10 >= sent;)
+        if (d->quotes[k].speaker[0] && (d->quotes[k].via == DY_VIA_NAME || d->quotes[k].via == DY_VIA_SURNAME || d->quotes[k].via == DY_VIA_PRONOUN ||
+                                         d->quotes[k].via == DY_VIA_CONTINUED || d->quotes[k].via == DY_VIA_DESCRIPTION) &&
+            sex_of(c, d->quotes[k].speaker, d->quotes[k].affil) == g) {
+          last = &d->quotes[k];
+          break;
+        }
+      /* else the person of her sex named last before it, of the ten sentences before */
+      int best = -1;
+      for (int r2 = 0; !last && r2 < c->nreg; r2++)
+        if (c->reg[r2].t1 <= p0 && (uint32_t)c->sent_of[c->reg[r2].t0] + 10 >= sent && (best < 0 || c->reg[r2].t0 > c->reg[best].t0) &&
+            sex_of(c, c->reg[r2].name, c->reg[r2].affil) == g)
+          best = r2;
+      if (!last && best >= 0) {
+        snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[best].name);
+        snprintf(q->affil, sizeof q->affil, "%s", c->reg[best].affil);
+        snprintf(q->code, sizeof q->code, "%s", c->reg[best].code);
+        q->sp_start = d->toks[p0].start;
+        q->sp_end = d->toks[p0].end;
+        q->via = DY_VIA_PRONOUN;
+        return 1;
+      }
+      if (!last) return 0;
+    }
+    snprintf(q->speaker, sizeof q->speaker, "%s", last->speaker);
+    snprintf(q->affil, sizeof q->affil, "%s", last->affil);
+    snprintf(q->code, sizeof q->code, "%s", last->code);
     q->sp_start = d->toks[p0].start;
     q->sp_end = d->toks[p0].end;
     q->via = DY_VIA_PRONOUN;
@@ -456,11 +621,26 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
     snprintf(q->code, sizeof q->code, "%s", d->ments[tm].code);
   }
   if (!n1) {
+    /* "the then prime minister", "the country's foreign minister", "the
+     * Iranian president": a description the actors stage resolved to a
+     * person of the dictionaries (rules past-holder, the-country) */
+    for (uint32_t k = p0; k < p1 && k < p0 + 8; k++) {
+      int m = mention_at(c, k);
+      if (m < 0 || d->ments[m].person < 0 || d->ments[m].tok1 > p1 || d->ments[m].name0) continue;
+      snprintf(q->speaker, sizeof q->speaker, "%s", d->ments[m].name);
+      snprintf(q->code, sizeof q->code, "%s", d->ments[m].code);
+      copy_toks(c, p0 + (is(c, p0, "the") || is(c, p0, "a") || is(c, p0, "an")), d->ments[m].tok1, q->affil, sizeof q->affil);
+      q->sp_start = d->toks[p0].start;
+      q->sp_end = d->toks[p1 - 1].end;
+      q->via = DY_VIA_DESCRIPTION;
+      c->desc_person = 1;
+      return 1;
+    }
     /* no name: "the official", "officials", "a spokesman for the ministry" */
     uint32_t k = p0;
     int det = k < p1 && (is(c, k, "the") || is(c, k, "a") || is(c, k, "an"));
     for (uint32_t j = p0; j < p1 && j < p0 + 8; j++)
-      if (c->fc[j] & DY_FW_SRCNOUN) {
+      if (c->fc[j] & (DY_FW_SRCNOUN | DY_FW_EPITHET)) {
         if (!det && j != p0 && !(c->fc[p0] & DY_FW_SRCNOUN) && !upper(c, p0)) {
           /* "three Israeli officials": a number or an adjective before */
         }
@@ -468,6 +648,25 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
         /* "the architect says" after "architect Marwan Al-Sayed": that person */
         if (e == p1 && (det || j == p0)) {
           int r = reg_described(c, j);
+          /* rule epithet: "the actress said", "the round, bearded
+           * businessman laughs", no one so described: the person the
+           * sentences since the last speaker have as subject, else the last
+           * speaker named within three sentences */
+          if (r < 0 && det && is(c, p0, "the") && (c->fc[j] & DY_FW_EPITHET)) {
+            r = recent_subject(c, sent, p0, 0);
+            if (r <= -2) r = -1;
+            if (r < 0 && c->have_last && sent <= c->last_sent + 3 && c->last.speaker[0] &&
+                (c->last.via == DY_VIA_NAME || c->last.via == DY_VIA_SURNAME || c->last.via == DY_VIA_PRONOUN || c->last.via == DY_VIA_CONTINUED)) {
+              snprintf(q->speaker, sizeof q->speaker, "%s", c->last.speaker);
+              snprintf(q->affil, sizeof q->affil, "%s", c->last.affil);
+              snprintf(q->code, sizeof q->code, "%s", c->last.code);
+              q->sp_start = d->toks[p0].start;
+              q->sp_end = d->toks[p1 - 1].end;
+              q->via = DY_VIA_DESCRIPTION;
+              c->desc_person = 1;
+              return 1;
+            }
+          }
           if (r >= 0) {
             snprintf(q->speaker, sizeof q->speaker, "%s", c->reg[r].name);
             snprintf(q->affil, sizeof q->affil, "%s", c->reg[r].affil);
@@ -475,6 +674,7 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
             q->sp_start = d->toks[p0].start;
             q->sp_end = d->toks[p1 - 1].end;
             q->via = DY_VIA_DESCRIPTION;
+            c->desc_person = 1;
             return 1;
           }
         }
@@ -591,7 +791,8 @@ static int resolve(qctx *c, uint32_t p0, uint32_t p1, uint32_t sent, int first, 
 }
 
 static void remember(qctx *c, const dy_quote *q) {
-  if (q->via == DY_VIA_DESCRIPTION || q->via == DY_VIA_ACTOR) return; /* "she" is a person */
+  /* "she" is a person: a description only when it named one ("the actress", "the then prime minister") */
+  if ((q->via == DY_VIA_DESCRIPTION || q->via == DY_VIA_ACTOR) && !c->desc_person) return;
   c->last = *q;
   c->have_last = 1;
   c->last_sent = q->sent;
@@ -711,11 +912,29 @@ static int reported(qctx *c, uint32_t s) {
        * noun ("states", "notes", "claims") */
       size_t vl = strlen(tw(c, v));
       if (end_form && (c->fc[v] & DY_FW_SAYTHAT) && !(c->fc[v] & DY_FW_SAY) && vl > 2 && tw(c, v)[vl - 1] == 's') continue;
+      uint32_t inverted_end = 0;
+      if (!end_form && p0 == v && v > se->tok0 + 3 && is(c, v - 1, ",") && (c->fc[v] & DY_FW_SAY) && name_word(c, v + 1) &&
+          !is(c, v, "told") && !is(c, v, "tells") && appos_start(c, se->tok0, v) == v) {
+        /* the speaker's phrase runs to the sentence's end, with no verb: not "said Iran respected ...",
+         * nor "said Christie 'has ...'" */
+        uint32_t e = v + 1;
+        int clause = 0, dbl;
+        for (; e < se->tok1 && !is(c, e, ".") && !is(c, e, ";") && e < v + 28; e++)
+          if (c->inq[e] || qmark(c, e, &dbl) || (!upper(c, e) && verb_form(c, e))) clause = 1;
+        if (!clause && e - v <= 27) inverted_end = e;
+      }
       if (end_form && p0 > se->tok0 + 3 && is(c, p0 - 1, ",")) {
         /* "..., the ministry said." */
         ok = resolve(c, p0, v, s, 0, &q);
         c0 = se->tok0;
         c1 = p0 - 1;
+      } else if (inverted_end) {
+        /* rule inverted-reported: "Job creation has been hurt by ..., said
+         * Ahmad Ijaz, an economist at the University of Alabama." (not
+         * after an apposition: "Norman Ratcliffe, an ecologist, told X") */
+        ok = resolve(c, v + 1, inverted_end, s, 1, &q);
+        c0 = se->tok0;
+        c1 = v - 1;
       } else if (!end_form) {
         uint32_t b = v + 1;
         if (is(c, v, "told") || is(c, v, "tells") || is(c, v, "tell")) {
@@ -742,7 +961,24 @@ static int reported(qctx *c, uint32_t s) {
         if (that) b++;
         /* the subject may carry an apposition: "Muhammad Shoaib, an ... expert, said" */
         uint32_t s0 = appos_start(c, se->tok0, p0);
-        ok = resolve(c, s0, v, s, 0, &q);
+        /* rule description-apposition: "The ministry's spokeswoman, Ida Falk,
+         * said": a name between commas after a description with a role word */
+        if (s0 == v && v > se->tok0 + 2 && is(c, v - 1, ",") && name_word(c, v - 2)) {
+          uint32_t pc = v - 2;
+          while (pc > se->tok0 && pc + 6 > v && !is(c, pc, ",")) pc--;
+          uint32_t b0 = pc;
+          while (b0 > se->tok0 && !is(c, b0 - 1, ",") && !is(c, b0 - 1, ";") && pc - b0 < 10) b0--;
+          int role = 0;
+          for (uint32_t j = b0; j < pc; j++) if (c->fc[j] & (DY_FW_ROLE | DY_FW_SRCNOUN)) role = 1;
+          if (is(c, pc, ",") && pc > b0 && role && name_run(c, pc + 1, v - 1) == v - 1 && resolve(c, pc + 1, v - 1, s, 1, &q)) {
+            /* the name is the speaker, the description its affiliation */
+            uint32_t a0 = b0 + (is(c, b0, "the") || is(c, b0, "a") || is(c, b0, "an"));
+            if (!q.affil[0]) copy_toks(c, a0, pc, q.affil, sizeof q.affil);
+            if (!q.code[0]) code_in(c, b0, pc, q.code);
+            ok = 1;
+          }
+        }
+        if (!ok) ok = resolve(c, s0, v, s, 0, &q);
         c0 = b;
         c1 = se->tok1;
         /* rule trailing-attribution: "..., the Post said." at the end is who
@@ -858,7 +1094,7 @@ int dy_extract_quotes(const dy_lexicon *lx, dy_doc *d, const uint32_t *fc) {
       ok = after(c, b + 1, d->sents[sb + 1].tok1, sb + 1, &q, &verb);
     /* a short quote is speech beside its verb of saying, or when a comma after it opens its attribution
      * ("initially 'high', Lord Baker added") */
-    int adjacent = ok && (verb <= b + 2 || (b + 1 < lim && is(c, b + 1, ",")));
+    int adjacent = ok && (verb <= b + 2 || (b + 1 < lim && is(c, b + 1, ",")) || (b > a && is(c, b - 1, ",") && verb < b + 8));
     /* a few words quoted inside what a speaker is reported to have said
      * ("Thatcher said the plan was 'biased'") are that speaker's */
     if (!ok && (ok = before(c, d->sents[sa].tok0, a - 1, sa, &q, &verb)) && (c->fc[verb] & DY_FW_SAY) && !is(c, verb, "according")) adjacent = 1;

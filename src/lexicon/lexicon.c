@@ -454,6 +454,24 @@ int32_t dy_lex_title_holder(const dy_lexicon *lx, int32_t t, const char *country
   return -1;
 }
 
+int dy_lex_person_held(const dy_lexicon *lx, int32_t p, int32_t t, const char *country, dy_date date, int ended, char *code) {
+  if (p < 0 || (uint32_t)p >= lx->people.n || t < 0 || date.prec == DY_PREC_NONE) return 0;
+  const person_t *ps = &lx->people.v[p];
+  long day = dy_date_days(date);
+  /* "former": not one who holds the title again on the date */
+  for (uint32_t k = 0; ended && k < ps->roles.n; k++)
+    if (ps->roles.v[k].title == t && (!country || !strncmp(ps->roles.v[k].code, country, 3)) && role_covers(&ps->roles.v[k], date)) return 0;
+  for (uint32_t k = 0; k < ps->roles.n; k++) {
+    const dy_role *r = &ps->roles.v[k];
+    if (r->title != t || (country && strncmp(r->code, country, 3))) continue;
+    if (r->from.prec && dy_date_days(r->from) > day) continue;
+    if (ended && !(r->until.prec && dy_date_days(r->until) <= day + (date.prec == DY_PREC_DAY ? 0 : date.prec == DY_PREC_MONTH ? 27 : 364))) continue;
+    snprintf(code, 16, "%s", r->code);
+    return 1;
+  }
+  return 0;
+}
+
 int32_t dy_lex_title_surname(const dy_lexicon *lx, int32_t t, const char *surname, size_t n, dy_date date) {
   if (t < 0 || (uint32_t)t >= lx->titles.n || date.prec == DY_PREC_NONE || !lx->holders || n == 0) return -1;
   int32_t found = -1;
@@ -779,7 +797,7 @@ static const struct { uint64_t cls; const char *name; } WCLASS[] = {
   {DY_W_SCIENCE, "science"}, {DY_W_PERSONNOUN, "person-noun"}, {DY_W_ORGHEAD, "org-head"},
   {DY_W_PAIRREL, "pair-relation"}, {DY_W_LED, "led"}, {DY_W_ITPRON, "it-pronoun"}, {DY_W_EXPLETIVE, "expletive"}, {DY_W_HONORIFIC, "honorific"},
   {DY_W_COMMONNAME, "common-name"},
-  {DY_W_CAPTION, "caption-position"},
+  {DY_W_CAPTION, "caption-position"}, {DY_W_AHEAD, "ahead"},
 };
 
 /* ---- file parsing ---------------------------------------------------------------------- */

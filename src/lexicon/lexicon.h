@@ -131,6 +131,9 @@ enum {
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 
+/* will, would, plans, expected, due: a verb group of what is to come, before a weekday alone ("will travel on Monday"; extract/docdate.c, rule weekday-ahead) */
+#define DY_W_AHEAD (1ull << 56)
+
 /* monday ... sunday, today, yesterday, tonight: a bare time adjunct ("Arafat Wednesday rejected") */
 #define DY_W_TIMEADJ (1ull << 41)
 /* on, last, this, next, early, late, morning, night: words of such an adjunct around its head */
@@ -215,6 +218,11 @@ int32_t dy_lex_person_at(const dy_lexicon *lx, int32_t e, dy_date date);
 int dy_lex_person_spans(const dy_lexicon *lx, int32_t e, int32_t title, const char *sector, long (*span)[2], int max);
 /* The person holding title t for country (alpha-3) on date, or -1. */
 int32_t dy_lex_title_holder(const dy_lexicon *lx, int32_t t, const char *country, dy_date date);
+/* Whether person p held title t (for country, alpha-3, unless NULL) in a
+ * post begun by date; with ended, one that had also ended by then and
+ * none of that title held on the date ("the former prime minister").
+ * Writes that post's code (16 bytes). */
+int dy_lex_person_held(const dy_lexicon *lx, int32_t p, int32_t t, const char *country, dy_date date, int ended, char *code);
 /* The person holding title t on date (any country) whose name ends with
  * the word surname[0..n) ("Prime Minister Sharif"), or -1 when none or
  * more than one does. */

@@ -38,6 +38,9 @@ enum {
   DY_FW_HEARER = 1 << 25,   /* told, tells: a verb of saying whose hearer follows */
   DY_FW_AFFIL = 1 << 26,    /* of, at, from: a speaker's affiliation follows */
   DY_FW_NAMING = 1 << 27,   /* called, dubbed, titled: a quote after it is a name, not speech */
+  DY_FW_EPITHET = 1 << 28,  /* actress, businessman, singer: "the actress said" is the person just named */
+  DY_FW_MALE = 1 << 29,     /* mr, sir, spokesman: "Mr Addison" is a man ("she" is not he) */
+  DY_FW_FEMALE = 1 << 30,   /* mrs, ms, spokeswoman: "Mrs Thatcher" is a woman */
 };
 
 typedef struct {

@@ -575,7 +575,10 @@ static int json_record(dy_doc *d, const char *p, size_t n, const char *path, lon
     else if (v >= 1000 && v < 10000 && v == (int)v) d->published = (dy_date){(int16_t)v, 0, 0, DY_PREC_YEAR};
     else dy_warn(path, line, "%s %.17g is not a date, ignored", field, json_number_value(dv));
   }
-  static const char *const known[] = {"id", "url", "title", "source", "published", "text", NULL};
+  /* "date_inferred": true, as dyad read writes it: the date is only a lower
+   * bound the text gave (extract/docdate.c), also when read back */
+  if (d->published.prec && json_is_true(json_object_get(o, "date_inferred"))) d->date_inferred = 1;
+  static const char *const known[] = {"id", "url", "title", "source", "published", "text", "date_inferred", NULL};
   for (int i = 0; known[i]; i++) json_object_del(o, known[i]);
   if (json_object_size(o)) d->meta = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
   json_decref(o);

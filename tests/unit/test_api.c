@@ -171,6 +171,41 @@ static void test_facts(const dyad_lexicon *lx) {
   dyad_doc_free(d);
 }
 
+/* A weekday alone is read by the tense of its clause (rule weekday-ahead):
+ * in an article of Sunday 2025-06-22, "will travel ... on Monday" is the
+ * coming Monday, "met ... on Friday" the Friday before; the verb group
+ * nearest before the weekday decides, at a clause's start the one after. */
+static void test_weekday_tense(const dyad_lexicon *lx) {
+  static const struct { const char *text, *date; } C[] = {
+    {"Araghchi will travel to Moscow on Monday.", "2025-06-23"},
+    {"Araghchi travelled to Moscow on Monday.", "2025-06-16"},
+    {"Araghchi met Putin on Friday.", "2025-06-20"},
+    {"On Tuesday, Araghchi will meet Lavrov.", "2025-06-24"},
+    {"Araghchi is expected to meet Putin on Wednesday.", "2025-06-25"},
+    {"Araghchi plans to visit Beijing on Thursday.", "2025-06-26"},
+    {"The talks will be held on Monday.", "2025-06-23"},
+    {"The talks were held on Monday.", "2025-06-16"},
+    {"Araghchi is travelling to Moscow on Monday.", "2025-06-23"},
+    {"The minister said on Friday that he would travel to Moscow.", "2025-06-20"},
+    {"Araghchi, who met Putin on Friday, will travel to Beijing.", "2025-06-20"},
+    {"Araghchi would have travelled to Moscow on Monday.", "2025-06-16"},
+    {"Militants set fire to a school on Monday.", "2025-06-16"},
+    {"Araghchi will travel to Moscow next Monday.", "2025-06-23"},
+    {"Araghchi will travel to Moscow on Sunday.", "2025-06-22"},
+  };
+  char why[256];
+  for (size_t i = 0; i < sizeof C / sizeof C[0]; i++) {
+    dyad_doc *d = dyad_doc_new(C[i].text, strlen(C[i].text), "2025-06-22", NULL, why, sizeof why);
+    CHECK(d != NULL);
+    if (!d) continue;
+    CHECK_INT(dyad_doc_annotate(lx, d, 0, why, sizeof why), 0);
+    dyad_date t;
+    CHECK_INT(dyad_doc_date(d, 0, &t), 0);
+    CHECK_STR(t.date, C[i].date);
+    dyad_doc_free(d);
+  }
+}
+
 int main(void) {
   int nerr = 0;
   char why[256];
@@ -218,6 +253,7 @@ int main(void) {
   }
   dyad_doc_free(d);
   test_facts(lx);
+  test_weekday_tense(lx);
 
   /* invalid UTF-8 is repaired, never a crash */
   d = dyad_doc_new("Iran \xff\xfe attacked Iraq.", 23, NULL, NULL, why, sizeof why);

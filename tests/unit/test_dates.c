@@ -123,6 +123,8 @@ static void test_traps(void)
   CHECK_STR(find("the war last May also ended", W), "last May=2025-05+r");
   CHECK_STR(find("May God help us", W), "");
   CHECK_STR(find("Theresa May said", W), "");
+  CHECK_STR(find("In May also the talks", W), ""); /* May as a modal */
+  CHECK_STR(find("early May also saw", W), "early May=2025-05+r");
   CHECK_STR(find("prices may 10 percent", W), "");
   CHECK_STR(find("some 3 may leave", W), "");
   CHECK_STR(find("on May 5", W), "May 5=2025-05-05+r");

@@ -372,6 +372,20 @@ static void test_people_in_time(void)
   CHECK_STR(dy_lex_person_name(LX, dy_lex_title_surname(LX, pm, "Sharif", 6, D(1998, 6, 1))), "Nawaz Sharif");
   CHECK_STR(dy_lex_person_name(LX, dy_lex_title_surname(LX, pm, "Bhutto", 6, D(1995, 6, 1))), "Benazir Bhutto");
   CHECK_INT(entry("Major"), -1); /* a common word, not listed alone */
+
+  /* a past holder ("the then prime minister", "the former prime minister") */
+  int32_t thatcher = dy_lex_title_holder(LX, pm, "GBR", D(1985, 6, 1));
+  char held[16];
+  CHECK_INT(dy_lex_person_held(LX, thatcher, pm, "GBR", D(2014, 1, 1), 1, held), 1);
+  CHECK_STR(held, "GBRGOV");
+  CHECK_INT(dy_lex_person_held(LX, thatcher, pm, NULL, D(1985, 6, 1), 0, held), 1);
+  CHECK_INT(dy_lex_person_held(LX, thatcher, pm, NULL, D(1985, 6, 1), 1, held), 0); /* not former yet */
+  CHECK_INT(dy_lex_person_held(LX, thatcher, pm, NULL, D(1975, 6, 1), 0, held), 0); /* not yet */
+  CHECK_INT(dy_lex_person_held(LX, thatcher, pm, "FRA", D(2014, 1, 1), 0, held), 0);
+  CHECK_INT(dy_lex_person_held(LX, thatcher, fm, NULL, D(2014, 1, 1), 0, held), 0);
+  int32_t trump = dy_lex_title_holder(LX, pres, "USA", D(2025, 8, 3));
+  CHECK_INT(dy_lex_person_held(LX, trump, pres, "USA", D(2023, 6, 1), 1, held), 1);
+  CHECK_INT(dy_lex_person_held(LX, trump, pres, "USA", D(2025, 8, 3), 1, held), 0); /* president again: not "former" */
 }
 
 static void test_cameo_verbs(void)

@@ -449,6 +449,36 @@ static void test_jsonl_escapes(void)
   rmdir(dir);
 }
 
+/* "date_inferred": true beside "published", as dyad read writes it, keeps
+ * the mark (the date is a lower bound); false, or no date, none. */
+static void test_jsonl_inferred(void)
+{
+  char dir[256];
+  snprintf(dir, sizeof dir, "%s/dyad_readXXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+  CHECK(mkdtemp(dir) != NULL);
+  write_str(dir, "i.jsonl",
+            "{\"id\":\"a\",\"text\":\"Iran condemned it.\",\"published\":\"2025-04\",\"date_inferred\":true}\n"
+            "{\"id\":\"b\",\"text\":\"Iran condemned it.\",\"published\":\"2025-04-02\",\"date_inferred\":false}\n"
+            "{\"id\":\"c\",\"text\":\"Iran condemned it.\",\"date_inferred\":true}\n");
+  char path[4200];
+  snprintf(path, sizeof path, "%s/i.jsonl", dir);
+  docs D = {0};
+  dy_read_stats st;
+  memset(&st, 0, sizeof st);
+  dy_read_path(path, DY_FMT_JSONL, collect, &D, &st);
+  CHECK_INT(D.n, 3);
+  if (D.n == 3) {
+    CHECK_INT(D.d[0]->date_inferred, 1);
+    CHECK_INT(D.d[0]->published.m, 4);
+    CHECK(D.d[0]->meta == NULL); /* a field dyad knows, not metadata */
+    CHECK_INT(D.d[1]->date_inferred, 0);
+    CHECK_INT(D.d[2]->date_inferred, 0);
+  }
+  release(&D);
+  unlink(path);
+  rmdir(dir);
+}
+
 static void test_finish(void)
 {
   dy_read_stats st;
@@ -552,6 +582,7 @@ int main(void)
   test_dir();
   test_jsonl_bytes();
   test_jsonl_escapes();
+  test_jsonl_inferred();
   test_finish();
   test_deferred();
   return TEST_DONE();
