@@ -995,11 +995,28 @@ static int reported(qctx *c, uint32_t s) {
     }
     while (c1 > c0 && punct(c, c1 - 1)) c1--;
     if (!ok || c1 <= c0 + 3) continue;
-    q.start = d->toks[c0].start;
-    q.end = d->toks[c1 - 1].end;
+    /* rule second-report: "said the chief has the right to voice his
+     * opinion, but said that the military would carry out ...": a second
+     * verb of saying of the same speaker after ", but" or ", and" splits
+     * what was said in two reports, without the words between */
+    uint32_t m0 = c1, m1 = c1;
+    for (uint32_t t = c0 + 3; t + 3 < c1 && m0 == c1; t++) {
+      if (!is(c, t, ",") || c->inq[t] || !(is(c, t + 1, "but") || is(c, t + 1, "and"))) continue;
+      uint32_t k = t + 2;
+      if (k < c1 && (dy_lex_wclass(c->lx, d->tid[k]) & DY_W_ADV)) k++; /* "but also said" */
+      if (k >= c1 || !is_say(c, k) || c->inq[k]) continue;
+      k++;
+      if (k < c1 && (c->fc[k] & DY_FW_THAT)) k++;
+      if (c1 > k + 3) m0 = t, m1 = k;
+    }
     c->used[v] = 1;
-    if (push_quote(c, &q)) return -1;
-    remember(c, &q);
+    for (int part = 0; part < (m0 < c1 ? 2 : 1); part++) {
+      uint32_t a = part ? m1 : c0, z = m0 < c1 && !part ? m0 : c1;
+      q.start = d->toks[a].start;
+      q.end = d->toks[z - 1].end;
+      if (push_quote(c, &q)) return -1;
+      remember(c, &q);
+    }
     break; /* one report per sentence */
   }
   return 0;
