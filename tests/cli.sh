@@ -668,6 +668,16 @@ printf '%s\n' "Europe rebukes Washington" "" "BRUSSELS, June 22, 2025 - European
 $D ingest --quiet --db "$T/eu.db" "$T/eu.txt" 2>/dev/null
 $D brief --db "$T/eu.db" -o "$T/eu.md" && grep -q '^| Europe ↔ United States | 1 |' "$T/eu.md" \
   && ok "brief: EURGOV is a side of the dyad Europe, written by its name" || bad "brief region dyad" "$(grep '↔' "$T/eu.md")"
+# an undated article among dated ones: its recollection of early 2024 is background against the collection's latest date,
+# out of the relations and of the brief's watchlist
+printf '%s\n' "Border clashes" "" "ISLAMABAD, August 3, 2025 - Pakistan condemned Iran on Sunday." >"$T/ud1.txt"
+printf '%s\n' "An analysis" "" "A precedent occurred in early 2024 when Iran and Pakistan exchanged missile strikes." >"$T/ud2.txt"
+printf '%s\n' "IRN PAK material-conflict >= 1 in 7 days" >"$T/ud.rules"
+$D ingest --quiet --db "$T/ud.db" "$T/ud1.txt" "$T/ud2.txt" 2>/dev/null
+$D brief --db "$T/ud.db" --watch "$T/ud.rules" -o "$T/ud.md"
+grep -q '^- \*\*2024\*\* \\(background\\) Iran (IRN) → Pakistan (PAK)' "$T/ud.md" && grep -q '^| Iran ↔ Pakistan | 1 |' "$T/ud.md" \
+  && grep -q '^0 of 1 rules of the watch file fired' "$T/ud.md" \
+  && ok "brief: an undated article's 'early 2024' is background against the latest article's date, and fires no watch rule" || bad "undated background" "$(grep -E '2024|↔|fired' "$T/ud.md")"
 # the Outlook: an asserted threat is one; a question and a possibility no one stated are not; who stated one is said
 printf '%s\n' "Iran and Pakistan trade threats" "" \
   "ISLAMABAD, March 3, 2025 - Iran warned Pakistan on Monday that it would strike militant bases inside Pakistani territory." \

@@ -43,6 +43,17 @@ int dy_an_load(sqlite3 *db, const dy_an_opts *o, dy_an_hap **out, size_t *n) {
   int p;
   if (o && o->since && dy_hap_interval(o->since, NULL, &d0, &d1, &p) == 0) qlo = d0;
   if (o && o->until && dy_hap_interval(o->until, NULL, &d0, &d1, &p) == 0) qhi = d1;
+  /* a happening reported only by undated articles is of the store's own
+   * time: background against its latest article date */
+  long slo = 0;
+  int have_latest = 0;
+  sqlite3_stmt *lt;
+  if (sqlite3_prepare_v2(db, "SELECT max(published) FROM articles WHERE published IS NOT NULL AND published <> ''", -1, &lt, NULL) == SQLITE_OK) {
+    long l1;
+    int lp;
+    if (sqlite3_step(lt) == SQLITE_ROW && dy_hap_interval(txt(lt, 0), NULL, &slo, &l1, &lp) == 0) have_latest = 1;
+    sqlite3_finalize(lt);
+  }
   size_t cap = 0;
   dy_an_hap *v = NULL;
   int rc;
@@ -71,6 +82,8 @@ int dy_an_load(sqlite3 *db, const dy_an_opts *o, dy_an_hap **out, size_t *n) {
     int pp;
     if (dy_hap_interval(txt(st, 13), NULL, &plo, &phi, &pp) == 0)
       h.background = h.hi < plo - 365 || (h.prec <= DY_PREC_YEAR && h.hi < plo);
+    else if (have_latest)
+      h.background = h.hi < slo - 365 || (h.prec <= DY_PREC_YEAR && h.hi < slo);
     DY_VEC_GROW(v, cap, *n + 1);
     v[(*n)++] = h;
   }

@@ -109,6 +109,22 @@ static int collect(void *u, const dy_event_row *r) {
   return 0;
 }
 
+/* An article without a date is read as one of the collection's own time:
+ * its events are background against the latest date of the brief's
+ * articles ("a precedent occurred in early 2024" in an undated analysis
+ * among articles of August 2025). */
+static void undated_background(evlist *L) {
+  char latest[11] = "";
+  for (size_t i = 0; i < L->n; i++)
+    if (strcmp(L->v[i].pub, latest) > 0) snprintf(latest, sizeof latest, "%s", L->v[i].pub);
+  long pd = day_of(latest);
+  if (!latest[0] || pd <= -1000000) return;
+  for (size_t i = 0; i < L->n; i++) {
+    ev_t *e = &L->v[i];
+    if (!e->pub[0] && e->date[0] && last_day_of(e->date) < pd - BACKGROUND_DAYS) e->background = 1;
+  }
+}
+
 static void evlist_free(evlist *L) {
   for (size_t i = 0; i < L->n; i++) ev_free(&L->v[i]);
   free(L->v);
@@ -981,6 +997,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
   q.until = o->until;
   q.all = 1;
   if (dy_store_events(st, &q, collect, &A) || A.oom) { evlist_free(&A); return -1; }
+  undated_background(&A);
   /* L: the asserted events; O: future and hypothetical ones (the outlook) */
   evlist L = A, O = A;
   L.v = dy_xmalloc((A.n + 1) * sizeof(ev_t));
@@ -1334,6 +1351,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     hq.until = o->until;
     int hp = 0;
     if (!dy_store_events(st, &hq, collect, &H) && !H.oom) {
+      undated_background(&H);
       if (H.n) qsort(H.v, H.n, sizeof(ev_t), cmp_date);
       char used[8][40];
       int nused = 0;
@@ -1505,7 +1523,22 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
     if (o->watch && o->watch->n > 0) {
       dy_watch_result *res = dy_xcalloc((size_t)o->watch->n, sizeof *res);
       char why[256];
-      int fired = res ? dy_watch_run(st, o->watch, o->since, o->until, res, why, sizeof why) : -1;
+      /* without --since the rules are run over the current events: from
+       * half a year before the latest article on, as background is told */
+      char wsince[16] = "";
+      const char *ws = o->since;
+      if (!ws) {
+        char latest[11] = "";
+        for (size_t i = 0; i < L.n; i++)
+          if (strcmp(L.v[i].pub, latest) > 0) snprintf(latest, sizeof latest, "%s", L.v[i].pub);
+        long pd = latest[0] ? day_of(latest) : -1000000;
+        if (pd > -1000000) {
+          dy_date d0 = dy_date_from_days(pd - BACKGROUND_DAYS);
+          snprintf(wsince, sizeof wsince, "%04d-%02d-%02d", d0.y, d0.m, d0.d);
+          ws = wsince;
+        }
+      }
+      int fired = res ? dy_watch_run(st, o->watch, ws, o->until, res, why, sizeof why) : -1;
       if (fired < 0) { w_p(&w); w_str(&w, "The watch rules could not be evaluated."); w_pend(&w); }
       else {
         w_p(&w);
