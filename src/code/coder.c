@@ -1909,8 +1909,9 @@ static int past_attempt(const dy_clause *cl, int t) {
 /* Is mention mi a state named as a place, in a phrase of the verb's with
  * a preposition of place or direction: its word, or the place name it is
  * a part of ("Alexandria, Egypt"), has one ("From Alexandria, Egypt, it
- * hits ...")? */
-static int in_prep_phrase(const dy_clause *cl, int mi) {
+ * hits ...")? preps: the word classes of the prepositions; noun_ok: a
+ * phrase of a noun counts too. */
+static int in_prep_phrase(const dy_clause *cl, int mi, uint64_t preps, int noun_ok) {
   const dy_labels *L = &cl->m->L;
   int v = state_node(cl, mi);
   if (v < 0) return 0;
@@ -1920,7 +1921,7 @@ static int in_prep_phrase(const dy_clause *cl, int mi) {
      * Serbia are demanding") with a preposition of place or direction
      * (place-cue, place-direction of data/wordclasses.txt), not a
      * partitive (word set partitive): "thousands of Lebanese protesters" */
-    if (cs >= 0) return cl->nd[v].label == L->obl && (dy_lex_wclass(cl->lx, cl->d->tid[cl->t0 + cs]) & (DY_W_PLACE_CUE | DY_W_PLACE_DIR)) &&
+    if (cs >= 0) return (cl->nd[v].label == L->obl || (noun_ok && cl->nd[v].label == L->nmod)) && (dy_lex_wclass(cl->lx, cl->d->tid[cl->t0 + cs]) & preps) &&
                        dy_coder_word(cl->m, DY_WS_PARTITIVE, dy_cl_word(cl, cs)) < 0;
     int l = cl->nd[v].label, h = cl->nd[v].head;
     if (h < 0 || !((l == L->appos || l == L->conj || l == L->flat) && cl->nd[h].upos == DY_UPOS_PROPN)) return 0;
@@ -2670,7 +2671,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* pattern-oblique: the dictionary's surface subject is no source
        * where the parse reads it in a phrase of a preposition ("From
        * Alexandria, Egypt, it hits ...") */
-      if (k->src >= 0 && k->src_via == DY_VIA_PATTERN && in_prep_phrase(&cl, k->src)) { drop(c, se->tok0 + t, "pattern-oblique"); continue; }
+      if (k->src >= 0 && k->src_via == DY_VIA_PATTERN && in_prep_phrase(&cl, k->src, DY_W_PLACE_CUE | DY_W_PLACE_DIR, 0)) { drop(c, se->tok0 + t, "pattern-oblique"); continue; }
+      /* pattern-locative-target: "police collect records to help identify
+       * the victims at Juanda Airport, in Surabaya, Indonesia": the
+       * dictionary's surface object is no target where the parse reads it
+       * in a phrase of where (in, at, near ...) of a non-violent act (force
+       * done in a place is done to it: place-target) */
+      if (k->tgt >= 0 && k->tgt_via == DY_VIA_PATTERN && cls[t] > 0 && cls[t] < 18 && in_prep_phrase(&cl, k->tgt, DY_W_PLACE_CUE, 1)) {
+        if (trace) fprintf(stderr, "    rule pattern-locative-target: target %s dropped\n", c->d->ments[k->tgt].code);
+        k->tgt = -1;
+        k->tgt_via = DY_VIA_NONE;
+      }
       /* thing-source: "Syria's chemical weapons stockpile has made its way
        * to Finland": an actor that only owns or names a thing is no agent */
       if (k->src >= 0 && owns_thing(&cl, k->src, k->src_via == DY_VIA_PATTERN ? -1 : k->src_arg, (int)t)) { drop(c, se->tok0 + t, "thing-source"); continue; }

@@ -1154,6 +1154,17 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   uint32_t fronted = se->body0;
   if (fronted < se->tok1 && (dy_lex_wclass(lx, d->tid[fronted]) & DY_W_PREP))
     while (fronted < se->tok1 && !word_is(d, fronted, ",")) fronted++;
+  /* rule fronted-place-country: "From Alexandria, Egypt, it hits ...": a
+   * state between commas right after a fronted phrase's name is that
+   * place's country, part of the phrase */
+  if (fronted > se->body0 && fronted < se->tok1 && (d->toks[fronted - 1].flags & DY_TOK_UPPER))
+    for (int k = 0; k < nm; k++)
+      if (tmp[k].tok0 == fronted + 1 && tmp[k].kind != DY_ACT_PERSON && strlen(tmp[k].code) == 3 && dy_lex_country_name(lx, tmp[k].code) &&
+          tmp[k].tok1 < se->tok1 && word_is(d, tmp[k].tok1, ",")) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  rule fronted-place-country [%s]\n", tmp[k].code);
+        fronted = tmp[k].tok1;
+        break;
+      }
   int nm0 = nm;
   for (uint32_t i = se->tok0; i < se->tok1 && nm < 78; i++) {
     if (!(dy_lex_wclass(lx, d->tid[i]) & DY_W_PRON)) continue;
