@@ -678,6 +678,54 @@ static int division_state(const dy_lexicon *lx, const dy_doc *d, uint32_t a, uin
  * date is the title's holder on that date. "A former minister" is no one
  * in particular. w is the token of "then" or "former"; tmp[0, k) the
  * sentence's mentions before m. */
+/* rule pronoun-sex: a person's sex as the document tells it, 'm', 'f' or 0:
+ * an honorific of word class male or female (data/quotes.txt) right
+ * before the last word of the person's name anywhere in the text ("Mrs
+ * Thatcher", "Mr Joseph"); "he" then is not the woman, "she" not the man */
+static int doc_sex_of(const dy_lexicon *lx, const dy_doc *d, const char *name) {
+  const char *sp = strrchr(name, ' ');
+  const char *sur = sp ? sp + 1 : name;
+  size_t sl = strlen(sur);
+  if (sl < 2) return 0;
+  for (uint32_t i = 0; i + 1 < d->ntoks; i++) {
+    uint32_t fc = dy_lex_fwclass(lx, d->tid[i]);
+    if (!(fc & (DY_FW_MALE | DY_FW_FEMALE)) || !(d->toks[i].flags & DY_TOK_UPPER)) continue;
+    const dy_tok *t = &d->toks[i + 1];
+    if (t->end - t->start == sl && !strncasecmp(d->text + t->start, sur, sl)) return (fc & DY_FW_MALE) ? 'm' : 'f';
+  }
+  return 0;
+}
+
+/* rule honorific-between: a person the dictionaries do not know, named
+ * with an honorific ("Mr Varga wrote to her. He insisted ...") between
+ * tokens t0 and i, of the pronoun's sex or of none known, is the
+ * antecedent the pronoun more likely stands for than the person named
+ * before (name): the pronoun is then left unresolved */
+static int honorific_between(const dy_lexicon *lx, const dy_doc *d, uint32_t t0, uint32_t i, const char *name) {
+  const char *sp = strrchr(name, ' ');
+  const char *sur = sp ? sp + 1 : name;
+  size_t sl = strlen(sur);
+  int g = word_is(d, i, "he") || word_is(d, i, "him") ? 'm' : word_is(d, i, "she") || word_is(d, i, "her") ? 'f' : 0;
+  for (uint32_t k = t0; k + 1 < i && k + 1 < d->ntoks; k++) {
+    uint32_t fc = dy_lex_fwclass(lx, d->tid[k]);
+    if (!(fc & (DY_FW_MALE | DY_FW_FEMALE)) || !(d->toks[k].flags & DY_TOK_UPPER) || !(d->toks[k + 1].flags & DY_TOK_UPPER)) continue;
+    const dy_tok *t = &d->toks[k + 1];
+    if (t->end - t->start == sl && !strncasecmp(d->text + t->start, sur, sl)) continue; /* the person named before */
+    int x = (fc & DY_FW_MALE) ? 'm' : 'f';
+    if (!g || x == g) return 1;
+  }
+  return 0;
+}
+
+/* Whether the person of that name is of the other sex than pronoun i says. */
+static int pronoun_other_sex(const dy_lexicon *lx, const dy_doc *d, uint32_t i, const char *name) {
+  int g = word_is(d, i, "he") || word_is(d, i, "him") || word_is(d, i, "his") ? 'm'
+        : word_is(d, i, "she") || word_is(d, i, "her") || word_is(d, i, "hers") ? 'f' : 0;
+  if (!g || !name || !name[0]) return 0;
+  int x = doc_sex_of(lx, d, name);
+  return x && x != g;
+}
+
 static void past_holder(const dy_lexicon *lx, const dy_doc *d, const dy_mention *tmp, int k, uint32_t w, int32_t t, dy_date date, dy_mention *m) {
   const dy_sent *se = &d->sents[m->sent];
   if (t < 0 || w < se->tok0 || w >= m->tok0) return;
@@ -1187,9 +1235,18 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       reported = 1, coord = 0;
     }
     for (int k = 0; k < nm0 && !p && (coord || !reported); k++)
-      if (tmp[k].kind == DY_ACT_PERSON && tmp[k].person >= 0 && tmp[k].tok1 <= i && (tmp[k].tok0 >= fronted || fronted >= i))
+      if (tmp[k].kind == DY_ACT_PERSON && tmp[k].person >= 0 && tmp[k].tok1 <= i && (tmp[k].tok0 >= fronted || fronted >= i) &&
+          !pronoun_other_sex(lx, d, i, tmp[k].name))
         p = &tmp[k];
     if (!p && (!ctx->have_person || s - ctx->person_sent > 2)) continue;
+    if (!p && pronoun_other_sex(lx, d, i, ctx->person_name)) {
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  pronoun [%s] not %s: rule pronoun-sex\n", dy_tok_norm(d, &d->toks[i]), ctx->person_name);
+      continue;
+    }
+    if (!p && honorific_between(lx, d, ctx->person_sent < s ? d->sents[ctx->person_sent + 1].tok0 : se->tok0, i, ctx->person_name)) {
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  pronoun [%s] not %s: rule honorific-between\n", dy_tok_norm(d, &d->toks[i]), ctx->person_name);
+      continue;
+    }
     /* a pronoun before a name in its own sentence is not that person ("He
      * asked Ghani about poverty": not Ghani); the antecedent is then not
      * known */
