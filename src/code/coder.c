@@ -3172,6 +3172,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       int stated;
       int64_t last = k->nominal && k->tgt >= 0 && c->d->ments[k->tgt].tok0 > se->tok0 + t ? (int64_t)c->d->ments[k->tgt].tok1 - 1 : -1;
+      /* a target that modifies its phrase's noun ends at that noun: "the
+       * campaign against British invaders in 1880" */
+      if (last >= 0) {
+        int v = ment_node(&cl, k->tgt), hn = v >= 0 ? cl.nd[v].head : -1;
+        if (hn > v && hn < (int)cl.n && (cl.nd[v].label == m->L.amod || cl.nd[v].label == m->L.compound) &&
+            (cl.nd[hn].upos == DY_UPOS_NOUN || cl.nd[hn].upos == DY_UPOS_PROPN))
+          last = (int64_t)se->tok0 + hn;
+      }
       dy_date when = dy_event_date(c->d, c->s, first, last, (int64_t)se->tok0 + t, &stated);
       /* coordinated actors: each member of the group */
       const dy_mention *S[6], *T[6];

@@ -182,6 +182,10 @@ static const char *const LABELS[] = {
   "version", "level", "grade", "batch", "ticket", "account", "pin", "zip", "ext", "tel",
   "phone", "hotline", "line", "order", "directive", "regulation", NULL};
 
+/* Words after which a year before 1900 is a year ("campaign against
+ * British invaders in 1880", "since 1648"); bare it is a number. */
+static const char *const OLD_YEAR_PREPS[] = {"in", "since", "until", NULL};
+
 /* Words after which a capitalised month name alone ("in August") is a date. */
 static const char *const TRIGGERS[] = {
   "in", "since", "during", "by", "until", "till", "from", "before", "after", "through",
@@ -573,7 +577,11 @@ static int m_year(const ctx *c, size_t i, int pre, hit *h)
       return 1;
     }
   }
-  if (v < (pre == P_EDGE ? 1000 : 1900) || v > 2100 || is_an(at(c, j))) return 0;
+  if (v >= 1000 && v < 1900 && pre == P_NONE) {
+    size_t a, b;
+    if (!(prev_word(c, i, &a, &b) && b + 1 == i && word_in(c, a, b, OLD_YEAR_PREPS))) return 0;
+  } else if (v < (pre == P_EDGE ? 1000 : 1900) || v > 2100 || is_an(at(c, j))) return 0;
+  if (is_an(at(c, j))) return 0;
   int slash = at(c, j) == '/';
   if (!slash && !num_end_ok(c, j)) return 0;
   size_t e = j, r = slash ? j + 1 : dash(c, j);

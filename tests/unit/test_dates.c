@@ -79,6 +79,11 @@ static void test_absolute(void)
   CHECK_STR(find("at 2025-08-03T10:00Z", W), "2025-08-03=2025-08-03");
   CHECK_STR(find("in 2024", W), "2024=2024");
   CHECK_STR(find("Born in 1947.", W), "1947=1947");
+  /* a year before 1900 only after "in", "since", "until" */
+  CHECK_STR(find("the campaign against British invaders in 1880 made her", W), "1880=1880");
+  CHECK_STR(find("a republic since 1848.", W), "1848=1848");
+  CHECK_STR(find("rallied in 1,500 towns", W), ""); /* news writes counts with a comma */
+  CHECK_STR(find("1880 rifles were found", W), "");
   CHECK_STR(find("in early 2024", W), "early 2024=2024");
   CHECK_STR(find("by late 2024", W), "late 2024=2024");
   CHECK_STR(find("since mid-2024", W), "mid-2024=2024");
