@@ -253,7 +253,7 @@ static int cmd_ingest(int argc, char **argv) {
           "already in the store is not stored twice; a near-duplicate (the same story reposted\n"
           "with another headline or a few edits) is stored linked to the first copy (dup_of),\n"
           "without events of its own (--no-dedup: look for exact copies only). --fast codes with\n"
-          "the dictionary coder alone (no parse, no event model: about ten times faster, less\n"
+          "the dictionary coder alone (no parse, no event model: about three times faster, less\n"
           "accurate). --dict FILE adds a dictionary in TABARI's or PETRARCH's format (.actors,\n"
           "  .agents, .verbs; repeatable; see dyad dict check). Ends with counts; exit status 1\n"
           "when anything was skipped.\n");
