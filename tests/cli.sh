@@ -656,7 +656,7 @@ $D ingest --quiet --db "$T/ylb.db" "$T/ylb.txt" 2>/dev/null
 # a bombing no one is named to have done: the brief names its place, not the state, as its doer (rule place-source)
 printf '%s\n' "Bombing kills police" "" "ISLAMABAD, March 3, 2025 - Two policemen were killed in a roadside bombing in Bannu on Monday." >"$T/ps.txt"
 $D ingest --quiet --db "$T/ps.db" "$T/ps.txt" 2>/dev/null
-$D brief --db "$T/ps.db" -o "$T/ps.md" && grep -q 'Unnamed actor in Bannu (PAK) → policemen (PAKCOP)' "$T/ps.md" \
+$D brief --db "$T/ps.db" -o "$T/ps.md" && grep -q "Unnamed actor in Bannu (PAK) → Pakistani policemen (PAKCOP)" "$T/ps.md" \
   && ok "brief: an unattributed bombing's source is an 'Unnamed actor in' the place it was done at, not the dateline or the state" || bad "brief place-source" "$(grep -m2 PAKCOP "$T/ps.md")"
 # the Situation: one act of co-agents in one sentence is one item, and a quoted stop is not doubled
 printf '%s\n' "Strikes on Iran" "" "TEHRAN, June 22, 2025 - Israel and the United States bombed Iran's nuclear sites on Sunday." >"$T/co.txt"

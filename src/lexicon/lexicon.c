@@ -320,6 +320,18 @@ const char *dy_lex_country_name(const dy_lexicon *lx, const char *code3) {
   return lx->countries.v[lx->cidx[k] - 1].name;
 }
 
+size_t dy_lex_country_adj(const dy_lexicon *lx, const char *code3, const char **adj) {
+  int k = code3_index(code3);
+  *adj = NULL;
+  if (k < 0 || !lx->cidx[k]) return 0;
+  const char *a = lx->countries.v[lx->cidx[k] - 1].adjs;
+  if (!a || !*a) return 0;
+  size_t n = strcspn(a, ";");
+  while (n > 0 && a[n - 1] == ' ') n--;
+  *adj = a;
+  return n;
+}
+
 int dy_lex_generic_code(const dy_lexicon *lx, const char *code) {
   if (strlen(code) != 3 || dy_lex_country_name(lx, code)) return 0;
   for (int i = 0; i < lx->nstate; i++)

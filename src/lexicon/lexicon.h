@@ -243,6 +243,9 @@ const char *dy_lex_title_name(const dy_lexicon *lx, int32_t t);
 const char *dy_lex_title_sector(const dy_lexicon *lx, int32_t t);
 /* The name of the state a code's first three letters name ("IRQ", "IRQGOV"), NULL for none. */
 const char *dy_lex_country_name(const dy_lexicon *lx, const char *code3);
+/* The first adjective of a state ("Pakistani"): *adj points at it, not
+ * terminated; returns its length, 0 (and *adj NULL) when there is none. */
+size_t dy_lex_country_adj(const dy_lexicon *lx, const char *code3, const char **adj);
 /* The state code3 names on date: the state its land was of before the day
  * it began (countries.txt field 5: "SSD" is "SDN" in 2000), else code3's own
  * code; NULL for no state. An unknown date is today's. */

@@ -312,11 +312,26 @@ static void w_source(W *w, const ev_t *e, const dy_lexicon *lx) {
   w_actor(w, e->src_name, e->src, lx);
 }
 
-/* A display name for an actor: its name and code. */
+/* A display name for an actor: its name and code; a common noun of a
+ * state's sector is written with the state's adjective ("leaders" of
+ * IRNGOV: "Iranian leaders"; "the police" of PAKCOP: "Pakistani police"). */
 static void w_actor(W *w, const char *name, const char *code, const dy_lexicon *lx) {
   const char *cn = strlen(code) == 3 && lx ? dy_lex_country_name(lx, code) : NULL;
   const char *nm = cn ? cn : (name && *name ? name : code);
   if (!*code) { w_str(w, "(unnamed)"); return; }
+  if (!cn && lx && nm == name && name[0] >= 'a' && name[0] <= 'z' && strlen(code) > 3) {
+    char c3[4] = {code[0], code[1], code[2], 0};
+    const char *adj;
+    size_t an = dy_lex_country_adj(lx, c3, &adj);
+    if (an && an < 40) {
+      if (!strncmp(nm, "the ", 4)) nm += 4;
+      char buf[160];
+      snprintf(buf, sizeof buf, "%.*s %s", (int)an, adj, nm);
+      w_str(w, buf);
+      fprintf(w->out, " (%s)", code);
+      return;
+    }
+  }
   w_str(w, nm);
   fprintf(w->out, " (%s)", code); /* codes are [A-Z0-9] */
 }
