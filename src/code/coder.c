@@ -2560,6 +2560,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * undone, part of the yielding, not an event of its own */
       if (k->nominal && h >= 0 && cls[h] == 8 && !gone[h] && dy_coder_word(m, DY_WS_UNDO, cl.nd[h].lemma) >= 0 &&
           (cl.nd[t].label == m->L.obj || cl.nd[t].label == m->L.nsubj_pass)) { drop(c, se->tok0 + t, "undone-noun"); continue; }
+      /* curtailed-noun: "to get it to cut its oil trade with Russia": a
+       * cooperative event noun (03-08) a verb of word set curtail has as its
+       * object is what is cut back, no cooperation of its own */
+      if (k->nominal && h >= 0 && cls[t] >= 3 && cls[t] <= 8 && dy_coder_word(m, DY_WS_CURTAIL, cl.nd[h].lemma) >= 0 &&
+          (cl.nd[t].label == m->L.obj || cl.nd[t].label == m->L.nsubj_pass)) { drop(c, se->tok0 + t, "curtailed-noun"); continue; }
       /* noun-venue: "signed the deal at the State Department": where a
        * light verb's event noun is done, "at" a place or a seat of
        * government, is no side of it */
