@@ -892,6 +892,8 @@ static int reported(qctx *c, uint32_t s) {
     q.kind = DY_QUOTE_REPORTED;
     q.sent = s;
     uint32_t c0 = 0, c1 = 0;
+    /* what was said starts after a dateline ("WASHINGTON, Aug. 13 -") */
+    uint32_t body0 = se->body0 > se->tok0 && se->body0 < v ? se->body0 : se->tok0;
     int ok = 0;
     if (is(c, v, "according")) {
       if (v + 1 >= se->tok1 || !is(c, v + 1, "to")) continue;
@@ -899,19 +901,29 @@ static int reported(qctx *c, uint32_t s) {
       while (e < se->tok1 && !is(c, e, ",") && !is(c, e, ".")) e++;
       ok = resolve(c, v + 2, e, s, 1, &q);
       /* the claim: the rest of the sentence */
-      if (v > se->tok0 + 3) { c0 = se->tok0; c1 = v; }
+      if (v > se->tok0 + 3) { c0 = body0; c1 = v; }
       else if (e + 1 < se->tok1) { c0 = e + 1; c1 = se->tok1; }
     } else {
       int end_form = v + 1 >= se->tok1 || is(c, v + 1, ".") || is(c, v + 1, ",");
       uint32_t p0 = v;
       while (p0 > se->tok0 && !is(c, p0 - 1, ",") && !is(c, p0 - 1, ";") && v - p0 < 10) p0--;
+      /* rule tail-end-form: "..., the Washington Post reported on
+       * Wednesday, citing drafts": a speaker after a comma whose verb has
+       * only a date or a short phrase of a preposition of class
+       * speech-tail after it, up to a comma or the end, reports what came
+       * before the comma */
+      if (!end_form && p0 > se->tok0 + 3 && is(c, p0 - 1, ",") && p0 < v) {
+        uint32_t k = v + 1;
+        int tail = (c->fc[k] & DY_FW_SPKTAIL) || (dy_lex_wclass(c->lx, d->tid[k]) & DY_W_DATE);
+        while (tail && k < se->tok1 && k < v + 7 && !punct(c, k) && !(c->fc[k] & DY_FW_THAT) && !is_say(c, k)) k++;
+        if (tail && k < v + 7 && (k >= se->tok1 || is(c, k, ",") || is(c, k, "."))) end_form = 1;
+      }
       /* the end form's subject follows a comma: "..., the ministry said.";
        * "... with often antagonistic Arab states." names no speaker */
       /* "..., drawing condemnation from Qatar and other Gulf states.": at
        * the end, a verb of saying only with "that" in the present is a plural
        * noun ("states", "notes", "claims") */
-      size_t vl = strlen(tw(c, v));
-      if (end_form && (c->fc[v] & DY_FW_SAYTHAT) && !(c->fc[v] & DY_FW_SAY) && vl > 2 && tw(c, v)[vl - 1] == 's') continue;
+      if (end_form && (c->fc[v] & DY_FW_SPEECHNOUN)) continue;
       uint32_t inverted_end = 0;
       if (!end_form && p0 == v && v > se->tok0 + 3 && is(c, v - 1, ",") && (c->fc[v] & DY_FW_SAY) && name_word(c, v + 1) &&
           !is(c, v, "told") && !is(c, v, "tells") && appos_start(c, se->tok0, v) == v) {
@@ -926,14 +938,14 @@ static int reported(qctx *c, uint32_t s) {
       if (end_form && p0 > se->tok0 + 3 && is(c, p0 - 1, ",")) {
         /* "..., the ministry said." */
         ok = resolve(c, p0, v, s, 0, &q);
-        c0 = se->tok0;
+        c0 = body0;
         c1 = p0 - 1;
       } else if (inverted_end) {
         /* rule inverted-reported: "Job creation has been hurt by ..., said
          * Ahmad Ijaz, an economist at the University of Alabama." (not
          * after an apposition: "Norman Ratcliffe, an ecologist, told X") */
         ok = resolve(c, v + 1, inverted_end, s, 1, &q);
-        c0 = se->tok0;
+        c0 = body0;
         c1 = v - 1;
       } else if (!end_form) {
         uint32_t b = v + 1;

@@ -30,7 +30,8 @@ static const struct { const char *name; uint32_t cls; } CLASSES[] = {
   {"label", DY_FW_LABEL}, {"month", DY_FW_MONTH}, {"namejoin", DY_FW_NAMEJOIN}, {"notname", DY_FW_NOTNAME},
   {"that", DY_FW_THAT}, {"saythat", DY_FW_SAYTHAT}, {"speaker-gap", DY_FW_SPKGAP}, {"speaker-stop", DY_FW_SPKSTOP},
   {"speech-tail", DY_FW_SPKTAIL}, {"hearer", DY_FW_HEARER}, {"affiliation", DY_FW_AFFIL},
-    {"naming", DY_FW_NAMING}, {"epithet", DY_FW_EPITHET}, {"male", DY_FW_MALE}, {"female", DY_FW_FEMALE}, {NULL, 0}};
+    {"naming", DY_FW_NAMING}, {"epithet", DY_FW_EPITHET}, {"male", DY_FW_MALE}, {"female", DY_FW_FEMALE},
+    {"speech-noun", DY_FW_SPEECHNOUN}, {NULL, 0}};
 
 static const char *word_key(const void *ctx, uint32_t v, size_t *len) {
   const word_t *x = &((const dy_wordlists *)ctx)->w[v];

@@ -42,6 +42,9 @@ enum {
   DY_FW_MALE = 1 << 29,     /* mr, sir, spokesman: "Mr Addison" is a man ("she" is not he) */
   DY_FW_FEMALE = 1 << 30,   /* mrs, ms, spokeswoman: "Mrs Thatcher" is a woman */
 };
+/* states, notes, claims: a speech verb's -s form that is also a plural
+ * noun, no attribution at a sentence's end ("... with Arab states.") */
+#define DY_FW_SPEECHNOUN (1u << 31)
 
 typedef struct {
   uint32_t cls;
