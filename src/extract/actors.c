@@ -1713,6 +1713,26 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     else dy_scopy(ctx->leaders[np++], sizeof ctx->leaders[0], tmp[k].code);
   }
   ctx->leaders_next = np == 2 && two ? s + 1 : 0;
+  /* rule leader-anaphor: "The Pakistani leader echoed the sentiment": a
+   * state's government named by a noun of word class leader-noun ("the
+   * Pakistani leader", "Iran's premier") is the person of that government
+   * the article named last, in the five sentences before */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *x = &tmp[k];
+    if (x->kind == DY_ACT_PERSON || x->kind == DY_ACT_PRONOUN || x->person >= 0 || x->former || x->tok1 <= x->tok0) continue;
+    size_t cl = strlen(x->code);
+    if (cl != 6 || strcmp(x->code + 3, "GOV") || !(dy_lex_wclass(lx, d->tid[x->tok1 - 1]) & DY_W_LEADER)) continue;
+    for (uint32_t q = d->nments; q-- > 0;) {
+      const dy_mention *y = &d->ments[q];
+      if (y->sent + 5 < s) break;
+      if (y->kind != DY_ACT_PERSON || y->person < 0 || strcmp(y->code, x->code)) continue;
+      x->person = y->person;
+      dy_scopy(x->name, sizeof x->name, y->name);
+      x->rule = "leader-anaphor";
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  rule leader-anaphor: %s\n", y->name);
+      break;
+    }
+  }
   for (int k = 0; k < nm; k++) {
     dy_mention *m = dy_doc_push_ment(d);
     if (!m) break;

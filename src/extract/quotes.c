@@ -906,7 +906,7 @@ static int reported(qctx *c, uint32_t s) {
     } else {
       int end_form = v + 1 >= se->tok1 || is(c, v + 1, ".") || is(c, v + 1, ",");
       uint32_t p0 = v;
-      while (p0 > se->tok0 && !is(c, p0 - 1, ",") && !is(c, p0 - 1, ";") && v - p0 < 10) p0--;
+      while (p0 > body0 && !is(c, p0 - 1, ",") && !is(c, p0 - 1, ";") && v - p0 < 10) p0--;
       /* rule tail-end-form: "..., the Washington Post reported on
        * Wednesday, citing drafts": a speaker after a comma whose verb has
        * only a date or a short phrase of a preposition of class
@@ -956,6 +956,14 @@ static int reported(qctx *c, uint32_t s) {
         }
         /* "said on Wednesday that", "reported late on Monday that", "wrote on X Wednesday that", "said in a
          * statement that": a date or a short phrase of a preposition (class speech-tail) before "that" */
+        /* "said during a joint media conference with Prime Minister
+         * Shehbaz Sharif that": a phrase of a preposition of class
+         * speech-tail, with no comma or verb of saying in it, before "that" */
+        if (b < se->tok1 && (c->fc[b] & DY_FW_SPKTAIL)) {
+          uint32_t k = b + 1;
+          while (k < se->tok1 && k < b + 14 && !punct(c, k) && !(c->fc[k] & DY_FW_THAT) && !is_say(c, k) && !c->inq[k]) k++;
+          if (k < se->tok1 && k < b + 14 && (c->fc[k] & DY_FW_THAT)) b = k;
+        }
         if (!(b < se->tok1 && (c->fc[b] & DY_FW_THAT))) {
           uint32_t k = b;
           int open = 0; /* after a preposition or an article: its noun may follow */

@@ -128,6 +128,10 @@ enum {
 #define DY_W_CAPTION (1ull << 54)
 /* address, speech, interview, visit: an occasion an act is done at; its date dates the act ("praised Pakistan in his April 2025 address"; extract/docdate.c, rule occasion-date) */
 #define DY_W_OCCASION (1ull << 55)
+/* leader, premier: a state's leader named by a common noun, the state's
+ * leader the article named before ("The Pakistani leader echoed the
+ * sentiment": Shehbaz Sharif; extract/actors.c, rule leader-anaphor) */
+#define DY_W_LEADER (1ull << 56)
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 
