@@ -678,6 +678,12 @@ $D brief --db "$T/ud.db" --watch "$T/ud.rules" -o "$T/ud.md"
 grep -q '^- \*\*2024\*\* \\(background\\) Iran (IRN) → Pakistan (PAK)' "$T/ud.md" && grep -q '^| Iran ↔ Pakistan | 1 |' "$T/ud.md" \
   && grep -q '^0 of 1 rules of the watch file fired' "$T/ud.md" \
   && ok "brief: an undated article's 'early 2024' is background against the latest article's date, and fires no watch rule" || bad "undated background" "$(grep -E '2024|↔|fired' "$T/ud.md")"
+# Power dynamics: betweenness measured, and the broker named with the two it stands between
+printf '%s\n' "Talks" "" "ISLAMABAD, March 3, 2025 - Pakistan held talks with Iran on Monday. Pakistan also held talks with the United States on Tuesday." >"$T/bt.txt"
+$D ingest --quiet --db "$T/bt.db" "$T/bt.txt" 2>/dev/null
+$D brief --db "$T/bt.db" -o "$T/bt.md" && grep -q 'Pakistan (PAK) has the highest betweenness, 1.00: it has events with both Iran and United States, which have none with each other' "$T/bt.md" \
+  && grep -q '^| Pakistan (PAK) | 2 | 2 | 1.00 |' "$T/bt.md" \
+  && ok "brief: Power dynamics measures betweenness and names the broker between two actors with no tie" || bad "brief betweenness" "$(sed -n '/^## Power/,/^## Hist/p' "$T/bt.md")"
 # the Outlook: an asserted threat is one; a question and a possibility no one stated are not; who stated one is said
 printf '%s\n' "Iran and Pakistan trade threats" "" \
   "ISLAMABAD, March 3, 2025 - Iran warned Pakistan on Monday that it would strike militant bases inside Pakistani territory." \

@@ -772,7 +772,7 @@ static void svg_goldstein(W *w, const evlist *L, const int *idx, int n, long d0,
   fputs("</svg>\n", o);
 }
 
-typedef struct { char code[16]; double degree; int partners; double gsum; int n; } node;
+typedef struct { char code[16]; double degree; int partners; double gsum; int n; double between; } node;
 
 static int cmp_node(const void *a, const void *b) {
   const node *x = a, *y = b;
@@ -902,9 +902,8 @@ static void svg_map(W *w, sqlite3 *db, const long long *arts, size_t narts) {
 /* ---- power dynamics ------------------------------------------------------------------- */
 
 /* HOOK: the weighted degree of each actor over the brief's dyads (the sum
- * of its events with every partner). Replace with the shared network
- * function of the analysis stage (src/analyze: weighted degree and
- * betweenness) once it is in this branch. Returns the number of nodes, in
+ * of its events with every partner). Betweenness is
+ * the analysis stage's (dy_an_betweenness). Returns the number of nodes, in
  * N (sorted by degree, most central first). */
 static int brief_network_degree(const dyad *D, int nd, node *N, int maxn) {
   int nn = 0;
@@ -926,6 +925,35 @@ static int brief_network_degree(const dyad *D, int nd, node *N, int maxn) {
     }
   }
   qsort(N, (size_t)nn, sizeof *N, cmp_node);
+  /* betweenness (src/analyze: Brandes, unweighted hops), normalised by
+   * the pairs of the other actors, (n-1)(n-2)/2 */
+  if (nn >= 3) {
+    int *off = dy_xcalloc((size_t)nn + 1, sizeof *off), *adj = dy_xmalloc(((size_t)nd * 2 + 1) * sizeof *adj), *fill = dy_xcalloc((size_t)nn, sizeof *fill);
+    int (*ends)[2] = dy_xmalloc(((size_t)nd + 1) * sizeof *ends);
+    double *bc = dy_xcalloc((size_t)nn, sizeof *bc);
+    int ne = 0;
+    for (int k = 0; k < nd; k++) {
+      int a = -1, b = -1;
+      for (int i = 0; i < nn; i++) {
+        if (!strcmp(N[i].code, D[k].a)) a = i;
+        if (!strcmp(N[i].code, D[k].b)) b = i;
+      }
+      if (a < 0 || b < 0 || a == b || D[k].n <= 0) continue;
+      ends[ne][0] = a, ends[ne][1] = b, ne++;
+      off[a + 1]++, off[b + 1]++;
+    }
+    for (int i = 0; i < nn; i++) off[i + 1] += off[i];
+    for (int k = 0; k < ne; k++) {
+      int a = ends[k][0], b = ends[k][1];
+      adj[off[a] + fill[a]++] = b;
+      adj[off[b] + fill[b]++] = a;
+    }
+    if (dy_an_betweenness(nn, off, adj, bc) == 0) {
+      double pairs = (nn - 1) * (double)(nn - 2) / 2;
+      for (int i = 0; i < nn; i++) N[i].between = bc[i] / pairs;
+    }
+    free(off); free(adj); free(fill); free(ends); free(bc);
+  }
   return nn;
 }
 
@@ -1315,10 +1343,50 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
   if (nn) {
     w_p(&w);
     w_str(&w, "Central actors of the brief's events: weighted degree (events with every partner, both directions), partners, "
+              "betweenness (the share of the shortest paths between two other actors that run through it), "
               "mean Goldstein of their events, and their strongest tie.");
+    /* the broker: the actor of the highest betweenness, and the partners it stands between */
+    int br = -1;
+    for (int i = 0; i < nn && i < 64; i++)
+      if (N[i].between > 0 && (br < 0 || N[i].between > N[br].between)) br = i;
+    if (br >= 0) {
+      char num[64];
+      w_str(&w, " ");
+      w_str(&w, code_label(lx, N[br].code));
+      fprintf(out, " (%s)", N[br].code);
+      snprintf(num, sizeof num, " has the highest betweenness, %.2f", N[br].between);
+      w_str(&w, num);
+      /* two of its partners with no event between them, the most eventful
+       * such pair (states, organisations, not generic sectors): what it
+       * stands between */
+      const char *pa = NULL, *pb = NULL;
+      const char *pv[16];
+      int pn[16], np = 0, bestsum = 0;
+      for (int k = 0; Dsorted && k < nd && np < 16; k++) {
+        if (strcmp(Dsorted[k].a, N[br].code) && strcmp(Dsorted[k].b, N[br].code)) continue;
+        const char *x = !strcmp(Dsorted[k].a, N[br].code) ? Dsorted[k].b : Dsorted[k].a;
+        if (!lx || !(dy_lex_country_name(lx, x) || dy_lex_org_name(lx, x))) continue;
+        pv[np] = x, pn[np++] = Dsorted[k].n;
+      }
+      for (int a = 0; a < np; a++)
+        for (int b = a + 1; b < np; b++) {
+          int tied = 0;
+          for (int r = 0; r < nd && !tied; r++)
+            tied = (!strcmp(Dsorted[r].a, pv[a]) && !strcmp(Dsorted[r].b, pv[b])) || (!strcmp(Dsorted[r].a, pv[b]) && !strcmp(Dsorted[r].b, pv[a]));
+          if (!tied && pn[a] + pn[b] > bestsum) bestsum = pn[a] + pn[b], pa = pv[a], pb = pv[b];
+        }
+      if (pa && pb) {
+        w_str(&w, ": it has events with both ");
+        w_str(&w, code_label(lx, pa));
+        w_str(&w, " and ");
+        w_str(&w, code_label(lx, pb));
+        w_str(&w, ", which have none with each other in these articles");
+      }
+      w_str(&w, ".");
+    }
     w_pend(&w);
     w_raw(&w, "\n", "");
-    w_table(&w, "Actor|>Weighted degree|>Partners|>Mean Goldstein|Strongest tie|Source");
+    w_table(&w, "Actor|>Weighted degree|>Partners|>Betweenness|>Mean Goldstein|Strongest tie|Source");
     for (int i = 0; i < nn && i < 10; i++) {
       const dyad *best = NULL;
       for (int k = 0; Dsorted && k < nd; k++)
@@ -1328,6 +1396,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
       w_td(&w, 0); w_str(&w, code_label(lx, N[i].code)); fprintf(out, " (%s)", N[i].code); w_tdend(&w);
       w_td(&w, 1); snprintf(num, sizeof num, "%.0f", N[i].degree); w_str(&w, num); w_tdend(&w);
       w_td(&w, 1); snprintf(num, sizeof num, "%d", N[i].partners); w_str(&w, num); w_tdend(&w);
+      w_td(&w, 1); snprintf(num, sizeof num, "%.2f", N[i].between); w_str(&w, num); w_tdend(&w);
       w_td(&w, 1); snprintf(num, sizeof num, "%+.2f", N[i].n ? N[i].gsum / N[i].n : 0); w_str(&w, num); w_tdend(&w);
       w_td(&w, 0);
       if (best) {
