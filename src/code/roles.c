@@ -1232,6 +1232,7 @@ void dy_coagent(const dy_clause *c, dy_cand *o) {
         strcmp(c->d->ments[mm].code, c->d->ments[o->src].code))
       co = (int)mm;
   if (co < 0) return;
+  if (getenv("DYAD_TRACE")) fprintf(stderr, "    co-agent [%s]: src %s co %s (arg %d)\n", c->nd[o->trig].lemma, c->d->ments[o->src].code, c->d->ments[co].code, coarg);
   int th = o->tgt < 0 ? complement_beneficiary(c, o->trig, o->src, co) : -1;
   if (th >= 0) {
     if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule co-agents-beneficiary [%s]: %s\n", c->nd[o->trig].lemma, c->d->ments[th].code);

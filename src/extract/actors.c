@@ -1562,6 +1562,11 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   for (int k = 0; k + 2 < nm; k++) {
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
     if (!a->located || b->group != tmp[k + 2].group || b->group == a->group || strlen(a->code) != 6) continue;
+    /* the list is the phrase's own: right after "of", "in" or "from", and of states
+     * ("the government of Sindh province has ordered patrols by police and
+     * paramilitary soldiers" joins no one) */
+    if (b->tok0 != a->tok1 + 1 && !(b->tok0 == a->tok1 + 2 && word_is(d, a->tok1 + 1, "the"))) continue;
+    if (strlen(b->code) != 3 || !dy_lex_country_name(lx, b->code)) continue;
     for (int q = k + 1; q < nm && tmp[q].group == b->group; q++)
       if (strlen(tmp[q].code) == 3 && dy_lex_country_name(lx, tmp[q].code)) memcpy(tmp[q].code + 3, a->code + 3, 4);
     a->group = b->group;
