@@ -185,15 +185,25 @@ static void test_run(void)
   CHECK(fired >= 0 && !res[0].fired && res[2].fired);
   dy_watch_results_free(res, 5);
 
-  /* the brief's watchlist uses the rules */
+  /* the brief's watchlist uses the rules, over its period */
   char *out = NULL;
   size_t outn = 0;
   FILE *f = open_memstream(&out, &outn);
   dy_brief_opts o = {0};
   o.watch = &wl;
+  o.since = "2024-01-01";
   CHECK_INT(dy_render_brief(st, LX, &o, f), 0);
   fclose(f);
   CHECK(out && strstr(out, "## Watchlist") && strstr(out, "Fired: clash") && strstr(out, "rules not fired\\): clash3"));
+  free(out);
+  /* without --since, over the current half year: the 2024 clashes, background
+   * against the 2025 article, fire nothing; the agreement does */
+  out = NULL;
+  f = open_memstream(&out, &outn);
+  o.since = NULL;
+  CHECK_INT(dy_render_brief(st, LX, &o, f), 0);
+  fclose(f);
+  CHECK(out && strstr(out, "Fired: deal") && !strstr(out, "Fired: clash"));
   free(out);
   dy_watch_free(&wl);
   dy_store_close(st);
