@@ -1730,6 +1730,28 @@ static int explosive_in(const dy_coder_models *m, const dy_clause *cl, int t) {
 }
 
 
+/* bomb-clause: is every explosive (word set explosive) of trigger t's
+ * clause in a clause of its own below t, an adverbial clause or conjunct
+ * headed by a verb ("militants engaged troops through an exchange of fire,
+ * even as they dropped a mortar shell from a drone")? That bombing is an
+ * act beside t's, not the way t was done. */
+static int bomb_clause(const dy_coder_models *m, const dy_clause *cl, int t) {
+  int any = 0;
+  for (uint32_t q = 0; q < cl->n; q++) {
+    if (dy_coder_word(m, DY_WS_EXPLOSIVE, cl->nd[q].lemma) < 0) continue;
+    int a = (int)q, sub = 0;
+    for (int up = 0; a >= 0 && a != t && up < 64; up++) {
+      int h = cl->nd[a].head;
+      if (h == t && cl->nd[a].upos == DY_UPOS_VERB && (cl->nd[a].label == m->L.advcl || cl->nd[a].label == m->L.conj)) sub = 1;
+      a = h;
+    }
+    if (a != t) continue;
+    if (!sub) return 0;
+    any = 1;
+  }
+  return any;
+}
+
 /* weapon-branch: the sub-branch of force (194 artillery, 195 aerial
  * weapons; 0 none) that the weapons named by trigger t's own subject,
  * object or instrument give it (word sets arms-aerial, arms-artillery):
@@ -3061,11 +3083,20 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* "the TTP carried out an attack using a quadcopter laden with
        * explosives": force by an armed group with no state's arms, done with
        * a bomb, is a non-military bombing (183), not a military attack */
+      int also_bombing = 0;
       if ((best == 18 || best == 19) && strncmp(code, "183", 3) && k->src >= 0 && armed_group(c->d->ments[k->src].code) &&
           explosive_in(m, &cl, (int)t)) {
-        if (trace) fprintf(stderr, "    rule non-military-bombing [%s]: 183\n", cl.nd[t].lemma);
-        snprintf(code, sizeof code, "183");
-        best = 18;
+        /* rule bombing-beside: force its own verb pattern names (193 "an
+         * exchange of fire"), with the bomb only in a clause of its own below
+         * it, is that force, and the bombing an act of the same sides beside it */
+        if (strcmp(code, "180") && strcmp(code, "190") && bomb_clause(m, &cl, (int)t)) {
+          if (trace) fprintf(stderr, "    rule bombing-beside [%s]: %s and 183\n", cl.nd[t].lemma, code);
+          also_bombing = 1;
+        } else {
+          if (trace) fprintf(stderr, "    rule non-military-bombing [%s]: 183\n", cl.nd[t].lemma);
+          snprintf(code, sizeof code, "183");
+          best = 18;
+        }
       }
       /* rule weapon-branch: force coded by its verb alone (190, or 193 of
        * "fight", "exchange fire") done with the weapons its own arguments
@@ -3336,6 +3367,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         for (int b = 0; b < (nt ? nt : 1); b++) {
           emit_code(c, code, -1, mod, vi, vi + 1, ns ? S[a] : NULL, nt ? T[b] : NULL, when, stated);
           if (mutual && ns) emit_code(c, code, -1, mod, vi, vi + 1, T[b], S[a], when, stated);
+          if (also_bombing) emit_code(c, "183", -1, mod, vi, vi + 1, ns ? S[a] : NULL, nt ? T[b] : NULL, when, stated);
         }
       gone[t] = c->d->nevents == ev0;
     }
