@@ -576,6 +576,17 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
                 ? subject(c, h, 0, &via, &arg) : -1;
     if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; o->rule = "fronted-meeting"; }
   }
+  /* meeting-party: "The Kremlin confirmed the meeting with Trump": a
+   * meeting noun (word set meeting-noun) with its other side after "with",
+   * the object of a verb of word set meeting-party, was attended by the
+   * verb's subject */
+  if (o->src < 0 && o->tgt >= 0 && o->prep >= 0 && !strcmp(dy_cl_word(c, o->prep), "with") && h >= 0 && c->nd[t].label == L->obj &&
+      c->nd[h].upos == DY_UPOS_VERB && dy_coder_word(c->m, DY_WS_MEETING_NOUN, c->nd[t].lemma) >= 0 &&
+      dy_coder_word(c->m, DY_WS_MEETING_PARTY, c->nd[h].lemma) >= 0) {
+    uint8_t via;
+    int s = subject(c, h, 0, &via, &arg);
+    if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; o->rule = "meeting-party"; }
+  }
   /* "launched strikes on X": the light verb's subject and obliques */
   /* light-conjunct: "launched artillery, mortar and rocket fire against
    * guerrilla camps": a conjunct of the light verb's object is its object */
