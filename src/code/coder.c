@@ -1470,6 +1470,36 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     a->head = (int16_t)(i + 1);
     a->label = (uint8_t)m->L.advmod;
   }
+  /* fronted-conjunct: "During the president's visit, discussions between
+   * the two sides may have included ...": the parser joined the noun after
+   * the comma that closes a fronted phrase to that phrase's noun as its
+   * conjunct, and the main verb after it has no subject; the noun is the
+   * verb's subject, and the phrases the parser hung on the fronted noun
+   * after it are the subject's */
+  for (uint32_t i = 2; i < n; i++) {
+    dy_pnode *nn = &cl->nd[i];
+    if (hide[i] || nn->label != m->L.conj || (nn->upos != DY_UPOS_NOUN && nn->upos != DY_UPOS_PROPN)) continue;
+    int f = nn->head, v = f >= 0 && f < (int)i ? cl->nd[f].head : -1;
+    if (f < 0 || f >= (int)i) continue;
+    if (strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i - 1]), ",") || cl->nd[f].label != m->L.obl || v <= (int)i || cl->nd[v].upos != DY_UPOS_VERB) continue;
+    /* the fronted phrase opens the sentence with its preposition */
+    int first = -1;
+    for (uint32_t k = body; k < n && first < 0; k++) if (!hide[k]) first = (int)k;
+    if (first < 0 || cl->nd[first].label != m->L.case_ || cl->nd[first].head != f) continue;
+    int ok = 1;
+    for (uint32_t k = 0; k < n && ok; k++) {
+      int hk = cl->nd[k].head;
+      if (hk == v && (cl->nd[k].label == m->L.nsubj || cl->nd[k].label == m->L.nsubj_pass || cl->nd[k].label == m->L.expl)) ok = 0;
+      if (hk == (int)i && cl->nd[k].label == m->L.cc) ok = 0; /* "X, Y and Z": a list */
+      if (hk == f && (int)k > (int)i && cl->nd[k].label == m->L.conj) ok = 0;
+    }
+    if (!ok) continue;
+    if (trace) fprintf(stderr, "    rule fronted-conjunct: '%s' is the subject of '%s'\n", nn->lemma, cl->nd[v].lemma);
+    nn->head = (int16_t)v;
+    nn->label = (uint8_t)m->L.nsubj;
+    for (uint32_t k = i + 1; k < (uint32_t)v; k++)
+      if (cl->nd[k].head == f && cl->nd[k].label == m->L.nmod) cl->nd[k].head = (int16_t)i;
+  }
   /* perfect-conjunct: "The United States determined that members of the
    * RSF had committed genocide, and imposed sanctions on its commander":
    * a verb after ", and" with no subject or auxiliary of its own that the
