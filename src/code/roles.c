@@ -756,6 +756,36 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
       if (lv != L->conj && lv != L->advcl && lv != L->xcomp) break;
     }
   }
+  /* oblique-pronoun: "justified Iran's retaliation ... and offered support
+   * to it at international forums like the United Nations": "it" (or a
+   * pronoun of word set object-pronoun) after a preposition of the other
+   * side ("to", "with", "against", "on", "for"), which the actors left
+   * unresolved, stands for the actor the object of a verb before it names,
+   * a verb its clause hangs from */
+  if (o->tgt < 0)
+    for (k = c->fc[t]; k >= 0 && o->tgt < 0; k = c->nx[k]) {
+      if (c->nd[k].label != L->obl || c->ment[k] >= 0 || c->nd[k].upos != DY_UPOS_PRON || k < t) continue;
+      if (strcmp(c->nd[k].lemma, "it") && !is_word(c, k, DY_WS_OBJ_PRONOUN)) continue;
+      int p = case_of(c, k);
+      const char *pw = p >= 0 ? dy_cl_word(c, p) : "";
+      if (strcmp(pw, "to") && strcmp(pw, "with") && strcmp(pw, "against") && strcmp(pw, "on") && strcmp(pw, "for")) continue;
+      int lt = c->nd[t].label;
+      for (int v = c->nd[t].head, d = 0; v >= 0 && d < 3 && (lt == L->conj || lt == L->advcl || lt == L->xcomp); v = c->nd[v].head, d++) {
+        int o2 = dy_cl_child(c, v, L->obj);
+        if (o2 >= 0 && o2 < k) {
+          int m = actor_in(c, o2, 0);
+          if (m >= 0 && m != o->src && !same_state(c, m, o->src)) {
+            o->tgt = m; o->tgt_arg = o2; o->tgt_via = DY_VIA_OBJ; o->prep = p; o->rule = "oblique-pronoun";
+          }
+          break;
+        }
+        int lv = c->nd[v].label;
+        if (lv != L->conj && lv != L->advcl && lv != L->xcomp) break;
+      }
+      /* the pronoun is the other side, known or not: no later phrase of
+       * where stands in for it */
+      if (o->tgt < 0) { o->tgt = DY_UNRESOLVED; o->tgt_arg = k; o->tgt_via = DY_VIA_UNKNOWN; o->prep = p; o->rule = "oblique-pronoun"; }
+    }
   /* object-conjunct: "suspended military aid and weapons deals with
    * Pakistan": an object that names no actor shares the phrase of its
    * conjunct */
