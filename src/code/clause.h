@@ -158,6 +158,10 @@ int dy_plan_noun(const dy_clause *c, int t);
  * word of set mediator after trigger t ("positioned itself as a mediator
  * between Iran and the US"), its token in *arg; -1 when none. */
 int dy_mediator_between(const dy_clause *c, int t, int *arg);
+/* the second side "between" names after the first at node a ("between
+ * Tehran's objectives and Washington's requirements": Washington), of
+ * another code, before the clause's next stop; -1 when none */
+int dy_between_second(const dy_clause *c, int a);
 /* The first child of i with label l, or -1. */
 int dy_cl_child(const dy_clause *c, int i, int l);
 /* The lower-cased word of token i. */

@@ -2838,11 +2838,20 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           no_target(k);
         }
       }
+      int between2 = -1;
       if (k->tgt == -1 && (cls[t] == 3 || cls[t] == 4)) {
         int arg = -1, b = dy_mediator_between(&cl, (int)t, &arg);
         if (b >= 0 && b != k->src && (k->src < 0 || group_of(c, b) != group_of(c, k->src))) {
           k->tgt = b; k->tgt_arg = arg; k->tgt_via = DY_VIA_BETWEEN; k->prep = -1;
           if (trace) fprintf(stderr, "    rule mediator-between: target %s\n", c->d->ments[b].code);
+          /* rule between-second: "bridging the gap between Tehran's
+           * objectives and Washington's requirements": the side after
+           * "and" that the first's own phrase kept out of its list */
+          int b2 = dy_between_second(&cl, arg);
+          if (b2 >= 0 && b2 != k->src && group_of(c, b2) != group_of(c, b) && (k->src < 0 || group_of(c, b2) != group_of(c, k->src))) {
+            between2 = b2;
+            if (trace) fprintf(stderr, "    rule between-second: target %s\n", c->d->ments[b2].code);
+          }
         }
       }
       /* "a mediator between Russia and Ukraine" is no act of either on the
@@ -3232,6 +3241,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (k->src >= 0 && k->rule && !strcmp(k->rule, "noun-poss-pronoun")) ns = 0;
       if (k->src >= 0 && ns == 0) { S[0] = &c->d->ments[k->src]; ns = 1; }
       if (k->tgt >= 0 && nt == 0) { T[0] = &c->d->ments[k->tgt]; nt = 1; }
+      if (between2 >= 0 && nt >= 1 && nt < 6 && k->tgt_via == DY_VIA_BETWEEN) T[nt++] = &c->d->ments[between2];
       dy_mention sx[6], tx[6]; /* the sides' words with their modifiers */
       for (int i = 0; i < ns && i < 6 && k->src >= 0; i++) S[i] = side_span(&cl, S[i], &sx[i]);
       for (int i = 0; i < nt && i < 6 && k->tgt >= 0; i++) T[i] = side_span(&cl, T[i], &tx[i]);

@@ -1502,6 +1502,26 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   return o->src >= 0 || o->tgt >= 0;
 }
 
+int dy_between_second(const dy_clause *c, int a) {
+  if (a < 0 || c->ment[a] < 0) return -1;
+  const char *ac = c->d->ments[c->ment[a]].code;
+  int saw_and = 0;
+  for (int r = a + 1; r < (int)c->n && r < a + 10; r++) {
+    const char *wd = dy_cl_word(c, r);
+    if (!strcmp(wd, ".") || !strcmp(wd, ";") || !strcmp(wd, ":") || !strcmp(wd, ",") || c->nd[r].upos == DY_UPOS_VERB) return -1;
+    if (c->ment[r] == c->ment[a]) continue;
+    if (!strcmp(wd, "and")) { saw_and = 1; continue; }
+    if (!saw_and) {
+      /* the first side's own phrase ("Tehran's regional objectives") */
+      if (c->ment[r] >= 0) return -1;
+      continue;
+    }
+    if (c->ment[r] >= 0) return !generic(c, c->ment[r]) && strncmp(c->d->ments[c->ment[r]].code, ac, 3) ? c->ment[r] : -1;
+    if (c->nd[r].upos != DY_UPOS_DET && c->nd[r].upos != DY_UPOS_ADJ) return -1;
+  }
+  return -1;
+}
+
 int dy_mediator_between(const dy_clause *c, int t, int *arg) {
   int saw = 0;
   for (int q = t; q < (int)c->n && q < t + 16; q++) {
