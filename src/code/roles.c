@@ -756,6 +756,26 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
       if (lv != L->conj && lv != L->advcl && lv != L->xcomp) break;
     }
   }
+  /* what-object: "condemned what it called Israel's aggression", "denounced
+   * what they see as suppression of right-wing leaders, including in
+   * Romania": an object "what" whose relative clause names the thing (its
+   * object, complement or "as" phrase) is done to the actor that thing's
+   * phrase names */
+  /* (the parser may hang "what" elsewhere: the word right after the verb) */
+  if (o->tgt < 0 && ((k = dy_cl_child(c, t, L->obj)) < 0 || strcmp(dy_cl_word(c, k), "what")) && t + 1 < (int)c->n &&
+      !strcmp(dy_cl_word(c, t + 1), "what") && c->nd[t].upos == DY_UPOS_VERB)
+    k = t + 1;
+  if (o->tgt < 0 && k >= 0 && c->ment[k] < 0 && !strcmp(dy_cl_word(c, k), "what"))
+    for (int r = c->fc[k]; r >= 0 && o->tgt < 0; r = c->nx[r]) {
+      if (c->nd[r].label != L->acl_relcl || c->nd[r].upos != DY_UPOS_VERB) continue;
+      int x = dy_cl_child(c, r, L->obj);
+      if (x >= 0 && c->nd[x].upos == DY_UPOS_PRON) x = -1;
+      if (x < 0) x = dy_cl_child(c, r, L->xcomp);
+      for (int g = c->fc[r]; g >= 0 && x < 0; g = c->nx[g])
+        if (c->nd[g].label == L->obl && case_of(c, g) >= 0 && !strcmp(dy_cl_word(c, case_of(c, g)), "as")) x = g;
+      int m = x >= 0 ? actor_in(c, x, 0) : -1;
+      if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = x; o->tgt_via = DY_VIA_OBJ; o->rule = "what-object"; }
+    }
   /* oblique-pronoun: "justified Iran's retaliation ... and offered support
    * to it at international forums like the United Nations": "it" (or a
    * pronoun of word set object-pronoun) after a preposition of the other
