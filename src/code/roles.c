@@ -1478,6 +1478,24 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   if (u == DY_UPOS_NOUN || u == DY_UPOS_PROPN) { o->nominal = 1; roles_noun(c, t, o); }
   else { roles_verb(c, v, o); if (v == t) roles_clause(c, t, o); }
   if (o->src >= 0 && o->src == o->tgt) o->tgt = -1;
+  /* contact-purpose-target: "phoned Pezeshkian to affirm Pakistan's
+   * support", "visited Moscow to express solidarity": the purpose of a
+   * call or a visit (rule contact-purpose) that names no other side, or
+   * only the source's own state as whose its thing is, is done to the one
+   * called or visited */
+  /* (an event noun that is that purpose's object too: "support") */
+  int pv = o->nominal && c->nd[t].label == c->m->L.obj && c->nd[t].head >= 0 ? c->nd[t].head : t;
+  if (pv != t && o->tgt >= 0) pv = -1;
+  if (pv >= 0 && o->src >= 0 && c->nd[pv].label == c->m->L.xcomp && c->nd[pv].head >= 0 && (pv != t || !o->nominal) &&
+      (o->tgt < 0 || (o->tgt_via == DY_VIA_OBJ && c->ment[o->tgt_arg] != o->tgt && same_state(c, o->tgt, o->src)))) {
+    int h = c->nd[pv].head, ob = dy_cl_child(c, h, c->m->L.obj);
+    if (ob >= 0 && dy_coder_word(c->m, DY_WS_CONTACT, c->nd[h].lemma) >= 0 && dy_cl_child(c, h, c->m->L.obl) < 0) {
+      int m = actor_in(c, ob, 0);
+      if (m >= 0 && !generic(c, m) && !same_state(c, m, o->src)) {
+        o->tgt = m; o->tgt_arg = ob; o->tgt_via = DY_VIA_OBJ; o->prep = -1; o->rule = "contact-purpose-target";
+      }
+    }
+  }
   /* (the name of rule prep-participle, which oblique applies) */
   if (o->tgt >= 0 && o->tgt_arg >= 0 && !o->rule && c->nd[o->tgt_arg].head >= 0 &&
       c->nd[c->nd[o->tgt_arg].head].label == c->m->L.advcl && o->prep >= 0 && c->nd[o->prep].label == c->m->L.mark)
