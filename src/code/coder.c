@@ -3240,6 +3240,27 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * pronoun stands for, not the list it was named in */
       if (k->src >= 0 && k->rule && !strcmp(k->rule, "noun-poss-pronoun")) ns = 0;
       if (k->src >= 0 && ns == 0) { S[0] = &c->d->ments[k->src]; ns = 1; }
+      /* rule example-list: "groups such as Jaish al-Adl in Iran and the
+       * Pakistan-based Balochistan Liberation Army have carried out
+       * attacks": a source named as an example ("such as") stands with the
+       * armed groups its phrase joins to it, however the parser hung them
+       * (here on the place) */
+      if (k->src >= 0 && ns == 1 && armed_group(c->d->ments[k->src].code) && strlen(c->d->ments[k->src].code) > 6) {
+        int sn = ment_node(&cl, k->src), ex = 0;
+        for (int q = sn >= 0 ? cl.fc[sn] : -1; q >= 0 && !ex; q = cl.nx[q])
+          if (cl.nd[q].label == m->L.case_ && (!strcmp(dy_cl_word(&cl, q), "such") || !strcmp(dy_cl_word(&cl, q), "like"))) ex = 1;
+        for (uint32_t q = 0; ex && q < cl.n && ns < 4; q++) {
+          int mq = cl.ment[q];
+          if (mq < 0 || cl.nd[q].label != m->L.conj || !armed_group(c->d->ments[mq].code) || strlen(c->d->ments[mq].code) <= 6 ||
+              !strcmp(c->d->ments[mq].code, S[0]->code) || ment_node(&cl, mq) != (int)q || !under(&cl, (int)q, sn))
+            continue;
+          int dup = 0;
+          for (int i = 0; i < ns; i++) dup |= !strcmp(S[i]->code, c->d->ments[mq].code);
+          if (dup) continue;
+          S[ns++] = &c->d->ments[mq];
+          if (trace) fprintf(stderr, "    rule example-list [%s]: %s beside %s\n", cl.nd[t].lemma, c->d->ments[mq].code, S[0]->code);
+        }
+      }
       if (k->tgt >= 0 && nt == 0) { T[0] = &c->d->ments[k->tgt]; nt = 1; }
       if (between2 >= 0 && nt >= 1 && nt < 6 && k->tgt_via == DY_VIA_BETWEEN) T[nt++] = &c->d->ments[between2];
       dy_mention sx[6], tx[6]; /* the sides' words with their modifiers */
