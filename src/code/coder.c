@@ -2100,6 +2100,36 @@ static int same_noun(const char *a, const char *b) {
  * sentences before reported with its agent right before the same noun ("the
  * June 21 US strikes on Iranian nuclear facilities"); returns that agent's
  * mention (a state or an organisation), -1 when none. */
+/* role-anaphor: "Pakistan's role in facilitating dialogue ... Washington
+ * has acknowledged this role": the object of t, "this" or "that" and a noun
+ * of word set credit-noun that names no actor, is the one the same noun
+ * was of ("Pakistan's role") in its sentence or the three before; the
+ * mention, -1 when none */
+static int role_anaphor(const dy_coder_models *m, const dy_clause *cl, int t) {
+  const dy_doc *d = cl->d;
+  int o = dy_cl_child(cl, t, m->L.obj);
+  if (o < 0 || cl->ment[o] >= 0 || dy_coder_word(m, DY_WS_CREDIT_NOUN, cl->nd[o].lemma) < 0) return -1;
+  int det = dy_cl_child(cl, o, m->L.det);
+  if (det < 0 || (strcmp(dy_cl_word(cl, det), "this") && strcmp(dy_cl_word(cl, det), "that"))) return -1;
+  for (int k = cl->fc[o]; k >= 0; k = cl->nx[k])
+    if (dy_actor_in(cl, k) >= 0) return -1;
+  const char *w = dy_cl_word(cl, o);
+  for (uint32_t s = cl->s + 1; s-- > 0 && s + 3 >= cl->s;) {
+    const dy_sent *se = &d->sents[s];
+    int best = -1;
+    for (uint32_t mi = se->ment0; mi < se->ment1; mi++) {
+      const dy_mention *x = &d->ments[mi];
+      uint32_t a = x->tok1;
+      if (a + 1 >= se->tok1 || !(d->toks[a].flags & DY_TOK_POSS) || strcmp(dy_tok_norm(d, &d->toks[a + 1]), w)) continue;
+      if (s == cl->s && a + 1 >= cl->t0 + (uint32_t)o) continue;
+      if (strlen(x->code) < 3 || dy_lex_generic_code(cl->lx, x->code)) continue;
+      best = (int)mi;
+    }
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
 static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   const dy_doc *d = cl->d;
   int o = dy_cl_child(cl, t, cl->m->L.obj);
@@ -3060,6 +3090,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           }
         }
       }
+      /* rule role-anaphor: "has acknowledged this role" after "Pakistan's
+       * role": acknowledging another's role is praise of it (051) */
+      int role_ana = k->tgt == -1 && !k->nominal && dy_coder_word(m, DY_WS_CREDIT, cl.nd[t].lemma) >= 0 ? role_anaphor(m, &cl, (int)t) : -1;
+      if (role_ana >= 0 && k->src >= 0 && strncmp(c->d->ments[role_ana].code, c->d->ments[k->src].code, 3)) {
+        if (trace) fprintf(stderr, "    rule role-anaphor: target %s\n", c->d->ments[role_ana].code);
+        k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = role_ana; k->tgt_via = DY_VIA_OBJ;
+        cls[t] = 5;
+      } else role_ana = -1;
       /* event-anaphor: "condemned the strikes" after "the US strikes on Iran" */
       int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t, cls) : -1;
       if (ana >= 0 && ana != k->src && (k->src < 0 || strncmp(c->d->ments[ana].code, c->d->ments[k->src].code, 3))) {
@@ -3107,6 +3145,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int best = cls[t];
       char code[8];
       code_of_root(&cl, k, best, code);
+      if (role_ana >= 0) snprintf(code, sizeof code, "051");
       if (best == 11 && k->verbal && !strcmp(code, "110")) snprintf(code, sizeof code, "111");
       /* threat-force: "warned that Israel would strike", "threatened to
        * bomb the ports": a threat whose complement is force (18-20, as the
