@@ -1470,6 +1470,36 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     a->head = (int16_t)(i + 1);
     a->label = (uint8_t)m->L.advmod;
   }
+  /* fronted-conjunct: "During the president's visit, discussions between
+   * the two sides may have included ...": the parser joined the noun after
+   * the comma that closes a fronted phrase to that phrase's noun as its
+   * conjunct, and the main verb after it has no subject; the noun is the
+   * verb's subject, and the phrases the parser hung on the fronted noun
+   * after it are the subject's */
+  for (uint32_t i = 2; i < n; i++) {
+    dy_pnode *nn = &cl->nd[i];
+    if (hide[i] || nn->label != m->L.conj || (nn->upos != DY_UPOS_NOUN && nn->upos != DY_UPOS_PROPN)) continue;
+    int f = nn->head, v = f >= 0 && f < (int)i ? cl->nd[f].head : -1;
+    if (f < 0 || f >= (int)i) continue;
+    if (strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i - 1]), ",") || cl->nd[f].label != m->L.obl || v <= (int)i || cl->nd[v].upos != DY_UPOS_VERB) continue;
+    /* the fronted phrase opens the sentence with its preposition */
+    int first = -1;
+    for (uint32_t k = body; k < n && first < 0; k++) if (!hide[k]) first = (int)k;
+    if (first < 0 || cl->nd[first].label != m->L.case_ || cl->nd[first].head != f) continue;
+    int ok = 1;
+    for (uint32_t k = 0; k < n && ok; k++) {
+      int hk = cl->nd[k].head;
+      if (hk == v && (cl->nd[k].label == m->L.nsubj || cl->nd[k].label == m->L.nsubj_pass || cl->nd[k].label == m->L.expl)) ok = 0;
+      if (hk == (int)i && cl->nd[k].label == m->L.cc) ok = 0; /* "X, Y and Z": a list */
+      if (hk == f && (int)k > (int)i && cl->nd[k].label == m->L.conj) ok = 0;
+    }
+    if (!ok) continue;
+    if (trace) fprintf(stderr, "    rule fronted-conjunct: '%s' is the subject of '%s'\n", nn->lemma, cl->nd[v].lemma);
+    nn->head = (int16_t)v;
+    nn->label = (uint8_t)m->L.nsubj;
+    for (uint32_t k = i + 1; k < (uint32_t)v; k++)
+      if (cl->nd[k].head == f && cl->nd[k].label == m->L.nmod) cl->nd[k].head = (int16_t)i;
+  }
   /* perfect-conjunct: "The United States determined that members of the
    * RSF had committed genocide, and imposed sanctions on its commander":
    * a verb after ", and" with no subject or auxiliary of its own that the
@@ -1729,6 +1759,28 @@ static int explosive_in(const dy_coder_models *m, const dy_clause *cl, int t) {
   return 0;
 }
 
+
+/* bomb-clause: is every explosive (word set explosive) of trigger t's
+ * clause in a clause of its own below t, an adverbial clause or conjunct
+ * headed by a verb ("militants engaged troops through an exchange of fire,
+ * even as they dropped a mortar shell from a drone")? That bombing is an
+ * act beside t's, not the way t was done. */
+static int bomb_clause(const dy_coder_models *m, const dy_clause *cl, int t) {
+  int any = 0;
+  for (uint32_t q = 0; q < cl->n; q++) {
+    if (dy_coder_word(m, DY_WS_EXPLOSIVE, cl->nd[q].lemma) < 0) continue;
+    int a = (int)q, sub = 0;
+    for (int up = 0; a >= 0 && a != t && up < 64; up++) {
+      int h = cl->nd[a].head;
+      if (h == t && cl->nd[a].upos == DY_UPOS_VERB && (cl->nd[a].label == m->L.advcl || cl->nd[a].label == m->L.conj)) sub = 1;
+      a = h;
+    }
+    if (a != t) continue;
+    if (!sub) return 0;
+    any = 1;
+  }
+  return any;
+}
 
 /* weapon-branch: the sub-branch of force (194 artillery, 195 aerial
  * weapons; 0 none) that the weapons named by trigger t's own subject,
@@ -2049,6 +2101,36 @@ static int same_noun(const char *a, const char *b) {
  * sentences before reported with its agent right before the same noun ("the
  * June 21 US strikes on Iranian nuclear facilities"); returns that agent's
  * mention (a state or an organisation), -1 when none. */
+/* role-anaphor: "Pakistan's role in facilitating dialogue ... Washington
+ * has acknowledged this role": the object of t, "this" or "that" and a noun
+ * of word set credit-noun that names no actor, is the one the same noun
+ * was of ("Pakistan's role") in its sentence or the three before; the
+ * mention, -1 when none */
+static int role_anaphor(const dy_coder_models *m, const dy_clause *cl, int t) {
+  const dy_doc *d = cl->d;
+  int o = dy_cl_child(cl, t, m->L.obj);
+  if (o < 0 || cl->ment[o] >= 0 || dy_coder_word(m, DY_WS_CREDIT_NOUN, cl->nd[o].lemma) < 0) return -1;
+  int det = dy_cl_child(cl, o, m->L.det);
+  if (det < 0 || (strcmp(dy_cl_word(cl, det), "this") && strcmp(dy_cl_word(cl, det), "that"))) return -1;
+  for (int k = cl->fc[o]; k >= 0; k = cl->nx[k])
+    if (dy_actor_in(cl, k) >= 0) return -1;
+  const char *w = dy_cl_word(cl, o);
+  for (uint32_t s = cl->s + 1; s-- > 0 && s + 3 >= cl->s;) {
+    const dy_sent *se = &d->sents[s];
+    int best = -1;
+    for (uint32_t mi = se->ment0; mi < se->ment1; mi++) {
+      const dy_mention *x = &d->ments[mi];
+      uint32_t a = x->tok1;
+      if (a + 1 >= se->tok1 || !(d->toks[a].flags & DY_TOK_POSS) || strcmp(dy_tok_norm(d, &d->toks[a + 1]), w)) continue;
+      if (s == cl->s && a + 1 >= cl->t0 + (uint32_t)o) continue;
+      if (strlen(x->code) < 3 || dy_lex_generic_code(cl->lx, x->code)) continue;
+      best = (int)mi;
+    }
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
 static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   const dy_doc *d = cl->d;
   int o = dy_cl_child(cl, t, cl->m->L.obj);
@@ -2802,11 +2884,20 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           no_target(k);
         }
       }
+      int between2 = -1;
       if (k->tgt == -1 && (cls[t] == 3 || cls[t] == 4)) {
         int arg = -1, b = dy_mediator_between(&cl, (int)t, &arg);
         if (b >= 0 && b != k->src && (k->src < 0 || group_of(c, b) != group_of(c, k->src))) {
           k->tgt = b; k->tgt_arg = arg; k->tgt_via = DY_VIA_BETWEEN; k->prep = -1;
           if (trace) fprintf(stderr, "    rule mediator-between: target %s\n", c->d->ments[b].code);
+          /* rule between-second: "bridging the gap between Tehran's
+           * objectives and Washington's requirements": the side after
+           * "and" that the first's own phrase kept out of its list */
+          int b2 = dy_between_second(&cl, arg);
+          if (b2 >= 0 && b2 != k->src && group_of(c, b2) != group_of(c, b) && (k->src < 0 || group_of(c, b2) != group_of(c, k->src))) {
+            between2 = b2;
+            if (trace) fprintf(stderr, "    rule between-second: target %s\n", c->d->ments[b2].code);
+          }
         }
       }
       /* "a mediator between Russia and Ukraine" is no act of either on the
@@ -3015,6 +3106,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           }
         }
       }
+      /* rule role-anaphor: "has acknowledged this role" after "Pakistan's
+       * role": acknowledging another's role is praise of it (051) */
+      int role_ana = k->tgt == -1 && !k->nominal && dy_coder_word(m, DY_WS_CREDIT, cl.nd[t].lemma) >= 0 ? role_anaphor(m, &cl, (int)t) : -1;
+      if (role_ana >= 0 && k->src >= 0 && strncmp(c->d->ments[role_ana].code, c->d->ments[k->src].code, 3)) {
+        if (trace) fprintf(stderr, "    rule role-anaphor: target %s\n", c->d->ments[role_ana].code);
+        k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = role_ana; k->tgt_via = DY_VIA_OBJ;
+        cls[t] = 5;
+      } else role_ana = -1;
       /* event-anaphor: "condemned the strikes" after "the US strikes on Iran" */
       int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t, cls) : -1;
       if (ana >= 0 && ana != k->src && (k->src < 0 || strncmp(c->d->ments[ana].code, c->d->ments[k->src].code, 3))) {
@@ -3062,6 +3161,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int best = cls[t];
       char code[8];
       code_of_root(&cl, k, best, code);
+      if (role_ana >= 0) snprintf(code, sizeof code, "051");
       if (best == 11 && k->verbal && !strcmp(code, "110")) snprintf(code, sizeof code, "111");
       /* threat-force: "warned that Israel would strike", "threatened to
        * bomb the ports": a threat whose complement is force (18-20, as the
@@ -3077,11 +3177,20 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* "the TTP carried out an attack using a quadcopter laden with
        * explosives": force by an armed group with no state's arms, done with
        * a bomb, is a non-military bombing (183), not a military attack */
+      int also_bombing = 0;
       if ((best == 18 || best == 19) && strncmp(code, "183", 3) && k->src >= 0 && armed_group(c->d->ments[k->src].code) &&
           explosive_in(m, &cl, (int)t)) {
-        if (trace) fprintf(stderr, "    rule non-military-bombing [%s]: 183\n", cl.nd[t].lemma);
-        snprintf(code, sizeof code, "183");
-        best = 18;
+        /* rule bombing-beside: force its own verb pattern names (193 "an
+         * exchange of fire"), with the bomb only in a clause of its own below
+         * it, is that force, and the bombing an act of the same sides beside it */
+        if (strcmp(code, "180") && strcmp(code, "190") && bomb_clause(m, &cl, (int)t)) {
+          if (trace) fprintf(stderr, "    rule bombing-beside [%s]: %s and 183\n", cl.nd[t].lemma, code);
+          also_bombing = 1;
+        } else {
+          if (trace) fprintf(stderr, "    rule non-military-bombing [%s]: 183\n", cl.nd[t].lemma);
+          snprintf(code, sizeof code, "183");
+          best = 18;
+        }
       }
       /* rule weapon-branch: force coded by its verb alone (190, or 193 of
        * "fight", "exchange fire") done with the weapons its own arguments
@@ -3194,7 +3303,29 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * pronoun stands for, not the list it was named in */
       if (k->src >= 0 && k->rule && !strcmp(k->rule, "noun-poss-pronoun")) ns = 0;
       if (k->src >= 0 && ns == 0) { S[0] = &c->d->ments[k->src]; ns = 1; }
+      /* rule example-list: "groups such as Jaish al-Adl in Iran and the
+       * Pakistan-based Balochistan Liberation Army have carried out
+       * attacks": a source named as an example ("such as") stands with the
+       * armed groups its phrase joins to it, however the parser hung them
+       * (here on the place) */
+      if (k->src >= 0 && ns == 1 && armed_group(c->d->ments[k->src].code) && strlen(c->d->ments[k->src].code) > 6) {
+        int sn = ment_node(&cl, k->src), ex = 0;
+        for (int q = sn >= 0 ? cl.fc[sn] : -1; q >= 0 && !ex; q = cl.nx[q])
+          if (cl.nd[q].label == m->L.case_ && (!strcmp(dy_cl_word(&cl, q), "such") || !strcmp(dy_cl_word(&cl, q), "like"))) ex = 1;
+        for (uint32_t q = 0; ex && q < cl.n && ns < 4; q++) {
+          int mq = cl.ment[q];
+          if (mq < 0 || cl.nd[q].label != m->L.conj || !armed_group(c->d->ments[mq].code) || strlen(c->d->ments[mq].code) <= 6 ||
+              !strcmp(c->d->ments[mq].code, S[0]->code) || ment_node(&cl, mq) != (int)q || !under(&cl, (int)q, sn))
+            continue;
+          int dup = 0;
+          for (int i = 0; i < ns; i++) dup |= !strcmp(S[i]->code, c->d->ments[mq].code);
+          if (dup) continue;
+          S[ns++] = &c->d->ments[mq];
+          if (trace) fprintf(stderr, "    rule example-list [%s]: %s beside %s\n", cl.nd[t].lemma, c->d->ments[mq].code, S[0]->code);
+        }
+      }
       if (k->tgt >= 0 && nt == 0) { T[0] = &c->d->ments[k->tgt]; nt = 1; }
+      if (between2 >= 0 && nt >= 1 && nt < 6 && k->tgt_via == DY_VIA_BETWEEN) T[nt++] = &c->d->ments[between2];
       dy_mention sx[6], tx[6]; /* the sides' words with their modifiers */
       for (int i = 0; i < ns && i < 6 && k->src >= 0; i++) S[i] = side_span(&cl, S[i], &sx[i]);
       for (int i = 0; i < nt && i < 6 && k->tgt >= 0; i++) T[i] = side_span(&cl, T[i], &tx[i]);
@@ -3360,6 +3491,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         for (int b = 0; b < (nt ? nt : 1); b++) {
           emit_code(c, code, -1, mod, vi, vi + 1, ns ? S[a] : NULL, nt ? T[b] : NULL, when, stated);
           if (mutual && ns) emit_code(c, code, -1, mod, vi, vi + 1, T[b], S[a], when, stated);
+          if (also_bombing) emit_code(c, "183", -1, mod, vi, vi + 1, ns ? S[a] : NULL, nt ? T[b] : NULL, when, stated);
         }
       gone[t] = c->d->nevents == ev0;
     }

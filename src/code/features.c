@@ -34,15 +34,18 @@ static void add(fbuf *b, const char *fmt, const char *x, const char *y, const ch
 
 /* The kind of actor m: its role code ("GOV", "MIL", "REB", "IGO" ...) when
  * the code has one, else the kind of mention. */
-static const char *actor_kind(const dy_clause *c, int m, char *buf) {
+static const char *actor_kind(const dy_clause *c, int m, int between, char *buf) {
   if (m == DY_UNRESOLVED) return "unknown";
   if (m < 0) return "none";
   const dy_mention *x = &c->d->ments[m];
   size_t l = strlen(x->code);
   if (l >= 6) return memcpy(buf, x->code + l - 3, 4);
   /* "it has offered the US concessions" (rule it-subject): a pronoun that
-   * stands for a state is that state, not a person */
-  if (l == 3 && x->kind == DY_ACT_PRONOUN && x->person < 0 && dy_lex_country_name(c->lx, x->code)) return "state";
+   * stands for a state is that state, not a person; so is each of "the
+   * two countries" in "talks between the two countries" (a pair named
+   * by "between", as "between Iran and Pakistan" names two states) */
+  if (l == 3 && (x->kind == DY_ACT_PRONOUN || (x->kind == DY_ACT_PAIR && between)) && x->person < 0 && dy_lex_country_name(c->lx, x->code))
+    return "state";
   if (l == 3 && x->kind != DY_ACT_ORG) return x->kind == DY_ACT_COUNTRY ? "state" : "person3";
   if (l >= 3) { memcpy(buf, x->code, 3); buf[3] = 0; return buf; }
   return "other";
@@ -92,7 +95,7 @@ int dy_features(const dy_clause *c, const dy_cand *k, uint64_t *f, char (*names)
   const char *lem = c->nd[t].lemma;
   char num[16];
   char sb[4], tb[4];
-  const char *sk = actor_kind(c, k->src, sb), *tk = actor_kind(c, k->tgt, tb);
+  const char *sk = actor_kind(c, k->src, k->src_via == DY_VIA_BETWEEN, sb), *tk = actor_kind(c, k->tgt, k->tgt_via == DY_VIA_BETWEEN, tb);
   add(&b, "bias", NULL, NULL, NULL);
   add(&b, "L", lem, NULL, NULL);
   add(&b, "U", dy_upos_name(c->nd[t].upos), NULL, NULL);

@@ -576,6 +576,17 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
                 ? subject(c, h, 0, &via, &arg) : -1;
     if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; o->rule = "fronted-meeting"; }
   }
+  /* meeting-party: "The Kremlin confirmed the meeting with Trump": a
+   * meeting noun (word set meeting-noun) with its other side after "with",
+   * the object of a verb of word set meeting-party, was attended by the
+   * verb's subject */
+  if (o->src < 0 && o->tgt >= 0 && o->prep >= 0 && !strcmp(dy_cl_word(c, o->prep), "with") && h >= 0 && c->nd[t].label == L->obj &&
+      c->nd[h].upos == DY_UPOS_VERB && dy_coder_word(c->m, DY_WS_MEETING_NOUN, c->nd[t].lemma) >= 0 &&
+      dy_coder_word(c->m, DY_WS_MEETING_PARTY, c->nd[h].lemma) >= 0) {
+    uint8_t via;
+    int s = subject(c, h, 0, &via, &arg);
+    if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; o->rule = "meeting-party"; }
+  }
   /* "launched strikes on X": the light verb's subject and obliques */
   /* light-conjunct: "launched artillery, mortar and rocket fire against
    * guerrilla camps": a conjunct of the light verb's object is its object */
@@ -745,6 +756,56 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
       if (lv != L->conj && lv != L->advcl && lv != L->xcomp) break;
     }
   }
+  /* what-object: "condemned what it called Israel's aggression", "denounced
+   * what they see as suppression of right-wing leaders, including in
+   * Romania": an object "what" whose relative clause names the thing (its
+   * object, complement or "as" phrase) is done to the actor that thing's
+   * phrase names */
+  /* (the parser may hang "what" elsewhere: the word right after the verb) */
+  if (o->tgt < 0 && ((k = dy_cl_child(c, t, L->obj)) < 0 || strcmp(dy_cl_word(c, k), "what")) && t + 1 < (int)c->n &&
+      !strcmp(dy_cl_word(c, t + 1), "what") && c->nd[t].upos == DY_UPOS_VERB)
+    k = t + 1;
+  if (o->tgt < 0 && k >= 0 && c->ment[k] < 0 && !strcmp(dy_cl_word(c, k), "what"))
+    for (int r = c->fc[k]; r >= 0 && o->tgt < 0; r = c->nx[r]) {
+      if (c->nd[r].label != L->acl_relcl || c->nd[r].upos != DY_UPOS_VERB) continue;
+      int x = dy_cl_child(c, r, L->obj);
+      if (x >= 0 && c->nd[x].upos == DY_UPOS_PRON) x = -1;
+      if (x < 0) x = dy_cl_child(c, r, L->xcomp);
+      for (int g = c->fc[r]; g >= 0 && x < 0; g = c->nx[g])
+        if (c->nd[g].label == L->obl && case_of(c, g) >= 0 && !strcmp(dy_cl_word(c, case_of(c, g)), "as")) x = g;
+      int m = x >= 0 ? actor_in(c, x, 0) : -1;
+      if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = x; o->tgt_via = DY_VIA_OBJ; o->rule = "what-object"; }
+    }
+  /* oblique-pronoun: "justified Iran's retaliation ... and offered support
+   * to it at international forums like the United Nations": "it" (or a
+   * pronoun of word set object-pronoun) after a preposition of the other
+   * side ("to", "with", "against", "on", "for"), which the actors left
+   * unresolved, stands for the actor the object of a verb before it names,
+   * a verb its clause hangs from */
+  if (o->tgt < 0)
+    for (k = c->fc[t]; k >= 0 && o->tgt < 0; k = c->nx[k]) {
+      if (c->nd[k].label != L->obl || c->ment[k] >= 0 || c->nd[k].upos != DY_UPOS_PRON || k < t) continue;
+      if (strcmp(c->nd[k].lemma, "it") && !is_word(c, k, DY_WS_OBJ_PRONOUN)) continue;
+      int p = case_of(c, k);
+      const char *pw = p >= 0 ? dy_cl_word(c, p) : "";
+      if (strcmp(pw, "to") && strcmp(pw, "with") && strcmp(pw, "against") && strcmp(pw, "on") && strcmp(pw, "for")) continue;
+      int lt = c->nd[t].label;
+      for (int v = c->nd[t].head, d = 0; v >= 0 && d < 3 && (lt == L->conj || lt == L->advcl || lt == L->xcomp); v = c->nd[v].head, d++) {
+        int o2 = dy_cl_child(c, v, L->obj);
+        if (o2 >= 0 && o2 < k) {
+          int m = actor_in(c, o2, 0);
+          if (m >= 0 && m != o->src && !same_state(c, m, o->src)) {
+            o->tgt = m; o->tgt_arg = o2; o->tgt_via = DY_VIA_OBJ; o->prep = p; o->rule = "oblique-pronoun";
+          }
+          break;
+        }
+        int lv = c->nd[v].label;
+        if (lv != L->conj && lv != L->advcl && lv != L->xcomp) break;
+      }
+      /* the pronoun is the other side, known or not: no later phrase of
+       * where stands in for it */
+      if (o->tgt < 0) { o->tgt = DY_UNRESOLVED; o->tgt_arg = k; o->tgt_via = DY_VIA_UNKNOWN; o->prep = p; o->rule = "oblique-pronoun"; }
+    }
   /* object-conjunct: "suspended military aid and weapons deals with
    * Pakistan": an object that names no actor shares the phrase of its
    * conjunct */
@@ -1418,6 +1479,24 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   if (u == DY_UPOS_NOUN || u == DY_UPOS_PROPN) { o->nominal = 1; roles_noun(c, t, o); }
   else { roles_verb(c, v, o); if (v == t) roles_clause(c, t, o); }
   if (o->src >= 0 && o->src == o->tgt) o->tgt = -1;
+  /* contact-purpose-target: "phoned Pezeshkian to affirm Pakistan's
+   * support", "visited Moscow to express solidarity": the purpose of a
+   * call or a visit (rule contact-purpose) that names no other side, or
+   * only the source's own state as whose its thing is, is done to the one
+   * called or visited */
+  /* (an event noun that is that purpose's object too: "support") */
+  int pv = o->nominal && c->nd[t].label == c->m->L.obj && c->nd[t].head >= 0 ? c->nd[t].head : t;
+  if (pv != t && o->tgt >= 0) pv = -1;
+  if (pv >= 0 && o->src >= 0 && c->nd[pv].label == c->m->L.xcomp && c->nd[pv].head >= 0 && (pv != t || !o->nominal) &&
+      (o->tgt < 0 || (o->tgt_via == DY_VIA_OBJ && c->ment[o->tgt_arg] != o->tgt && same_state(c, o->tgt, o->src)))) {
+    int h = c->nd[pv].head, ob = dy_cl_child(c, h, c->m->L.obj);
+    if (ob >= 0 && dy_coder_word(c->m, DY_WS_CONTACT, c->nd[h].lemma) >= 0 && dy_cl_child(c, h, c->m->L.obl) < 0) {
+      int m = actor_in(c, ob, 0);
+      if (m >= 0 && !generic(c, m) && !same_state(c, m, o->src)) {
+        o->tgt = m; o->tgt_arg = ob; o->tgt_via = DY_VIA_OBJ; o->prep = -1; o->rule = "contact-purpose-target";
+      }
+    }
+  }
   /* (the name of rule prep-participle, which oblique applies) */
   if (o->tgt >= 0 && o->tgt_arg >= 0 && !o->rule && c->nd[o->tgt_arg].head >= 0 &&
       c->nd[c->nd[o->tgt_arg].head].label == c->m->L.advcl && o->prep >= 0 && c->nd[o->prep].label == c->m->L.mark)
@@ -1460,6 +1539,26 @@ int dy_roles(const dy_clause *c, int t, dy_cand *o) {
   }
   dy_unknown_source(c, o);
   return o->src >= 0 || o->tgt >= 0;
+}
+
+int dy_between_second(const dy_clause *c, int a) {
+  if (a < 0 || c->ment[a] < 0) return -1;
+  const char *ac = c->d->ments[c->ment[a]].code;
+  int saw_and = 0;
+  for (int r = a + 1; r < (int)c->n && r < a + 10; r++) {
+    const char *wd = dy_cl_word(c, r);
+    if (!strcmp(wd, ".") || !strcmp(wd, ";") || !strcmp(wd, ":") || !strcmp(wd, ",") || c->nd[r].upos == DY_UPOS_VERB) return -1;
+    if (c->ment[r] == c->ment[a]) continue;
+    if (!strcmp(wd, "and")) { saw_and = 1; continue; }
+    if (!saw_and) {
+      /* the first side's own phrase ("Tehran's regional objectives") */
+      if (c->ment[r] >= 0) return -1;
+      continue;
+    }
+    if (c->ment[r] >= 0) return !generic(c, c->ment[r]) && strncmp(c->d->ments[c->ment[r]].code, ac, 3) ? c->ment[r] : -1;
+    if (c->nd[r].upos != DY_UPOS_DET && c->nd[r].upos != DY_UPOS_ADJ) return -1;
+  }
+  return -1;
 }
 
 int dy_mediator_between(const dy_clause *c, int t, int *arg) {

@@ -446,6 +446,16 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
 
 static int word_is(const dy_doc *d, uint32_t i, const char *w) { return strcmp(dy_tok_norm(d, &d->toks[i]), w) == 0; }
 
+/* "the group of seven" (a group of people or states), not "accuses the
+ * group of lacking sincerity" (the act it is accused of): the word "group"
+ * at i before "of" and no -ing form */
+static int group_of(const dy_doc *d, const dy_sent *se, uint32_t i) {
+  if (i + 1 >= se->tok1 || !word_is(d, i + 1, "of")) return 0;
+  const char *nw = i + 2 < se->tok1 ? dy_tok_norm(d, &d->toks[i + 2]) : "";
+  size_t nl = strlen(nw);
+  return nl < 5 || strcmp(nw + nl - 3, "ing") != 0;
+}
+
 /* Does no dictionary phrase start with token i (a word of a name the
  * dictionaries do not know: "Harlow", "Shipping")? */
 static int unknown_word(const dy_lexicon *lx, const dy_doc *d, uint32_t i, uint32_t stop) {
@@ -1326,7 +1336,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] is %s rule group-anaphor\n", dy_tok_norm(d, &d->toks[i + 1]), ctx->grp_code);
         break; /* the sentence now names the group */
       }
-      if (at >= 0 || !word_is(d, i + 1, "group") || (i + 2 < se->tok1 && word_is(d, i + 2, "of"))) continue;
+      if (at >= 0 || !word_is(d, i + 1, "group") || group_of(d, se, i + 1)) continue;
       dy_mention *m = &tmp[nm++];
       memset(m, 0, sizeof *m);
       m->sent = s; m->tok0 = i + 1; m->tok1 = i + 2; m->entry = -1; m->person = -1; m->kind = DY_ACT_PRONOUN;
@@ -1335,6 +1345,32 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       if (getenv("DYAD_TRACE")) fprintf(stderr, "  [group] is %s rule group-anaphor\n", ctx->grp_code);
       break;
     }
+  }
+  /* rule group-anaphor-in-sentence: "Hamas insists on a permanent end to
+   * the war, while Israel accuses the group of lacking sincerity": "the
+   * group" after the one armed group its own sentence names before it is
+   * that group (two different groups named before it: no one; not the
+   * speaker of a trailing "..., the group said") */
+  for (uint32_t i = se->body0; i + 1 < se->tok1 && nm < 78; i++) {
+    if (!word_is(d, i, "the") || !word_is(d, i + 1, "group")) continue;
+    if (group_of(d, se, i + 1)) continue;
+    /* "..., the group said": a trailing attribution names the subject again, no side */
+    if (i + 2 < se->tok1 && (dy_lex_wclass(lx, d->tid[i + 2]) & DY_W_SAY)) continue;
+    int at = -1, other = 0, covered = 0;
+    for (int k = 0; k < nm; k++) {
+      if (tmp[k].tok0 <= i + 1 && tmp[k].tok1 > i + 1) covered = 1;
+      if (!group_code(tmp[k].code) || tmp[k].tok1 > i) continue;
+      if (at >= 0 && strcmp(tmp[at].code, tmp[k].code)) other = 1;
+      at = k;
+    }
+    if (covered || at < 0 || other) continue;
+    dy_mention *m = &tmp[nm++];
+    memset(m, 0, sizeof *m);
+    m->sent = s; m->tok0 = i + 1; m->tok1 = i + 2; m->entry = -1; m->person = -1; m->kind = DY_ACT_PRONOUN;
+    dy_scopy(m->code, sizeof m->code, tmp[at].code);
+    dy_scopy(m->name, sizeof m->name, tmp[at].name);
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  [group] is %s rule group-anaphor-in-sentence\n", m->code);
+    break;
   }
   qsort(tmp, (size_t)nm, sizeof tmp[0], cmp_ment);
   /* rule title-conjunct: two titles joined by "and" before one name are
