@@ -684,6 +684,13 @@ $D ingest --quiet --db "$T/bt.db" "$T/bt.txt" 2>/dev/null
 $D brief --db "$T/bt.db" -o "$T/bt.md" && grep -q 'Pakistan (PAK) has the highest betweenness, 1.00: it has events with both Iran and United States, which have none with each other' "$T/bt.md" \
   && grep -q '^| Pakistan (PAK) | 2 | 2 | 1.00 |' "$T/bt.md" \
   && ok "brief: Power dynamics measures betweenness and names the broker between two actors with no tie" || bad "brief betweenness" "$(sed -n '/^## Power/,/^## Hist/p' "$T/bt.md")"
+# the Outlook: a threat put in the past by the words before its verb (rule retrospective) is no outlook
+printf '%s\n' "Coalition strains" "" "JERUSALEM, March 3, 2025 - Hezbollah has in the past threatened to strike Israeli cities." \
+  "Israel warned Lebanon on Monday that it would strike Hezbollah positions near the border." >"$T/rt.txt"
+$D ingest --quiet --db "$T/rt.db" "$T/rt.txt" 2>/dev/null
+$D brief --db "$T/rt.db" | sed -n '/^## Outlook/,/^## Watchlist/p' >"$T/rt.md"
+grep -q 'Israel (ISR) → Lebanon (LBN)' "$T/rt.md" && ! grep -q 'in the past threatened' "$T/rt.md" \
+  && ok "the Outlook: a threat 'in the past' is left out (rule retrospective), a current one kept" || bad "outlook retrospective" "$(cat "$T/rt.md")"
 # the Outlook: an asserted threat is one; a question and a possibility no one stated are not; who stated one is said
 printf '%s\n' "Iran and Pakistan trade threats" "" \
   "ISLAMABAD, March 3, 2025 - Iran warned Pakistan on Monday that it would strike militant bases inside Pakistani territory." \

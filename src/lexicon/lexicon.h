@@ -132,6 +132,10 @@ enum {
  * leader the article named before ("The Pakistani leader echoed the
  * sentiment": Shehbaz Sharif; extract/actors.c, rule leader-anaphor) */
 #define DY_W_LEADER (1ull << 56)
+/* previously, formerly, once, past: a word before a verb that puts its act
+ * in the past ("have in the past threatened to quit"): no outlook
+ * (render/brief.c, rule retrospective) */
+#define DY_W_RETRO (1ull << 57)
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 

@@ -9,6 +9,7 @@
 #include "watch.h"
 #include "../analyze/analyze.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -25,6 +26,7 @@ typedef struct {
   char attr[64];       /* who reported it ("officials"), "" */
   int quad, mod, sent, background;
   int src_place;       /* the source is the state of the place it was done in, no one named (rule place-source) */
+  int vstart;          /* the verb's first byte in the sentence, -1 */
   long day;
   double goldstein;
 } ev_t;
@@ -103,9 +105,36 @@ static int collect(void *u, const dy_event_row *r) {
   e->quad = r->quad;
   e->goldstein = r->goldstein;
   e->src_place = r->src_place;
+  e->vstart = r->verb_start >= 0 && r->verb_start <= r->sentence_len ? r->verb_start : -1;
   e->day = day_of(e->date);
   long pd = day_of(e->pub);
   e->background = e->date[0] && e->pub[0] && pd > -1000000 && last_day_of(e->date) < pd - BACKGROUND_DAYS;
+  return 0;
+}
+
+/* rule retrospective: a word of class retrospective among the three words
+ * right before the event's verb ("some of his partners have in the past
+ * threatened to quit", "had previously pledged") puts the act in the
+ * past: a statement made then, not the outlook. "past" counts only as the
+ * last of them ("in the past week threatened" is recent). */
+static int retrospective(const dy_lexicon *lx, const ev_t *e) {
+  if (!lx || !e->sentence || e->vstart <= 0) return 0;
+  int end = e->vstart, nw = 0;
+  while (end > 0 && nw < 3) {
+    while (end > 0 && !isalpha((unsigned char)e->sentence[end - 1])) end--;
+    int b = end;
+    while (b > 0 && isalpha((unsigned char)e->sentence[b - 1])) b--;
+    if (b == end) break;
+    char w[24];
+    int n = end - b;
+    if (n < (int)sizeof w) {
+      for (int k = 0; k < n; k++) w[k] = (char)tolower((unsigned char)e->sentence[b + k]);
+      int32_t id = dy_lex_tokid(lx, w, (size_t)n);
+      if (id >= 0 && (dy_lex_wclass(lx, id) & DY_W_RETRO) && (nw == 0 || n != 4 || memcmp(w, "past", 4))) return 1;
+    }
+    nw++;
+    end = b;
+  }
   return 0;
 }
 
@@ -1548,6 +1577,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
          * that Israel would control all of Gaza") is a past statement, not the outlook */
         long pd = e->pub[0] ? day_of(e->pub) : -1000000;
         if (e->date[0] && pd > -1000000 && last_day_of(e->date) < pd - 30) continue;
+        if (retrospective(lx, e)) continue;
         /* a possibility no one is reported to have stated ("could", "may",
          * "seems to") is the writer's analysis, not the sources' outlook */
         int cond = cls == 2 && strcasestr(e->sentence, "if ") != NULL;
