@@ -691,6 +691,16 @@ $D ingest --quiet --db "$T/rt.db" "$T/rt.txt" 2>/dev/null
 $D brief --db "$T/rt.db" | sed -n '/^## Outlook/,/^## Watchlist/p' >"$T/rt.md"
 grep -q 'Israel (ISR) → Lebanon (LBN)' "$T/rt.md" && ! grep -q 'in the past threatened' "$T/rt.md" \
   && ok "the Outlook: a threat 'in the past' is left out (rule retrospective), a current one kept" || bad "outlook retrospective" "$(cat "$T/rt.md")"
+# claims: a toll counts one incident: tolls of different places are no disagreement, tolls of one place are compared
+printf '%s\n' "Strikes" "" "ISLAMABAD, March 3, 2025 - Pakistani Taliban militants attacked a police post in Quetta on Monday, killing four policemen." >"$T/tl1.txt"
+printf '%s\n' "Raids" "" "KABUL, March 4, 2025 - Pakistani Taliban militants attacked a checkpoint in Kandahar on Monday, killing seven policemen." >"$T/tl2.txt"
+printf '%s\n' "Quetta attack" "" "ISLAMABAD, March 4, 2025 - Pakistani Taliban militants attacked a police post in Quetta on Monday, killing six policemen." >"$T/tl3.txt"
+$D ingest --quiet --db "$T/tl.db" "$T/tl1.txt" "$T/tl2.txt" 2>/dev/null
+$D claims --db "$T/tl.db" >"$T/tl.out"
+$D ingest --quiet --db "$T/tl.db" "$T/tl3.txt" 2>/dev/null
+$D claims --db "$T/tl.db" >"$T/tl2.out"
+! grep -q 'killed' "$T/tl.out" && grep -q 'killed (PAK.*disagree: 4 policemen .* vs 6 policemen\|killed (PAK.*disagree: 6 policemen .* vs 4 policemen' "$T/tl2.out" \
+  && ok "claims: tolls of incidents in Quetta and Kandahar are not compared; two tolls of the Quetta attack disagree" || bad "claims toll" "$(cat "$T/tl.out" "$T/tl2.out")"
 # the Outlook: an asserted threat is one; a question and a possibility no one stated are not; who stated one is said
 printf '%s\n' "Iran and Pakistan trade threats" "" \
   "ISLAMABAD, March 3, 2025 - Iran warned Pakistan on Monday that it would strike militant bases inside Pakistani territory." \
