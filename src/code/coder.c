@@ -2735,8 +2735,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         for (int q = cl.fc[t]; q >= 0 && comp < 0; q = cl.nx[q])
           if ((cl.nd[q].label == m->L.xcomp || cl.nd[q].label == m->L.ccomp) && cls[q] > 0) comp = q;
         if (comp >= 0) {
-          /* "will continue to provide": the complement is what the aspect's modality says */
-          if (cand[comp].modality == DY_MOD_ASSERTED) cand[comp].modality = k->modality;
+          /* "will continue to provide": the complement is what the aspect's
+           * modality says; "said India would continue to support": the
+           * aspect's reported "would" is a stated intention, and so is its
+           * complement, which saw the "would" without the verb of saying */
+          if (cand[comp].modality == DY_MOD_ASSERTED || (k->modality == DY_MOD_FUTURE && cand[comp].modality == DY_MOD_HYPOTHETICAL)) {
+            /* and the event nouns the complement does as a light verb ("provide aid") */
+            for (uint32_t q = 0; q < n && k->modality == DY_MOD_FUTURE; q++)
+              if (cand[q].nominal && cand[q].src_via == DY_VIA_LIGHT && cl.nd[q].head == comp && cand[q].modality == DY_MOD_HYPOTHETICAL)
+                cand[q].modality = DY_MOD_FUTURE;
+            cand[comp].modality = k->modality;
+          }
           drop(c, se->tok0 + t, "aspectual");
           continue;
         }
