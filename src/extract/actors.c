@@ -1729,6 +1729,28 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     memcpy(tmp[0].code, code, sizeof code);
     tmp[0].located = 1;
   }
+  /* rule its-sector-clause: "Pakistan condemned the U.S. attack ..., a day
+   * after its government said": a sector with no state right after "its",
+   * in a clause after a comma that names no state before it, is the sector
+   * of the state the sentence opens with as its first actor */
+  if (nm > 1 && tmp[0].kind != DY_ACT_PERSON && strlen(tmp[0].code) == 3 && dy_lex_country_name(lx, tmp[0].code) && tmp[0].tok0 == se->body0)
+    for (int k = 1; k < nm; k++) {
+      dy_mention *x = &tmp[k];
+      if (x->kind != DY_ACT_SECTOR || strlen(x->code) != 3 || dy_lex_country_name(lx, x->code) || x->tok0 <= se->tok0 || !word_is(d, x->tok0 - 1, "its"))
+        continue;
+      uint32_t comma = 0;
+      for (uint32_t q = x->tok0; q-- > tmp[0].tok1 && !comma;)
+        if (word_is(d, q, ",")) comma = q;
+      int state_between = 0;
+      for (int q = 1; q < k && comma; q++) state_between |= tmp[q].tok0 > comma && strlen(tmp[q].code) >= 3 && dy_lex_country_name(lx, (char[4]){tmp[q].code[0], tmp[q].code[1], tmp[q].code[2], 0});
+      if (!comma || state_between) continue;
+      char code[16];
+      dy_scat(code, sizeof code, tmp[0].code, 3, x->code);
+      memcpy(x->code, code, sizeof code);
+      x->located = 1;
+      x->rule = "its-sector-clause";
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  rule its-sector-clause: %s\n", x->code);
+    }
   /* the state this sentence opens with, at its first word after a dateline
    * or a fronted phrase: the topic of "its" in the next two */
   if (nm > 0 && tmp[0].kind != DY_ACT_PERSON && strlen(tmp[0].code) >= 3 && dy_lex_country_name(lx, tmp[0].code) &&
