@@ -2647,6 +2647,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * object is what is cut back, no cooperation of its own */
       if (k->nominal && h >= 0 && cls[t] >= 3 && cls[t] <= 8 && dy_coder_word(m, DY_WS_CURTAIL, cl.nd[h].lemma) >= 0 &&
           (cl.nd[t].label == m->L.obj || cl.nd[t].label == m->L.nsubj_pass)) { drop(c, se->tok0 + t, "curtailed-noun"); continue; }
+      /* ended-force: "a peace agreement aimed at ending fighting", "to halt
+       * the attacks": force (18-20), a noun or a gerund, that a verb of word
+       * set curtail has as its object is what is to end, not force done
+       * (nor, under the purpose's future, a threat of it) */
+      if (h >= 0 && cls[t] >= 18 && cls[t] <= 20 && (cl.nd[t].label == m->L.obj || cl.nd[t].label == m->L.xcomp) && dy_coder_word(m, DY_WS_CURTAIL, cl.nd[h].lemma) >= 0) {
+        drop(c, se->tok0 + t, "ended-force");
+        continue;
+      }
       /* noun-venue: "signed the deal at the State Department": where a
        * light verb's event noun is done, "at" a place or a seat of
        * government, is no side of it */
