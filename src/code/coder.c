@@ -2101,6 +2101,49 @@ static int same_noun(const char *a, const char *b) {
  * sentences before reported with its agent right before the same noun ("the
  * June 21 US strikes on Iranian nuclear facilities"); returns that agent's
  * mention (a state or an organisation), -1 when none. */
+/* rule reciprocal-noun: "Iran and Pakistan have a strategic alliance ...,
+ * which resulted in clashes and tit-for-tat missile strikes": an event noun
+ * that a modifier of word set reciprocity ("tit-for-tat", hyphenated words
+ * joined) makes an act each side does to the other, with no side of its own,
+ * is done by each state of the first pair of states the sentence joins by a
+ * conjunct before it ("Iran and Pakistan", "between India and Pakistan") to
+ * the other. Sets the two mentions; 1 when found. */
+static int reciprocal_pair(const dy_coder_models *m, const dy_clause *cl, int t, int *pa, int *pb) {
+  if (cl->nd[t].upos != DY_UPOS_NOUN || cl->ment[t] >= 0 || cl->nd[t].label == cl->m->L.compound) return 0;
+  int hit = 0;
+  for (int j = t - 1; j >= 0 && j >= t - 8 && !hit; j--) {
+    if (cl->ment[j] >= 0) break;
+    const char *w = dy_cl_word(cl, j);
+    if (!strcmp(w, "-")) continue;
+    char buf[64];
+    size_t bl = 0;
+    int i = j;
+    while (i >= 2 && !strcmp(dy_cl_word(cl, i - 1), "-") && cl->ment[i - 2] < 0) i -= 2;
+    for (int q = i; q <= j && bl < sizeof buf - 1; q++) {
+      const char *x = dy_cl_word(cl, q);
+      for (; *x && bl < sizeof buf - 1; x++) buf[bl++] = (char)(*x >= 'A' && *x <= 'Z' ? *x + 32 : *x);
+    }
+    buf[bl] = 0;
+    if (dy_coder_word(m, DY_WS_RECIPROCITY, buf) >= 0) { hit = 1; break; }
+    int u = cl->nd[j].upos;
+    if (u != DY_UPOS_NOUN && u != DY_UPOS_ADJ && u != DY_UPOS_ADP) break;
+    j = i;
+  }
+  if (!hit) return 0;
+  for (int x = 0; x < t; x++) {
+    int a = cl->ment[x];
+    if (a < 0 || (x + 1 < (int)cl->n && cl->ment[x + 1] == a) || strlen(cl->d->ments[a].code) != 3 || !dy_lex_country_name(cl->lx, cl->d->ments[a].code)) continue;
+    for (int y = x + 1; y < t; y++) {
+      int b = cl->ment[y];
+      if (b < 0 || b == a || cl->nd[y].label != cl->m->L.conj || cl->nd[y].head != x) continue;
+      if (strlen(cl->d->ments[b].code) != 3 || !dy_lex_country_name(cl->lx, cl->d->ments[b].code) || !strcmp(cl->d->ments[a].code, cl->d->ments[b].code)) continue;
+      *pa = a; *pb = b;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* role-anaphor: "Pakistan's role in facilitating dialogue ... Washington
  * has acknowledged this role": the object of t, "this" or "that" and a noun
  * of word set credit-noun that names no actor, is the one the same noun
@@ -2288,6 +2331,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
             found = k->src >= 0;
           }
         }
+      }
+      int recip = 0, ra = -1, rb = -1;
+      if (!found && !m->observe && k->src == -1 && k->tgt == -1 && (cl.dict[t] >= 0 || (dy_cl_wclass(&cl, (int)t) & DY_W_NOMINAL)) &&
+          reciprocal_pair(m, &cl, (int)t, &ra, &rb)) {
+        k->src = ra; k->src_arg = ment_node(&cl, ra); k->src_via = DY_VIA_COAGENT;
+        k->tgt = rb; k->tgt_arg = ment_node(&cl, rb); k->tgt_via = DY_VIA_COAGENT;
+        k->nominal = 1;
+        found = recip = 1;
+        if (trace) fprintf(stderr, "    rule reciprocal-noun [%s]: %s and %s\n", cl.nd[t].lemma, c->d->ments[ra].code, c->d->ments[rb].code);
       }
       if (!found) continue;
       if (k->src_via == DY_VIA_PATTERN || k->tgt_via == DY_VIA_PATTERN) dy_coagent(&cl, k);
