@@ -3215,6 +3215,25 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       code_of_root(&cl, k, best, code);
       if (role_ana >= 0) snprintf(code, sizeof code, "051");
       if (best == 11 && k->verbal && !strcmp(code, "110")) snprintf(code, sizeof code, "111");
+      /* rule operations-cooperation: "its governments facilitated US
+       * military operations in Afghanistan": a verb of word set facilitate
+       * whose object is a noun of word set operation-noun that is military
+       * (a "military" modifier, or a target that is a state's military),
+       * read as cooperation or aid (roots 4 to 8), is military cooperation */
+      if (best >= 4 && best <= 8 && !k->nominal && k->tgt >= 0 && dy_coder_word(m, DY_WS_FACILITATE, cl.nd[t].lemma) >= 0) {
+        int ob = dy_cl_child(&cl, (int)t, m->L.obj), mil = 0;
+        if (ob >= 0 && cl.ment[ob] < 0 && dy_coder_word(m, DY_WS_OPERATION_NOUN, cl.nd[ob].lemma) >= 0) {
+          const char *tc = c->d->ments[k->tgt].code;
+          size_t tl = strlen(tc);
+          mil = tl >= 6 && !strcmp(tc + tl - 3, "MIL");
+          for (int q = cl.fc[ob]; q >= 0 && !mil; q = cl.nx[q]) mil = !strcmp(cl.nd[q].lemma, "military");
+        }
+        if (mil) {
+          if (trace) fprintf(stderr, "    rule operations-cooperation [%s]: 062 for %s\n", cl.nd[t].lemma, code);
+          snprintf(code, sizeof code, "062");
+          best = 6;
+        }
+      }
       /* threat-force: "warned that Israel would strike", "threatened to
        * bomb the ports": a threat whose complement is force (18-20, as the
        * model or the dictionary reads it) is a threat of military force, 138 */
