@@ -2101,6 +2101,34 @@ static int same_noun(const char *a, const char *b) {
  * sentences before reported with its agent right before the same noun ("the
  * June 21 US strikes on Iranian nuclear facilities"); returns that agent's
  * mention (a state or an organisation), -1 when none. */
+/* rule granted-meeting: "Munir was greeted warmly at the Pentagon by top
+ * brass and rewarded with a private lunch meeting with the US president": a
+ * meeting noun (word set meeting-noun) with no side found that is the "with"
+ * phrase of a passive verb (or of a conjunct of one that has no subject of
+ * its own) was attended by that verb's subject, with the actor its own
+ * "with" phrase names. Sets the two mentions and the preposition; 1 when
+ * found. */
+static int granted_meeting(const dy_coder_models *m, const dy_clause *cl, int t, int *ps, int *pt, int *pp) {
+  int h = cl->nd[t].head;
+  if (cl->nd[t].upos != DY_UPOS_NOUN || h < 0 || cl->nd[t].label != m->L.obl || cl->nd[h].upos != DY_UPOS_VERB ||
+      dy_coder_word(m, DY_WS_MEETING_NOUN, cl->nd[t].lemma) < 0)
+    return 0;
+  int p = dy_cl_child(cl, t, m->L.case_);
+  if (p < 0 || strcmp(dy_cl_word(cl, p), "with")) return 0;
+  int sp = dy_cl_child(cl, h, m->L.nsubj_pass);
+  if (sp < 0 && dy_cl_child(cl, h, m->L.nsubj) < 0 && cl->nd[h].label == m->L.conj && cl->nd[h].head >= 0 &&
+      cl->nd[cl->nd[h].head].upos == DY_UPOS_VERB)
+    sp = dy_cl_child(cl, cl->nd[h].head, m->L.nsubj_pass);
+  if (sp < 0 || cl->ment[sp] < 0 || !cl->d->ments[cl->ment[sp]].code[0]) return 0;
+  for (int k = cl->fc[t]; k >= 0; k = cl->nx[k]) {
+    int q = cl->nd[k].label == m->L.nmod ? dy_cl_child(cl, k, m->L.case_) : -1;
+    if (q < 0 || strcmp(dy_cl_word(cl, q), "with") || cl->ment[k] < 0 || cl->ment[k] == cl->ment[sp] || !cl->d->ments[cl->ment[k]].code[0]) continue;
+    *ps = cl->ment[sp]; *pt = cl->ment[k]; *pp = q;
+    return 1;
+  }
+  return 0;
+}
+
 /* rule reciprocal-noun: "Iran and Pakistan have a strategic alliance ...,
  * which resulted in clashes and tit-for-tat missile strikes": an event noun
  * that a modifier of word set reciprocity ("tit-for-tat", hyphenated words
@@ -2284,7 +2312,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
     /* classify every candidate */
     for (uint32_t t = 0; t < n; t++) {
       cls[t] = -1;
-      if (!dy_trigger_ok(&cl, (int)t)) continue;
+      int gs = -1, gt = -1, gp = -1;
+      /* a meeting noun no verb pattern begins is a trigger only by rule granted-meeting */
+      if (!dy_trigger_ok(&cl, (int)t) && (m->observe || cl.ment[t] >= 0 || !granted_meeting(m, &cl, (int)t, &gs, &gt, &gp))) continue;
       dy_cand *k = &cand[t];
       int found = dy_roles(&cl, (int)t, k);
       /* where the parse names no side, the dictionary pattern's surface roles */
@@ -2340,6 +2370,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         k->nominal = 1;
         found = recip = 1;
         if (trace) fprintf(stderr, "    rule reciprocal-noun [%s]: %s and %s\n", cl.nd[t].lemma, c->d->ments[ra].code, c->d->ments[rb].code);
+      }
+      if (!m->observe && k->src == -1 && granted_meeting(m, &cl, (int)t, &gs, &gt, &gp) && (k->tgt == -1 || k->tgt == gt)) {
+        k->src = gs; k->src_arg = ment_node(&cl, gs); k->src_via = DY_VIA_INHERIT;
+        k->tgt = gt; k->tgt_arg = ment_node(&cl, gt); k->tgt_via = DY_VIA_NMOD; k->prep = gp;
+        k->nominal = 1;
+        found = 1;
+        if (trace) fprintf(stderr, "    rule granted-meeting [%s]: %s with %s\n", cl.nd[t].lemma, c->d->ments[gs].code, c->d->ments[gt].code);
       }
       if (!found) continue;
       if (k->src_via == DY_VIA_PATTERN || k->tgt_via == DY_VIA_PATTERN) dy_coagent(&cl, k);
