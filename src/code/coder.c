@@ -2101,6 +2101,77 @@ static int same_noun(const char *a, const char *b) {
  * sentences before reported with its agent right before the same noun ("the
  * June 21 US strikes on Iranian nuclear facilities"); returns that agent's
  * mention (a state or an organisation), -1 when none. */
+/* rule granted-meeting: "Munir was greeted warmly at the Pentagon by top
+ * brass and rewarded with a private lunch meeting with the US president": a
+ * meeting noun (word set meeting-noun) with no side found that is the "with"
+ * phrase of a passive verb (or of a conjunct of one that has no subject of
+ * its own) was attended by that verb's subject, with the actor its own
+ * "with" phrase names. Sets the two mentions and the preposition; 1 when
+ * found. */
+static int granted_meeting(const dy_coder_models *m, const dy_clause *cl, int t, int *ps, int *pt, int *pp) {
+  int h = cl->nd[t].head;
+  if (cl->nd[t].upos != DY_UPOS_NOUN || h < 0 || cl->nd[t].label != m->L.obl || cl->nd[h].upos != DY_UPOS_VERB ||
+      dy_coder_word(m, DY_WS_MEETING_NOUN, cl->nd[t].lemma) < 0)
+    return 0;
+  int p = dy_cl_child(cl, t, m->L.case_);
+  if (p < 0 || strcmp(dy_cl_word(cl, p), "with")) return 0;
+  int sp = dy_cl_child(cl, h, m->L.nsubj_pass);
+  if (sp < 0 && dy_cl_child(cl, h, m->L.nsubj) < 0 && cl->nd[h].label == m->L.conj && cl->nd[h].head >= 0 &&
+      cl->nd[cl->nd[h].head].upos == DY_UPOS_VERB)
+    sp = dy_cl_child(cl, cl->nd[h].head, m->L.nsubj_pass);
+  if (sp < 0 || cl->ment[sp] < 0 || !cl->d->ments[cl->ment[sp]].code[0]) return 0;
+  for (int k = cl->fc[t]; k >= 0; k = cl->nx[k]) {
+    int q = cl->nd[k].label == m->L.nmod ? dy_cl_child(cl, k, m->L.case_) : -1;
+    if (q < 0 || strcmp(dy_cl_word(cl, q), "with") || cl->ment[k] < 0 || cl->ment[k] == cl->ment[sp] || !cl->d->ments[cl->ment[k]].code[0]) continue;
+    *ps = cl->ment[sp]; *pt = cl->ment[k]; *pp = q;
+    return 1;
+  }
+  return 0;
+}
+
+/* rule reciprocal-noun: "Iran and Pakistan have a strategic alliance ...,
+ * which resulted in clashes and tit-for-tat missile strikes": an event noun
+ * that a modifier of word set reciprocity ("tit-for-tat", hyphenated words
+ * joined) makes an act each side does to the other, with no side of its own,
+ * is done by each state of the first pair of states the sentence joins by a
+ * conjunct before it ("Iran and Pakistan", "between India and Pakistan") to
+ * the other. Sets the two mentions; 1 when found. */
+static int reciprocal_pair(const dy_coder_models *m, const dy_clause *cl, int t, int *pa, int *pb) {
+  if (cl->nd[t].upos != DY_UPOS_NOUN || cl->ment[t] >= 0 || cl->nd[t].label == cl->m->L.compound) return 0;
+  int hit = 0;
+  for (int j = t - 1; j >= 0 && j >= t - 8 && !hit; j--) {
+    if (cl->ment[j] >= 0) break;
+    const char *w = dy_cl_word(cl, j);
+    if (!strcmp(w, "-")) continue;
+    char buf[64];
+    size_t bl = 0;
+    int i = j;
+    while (i >= 2 && !strcmp(dy_cl_word(cl, i - 1), "-") && cl->ment[i - 2] < 0) i -= 2;
+    for (int q = i; q <= j && bl < sizeof buf - 1; q++) {
+      const char *x = dy_cl_word(cl, q);
+      for (; *x && bl < sizeof buf - 1; x++) buf[bl++] = (char)(*x >= 'A' && *x <= 'Z' ? *x + 32 : *x);
+    }
+    buf[bl] = 0;
+    if (dy_coder_word(m, DY_WS_RECIPROCITY, buf) >= 0) { hit = 1; break; }
+    int u = cl->nd[j].upos;
+    if (u != DY_UPOS_NOUN && u != DY_UPOS_ADJ && u != DY_UPOS_ADP) break;
+    j = i;
+  }
+  if (!hit) return 0;
+  for (int x = 0; x < t; x++) {
+    int a = cl->ment[x];
+    if (a < 0 || (x + 1 < (int)cl->n && cl->ment[x + 1] == a) || strlen(cl->d->ments[a].code) != 3 || !dy_lex_country_name(cl->lx, cl->d->ments[a].code)) continue;
+    for (int y = x + 1; y < t; y++) {
+      int b = cl->ment[y];
+      if (b < 0 || b == a || cl->nd[y].label != cl->m->L.conj || cl->nd[y].head != x) continue;
+      if (strlen(cl->d->ments[b].code) != 3 || !dy_lex_country_name(cl->lx, cl->d->ments[b].code) || !strcmp(cl->d->ments[a].code, cl->d->ments[b].code)) continue;
+      *pa = a; *pb = b;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* role-anaphor: "Pakistan's role in facilitating dialogue ... Washington
  * has acknowledged this role": the object of t, "this" or "that" and a noun
  * of word set credit-noun that names no actor, is the one the same noun
@@ -2241,7 +2312,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
     /* classify every candidate */
     for (uint32_t t = 0; t < n; t++) {
       cls[t] = -1;
-      if (!dy_trigger_ok(&cl, (int)t)) continue;
+      int gs = -1, gt = -1, gp = -1;
+      /* a meeting noun no verb pattern begins is a trigger only by rule granted-meeting */
+      if (!dy_trigger_ok(&cl, (int)t) && (m->observe || cl.ment[t] >= 0 || !granted_meeting(m, &cl, (int)t, &gs, &gt, &gp))) continue;
       dy_cand *k = &cand[t];
       int found = dy_roles(&cl, (int)t, k);
       /* where the parse names no side, the dictionary pattern's surface roles */
@@ -2288,6 +2361,22 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
             found = k->src >= 0;
           }
         }
+      }
+      int recip = 0, ra = -1, rb = -1;
+      if (!found && !m->observe && k->src == -1 && k->tgt == -1 && (cl.dict[t] >= 0 || (dy_cl_wclass(&cl, (int)t) & DY_W_NOMINAL)) &&
+          reciprocal_pair(m, &cl, (int)t, &ra, &rb)) {
+        k->src = ra; k->src_arg = ment_node(&cl, ra); k->src_via = DY_VIA_COAGENT;
+        k->tgt = rb; k->tgt_arg = ment_node(&cl, rb); k->tgt_via = DY_VIA_COAGENT;
+        k->nominal = 1;
+        found = recip = 1;
+        if (trace) fprintf(stderr, "    rule reciprocal-noun [%s]: %s and %s\n", cl.nd[t].lemma, c->d->ments[ra].code, c->d->ments[rb].code);
+      }
+      if (!m->observe && k->src == -1 && granted_meeting(m, &cl, (int)t, &gs, &gt, &gp) && (k->tgt == -1 || k->tgt == gt)) {
+        k->src = gs; k->src_arg = ment_node(&cl, gs); k->src_via = DY_VIA_INHERIT;
+        k->tgt = gt; k->tgt_arg = ment_node(&cl, gt); k->tgt_via = DY_VIA_NMOD; k->prep = gp;
+        k->nominal = 1;
+        found = 1;
+        if (trace) fprintf(stderr, "    rule granted-meeting [%s]: %s with %s\n", cl.nd[t].lemma, c->d->ments[gs].code, c->d->ments[gt].code);
       }
       if (!found) continue;
       if (k->src_via == DY_VIA_PATTERN || k->tgt_via == DY_VIA_PATTERN) dy_coagent(&cl, k);
@@ -3180,6 +3269,25 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       code_of_root(&cl, k, best, code);
       if (role_ana >= 0) snprintf(code, sizeof code, "051");
       if (best == 11 && k->verbal && !strcmp(code, "110")) snprintf(code, sizeof code, "111");
+      /* rule operations-cooperation: "its governments facilitated US
+       * military operations in Afghanistan": a verb of word set facilitate
+       * whose object is a noun of word set operation-noun that is military
+       * (a "military" modifier, or a target that is a state's military),
+       * read as cooperation or aid (roots 4 to 8), is military cooperation */
+      if (best >= 4 && best <= 8 && !k->nominal && k->tgt >= 0 && dy_coder_word(m, DY_WS_FACILITATE, cl.nd[t].lemma) >= 0) {
+        int ob = dy_cl_child(&cl, (int)t, m->L.obj), mil = 0;
+        if (ob >= 0 && cl.ment[ob] < 0 && dy_coder_word(m, DY_WS_OPERATION_NOUN, cl.nd[ob].lemma) >= 0) {
+          const char *tc = c->d->ments[k->tgt].code;
+          size_t tl = strlen(tc);
+          mil = tl >= 6 && !strcmp(tc + tl - 3, "MIL");
+          for (int q = cl.fc[ob]; q >= 0 && !mil; q = cl.nx[q]) mil = !strcmp(cl.nd[q].lemma, "military");
+        }
+        if (mil) {
+          if (trace) fprintf(stderr, "    rule operations-cooperation [%s]: 062 for %s\n", cl.nd[t].lemma, code);
+          snprintf(code, sizeof code, "062");
+          best = 6;
+        }
+      }
       /* threat-force: "warned that Israel would strike", "threatened to
        * bomb the ports": a threat whose complement is force (18-20, as the
        * model or the dictionary reads it) is a threat of military force, 138 */
