@@ -142,12 +142,17 @@ static int retrospective(const dy_lexicon *lx, const ev_t *e) {
  * its events are background against the latest date of the brief's
  * articles ("a precedent occurred in early 2024" in an undated analysis
  * among articles of August 2025). */
-static void undated_background(evlist *L) {
+/* The day of the latest article date of the events, -1000000 when none. */
+static long latest_pub_day(const evlist *L) {
   char latest[11] = "";
   for (size_t i = 0; i < L->n; i++)
     if (strcmp(L->v[i].pub, latest) > 0) snprintf(latest, sizeof latest, "%s", L->v[i].pub);
-  long pd = day_of(latest);
-  if (!latest[0] || pd <= -1000000) return;
+  return latest[0] ? day_of(latest) : -1000000;
+}
+
+static void undated_background(evlist *L) {
+  long pd = latest_pub_day(L);
+  if (pd <= -1000000) return;
   for (size_t i = 0; i < L->n; i++) {
     ev_t *e = &L->v[i];
     if (!e->pub[0] && e->date[0] && last_day_of(e->date) < pd - BACKGROUND_DAYS) e->background = 1;
@@ -1642,10 +1647,7 @@ int dy_render_brief(dy_store *st, const dy_lexicon *lx, const dy_brief_opts *o, 
       char wsince[16] = "";
       const char *ws = o->since;
       if (!ws) {
-        char latest[11] = "";
-        for (size_t i = 0; i < L.n; i++)
-          if (strcmp(L.v[i].pub, latest) > 0) snprintf(latest, sizeof latest, "%s", L.v[i].pub);
-        long pd = latest[0] ? day_of(latest) : -1000000;
+        long pd = latest_pub_day(&L);
         if (pd > -1000000) {
           dy_date d0 = dy_date_from_days(pd - BACKGROUND_DAYS);
           snprintf(wsince, sizeof wsince, "%04d-%02d-%02d", d0.y, d0.m, d0.d);
