@@ -677,22 +677,11 @@ static int division_state(const dy_lexicon *lx, const dy_doc *d, uint32_t a, uin
   return 1;
 }
 
-/* rule past-holder: "the then prime minister", "the former foreign
- * minister", "Pakistan's then prime minister": a title after "then",
- * "former" or "ex" with no name is the person named before in the article
- * (in this sentence or the ones before, the nearest first) who held that
- * title (of the phrase's state, or of a possessive state right before the
- * word) in a post begun by the sentence's date, and for "former" ended by
- * it; "then" codes the post held then (GBRGOV), "former" the state's elite
- * (GBRELI). With no such person, "then" in a sentence that states its
- * date is the title's holder on that date. "A former minister" is no one
- * in particular. w is the token of "then" or "former"; tmp[0, k) the
- * sentence's mentions before m. */
 /* rule pronoun-sex: a person's sex as the document tells it, 'm', 'f' or 0:
  * an honorific of word class male or female (data/quotes.txt) right
  * before the last word of the person's name anywhere in the text ("Mrs
  * Thatcher", "Mr Joseph"); "he" then is not the woman, "she" not the man */
-static int doc_sex_of(const dy_lexicon *lx, const dy_doc *d, const char *name) {
+int dy_honorific_sex(const dy_lexicon *lx, const dy_doc *d, const char *name) {
   const char *sp = strrchr(name, ' ');
   const char *sur = sp ? sp + 1 : name;
   size_t sl = strlen(sur);
@@ -732,10 +721,21 @@ static int pronoun_other_sex(const dy_lexicon *lx, const dy_doc *d, uint32_t i, 
   int g = word_is(d, i, "he") || word_is(d, i, "him") || word_is(d, i, "his") ? 'm'
         : word_is(d, i, "she") || word_is(d, i, "her") || word_is(d, i, "hers") ? 'f' : 0;
   if (!g || !name || !name[0]) return 0;
-  int x = doc_sex_of(lx, d, name);
+  int x = dy_honorific_sex(lx, d, name);
   return x && x != g;
 }
 
+/* rule past-holder: "the then prime minister", "the former foreign
+ * minister", "Pakistan's then prime minister": a title after "then",
+ * "former" or "ex" with no name is the person named before in the article
+ * (in this sentence or the ones before, the nearest first) who held that
+ * title (of the phrase's state, or of a possessive state right before the
+ * word) in a post begun by the sentence's date, and for "former" ended by
+ * it; "then" codes the post held then (GBRGOV), "former" the state's elite
+ * (GBRELI). With no such person, "then" in a sentence that states its
+ * date is the title's holder on that date. "A former minister" is no one
+ * in particular. w is the token of "then" or "former"; tmp[0, k) the
+ * sentence's mentions before m. */
 static void past_holder(const dy_lexicon *lx, const dy_doc *d, const dy_mention *tmp, int k, uint32_t w, int32_t t, dy_date date, dy_mention *m) {
   const dy_sent *se = &d->sents[m->sent];
   if (t < 0 || w < se->tok0 || w >= m->tok0) return;

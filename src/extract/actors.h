@@ -54,6 +54,12 @@ typedef struct {
   uint8_t have_grp;
 } dy_actor_ctx;
 
+/* A person's sex as the document tells it by an honorific of word class
+ * male or female (data/quotes.txt) right before the last word of the
+ * name anywhere in the text ("Mrs Thatcher", "Mr Joseph"): 'm', 'f' or 0
+ * (rule pronoun-sex, of the actors and the quotes). */
+int dy_honorific_sex(const dy_lexicon *lx, const dy_doc *d, const char *name);
+
 /* Looks up every token of d in the lexicon (fills d->tid). */
 int dy_lexicon_scan(const dy_lexicon *lx, dy_doc *d);
 /* The classes of quotes.txt and figures.txt of each token of d, from its

@@ -9,6 +9,7 @@
  * introduced with an apposition anywhere in the document are remembered, so
  * a later surname is resolved to the full name and its affiliation. */
 #include "quotes.h"
+#include "actors.h"
 #include "../base.h"
 
 #include <stdlib.h>
@@ -394,16 +395,8 @@ static int subject_run(const qctx *c, const dy_sent *se, uint32_t k, uint32_t e)
  * surname anywhere in the text ("Mr Addison", "Mrs Thatcher"), else such a
  * noun in the person's description ("spokeswoman"). */
 static int sex_of(const qctx *c, const char *name, const char *affil) {
-  const char *sp = strrchr(name, ' ');
-  const char *sur = sp ? sp + 1 : name;
-  size_t sl = strlen(sur);
-  const dy_doc *d = c->d;
-  if (sl >= 2)
-    for (uint32_t i = 0; i + 1 < d->ntoks; i++) {
-      if (!(c->fc[i] & (DY_FW_MALE | DY_FW_FEMALE)) || !upper(c, i)) continue;
-      const dy_tok *t = &d->toks[i + 1];
-      if (t->end - t->start == sl && !memcmp(d->text + t->start, sur, sl)) return (c->fc[i] & DY_FW_MALE) ? 'm' : 'f';
-    }
+  int x = dy_honorific_sex(c->lx, c->d, name);
+  if (x) return x;
   const dy_wordlists *wl = dy_lex_wordlists(c->lx);
   for (const char *p = affil; wl && *p;) {
     while (*p == ' ' || *p == ',') p++;
