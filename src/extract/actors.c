@@ -645,6 +645,42 @@ static int misspelt_word(const dy_doc *d, const dy_sent *se, uint32_t i) {
   return 1;
 }
 
+/* A sector that names a definite body: after "the" ("the military"), or
+ * bare as news names the local one, at the start of the sentence or after
+ * a preposition ("Police arrested", "were detained by police"), unless a
+ * capitalised word before it makes it part of a name */
+static int definite_sector(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_mention *a) {
+  if (a->tok0 == se->body0) return 1;
+  if (a->tok0 <= se->tok0) return 0;
+  if (word_is(d, a->tok0 - 1, "the")) return 1;
+  const dy_tok *pv = &d->toks[a->tok0 - 1];
+  return !(pv->flags & (DY_TOK_UPPER | DY_TOK_PUNCT | DY_TOK_DIGIT)) && d->tid[a->tok0 - 1] >= 0 &&
+         (dy_lex_wclass(lx, d->tid[a->tok0 - 1]) & DY_W_PREP) && !word_is(d, a->tok0 - 1, "of");
+}
+
+/* Is mention m inside a longer name of a curated place (data/places.txt)
+ * that is no town, division or country and not in m's state (rule
+ * state-in-place-name)? Spans of up to three more words on each side. */
+static int in_place_name(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_mention *m) {
+  const dy_gazetteer *g = dy_lex_gazetteer(lx);
+  if (!g || strlen(m->code) < 3) return 0;
+  for (uint32_t a = m->tok0 >= se->tok0 + 3 ? m->tok0 - 3 : se->tok0; a <= m->tok0; a++)
+    for (uint32_t b = m->tok1; b <= m->tok1 + 3 && b <= se->tok1; b++) {
+      if (a == m->tok0 && b == m->tok1) continue;
+      if ((d->toks[a].flags & DY_TOK_PUNCT) || (d->toks[b - 1].flags & DY_TOK_PUNCT)) continue;
+      char key[128];
+      int kn = dy_gaz_norm(d->text + d->toks[a].start, d->toks[b - 1].end - d->toks[a].start, key, sizeof key);
+      if (kn <= 0) continue;
+      int fl = 0;
+      for (int32_t it = dy_gaz_first(g, key, (size_t)kn, &fl); it >= 0; it = dy_gaz_next(g, it)) {
+        const dy_gaz_info *in = dy_gaz_info_at(g, it);
+        if (!(in->kind & DY_GAZ_CURATED) || (in->kind & (DY_GAZ_CITY | DY_GAZ_DIVISION | DY_GAZ_COUNTRY))) continue;
+        if (!in->cc3[0] || strncmp(in->cc3, m->code, 3)) return 1;
+      }
+    }
+  return 0;
+}
+
 /* The state whose first-level division (the gazetteer's ADM1 entries) the
  * words [a, b) name ("Sindh", "Punjab"): the one state such divisions of the
  * name are in, else of several the one the article named (one, not two);
@@ -1065,6 +1101,14 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (m->code[0] && m->kind == DY_ACT_ORG && is_region(lx, m->code) && m->tok1 < se->tok1 && name_word(lx, d, m->tok1) &&
         unknown_word(lx, d, m->tok1, se->tok1) && !(d->toks[m->tok1].flags & DY_TOK_ABBR)) {
       trace_dropped(d, m, "region-in-name");
+      m->code[0] = 0;
+    }
+    /* rule state-in-place-name: a state's name inside a longer name of a
+     * place of data/places.txt that is not that state's ("the Gulf of
+     * Oman", "the Niger Delta", "the South China Sea") is part of the
+     * place's name, no actor */
+    if (m->code[0] && m->kind == DY_ACT_COUNTRY && in_place_name(lx, d, se, m)) {
+      trace_dropped(d, m, "state-in-place-name");
       m->code[0] = 0;
     }
     /* rule common-name: a party's one-word name that is a common word
@@ -1670,11 +1714,10 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
    * airstrikes": ISRMIL) */
   for (int k = 0; k < nm; k++) {
     dy_mention *a = &tmp[k];
-    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || a->tok0 == se->tok0 ||
-        !word_is(d, a->tok0 - 1, "the"))
+    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || !definite_sector(lx, d, se, a))
       continue;
-    int found = 0;
-    for (int q = 0; q < ctx->nsectors && !found; q++)
+    int found = 0, the = a->tok0 > se->tok0 && word_is(d, a->tok0 - 1, "the");
+    for (int q = 0; q < ctx->nsectors && !found && the; q++)
       if (!strcmp(ctx->sectors[q].sector, a->code) && s - ctx->sectors[q].sent <= 3) {
         char code[16];
         dy_scat(code, sizeof code, ctx->sectors[q].state, SIZE_MAX, a->code);
