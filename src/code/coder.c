@@ -794,8 +794,16 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
       if (!organ) { drop(c, vi, "sector-source"); return; }
       if (trace) fprintf(stderr, "    rule organ-source: %s on %s\n", sc, tc);
     }
-    /* "sent its troops": a sector with no state keeps its words, not its code */
-    if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc)) {
+    /* "sent its troops": a sector with no state keeps its words, not its
+     * code; but another organ of the source's state, the one state its
+     * sentence names, is that state's (rule organ-target: "Home Secretary
+     * Charles Clarke will meet rebel MPs": GBRLEG, by sector-state) */
+    char oc[4];
+    int oplaced = 0;
+    int organ_tgt = strlen(sc) == 6 && organ_sector(c->lx, sc + 3) && organ_sector(c->lx, tc) && strcmp(sc + 3, tc) &&
+                    sentence_state(c, oc, &oplaced) && !strncmp(sc, oc, 3);
+    if (organ_tgt && trace) fprintf(stderr, "    rule organ-target: %s on %s of %s\n", sc, tc, oc);
+    if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc) && !organ_tgt) {
       gen = *tgt;
       gen.code[0] = 0;
       tgt = &gen;
