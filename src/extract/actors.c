@@ -211,8 +211,8 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
       m->code[0] = 0;
       return;
     }
-    if (m->former && active) {
-      /* "former President X": not the post held now */
+    if (m->former == 1 && active) {
+      /* "former President X": not the post held now ("then President X" is) */
       dy_scat(m->code, sizeof m->code, code, 3, "ELI");
     } else if (!active && country && sector[0] && !m->former) {
       dy_scat(m->code, sizeof m->code, country, 3, sector);
@@ -404,6 +404,23 @@ static void remember_name(const dy_lexicon *lx, const dy_doc *d, dy_actor_ctx *c
 
 /* A named armed group's code: a state's rebels with a group of their own ("PSEREBHMS") */
 static int group_code(const char *code) { return strlen(code) > 6 && !strncmp(code + 3, "REB", 3); }
+
+/* The state (alpha-3) a mention names, its own or its sector's, not of a
+ * pair or a pronoun: 0 when none */
+static int state_of_mention(const dy_lexicon *lx, const dy_mention *m, char out[4]) {
+  if (m->kind == DY_ACT_PAIR || m->kind == DY_ACT_PRONOUN || strlen(m->code) < 3) return 0;
+  dy_scat(out, 4, m->code, 3, "");
+  return dy_lex_country_name(lx, out) != NULL;
+}
+
+/* Did a sentence name states a and b together (rule pair-conamed)? */
+static int conamed(const dy_actor_ctx *ctx, const char *a, const char *b) {
+  char k[8];
+  snprintf(k, sizeof k, "%.3s%.3s", strcmp(a, b) < 0 ? a : b, strcmp(a, b) < 0 ? b : a);
+  for (int i = 0; i < ctx->nconamed; i++)
+    if (!strcmp(ctx->conamed[i], k)) return 1;
+  return 0;
+}
 
 static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *m, uint32_t s) {
   if (group_code(m->code) && m->kind != DY_ACT_PRONOUN) {
@@ -821,6 +838,17 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     uint32_t len = 0;
     int32_t e = d->tid[i] >= 0 ? dy_lex_match(lx, d, i, se->tok1, &len) : -1;
     if (e >= 0 && money_adj(lx, d, se, i, len, dy_lex_entry(lx, e)->kind)) e = -1, len = 1;
+    /* rule article-yields: a name that takes in its article ("the West")
+     * yields to a name from the next word that runs further ("the West
+     * Bank", "the West Africa bloc") */
+    if (e >= 0 && len >= 2 && word_is(d, i, "the") && d->tid[i + 1] >= 0) {
+      uint32_t len2 = 0;
+      if (dy_lex_match(lx, d, i + 1, se->tok1, &len2) >= 0 && i + 1 + len2 > i + len) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%.*s] rule article-yields\n", (int)(d->toks[i + len - 1].end - d->toks[i].start), d->text + d->toks[i].start);
+        i++;
+        continue;
+      }
+    }
     /* rule misspelt-state: a capitalised word the dictionaries do not know
      * that is a state's name or adjective misspelt ("Ethopia", "Afganistan") */
     if (e < 0 && d->tid[i] < 0 && misspelt_word(d, se, i)) {
@@ -899,7 +927,9 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     m->tok1 = rawbuf[r1 - 1].i + rawbuf[r1 - 1].n;
     uint32_t b = m->tok0;
     if (b > se->tok0 && word_is(d, b - 1, "-")) b--;
-    if (b > se->tok0 && (dy_lex_wclass(lx, d->tid[b - 1]) & DY_W_FORMER) && !word_is(d, b - 1, "late")) m->former = 1;
+    /* "then President Clinton" held the post at the time: former 2 */
+    if (b > se->tok0 && (dy_lex_wclass(lx, d->tid[b - 1]) & DY_W_FORMER) && !word_is(d, b - 1, "late"))
+      m->former = word_is(d, b - 1, "then") ? 2 : 1;
     if (ethnic) m->rule = "ethnic-group";
     resolve(lx, d, rawbuf, k, r1, date, m);
     if (m->former && m->person < 0 && m->title_only) past_holder(lx, d, tmp, nm - 1, b - 1, dy_lex_entry(lx, rawbuf[r1 - 1].e)->title, date, m);
@@ -1179,12 +1209,13 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
    * accused Iran of firing missiles ... Iran denied breaching the truce.
    * Trump then criticised both countries"), that state and, of those the
    * two sentences before it named, the one the article names most (a
-   * mediator named once in passing is not one of "the two countries") */
+   * mediator named once in passing is not one of "the two countries"),
+   * of those a sentence named with it (rule pair-conamed) */
   if (nlatest == 1) {
     int a = -1, b = -1, tie = 0;
     for (int k = 0; k < ctx->nseen; k++) if (ctx->seen[k].last == latest) a = k;
     for (int k = 0; k < ctx->nseen; k++) {
-      if (k == a || ctx->seen[k].last + 2 < latest) continue;
+      if (k == a || ctx->seen[k].last + 2 < latest || !conamed(ctx, ctx->seen[a].code, ctx->seen[k].code)) continue;
       if (b < 0 || ctx->seen[k].n > ctx->seen[b].n || (ctx->seen[k].n == ctx->seen[b].n && ctx->seen[k].last > ctx->seen[b].last)) { b = k; tie = 0; }
       else if (ctx->seen[k].n == ctx->seen[b].n && ctx->seen[k].last == ctx->seen[b].last) tie = 1;
     }
@@ -1201,6 +1232,14 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       if (best < 0 || ctx->seen[k].n > ctx->seen[best].n || (ctx->seen[k].n == ctx->seen[best].n && ctx->seen[k].last > ctx->seen[best].last)) best = k;
     }
     if (best >= 0) memcpy(pair[q], ctx->seen[best].code, 4);
+  }
+  /* rule pair-conamed: a pair not taken from one sentence (pair-recent, the
+   * article's most named) is two states a sentence named together:
+   * "urged both sides to negotiate" after a sentence on Ukraine alone, in
+   * an article that named the Palestinians before, is no pair of states */
+  if (pair[1][0] && nlatest != 2 && !conamed(ctx, pair[0], pair[1])) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  no pair %s %s rule pair-conamed\n", pair[0], pair[1]);
+    pair[0][0] = pair[1][0] = 0;
   }
   for (uint32_t i = se->tok0; i + 1 < se->tok1 && nm < 78; i++) {
     if (!(dy_lex_wclass(lx, d->tid[i]) & DY_W_BOTH)) continue;
@@ -1846,6 +1885,13 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     remember(lx, ctx, m, s);
     remember_name(lx, d, ctx, m);
   }
+  for (int k = 0; k < nm; k++)
+    for (int j = k + 1; j < nm; j++) {
+      char a[4], b[4];
+      if (!state_of_mention(lx, &tmp[k], a) || !state_of_mention(lx, &tmp[j], b) || !strcmp(a, b) || conamed(ctx, a, b) || ctx->nconamed >= 32)
+        continue;
+      snprintf(ctx->conamed[ctx->nconamed++], 8, "%s%s", strcmp(a, b) < 0 ? a : b, strcmp(a, b) < 0 ? b : a);
+    }
   /* rule pronoun-subject-antecedent: the "he" of the next sentences is
    * the person this one is about, its first person (or "he") after a
    * fronted phrase, as a rule the subject ("In a letter to Lula, Trump

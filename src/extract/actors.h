@@ -52,6 +52,10 @@ typedef struct {
   char grp_code[16], grp_name[64];
   uint32_t grp_sent;
   uint8_t have_grp;
+  /* pairs of states one sentence named together ("IRNPAK", the lesser
+   * code first): the pairs "both sides" may be (rule pair-conamed) */
+  char conamed[32][8];
+  int nconamed;
 } dy_actor_ctx;
 
 /* A person's sex as the document tells it by an honorific of word class
