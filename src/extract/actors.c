@@ -1107,7 +1107,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       const dy_tok *nx = &d->toks[m->tok1];
       uint64_t cls = dy_lex_wclass(lx, d->tid[m->tok1]);
       uint64_t verbish = DY_W_PREP | DY_W_CONJ | DY_W_BE | DY_W_HAVE | DY_W_MODAL | DY_W_FUTURE | DY_W_SAY | DY_W_CLAUSE |
-                         DY_W_ADV | DY_W_NEG | DY_W_PASTPART | DY_W_VERB3 | DY_W_ING | DY_W_TO;
+                         DY_W_ADV | DY_W_NEG | DY_W_PASTPART | DY_W_VERB3 | DY_W_ING | DY_W_TO | DY_W_DET;
       uint32_t np = 0;
       const int32_t *pats = d->tid[m->tok1] >= 0 ? dy_lex_patterns_at(lx, d->tid[m->tok1], &np) : NULL;
       int is_verb = 0; /* a verb pattern starts with the next word (event nouns do not count) */
