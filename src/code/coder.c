@@ -1629,6 +1629,33 @@ static int object_pattern_root(const dy_clause *cl, int t, int r) {
   return 0;
 }
 
+/* Is the trigger t, or does it govern within three steps down, an act
+ * partners do with each other (word set mutual-act), a verb pattern of a root of policy.txt mutual-roots, a
+ * reciprocal verb, a noun of a meeting or of mutual fighting, an adverb
+ * of acting jointly ("failed to reach agreement", "by continuing to
+ * battle", "agreed to hold talks", "agreed to act more closely")?
+ * (rule co-agents-together) */
+static int mutual_under(const dy_coder_models *m, const dy_clause *cl, int t) {
+  int q[48], depth[48], nq = 0;
+  if (dy_coder_word(m, DY_WS_MUTUAL_ACT, cl->nd[t].lemma) >= 0) return 1;
+  for (int k = cl->fc[t]; k >= 0 && nq < 48; k = cl->nx[k]) { q[nq] = k; depth[nq++] = 1; }
+  for (int h = 0; h < nq; h++) {
+    int v = q[h], r = pattern_root(cl, v);
+    const char *lm = cl->nd[v].lemma;
+    /* a noun the trigger itself governs is what the act is about, not an
+     * act of the partners ("praised the deal") */
+    int noun = cl->nd[v].upos == DY_UPOS_NOUN || cl->nd[v].upos == DY_UPOS_PROPN;
+    if ((r > 0 && r <= 20 && m->mutual[r]) || dy_coder_word(m, DY_WS_RECIPROCAL, lm) >= 0 ||
+        ((depth[h] > 1 || !noun) && (dy_coder_word(m, DY_WS_MEETING_NOUN, lm) >= 0 || dy_coder_word(m, DY_WS_MUTUAL_ACT, lm) >= 0 ||
+                                     dy_coder_word(m, DY_WS_MUTUAL_NOUN, lm) >= 0)) ||
+        dy_coder_word(m, DY_WS_JOINTLY, lm) >= 0 || dy_coder_word(m, DY_WS_MUTUAL_TIE, lm) >= 0)
+      return 1;
+    if (depth[h] >= 3) continue;
+    for (int k = cl->fc[v]; k >= 0 && nq < 48; k = cl->nx[k]) { q[nq] = k; depth[nq++] = depth[h] + 1; }
+  }
+  return 0;
+}
+
 /* The root of the act an intention at t is to do: the root of the verb's
  * own pattern ("send troops": 07), or, for a pattern of an intention
  * ("willing to withdraw": 0356), the root whose intention code it has
@@ -3074,8 +3101,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       for (uint32_t q = 1; q < cl.n && !each_other; q++)
         each_other = (!strcmp(dy_cl_word(&cl, (int)q), "other") && !strcmp(dy_cl_word(&cl, (int)q - 1), "each")) ||
                      (!strcmp(dy_cl_word(&cl, (int)q), "another") && !strcmp(dy_cl_word(&cl, (int)q - 1), "one"));
-      if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && (cls[t] == 11 || cls[t] == 13) && !each_other && dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0) {
-        if (trace) fprintf(stderr, "    rule co-agents-reaction [%s]: no target %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+      /* rule co-agents-together: partners in an act of any root but those
+       * done with each other (policy.txt mutual-roots, by the act intended)
+       * make it together too */
+      int mroot = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
+      if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && cls[t] > 0 && !m->mutual[cls[t]] && !m->mutual[mroot] && !each_other &&
+          dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && !mutual_under(m, &cl, (int)t)) {
+        if (trace) fprintf(stderr, "    rule %s [%s]: no target %s\n", cls[t] == 11 || cls[t] == 13 ? "co-agents-reaction" : "co-agents-together", cl.nd[t].lemma, c->d->ments[k->tgt].code);
         no_target(k);
       }
       /* protest-purpose: "students staged demonstrations to demand reforms

@@ -12,7 +12,7 @@
 
 static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun", "deontic", "deontic-verb", "refusal-aux", "statement", "hazard", "instrument", "reciprocal", "aspectual", "denial",
                                                "thing", "where-prep", "conative", "opinion", "unrealised", "partitive", "own-clause",
-                                               "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective", "mediator", "propose", "wish", "forecast", "meeting-noun", "contact", "affirm", "sector-prep", "criticism-object", "undo", "arms-aerial", "arms-artillery", "risk-noun", "border-noun", "person-poss", "topic-prep", "bare-light", "attack-noun", "comitative", "beneficiary", "jointly", "symbol", "pressure-noun", "curtail", "meeting-party", "credit", "credit-noun", "reciprocity", "facilitate", "operation-noun"};
+                                               "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective", "mediator", "propose", "wish", "forecast", "meeting-noun", "contact", "affirm", "sector-prep", "criticism-object", "undo", "arms-aerial", "arms-artillery", "risk-noun", "border-noun", "person-poss", "topic-prep", "bare-light", "attack-noun", "comitative", "beneficiary", "jointly", "symbol", "pressure-noun", "curtail", "meeting-party", "credit", "credit-noun", "reciprocity", "facilitate", "operation-noun", "mutual-act", "mutual-tie"};
 
 /* The key of word w of set ws in ws_index. */
 static uint64_t ws_key(int ws, const char *w) { return dy_hash64(w, strlen(w)) ^ ((uint64_t)(ws + 1) * 0x9E3779B97F4A7C15ULL); }
@@ -245,6 +245,7 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
   int press = key && !strcmp(key, "press-sectors"), organ = key && !strcmp(key, "organ-sectors");
   uint8_t *roots = key && !strcmp(key, "one-sided") ? m->one_sided
                  : key && !strcmp(key, "one-sided-pattern") ? m->one_sided_pattern
+                 : key && !strcmp(key, "mutual-roots") ? m->mutual
                  : key && !strcmp(key, "place-target") ? m->place_target
                  : key && !strcmp(key, "place-source") ? m->place_source
                  : key && !strcmp(key, "purpose-target") ? m->purpose_target
