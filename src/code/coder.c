@@ -601,8 +601,11 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
     size_t n = strlen(k);
     char c3[4] = {0};
     if (n < 3) continue;
-    /* a pronoun names no state of its own sentence ("He said RSF fighters killed civilians") */
+    /* a pronoun names no state of its own sentence ("He said RSF fighters
+     * killed civilians"), nor does a company its home state ("Militants
+     * kidnapped four Chevron workers in the Niger Delta": NGAREB) */
     if (d->ments[m].kind == DY_ACT_PRONOUN) continue;
+    if (n >= 6 && !strncmp(k + 3, "BUS", 3)) continue;
     memcpy(c3, k, 3);
     if (!dy_lex_country_name(c->lx, c3)) continue;
     if (n != 3 && !(n == 6 && bare_sector(c->lx, k + 3))) continue;
