@@ -513,6 +513,7 @@ static void proposed_modality(const dy_clause *cl, dy_cand *cand, int t, int tra
 }
 
 /* An armed actor: a military, police, intelligence or armed group code. */
+static int armed_group(const char *code);
 static int armed(const char *code) {
   return strstr(code, "MIL") || strstr(code, "REB") || strstr(code, "INS") || strstr(code, "COP") || strstr(code, "SPY");
 }
@@ -783,6 +784,14 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
      * or an armed group: "people", "staff" or "investors" alone make no
      * event between political actors */
     if (!anchored(c->lx, sc) && !anchored(c->lx, tc)) { drop(c, vi, "no-political-actor"); return; }
+    /* rule unarmed-one-sided: force (18-20) with no target by a person or
+     * body that bears no arms, a politician, a party, a court, a company
+     * ("Mr Howard hit back"), is a figure of speech */
+    if (root >= 18 && root <= 20 && !tc[0] && src && strlen(sc) >= 6 && !armed(sc) && !armed_group(sc) &&
+        (strncmp(sc + 3, "GOV", 3) || src->kind == DY_ACT_PERSON)) {
+      drop(c, vi, "unarmed-one-sided");
+      return;
+    }
     int tgt_known = tc[0] && !dy_lex_generic_code(c->lx, tc);
     /* an uncoded source: a name the dictionaries do not know acting on a known target */
     if (!sc[0] && !(src && tgt_known)) { drop(c, vi, "unknown-source"); return; }
@@ -1458,6 +1467,28 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     cl->nd[o].head = (int16_t)i;
     cl->nd[o].label = (uint8_t)m->L.obj;
     if (cl->nd[i - 1].head == o) cl->nd[i - 1].head = (int16_t)i;
+  }
+  /* rule perfect-aux: "Labour had lost control": the parser made "had"
+   * the head and the participle its complement (xcomp, with no "to"); the
+   * participle is the verb, "had" its auxiliary */
+  for (uint32_t i = 0; i + 1 < n; i++) {
+    dy_pnode *a = &cl->nd[i];
+    if (hide[i] || a->upos != DY_UPOS_AUX || strcmp(a->lemma, "have")) continue;
+    int x = -1;
+    for (int k = 0; k < (int)n && x < 0; k++)
+      if (cl->nd[k].head == (int)i && cl->nd[k].label == m->L.xcomp && k > (int)i && k <= (int)i + 3 && cl->nd[k].upos == DY_UPOS_VERB) x = k;
+    if (x < 0) continue;
+    int to = 0;
+    for (int k = 0; k < (int)n; k++)
+      if (cl->nd[k].head == x && cl->nd[k].label == m->L.mark && !strcmp(cl->nd[k].lemma, "to")) to = 1;
+    if (to) continue;
+    if (trace) fprintf(stderr, "    rule perfect-aux: '%s' is the verb, '%s' its auxiliary\n", cl->nd[x].lemma, a->lemma);
+    cl->nd[x].head = a->head;
+    cl->nd[x].label = a->label;
+    for (int k = 0; k < (int)n; k++)
+      if (cl->nd[k].head == (int)i && k != x) cl->nd[k].head = (int16_t)x;
+    a->head = (int16_t)x;
+    a->label = (uint8_t)m->L.aux;
   }
   /* adverb-conjunct: "has reacted calmly and obligingly offered the US
    * concessions": the parser made the adverb after "and" the conjunct and

@@ -393,7 +393,13 @@ int dy_deontic(const dy_clause *c, int k) {
   /* "has to hand over", "needs to withdraw"; not with an object of its own
    * ("had every right to respond", "has the means to strike": rule
    * deontic-object) */
-  return dy_coder_word(c->m, DY_WS_DEONTIC_VERB, c->nd[k].lemma) >= 0 && dy_cl_child(c, k, L->xcomp) >= 0 && dy_cl_child(c, k, L->obj) < 0;
+  /* nor a past participle the parser hung under "had" ("Labour had lost
+   * control"): the complement has its "to" */
+  int x = dy_cl_child(c, k, L->xcomp);
+  if (dy_coder_word(c->m, DY_WS_DEONTIC_VERB, c->nd[k].lemma) < 0 || x < 0 || dy_cl_child(c, k, L->obj) >= 0) return 0;
+  for (int a = c->fc[x]; a >= 0; a = c->nx[a])
+    if (c->nd[a].label == L->mark && !strcmp(c->nd[a].lemma, "to")) return 1;
+  return 0;
 }
 
 /* Light verbs whose object noun carries the event ("launched strikes on",
