@@ -387,6 +387,12 @@ int dy_lex_person_code(const dy_lexicon *lx, int32_t p, dy_date date, char *code
     const dy_role *r = &ps->roles.v[i];
     if (role_covers(r, date) && (!best || (best->title < 0 && r->title >= 0))) best = r;
   }
+  /* with no post that day, a named person still holds the one that ends on
+   * it: "Home Minister Shivraj Patil resigned" on the day he did */
+  for (uint32_t i = 0; i < ps->roles.n && !best && date.prec == DY_PREC_DAY; i++) {
+    const dy_role *r = &ps->roles.v[i];
+    if (r->until.prec && dy_date_days(r->until) == dy_date_days(date)) best = r;
+  }
   if (best) {
     snprintf(code, 16, "%s", best->code);
     *title = best->title;
