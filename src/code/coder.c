@@ -815,6 +815,16 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     int organ_tgt = strlen(sc) == 6 && organ_sector(c->lx, sc + 3) && organ_sector(c->lx, tc) && strcmp(sc + 3, tc) &&
                     sentence_state(c, oc, &oplaced) && !strncmp(sc, oc, 3);
     if (organ_tgt && trace) fprintf(stderr, "    rule organ-target: %s on %s of %s\n", sc, tc, oc);
+    /* ... and the government an organ of a state's own politics (its
+     * opposition, legislature, courts) acts on is that state's, whatever
+     * else the sentence names ("Shadow foreign secretary Liam Fox
+     * criticised the government over Iraq": GBRGOV) */
+    if (!organ_tgt && strlen(sc) == 6 && !strcmp(tc, "GOV") && dy_lex_country_name(c->lx, (char[4]){sc[0], sc[1], sc[2], 0}) &&
+        (!strcmp(sc + 3, "OPP") || !strcmp(sc + 3, "LEG") || !strcmp(sc + 3, "JUD"))) {
+      dy_scat(stc, sizeof stc, sc, 3, tc);
+      tc = stc;
+      if (trace) fprintf(stderr, "    rule organ-target (own government): %s on %s\n", sc, tc);
+    }
     if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc) && !organ_tgt) {
       gen = *tgt;
       gen.code[0] = 0;

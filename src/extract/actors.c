@@ -932,6 +932,20 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       m->former = word_is(d, b - 1, "then") ? 2 : 1;
     if (ethnic) m->rule = "ethnic-group";
     resolve(lx, d, rawbuf, k, r1, date, m);
+    /* rule shadow-title: "Shadow foreign secretary Liam Fox", "the shadow
+     * chancellor": a title after a word of class shadow is the
+     * opposition's spokesman for the post (OPP, not GOV), the word part of
+     * the mention (the parser, which took "Shadow" for a verb, sees a name) */
+    if (b > se->body0 && (dy_lex_wclass(lx, d->tid[b - 1]) & DY_W_SHADOW) && dy_lex_entry(lx, rawbuf[k].e)->kind == DY_ENT_TITLE) {
+      m->tok0 = b - 1;
+      size_t cl = strlen(m->code);
+      if ((cl == 6 || cl == 3) && !strcmp(m->code + cl - 3, "GOV")) {
+        memcpy(m->code + cl - 3, "OPP", 4);
+        m->person = -1;
+        m->kind = DY_ACT_SECTOR;
+      }
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] %s rule shadow-title\n", m->name, m->code);
+    }
     if (m->former && m->person < 0 && m->title_only) past_holder(lx, d, tmp, nm - 1, b - 1, dy_lex_entry(lx, rawbuf[r1 - 1].e)->title, date, m);
     /* rule business-title: a business title (titles.txt sector BUS: "chief
      * executive", "chairman", "founder") names the head of a company only

@@ -807,7 +807,7 @@ static const struct { uint64_t cls; const char *name; } WCLASS[] = {
   {DY_W_COND, "condition"}, {DY_W_HEDGE, "hedge"}, {DY_W_INTEND, "intend"}, {DY_W_REFUSE, "refuse"},
   {DY_W_PRON, "pronoun"}, {DY_W_SPORT, "sport"}, {DY_W_BIZ, "business"}, {DY_W_FORMER, "former"},
   {DY_W_TITLEMOD, "title-modifier"}, {DY_W_PAIRNOUN, "pair-noun"}, {DY_W_BOTH, "both"}, {DY_W_HAVE, "have"},
-  {DY_W_TO, "to"}, {DY_W_ANALYSIS, "analysis"}, {DY_W_ENT, "entertainment"}, {DY_W_EVNOUN, "event-noun"}, {DY_W_OCCASION, "occasion"}, {DY_W_LEADER, "leader-noun"}, {DY_W_RETRO, "retrospective"},
+  {DY_W_TO, "to"}, {DY_W_ANALYSIS, "analysis"}, {DY_W_ENT, "entertainment"}, {DY_W_EVNOUN, "event-noun"}, {DY_W_OCCASION, "occasion"}, {DY_W_LEADER, "leader-noun"}, {DY_W_RETRO, "retrospective"}, {DY_W_SHADOW, "shadow"},
   {DY_W_LICENSE, "license"}, {DY_W_DATE, "date"}, {DY_W_FACTIVE, "factive"}, {DY_W_QUANT, "quantity"},
   {DY_W_BY, "by"}, {DY_W_ADV, "adverb"}, {DY_W_PLACE_CUE, "place-cue"}, {DY_W_PLACE_DIR, "place-direction"},
   {DY_W_PLACE_DESIG, "place-designator"}, {DY_W_PLACE_DIV, "place-division"}, {DY_W_PLACE_JOIN, "place-join"},

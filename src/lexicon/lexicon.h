@@ -136,6 +136,10 @@ enum {
  * in the past ("have in the past threatened to quit"): no outlook
  * (render/brief.c, rule retrospective) */
 #define DY_W_RETRO (1ull << 57)
+/* shadow: before a government title, the opposition's spokesman for that
+ * post ("Shadow foreign secretary Liam Fox": OPP; extract/actors.c, rule
+ * shadow-title) */
+#define DY_W_SHADOW (1ull << 58)
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 
