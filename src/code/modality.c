@@ -136,6 +136,12 @@ static int charged(const dy_clause *c, int v) {
   const dy_labels *L = &c->m->L;
   for (int depth = 0; depth < 6 && c->nd[v].head >= 0; depth++) {
     int l = c->nd[v].label, h = c->nd[v].head;
+    /* "accused the European Union of subsidising Airbus": the parser hung
+     * the gerund as a modifier of the noun after "of" */
+    if (depth == 0 && l == L->amod && (dy_cl_wclass(c, v) & DY_W_ING)) {
+      int cs = dy_cl_child(c, h, L->case_);
+      if (cs >= 0 && cs < v && !strcmp(dy_cl_word(c, cs), "of")) return 1;
+    }
     if (l == L->advcl || l == L->acl) {
       int mk = dy_cl_child(c, v, L->mark);
       const char *w = mk >= 0 ? dy_cl_word(c, mk) : "";
