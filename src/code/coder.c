@@ -1478,6 +1478,30 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     cl->nd[o].label = (uint8_t)m->L.obj;
     if (cl->nd[i - 1].head == o) cl->nd[i - 1].head = (int16_t)i;
   }
+  /* rule trailing-speaker: "... against the group on Wednesday, the
+   * Pentagon said.": a verb of saying closing the sentence after a comma
+   * and an actor, with no subject of its own, has that actor as its
+   * subject (the parser hung it on a noun of the clause before, which then
+   * took the speaker for its target) */
+  for (uint32_t i = 2; i < n; i++) {
+    dy_pnode *v = &cl->nd[i];
+    if (hide[i] || v->upos != DY_UPOS_VERB || !(dy_cl_wclass(cl, (int)i) & DY_W_SAY)) continue;
+    uint32_t e = i + 1;
+    while (e < n && cl->nd[e].upos == DY_UPOS_PUNCT) e++;
+    if (e != n) continue;
+    int subj = 0;
+    for (uint32_t k = 0; k < n && !subj; k++) subj = cl->nd[k].head == (int)i && (cl->nd[k].label == m->L.nsubj || cl->nd[k].label == m->L.nsubj_pass);
+    if (subj) continue;
+    int h = (int)i - 1, mm = cl->ment[h];
+    if (mm < 0 || d->ments[mm].tok1 - 1 != se->tok0 + (uint32_t)h) continue;
+    uint32_t s0 = d->ments[mm].tok0 - se->tok0;
+    if (s0 > 0 && !strcmp(cl->nd[s0 - 1].lemma, "the")) s0--;
+    if (s0 == 0 || strcmp(dy_tok_norm(d, &d->toks[se->tok0 + s0 - 1]), ",")) continue;
+    if (cl->nd[h].head == (int)i) continue;
+    if (trace) fprintf(stderr, "    rule trailing-speaker: '%s' is the subject of '%s'\n", cl->nd[h].lemma, v->lemma);
+    cl->nd[h].head = (int16_t)i;
+    cl->nd[h].label = (uint8_t)m->L.nsubj;
+  }
   /* rule perfect-aux: "Labour had lost control": the parser made "had"
    * the head and the participle its complement (xcomp, with no "to"); the
    * participle is the verb, "had" its auxiliary */
