@@ -3330,7 +3330,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       } else role_ana = -1;
       /* event-anaphor: "condemned the strikes" after "the US strikes on Iran" */
       int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t, cls) : -1;
-      if (ana >= 0 && ana != k->src && (k->src < 0 || strncmp(c->d->ments[ana].code, c->d->ments[k->src].code, 3))) {
+      /* (of another state, or an armed group of the source's own: "Somalia's
+       * president condemned the attack" by al-Shabaab) */
+      if (ana >= 0 && ana != k->src &&
+          (k->src < 0 || strncmp(c->d->ments[ana].code, c->d->ments[k->src].code, 3) ||
+           (armed_group(c->d->ments[ana].code) && !armed_group(c->d->ments[k->src].code)))) {
         if (trace) fprintf(stderr, "    rule event-anaphor: target %s\n", c->d->ments[ana].code);
         k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = ana; k->tgt_via = DY_VIA_OBJ;
       }
