@@ -252,6 +252,9 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     if (!(country && !strncmp(country, c3, 3)) && dy_lex_country_name(lx, c3) && !doc_names_state(lx, d, c3, &any) && any) {
       if (country) snprintf(m->code, sizeof m->code, "%.3s%s", country, org->code + 3);
       else snprintf(m->code, sizeof m->code, "%s", org->code + 3);
+      /* an acronym names no sector elsewhere ("The CBI warned" in a British
+       * article is not India's bureau, nor any police): no actor */
+      if (!country && r1 == r0 + 1 && (d->toks[raw[r0].i].flags & DY_TOK_ALLCAPS)) m->code[0] = 0;
       m->kind = DY_ACT_SECTOR;
       m->rule = "local-org";
       if (getenv("DYAD_TRACE")) fprintf(stderr, "  local organisation [%s] not %s here: %s rule local-org\n", m->name, org->code, m->code);
