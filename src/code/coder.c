@@ -3177,6 +3177,19 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && !mutual_under(m, &cl, (int)t)) {
         if (trace) fprintf(stderr, "    rule %s [%s]: no target %s\n", cls[t] == 11 || cls[t] == 13 ? "co-agents-reaction" : "co-agents-together", cl.nd[t].lemma, c->d->ments[k->tgt].code);
         no_target(k);
+        /* ... on the third side their complement names, if it names one
+         * ("Egypt and Jordan announced they would return their ambassadors
+         * to Israel": on Israel) */
+        for (uint32_t q = 0; q < cl.n && k->tgt < 0; q++) {
+          const dy_cand *x = &cand[q];
+          int co = x->tgt_via == DY_VIA_COAGENT;
+          int xt = co ? x->alt_tgt : x->tgt;
+          if (cl.nd[q].head != (int)t || (cl.nd[q].label != m->L.ccomp && cl.nd[q].label != m->L.xcomp) || xt < 0 || x->src != k->src) continue;
+          if (group_of(c, xt) == group_of(c, k->src) || dy_lex_generic_code(c->lx, c->d->ments[xt].code)) continue;
+          k->tgt = xt; k->tgt_arg = co ? x->alt_arg : x->tgt_arg; k->prep = co ? x->alt_prep : x->prep;
+          k->tgt_via = cl.nd[q].label == m->L.xcomp ? DY_VIA_XCOMP : DY_VIA_CCOMP;
+          if (trace) fprintf(stderr, "    rule co-agents-complement [%s]: target %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+        }
       }
       /* protest-purpose: "students staged demonstrations to demand reforms
        * by Suharto's government", "Kurds demonstrated in Kirkuk calling for
