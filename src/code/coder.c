@@ -3166,9 +3166,12 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * ("each other" is an object: rule each-other-object); the other
        * side is what the clause names, or none */
       int each_other = 0;
+      /* (an argument of the trigger: not "resigned within minutes of each other") */
       for (uint32_t q = 1; q < cl.n && !each_other; q++)
-        each_other = (!strcmp(dy_cl_word(&cl, (int)q), "other") && !strcmp(dy_cl_word(&cl, (int)q - 1), "each")) ||
-                     (!strcmp(dy_cl_word(&cl, (int)q), "another") && !strcmp(dy_cl_word(&cl, (int)q - 1), "one"));
+        each_other = ((!strcmp(dy_cl_word(&cl, (int)q), "other") && !strcmp(dy_cl_word(&cl, (int)q - 1), "each")) ||
+                      (!strcmp(dy_cl_word(&cl, (int)q), "another") && !strcmp(dy_cl_word(&cl, (int)q - 1), "one"))) &&
+                     (cl.nd[q].head == (int)t || cl.nd[q - 1].head == (int)t || (cl.nd[q].head == (int)q - 1 && cl.nd[q - 1].head == (int)t) ||
+                      (cl.nd[q].head >= 0 && cl.nd[cl.nd[q].head].head == (int)t && cl.nd[cl.nd[q].head].label == m->L.obl));
       /* rule co-agents-together: partners in an act of any root but those
        * done with each other (policy.txt mutual-roots, by the act intended)
        * make it together too */
