@@ -835,8 +835,19 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   uint32_t first = d->nments;
   raw_t rawbuf[64];
   int nraw = 0;
-  /* a dateline ("ISLAMABAD, Jan. 29 (Reuters) -") names where, not who */
+  /* a dateline ("ISLAMABAD, Jan. 29 (Reuters) -") names where, not who;
+   * its state is the article's home (rule dateline-home, for main-state) */
   uint32_t from = se->body0;
+  for (uint32_t i = se->tok0; i < from && !ctx->home[0];) {
+    uint32_t len = 0;
+    int32_t e = d->tid[i] >= 0 ? dy_lex_match(lx, d, i, from, &len) : -1;
+    const dy_entry *en = e >= 0 ? dy_lex_entry(lx, e) : NULL;
+    if (en && (en->kind == DY_ENT_COUNTRY || en->kind == DY_ENT_CAPITAL) && strlen(en->code) >= 3) {
+      dy_scat(ctx->home, sizeof ctx->home, en->code, 3, "");
+      if (!dy_lex_country_name(lx, ctx->home)) ctx->home[0] = 0;
+    }
+    i += len ? len : 1;
+  }
   for (uint32_t i = from; i < se->tok1;) {
     uint32_t len = 0;
     int32_t e = d->tid[i] >= 0 ? dy_lex_match(lx, d, i, se->tok1, &len) : -1;
@@ -1792,6 +1803,9 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (named) continue;
     for (int q = 1; q < ctx->nseen; q++)
       if (ctx->seen[q].n > ctx->seen[best].n) best = q;
+    /* the dateline's state, when the text names it too, before the most named */
+    for (int q = 0; q < ctx->nseen && ctx->home[0]; q++)
+      if (!strcmp(ctx->seen[q].code, ctx->home)) best = q;
     char code[16];
     dy_scat(code, sizeof code, ctx->seen[best].code, 3, a->code);
     if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the article's state: %s rule main-state\n", a->name, code);

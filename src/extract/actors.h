@@ -56,6 +56,9 @@ typedef struct {
    * code first): the pairs "both sides" may be (rule pair-conamed) */
   char conamed[32][8];
   int nconamed;
+  /* the state of the article's dateline ("CARACAS, Venezuela (Reuters) -"),
+   * "" when none: the state of its bare organs (rule main-state) */
+  char home[4];
 } dy_actor_ctx;
 
 /* A person's sex as the document tells it by an honorific of word class
