@@ -2882,7 +2882,11 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
                   dy_lex_generic_code(c->lx, c->d->ments[cl.ment[q]].code) && dy_lex_country_name(c->lx, c->d->ments[k->tgt].code);
       }
       if (on_side && trace) fprintf(stderr, "    rule venue-side [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
-      if (((k->nominal && k->src_via == DY_VIA_LIGHT) || venue_root) && k->tgt >= 0 && k->prep >= 0 && !on_side && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
+      /* (people are no venue: "fired tear gas at protesters") */
+      const char *venue_code = k->tgt >= 0 ? c->d->ments[k->tgt].code : "";
+      int people = k->tgt >= 0 && riot_sector(c->lx, strlen(venue_code) == 6 ? venue_code + 3 : venue_code);
+      if (((k->nominal && k->src_via == DY_VIA_LIGHT) || venue_root) && k->tgt >= 0 && k->prep >= 0 && !on_side && !people &&
+          !strcmp(dy_cl_word(&cl, k->prep), "at")) {
         if (trace) fprintf(stderr, "    rule noun-venue [%s]: no target\n", cl.nd[t].lemma);
         no_target(k);
         /* the object, when it is an actor, is the side instead ("arrested the opposition leader at the hospital") */
