@@ -1352,6 +1352,11 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (word_is(d, i, "him")) {
       int named = 0;
       for (int k = 0; k < nm0 && !named; k++) named = tmp[k].tok1 <= i && (tmp[k].kind == DY_ACT_PERSON || tmp[k].kind == DY_ACT_PRONOUN);
+      /* nor when a nationality before it, not the sentence's first actor,
+       * names someone new ("Insurgents abducted a Turkish truck driver and
+       * threatened to behead him") */
+      for (int k = 1; k < nm0 && !named; k++)
+        named = tmp[k].tok1 <= i && tmp[k].entry >= 0 && dy_lex_entry(lx, tmp[k].entry)->kind == DY_ENT_ADJ && tmp[k].tok0 > tmp[0].tok1;
       if (named) continue;
       reported = 1, coord = 0;
     }
