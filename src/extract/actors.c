@@ -678,6 +678,13 @@ static int definite_sector(const dy_lexicon *lx, const dy_doc *d, const dy_sent 
          (dy_lex_wclass(lx, d->tid[a->tok0 - 1]) & DY_W_PREP) && !word_is(d, a->tok0 - 1, "of");
 }
 
+/* Does a state's adjective open tokens [i, end) ("Iraqi forces")? */
+static int adj_at(const dy_lexicon *lx, const dy_doc *d, uint32_t i, uint32_t end) {
+  uint32_t len = 0;
+  int32_t e = d->tid[i] >= 0 ? dy_lex_match(lx, d, i, end, &len) : -1;
+  return e >= 0 && dy_lex_entry(lx, e)->kind == DY_ENT_ADJ;
+}
+
 /* Is mention m inside a longer name of a curated place (data/places.txt)
  * that is no town, division or country and not in m's state (rule
  * state-in-place-name)? Spans of up to three more words on each side. */
@@ -1745,11 +1752,15 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       nm--;
       k--;
     }
-  /* "Iranian and Pakistani officials": the adjectives share the head */
+  /* "Iranian and Pakistani officials": the adjectives share the head; so
+   * does a state's short name used as one ("US and Iraqi forces") */
   for (int k = 0; k + 1 < nm; k++) {
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
-    if (a->group != b->group || a->tok0 == b->tok0 || a->kind != DY_ACT_COUNTRY || a->entry < 0 ||
-        dy_lex_entry(lx, a->entry)->kind != DY_ENT_ADJ || strlen(a->code) != 3 || strlen(b->code) != 6 || b->kind != DY_ACT_SECTOR)
+    int adj = a->entry >= 0 && dy_lex_entry(lx, a->entry)->kind == DY_ENT_ADJ;
+    int short_name = a->entry >= 0 && dy_lex_entry(lx, a->entry)->kind == DY_ENT_COUNTRY && a->tok1 == a->tok0 + 1 &&
+                     (d->toks[a->tok0].flags & (DY_TOK_ALLCAPS | DY_TOK_ABBR)) && adj_at(lx, d, b->tok0, b->tok1);
+    if (a->group != b->group || a->tok0 == b->tok0 || a->kind != DY_ACT_COUNTRY || a->entry < 0 || !(adj || short_name) ||
+        strlen(a->code) != 3 || strlen(b->code) != 6 || b->kind != DY_ACT_SECTOR)
       continue;
     int conj = 0;
     for (uint32_t q = a->tok1; q < b->tok0; q++) conj |= (dy_lex_wclass(lx, d->tid[q]) & DY_W_CONJ) != 0;
