@@ -2115,6 +2115,10 @@ static int sense_object(const dy_clause *cl, int t, int o) {
 static int no_event_sense(const dy_clause *cl, int t) {
   const dy_labels *L = &cl->m->L;
   if (sense_object(cl, t, dy_cl_child(cl, t, L->obj)) || sense_object(cl, t, dy_cl_child(cl, t, L->nsubj_pass))) return 1;
+  /* a noun the parse hangs on the verb as its predicate ("called a
+   * referendum" read as "called him a liar") is what it acts on too */
+  int x = dy_cl_child(cl, t, L->xcomp);
+  if (x >= 0 && cl->nd[x].upos == DY_UPOS_NOUN && sense_object(cl, t, x)) return 1;
   /* a subject of the idiom: "when it comes to Iran" (an entry "subject:it") */
   int s = dy_cl_child(cl, t, L->nsubj);
   if (s >= 0 && cl->ment[s] < 0) {
@@ -2565,6 +2569,21 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           if (trace) fprintf(stderr, "    rule nominal-complement [%s]: [%s] is part of it\n", cl.nd[t].lemma, cl.nd[q].lemma);
           cls[q] = 0;
         }
+    }
+    /* pattern-object: "would halt its military exercises with South
+     * Korea": the object noun a yielding verb's own pattern takes in (087
+     * "halt * exercises"), the source's own act, is what it gives up, no
+     * event of its own; a light verb ("launched strikes", "held talks")
+     * leaves its noun the event */
+    for (uint32_t t = 0; t < n; t++) {
+      const vmatch *v = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
+      if (cls[t] <= 0 || !v || v->pat < 0 || v->nominal || v->i != se->tok0 + t || dy_coder_word(m, DY_WS_LIGHT, cl.nd[t].lemma) >= 0) continue;
+      int q = dy_cl_child(&cl, (int)t, m->L.obj);
+      if ((cls[t] == 8 || cls[t] == 3) && pattern_root(&cl, (int)t) == 8 && q > (int)t && se->tok0 + (uint32_t)q < v->end && cls[q] > 0 && cand[q].nominal && cand[q].src == cand[t].src &&
+          (v->slot < 0 || c->gat[q] != v->slot)) {
+        if (trace) fprintf(stderr, "    rule pattern-object [%s]: [%s] is part of it\n", cl.nd[t].lemma, cl.nd[q].lemma);
+        cls[q] = 0;
+      }
     }
     /* intention-not-demand: "Netanyahu wants to expand military
      * operations": a verb of the word set intention with an infinitive
