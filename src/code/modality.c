@@ -316,6 +316,16 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
       }
       if (frames && perceived_as(c, v, h)) return DY_MOD_HYPOTHETICAL;
       if (l == L->ccomp && (hw & DY_W_REFUSE)) return DY_MOD_NEGATED; /* "denied that it attacked" */
+      /* free-choice-noun: "welcomed any effort to help end the war": a
+       * to-infinitive on a noun determined by "any" (word set
+       * free-choice) names no act anyone did */
+      if (frames && l == L->acl && c->nd[h].upos == DY_UPOS_NOUN) {
+        int mk = dy_cl_child(c, v, L->mark), dt = dy_cl_child(c, h, L->det);
+        if (mk >= 0 && (dy_cl_wclass(c, mk) & DY_W_TO) && dt >= 0 && dy_coder_word(c->m, DY_WS_FREE_CHOICE, c->nd[dt].lemma) >= 0) {
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule free-choice-noun [%s]: [%s] hypothetical\n", c->nd[h].lemma, c->nd[v].lemma);
+          return DY_MOD_HYPOTHETICAL;
+        }
+      }
       /* "Pakistan could have much to offer the US": a clause of an object
        * or subject noun is as real as that noun's verb */
       if (frames && l == L->acl && (c->nd[h].label == L->obj || c->nd[h].label == L->nsubj) && c->nd[h].head >= 0) {
