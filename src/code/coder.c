@@ -2127,7 +2127,9 @@ static int no_event_sense(const dy_clause *cl, int t) {
     if (dy_coder_sense(cl->m, cl->nd[t].lemma, buf)) return 1;
   }
   int l = cl->nd[t].label;
-  return (l == L->acl || l == L->acl_relcl) && sense_object(cl, t, cl->nd[t].head);
+  /* (a participle the parse hangs as an adjective on what it acts on:
+   * "defying insurgent attacks" read as "attacks" modified) */
+  return (l == L->acl || l == L->acl_relcl || (l == L->amod && cl->nd[t].upos == DY_UPOS_VERB)) && sense_object(cl, t, cl->nd[t].head);
 }
 
 /* verbal-attack: does force verb t act on a plan, a policy or words (word
