@@ -2738,6 +2738,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int h = cl.nd[t].head, o = h >= 0 ? cl.nd[h].head : -1;
       if (cls[t] < 0 || h < 0 || o < 0 || cl.nd[t].label != m->L.acl || cl.nd[h].label != m->L.obj) continue;
       if (cls[o] <= 1 || cls[o] > 13 || cand[o].tgt != -1 || cand[o].src < 0 || cl.ment[h] >= 0) continue;
+      /* (a governor of no event by its object, "made the decision to
+       * withdraw", leaves the content the event, its owner's intention) */
+      if (!cand[o].nominal && no_event_sense(&cl, o)) continue;
       if (dy_coder_word(m, DY_WS_DEMAND_NOUN, cl.nd[h].lemma) < 0 && dy_coder_word(m, DY_WS_PLAN_NOUN, cl.nd[h].lemma) < 0) continue;
       int mk = dy_cl_child(&cl, (int)t, m->L.mark);
       if (mk < 0 || strcmp(dy_cl_word(&cl, mk), "to")) continue;
@@ -3049,7 +3052,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* "signed a deal to expand trade": the content of a plan noun that
        * is the object of an event is that event's purpose (rule plan-noun) */
       int pn = dy_plan_noun(&cl, (int)t);
-      if (pn >= 0 && cl.nd[pn].label == m->L.obj && cl.nd[pn].head >= 0 && cls[cl.nd[pn].head] > 0) gov = cl.nd[pn].head;
+      if (pn >= 0 && cl.nd[pn].label == m->L.obj && cl.nd[pn].head >= 0 && cls[cl.nd[pn].head] > 0 && !no_event_sense(&cl, cl.nd[pn].head)) gov = cl.nd[pn].head;
       /* (a plan's content is the plan's, not the purpose of the verb the
        * parser hung it on: "pushed back against Netanyahu's plans to seize"; rule plan-content) */
       else if (pn >= 0 && cl.nd[pn].label != m->L.obj) gov = pn;
