@@ -2647,6 +2647,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           dy_cl_child(&cl, q, m->L.obj) >= 0)
         fprintf(stderr, "    rule deontic-object [%s]: no demand\n", cl.nd[q].lemma);
       if (k->tgt_via != DY_VIA_CCOMP || k->tgt < 0 || k->src < 0 || !dy_deontic(&cl, q)) continue;
+      /* hedged-deontic: "warned that he may have to raise taxes": a
+       * necessity that only may be (word set hedge-modal) is a forecast, a
+       * statement: neither a demand nor a threat */
+      int hedged = 0;
+      for (int a = cl.fc[q]; a >= 0 && !hedged; a = cl.nx[a])
+        hedged = cl.nd[a].label == m->L.aux && dy_coder_word(m, DY_WS_HEDGE_MODAL, cl.nd[a].lemma) >= 0;
+      if (hedged) {
+        if (trace) fprintf(stderr, "    rule hedged-deontic [%s]: no demand%s\n", cl.nd[q].lemma, cls[t] == 13 ? ", no threat" : "");
+        if (cls[t] == 13) cls[t] = 1; /* a forecast of what the other must do threatens nothing */
+        continue;
+      }
       if (trace && cls[t] != 10) fprintf(stderr, "    rule deontic-demand [%s]\n", cl.nd[t].lemma);
       cls[t] = 10;
       /* the act demanded is the demand's content: "must drop", "has to withdraw" */
