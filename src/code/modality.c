@@ -356,7 +356,15 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
           return DY_MOD_FUTURE;
         }
       }
-      if (l == L->conj) { m = own(c, h); if (m == DY_MOD_NEGATED) m = DY_MOD_ASSERTED; }
+      /* a conjunct takes its first conjunct's modality ("will visit A and
+       * meet B"), not that one's plain past over its own future ("attacked
+       * the decision and said the airline would appeal": the appeal stays
+       * to come; rule conjunct-future) */
+      if (l == L->conj) {
+        int cm = own(c, h);
+        if (cm == DY_MOD_NEGATED) cm = DY_MOD_ASSERTED;
+        if (cm != DY_MOD_ASSERTED || m != DY_MOD_FUTURE) m = cm;
+      }
     } else break;
     v = h;
   }
