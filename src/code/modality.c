@@ -158,6 +158,24 @@ static int charged(const dy_clause *c, int v) {
 
 int dy_charged(const dy_clause *c, int v) { return charged(c, v); }
 
+/* disputed-claim: does verb v, or the verb of saying whose complement it
+ * is, carry a claim noun (word set claim-noun) that a denial (word set
+ * denial) qualifies ("said they had been tortured by US guards, a claim
+ * the Pentagon has denied")? */
+static int disputed(const dy_clause *c, int v) {
+  const dy_labels *L = &c->m->L;
+  for (int depth = 0; depth < 2 && v >= 0; depth++) {
+    for (int q = c->fc[v]; q >= 0; q = c->nx[q]) {
+      if (c->nd[q].upos != DY_UPOS_NOUN || dy_coder_word(c->m, DY_WS_CLAIM_NOUN, c->nd[q].lemma) < 0) continue;
+      for (int r = c->fc[q]; r >= 0; r = c->nx[r])
+        if ((c->nd[r].label == L->acl || c->nd[r].label == L->acl_relcl) && dy_coder_word(c->m, DY_WS_DENIAL, c->nd[r].lemma) >= 0) return 1;
+    }
+    if (c->nd[v].label != L->ccomp) break;
+    v = c->nd[v].head;
+  }
+  return 0;
+}
+
 int dy_modality(const dy_clause *c, const dy_cand *k, int frames) {
   int m = modality_of(c, k, frames);
   if (frames && (m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && opinion_framed(c, k->trig)) return DY_MOD_HYPOTHETICAL;
@@ -379,6 +397,10 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   /* charge-frame: "accused India of violating", "blamed Pakistan for using
    * the Taliban to wage war": the charge and every act inside it, not facts */
   if (m == DY_MOD_ASSERTED && !k->nominal && charged(c, k->trig)) return DY_MOD_REPORTED;
+  if (frames && m == DY_MOD_ASSERTED && !k->nominal && disputed(c, k->trig)) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule disputed-claim [%s]: reported\n", c->nd[k->trig].lemma);
+    return DY_MOD_REPORTED;
+  }
   return m;
 }
 
