@@ -2805,6 +2805,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         cls[t] = 11;
         k->verbal = 1;
       }
+      /* armed-fight: "Commandos killed the last of the attackers": a verb
+       * of conventional force (its own pattern's root 19) done by an armed
+       * side to an armed side is fighting (19), not coercion (17) */
+      if (!k->nominal && cls[t] == 17 && pattern_root(&cl, (int)t) == 19 && k->src >= 0 && k->tgt >= 0 &&
+          armed(c->d->ments[k->src].code) && armed(c->d->ments[k->tgt].code)) {
+        if (trace) fprintf(stderr, "    rule armed-fight [%s]: class 17 -> 19\n", cl.nd[t].lemma);
+        cls[t] = 19;
+      }
       /* series-noun: "began a campaign of strikes against the Houthis": a
        * noun of word set series whose "of" phrase is an event noun is that
        * event, which takes its sides; the series is none of its own */
