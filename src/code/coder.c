@@ -2149,6 +2149,10 @@ static int sense_object(const dy_clause *cl, int t, int o) {
 static int no_event_sense(const dy_clause *cl, int t) {
   const dy_labels *L = &cl->m->L;
   if (sense_object(cl, t, dy_cl_child(cl, t, L->obj)) || sense_object(cl, t, dy_cl_child(cl, t, L->nsubj_pass))) return 1;
+  /* a noun the parse hangs on the verb as its predicate ("called a
+   * referendum" read as "called him a liar") is what it acts on too */
+  int x = dy_cl_child(cl, t, L->xcomp);
+  if (x >= 0 && cl->nd[x].upos == DY_UPOS_NOUN && sense_object(cl, t, x)) return 1;
   /* a subject of the idiom: "when it comes to Iran" (an entry "subject:it") */
   int s = dy_cl_child(cl, t, L->nsubj);
   if (s >= 0 && cl->ment[s] < 0) {
@@ -2157,7 +2161,9 @@ static int no_event_sense(const dy_clause *cl, int t) {
     if (dy_coder_sense(cl->m, cl->nd[t].lemma, buf)) return 1;
   }
   int l = cl->nd[t].label;
-  return (l == L->acl || l == L->acl_relcl) && sense_object(cl, t, cl->nd[t].head);
+  /* (a participle the parse hangs as an adjective on what it acts on:
+   * "defying insurgent attacks" read as "attacks" modified) */
+  return (l == L->acl || l == L->acl_relcl || (l == L->amod && cl->nd[t].upos == DY_UPOS_VERB)) && sense_object(cl, t, cl->nd[t].head);
 }
 
 /* verbal-attack: does force verb t act on a plan, a policy or words (word
@@ -2600,6 +2606,21 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           cls[q] = 0;
         }
     }
+    /* pattern-object: "would halt its military exercises with South
+     * Korea": the object noun a yielding verb's own pattern takes in (087
+     * "halt * exercises"), the source's own act, is what it gives up, no
+     * event of its own; a light verb ("launched strikes", "held talks")
+     * leaves its noun the event */
+    for (uint32_t t = 0; t < n; t++) {
+      const vmatch *v = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
+      if (cls[t] <= 0 || !v || v->pat < 0 || v->nominal || v->i != se->tok0 + t || dy_coder_word(m, DY_WS_LIGHT, cl.nd[t].lemma) >= 0) continue;
+      int q = dy_cl_child(&cl, (int)t, m->L.obj);
+      if ((cls[t] == 8 || cls[t] == 3) && pattern_root(&cl, (int)t) == 8 && q > (int)t && se->tok0 + (uint32_t)q < v->end && cls[q] > 0 && cand[q].nominal && cand[q].src == cand[t].src &&
+          (v->slot < 0 || c->gat[q] != v->slot)) {
+        if (trace) fprintf(stderr, "    rule pattern-object [%s]: [%s] is part of it\n", cl.nd[t].lemma, cl.nd[q].lemma);
+        cls[q] = 0;
+      }
+    }
     /* intention-not-demand: "Netanyahu wants to expand military
      * operations": a verb of the word set intention with an infinitive
      * complement of no subject of its own and no object (not "wants Turkey
@@ -2660,6 +2681,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           dy_cl_child(&cl, q, m->L.obj) >= 0)
         fprintf(stderr, "    rule deontic-object [%s]: no demand\n", cl.nd[q].lemma);
       if (k->tgt_via != DY_VIA_CCOMP || k->tgt < 0 || k->src < 0 || !dy_deontic(&cl, q)) continue;
+      /* hedged-deontic: "warned that he may have to raise taxes": a
+       * necessity that only may be (word set hedge-modal) is a forecast, a
+       * statement: neither a demand nor a threat */
+      int hedged = 0;
+      for (int a = cl.fc[q]; a >= 0 && !hedged; a = cl.nx[a])
+        hedged = cl.nd[a].label == m->L.aux && dy_coder_word(m, DY_WS_HEDGE_MODAL, cl.nd[a].lemma) >= 0;
+      if (hedged) {
+        if (trace) fprintf(stderr, "    rule hedged-deontic [%s]: no demand%s\n", cl.nd[q].lemma, cls[t] == 13 ? ", no threat" : "");
+        if (cls[t] == 13) cls[t] = 1; /* a forecast of what the other must do threatens nothing */
+        continue;
+      }
       if (trace && cls[t] != 10) fprintf(stderr, "    rule deontic-demand [%s]\n", cl.nd[t].lemma);
       cls[t] = 10;
       /* the act demanded is the demand's content: "must drop", "has to withdraw" */
@@ -2751,6 +2783,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int h = cl.nd[t].head, o = h >= 0 ? cl.nd[h].head : -1;
       if (cls[t] < 0 || h < 0 || o < 0 || cl.nd[t].label != m->L.acl || cl.nd[h].label != m->L.obj) continue;
       if (cls[o] <= 1 || cls[o] > 13 || cand[o].tgt != -1 || cand[o].src < 0 || cl.ment[h] >= 0) continue;
+      /* (a governor of no event by its object, "made the decision to
+       * withdraw", leaves the content the event, its owner's intention) */
+      if (!cand[o].nominal && no_event_sense(&cl, o)) continue;
       if (dy_coder_word(m, DY_WS_DEMAND_NOUN, cl.nd[h].lemma) < 0 && dy_coder_word(m, DY_WS_PLAN_NOUN, cl.nd[h].lemma) < 0) continue;
       int mk = dy_cl_child(&cl, (int)t, m->L.mark);
       if (mk < 0 || strcmp(dy_cl_word(&cl, mk), "to")) continue;
@@ -2803,6 +2838,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (trace) fprintf(stderr, "    rule verbal-attack [%s]: class %d -> 11\n", cl.nd[t].lemma, cls[t]);
         cls[t] = 11;
         k->verbal = 1;
+      }
+      /* armed-fight: "Commandos killed the last of the attackers": a verb
+       * of conventional force (its own pattern's root 19) done by an armed
+       * side to an armed side is fighting (19), not coercion (17) */
+      if (!k->nominal && cls[t] == 17 && pattern_root(&cl, (int)t) == 19 && k->src >= 0 && k->tgt >= 0 &&
+          armed(c->d->ments[k->src].code) && armed(c->d->ments[k->tgt].code)) {
+        if (trace) fprintf(stderr, "    rule armed-fight [%s]: class 17 -> 19\n", cl.nd[t].lemma);
+        cls[t] = 19;
       }
       /* series-noun: "began a campaign of strikes against the Houthis": a
        * noun of word set series whose "of" phrase is an event noun is that
@@ -3066,7 +3109,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* "signed a deal to expand trade": the content of a plan noun that
        * is the object of an event is that event's purpose (rule plan-noun) */
       int pn = dy_plan_noun(&cl, (int)t);
-      if (pn >= 0 && cl.nd[pn].label == m->L.obj && cl.nd[pn].head >= 0 && cls[cl.nd[pn].head] > 0) gov = cl.nd[pn].head;
+      if (pn >= 0 && cl.nd[pn].label == m->L.obj && cl.nd[pn].head >= 0 && cls[cl.nd[pn].head] > 0 && !no_event_sense(&cl, cl.nd[pn].head)) gov = cl.nd[pn].head;
       /* (a plan's content is the plan's, not the purpose of the verb the
        * parser hung it on: "pushed back against Netanyahu's plans to seize"; rule plan-content) */
       else if (pn >= 0 && cl.nd[pn].label != m->L.obj) gov = pn;

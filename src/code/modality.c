@@ -164,6 +164,24 @@ static int charged(const dy_clause *c, int v) {
 
 int dy_charged(const dy_clause *c, int v) { return charged(c, v); }
 
+/* disputed-claim: does verb v, or the verb of saying whose complement it
+ * is, carry a claim noun (word set claim-noun) that a denial (word set
+ * denial) qualifies ("said they had been tortured by US guards, a claim
+ * the Pentagon has denied")? */
+static int disputed(const dy_clause *c, int v) {
+  const dy_labels *L = &c->m->L;
+  for (int depth = 0; depth < 2 && v >= 0; depth++) {
+    for (int q = c->fc[v]; q >= 0; q = c->nx[q]) {
+      if (c->nd[q].upos != DY_UPOS_NOUN || dy_coder_word(c->m, DY_WS_CLAIM_NOUN, c->nd[q].lemma) < 0) continue;
+      for (int r = c->fc[q]; r >= 0; r = c->nx[r])
+        if ((c->nd[r].label == L->acl || c->nd[r].label == L->acl_relcl) && dy_coder_word(c->m, DY_WS_DENIAL, c->nd[r].lemma) >= 0) return 1;
+    }
+    if (c->nd[v].label != L->ccomp) break;
+    v = c->nd[v].head;
+  }
+  return 0;
+}
+
 int dy_modality(const dy_clause *c, const dy_cand *k, int frames) {
   int m = modality_of(c, k, frames);
   if (frames && (m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && opinion_framed(c, k->trig)) return DY_MOD_HYPOTHETICAL;
@@ -322,6 +340,16 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
       }
       if (frames && perceived_as(c, v, h)) return DY_MOD_HYPOTHETICAL;
       if (l == L->ccomp && (hw & DY_W_REFUSE)) return DY_MOD_NEGATED; /* "denied that it attacked" */
+      /* free-choice-noun: "welcomed any effort to help end the war": a
+       * to-infinitive on a noun determined by "any" (word set
+       * free-choice) names no act anyone did */
+      if (frames && l == L->acl && c->nd[h].upos == DY_UPOS_NOUN) {
+        int mk = dy_cl_child(c, v, L->mark), dt = dy_cl_child(c, h, L->det);
+        if (mk >= 0 && (dy_cl_wclass(c, mk) & DY_W_TO) && dt >= 0 && dy_coder_word(c->m, DY_WS_FREE_CHOICE, c->nd[dt].lemma) >= 0) {
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule free-choice-noun [%s]: [%s] hypothetical\n", c->nd[h].lemma, c->nd[v].lemma);
+          return DY_MOD_HYPOTHETICAL;
+        }
+      }
       /* "Pakistan could have much to offer the US": a clause of an object
        * or subject noun is as real as that noun's verb */
       if (frames && l == L->acl && (c->nd[h].label == L->obj || c->nd[h].label == L->nsubj) && c->nd[h].head >= 0) {
@@ -352,7 +380,15 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
           return DY_MOD_FUTURE;
         }
       }
-      if (l == L->conj) { m = own(c, h); if (m == DY_MOD_NEGATED) m = DY_MOD_ASSERTED; }
+      /* a conjunct takes its first conjunct's modality ("will visit A and
+       * meet B"), not that one's plain past over its own future ("attacked
+       * the decision and said the airline would appeal": the appeal stays
+       * to come; rule conjunct-future) */
+      if (l == L->conj) {
+        int cm = own(c, h);
+        if (cm == DY_MOD_NEGATED) cm = DY_MOD_ASSERTED;
+        if (cm != DY_MOD_ASSERTED || m != DY_MOD_FUTURE) m = cm;
+      }
     } else break;
     v = h;
   }
@@ -367,6 +403,10 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   /* charge-frame: "accused India of violating", "blamed Pakistan for using
    * the Taliban to wage war": the charge and every act inside it, not facts */
   if (m == DY_MOD_ASSERTED && !k->nominal && charged(c, k->trig)) return DY_MOD_REPORTED;
+  if (frames && m == DY_MOD_ASSERTED && !k->nominal && disputed(c, k->trig)) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule disputed-claim [%s]: reported\n", c->nd[k->trig].lemma);
+    return DY_MOD_REPORTED;
+  }
   return m;
 }
 

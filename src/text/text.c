@@ -395,6 +395,21 @@ typedef struct {
 
 static int seg_push_tok(void *u, size_t ts, size_t te, const char *norm, size_t nlen, unsigned flags, int nl) {
   seg_state *st = u;
+  /* re-prefix: "agreed to re-establish diplomatic relations": a word with
+   * the prefix "re-" is the word itself to the parse and the verb patterns
+   * (one token, normalised without the prefix; its span keeps the text) */
+  uint32_t nt = st->d->ntoks;
+  if (nt >= st->sent_tok0 + 2 && nlen > 1 && norm[0] >= 'a' && norm[0] <= 'z') {
+    const dy_tok *h = &st->d->toks[nt - 1], *r = &st->d->toks[nt - 2];
+    if (h->end == ts && r->end == h->start && !strcmp(st->norm.p + h->norm, "-") && !strcmp(st->norm.p + r->norm, "re") &&
+        (nt < 3 || st->d->toks[nt - 3].end < r->start)) {
+      ts = r->start;
+      flags = r->flags & 0x7fff;
+      nl = (r->flags & 0x8000) != 0;
+      st->norm.n = r->norm;
+      st->d->ntoks = nt - 2;
+    }
+  }
   dy_tok *t = dy_doc_push_tok(st->d);
   if (!t) return -1;
   t->start = (uint32_t)ts;
