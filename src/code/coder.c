@@ -41,6 +41,7 @@ typedef struct {
   vmatch v[MAXM];
   int nv;
   int direct_tgt;       /* the candidate's target is its own argument (object, oblique), not a complement's */
+  int head_tgt;         /* the candidate's target heads the verb's own argument ("accused ministers", not "attacked the chancellor's budget") */
   int place_tgt;        /* the candidate's target is where its act is done (a place, "in Baghdad") */
   int soft;             /* the document is soft news (soft_news) */
   char venue_cc[4];     /* the state of an actor the candidate's verb is done "at" (rule venue-sector), "" */
@@ -815,6 +816,19 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     int organ_tgt = strlen(sc) == 6 && organ_sector(c->lx, sc + 3) && organ_sector(c->lx, tc) && strcmp(sc + 3, tc) &&
                     sentence_state(c, oc, &oplaced) && !strncmp(sc, oc, 3);
     if (organ_tgt && trace) fprintf(stderr, "    rule organ-target: %s on %s of %s\n", sc, tc, oc);
+    /* rule party-organ-target: a state's party on an organ of no state, in
+     * a sentence that names no other state, acts on its own state's organ
+     * when that organ is the verb's own argument ("the Conservatives
+     * accused ministers of misleading workers": GBRGOV; not "attacked the
+     * chancellor's budget") */
+    char c3s[4] = {0};
+    if (strlen(sc) > 6) memcpy(c3s, sc, 3);
+    if (!organ_tgt && c3s[0] && !strncmp(sc + 3, "PTY", 3) && dy_lex_country_name(c->lx, c3s) && organ_sector(c->lx, tc) &&
+        !violent && c->head_tgt && (!sentence_state(c, oc, &oplaced) ? !oc[0] : !strcmp(oc, c3s))) {
+      dy_scat(stc, sizeof stc, c3s, SIZE_MAX, tc);
+      if (trace) fprintf(stderr, "    rule party-organ-target: %s on %s\n", sc, stc);
+      tc = stc;
+    }
     if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc) && !organ_tgt) {
       gen = *tgt;
       gen.code[0] = 0;
@@ -3612,6 +3626,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * between Iran and Israel") */
       c->direct_tgt = k->tgt_via != DY_VIA_XCOMP && k->tgt_via != DY_VIA_CCOMP;
       c->place_tgt = k->tgt == DY_PLACE;
+      c->head_tgt = c->direct_tgt && k->tgt >= 0 && k->tgt_arg >= 0 && k->tgt_arg < (int)cl.n && cl.ment[k->tgt_arg] == k->tgt;
       /* venue-sector: "Munir was greeted at the Pentagon by top brass":
        * the state of an actor the verb is done at */
       c->venue_cc[0] = 0;

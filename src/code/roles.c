@@ -105,7 +105,14 @@ static int actor_in(const dy_clause *c, int a, int source) {
       if (border_neighbour(c, k)) continue;
       if (c->ment[k] >= 0 && c->ment[k] != c->ment[a]) {
         int dist = k > q[h] ? k - q[h] : q[h] - k;
-        if (generic(c, c->ment[k])) {
+        /* rule organ-head-keeps: a state's organ named with no state is
+         * not given up for a bare sector of no state deeper in its phrase
+         * ("accused ministers of misleading workers": the ministers, not
+         * the workers); a state or an organisation there still names it */
+        int keep = c->ment[a] >= 0 && generic(c, c->ment[a]) && sector(c, c->ment[k]) && !generic(c, c->ment[k]);
+        if (keep && getenv("DYAD_TRACE")) fprintf(stderr, "    rule organ-head-keeps: %s over %s\n", c->d->ments[c->ment[a]].code, c->d->ments[c->ment[k]].code);
+        if (keep) {
+        } else if (generic(c, c->ment[k])) {
           if (fallback < 0) fallback = c->ment[k];
         } else if (dist < bd) { bd = dist; best = k; }
       }
