@@ -1756,6 +1756,27 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || !definite_sector(lx, d, se, a))
       continue;
     int found = 0, the = a->tok0 > se->tok0 && word_is(d, a->tok0 - 1, "the");
+    /* rule sentence-state-sector: a state the sentence itself named before
+     * the sector, the only one, is nearer than the last sentences' ("Foreign
+     * Secretary Jack Straw welcomed the deal. But Iranian hardliners
+     * criticised the government": IRNGOV, not GBRGOV) */
+    char own[4] = "";
+    int many = 0;
+    for (int q = 0; q < k && the; q++) {
+      char c3[4] = {0};
+      if (tmp[q].kind != DY_ACT_COUNTRY || tmp[q].tok1 > a->tok0 || strlen(tmp[q].code) < 3) continue;
+      memcpy(c3, tmp[q].code, 3);
+      if (!dy_lex_country_name(lx, c3)) continue;
+      if (own[0] && strcmp(own, c3)) many = 1;
+      memcpy(own, c3, 4);
+    }
+    if (own[0] && !many) {
+      char code[16];
+      dy_scat(code, sizeof code, own, SIZE_MAX, a->code);
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the sentence's state: %s rule sentence-state-sector\n", a->name, code);
+      memcpy(a->code, code, sizeof code);
+      found = 1;
+    }
     for (int q = 0; q < ctx->nsectors && !found && the; q++)
       if (!strcmp(ctx->sectors[q].sector, a->code) && s - ctx->sectors[q].sent <= 3) {
         char code[16];
