@@ -3067,6 +3067,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         const vmatch *pv = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
         int co = cs > 0 && cs != (int)t && (dy_coder_word(m, DY_WS_COMITATIVE, dy_cl_word(&cl, cs)) >= 0 ||
                                             (!strcmp(dy_cl_word(&cl, cs), "with") && dy_coder_word(m, DY_WS_COMITATIVE, dy_cl_word(&cl, cs - 1)) >= 0));
+        /* rule comitative-help: "with the help of", "with the support of"
+         * a side (word set help-noun), an adjective or two between */
+        int help = 0;
+        if (!co && cs > 2 && !strcmp(dy_cl_word(&cl, cs), "of") && dy_coder_word(m, DY_WS_HELP_NOUN, cl.nd[cs - 1].lemma) >= 0)
+          for (int q = cs - 2; q >= 0 && q >= cs - 5 && !help; q--) {
+            if (!strcmp(dy_cl_word(&cl, q), "with")) help = 1;
+            else if (strcmp(dy_cl_word(&cl, q), "the") && cl.nd[q].upos != DY_UPOS_ADJ) break;
+          }
+        if (help && trace) fprintf(stderr, "    rule comitative-help [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+        co |= help;
         if (co && pv && se->tok0 + (uint32_t)cs >= pv->i && se->tok0 + (uint32_t)cs <= pv->end) co = 0;
         if (co) {
           if (trace) fprintf(stderr, "    rule comitative [%s]: %s no target\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
