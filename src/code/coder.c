@@ -551,6 +551,36 @@ static int anchored(const dy_lexicon *lx, const char *code) {
 }
 
 
+/* rule relative-not-subject: the group a verb pattern takes for its
+ * subject lies inside a relative clause set off by commas between the
+ * head and the verb ("Sarkozy, whose country holds the rotating EU
+ * presidency, met Medvedev"): the relative clause's words are not the
+ * head's identity; the subject is the group that ends at the comma before
+ * the relative pronoun, or none (-1). Returns g otherwise. */
+static int relative_head(const sctx *c, int g, uint32_t verb) {
+  const dy_doc *d = c->d;
+  uint32_t a = c->g[g].tok0, b = c->g[g].tok1;
+  if (b > verb) return g;
+  int closed = 0;
+  for (uint32_t q = b; q < verb; q++) closed |= !strcmp(dy_tok_norm(d, &d->toks[q]), ",");
+  if (!closed) return g;
+  for (uint32_t q = a, n = 0; q > c->se->tok0 + 1 && n < 12; q--, n++) {
+    const char *wq = dy_tok_norm(d, &d->toks[q - 1]);
+    if (!strcmp(wq, ",")) return g;
+    if (strcmp(wq, "whose") && strcmp(wq, "who") && strcmp(wq, "which")) continue;
+    if (strcmp(dy_tok_norm(d, &d->toks[q - 2]), ",")) return g;
+    uint32_t comma = q - 2;
+    for (int h = 0; h < c->ng; h++)
+      if (c->g[h].tok1 == comma) {
+        if (tracing()) fprintf(stderr, "    rule relative-not-subject: group at %u, not the relative clause's\n", c->g[h].tok0);
+        return h;
+      }
+    if (tracing()) fprintf(stderr, "    rule relative-not-subject: no subject\n");
+    return -1;
+  }
+  return g;
+}
+
 static int trace; /* DYAD_TRACE: 1 candidates and rules, 2 also features, 3 also the tree */
 static int tracing(void) { return trace; }
 
@@ -2406,6 +2436,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         int vs = v->passive ? v->obj : v->subj, vt = v->passive ? v->subj : v->obj;
         int weapon = 0;
         for (int q = 0; q < nweap && vs >= 0; q++) weapon |= weap[q] == (int)c->g[vs].m0;
+        if (vs >= 0 && !v->passive) vs = relative_head(c, vs, v->i);
         if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src && !weapon) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
         if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0)) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
