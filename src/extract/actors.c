@@ -1067,6 +1067,24 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
           (d->tid[m->tok0 - 1] < 0 || !(dy_lex_wclass(lx, d->tid[m->tok0 - 1]) & DY_W_PHRASE)) && m->tok0 - 1 > se->tok0)
         m->code[0] = 0;
     }
+    /* rule name-inside-name: an organisation's name of two words or more
+     * right after a capitalised word that is no actor's, no rank and not the
+     * sentence's first, is the end of a longer name the dictionaries do not
+     * know ("the ruling National Democratic Party" is not the Democratic
+     * Party; "the Egyptian Democratic Party" keeps its nationality) */
+    if (m->code[0] && m->kind == DY_ACT_ORG && m->tok1 >= m->tok0 + 2 && m->tok0 - 1 > se->tok0 && m->tok0 > se->body0 &&
+        cap_word(d, m->tok0 - 1) && cap_word(d, m->tok0) && !is_rank(d, m->tok0 - 1) &&
+        !(d->tid[m->tok0 - 1] >= 0 && (dy_lex_wclass(lx, d->tid[m->tok0 - 1]) & (DY_W_HONORIFIC | DY_W_DET | DY_W_PREP | DY_W_CONJ))) &&
+        ment_ending(tmp, nm - 1, m->tok0 - 1) < 0) {
+      char r3[4] = {m->code[0], m->code[1], m->code[2], 0};
+      /* (a region's people, "Latin American Citizens", is no organisation's name) */
+      int covered = is_region(lx, r3); /* nor is the word before part of a name the dictionaries know ("Sudan") */
+      for (int r = 0; r < nraw && !covered; r++) covered = rawbuf[r].i <= m->tok0 - 1 && rawbuf[r].i + rawbuf[r].n > m->tok0 - 1;
+      if (!covered) {
+        trace_dropped(d, m, "name-inside-name");
+        m->code[0] = 0;
+      }
+    }
     /* "counter-insurgency", "anti-Pakistan", "pro-Iran": a modifier, not an actor */
     if (after_prefix(d, se, m->tok0)) m->code[0] = 0;
     /* rule medium: media with no state after "on", "via", "through",
