@@ -837,6 +837,25 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
       if (!organ) { drop(c, vi, "sector-source"); return; }
       if (trace) fprintf(stderr, "    rule organ-source: %s on %s\n", sc, tc);
     }
+    /* rule mission-host: a state acting on its own embassy or consulate
+     * (word class mission-noun) "in" another state acts on that state
+     * ("India closed its embassy in Kabul": AFGGOV) */
+    if (src && tgt && tgt != &gen && strlen(sc) >= 3 && strlen(tc) >= 3 && !strncmp(sc, tc, 3) && tgt->tok1 < c->se->tok1 &&
+        (wc(c, tgt->tok1 - 1) & DY_W_MISSION) && is_w(c, tgt->tok1, "in")) {
+      uint32_t q = tgt->tok1 + 1;
+      if (q < c->se->tok1 && is_w(c, q, "the")) q++;
+      for (uint32_t mm = c->se->ment0; mm < c->se->ment1; mm++) {
+        const dy_mention *h = &c->d->ments[mm];
+        char h3[4] = {0};
+        if (h->tok0 != q || strlen(h->code) < 3) continue;
+        memcpy(h3, h->code, 3);
+        if (!dy_lex_country_name(c->lx, h3) || !strncmp(h3, sc, 3)) break;
+        if (trace) fprintf(stderr, "    rule mission-host: %s on %s\n", sc, h->code);
+        tgt = h;
+        tc = h->code;
+        break;
+      }
+    }
     /* "sent its troops": a sector with no state keeps its words, not its
      * code; but another organ of the source's state, the one state its
      * sentence names, is that state's (rule organ-target: "Home Secretary

@@ -70,7 +70,8 @@ static int by_phrase(const dy_clause *c, int k) {
  * to the agent of a participle: "crimes committed by Croat forces"),
  * nearer tokens first at each level. A mention that names a state sector
  * and no state ("the troops", "officials") counts only when the phrase
- * names nothing better. -1 when the phrase names no actor. */
+ * names nothing better. -1 when the phrase names no actor. source: 1 for
+ * a subject, 2 for the antecedent of a relative clause's subject, 0 else. */
 static int actor_in(const dy_clause *c, int a, int source) {
   if (a < 0) return -1;
   int fallback = -1;
@@ -92,18 +93,24 @@ static int actor_in(const dy_clause *c, int a, int source) {
        * "leader" with "Berlusconi" in apposition: an apposition names what
        * a word that is no actor itself, or only a sector of no state, names
        * ("sanctions on the group's commander, Mohamed Hamdan Dagalo") */
-      int ap = !source && c->nd[k].label == c->m->L.appos && (c->ment[q[h]] < 0 || generic(c, c->ment[q[h]])) && c->ment[k] >= 0 &&
+      int ap = source != 1 && c->nd[k].label == c->m->L.appos && (c->ment[q[h]] < 0 || generic(c, c->ment[q[h]])) && c->ment[k] >= 0 &&
                !generic(c, c->ment[k]) && c->nd[q[h]].upos == DY_UPOS_NOUN;
       /* list-unknown-head: "break off relations with Congo and Costa Rica":
        * a list whose first name the dictionaries do not know names its
        * side by a later conjunct */
-      int lh = !source && c->nd[k].label == c->m->L.conj && c->ment[q[h]] < 0 && c->nd[q[h]].upos == DY_UPOS_PROPN &&
+      int lh = source != 1 && c->nd[k].label == c->m->L.conj && c->ment[q[h]] < 0 && c->nd[q[h]].upos == DY_UPOS_PROPN &&
                c->nd[k].upos == DY_UPOS_PROPN;
       if (clausal(c, c->nd[k].label) && !ap && !lh) continue;
       /* "Stansted Airport in London": a place inside a subject is not its actor */
-      if (source && c->nd[k].label == c->m->L.nmod && dy_locative(c, k)) continue;
+      if (source == 1 && c->nd[k].label == c->m->L.nmod && dy_locative(c, k)) continue;
+      /* rule mission-no-agent: the agent of a relative clause (source 2) is
+       * no embassy or consulate inside its head's phrase ("retaliation for
+       * an Israeli strike on its consulate ... that killed commanders": the
+       * strike's side, not the consulate's) */
+      int mission = source == 2 && (dy_cl_wclass(c, k) & DY_W_MISSION);
+      if (mission && getenv("DYAD_TRACE")) fprintf(stderr, "    rule mission-no-agent: %s\n", dy_cl_word(c, k));
       if (border_neighbour(c, k)) continue;
-      if (c->ment[k] >= 0 && c->ment[k] != c->ment[a]) {
+      if (c->ment[k] >= 0 && c->ment[k] != c->ment[a] && !mission) {
         int dist = k > q[h] ? k - q[h] : q[h] - k;
         /* rule organ-head-keeps: a state's organ named with no state is
          * not given up for a bare sector of no state deeper in its phrase
@@ -301,7 +308,7 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
   int s = dy_cl_child(c, t, L->nsubj);
   int h = c->nd[t].head, l = c->nd[t].label;
   if (s >= 0) {
-    if (is_word(c, s, DY_WS_RELPRON) && l == L->acl_relcl && h >= 0) { *via = DY_VIA_RELCL; *arg = h; return actor_in(c, h, 0); }
+    if (is_word(c, s, DY_WS_RELPRON) && l == L->acl_relcl && h >= 0) { *via = DY_VIA_RELCL; *arg = h; return actor_in(c, h, 2); }
     /* comma-relative: "the policies of President Joe Biden's administration,
      * which had marginalized Pakistan": a relative pronoun after a comma
      * that the parser hung elsewhere than on its antecedent stands for the

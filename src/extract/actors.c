@@ -1624,6 +1624,13 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || (dy_lex_country_name(lx, a->code) && strcmp(a->code, "ETH"))) continue;
     if (!(word_is(d, a->tok1, "in") || word_is(d, a->tok1, "of") || word_is(d, a->tok1, "from"))) continue;
+    /* rule mission-not-host: an embassy or a consulate (word class
+     * mission-noun) "in" a state or its capital is not that state's ("its
+     * consulate in Damascus" is no Syrian organ) */
+    if (word_is(d, a->tok1, "in") && (dy_lex_wclass(lx, d->tid[a->tok1 - 1]) & DY_W_MISSION)) {
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] not of its host rule mission-not-host\n", a->name);
+      continue;
+    }
     /* rule group-located: an ethnic or religious group, "in" or "of" a
      * state or its capital, a compass word between, is of that state
      * ("Kurds in northern Iraq" IRQETH, "ethnic Albanians in Macedonia"
@@ -1673,6 +1680,28 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_scat(code, sizeof code, b->code, 3, a->code);
     memcpy(a->code, code, sizeof code);
     a->located = 1;
+  }
+  /* rule mission-owner: "its embassy", "their consulate" (word class
+   * mission-noun) with no state of its own are of the state the sentence
+   * named first ("Tehran said ... an Israeli strike on its consulate in
+   * Damascus": IRNGOV; "Riyadh cut ties after protesters stormed its
+   * embassy in the Iranian capital": SAUGOV) */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || a->tok0 <= se->tok0) continue;
+    if (!(dy_lex_wclass(lx, d->tid[a->tok1 - 1]) & DY_W_MISSION) || !(word_is(d, a->tok0 - 1, "its") || word_is(d, a->tok0 - 1, "their"))) continue;
+    for (int q = 0; q < k; q++) {
+      char c3[4] = {0};
+      if (strlen(tmp[q].code) < 3 || tmp[q].kind == DY_ACT_PRONOUN) continue;
+      memcpy(c3, tmp[q].code, 3);
+      if (!dy_lex_country_name(lx, c3)) continue;
+      char code[16];
+      dy_scat(code, sizeof code, c3, SIZE_MAX, a->code);
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the sentence's first state: %s rule mission-owner\n", a->name, code);
+      memcpy(a->code, code, sizeof code);
+      a->located = 1;
+      break;
+    }
   }
   /* an ethnic group no "in" or "of" phrase placed names no actor */
   int kept = 0;
