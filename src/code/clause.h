@@ -189,6 +189,7 @@ int dy_place_target(const dy_clause *c, const dy_cand *k);
 /* Is mention m named only as the state a border in a phrase of where is
  * shared with ("at the border with Turkey"; rule border-neighbour)? */
 int dy_border_neighbour(const dy_clause *c, int m);
+int dy_locative_agent(const dy_clause *c, int t, int m);
 /* Does clause k carry a "must", "should", "has to"? */
 int dy_deontic(const dy_clause *c, int k);
 /* Is verb v, or a clause it is in, the charge of a verb of blame or an "of"

@@ -1627,6 +1627,42 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     if (trace) fprintf(stderr, "    rule perfect-conjunct: '%s' is the conjunct of '%s', not of '%s'\n", v->lemma, cl->nd[g].lemma, cl->nd[h].lemma);
     v->head = (int16_t)g;
   }
+  /* noun-conjunct-subject: "The Taliban's ambassador condemned the
+   * attacks, and bin Laden, in a videotape broadcast by Al Jazeera, vowed
+   * that ...": a name after ", and" that the parser joined to a verb as its
+   * conjunct, before a later conjunct verb of it with no subject, is that
+   * verb's subject, and the phrases after the name are that verb's */
+  for (uint32_t i = 2; i < n; i++) {
+    dy_pnode *nn = &cl->nd[i];
+    int h = nn->head;
+    /* (as its conjunct, or an oblique or object with no preposition) */
+    if (hide[i] || (nn->label != m->L.conj && nn->label != m->L.obl && nn->label != m->L.obj) || (nn->upos != DY_UPOS_NOUN && nn->upos != DY_UPOS_PROPN) ||
+        cl->ment[i] < 0)
+      continue;
+    if (h < 0 || h >= (int)i || cl->nd[h].upos != DY_UPOS_VERB) continue;
+    int prep = 0;
+    for (uint32_t k = 0; k < n && !prep; k++) prep = cl->nd[k].head == (int)i && cl->nd[k].label == m->L.case_;
+    if (prep) continue;
+    uint32_t a = i;
+    while (a > 0 && cl->ment[a - 1] == cl->ment[i]) a--;
+    if (a < 2 || strcmp(dy_tok_norm(d, &d->toks[se->tok0 + a - 1]), "and") || strcmp(dy_tok_norm(d, &d->toks[se->tok0 + a - 2]), ",")) continue;
+    int v = -1;
+    for (uint32_t k = i + 1; k < n && v < 0; k++)
+      if (!hide[k] && cl->nd[k].head == h && cl->nd[k].label == m->L.conj && cl->nd[k].upos == DY_UPOS_VERB) v = (int)k;
+    if (v < 0) continue;
+    int own = 0;
+    for (uint32_t k = 0; k < n && !own; k++)
+      own = cl->nd[k].head == v && (cl->nd[k].label == m->L.nsubj || cl->nd[k].label == m->L.nsubj_pass);
+    if (own) continue;
+    if (trace) fprintf(stderr, "    rule noun-conjunct-subject: '%s' is the subject of '%s'\n", nn->lemma, cl->nd[v].lemma);
+    for (uint32_t k = i + 1; k < n; k++)
+      if (k != (uint32_t)v && cl->nd[k].head == h && cl->nd[k].label != m->L.cc && cl->nd[k].label != m->L.punct && cl->nd[k].label != m->L.conj)
+        cl->nd[k].head = (int16_t)v;
+    for (uint32_t k = 0; k < i; k++)
+      if (cl->nd[k].head == (int)i && cl->nd[k].label == m->L.cc) cl->nd[k].head = (int16_t)v;
+    nn->head = (int16_t)v;
+    nn->label = (uint8_t)m->L.nsubj;
+  }
   int root = -1;
   for (uint32_t i = body; i < n && root < 0; i++)
     if (!hide[i] && cl->nd[i].head < 0) root = (int)i;
@@ -2457,7 +2493,8 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         for (int q = 0; q < nweap && vs >= 0; q++) weapon |= weap[q] == (int)c->g[vs].m0;
         if (vs >= 0 && !v->passive) vs = relative_head(c, vs, v->i);
         if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src && !weapon) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
-        if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0)) {
+        if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0) &&
+            !dy_locative_agent(&cl, (int)t, (int)c->g[vt].m0)) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
         }
       }

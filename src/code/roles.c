@@ -101,6 +101,14 @@ static int actor_in(const dy_clause *c, int a, int source) {
       int lh = source != 1 && c->nd[k].label == c->m->L.conj && c->ment[q[h]] < 0 && c->nd[q[h]].upos == DY_UPOS_PROPN &&
                c->nd[k].upos == DY_UPOS_PROPN;
       if (clausal(c, c->nd[k].label) && !ap && !lh) continue;
+      /* rule locative-agent: the "by" phrase inside a phrase of where, or
+       * what in, that names no actor ("vowed, in a videotape broadcast by Al
+       * Jazeera, that ...") is who did what that phrase names, no side of
+       * the act */
+      if (source == 0 && q[h] == a && c->ment[a] < 0 && dy_locative(c, a) && by_phrase(c, k)) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule locative-agent: %s\n", dy_cl_word(c, k));
+        continue;
+      }
       /* "Stansted Airport in London": a place inside a subject is not its actor */
       if (source == 1 && c->nd[k].label == c->m->L.nmod && dy_locative(c, k)) continue;
       /* rule mission-no-agent: the agent of a relative clause (source 2) is
@@ -1193,6 +1201,21 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep, const char **rul
 }
 
 int dy_actor_in(const dy_clause *c, int a) { return actor_in(c, a, 0); }
+
+/* rule locative-agent: is mention m reached from trigger t through the
+ * "by" phrase of a phrase of where or what in that names no actor ("vowed
+ * revenge in a videotape broadcast by Al Jazeera")? */
+int dy_locative_agent(const dy_clause *c, int t, int m) {
+  for (int x = 0; x < (int)c->n; x++) {
+    if (c->ment[x] != m || (c->nd[x].head >= 0 && c->ment[c->nd[x].head] == m)) continue;
+    int by = 0;
+    for (int v = x, d = 0; v >= 0 && v != t && d < 8; v = c->nd[v].head, d++) {
+      if (by_phrase(c, v)) by = 1;
+      else if (by && c->nd[v].head == t && c->ment[v] < 0 && dy_locative(c, v)) return 1;
+    }
+  }
+  return 0;
+}
 
 int dy_border_neighbour(const dy_clause *c, int m) {
   for (int x = 0; x < (int)c->n; x++)
