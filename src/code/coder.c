@@ -781,6 +781,20 @@ static int under(const dy_clause *c, int x, int top) {
   return 0;
 }
 
+/* rule relative-pattern-target: a relative clause's verb ("the gunmen who
+ * attacked hotels in Mumbai were trained in Pakistan") takes no pattern
+ * target from outside its clause: the actor after it that the parse puts
+ * under another verb is that verb's */
+static int outside_relative(const dy_clause *c, int t, int m) {
+  if (c->nd[t].label != c->m->L.acl_relcl || c->d->ments[m].tok0 <= c->t0 + (uint32_t)t) return 0;
+  for (int x = 0; x < (int)c->n; x++)
+    if (c->ment[x] == m && !under(c, x, t)) {
+      if (trace) fprintf(stderr, "    rule relative-pattern-target: %s outside [%s]\n", c->d->ments[m].code, c->nd[t].lemma);
+      return 1;
+    }
+  return 0;
+}
+
 /* own-place, sector-own-place: target tgt as the state of code tc (its
  * first three letters), written to *own. */
 static const dy_mention *state_of(dy_mention *own, const dy_mention *tgt, const char *tc) {
@@ -2494,7 +2508,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (vs >= 0 && !v->passive) vs = relative_head(c, vs, v->i);
         if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src && !weapon) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
         if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0) &&
-            !dy_locative_agent(&cl, (int)t, (int)c->g[vt].m0)) {
+            !dy_locative_agent(&cl, (int)t, (int)c->g[vt].m0) && !outside_relative(&cl, (int)t, (int)c->g[vt].m0)) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
         }
       }
