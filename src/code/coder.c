@@ -2963,7 +2963,26 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
                   dy_lex_generic_code(c->lx, c->d->ments[cl.ment[q]].code) && dy_lex_country_name(c->lx, c->d->ments[k->tgt].code);
       }
       if (on_side && trace) fprintf(stderr, "    rule venue-side [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
-      if (((k->nominal && k->src_via == DY_VIA_LIGHT) || venue_root) && k->tgt >= 0 && k->prep >= 0 && !on_side && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
+      /* rule at-people: people named by their sector, no organ of a state
+       * ("fired tear gas at protesters", "shot at rebels"), are no venue
+       * but what the act is aimed at */
+      int at_people = 0;
+      if (k->tgt >= 0 && c->d->ments[k->tgt].kind == DY_ACT_SECTOR) {
+        const dy_mention *pm = &c->d->ments[k->tgt];
+        size_t pn = strlen(pm->code);
+        const dy_tok *lt = &c->d->toks[pm->tok1 - 1];
+        /* (named in the plural, of a sector of people: policy.txt riot-sectors
+         * or political-sectors, not an organ of a state: not "at the hospital") */
+        int pol = 0;
+        for (int i = 0; pn >= 3 && i < m->npolitical; i++) pol |= !strcmp(pm->code + pn - 3, m->political[i]);
+        at_people = pn >= 3 && (riot_sector(c->lx, pm->code) || pol) && !organ_sector(c->lx, pm->code + pn - 3) &&
+                    lt->end > lt->start && c->d->text[lt->end - 1] == 's';
+        /* force aimed "at" armed men or their base ("launched an attack at a
+         * US military base") is done to them */
+        if (cls[t] >= 18 && cls[t] <= 20 && armed(pm->code)) at_people = 1;
+      }
+      if (at_people && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "at") && trace) fprintf(stderr, "    rule at-people [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+      if (((k->nominal && k->src_via == DY_VIA_LIGHT) || venue_root) && k->tgt >= 0 && k->prep >= 0 && !on_side && !at_people && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
         if (trace) fprintf(stderr, "    rule noun-venue [%s]: no target\n", cl.nd[t].lemma);
         no_target(k);
         /* the object, when it is an actor, is the side instead ("arrested the opposition leader at the hospital") */
