@@ -1624,10 +1624,12 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || (dy_lex_country_name(lx, a->code) && strcmp(a->code, "ETH"))) continue;
     if (!(word_is(d, a->tok1, "in") || word_is(d, a->tok1, "of") || word_is(d, a->tok1, "from"))) continue;
-    /* rule mission-not-host: an embassy or a consulate (word class
-     * mission-noun) "in" a state or its capital is not that state's ("its
-     * consulate in Damascus" is no Syrian organ) */
-    if (word_is(d, a->tok1, "in") && (dy_lex_wclass(lx, d->tid[a->tok1 - 1]) & DY_W_MISSION)) {
+    /* rule mission-not-host: "its" or "their" embassy or consulate (word
+     * class mission-noun) "in" a state or its capital is not that state's
+     * but the owner's ("its consulate in Damascus" is no Syrian organ; rule
+     * mission-owner); "the embassy in Kabul" stays the host's */
+    if (word_is(d, a->tok1, "in") && (dy_lex_wclass(lx, d->tid[a->tok1 - 1]) & DY_W_MISSION) && a->tok0 > se->tok0 &&
+        (word_is(d, a->tok0 - 1, "its") || word_is(d, a->tok0 - 1, "their"))) {
       if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] not of its host rule mission-not-host\n", a->name);
       continue;
     }
