@@ -1350,6 +1350,13 @@ void dy_coagent(const dy_clause *c, dy_cand *o) {
 void dy_unknown_source(const dy_clause *c, dy_cand *o) {
   if (o->src != -1 || o->tgt < 0 || o->passive || o->nominal) return;
   int s = dy_cl_child(c, o->trig, c->m->L.nsubj);
+  /* rule prep-subject: a subject with a preposition of its own ("Police
+   * in Los Angeles have launched" parsed with "Los Angeles" the subject) is
+   * a phrase of where the parser misread, no unknown actor */
+  if (s >= 0 && dy_cl_child(c, s, c->m->L.case_) >= 0) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule prep-subject: %s\n", dy_cl_word(c, s));
+    return;
+  }
   if (s >= 0 && unknown_actor(c, s)) { o->src = DY_UNRESOLVED; o->src_arg = s; o->src_via = DY_VIA_UNKNOWN; }
 }
 

@@ -1839,7 +1839,37 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * place it named ("... had returned from Kabul. The authorities said"
      * in an article on Pakistan: PAKGOV); a sentence that names a state
      * gives its own (the coder's rule sector-state) */
-    if (found || !dy_lex_generic_code(lx, a->code) || !ctx->nseen) continue;
+    if (found || !dy_lex_generic_code(lx, a->code)) continue;
+    /* rule sector-in-town: "Prosecutors in Milan", "police in Lyon": a
+     * sector "in" a town the gazetteer knows, the most populous of its
+     * name a city of 100,000 or more, is of that town's state, not of the
+     * article's */
+    if (a->tok1 + 1 < se->tok1 && word_is(d, a->tok1, "in") && cap_word(d, a->tok1 + 1) && dy_lex_gazetteer(lx)) {
+      const dy_gazetteer *gz = dy_lex_gazetteer(lx);
+      uint32_t e = a->tok1 + 2;
+      if (e < se->tok1 && cap_word(d, e)) e++;
+      char key[80] = "", best3[4] = "";
+      uint32_t bpop = 0;
+      int fl = 0;
+      if (dy_gaz_norm(d->text + d->toks[a->tok1 + 1].start, d->toks[e - 1].end - d->toks[a->tok1 + 1].start, key, sizeof key) > 0)
+        for (int32_t it = dy_gaz_first(gz, key, strlen(key), &fl); it >= 0; it = dy_gaz_next(gz, it)) {
+          const dy_gaz_info *in = dy_gaz_info_at(gz, it);
+          if (in->pop > bpop) {
+            bpop = in->pop;
+            if (in->kind & DY_GAZ_CITY) memcpy(best3, in->cc3, 4);
+            else best3[0] = 0;
+          }
+        }
+      if (best3[0] && bpop >= 100000 && dy_lex_country_name(lx, best3)) {
+        char code[16];
+        dy_scat(code, sizeof code, best3, SIZE_MAX, a->code);
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] in a town of %s: %s rule sector-in-town\n", a->name, best3, code);
+        memcpy(a->code, code, sizeof code);
+        a->located = 1;
+        continue;
+      }
+    }
+    if (!ctx->nseen) continue;
     int named = 0, best = 0;
     for (int q = 0; q < nm && !named; q++) named = strlen(tmp[q].code) >= 3 && dy_lex_country_name(lx, tmp[q].code) != NULL;
     if (named) continue;
