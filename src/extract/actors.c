@@ -1624,12 +1624,12 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || (dy_lex_country_name(lx, a->code) && strcmp(a->code, "ETH"))) continue;
     if (!(word_is(d, a->tok1, "in") || word_is(d, a->tok1, "of") || word_is(d, a->tok1, "from"))) continue;
-    /* rule mission-not-host: "its" or "their" embassy or consulate (word
-     * class mission-noun) "in" a state or its capital is not that state's
-     * but the owner's ("its consulate in Damascus" is no Syrian organ; rule
+    /* rule mission-not-host: "its" embassy or consulate (word class
+     * mission-noun) "in" a state or its capital is not that state's but the
+     * owner's ("its consulate in Damascus" is no Syrian organ; rule
      * mission-owner); "the embassy in Kabul" stays the host's */
     if (word_is(d, a->tok1, "in") && (dy_lex_wclass(lx, d->tid[a->tok1 - 1]) & DY_W_MISSION) && a->tok0 > se->tok0 &&
-        (word_is(d, a->tok0 - 1, "its") || word_is(d, a->tok0 - 1, "their"))) {
+        word_is(d, a->tok0 - 1, "its")) {
       if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] not of its host rule mission-not-host\n", a->name);
       continue;
     }
@@ -1683,15 +1683,15 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     memcpy(a->code, code, sizeof code);
     a->located = 1;
   }
-  /* rule mission-owner: "its embassy", "their consulate" (word class
-   * mission-noun) with no state of its own are of the state the sentence
-   * named first ("Tehran said ... an Israeli strike on its consulate in
+  /* rule mission-owner: "its embassy" (word class mission-noun; not
+   * "their embassies", which may be of several) with no state of its own is
+   * of the state the sentence named first ("Tehran said ... an Israeli strike on its consulate in
    * Damascus": IRNGOV; "Riyadh cut ties after protesters stormed its
    * embassy in the Iranian capital": SAUGOV) */
   for (int k = 0; k < nm; k++) {
     dy_mention *a = &tmp[k];
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || a->tok0 <= se->tok0) continue;
-    if (!(dy_lex_wclass(lx, d->tid[a->tok1 - 1]) & DY_W_MISSION) || !(word_is(d, a->tok0 - 1, "its") || word_is(d, a->tok0 - 1, "their"))) continue;
+    if (!(dy_lex_wclass(lx, d->tid[a->tok1 - 1]) & DY_W_MISSION) || !word_is(d, a->tok0 - 1, "its")) continue;
     for (int q = 0; q < k; q++) {
       char c3[4] = {0};
       if (strlen(tmp[q].code) < 3 || tmp[q].kind == DY_ACT_PRONOUN) continue;
