@@ -3283,9 +3283,12 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * done with each other (policy.txt mutual-roots, by the act intended)
        * make it together too */
       int mroot = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
-      if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && cls[t] > 0 && !m->mutual[cls[t]] && !m->mutual[mroot] && !each_other &&
-          dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && !mutual_under(m, &cl, (int)t)) {
-        if (trace) fprintf(stderr, "    rule %s [%s]: no target %s\n", cls[t] == 11 || cls[t] == 13 ? "co-agents-reaction" : "co-agents-together", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+      /* rule co-agents-host: co-hosts of a meeting (word set host-verb)
+       * hold it together ("Egypt and Jordan hosted the talks") */
+      int host = dy_coder_word(m, DY_WS_HOST_VERB, cl.nd[t].lemma) >= 0;
+      if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && cls[t] > 0 && ((!m->mutual[cls[t]] && !m->mutual[mroot]) || host) && !each_other &&
+          dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && (host || !mutual_under(m, &cl, (int)t))) {
+        if (trace) fprintf(stderr, "    rule %s [%s]: no target %s\n", host ? "co-agents-host" : cls[t] == 11 || cls[t] == 13 ? "co-agents-reaction" : "co-agents-together", cl.nd[t].lemma, c->d->ments[k->tgt].code);
         no_target(k);
       }
       /* protest-purpose: "students staged demonstrations to demand reforms
