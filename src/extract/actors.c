@@ -436,6 +436,17 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
     dy_scopy(ctx->person_code, sizeof ctx->person_code, m->code);
     dy_scopy(ctx->person_name, sizeof ctx->person_name, m->name);
   }
+  if (m->kind == DY_ACT_ORG && m->code[0] && m->tok1 >= m->tok0 + 2) {
+    const char *sp = strrchr(m->name, ' ');
+    if (sp && sp[1] && strlen(sp + 1) < sizeof ctx->org_head) {
+      size_t q = 0;
+      for (const char *p = sp + 1; *p; p++) ctx->org_head[q++] = (char)((*p >= 'A' && *p <= 'Z') ? *p - 'A' + 'a' : *p);
+      ctx->org_head[q] = 0;
+      dy_scopy(ctx->org_code, sizeof ctx->org_code, m->code);
+      ctx->org_sent = s;
+      ctx->have_org = 1;
+    }
+  }
   if (strlen(m->code) < 3 || !dy_lex_country_name(lx, m->code)) return;
   /* a capital alone is mostly a place ("had returned from Kabul"): no
    * antecedent of "the authorities" (rule main-state) */
@@ -1809,6 +1820,16 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * the sector, the only one, is nearer than the last sentences' ("Foreign
      * Secretary Jack Straw welcomed the deal. But Iranian hardliners
      * criticised the government": IRNGOV, not GBRGOV) */
+    /* rule org-head-anaphor: "the assembly", "the council" right after an
+     * organisation whose name ends in that word, within two sentences, is
+     * that organisation ("The U.N. General Assembly voted ... Haley told
+     * the assembly": IGOUNOGA, not the American legislature) */
+    if (the && a->tok1 == a->tok0 + 1 && ctx->have_org && s - ctx->org_sent <= 2 && word_is(d, a->tok0, ctx->org_head)) {
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] the organisation named before: %s rule org-head-anaphor\n", a->name, ctx->org_code);
+      dy_scopy(a->code, sizeof a->code, ctx->org_code);
+      a->kind = DY_ACT_ORG;
+      continue;
+    }
     char own[4] = "";
     int many = 0;
     for (int q = 0; q < k && the; q++) {
