@@ -41,6 +41,7 @@ typedef struct {
   vmatch v[MAXM];
   int nv;
   int direct_tgt;       /* the candidate's target is its own argument (object, oblique), not a complement's */
+  int head_tgt;         /* the candidate's target heads the verb's own argument ("accused ministers", not "attacked the chancellor's budget") */
   int place_tgt;        /* the candidate's target is where its act is done (a place, "in Baghdad") */
   int soft;             /* the document is soft news (soft_news) */
   char venue_cc[4];     /* the state of an actor the candidate's verb is done "at" (rule venue-sector), "" */
@@ -550,6 +551,36 @@ static int anchored(const dy_lexicon *lx, const char *code) {
 }
 
 
+/* rule relative-not-subject: the group a verb pattern takes for its
+ * subject lies inside a relative clause set off by commas between the
+ * head and the verb ("Sarkozy, whose country holds the rotating EU
+ * presidency, met Medvedev"): the relative clause's words are not the
+ * head's identity; the subject is the group that ends at the comma before
+ * the relative pronoun, or none (-1). Returns g otherwise. */
+static int relative_head(const sctx *c, int g, uint32_t verb) {
+  const dy_doc *d = c->d;
+  uint32_t a = c->g[g].tok0, b = c->g[g].tok1;
+  if (b > verb) return g;
+  int closed = 0;
+  for (uint32_t q = b; q < verb; q++) closed |= !strcmp(dy_tok_norm(d, &d->toks[q]), ",");
+  if (!closed) return g;
+  for (uint32_t q = a, n = 0; q > c->se->tok0 + 1 && n < 12; q--, n++) {
+    const char *wq = dy_tok_norm(d, &d->toks[q - 1]);
+    if (!strcmp(wq, ",")) return g;
+    if (strcmp(wq, "whose") && strcmp(wq, "who") && strcmp(wq, "which")) continue;
+    if (strcmp(dy_tok_norm(d, &d->toks[q - 2]), ",")) return g;
+    uint32_t comma = q - 2;
+    for (int h = 0; h < c->ng; h++)
+      if (c->g[h].tok1 == comma) {
+        if (tracing()) fprintf(stderr, "    rule relative-not-subject: group at %u, not the relative clause's\n", c->g[h].tok0);
+        return h;
+      }
+    if (tracing()) fprintf(stderr, "    rule relative-not-subject: no subject\n");
+    return -1;
+  }
+  return g;
+}
+
 static int trace; /* DYAD_TRACE: 1 candidates and rules, 2 also features, 3 also the tree */
 static int tracing(void) { return trace; }
 
@@ -750,6 +781,20 @@ static int under(const dy_clause *c, int x, int top) {
   return 0;
 }
 
+/* rule relative-pattern-target: a relative clause's verb ("the gunmen who
+ * attacked hotels in Mumbai were trained in Pakistan") takes no pattern
+ * target from outside its clause: the actor after it that the parse puts
+ * under another verb is that verb's */
+static int outside_relative(const dy_clause *c, int t, int m) {
+  if (c->nd[t].label != c->m->L.acl_relcl || c->d->ments[m].tok0 <= c->t0 + (uint32_t)t) return 0;
+  for (int x = 0; x < (int)c->n; x++)
+    if (c->ment[x] == m && !under(c, x, t)) {
+      if (trace) fprintf(stderr, "    rule relative-pattern-target: %s outside [%s]\n", c->d->ments[m].code, c->nd[t].lemma);
+      return 1;
+    }
+  return 0;
+}
+
 /* own-place, sector-own-place: target tgt as the state of code tc (its
  * first three letters), written to *own. */
 static const dy_mention *state_of(dy_mention *own, const dy_mention *tgt, const char *tc) {
@@ -806,6 +851,25 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
       if (!organ) { drop(c, vi, "sector-source"); return; }
       if (trace) fprintf(stderr, "    rule organ-source: %s on %s\n", sc, tc);
     }
+    /* rule mission-host: a state acting on its own embassy or consulate
+     * (word class mission-noun) "in" another state acts on that state
+     * ("India closed its embassy in Kabul": AFGGOV) */
+    if (src && tgt && tgt != &gen && strlen(sc) >= 3 && strlen(tc) >= 3 && !strncmp(sc, tc, 3) && tgt->tok1 < c->se->tok1 &&
+        (wc(c, tgt->tok1 - 1) & DY_W_MISSION) && is_w(c, tgt->tok1, "in")) {
+      uint32_t q = tgt->tok1 + 1;
+      if (q < c->se->tok1 && is_w(c, q, "the")) q++;
+      for (uint32_t mm = c->se->ment0; mm < c->se->ment1; mm++) {
+        const dy_mention *h = &c->d->ments[mm];
+        char h3[4] = {0};
+        if (h->tok0 != q || strlen(h->code) < 3) continue;
+        memcpy(h3, h->code, 3);
+        if (!dy_lex_country_name(c->lx, h3) || !strncmp(h3, sc, 3)) break;
+        if (trace) fprintf(stderr, "    rule mission-host: %s on %s\n", sc, h->code);
+        tgt = h;
+        tc = h->code;
+        break;
+      }
+    }
     /* "sent its troops": a sector with no state keeps its words, not its
      * code; but another organ of the source's state, the one state its
      * sentence names, is that state's (rule organ-target: "Home Secretary
@@ -824,6 +888,19 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
       dy_scat(stc, sizeof stc, sc, 3, tc);
       tc = stc;
       if (trace) fprintf(stderr, "    rule organ-target (own government): %s on %s\n", sc, tc);
+    }
+    /* rule party-organ-target: a state's party on an organ of no state, in
+     * a sentence that names no other state, acts on its own state's organ
+     * when that organ is the verb's own argument ("the Conservatives
+     * accused ministers of misleading workers": GBRGOV; not "attacked the
+     * chancellor's budget") */
+    char c3s[4] = {0};
+    if (strlen(sc) > 6) memcpy(c3s, sc, 3);
+    if (!organ_tgt && c3s[0] && !strncmp(sc + 3, "PTY", 3) && dy_lex_country_name(c->lx, c3s) && organ_sector(c->lx, tc) &&
+        !violent && c->head_tgt && (!sentence_state(c, oc, &oplaced) ? !oc[0] : !strcmp(oc, c3s))) {
+      dy_scat(stc, sizeof stc, c3s, SIZE_MAX, tc);
+      if (trace) fprintf(stderr, "    rule party-organ-target: %s on %s\n", sc, stc);
+      tc = stc;
     }
     if (tc[0] && !violent && dy_lex_generic_code(c->lx, tc) && !organ_tgt) {
       gen = *tgt;
@@ -1597,6 +1674,42 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     if (!perfect || !mark || own) continue;
     if (trace) fprintf(stderr, "    rule perfect-conjunct: '%s' is the conjunct of '%s', not of '%s'\n", v->lemma, cl->nd[g].lemma, cl->nd[h].lemma);
     v->head = (int16_t)g;
+  }
+  /* noun-conjunct-subject: "The Taliban's ambassador condemned the
+   * attacks, and bin Laden, in a videotape broadcast by Al Jazeera, vowed
+   * that ...": a name after ", and" that the parser joined to a verb as its
+   * conjunct, before a later conjunct verb of it with no subject, is that
+   * verb's subject, and the phrases after the name are that verb's */
+  for (uint32_t i = 2; i < n; i++) {
+    dy_pnode *nn = &cl->nd[i];
+    int h = nn->head;
+    /* (as its conjunct, or an oblique or object with no preposition) */
+    if (hide[i] || (nn->label != m->L.conj && nn->label != m->L.obl && nn->label != m->L.obj) || (nn->upos != DY_UPOS_NOUN && nn->upos != DY_UPOS_PROPN) ||
+        cl->ment[i] < 0)
+      continue;
+    if (h < 0 || h >= (int)i || cl->nd[h].upos != DY_UPOS_VERB) continue;
+    int prep = 0;
+    for (uint32_t k = 0; k < n && !prep; k++) prep = cl->nd[k].head == (int)i && cl->nd[k].label == m->L.case_;
+    if (prep) continue;
+    uint32_t a = i;
+    while (a > 0 && cl->ment[a - 1] == cl->ment[i]) a--;
+    if (a < 2 || strcmp(dy_tok_norm(d, &d->toks[se->tok0 + a - 1]), "and") || strcmp(dy_tok_norm(d, &d->toks[se->tok0 + a - 2]), ",")) continue;
+    int v = -1;
+    for (uint32_t k = i + 1; k < n && v < 0; k++)
+      if (!hide[k] && cl->nd[k].head == h && cl->nd[k].label == m->L.conj && cl->nd[k].upos == DY_UPOS_VERB) v = (int)k;
+    if (v < 0) continue;
+    int own = 0;
+    for (uint32_t k = 0; k < n && !own; k++)
+      own = cl->nd[k].head == v && (cl->nd[k].label == m->L.nsubj || cl->nd[k].label == m->L.nsubj_pass);
+    if (own) continue;
+    if (trace) fprintf(stderr, "    rule noun-conjunct-subject: '%s' is the subject of '%s'\n", nn->lemma, cl->nd[v].lemma);
+    for (uint32_t k = i + 1; k < n; k++)
+      if (k != (uint32_t)v && cl->nd[k].head == h && cl->nd[k].label != m->L.cc && cl->nd[k].label != m->L.punct && cl->nd[k].label != m->L.conj)
+        cl->nd[k].head = (int16_t)v;
+    for (uint32_t k = 0; k < i; k++)
+      if (cl->nd[k].head == (int)i && cl->nd[k].label == m->L.cc) cl->nd[k].head = (int16_t)v;
+    nn->head = (int16_t)v;
+    nn->label = (uint8_t)m->L.nsubj;
   }
   int root = -1;
   for (uint32_t i = body; i < n && root < 0; i++)
@@ -2432,8 +2545,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         int vs = v->passive ? v->obj : v->subj, vt = v->passive ? v->subj : v->obj;
         int weapon = 0;
         for (int q = 0; q < nweap && vs >= 0; q++) weapon |= weap[q] == (int)c->g[vs].m0;
+        if (vs >= 0 && !v->passive) vs = relative_head(c, vs, v->i);
         if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src && !weapon) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
-        if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0)) {
+        if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0) &&
+            !dy_locative_agent(&cl, (int)t, (int)c->g[vt].m0) && !outside_relative(&cl, (int)t, (int)c->g[vt].m0)) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
         }
       }
@@ -2925,11 +3040,26 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
                   dy_lex_generic_code(c->lx, c->d->ments[cl.ment[q]].code) && dy_lex_country_name(c->lx, c->d->ments[k->tgt].code);
       }
       if (on_side && trace) fprintf(stderr, "    rule venue-side [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
-      /* (people are no venue: "fired tear gas at protesters") */
-      const char *venue_code = k->tgt >= 0 ? c->d->ments[k->tgt].code : "";
-      int people = k->tgt >= 0 && riot_sector(c->lx, strlen(venue_code) == 6 ? venue_code + 3 : venue_code);
-      if (((k->nominal && k->src_via == DY_VIA_LIGHT) || venue_root) && k->tgt >= 0 && k->prep >= 0 && !on_side && !people &&
-          !strcmp(dy_cl_word(&cl, k->prep), "at")) {
+      /* rule at-people: people named by their sector, no organ of a state
+       * ("fired tear gas at protesters", "shot at rebels"), are no venue
+       * but what the act is aimed at */
+      int at_people = 0;
+      if (k->tgt >= 0 && c->d->ments[k->tgt].kind == DY_ACT_SECTOR) {
+        const dy_mention *pm = &c->d->ments[k->tgt];
+        size_t pn = strlen(pm->code);
+        const dy_tok *lt = &c->d->toks[pm->tok1 - 1];
+        /* (named in the plural, of a sector of people: policy.txt riot-sectors
+         * or political-sectors, not an organ of a state: not "at the hospital") */
+        int pol = 0;
+        for (int i = 0; pn >= 3 && i < m->npolitical; i++) pol |= !strcmp(pm->code + pn - 3, m->political[i]);
+        at_people = pn >= 3 && (riot_sector(c->lx, pm->code) || pol) && !organ_sector(c->lx, pm->code + pn - 3) &&
+                    lt->end > lt->start && c->d->text[lt->end - 1] == 's';
+        /* force aimed "at" armed men or their base ("launched an attack at a
+         * US military base") is done to them */
+        if (cls[t] >= 18 && cls[t] <= 20 && armed(pm->code)) at_people = 1;
+      }
+      if (at_people && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "at") && trace) fprintf(stderr, "    rule at-people [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+      if (((k->nominal && k->src_via == DY_VIA_LIGHT) || venue_root) && k->tgt >= 0 && k->prep >= 0 && !on_side && !at_people && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
         if (trace) fprintf(stderr, "    rule noun-venue [%s]: no target\n", cl.nd[t].lemma);
         no_target(k);
         /* the object, when it is an actor, is the side instead ("arrested the opposition leader at the hospital") */
@@ -3134,6 +3264,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         const vmatch *pv = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
         int co = cs > 0 && cs != (int)t && (dy_coder_word(m, DY_WS_COMITATIVE, dy_cl_word(&cl, cs)) >= 0 ||
                                             (!strcmp(dy_cl_word(&cl, cs), "with") && dy_coder_word(m, DY_WS_COMITATIVE, dy_cl_word(&cl, cs - 1)) >= 0));
+        /* rule comitative-help: "with the help of", "with the support of"
+         * a side (word set help-noun), an adjective or two between */
+        int help = 0;
+        if (!co && cs > 2 && !strcmp(dy_cl_word(&cl, cs), "of") && dy_coder_word(m, DY_WS_HELP_NOUN, cl.nd[cs - 1].lemma) >= 0)
+          for (int q = cs - 2; q >= 0 && q >= cs - 5 && !help; q--) {
+            if (!strcmp(dy_cl_word(&cl, q), "with")) help = 1;
+            else if (strcmp(dy_cl_word(&cl, q), "the") && cl.nd[q].upos != DY_UPOS_ADJ) break;
+          }
+        if (help && trace) fprintf(stderr, "    rule comitative-help [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+        co |= help;
         if (co && pv && se->tok0 + (uint32_t)cs >= pv->i && se->tok0 + (uint32_t)cs <= pv->end) co = 0;
         if (co) {
           if (trace) fprintf(stderr, "    rule comitative [%s]: %s no target\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
@@ -3223,9 +3363,12 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * done with each other (policy.txt mutual-roots, by the act intended)
        * make it together too */
       int mroot = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
-      if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && cls[t] > 0 && !m->mutual[cls[t]] && !m->mutual[mroot] && !each_other &&
-          dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && !mutual_under(m, &cl, (int)t)) {
-        if (trace) fprintf(stderr, "    rule %s [%s]: no target %s\n", cls[t] == 11 || cls[t] == 13 ? "co-agents-reaction" : "co-agents-together", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+      /* rule co-agents-host: co-hosts of a meeting (word set host-verb)
+       * hold it together ("Egypt and Jordan hosted the talks") */
+      int host = dy_coder_word(m, DY_WS_HOST_VERB, cl.nd[t].lemma) >= 0;
+      if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && cls[t] > 0 && ((!m->mutual[cls[t]] && !m->mutual[mroot]) || host) && !each_other &&
+          dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && (host || !mutual_under(m, &cl, (int)t))) {
+        if (trace) fprintf(stderr, "    rule %s [%s]: no target %s\n", host ? "co-agents-host" : cls[t] == 11 || cls[t] == 13 ? "co-agents-reaction" : "co-agents-together", cl.nd[t].lemma, c->d->ments[k->tgt].code);
         no_target(k);
         /* ... on the third side their complement names, if it names one
          * ("Egypt and Jordan announced they would return their ambassadors
@@ -3713,6 +3856,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * between Iran and Israel") */
       c->direct_tgt = k->tgt_via != DY_VIA_XCOMP && k->tgt_via != DY_VIA_CCOMP;
       c->place_tgt = k->tgt == DY_PLACE;
+      c->head_tgt = c->direct_tgt && k->tgt >= 0 && k->tgt_arg >= 0 && k->tgt_arg < (int)cl.n && cl.ment[k->tgt_arg] == k->tgt;
       /* venue-sector: "Munir was greeted at the Pentagon by top brass":
        * the state of an actor the verb is done at */
       c->venue_cc[0] = 0;

@@ -70,7 +70,8 @@ static int by_phrase(const dy_clause *c, int k) {
  * to the agent of a participle: "crimes committed by Croat forces"),
  * nearer tokens first at each level. A mention that names a state sector
  * and no state ("the troops", "officials") counts only when the phrase
- * names nothing better. -1 when the phrase names no actor. */
+ * names nothing better. -1 when the phrase names no actor. source: 1 for
+ * a subject, 2 for the antecedent of a relative clause's subject, 0 else. */
 static int actor_in(const dy_clause *c, int a, int source) {
   if (a < 0) return -1;
   int fallback = -1;
@@ -92,20 +93,41 @@ static int actor_in(const dy_clause *c, int a, int source) {
        * "leader" with "Berlusconi" in apposition: an apposition names what
        * a word that is no actor itself, or only a sector of no state, names
        * ("sanctions on the group's commander, Mohamed Hamdan Dagalo") */
-      int ap = !source && c->nd[k].label == c->m->L.appos && (c->ment[q[h]] < 0 || generic(c, c->ment[q[h]])) && c->ment[k] >= 0 &&
+      int ap = source != 1 && c->nd[k].label == c->m->L.appos && (c->ment[q[h]] < 0 || generic(c, c->ment[q[h]])) && c->ment[k] >= 0 &&
                !generic(c, c->ment[k]) && c->nd[q[h]].upos == DY_UPOS_NOUN;
       /* list-unknown-head: "break off relations with Congo and Costa Rica":
        * a list whose first name the dictionaries do not know names its
        * side by a later conjunct */
-      int lh = !source && c->nd[k].label == c->m->L.conj && c->ment[q[h]] < 0 && c->nd[q[h]].upos == DY_UPOS_PROPN &&
+      int lh = source != 1 && c->nd[k].label == c->m->L.conj && c->ment[q[h]] < 0 && c->nd[q[h]].upos == DY_UPOS_PROPN &&
                c->nd[k].upos == DY_UPOS_PROPN;
       if (clausal(c, c->nd[k].label) && !ap && !lh) continue;
+      /* rule locative-agent: the "by" phrase inside a phrase of where, or
+       * what in, that names no actor ("vowed, in a videotape broadcast by Al
+       * Jazeera, that ...") is who did what that phrase names, no side of
+       * the act */
+      if (source == 0 && q[h] == a && c->ment[a] < 0 && dy_locative(c, a) && by_phrase(c, k)) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule locative-agent: %s\n", dy_cl_word(c, k));
+        continue;
+      }
       /* "Stansted Airport in London": a place inside a subject is not its actor */
-      if (source && c->nd[k].label == c->m->L.nmod && dy_locative(c, k)) continue;
+      if (source == 1 && c->nd[k].label == c->m->L.nmod && dy_locative(c, k)) continue;
+      /* rule mission-no-agent: the agent of a relative clause (source 2) is
+       * no embassy or consulate inside its head's phrase ("retaliation for
+       * an Israeli strike on its consulate ... that killed commanders": the
+       * strike's side, not the consulate's) */
+      int mission = source == 2 && (dy_cl_wclass(c, k) & DY_W_MISSION);
+      if (mission && getenv("DYAD_TRACE")) fprintf(stderr, "    rule mission-no-agent: %s\n", dy_cl_word(c, k));
       if (border_neighbour(c, k)) continue;
-      if (c->ment[k] >= 0 && c->ment[k] != c->ment[a]) {
+      if (c->ment[k] >= 0 && c->ment[k] != c->ment[a] && !mission) {
         int dist = k > q[h] ? k - q[h] : q[h] - k;
-        if (generic(c, c->ment[k])) {
+        /* rule organ-head-keeps: a state's organ named with no state is
+         * not given up for a bare sector of no state deeper in its phrase
+         * ("accused ministers of misleading workers": the ministers, not
+         * the workers); a state or an organisation there still names it */
+        int keep = c->ment[a] >= 0 && generic(c, c->ment[a]) && sector(c, c->ment[k]) && !generic(c, c->ment[k]);
+        if (keep && getenv("DYAD_TRACE")) fprintf(stderr, "    rule organ-head-keeps: %s over %s\n", c->d->ments[c->ment[a]].code, c->d->ments[c->ment[k]].code);
+        if (keep) {
+        } else if (generic(c, c->ment[k])) {
           if (fallback < 0) fallback = c->ment[k];
         } else if (dist < bd) { bd = dist; best = k; }
       }
@@ -294,7 +316,7 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
   int s = dy_cl_child(c, t, L->nsubj);
   int h = c->nd[t].head, l = c->nd[t].label;
   if (s >= 0) {
-    if (is_word(c, s, DY_WS_RELPRON) && l == L->acl_relcl && h >= 0) { *via = DY_VIA_RELCL; *arg = h; return actor_in(c, h, 0); }
+    if (is_word(c, s, DY_WS_RELPRON) && l == L->acl_relcl && h >= 0) { *via = DY_VIA_RELCL; *arg = h; return actor_in(c, h, 2); }
     /* comma-relative: "the policies of President Joe Biden's administration,
      * which had marginalized Pakistan": a relative pronoun after a comma
      * that the parser hung elsewhere than on its antecedent stands for the
@@ -1180,6 +1202,21 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep, const char **rul
 
 int dy_actor_in(const dy_clause *c, int a) { return actor_in(c, a, 0); }
 
+/* rule locative-agent: is mention m reached from trigger t through the
+ * "by" phrase of a phrase of where or what in that names no actor ("vowed
+ * revenge in a videotape broadcast by Al Jazeera")? */
+int dy_locative_agent(const dy_clause *c, int t, int m) {
+  for (int x = 0; x < (int)c->n; x++) {
+    if (c->ment[x] != m || (c->nd[x].head >= 0 && c->ment[c->nd[x].head] == m)) continue;
+    int by = 0;
+    for (int v = x, d = 0; v >= 0 && v != t && d < 8; v = c->nd[v].head, d++) {
+      if (by_phrase(c, v)) by = 1;
+      else if (by && c->nd[v].head == t && c->ment[v] < 0 && dy_locative(c, v)) return 1;
+    }
+  }
+  return 0;
+}
+
 int dy_border_neighbour(const dy_clause *c, int m) {
   for (int x = 0; x < (int)c->n; x++)
     if (c->ment[x] == m && border_neighbour(c, x)) return 1;
@@ -1313,6 +1350,13 @@ void dy_coagent(const dy_clause *c, dy_cand *o) {
 void dy_unknown_source(const dy_clause *c, dy_cand *o) {
   if (o->src != -1 || o->tgt < 0 || o->passive || o->nominal) return;
   int s = dy_cl_child(c, o->trig, c->m->L.nsubj);
+  /* rule prep-subject: a subject with a preposition of its own ("Police
+   * in Los Angeles have launched" parsed with "Los Angeles" the subject) is
+   * a phrase of where the parser misread, no unknown actor */
+  if (s >= 0 && dy_cl_child(c, s, c->m->L.case_) >= 0) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule prep-subject: %s\n", dy_cl_word(c, s));
+    return;
+  }
   if (s >= 0 && unknown_actor(c, s)) { o->src = DY_UNRESOLVED; o->src_arg = s; o->src_via = DY_VIA_UNKNOWN; }
 }
 

@@ -439,6 +439,17 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
     dy_scopy(ctx->person_code, sizeof ctx->person_code, m->code);
     dy_scopy(ctx->person_name, sizeof ctx->person_name, m->name);
   }
+  if (m->kind == DY_ACT_ORG && m->code[0] && m->tok1 >= m->tok0 + 2) {
+    const char *sp = strrchr(m->name, ' ');
+    if (sp && sp[1] && strlen(sp + 1) < sizeof ctx->org_head) {
+      size_t q = 0;
+      for (const char *p = sp + 1; *p; p++) ctx->org_head[q++] = (char)((*p >= 'A' && *p <= 'Z') ? *p - 'A' + 'a' : *p);
+      ctx->org_head[q] = 0;
+      dy_scopy(ctx->org_code, sizeof ctx->org_code, m->code);
+      ctx->org_sent = s;
+      ctx->have_org = 1;
+    }
+  }
   if (strlen(m->code) < 3 || !dy_lex_country_name(lx, m->code)) return;
   /* a capital alone is mostly a place ("had returned from Kabul"): no
    * antecedent of "the authorities" (rule main-state) */
@@ -1102,6 +1113,24 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
           (d->tid[m->tok0 - 1] < 0 || !(dy_lex_wclass(lx, d->tid[m->tok0 - 1]) & DY_W_PHRASE)) && m->tok0 - 1 > se->tok0)
         m->code[0] = 0;
     }
+    /* rule name-inside-name: an organisation's name of two words or more
+     * right after a capitalised word that is no actor's, no rank and not the
+     * sentence's first, is the end of a longer name the dictionaries do not
+     * know ("the ruling National Democratic Party" is not the Democratic
+     * Party; "the Egyptian Democratic Party" keeps its nationality) */
+    if (m->code[0] && m->kind == DY_ACT_ORG && m->tok1 >= m->tok0 + 2 && m->tok0 - 1 > se->tok0 && m->tok0 > se->body0 &&
+        cap_word(d, m->tok0 - 1) && cap_word(d, m->tok0) && !is_rank(d, m->tok0 - 1) &&
+        !(d->tid[m->tok0 - 1] >= 0 && (dy_lex_wclass(lx, d->tid[m->tok0 - 1]) & (DY_W_HONORIFIC | DY_W_DET | DY_W_PREP | DY_W_CONJ))) &&
+        ment_ending(tmp, nm - 1, m->tok0 - 1) < 0) {
+      char r3[4] = {m->code[0], m->code[1], m->code[2], 0};
+      /* (a region's people, "Latin American Citizens", is no organisation's name) */
+      int covered = is_region(lx, r3); /* nor is the word before part of a name the dictionaries know ("Sudan") */
+      for (int r = 0; r < nraw && !covered; r++) covered = rawbuf[r].i <= m->tok0 - 1 && rawbuf[r].i + rawbuf[r].n > m->tok0 - 1;
+      if (!covered) {
+        trace_dropped(d, m, "name-inside-name");
+        m->code[0] = 0;
+      }
+    }
     /* "counter-insurgency", "anti-Pakistan", "pro-Iran": a modifier, not an actor */
     if (after_prefix(d, se, m->tok0)) m->code[0] = 0;
     /* rule medium: media with no state after "on", "via", "through",
@@ -1646,6 +1675,15 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_mention *a = &tmp[k], *b = &tmp[k + 1];
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || (dy_lex_country_name(lx, a->code) && strcmp(a->code, "ETH"))) continue;
     if (!(word_is(d, a->tok1, "in") || word_is(d, a->tok1, "of") || word_is(d, a->tok1, "from"))) continue;
+    /* rule mission-not-host: "its" embassy or consulate (word class
+     * mission-noun) "in" a state or its capital is not that state's but the
+     * owner's ("its consulate in Damascus" is no Syrian organ; rule
+     * mission-owner); "the embassy in Kabul" stays the host's */
+    if (word_is(d, a->tok1, "in") && (dy_lex_wclass(lx, d->tid[a->tok1 - 1]) & DY_W_MISSION) && a->tok0 > se->tok0 &&
+        word_is(d, a->tok0 - 1, "its")) {
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] not of its host rule mission-not-host\n", a->name);
+      continue;
+    }
     /* rule group-located: an ethnic or religious group, "in" or "of" a
      * state or its capital, a compass word between, is of that state
      * ("Kurds in northern Iraq" IRQETH, "ethnic Albanians in Macedonia"
@@ -1695,6 +1733,28 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_scat(code, sizeof code, b->code, 3, a->code);
     memcpy(a->code, code, sizeof code);
     a->located = 1;
+  }
+  /* rule mission-owner: "its embassy" (word class mission-noun; not
+   * "their embassies", which may be of several) with no state of its own is
+   * of the state the sentence named first ("Tehran said ... an Israeli strike on its consulate in
+   * Damascus": IRNGOV; "Riyadh cut ties after protesters stormed its
+   * embassy in the Iranian capital": SAUGOV) */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || a->tok0 <= se->tok0) continue;
+    if (!(dy_lex_wclass(lx, d->tid[a->tok1 - 1]) & DY_W_MISSION) || !word_is(d, a->tok0 - 1, "its")) continue;
+    for (int q = 0; q < k; q++) {
+      char c3[4] = {0};
+      if (strlen(tmp[q].code) < 3 || tmp[q].kind == DY_ACT_PRONOUN) continue;
+      memcpy(c3, tmp[q].code, 3);
+      if (!dy_lex_country_name(lx, c3)) continue;
+      char code[16];
+      dy_scat(code, sizeof code, c3, SIZE_MAX, a->code);
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the sentence's first state: %s rule mission-owner\n", a->name, code);
+      memcpy(a->code, code, sizeof code);
+      a->located = 1;
+      break;
+    }
   }
   /* an ethnic group no "in" or "of" phrase placed names no actor */
   int kept = 0;
@@ -1800,6 +1860,37 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || !definite_sector(lx, d, se, a))
       continue;
     int found = 0, the = a->tok0 > se->tok0 && word_is(d, a->tok0 - 1, "the");
+    /* rule sentence-state-sector: a state the sentence itself named before
+     * the sector, the only one, is nearer than the last sentences' ("Foreign
+     * Secretary Jack Straw welcomed the deal. But Iranian hardliners
+     * criticised the government": IRNGOV, not GBRGOV) */
+    /* rule org-head-anaphor: "the assembly", "the council" right after an
+     * organisation whose name ends in that word, within two sentences, is
+     * that organisation ("The U.N. General Assembly voted ... Haley told
+     * the assembly": IGOUNOGA, not the American legislature) */
+    if (the && a->tok1 == a->tok0 + 1 && ctx->have_org && s - ctx->org_sent <= 2 && word_is(d, a->tok0, ctx->org_head)) {
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] the organisation named before: %s rule org-head-anaphor\n", a->name, ctx->org_code);
+      dy_scopy(a->code, sizeof a->code, ctx->org_code);
+      a->kind = DY_ACT_ORG;
+      continue;
+    }
+    char own[4] = "";
+    int many = 0;
+    for (int q = 0; q < k && the; q++) {
+      char c3[4] = {0};
+      if (tmp[q].kind != DY_ACT_COUNTRY || tmp[q].tok1 > a->tok0 || strlen(tmp[q].code) < 3) continue;
+      memcpy(c3, tmp[q].code, 3);
+      if (!dy_lex_country_name(lx, c3)) continue;
+      if (own[0] && strcmp(own, c3)) many = 1;
+      memcpy(own, c3, 4);
+    }
+    if (own[0] && !many) {
+      char code[16];
+      dy_scat(code, sizeof code, own, SIZE_MAX, a->code);
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the sentence's state: %s rule sentence-state-sector\n", a->name, code);
+      memcpy(a->code, code, sizeof code);
+      found = 1;
+    }
     for (int q = 0; q < ctx->nsectors && !found && the; q++)
       if (!strcmp(ctx->sectors[q].sector, a->code) && s - ctx->sectors[q].sent <= 3) {
         char code[16];
@@ -1813,7 +1904,37 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * place it named ("... had returned from Kabul. The authorities said"
      * in an article on Pakistan: PAKGOV); a sentence that names a state
      * gives its own (the coder's rule sector-state) */
-    if (found || !dy_lex_generic_code(lx, a->code) || !ctx->nseen) continue;
+    if (found || !dy_lex_generic_code(lx, a->code)) continue;
+    /* rule sector-in-town: "Prosecutors in Milan", "police in Lyon": a
+     * sector "in" a town the gazetteer knows, the most populous of its
+     * name a city of 100,000 or more, is of that town's state, not of the
+     * article's */
+    if (a->tok1 + 1 < se->tok1 && word_is(d, a->tok1, "in") && cap_word(d, a->tok1 + 1) && dy_lex_gazetteer(lx)) {
+      const dy_gazetteer *gz = dy_lex_gazetteer(lx);
+      uint32_t e = a->tok1 + 2;
+      if (e < se->tok1 && cap_word(d, e)) e++;
+      char key[80] = "", best3[4] = "";
+      uint32_t bpop = 0;
+      int fl = 0;
+      if (dy_gaz_norm(d->text + d->toks[a->tok1 + 1].start, d->toks[e - 1].end - d->toks[a->tok1 + 1].start, key, sizeof key) > 0)
+        for (int32_t it = dy_gaz_first(gz, key, strlen(key), &fl); it >= 0; it = dy_gaz_next(gz, it)) {
+          const dy_gaz_info *in = dy_gaz_info_at(gz, it);
+          if (in->pop > bpop) {
+            bpop = in->pop;
+            if (in->kind & DY_GAZ_CITY) memcpy(best3, in->cc3, 4);
+            else best3[0] = 0;
+          }
+        }
+      if (best3[0] && bpop >= 100000 && dy_lex_country_name(lx, best3)) {
+        char code[16];
+        dy_scat(code, sizeof code, best3, SIZE_MAX, a->code);
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] in a town of %s: %s rule sector-in-town\n", a->name, best3, code);
+        memcpy(a->code, code, sizeof code);
+        a->located = 1;
+        continue;
+      }
+    }
+    if (!ctx->nseen) continue;
     int named = 0, best = 0;
     for (int q = 0; q < nm && !named; q++) named = strlen(tmp[q].code) >= 3 && dy_lex_country_name(lx, tmp[q].code) != NULL;
     if (named) continue;

@@ -32,6 +32,12 @@ typedef struct {
    * code, its state, the sentence; "the military" after it is that one */
   struct { char sector[4], state[4]; uint32_t sent; } sectors[16];
   int nsectors;
+  /* the last organisation named by a name of two words or more ("the U.N.
+   * General Assembly"): its code, its name's last word lower-cased, the
+   * sentence; "the assembly" after it is that one (rule org-head-anaphor) */
+  char org_code[16], org_head[24];
+  uint32_t org_sent;
+  int have_org;
   /* people named in full so far ("Afghan President Ashraf Ghani", "Kyrgyz
    * Prime Minister Nikolai Tanaev"): the last word of the name, what it
    * resolved to; a later "Ghani" alone is the same person. A surname two

@@ -145,6 +145,8 @@ enum {
 
 /* will, would, plans, expected, due: a verb group of what is to come, before a weekday alone ("will travel on Monday"; extract/docdate.c, rule weekday-ahead) */
 #define DY_W_AHEAD (1ull << 56)
+/* embassy, consulate, legation: a state's mission abroad, not the host's */
+#define DY_W_MISSION (1ull << 58)
 
 /* monday ... sunday, today, yesterday, tonight: a bare time adjunct ("Arafat Wednesday rejected") */
 #define DY_W_TIMEADJ (1ull << 41)
