@@ -3362,7 +3362,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* rule co-agents-together: partners in an act of any root but those
        * done with each other (policy.txt mutual-roots, by the act intended)
        * make it together too */
-      int mroot = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
+      int mroot = k->tgt_via != DY_VIA_COAGENT ? 0 : cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
       /* rule co-agents-host: co-hosts of a meeting (word set host-verb)
        * hold it together ("Egypt and Jordan hosted the talks") */
       int host = dy_coder_word(m, DY_WS_HOST_VERB, cl.nd[t].lemma) >= 0;

@@ -416,10 +416,15 @@ static int state_of_mention(const dy_lexicon *lx, const dy_mention *m, char out[
   return dy_lex_country_name(lx, out) != NULL;
 }
 
+/* The key of the pair of states a and b, the lesser code first ("IRNPAK") */
+static void pair_key(const char *a, const char *b, char out[8]) {
+  snprintf(out, 8, "%.3s%.3s", strcmp(a, b) < 0 ? a : b, strcmp(a, b) < 0 ? b : a);
+}
+
 /* Did a sentence name states a and b together (rule pair-conamed)? */
 static int conamed(const dy_actor_ctx *ctx, const char *a, const char *b) {
   char k[8];
-  snprintf(k, sizeof k, "%.3s%.3s", strcmp(a, b) < 0 ? a : b, strcmp(a, b) < 0 ? b : a);
+  pair_key(a, b, k);
   for (int i = 0; i < ctx->nconamed; i++)
     if (!strcmp(ctx->conamed[i], k)) return 1;
   return 0;
@@ -702,6 +707,10 @@ static int adj_at(const dy_lexicon *lx, const dy_doc *d, uint32_t i, uint32_t en
 static int in_place_name(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_mention *m) {
   const dy_gazetteer *g = dy_lex_gazetteer(lx);
   if (!g || strlen(m->code) < 3) return 0;
+  /* a longer name has a capitalised word or "of" right beside the state's */
+  int beside = (m->tok0 > se->tok0 && (cap_word(d, m->tok0 - 1) || word_is(d, m->tok0 - 1, "of"))) ||
+               (m->tok1 < se->tok1 && cap_word(d, m->tok1));
+  if (!beside) return 0;
   for (uint32_t a = m->tok0 >= se->tok0 + 3 ? m->tok0 - 3 : se->tok0; a <= m->tok0; a++)
     for (uint32_t b = m->tok1; b <= m->tok1 + 3 && b <= se->tok1; b++) {
       if (a == m->tok0 && b == m->tok1) continue;
@@ -1744,10 +1753,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || a->tok0 <= se->tok0) continue;
     if (!(dy_lex_wclass(lx, d->tid[a->tok1 - 1]) & DY_W_MISSION) || !word_is(d, a->tok0 - 1, "its")) continue;
     for (int q = 0; q < k; q++) {
-      char c3[4] = {0};
-      if (strlen(tmp[q].code) < 3 || tmp[q].kind == DY_ACT_PRONOUN) continue;
-      memcpy(c3, tmp[q].code, 3);
-      if (!dy_lex_country_name(lx, c3)) continue;
+      char c3[4];
+      if (!state_of_mention(lx, &tmp[q], c3)) continue;
       char code[16];
       dy_scat(code, sizeof code, c3, SIZE_MAX, a->code);
       if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the sentence's first state: %s rule mission-owner\n", a->name, code);
@@ -1877,10 +1884,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     char own[4] = "";
     int many = 0;
     for (int q = 0; q < k && the; q++) {
-      char c3[4] = {0};
-      if (tmp[q].kind != DY_ACT_COUNTRY || tmp[q].tok1 > a->tok0 || strlen(tmp[q].code) < 3) continue;
-      memcpy(c3, tmp[q].code, 3);
-      if (!dy_lex_country_name(lx, c3)) continue;
+      char c3[4];
+      if (tmp[q].kind != DY_ACT_COUNTRY || tmp[q].tok1 > a->tok0 || !state_of_mention(lx, &tmp[q], c3)) continue;
       if (own[0] && strcmp(own, c3)) many = 1;
       memcpy(own, c3, 4);
     }
@@ -2053,13 +2058,19 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     remember(lx, ctx, m, s);
     remember_name(lx, d, ctx, m);
   }
-  for (int k = 0; k < nm; k++)
-    for (int j = k + 1; j < nm; j++) {
-      char a[4], b[4];
-      if (!state_of_mention(lx, &tmp[k], a) || !state_of_mention(lx, &tmp[j], b) || !strcmp(a, b) || conamed(ctx, a, b) || ctx->nconamed >= 32)
-        continue;
-      snprintf(ctx->conamed[ctx->nconamed++], 8, "%s%s", strcmp(a, b) < 0 ? a : b, strcmp(a, b) < 0 ? b : a);
-    }
+  /* the pairs of states this sentence names together (rule pair-conamed) */
+  char states[8][4];
+  int nstates = 0;
+  for (int k = 0; k < nm && nstates < 8; k++) {
+    char c3[4];
+    if (!state_of_mention(lx, &tmp[k], c3)) continue;
+    int q = 0;
+    while (q < nstates && strcmp(states[q], c3)) q++;
+    if (q == nstates) memcpy(states[nstates++], c3, 4);
+  }
+  for (int k = 0; k < nstates; k++)
+    for (int j = k + 1; j < nstates && ctx->nconamed < 32; j++)
+      if (!conamed(ctx, states[k], states[j])) pair_key(states[k], states[j], ctx->conamed[ctx->nconamed++]);
   /* rule pronoun-subject-antecedent: the "he" of the next sentences is
    * the person this one is about, its first person (or "he") after a
    * fronted phrase, as a rule the subject ("In a letter to Lula, Trump
