@@ -1750,6 +1750,36 @@ static int pattern_root(const dy_clause *cl, int t) {
   return (p->code[0] - '0') * 10 + (p->code[1] - '0');
 }
 
+/* The roots a clause's modality gives an act whatever its verb: a stated
+ * intention (03), a demand (10), a refusal (12), a threat (13). The model
+ * reads them from the frame, not from the verb's pattern. */
+static int modal_root(int r) { return r == 3 || r == 10 || r == 12 || r == 13; }
+
+/* CAMEO's QuadClass of a root: 1 verbal and 2 material cooperation, 3
+ * verbal and 4 material conflict. */
+static int quad_of_root(int r) { return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4; }
+
+/* Rule specific-pattern: the root of the verb pattern matched at t when
+ * that pattern names what the verb acts on ("stop * vessels", "send *
+ * troops into +": a verb, a gap and a word of its object), 0 when the
+ * pattern is the verb alone or a fixed phrase. Such a pattern tells the
+ * verb's sense, which the model may read from the verb's other uses: a
+ * material act it names (QuadClass 2 or 4) overrules a class of another
+ * QuadClass ("stopped two Philippine vessels" is no concession, "sent
+ * troops into Somalia" no aid); modal roots (03, 10, 12, 13) stay. */
+static int specific_pattern_root(const dy_clause *cl, int t) {
+  if (cl->dict[t] < 0) return 0;
+  const dy_pattern *p = dy_lex_pattern(cl->lx, cl->dict[t]);
+  if (p->nominal || p->nelem < 3) return 0;
+  int gap = 0;
+  for (uint32_t i = 1; i < p->nelem; i++) {
+    const dy_pelem *e = dy_lex_pelem(cl->lx, p, i);
+    if (e->type == DY_PE_GAP) gap = 1;
+    else if (gap && e->type == DY_PE_WORDS) return (p->code[0] - '0') * 10 + (p->code[1] - '0');
+  }
+  return 0;
+}
+
 /* agentless-attack: the root (18-20) of the verb pattern at t when t's
  * "in" or "during" phrase is a noun of word set attack-noun ("were
  * injured in a quadcopter attack"); 0 when not. */
@@ -2674,6 +2704,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (trace) fprintf(stderr, "    rule agentless-attack [%s]: class %d\n", cl.nd[t].lemma, aa);
         best = aa;
         sc[best] = sc[0] + need;
+      }
+      /* specific-pattern: the model names an event of another root than
+       * a pattern of verb and object at the trigger does */
+      int sp = best && !k->nominal && k->modality == DY_MOD_ASSERTED ? specific_pattern_root(&cl, (int)t) : 0;
+      if (sp > 0 && sp < DY_EV_NCLASS && !modal_root(best) && (quad_of_root(sp) == 2 || quad_of_root(sp) == 4) && quad_of_root(sp) != quad_of_root(best)) {
+        if (trace) fprintf(stderr, "    rule specific-pattern [%s]: class %d over %d\n", cl.nd[t].lemma, sp, best);
+        sc[sp] = sc[best];
+        best = sp;
       }
       cls[t] = (int8_t)best;
       k->margin = sc[best] - sc[0];
