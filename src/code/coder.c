@@ -795,6 +795,34 @@ static int outside_relative(const dy_clause *c, int t, int m) {
   return 0;
 }
 
+/* Rule claim-content-target: is mention m named only inside a clause that
+ * says what a claim is (the clause of a noun of word set claim-noun: "any
+ * suggestion that Russia was involved", "the allegation that Iran armed
+ * the group") under trigger t? The claim's subject is not the side of
+ * an act on the claim: the denial or rejection answers whoever made it. */
+static int claim_content(const dy_clause *c, int t, int m) {
+  const dy_labels *L = &c->m->L;
+  int named = 0;
+  for (int x = 0; x < (int)c->n; x++) {
+    if (c->ment[x] != m) continue;
+    named = 1;
+    int in = 0;
+    for (int y = x, d = 0; y >= 0 && y != t && d < (int)c->n && !in; y = c->nd[y].head, d++) {
+      int h = c->nd[y].head;
+      in = h >= 0 && (c->nd[y].label == L->acl || c->nd[y].label == L->ccomp) && c->nd[h].upos == DY_UPOS_NOUN &&
+           dy_coder_word(c->m, DY_WS_CLAIM_NOUN, c->nd[h].lemma) >= 0 && under(c, h, t);
+      /* the parser may hang the claim's clause on the verb: "rejected any
+       * suggestion that China had armed": a complement of t after t's
+       * object, a claim noun */
+      int ob = h == t && (c->nd[y].label == L->ccomp || c->nd[y].label == L->advcl) ? dy_cl_child(c, t, L->obj) : -1;
+      if (ob >= 0 && ob < y && c->nd[ob].upos == DY_UPOS_NOUN && dy_coder_word(c->m, DY_WS_CLAIM_NOUN, c->nd[ob].lemma) >= 0) in = 1;
+    }
+    if (!in) return 0;
+  }
+  if (named && trace) fprintf(stderr, "    rule claim-content-target: %s inside a claim under [%s]\n", c->d->ments[m].code, c->nd[t].lemma);
+  return named;
+}
+
 /* own-place, sector-own-place: target tgt as the state of code tc (its
  * first three letters), written to *own. */
 static const dy_mention *state_of(dy_mention *own, const dy_mention *tgt, const char *tc) {
@@ -2569,6 +2597,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (!dy_trigger_ok(&cl, (int)t) && (m->observe || cl.ment[t] >= 0 || !granted_meeting(m, &cl, (int)t, &gs, &gt, &gp))) continue;
       dy_cand *k = &cand[t];
       int found = dy_roles(&cl, (int)t, k);
+      if (k->tgt >= 0 && k->tgt_via == DY_VIA_CCOMP && claim_content(&cl, (int)t, k->tgt)) { k->tgt = -1; k->tgt_arg = -1; k->tgt_via = DY_VIA_NONE; }
       /* where the parse names no side, the dictionary pattern's surface roles */
       const vmatch *v = c->vat[t] >= 0 ? &c->v[c->vat[t]] : NULL;
       if (v && v->i == se->tok0 + t && v->pat >= 0 && k->src_via != DY_VIA_BOTH) {
@@ -2578,7 +2607,8 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (vs >= 0 && !v->passive) vs = relative_head(c, vs, v->i);
         if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src && !weapon) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
         if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0) &&
-            !dy_locative_agent(&cl, (int)t, (int)c->g[vt].m0) && !outside_relative(&cl, (int)t, (int)c->g[vt].m0)) {
+            !dy_locative_agent(&cl, (int)t, (int)c->g[vt].m0) && !outside_relative(&cl, (int)t, (int)c->g[vt].m0) &&
+            !claim_content(&cl, (int)t, (int)c->g[vt].m0)) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
         }
       }
