@@ -80,6 +80,10 @@ int dy_trigger_ok(const dy_clause *c, int t) {
   if (!strcmp(c->nd[t].lemma, "come"))
     for (int k = c->fc[t]; k >= 0; k = c->nx[k])
       if (c->nd[k].label == c->m->L.nsubj && c->ment[k] < 0 && (dy_cl_wclass(c, k) & DY_W_ITPRON)) return 0;
+  /* rule patient-noun: "strikes against Houthi military targets": a noun
+   * that names what an act is aimed at (word set patient-noun) is no event
+   * of its own, though a verb pattern begins with its word */
+  if (u == DY_UPOS_NOUN && dy_coder_word(c->m, DY_WS_PATIENT_NOUN, c->nd[t].lemma) >= 0) return 0;
   if (c->dict[t] >= 0) return 1;
   uint32_t np = 0;
   int32_t tid = c->d->tid[c->t0 + t];

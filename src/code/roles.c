@@ -1017,8 +1017,11 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   }
   /* as-role-of: "resigned as president of Indonesia", "stepped down as
    * head of the football federation": an "as" phrase names an office, and
-   * the side whose office it is is what the act is done to */
-  if (gen < 0)
+   * the side whose office it is is what the act is done to; with an
+   * object, the "as" phrase says what the object is taken for
+   * ("condemned the strikes as a violation of Yemen's sovereignty"), no
+   * office */
+  if (gen < 0 && dy_cl_child(c, t, L->obj) < 0)
     for (int a = c->fc[t]; a >= 0; a = c->nx[a]) {
       int p = c->nd[a].label == L->obl && a > t ? case_of(c, a) : -1;
       if (p < 0 || strcmp(dy_cl_word(c, p), "as")) continue;
