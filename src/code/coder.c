@@ -2485,13 +2485,14 @@ static int role_anaphor(const dy_coder_models *m, const dy_clause *cl, int t) {
 static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   const dy_doc *d = cl->d;
   int o = dy_cl_child(cl, t, cl->m->L.obj);
-  if (o < 0 || cl->ment[o] >= 0 || cl->nd[o].upos != DY_UPOS_NOUN || !dy_trigger_ok(cl, o)) return -1;
+  if (o < 0 || cl->ment[o] >= 0 || cl->nd[o].upos != DY_UPOS_NOUN) return -1;
   int det = dy_cl_child(cl, o, cl->m->L.det);
   if (det < 0 || strcmp(dy_cl_word(cl, det), "the")) return -1;
   for (int k = cl->fc[o]; k >= 0; k = cl->nx[k])
     if (dy_actor_in(cl, k) >= 0) return -1;
   const char *w = dy_cl_word(cl, o);
-  for (uint32_t s = cl->s; s-- > 0 && s + 2 >= cl->s;) {
+  int trig = dy_trigger_ok(cl, o);
+  for (uint32_t s = cl->s; trig && s-- > 0 && s + 2 >= cl->s;) {
     const dy_sent *se = &d->sents[s];
     int best = -1;
     for (uint32_t mi = se->ment0; mi < se->ment1; mi++) {
@@ -2508,7 +2509,34 @@ static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
    * the eight sentences before reported as done, a state or an
    * organisation (the story's event, not a later aside) */
   if (cls[t] < 10 || cls[t] > 13) return -1;
-  int r = cls[o] >= 18 && cls[o] <= 20 ? cls[o] : -1;
+  /* event-anaphor-trigger: "China held live-fire drills around Taiwan ...
+   * Taiwan condemned the drills": the source of the latest asserted act of
+   * the two sentences before whose trigger is the same noun */
+  for (uint32_t e = d->nevents; e-- > 0;) {
+    const dy_event *ev = &d->events[e];
+    if (ev->sent >= cl->s) continue;
+    if (ev->sent + 2 < cl->s) break;
+    if (ev->modality != DY_MOD_ASSERTED || !ev->source[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
+    const dy_sent *se = &d->sents[ev->sent];
+    /* the trigger, or the noun of a light verb a few words after it ("held
+     * live-fire drills") */
+    int same = 0;
+    for (uint32_t i = se->tok0, from = 0; i < se->tok1 && !same; i++) {
+      if (!from && d->toks[i].start == ev->verb_start) from = i + 1;
+      if (from && i + 1 == from && same_noun(dy_tok_norm(d, &d->toks[i]), w)) same = 1;
+      same = same || (from && i < from + 4 && same_noun(dy_tok_norm(d, &d->toks[i]), w));
+    }
+    if (!same) continue;
+    for (uint32_t mi = se->ment0; mi < se->ment1; mi++)
+      if (d->toks[d->ments[mi].tok0].start == ev->src_start && !strcmp(d->ments[mi].code, ev->source)) {
+        if (trace) fprintf(stderr, "    rule event-anaphor-trigger: the %s of sentence %u\n", ev->code, ev->sent);
+        return (int)mi;
+      }
+  }
+  if (!trig) return -1;
+  /* so is a show of force (15) for a noun of one: "condemned the launch"
+   * after a missile test */
+  int r = (cls[o] >= 18 && cls[o] <= 20) || cls[o] == 15 ? cls[o] : -1;
   if (r < 0 && cls[o] < 0) {
     /* a noun the model did not read: force when most of the patterns its
      * word opens are ("strikes", "attack") */
@@ -2521,6 +2549,7 @@ static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
       if (pr >= 1 && pr <= 20) nr[pr]++;
     }
     if (2 * (nr[18] + nr[19] + nr[20]) > np) r = 19;
+    else if (2 * nr[15] > np) r = 15;
   }
   if (r < 0) return -1;
   for (uint32_t e = 0; e < d->nevents; e++) {
@@ -2530,7 +2559,8 @@ static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
      * event-anaphor-lead: "Saudi Arabia and the UAE also condemned the
      * attack" in the eleventh sentence) */
     if (ev->sent + 8 < cl->s && ev->sent > 0) continue;
-    if (ev->modality != DY_MOD_ASSERTED || (ev->root[0] - '0') * 10 + (ev->root[1] - '0') < 18 || !ev->source[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
+    int er = (ev->root[0] - '0') * 10 + (ev->root[1] - '0');
+    if (ev->modality != DY_MOD_ASSERTED || (r == 15 ? er != 15 : er < 18) || !ev->source[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
     const dy_sent *se = &d->sents[ev->sent];
     for (uint32_t mi = se->ment0; mi < se->ment1; mi++)
       if (d->toks[d->ments[mi].tok0].start == ev->src_start && !strcmp(d->ments[mi].code, ev->source)) {

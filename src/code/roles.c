@@ -327,6 +327,19 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
       return c->ment[s - 2];
     }
     *via = DY_VIA_NSUBJ; *arg = s;
+    /* rule place-subject: "President George W. Bush, also in Beijing,
+     * said": the parser may make the place of an inserted "in" phrase
+     * the subject, with the actor before it its dependent; a subject
+     * marked by a preposition of where is that phrase, and the actor
+     * named before it the subject */
+    int cs = dy_cl_child(c, s, L->case_);
+    if (cs >= 0 && cs < s && is_word(c, cs, DY_WS_WHERE_PREP))
+      for (int k = c->fc[s]; k >= 0 && k < cs; k = c->nx[k])
+        if (c->ment[k] >= 0 && !generic(c, c->ment[k])) {
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule place-subject: %s, not the place %s\n", c->d->ments[c->ment[k]].code, dy_cl_word(c, s));
+          *arg = k;
+          return c->ment[k];
+        }
     int m = actor_in(c, s, 1);
     /* "a roadside bomb planted by Taliban insurgents killed ...": a weapon
      * that acts was set off by the agent of its participle (word set

@@ -131,6 +131,12 @@ static int is_region(const dy_lexicon *lx, const char *code);
 /* Does document d name the state of code3 (a state's name, adjective or
  * capital, or a body of its own)? *any: does it name any state? */
 static int doc_names_state(const dy_lexicon *lx, const dy_doc *d, const char *code3, int *any) {
+  /* how often the document names each state: the body is code3's where
+   * code3 is named at least as often as any other state (a South Korean
+   * story that names "the United States" once keeps its "National
+   * Security Council" Korean) */
+  char st[64][4];
+  int cnt[64], ns = 0, own = 0, most = 0;
   *any = 0;
   for (uint32_t i = 0; i < d->ntoks; i++) {
     uint32_t len = 0;
@@ -141,12 +147,16 @@ static int doc_names_state(const dy_lexicon *lx, const dy_doc *d, const char *co
     snprintf(c3, sizeof c3, "%.3s", e->code);
     int state = (e->kind == DY_ENT_COUNTRY || e->kind == DY_ENT_ADJ || e->kind == DY_ENT_CAPITAL ||
                  (e->kind == DY_ENT_ORG && !e->local && strlen(e->code) > 3)) && strlen(c3) == 3 && dy_lex_country_name(lx, c3);
+    if (len > 1) i += len - 1;
     if (!state) continue;
     *any = 1;
-    if (!strcmp(c3, code3)) return 1;
-    if (len > 1) i += len - 1;
+    if (!strcmp(c3, code3)) { own++; continue; }
+    int j = 0;
+    while (j < ns && strcmp(st[j], c3)) j++;
+    if (j == ns && ns < 64) { memcpy(st[ns], c3, 4); cnt[ns++] = 0; }
+    if (j < ns && ++cnt[j] > most) most = cnt[j];
   }
-  return 0;
+  return own > 0 && own >= most;
 }
 
 /* Resolves a chunk of raw matches [r0, r1) to one mention. */
