@@ -1249,7 +1249,7 @@ static int32_t *time_phrases(const dy_lexicon *lx, const dy_doc *d, const dy_sen
 
 /* Rule main-verb: a sentence (with its final stop: no headline) whose
  * root is a noun phrase and whose first verb after it hangs from it as a
- * modifier with no subject of its own ("Archbishop Desmond Tutu called
+ * modifier or a conjunct with no subject of its own ("Archbishop Desmond Tutu called
  * for sanctions", "Thousands of Iraqi Kurds demonstrated in Kirkuk", read
  * as a title and a clause after it) has that verb as its main verb, the
  * noun phrase as its subject. A passive participle ("troops sent by
@@ -1272,7 +1272,9 @@ static void main_verb(const dy_coder_models *m, const dy_doc *d, const dy_sent *
   const dy_tok *vt = &d->toks[se->tok0 + (uint32_t)v];
   if (vt->nlen > 4 && !memcmp(dy_tok_norm(d, vt) + vt->nlen - 3, "ing", 3)) return;
   int l = cl->nd[v].label;
-  if (l != L->acl && l != L->parataxis && l != L->dep && l != L->appos) return;
+  /* a conjunct too: "Colombia's government and the ELN rebel group signed
+   * an agreement", read as three coordinated nouns and a verb */
+  if (l != L->acl && l != L->parataxis && l != L->dep && l != L->appos && l != L->conj) return;
   for (int k = 0; k < n; k++) {
     if (hide[k]) continue;
     int h = cl->nd[k].head, lk = cl->nd[k].label;
