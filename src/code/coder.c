@@ -1491,6 +1491,27 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     if (trace) fprintf(stderr, "  rule caption-position [%.*s]\n", (int)(d->toks[se->tok0 + e].end - d->toks[se->tok0 + i].start), d->text + d->toks[se->tok0 + i].start);
     i = e;
   }
+  /* belief-phrase: "Gunmen suspected to be from Boko Haram killed at least
+   * 125 people", "militants believed to be linked to al-Shabaab attacked":
+   * a participle of word set belief-verb right after an actor, then "to
+   * be" and, within five words, another actor, says who the first one is;
+   * the parser reads the participle as the main verb, so the sentence is
+   * parsed without the phrase, which hangs on the first actor with the
+   * actor it names as a modifier (bel[] holds the noun it hangs on) */
+  int32_t bel_noun = -1, bel_ment = -1;
+  for (uint32_t i = body + 1; i + 3 < n && bel_noun < 0; i++) {
+    if (hide[i] || cl->ment[i] >= 0 || cl->ment[i - 1] < 0 || last[i - 1] != (int32_t)(i - 1)) continue;
+    if (dy_coder_word(m, DY_WS_BELIEF_VERB, dy_tok_norm(d, &d->toks[se->tok0 + i])) < 0) continue;
+    if (strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i + 1]), "to") || strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i + 2]), "be")) continue;
+    uint32_t e = i + 3;
+    while (e < n && e < i + 8 && cl->ment[e] < 0 && !(d->toks[se->tok0 + e].flags & DY_TOK_PUNCT)) e++;
+    if (e >= n || e >= i + 8 || cl->ment[e] < 0 || last[e] < 0 || (uint32_t)last[e] + 2 >= n) continue;
+    uint32_t end = (uint32_t)last[e];
+    for (uint32_t k = i; k <= end; k++) hide[k] = 4;
+    bel_noun = (int32_t)(i - 1);
+    bel_ment = (int32_t)end;
+    if (trace) fprintf(stderr, "  rule belief-phrase [%.*s]\n", (int)(d->toks[se->tok0 + end].end - d->toks[se->tok0 + i].start), d->text + d->toks[se->tok0 + i].start);
+  }
   uint32_t nr = 0;
   for (uint32_t i = 0; i < n; i++) {
     if (hide[i]) continue;
@@ -1540,6 +1561,22 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     int word = (d->toks[se->tok0 + i].flags & DY_TOK_PUNCT) == 0;
     token_node(d, se, i, word ? DY_UPOS_NOUN : DY_UPOS_PUNCT, word ? (int)a - 1 : (int)a + 1,
                word ? (m->L.dep >= 0 ? m->L.dep : m->L.appos) : m->L.punct, &cl->nd[i]);
+  }
+  /* the actor named by the phrase is who the first one is when that one
+   * is a sector of no state ("gunmen", "militants") */
+  if (bel_noun >= 0 && strlen(d->ments[cl->ment[bel_noun]].code) == 3 && !dy_lex_country_name(lx, d->ments[cl->ment[bel_noun]].code)) {
+    int32_t from = cl->ment[bel_noun], to = cl->ment[bel_ment];
+    for (uint32_t i = 0; i < n; i++)
+      if (cl->ment[i] == from) cl->ment[i] = to;
+  }
+  for (uint32_t i = 0; bel_noun >= 0 && i < n; i++) {
+    if (hide[i] != 4 || (last[i] >= 0 && last[i] != (int32_t)i)) continue;
+    if ((int32_t)i == bel_ment) {
+      token_node(d, se, i, DY_UPOS_PROPN, bel_noun, m->L.nmod, &cl->nd[i]);
+    } else {
+      int prep = (dy_lex_wclass(lx, d->tid[se->tok0 + i]) & DY_W_PREP) != 0;
+      token_node(d, se, i, prep ? DY_UPOS_ADP : DY_UPOS_VERB, bel_ment, prep ? m->L.case_ : (m->L.dep >= 0 ? m->L.dep : m->L.appos), &cl->nd[i]);
+    }
   }
   main_verb(m, d, se, cl, hide);
   number_phrases(m, cl, hide);
