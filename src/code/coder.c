@@ -1852,7 +1852,8 @@ static int specific_pattern_root(const dy_clause *cl, int t) {
  * injured in a quadcopter attack"); 0 when not. */
 static int attack_noun(const dy_clause *cl, int t) {
   for (int q = cl->fc[t]; q >= 0; q = cl->nx[q]) {
-    if (cl->nd[q].label != cl->m->L.obl || dy_coder_word(cl->m, DY_WS_ATTACK_NOUN, cl->nd[q].lemma) < 0) continue;
+    if (cl->nd[q].label != cl->m->L.obl ||
+        (dy_coder_word(cl->m, DY_WS_ATTACK_NOUN, cl->nd[q].lemma) < 0 && dy_coder_word(cl->m, DY_WS_MUTUAL_NOUN, cl->nd[q].lemma) < 0)) continue;
     int cs = dy_cl_child(cl, q, cl->m->L.case_);
     if (cs >= 0 && (!strcmp(dy_cl_word(cl, cs), "in") || !strcmp(dy_cl_word(cl, cs), "during"))) return q;
   }
@@ -1877,6 +1878,9 @@ static int attack_agent(const dy_clause *cl, int q) {
     if (l == L->nmod && g > q) {
       int cs = dy_cl_child(cl, g, L->case_);
       if (cs >= 0 && !strcmp(dy_cl_word(cl, cs), "by")) return mi;
+      /* "killed in a clash with Chinese troops": the other side of a
+       * noun of mutual fighting (word set mutual-noun) */
+      if (cs >= 0 && !strcmp(dy_cl_word(cl, cs), "with") && dy_coder_word(cl->m, DY_WS_MUTUAL_NOUN, cl->nd[q].lemma) >= 0) return mi;
     }
   }
   return -1;
