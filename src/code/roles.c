@@ -362,6 +362,16 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
   /* reliance: "Iran counted on Pakistan to stand with it": the one relied on does it */
   int ro = dy_relied_on(c, t);
   if (ro >= 0) { *via = DY_VIA_CONTROL; *arg = ro; return actor_in(c, ro, 0); }
+  /* rule said-relative: "air strikes that local officials said killed
+   * dozens": a verb right after a verb of saying, with no subject or
+   * marker of its own, is a relative clause's, done by its antecedent
+   * (none where the parser missed the relative), never by the speaker */
+  if ((l == L->ccomp || l == L->xcomp) && (dy_cl_wclass(c, h) & DY_W_SAY) && dy_cl_child(c, t, L->mark) < 0 && t == h + 1) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule said-relative [%s]: not the speaker's\n", c->nd[t].lemma);
+    if (c->nd[h].label != L->acl_relcl || c->nd[h].head < 0) return -1; /* the parser missed the relative */
+    *via = DY_VIA_RELCL; *arg = c->nd[h].head;
+    return actor_in(c, c->nd[h].head, 2);
+  }
   if (l == L->xcomp) {
     int o = dy_cl_child(c, h, L->obj);
     if (o < 0) o = dy_cl_child(c, h, L->iobj);
