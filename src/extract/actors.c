@@ -1420,6 +1420,18 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
           !pronoun_other_sex(lx, d, i, tmp[k].name))
         p = &tmp[k];
     if (!p && (!ctx->have_person || s - ctx->person_sent > 2)) continue;
+    /* rule reported-speaker: "Kofi Annan condemned the attack and said he
+     * was concerned": the subject of reported speech after a person its own
+     * sentence names is left to the coder, which gives it the speaker; it is
+     * not the person of the sentences before */
+    int speaker = 0;
+    for (int k = 0; k < nm0 && !p && reported && !coord && !speaker; k++)
+      speaker = tmp[k].kind == DY_ACT_PERSON && tmp[k].person >= 0 && tmp[k].tok1 <= i && (tmp[k].tok0 >= fronted || fronted >= i) &&
+                !pronoun_other_sex(lx, d, i, tmp[k].name);
+    if (speaker) {
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  pronoun [%s] left to its speaker: rule reported-speaker\n", dy_tok_norm(d, &d->toks[i]));
+      continue;
+    }
     if (!p && pronoun_other_sex(lx, d, i, ctx->person_name)) {
       if (getenv("DYAD_TRACE")) fprintf(stderr, "  pronoun [%s] not %s: rule pronoun-sex\n", dy_tok_norm(d, &d->toks[i]), ctx->person_name);
       continue;
