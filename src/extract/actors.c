@@ -431,14 +431,16 @@ static void pair_key(const char *a, const char *b, char out[8]) {
   snprintf(out, 8, "%.3s%.3s", strcmp(a, b) < 0 ? a : b, strcmp(a, b) < 0 ? b : a);
 }
 
-/* Did a sentence name states a and b together (rule pair-conamed)? */
-static int conamed(const dy_actor_ctx *ctx, const char *a, const char *b) {
+/* The index of the pair of states a and b among those a sentence named
+ * together (rule pair-conamed), -1 when none did. */
+static int conamed_ix(const dy_actor_ctx *ctx, const char *a, const char *b) {
   char k[8];
   pair_key(a, b, k);
   for (int i = 0; i < ctx->nconamed; i++)
-    if (!strcmp(ctx->conamed[i], k)) return 1;
-  return 0;
+    if (!strcmp(ctx->conamed[i], k)) return i;
+  return -1;
 }
+static int conamed(const dy_actor_ctx *ctx, const char *a, const char *b) { return conamed_ix(ctx, a, b) >= 0; }
 
 static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *m, uint32_t s) {
   if (group_code(m->code) && m->kind != DY_ACT_PRONOUN) {
@@ -1308,6 +1310,22 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       nlatest = 2;
     }
   }
+  /* rule pair-parties: a pair the latest sentences named together (pair-latest,
+   * pair-recent) for the first time, in an article that has named another pair together in
+   * three sentences or more, is an aside ("Blinken urged Aliyev to halt
+   * hostilities ... both sides accused each other": Armenia and
+   * Azerbaijan, not the United States and Azerbaijan); the sides are that
+   * pair */
+  if (nlatest == 2) {
+    int li = conamed_ix(ctx, pair[0], pair[1]), top = -1;
+    for (int i = 0; i < ctx->nconamed; i++)
+      if (top < 0 || ctx->conamed_n[i] > ctx->conamed_n[top]) top = i;
+    if (li >= 0 && top >= 0 && top != li && ctx->conamed_n[li] == 1 && ctx->conamed_n[top] >= 3) {
+      memcpy(pair[0], ctx->conamed[top], 3); pair[0][3] = 0;
+      memcpy(pair[1], ctx->conamed[top] + 3, 3); pair[1][3] = 0;
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  pair %s %s rule pair-parties\n", pair[0], pair[1]);
+    }
+  }
   for (int q = 0; q < 2 && nlatest != 2; q++) {
     int best = -1;
     for (int k = 0; k < ctx->nseen; k++) {
@@ -2091,8 +2109,14 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (q == nstates) memcpy(states[nstates++], c3, 4);
   }
   for (int k = 0; k < nstates; k++)
-    for (int j = k + 1; j < nstates && ctx->nconamed < 32; j++)
-      if (!conamed(ctx, states[k], states[j])) pair_key(states[k], states[j], ctx->conamed[ctx->nconamed++]);
+    for (int j = k + 1; j < nstates; j++) {
+      int c = conamed_ix(ctx, states[k], states[j]);
+      if (c >= 0) ctx->conamed_n[c]++;
+      else if (ctx->nconamed < 32) {
+        ctx->conamed_n[ctx->nconamed] = 1;
+        pair_key(states[k], states[j], ctx->conamed[ctx->nconamed++]);
+      }
+    }
   /* rule pronoun-subject-antecedent: the "he" of the next sentences is
    * the person this one is about, its first person (or "he") after a
    * fronted phrase, as a rule the subject ("In a letter to Lula, Trump

@@ -61,6 +61,7 @@ typedef struct {
   /* pairs of states one sentence named together ("IRNPAK", the lesser
    * code first): the pairs "both sides" may be (rule pair-conamed) */
   char conamed[32][8];
+  int conamed_n[32]; /* how many sentences named the pair together */
   int nconamed;
   /* the state of the article's dateline ("CARACAS, Venezuela (Reuters) -"),
    * "" when none: the state of its bare organs (rule main-state) */
