@@ -2198,6 +2198,30 @@ static int in_prep_phrase(const dy_clause *cl, int mi, uint64_t preps, int noun_
   return 0;
 }
 
+/* locative-venue: is mention mi named in a phrase of where (dy_locative:
+ * "in", "at", "near" ...) of trigger t's clause: the phrase its head, or
+ * the noun it modifies or stands in apposition or conjunction with, opens
+ * ("in Brazil", "in the Nigerian capital", "at the Iranian embassy"), t
+ * being a meeting (word set venue-act)? A phrase of another preposition on
+ * the way ("between Iran and the US") ends the search. */
+static int venue_phrase(const dy_clause *cl, int mi, int t) {
+  const dy_labels *L = &cl->m->L;
+  /* the act is a meeting (word set venue-act): the trigger, its object
+   * ("held a summit") or its complement ("agreed to meet") */
+  int act = dy_coder_word(cl->m, DY_WS_VENUE_ACT, cl->nd[t].lemma) >= 0;
+  for (int q = cl->fc[t]; q >= 0 && !act; q = cl->nx[q])
+    act = (cl->nd[q].label == L->obj || cl->nd[q].label == L->xcomp) && dy_coder_word(cl->m, DY_WS_VENUE_ACT, cl->nd[q].lemma) >= 0;
+  if (!act) return 0;
+  int v = ment_node(cl, mi);
+  for (int depth = 0; v >= 0 && v != t && depth < 4; depth++) {
+    if (dy_cl_child(cl, v, L->case_) >= 0) return dy_locative(cl, v);
+    int l = cl->nd[v].label;
+    if (l != L->amod && l != L->compound && l != L->nmod_poss && l != L->flat && l != L->appos && l != L->conj) return 0;
+    v = cl->nd[v].head;
+  }
+  return 0;
+}
+
 /* Is mention ti a state named bare (GBR) whose body mention si is
  * (GBRGOV, GBRPTYLAB)? */
 static int own_state_target(const sctx *c, int si, int ti) {
@@ -3065,6 +3089,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         /* the object, when it is an actor, is the side instead ("arrested the opposition leader at the hospital") */
         int ob = k->nominal ? -1 : dy_cl_child(&cl, (int)t, m->L.obj);
         if (ob >= 0 && cl.ment[ob] >= 0 && cl.ment[ob] != k->src) { k->tgt = cl.ment[ob]; k->tgt_arg = ob; k->tgt_via = DY_VIA_OBJ; }
+      }
+      /* locative-venue: "held an emergency summit in the Nigerian capital",
+       * "agreed to meet again in Brazil": an actor in a phrase of where of
+       * an act of a root of policy.txt venue-roots (intentions, meetings,
+       * talks, visits) names where it is done, not its other side ("a visit
+       * to Brazil", "visited Brazil" keep it; so does a side of no state
+       * the venue's state owns: venue-side) */
+      if (k->tgt >= 0 && !on_side && cls[t] > 0 && cls[t] <= 20 && m->venue_roots[cls[t]] && venue_phrase(&cl, k->tgt, (int)t)) {
+        if (trace) fprintf(stderr, "    rule locative-venue: target %s dropped\n", c->d->ments[k->tgt].code);
+        k->tgt = -1;
+        k->tgt_via = DY_VIA_NONE;
       }
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */

@@ -12,7 +12,7 @@
 
 static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun", "deontic", "deontic-verb", "refusal-aux", "statement", "hazard", "instrument", "reciprocal", "aspectual", "denial",
                                                "thing", "where-prep", "conative", "opinion", "unrealised", "partitive", "own-clause",
-                                               "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective", "mediator", "propose", "wish", "forecast", "meeting-noun", "contact", "affirm", "sector-prep", "criticism-object", "undo", "arms-aerial", "arms-artillery", "risk-noun", "border-noun", "person-poss", "topic-prep", "bare-light", "attack-noun", "comitative", "beneficiary", "jointly", "symbol", "pressure-noun", "curtail", "meeting-party", "credit", "credit-noun", "reciprocity", "facilitate", "operation-noun", "mutual-act", "mutual-tie", "free-choice", "hedge-modal", "claim-noun", "help-noun", "host-verb"};
+                                               "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective", "mediator", "propose", "wish", "forecast", "meeting-noun", "contact", "affirm", "sector-prep", "criticism-object", "undo", "arms-aerial", "arms-artillery", "risk-noun", "border-noun", "person-poss", "topic-prep", "bare-light", "attack-noun", "comitative", "beneficiary", "jointly", "symbol", "pressure-noun", "curtail", "meeting-party", "credit", "credit-noun", "reciprocity", "facilitate", "operation-noun", "mutual-act", "mutual-tie", "free-choice", "hedge-modal", "claim-noun", "help-noun", "host-verb", "venue-act"};
 
 /* The key of word w of set ws in ws_index. */
 static uint64_t ws_key(int ws, const char *w) { return dy_hash64(w, strlen(w)) ^ ((uint64_t)(ws + 1) * 0x9E3779B97F4A7C15ULL); }
@@ -250,6 +250,7 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
                  : key && !strcmp(key, "place-source") ? m->place_source
                  : key && !strcmp(key, "purpose-target") ? m->purpose_target
                  : key && !strcmp(key, "place-qualifies") ? m->place_qualifies
+                 : key && !strcmp(key, "venue-roots") ? m->venue_roots
                  : key && !strcmp(key, "press-target") ? m->press_target : NULL;
   if (!sectors && !riot && !press && !organ && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
   for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
