@@ -59,6 +59,8 @@ typedef struct dy_coder_models {
   uint8_t press_target[21]; /* per root: a news medium as its target only heard it (policy.txt) */
   char press[8][4];       /* the sectors of news media (policy.txt press-sectors) */
   int npress;
+  char passive_src[16][5]; /* the CAMEO codes (prefixes) whose passive with no agent is the act of the state it is done in (policy.txt place-source-passive) */
+  int npassive_src;
   /* data/coder/senses.txt: per verb lemma, the objects that give it a sense of no event */
   struct dy_sense { char *lemma; char **obj; int nobj; } *senses;
   int nsenses, senses_cap;

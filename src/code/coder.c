@@ -2025,6 +2025,16 @@ static int weapon_branch(const dy_coder_models *m, const dy_clause *cl, int t) {
   return 0;
 }
 
+/* passive-state-act: is code one of the acts (policy.txt
+ * place-source-passive: arrests, expulsions, sanctions) that, passive with
+ * no agent ("was arrested in Lebanon"), are the act of the state they are
+ * done in? Not those anyone does ("homes were looted in Khartoum"). */
+static int passive_state_act(const dy_coder_models *m, const char *code) {
+  for (int i = 0; i < m->npassive_src; i++)
+    if (!strncmp(code, m->passive_src[i], strlen(m->passive_src[i]))) return 1;
+  return 0;
+}
+
 /* place-source: is candidate k force done with a bomb (word set explosive)
  * to someone named (the head of its object or passive subject is an
  * actor: not "police targets were attacked"), by no one named (no armed
@@ -3834,7 +3844,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * (policy.txt place-source; word set explosive); the target is then
        * the one it was done to */
       dy_mention psrc;
-      if (k->src == -1 && !k->nominal && m->place_source[cls[t]] && (cls[t] < 18 ? k->passive : place_source_force(m, &cl, k))) {
+      if (k->src == -1 && !k->nominal && m->place_source[cls[t]] && (cls[t] < 18 ? k->passive && passive_state_act(m, code) : place_source_force(m, &cl, k))) {
         int got = 0;
         if (k->tgt == DY_PLACE) { place_mention(c->d, k->tgt_arg, cl.s, &psrc); got = 1; }
         else if (k->tgt >= 0) {
