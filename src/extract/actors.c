@@ -1235,6 +1235,17 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       trace_dropped(d, m, "capital-modifier");
       m->code[0] = 0;
     }
+    /* rule town-of: a capital named after a designator of a town and "of"
+     * ("the city of Kyiv", "the port of Djibouti", "the capital city of
+     * Bamako") is the place, its state (the place is where the act is done
+     * or what it is done to), not its government */
+    if (m->code[0] && r1 == k + 1 && m->tok1 == m->tok0 + 1 && m->tok0 >= se->tok0 + 2 && strlen(m->code) == 6 &&
+        dy_lex_entry(lx, rawbuf[k].e)->kind == DY_ENT_CAPITAL && word_is(d, m->tok0 - 1, "of") && d->tid[m->tok0 - 2] >= 0 &&
+        (dy_lex_wclass(lx, d->tid[m->tok0 - 2]) & DY_W_PLACE_DESIG) && !(dy_lex_wclass(lx, d->tid[m->tok0 - 2]) & DY_W_PLACE_DIV) &&
+        !(d->toks[m->tok0 - 2].flags & DY_TOK_UPPER)) {
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  capital [%s] after a town's designator rule town-of: %.3s\n", m->name, m->code);
+      m->code[3] = 0;
+    }
     if (!m->code[0]) nm--;
     k = r1;
   }
