@@ -1397,9 +1397,17 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       pr = (const char (*)[4])own;
       if (getenv("DYAD_TRACE")) fprintf(stderr, "  pair %s %s rule pair-in-sentence\n", own[0], own[1]);
     }
-    const char *w = dy_tok_norm(d, &d->toks[j]);
-    const char *sec = strcmp(w, "leaders") == 0 || strcmp(w, "governments") == 0 ? "GOV"
-                    : strcmp(w, "militaries") == 0 || strcmp(w, "armies") == 0 ? "MIL" : "";
+    /* rule pair-sector: the pair's sector, the lexicon's sector or title that ends with the
+     * pair noun ("the two leaders", "the two presidents", "the two foreign
+     * ministers": GOV; "the two armies": MIL), none for "countries" */
+    const char *sec = "";
+    for (uint32_t q = i + 1; q <= j && !sec[0]; q++) {
+      uint32_t ml = 0;
+      int32_t e = d->tid[q] >= 0 ? dy_lex_match(lx, d, q, j + 1, &ml) : -1;
+      if (e < 0 || q + ml != j + 1) continue;
+      const dy_entry *en = dy_lex_entry(lx, e);
+      if ((en->kind == DY_ENT_SECTOR || en->kind == DY_ENT_TITLE) && strlen(en->code) == 3) sec = en->code;
+    }
     for (int q = 0; q < 2; q++) {
       dy_mention *m = &tmp[nm++];
       memset(m, 0, sizeof *m);
