@@ -3110,6 +3110,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (trace) fprintf(stderr, "    rule locative-venue: target %s dropped\n", c->d->ments[k->tgt].code);
         k->tgt = -1;
         k->tgt_via = DY_VIA_NONE;
+        /* a light verb's event noun takes the light verb's other side, a
+         * partner named with the source ("Iran and the United States held
+         * talks in Oman") */
+        if (k->nominal && k->src_via == DY_VIA_LIGHT && h >= 0 && cand[h].tgt >= 0 && cand[h].tgt != k->src && cand[h].tgt_via == DY_VIA_COAGENT) {
+          k->tgt = cand[h].tgt; k->tgt_arg = cand[h].tgt_arg; k->tgt_via = cand[h].tgt_via; k->prep = cand[h].prep;
+          if (trace) fprintf(stderr, "    rule locative-venue: target %s of [%s]\n", c->d->ments[k->tgt].code, cl.nd[h].lemma);
+        }
       }
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
