@@ -364,7 +364,12 @@ static int find_object(const sctx *c, int vi) {
       int kind = m->entry >= 0 ? dy_lex_entry(c->lx, m->entry)->kind : 0;
       const char *code = dy_lex_pattern(c->lx, v->pat)->code;
       int violent = (code[0] - '0') * 10 + (code[1] - '0') >= 14;
-      if (!violent && (is_w(c, q, "at") || (is_w(c, q, "in") && (kind == DY_ENT_CAPITAL || kind == DY_ENT_COUNTRY) && !m->located))) {
+      /* (rule adjective-place-venue: and "in the Nigerian capital", "in a
+       * Malian town": a state's adjective before a place's designator names
+       * a place of it) */
+      int adj_place = kind == DY_ENT_ADJ && c->g[g].tok1 < lim && (wc(c, c->g[g].tok1) & (DY_W_PLACE_DESIG | DY_W_PLACE_DIR)) &&
+                      !(c->d->toks[c->g[g].tok1].flags & DY_TOK_UPPER);
+      if (!violent && (is_w(c, q, "at") || (is_w(c, q, "in") && (kind == DY_ENT_CAPITAL || kind == DY_ENT_COUNTRY || adj_place) && !m->located))) {
         k = c->g[g].tok1 - 1;
         continue;
       }
