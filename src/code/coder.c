@@ -2219,6 +2219,7 @@ static int in_prep_phrase(const dy_clause *cl, int mi, uint64_t preps, int noun_
  * ("in Brazil", "in the Nigerian capital", "at the Iranian embassy"), t
  * being a meeting (word set venue-act)? A phrase of another preposition on
  * the way ("between Iran and the US") ends the search. */
+static int phrase_node(const dy_clause *cl, int v, int t, int *ph);
 static int venue_phrase(const dy_clause *cl, int mi, int t) {
   const dy_labels *L = &cl->m->L;
   /* the act is a meeting (word set venue-act): the trigger, its object
@@ -2227,14 +2228,43 @@ static int venue_phrase(const dy_clause *cl, int mi, int t) {
   for (int q = cl->fc[t]; q >= 0 && !act; q = cl->nx[q])
     act = (cl->nd[q].label == L->obj || cl->nd[q].label == L->xcomp) && dy_coder_word(cl->m, DY_WS_VENUE_ACT, cl->nd[q].lemma) >= 0;
   if (!act) return 0;
-  int v = ment_node(cl, mi);
+  return phrase_node(cl, ment_node(cl, mi), t, &act) >= 0 && dy_locative(cl, act);
+}
+
+/* The node whose preposition (case) marks the phrase node v is in: v, or
+ * the noun it modifies or stands in apposition or conjunction with (up to
+ * four steps, not t); -1 when none; *ph gets that node. */
+static int phrase_node(const dy_clause *cl, int v, int t, int *ph) {
+  const dy_labels *L = &cl->m->L;
   for (int depth = 0; v >= 0 && v != t && depth < 4; depth++) {
-    if (dy_cl_child(cl, v, L->case_) >= 0) return dy_locative(cl, v);
     int l = cl->nd[v].label;
-    if (l != L->amod && l != L->compound && l != L->nmod_poss && l != L->flat && l != L->appos && l != L->conj) return 0;
+    int cs = l == L->nmod_poss ? -1 : dy_cl_child(cl, v, L->case_); /* (a possessive's "'s" is no preposition) */
+    if (cs >= 0) { *ph = v; return cs; }
+    if (l != L->amod && l != L->compound && l != L->nmod_poss && l != L->flat && l != L->appos && l != L->conj) return -1;
     v = cl->nd[v].head;
   }
-  return 0;
+  return -1;
+}
+
+/* locative-venue: the side of meeting t once its venue is set aside: an
+ * actor (not the source's, not the venue's mention) in a phrase of t's of
+ * a target preposition or "between" that is no phrase of where ("held
+ * talks in Beijing with Chinese President Xi", which the parser may hang
+ * on the venue); its node, else -1. */
+static int venue_other_side(const dy_clause *cl, int t, int src, int venue) {
+  for (int x = 0; x < (int)cl->n; x++) {
+    int mi = cl->ment[x];
+    if (mi < 0 || mi == src || mi == venue || (x > 0 && cl->ment[x - 1] == mi && cl->nd[x].head == x - 1)) continue;
+    int up = x, d = 0;
+    while (up >= 0 && up != t && d < 8) { up = cl->nd[up].head; d++; }
+    if (up != t) continue;
+    int ph = -1, cs = phrase_node(cl, x, t, &ph);
+    if (cs < 0 || dy_locative(cl, ph)) continue;
+    const char *w = dy_cl_word(cl, cs);
+    if (strcmp(w, "between") && (dy_coder_word(cl->m, DY_WS_TARGET_PREP, w) < 0 || !strcmp(w, "of"))) continue;
+    return x;
+  }
+  return -1;
 }
 
 /* Is mention ti a state named bare (GBR) whose body mention si is
@@ -3111,14 +3141,20 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * talks, visits) names where it is done, not its other side ("a visit
        * to Brazil", "visited Brazil" keep it; so does a side of no state
        * the venue's state owns: venue-side) */
-      if (k->tgt >= 0 && !on_side && cls[t] > 0 && cls[t] <= 20 && m->venue_roots[cls[t]] && venue_phrase(&cl, k->tgt, (int)t)) {
+      if (k->tgt >= 0 && !on_side && k->tgt_via != DY_VIA_COAGENT && k->tgt_via != DY_VIA_BETWEEN && cls[t] > 0 && cls[t] <= 20 &&
+          m->venue_roots[cls[t]] && venue_phrase(&cl, k->tgt, (int)t)) {
         if (trace) fprintf(stderr, "    rule locative-venue: target %s dropped\n", c->d->ments[k->tgt].code);
+        int venue = k->tgt, os = venue_other_side(&cl, (int)t, k->src, venue);
         k->tgt = -1;
         k->tgt_via = DY_VIA_NONE;
+        if (os >= 0) {
+          k->tgt = cl.ment[os]; k->tgt_arg = os; k->tgt_via = DY_VIA_OBL; k->prep = -1;
+          if (trace) fprintf(stderr, "    rule locative-venue: target %s instead\n", c->d->ments[k->tgt].code);
+        }
         /* a light verb's event noun takes the light verb's other side, a
          * partner named with the source ("Iran and the United States held
          * talks in Oman") */
-        if (k->nominal && k->src_via == DY_VIA_LIGHT && h >= 0 && cand[h].tgt >= 0 && cand[h].tgt != k->src && cand[h].tgt_via == DY_VIA_COAGENT) {
+        if (k->tgt < 0 && k->nominal && k->src_via == DY_VIA_LIGHT && h >= 0 && cand[h].tgt >= 0 && cand[h].tgt != k->src && cand[h].tgt_via == DY_VIA_COAGENT) {
           k->tgt = cand[h].tgt; k->tgt_arg = cand[h].tgt_arg; k->tgt_via = cand[h].tgt_via; k->prep = cand[h].prep;
           if (trace) fprintf(stderr, "    rule locative-venue: target %s of [%s]\n", c->d->ments[k->tgt].code, cl.nd[h].lemma);
         }
