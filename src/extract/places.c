@@ -597,7 +597,7 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
      * lacks: no place, so its guessed state is no side of an act. Not a
      * national capital, a project-written place or a city of a million, nor
      * where the article names no place of another state ("a roadside
-     * bombing near the town of Samarra killed a U.S. soldier": the actors'
+     * bomb near the town of Kidal killed two French soldiers": the actors'
      * states are not where it happened) */
     if (!c->actor && !c->dateline && !c->nin && c->qual_tok1 <= 0 && !c->qualifier && npc > (*one_cc[k] ? 1 : 0) && !strncmp(be->type, "PPL", 3) &&
         strcmp(be->type, "PPLC") && !be->curated && be->pop < 1000000 && *be->cc3 && !country_count(dc, ndc, be->cc3) &&
