@@ -24,7 +24,7 @@ struct dy_clause_s;
 /* The word sets of data/coder/words.txt. */
 enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_DEONTIC_VERB, DY_WS_REFUSAL_AUX, DY_WS_STATE, DY_WS_HAZARD, DY_WS_INSTRUMENT, DY_WS_RECIPROCAL, DY_WS_ASPECTUAL, DY_WS_DENIAL,
        DY_WS_THING, DY_WS_WHERE_PREP, DY_WS_CONATIVE, DY_WS_OPINION, DY_WS_UNREALISED, DY_WS_PARTITIVE, DY_WS_OWN_CLAUSE,
-       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_PLAN_NOUN, DY_WS_PLAN_OWNER, DY_WS_CHARGE, DY_WS_RECIPIENT, DY_WS_DEMAND_NOUN, DY_WS_ABROAD, DY_WS_STATE_THREAT, DY_WS_MUTUAL_NOUN, DY_WS_POSS_ANAPHOR, DY_WS_OBJ_PRONOUN, DY_WS_PERCEIVED, DY_WS_RELIANCE, DY_WS_CANCEL, DY_WS_NAMING, DY_WS_SERIES, DY_WS_INQUIRY, DY_WS_PART_ADJ, DY_WS_MEDIATOR, DY_WS_PROPOSE, DY_WS_WISH, DY_WS_FORECAST, DY_WS_MEETING_NOUN, DY_WS_CONTACT, DY_WS_AFFIRM, DY_WS_SECTOR_PREP, DY_WS_CRITICISM_OBJ, DY_WS_UNDO, DY_WS_ARMS_AERIAL, DY_WS_ARMS_ARTILLERY, DY_WS_RISK_NOUN, DY_WS_BORDER_NOUN, DY_WS_PERSON_POSS, DY_WS_TOPIC_PREP, DY_WS_BARE_LIGHT, DY_WS_ATTACK_NOUN, DY_WS_COMITATIVE, DY_WS_BENEFICIARY, DY_WS_JOINTLY, DY_WS_SYMBOL, DY_WS_PRESSURE_NOUN, DY_WS_CURTAIL, DY_WS_MEETING_PARTY, DY_WS_CREDIT, DY_WS_CREDIT_NOUN, DY_WS_RECIPROCITY, DY_WS_FACILITATE, DY_WS_OPERATION_NOUN, DY_WS_MUTUAL_ACT, DY_WS_MUTUAL_TIE, DY_WS_FREE_CHOICE, DY_WS_HEDGE_MODAL, DY_WS_CLAIM_NOUN, DY_WS_HELP_NOUN, DY_WS_HOST_VERB, DY_WS_PATIENT_NOUN, DY_WS_BELIEF_VERB, DY_WS_N };
+       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_PLAN_NOUN, DY_WS_PLAN_OWNER, DY_WS_CHARGE, DY_WS_RECIPIENT, DY_WS_DEMAND_NOUN, DY_WS_ABROAD, DY_WS_STATE_THREAT, DY_WS_MUTUAL_NOUN, DY_WS_POSS_ANAPHOR, DY_WS_OBJ_PRONOUN, DY_WS_PERCEIVED, DY_WS_RELIANCE, DY_WS_CANCEL, DY_WS_NAMING, DY_WS_SERIES, DY_WS_INQUIRY, DY_WS_PART_ADJ, DY_WS_MEDIATOR, DY_WS_PROPOSE, DY_WS_WISH, DY_WS_FORECAST, DY_WS_MEETING_NOUN, DY_WS_CONTACT, DY_WS_AFFIRM, DY_WS_SECTOR_PREP, DY_WS_CRITICISM_OBJ, DY_WS_UNDO, DY_WS_ARMS_AERIAL, DY_WS_ARMS_ARTILLERY, DY_WS_RISK_NOUN, DY_WS_BORDER_NOUN, DY_WS_PERSON_POSS, DY_WS_TOPIC_PREP, DY_WS_BARE_LIGHT, DY_WS_ATTACK_NOUN, DY_WS_COMITATIVE, DY_WS_BENEFICIARY, DY_WS_JOINTLY, DY_WS_SYMBOL, DY_WS_PRESSURE_NOUN, DY_WS_CURTAIL, DY_WS_MEETING_PARTY, DY_WS_CREDIT, DY_WS_CREDIT_NOUN, DY_WS_RECIPROCITY, DY_WS_FACILITATE, DY_WS_OPERATION_NOUN, DY_WS_MUTUAL_ACT, DY_WS_MUTUAL_TIE, DY_WS_FREE_CHOICE, DY_WS_HEDGE_MODAL, DY_WS_CLAIM_NOUN, DY_WS_HELP_NOUN, DY_WS_HOST_VERB, DY_WS_PATIENT_NOUN, DY_WS_BELIEF_VERB, DY_WS_VENUE_ACT, DY_WS_N};
 
 /* The parser, the event model, the label ids and the word sets: loaded
  * with the lexicon, read-only, shared by all threads. */
@@ -55,9 +55,12 @@ typedef struct dy_coder_models {
   uint8_t place_source[21]; /* per root: with no agent named, the state it was done in is its source (policy.txt) */
   uint8_t place_target[21]; /* per root: a place it is done in or to is its target's state (policy.txt) */
   char political[16][4];  /* sector codes that are political actors without a state */
+  uint8_t venue_roots[21];  /* per root: a place it is done in or at is where, not whom (policy.txt venue-roots) */
   uint8_t press_target[21]; /* per root: a news medium as its target only heard it (policy.txt) */
   char press[8][4];       /* the sectors of news media (policy.txt press-sectors) */
   int npress;
+  char passive_src[16][5]; /* the CAMEO codes (prefixes) whose passive with no agent is the act of the state it is done in (policy.txt place-source-passive) */
+  int npassive_src;
   /* data/coder/senses.txt: per verb lemma, the objects that give it a sense of no event */
   struct dy_sense { char *lemma; char **obj; int nobj; } *senses;
   int nsenses, senses_cap;

@@ -364,7 +364,12 @@ static int find_object(const sctx *c, int vi) {
       int kind = m->entry >= 0 ? dy_lex_entry(c->lx, m->entry)->kind : 0;
       const char *code = dy_lex_pattern(c->lx, v->pat)->code;
       int violent = (code[0] - '0') * 10 + (code[1] - '0') >= 14;
-      if (!violent && (is_w(c, q, "at") || (is_w(c, q, "in") && (kind == DY_ENT_CAPITAL || kind == DY_ENT_COUNTRY) && !m->located))) {
+      /* (rule adjective-place-venue: and "in the Nigerian capital", "in a
+       * Malian town": a state's adjective before a place's designator names
+       * a place of it) */
+      int adj_place = kind == DY_ENT_ADJ && c->g[g].tok1 < lim && (wc(c, c->g[g].tok1) & (DY_W_PLACE_DESIG | DY_W_PLACE_DIR)) &&
+                      !(c->d->toks[c->g[g].tok1].flags & DY_TOK_UPPER);
+      if (!violent && (is_w(c, q, "at") || (is_w(c, q, "in") && (kind == DY_ENT_CAPITAL || kind == DY_ENT_COUNTRY || adj_place) && !m->located))) {
         k = c->g[g].tok1 - 1;
         continue;
       }
@@ -2126,6 +2131,16 @@ static int weapon_branch(const dy_coder_models *m, const dy_clause *cl, int t) {
   return 0;
 }
 
+/* passive-state-act: is code one of the acts (policy.txt
+ * place-source-passive: arrests, expulsions, sanctions) that, passive with
+ * no agent ("was arrested in Lebanon"), are the act of the state they are
+ * done in? Not those anyone does ("homes were looted in Khartoum"). */
+static int passive_state_act(const dy_coder_models *m, const char *code) {
+  for (int i = 0; i < m->npassive_src; i++)
+    if (!strncmp(code, m->passive_src[i], strlen(m->passive_src[i]))) return 1;
+  return 0;
+}
+
 /* place-source: is candidate k force done with a bomb (word set explosive)
  * to someone named (the head of its object or passive subject is an
  * actor: not "police targets were attacked"), by no one named (no armed
@@ -2297,6 +2312,60 @@ static int in_prep_phrase(const dy_clause *cl, int mi, uint64_t preps, int noun_
     v = h;
   }
   return 0;
+}
+
+/* locative-venue: is mention mi named in a phrase of where (dy_locative:
+ * "in", "at", "near" ...) of trigger t's clause: the phrase its head, or
+ * the noun it modifies or stands in apposition or conjunction with, opens
+ * ("in Brazil", "in the Nigerian capital", "at the Iranian embassy"), t
+ * being a meeting (word set venue-act)? A phrase of another preposition on
+ * the way ("between Iran and the US") ends the search. */
+static int phrase_node(const dy_clause *cl, int v, int t, int *ph);
+static int venue_phrase(const dy_clause *cl, int mi, int t) {
+  const dy_labels *L = &cl->m->L;
+  /* the act is a meeting (word set venue-act): the trigger, its object
+   * ("held a summit") or its complement ("agreed to meet") */
+  int act = dy_coder_word(cl->m, DY_WS_VENUE_ACT, cl->nd[t].lemma) >= 0;
+  for (int q = cl->fc[t]; q >= 0 && !act; q = cl->nx[q])
+    act = (cl->nd[q].label == L->obj || cl->nd[q].label == L->xcomp) && dy_coder_word(cl->m, DY_WS_VENUE_ACT, cl->nd[q].lemma) >= 0;
+  if (!act) return 0;
+  return phrase_node(cl, ment_node(cl, mi), t, &act) >= 0 && dy_locative(cl, act);
+}
+
+/* The node whose preposition (case) marks the phrase node v is in: v, or
+ * the noun it modifies or stands in apposition or conjunction with (up to
+ * four steps, not t); -1 when none; *ph gets that node. */
+static int phrase_node(const dy_clause *cl, int v, int t, int *ph) {
+  const dy_labels *L = &cl->m->L;
+  for (int depth = 0; v >= 0 && v != t && depth < 4; depth++) {
+    int l = cl->nd[v].label;
+    int cs = l == L->nmod_poss ? -1 : dy_cl_child(cl, v, L->case_); /* (a possessive's "'s" is no preposition) */
+    if (cs >= 0) { *ph = v; return cs; }
+    if (l != L->amod && l != L->compound && l != L->nmod_poss && l != L->flat && l != L->appos && l != L->conj) return -1;
+    v = cl->nd[v].head;
+  }
+  return -1;
+}
+
+/* locative-venue: the side of meeting t once its venue is set aside: an
+ * actor (not the source's, not the venue's mention) in a phrase of t's of
+ * a target preposition or "between" that is no phrase of where ("held
+ * talks in Beijing with Chinese President Xi", which the parser may hang
+ * on the venue); its node, else -1. */
+static int venue_other_side(const dy_clause *cl, int t, int src, int venue) {
+  for (int x = 0; x < (int)cl->n; x++) {
+    int mi = cl->ment[x];
+    if (mi < 0 || mi == src || mi == venue || (x > 0 && cl->ment[x - 1] == mi && cl->nd[x].head == x - 1)) continue;
+    int up = x, d = 0;
+    while (up >= 0 && up != t && d < 8) { up = cl->nd[up].head; d++; }
+    if (up != t) continue;
+    int ph = -1, cs = phrase_node(cl, x, t, &ph);
+    if (cs < 0 || dy_locative(cl, ph)) continue;
+    const char *w = dy_cl_word(cl, cs);
+    if (strcmp(w, "between") && (dy_coder_word(cl->m, DY_WS_TARGET_PREP, w) < 0 || !strcmp(w, "of"))) continue;
+    return x;
+  }
+  return -1;
 }
 
 /* Is mention ti a state named bare (GBR) whose body mention si is
@@ -3207,6 +3276,30 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         int ob = k->nominal ? -1 : dy_cl_child(&cl, (int)t, m->L.obj);
         if (ob >= 0 && cl.ment[ob] >= 0 && cl.ment[ob] != k->src) { k->tgt = cl.ment[ob]; k->tgt_arg = ob; k->tgt_via = DY_VIA_OBJ; }
       }
+      /* locative-venue: "held an emergency summit in the Nigerian capital",
+       * "agreed to meet again in Brazil": an actor in a phrase of where of
+       * an act of a root of policy.txt venue-roots (intentions, meetings,
+       * talks, visits) names where it is done, not its other side ("a visit
+       * to Brazil", "visited Brazil" keep it; so does a side of no state
+       * the venue's state owns: venue-side) */
+      if (k->tgt >= 0 && !on_side && k->tgt_via != DY_VIA_COAGENT && k->tgt_via != DY_VIA_BETWEEN && cls[t] > 0 && cls[t] <= 20 &&
+          m->venue_roots[cls[t]] && venue_phrase(&cl, k->tgt, (int)t)) {
+        if (trace) fprintf(stderr, "    rule locative-venue: target %s dropped\n", c->d->ments[k->tgt].code);
+        int venue = k->tgt, os = venue_other_side(&cl, (int)t, k->src, venue);
+        k->tgt = -1;
+        k->tgt_via = DY_VIA_NONE;
+        if (os >= 0) {
+          k->tgt = cl.ment[os]; k->tgt_arg = os; k->tgt_via = DY_VIA_OBL; k->prep = -1;
+          if (trace) fprintf(stderr, "    rule locative-venue: target %s instead\n", c->d->ments[k->tgt].code);
+        }
+        /* a light verb's event noun takes the light verb's other side, a
+         * partner named with the source ("Iran and the United States held
+         * talks in Oman") */
+        if (k->tgt < 0 && k->nominal && k->src_via == DY_VIA_LIGHT && h >= 0 && cand[h].tgt >= 0 && cand[h].tgt != k->src && cand[h].tgt_via == DY_VIA_COAGENT) {
+          k->tgt = cand[h].tgt; k->tgt_arg = cand[h].tgt_arg; k->tgt_via = cand[h].tgt_via; k->prep = cand[h].prep;
+          if (trace) fprintf(stderr, "    rule locative-venue: target %s of [%s]\n", c->d->ments[k->tgt].code, cl.nd[h].lemma);
+        }
+      }
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
       int asp_h = h >= 0 && dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[h].lemma) >= 0;
@@ -3940,7 +4033,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * (policy.txt place-source; word set explosive); the target is then
        * the one it was done to */
       dy_mention psrc;
-      if (k->src == -1 && !k->nominal && m->place_source[cls[t]] && (cls[t] < 18 ? k->passive : place_source_force(m, &cl, k))) {
+      if (k->src == -1 && !k->nominal && m->place_source[cls[t]] && (cls[t] < 18 ? k->passive && passive_state_act(m, code) : place_source_force(m, &cl, k))) {
         int got = 0;
         if (k->tgt == DY_PLACE) { place_mention(c->d, k->tgt_arg, cl.s, &psrc); got = 1; }
         else if (k->tgt >= 0) {

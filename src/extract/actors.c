@@ -716,6 +716,44 @@ static int adj_at(const dy_lexicon *lx, const dy_doc *d, uint32_t i, uint32_t en
 /* Is mention m inside a longer name of a curated place (data/places.txt)
  * that is no town, division or country and not in m's state (rule
  * state-in-place-name)? Spans of up to three more words on each side. */
+/* A name's connector word that is no English one ("da", "de", "del",
+ * "do": word class place-join, not a preposition or a conjunction)? */
+static int foreign_join(const dy_lexicon *lx, const dy_doc *d, uint32_t i) {
+  if (d->tid[i] < 0 || (d->toks[i].flags & (DY_TOK_UPPER | DY_TOK_PUNCT))) return 0;
+  uint64_t c = dy_lex_wclass(lx, d->tid[i]);
+  return (c & DY_W_PLACE_JOIN) && !(c & (DY_W_PREP | DY_W_CONJ | DY_W_DET));
+}
+
+/* rule capital-in-name: is capital mention m the end of a longer place's
+ * name, after a capitalised word and a connector that is no English word
+ * ("the port town of Mocimboa da Praia": not Cape Verde's capital), or
+ * inside a longer name of a town of the gazetteer of another state
+ * ("East London" in South Africa)? */
+static int capital_in_name(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_mention *m) {
+  if (m->tok0 >= se->tok0 + 2 && m->tok0 - 2 >= se->body0 && foreign_join(lx, d, m->tok0 - 1) && cap_word(d, m->tok0 - 2)) return 1;
+  const dy_gazetteer *g = dy_lex_gazetteer(lx);
+  if (!g || strlen(m->code) < 3) return 0;
+  int beside = (m->tok0 > se->tok0 && cap_word(d, m->tok0 - 1)) || (m->tok1 < se->tok1 && cap_word(d, m->tok1));
+  if (!beside) return 0;
+  for (uint32_t a = m->tok0 >= se->tok0 + 2 ? m->tok0 - 2 : se->tok0; a <= m->tok0; a++)
+    for (uint32_t b = m->tok1; b <= m->tok1 + 2 && b <= se->tok1; b++) {
+      if (a == m->tok0 && b == m->tok1) continue;
+      int punct = 0;
+      for (uint32_t q = a; q < b && !punct; q++) punct = (d->toks[q].flags & DY_TOK_PUNCT) && !(q > a && q + 1 < b && word_is(d, q, "-"));
+      if (punct || !cap_word(d, a) || !cap_word(d, b - 1)) continue;
+      char key[128];
+      int kn = dy_gaz_norm(d->text + d->toks[a].start, d->toks[b - 1].end - d->toks[a].start, key, sizeof key);
+      if (kn <= 0) continue;
+      int fl = 0;
+      for (int32_t it = dy_gaz_first(g, key, (size_t)kn, &fl); it >= 0; it = dy_gaz_next(g, it)) {
+        const dy_gaz_info *in = dy_gaz_info_at(g, it);
+        if (!(in->kind & DY_GAZ_CITY) || (in->kind & (DY_GAZ_PPLX | DY_GAZ_PPLH)) || in->pop < 1000 || !in->cc3[0]) continue;
+        if (strncmp(in->cc3, m->code, 3)) return 1;
+      }
+    }
+  return 0;
+}
+
 static int in_place_name(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_mention *m) {
   const dy_gazetteer *g = dy_lex_gazetteer(lx);
   if (!g || strlen(m->code) < 3) return 0;
@@ -1226,6 +1264,11 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       trace_dropped(d, m, "state-in-place-name");
       m->code[0] = 0;
     }
+    if (m->code[0] && m->entry >= 0 && r1 == k + 1 && dy_lex_entry(lx, m->entry)->kind == DY_ENT_CAPITAL &&
+        capital_in_name(lx, d, se, m)) {
+      trace_dropped(d, m, "capital-in-name");
+      m->code[0] = 0;
+    }
     /* rule common-name: a party's one-word name that is a common word
      * (word class common-name), as the sentence's first word before a
      * lower-case plural noun, is that word ("Labour shortages hit
@@ -1246,6 +1289,17 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         noun_next(lx, d, m->tok1)) {
       trace_dropped(d, m, "capital-modifier");
       m->code[0] = 0;
+    }
+    /* rule town-of: a capital named after a designator of a town and "of"
+     * ("the city of Kyiv", "the port of Djibouti", "the capital city of
+     * Bamako") is the place, its state (the place is where the act is done
+     * or what it is done to), not its government */
+    if (m->code[0] && r1 == k + 1 && m->tok1 == m->tok0 + 1 && m->tok0 >= se->tok0 + 2 && strlen(m->code) == 6 &&
+        dy_lex_entry(lx, rawbuf[k].e)->kind == DY_ENT_CAPITAL && word_is(d, m->tok0 - 1, "of") && d->tid[m->tok0 - 2] >= 0 &&
+        (dy_lex_wclass(lx, d->tid[m->tok0 - 2]) & DY_W_PLACE_DESIG) && !(dy_lex_wclass(lx, d->tid[m->tok0 - 2]) & DY_W_PLACE_DIV) &&
+        !(d->toks[m->tok0 - 2].flags & DY_TOK_UPPER)) {
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  capital [%s] after a town's designator rule town-of: %.3s\n", m->name, m->code);
+      m->code[3] = 0;
     }
     if (!m->code[0]) nm--;
     k = r1;
@@ -1371,9 +1425,17 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       pr = (const char (*)[4])own;
       if (getenv("DYAD_TRACE")) fprintf(stderr, "  pair %s %s rule pair-in-sentence\n", own[0], own[1]);
     }
-    const char *w = dy_tok_norm(d, &d->toks[j]);
-    const char *sec = strcmp(w, "leaders") == 0 || strcmp(w, "governments") == 0 ? "GOV"
-                    : strcmp(w, "militaries") == 0 || strcmp(w, "armies") == 0 ? "MIL" : "";
+    /* rule pair-sector: the pair's sector, the lexicon's sector or title that ends with the
+     * pair noun ("the two leaders", "the two presidents", "the two foreign
+     * ministers": GOV; "the two armies": MIL), none for "countries" */
+    const char *sec = "";
+    for (uint32_t q = i + 1; q <= j && !sec[0]; q++) {
+      uint32_t ml = 0;
+      int32_t e = d->tid[q] >= 0 ? dy_lex_match(lx, d, q, j + 1, &ml) : -1;
+      if (e < 0 || q + ml != j + 1) continue;
+      const dy_entry *en = dy_lex_entry(lx, e);
+      if ((en->kind == DY_ENT_SECTOR || en->kind == DY_ENT_TITLE) && strlen(en->code) == 3) sec = en->code;
+    }
     for (int q = 0; q < 2; q++) {
       dy_mention *m = &tmp[nm++];
       memset(m, 0, sizeof *m);

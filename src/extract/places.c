@@ -588,6 +588,30 @@ int dy_extract_places(const dy_lexicon *lx, dy_doc *d) {
       else if (sc_ > second) second = sc_;
     }
     if (!be) continue;
+    /* rule foreign-town: "militants attacked the nearby town of Palma" in an
+     * article on Mozambique: a town's name that is also a town's in other
+     * states, resolved to one of a state the article names nowhere (no
+     * actor, no place of its own) while it names places of other states
+     * (Cabo Delgado), with nothing beside it to place it (a qualifier, a
+     * place that holds it, a dateline), is a local town the gazetteer
+     * lacks: no place, so its guessed state is no side of an act. Not a
+     * national capital, a project-written place or a city of a million, nor
+     * where the article names no place of another state ("a roadside
+     * bomb near the town of Kidal killed two French soldiers": the actors'
+     * states are not where it happened) */
+    if (!c->actor && !c->dateline && !c->nin && c->qual_tok1 <= 0 && !c->qualifier && npc > (*one_cc[k] ? 1 : 0) && !strncmp(be->type, "PPL", 3) &&
+        strcmp(be->type, "PPLC") && !be->curated && be->pop < 1000000 && *be->cc3 && !country_count(dc, ndc, be->cc3) &&
+        country_count(pc, npc, be->cc3) <= (!strcmp(one_cc[k], be->cc3) ? 1 : 0)) {
+      int other = 0;
+      for (int32_t h = c->head; h >= 0 && !other; h = dy_gaz_next(g, h)) {
+        const dy_gaz_info *e = dy_gaz_info_at(g, h);
+        other = (e->kind & DY_GAZ_CITY) && *e->cc3 && strcmp(e->cc3, be->cc3);
+      }
+      if (other) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  place [%s] of %s: a town of a state the article does not name rule foreign-town\n", be->name, be->cc3);
+        continue;
+      }
+    }
     /* a city-state ("in Singapore", "Hong Kong police"): its capital, which holds half its people */
     if (is_country(be))
       for (int32_t h = c->head; h >= 0; h = dy_gaz_next(g, h)) {

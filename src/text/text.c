@@ -457,6 +457,24 @@ static int clock_time(const char *s, size_t n) {
   return hh < 24 && mm < 60;
 }
 
+/* rule dateline-credit: a dateline in title case whose place is followed
+ * (after a date, at most) by an agency's credit in parentheses and a dash
+ * ("Port-au-Prince, June 25 (AP) -", "Nairobi (AFP) -"): the first token
+ * after the dash, else tok0. */
+static uint32_t credit_dateline(const dy_doc *d, uint32_t tok0, uint32_t tok1) {
+  if (!(d->toks[tok0].flags & DY_TOK_UPPER)) return tok0;
+  for (uint32_t i = tok0 + 2; i < tok1 && i < tok0 + 14; i++) {
+    if (!is_dash(d, i) || d->toks[i].start <= d->toks[i - 1].end) continue;
+    if (strcmp(dy_tok_norm(d, &d->toks[i - 1]), ")")) return tok0;
+    uint32_t o = i - 1;
+    while (o > tok0 && o + 5 > i && strcmp(dy_tok_norm(d, &d->toks[o]), "(")) o--;
+    if (o <= tok0 || strcmp(dy_tok_norm(d, &d->toks[o]), "(") || o + 2 > i - 1 || !(d->toks[o + 1].flags & DY_TOK_UPPER)) return tok0;
+    while (i < tok1 && is_dash(d, i)) i++;
+    return i < tok1 ? i : tok0;
+  }
+  return tok0;
+}
+
 static uint32_t dateline_end(const dy_doc *d, uint32_t tok0, uint32_t tok1) {
   /* rule timestamp: a live report's entry opens with its time of day
    * ("14.53 These latest images ..."): no part of the sentence */
@@ -464,13 +482,19 @@ static uint32_t dateline_end(const dy_doc *d, uint32_t tok0, uint32_t tok1) {
     const dy_tok *t = &d->toks[tok0];
     if (clock_time(d->text + t->start, t->end - t->start)) return tok0 + 1;
   }
-  if (!(d->toks[tok0].flags & DY_TOK_ALLCAPS) || d->toks[tok0].end - d->toks[tok0].start < 3) return tok0;
-  for (uint32_t i = tok0 + 1; i < tok1 && i < tok0 + 14; i++)
+  if (!(d->toks[tok0].flags & DY_TOK_ALLCAPS) || d->toks[tok0].end - d->toks[tok0].start < 3) return credit_dateline(d, tok0, tok1);
+  int word = 1; /* still in the first word: "PORT-AU-PRINCE" */
+  for (uint32_t i = tok0 + 1; i < tok1 && i < tok0 + 14; i++) {
+    if (d->toks[i].start > d->toks[i - 1].end) word = 0;
     if (is_dash(d, i)) {
+      /* rule dateline-hyphen: a hyphen inside the capitalised first word
+       * ("PORT-AU-PRINCE, June 25 (AP) -") is part of the place's name */
+      if (word && i + 1 < tok1 && d->toks[i + 1].start == d->toks[i].end && (d->toks[i + 1].flags & DY_TOK_ALLCAPS)) continue;
       if (d->toks[i].start <= d->toks[i - 1].end) return tok0;
       while (i < tok1 && is_dash(d, i)) i++;
       return i < tok1 ? i : tok0;
     }
+  }
   return tok0;
 }
 
