@@ -1810,6 +1810,17 @@ static int object_pattern_root(const dy_clause *cl, int t, int r) {
   return 0;
 }
 
+/* rule comitative-joint: is node x a "with" phrase on a noun a word of
+ * word set joint modifies ("a joint statement with Brazil")? */
+static int joint_with(const dy_coder_models *m, const dy_clause *cl, int x) {
+  if (x < 0) return 0;
+  int cs = dy_cl_child(cl, x, m->L.case_), h = cl->nd[x].head;
+  if (cs < 0 || strcmp(dy_cl_word(cl, cs), "with") || h < 0 || cl->nd[h].upos != DY_UPOS_NOUN) return 0;
+  for (int k = cl->fc[h]; k >= 0; k = cl->nx[k])
+    if (k < h && dy_coder_word(m, DY_WS_JOINT, cl->nd[k].lemma) >= 0) return 1;
+  return 0;
+}
+
 /* Is the trigger t, or does it govern within three steps down, an act
  * partners do with each other (word set mutual-act), a verb pattern of a root of policy.txt mutual-roots, a
  * reciprocal verb, a noun of a meeting or of mutual fighting, an adverb
@@ -3278,6 +3289,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (co) {
           if (trace) fprintf(stderr, "    rule comitative [%s]: %s no target\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
           no_target(k);
+        } else if (k->tgt_via != DY_VIA_COAGENT && (cls[t] == 2 || (cls[t] >= 10 && cls[t] <= 13)) && joint_with(m, &cl, ment_node(&cl, k->tgt))) {
+          if (trace) fprintf(stderr, "    rule comitative-joint [%s]: %s no target\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+          no_target(k);
         }
       }
       int between2 = -1;
@@ -3338,10 +3352,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * South Korea reduced aid to Pyongyang": partners who act on a third
        * side their verb names act together on it; only acts done with each
        * other (CAMEO 03 to 06, by the act intended) and reciprocal verbs keep
-       * them on each other (rule co-agents-third) */
+       * them on each other (rule co-agents-third); so too an appeal ("called
+       * on Peru"); a side "with" whom they make it jointly is one of them
+       * (rule comitative-joint) */
       if (k->tgt_via == DY_VIA_COAGENT && k->alt_tgt >= 0 && !k->nominal && dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0) {
         int r = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
-        if (r > 6 && !dy_lex_generic_code(c->lx, c->d->ments[k->alt_tgt].code) && group_of(c, k->alt_tgt) != group_of(c, k->src)) {
+        int joint = (cls[t] == 2 || (cls[t] >= 10 && cls[t] <= 13)) && joint_with(m, &cl, ment_node(&cl, k->alt_tgt));
+        if (joint && trace) fprintf(stderr, "    rule comitative-joint [%s]: %s no target\n", cl.nd[t].lemma, c->d->ments[k->alt_tgt].code);
+        if ((r > 6 || r == 2) && !joint && !dy_lex_generic_code(c->lx, c->d->ments[k->alt_tgt].code) && group_of(c, k->alt_tgt) != group_of(c, k->src)) {
           k->tgt = k->alt_tgt; k->tgt_arg = k->alt_arg; k->tgt_via = k->alt_via; k->prep = k->alt_prep;
           if (trace) fprintf(stderr, "    rule co-agents-third: target %s\n", c->d->ments[k->tgt].code);
         }
@@ -3366,8 +3384,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* rule co-agents-host: co-hosts of a meeting (word set host-verb)
        * hold it together ("Egypt and Jordan hosted the talks") */
       int host = dy_coder_word(m, DY_WS_HOST_VERB, cl.nd[t].lemma) >= 0;
+      /* rule co-agents-speech: partners in a demand, a disapproval or a
+       * threat (10, 11, 13) make it together whatever its content names
+       * ("Mali and Burkina Faso warned that an intervention would be a
+       * declaration of war": the war is what they warn of, not an act of
+       * theirs with each other); only "each other" or a reciprocal verb
+       * puts them on each other */
+      int speech = cls[t] == 10 || cls[t] == 11 || cls[t] == 13;
       if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && cls[t] > 0 && ((!m->mutual[cls[t]] && !m->mutual[mroot]) || host) && !each_other &&
-          dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && (host || !mutual_under(m, &cl, (int)t))) {
+          dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && (host || speech || !mutual_under(m, &cl, (int)t))) {
         if (trace) fprintf(stderr, "    rule %s [%s]: no target %s\n", host ? "co-agents-host" : cls[t] == 11 || cls[t] == 13 ? "co-agents-reaction" : "co-agents-together", cl.nd[t].lemma, c->d->ments[k->tgt].code);
         no_target(k);
         /* ... on the third side their complement names, if it names one
