@@ -3329,7 +3329,8 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           if (one < 0) one = (int)i;
           else if (strcmp(c->d->places[one].cc3, p->cc3)) many = 1;
         }
-        if (one >= 0 && !many && strncmp(c->d->places[one].cc3, c->d->ments[k->src].code, 3)) {
+        /* (an armed group of the place's own state attacks it there too) */
+        if (one >= 0 && !many && (strncmp(c->d->places[one].cc3, c->d->ments[k->src].code, 3) || dy_lex_armed_code(c->lx, c->d->ments[k->src].code))) {
           fplace = 1;
           k->tgt = DY_PLACE; k->tgt_arg = one; k->tgt_via = DY_VIA_PLACE;
           if (trace) fprintf(stderr, "    rule force-noun-place [%s]: %s\n", cl.nd[t].lemma, c->d->places[one].cc3);

@@ -406,7 +406,7 @@ static void remember_name(const dy_lexicon *lx, const dy_doc *d, dy_actor_ctx *c
 }
 
 /* A named armed group's code: a state's rebels with a group of their own ("PSEREBHMS") */
-static int group_code(const char *code) { return strlen(code) > 6 && !strncmp(code + 3, "REB", 3); }
+static int group_code(const char *code) { return strlen(code) > 6 && (!strncmp(code + 3, "REB", 3) || !strncmp(code + 3, "INS", 3)); }
 
 /* The state (alpha-3) a mention names, its own or its sector's, not of a
  * pair or a pronoun: 0 when none */
@@ -685,10 +685,28 @@ static int misspelt_word(const dy_doc *d, const dy_sent *se, uint32_t i) {
  * bare as news names the local one, at the start of the sentence or after
  * a preposition ("Police arrested", "were detained by police"), unless a
  * capitalised word before it makes it part of a name */
+/* Is token i a lower-case word of letters alone, of no closed class ("joint"
+ * of "the joint forces")? */
+static int plain_modifier(const dy_lexicon *lx, const dy_doc *d, uint32_t i) {
+  const dy_tok *t = &d->toks[i];
+  if (t->flags & (DY_TOK_UPPER | DY_TOK_PUNCT | DY_TOK_DIGIT | DY_TOK_POSS)) return 0;
+  for (uint32_t q = t->start; q < t->end; q++)
+    if (d->text[q] < 'a' || d->text[q] > 'z') return 0;
+  return d->tid[i] < 0 || !(dy_lex_wclass(lx, d->tid[i]) & (DY_W_PREP | DY_W_CONJ | DY_W_BE | DY_W_HAVE | DY_W_MODAL | DY_W_SAY | DY_W_CLAUSE | DY_W_NEG | DY_W_TO | DY_W_QUANT | DY_W_BOTH | DY_W_FORMER | DY_W_PRON));
+}
+
+/* Does "the" stand right before the sector, or before one plain modifier
+ * of it ("the joint forces", rule the-modifier-sector)? */
+static int the_before(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_mention *a) {
+  if (a->tok0 <= se->tok0) return 0;
+  if (word_is(d, a->tok0 - 1, "the")) return 1;
+  return a->tok0 >= se->tok0 + 2 && word_is(d, a->tok0 - 2, "the") && plain_modifier(lx, d, a->tok0 - 1);
+}
+
 static int definite_sector(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_mention *a) {
   if (a->tok0 == se->body0) return 1;
   if (a->tok0 <= se->tok0) return 0;
-  if (word_is(d, a->tok0 - 1, "the")) return 1;
+  if (the_before(lx, d, se, a)) return 1;
   const dy_tok *pv = &d->toks[a->tok0 - 1];
   return !(pv->flags & (DY_TOK_UPPER | DY_TOK_PUNCT | DY_TOK_DIGIT)) && d->tid[a->tok0 - 1] >= 0 &&
          (dy_lex_wclass(lx, d->tid[a->tok0 - 1]) & DY_W_PREP) && !word_is(d, a->tok0 - 1, "of");
@@ -1491,7 +1509,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       if (!word_is(d, i, "the")) continue;
       int at = -1;
       for (int k = 0; k < nm && at < 0; k++) if (tmp[k].tok0 == i + 1) at = k;
-      if (at >= 0 && tmp[at].kind == DY_ACT_SECTOR && !strcmp(tmp[at].code, "REB")) {
+      if (at >= 0 && tmp[at].kind == DY_ACT_SECTOR && (!strcmp(tmp[at].code, "REB") || !strcmp(tmp[at].code, "INS"))) {
         dy_scopy(tmp[at].code, sizeof tmp[at].code, ctx->grp_code);
         dy_scopy(tmp[at].name, sizeof tmp[at].name, ctx->grp_name);
         if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] is %s rule group-anaphor\n", dy_tok_norm(d, &d->toks[i + 1]), ctx->grp_code);
@@ -1866,7 +1884,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_mention *a = &tmp[k];
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || !definite_sector(lx, d, se, a))
       continue;
-    int found = 0, the = a->tok0 > se->tok0 && word_is(d, a->tok0 - 1, "the");
+    int found = 0, the = the_before(lx, d, se, a);
     /* rule sentence-state-sector: a state the sentence itself named before
      * the sector, the only one, is nearer than the last sentences' ("Foreign
      * Secretary Jack Straw welcomed the deal. But Iranian hardliners
@@ -1909,7 +1927,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * place it named ("... had returned from Kabul. The authorities said"
      * in an article on Pakistan: PAKGOV); a sentence that names a state
      * gives its own (the coder's rule sector-state) */
-    if (found || !dy_lex_generic_code(lx, a->code)) continue;
+    if (found || (!dy_lex_generic_code(lx, a->code) && !dy_lex_armed_code(lx, a->code))) continue;
     /* rule sector-in-town: "Prosecutors in Milan", "police in Lyon": a
      * sector "in" a town the gazetteer knows, the most populous of its
      * name a city of 100,000 or more, is of that town's state, not of the

@@ -268,6 +268,10 @@ const char *dy_lex_country_on(const dy_lexicon *lx, const char *code3, dy_date d
  * army"): it means nothing as a side of a verbal or cooperative event nor
  * of a dyad. (Civilians, militants, media and aid groups do.) */
 int dy_lex_generic_code(const dy_lexicon *lx, const char *code);
+/* Is code a sector of armed or criminal actors no state runs
+ * (wordclasses.txt armed-sectors: REB, CRM), alone or after a state's
+ * code ("REB", "MOZREB")? */
+int dy_lex_armed_code(const dy_lexicon *lx, const char *code);
 /* The name of the organisation with this code ("IGOUNO": "United Nations"), or NULL. */
 const char *dy_lex_org_name(const dy_lexicon *lx, const char *code);
 /* The type orgs.txt gives the organisation with this code ("igo", "armed" ...), or NULL. */
