@@ -1505,8 +1505,16 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     uint32_t named = se->tok1;
     for (int k = 0; k < nm; k++)
       if (group_code(tmp[k].code) && tmp[k].tok1 < named + 1) named = tmp[k].tok1 - 1;
-    for (uint32_t i = se->body0; i + 1 < se->tok1 && i < named && nm < 78; i++) {
-      if (!word_is(d, i, "the")) continue;
+    for (uint32_t i0 = se->body0; i0 + 1 < se->tok1 && i0 < named && nm < 78; i0++) {
+      if (!word_is(d, i0, "the")) continue;
+      /* "the al Qaeda-linked group": past a name and its hyphenated tie (rule affiliate-modifier) */
+      uint32_t i = i0;
+      int state = 0; /* (a state so named backs what follows: rule led-by) */
+      for (int k = 0; k < nm; k++) state |= tmp[k].tok0 == i0 + 1 && strlen(tmp[k].code) == 3 && dy_lex_country_name(lx, tmp[k].code) != NULL;
+      for (uint32_t j = i0 + 2; !state && j + 2 < se->tok1 && j <= i0 + 5; j++) {
+        if (!cap_word(d, j - 1) && !word_is(d, j - 1, "al")) break;
+        if (word_is(d, j, "-") && (dy_lex_wclass(lx, d->tid[j + 1]) & (DY_W_AFFIL | DY_W_LED)) && !word_is(d, j + 1, "led")) { i = j + 1; break; }
+      }
       int at = -1;
       for (int k = 0; k < nm && at < 0; k++) if (tmp[k].tok0 == i + 1) at = k;
       if (at >= 0 && tmp[at].kind == DY_ACT_SECTOR && (!strcmp(tmp[at].code, "REB") || !strcmp(tmp[at].code, "INS"))) {
@@ -1586,7 +1594,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   for (int k = 0; k < nm; k++) {
     dy_mention *a = &tmp[k];
     uint32_t h = a->tok1;
-    if (h + 1 >= se->tok1 || !word_is(d, h, "-") || !(dy_lex_wclass(lx, d->tid[h + 1]) & DY_W_LED) || strlen(a->code) != 3 ||
+    if (h + 1 >= se->tok1 || !word_is(d, h, "-") || !(dy_lex_wclass(lx, d->tid[h + 1]) & (DY_W_LED | DY_W_AFFIL)) || strlen(a->code) != 3 ||
         !dy_lex_country_name(lx, a->code))
       continue;
     a->rule = "led-by";
@@ -1612,6 +1620,23 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
            !(dy_lex_wclass(lx, d->tid[q]) & closed))
       q++;
     if (q > h + 2) a->tok1 = q;
+  }
+  /* rule affiliate-modifier: an organisation or an armed group, a hyphen
+   * and a word of class affiliated ("al Qaeda-linked"), or of class led but
+   * "led" and "based" ("NATO-backed"), describes what follows, another
+   * actor: no actor itself ("the al Qaeda-linked group said" is not
+   * al-Qaeda; "the NATO-backed uprising toppled Gaddafi" no act of NATO's) */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    uint32_t h = a->tok1;
+    if (h + 1 >= se->tok1 || !word_is(d, h, "-") || a->kind == DY_ACT_PRONOUN || a->kind == DY_ACT_PAIR || a->kind == DY_ACT_PERSON) continue;
+    uint64_t wc = dy_lex_wclass(lx, d->tid[h + 1]);
+    if (!(wc & DY_W_AFFIL) && (!(wc & DY_W_LED) || word_is(d, h + 1, "led") || word_is(d, h + 1, "based"))) continue;
+    if (strlen(a->code) < 3 || (strlen(a->code) == 3 && dy_lex_country_name(lx, a->code)) || a->kind == DY_ACT_SECTOR) continue;
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s]: a modifier of another actor rule affiliate-modifier\n", a->name);
+    memmove(&tmp[k], &tmp[k + 1], (size_t)(nm - k - 1) * sizeof tmp[0]);
+    nm--;
+    k--;
   }
   /* rule the-country: "the country's" (up to two words between) and a
    * sector with no state: the state this sentence named before it by its

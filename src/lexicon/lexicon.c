@@ -823,7 +823,7 @@ static const struct { uint64_t cls; const char *name; } WCLASS[] = {
   {DY_W_PLACE_DESIG, "place-designator"}, {DY_W_PLACE_DIV, "place-division"}, {DY_W_PLACE_JOIN, "place-join"},
   {DY_W_PLACE_COMPASS, "place-compass"}, {DY_W_PLACE_VERB, "place-verb"}, {DY_W_TIMEADJ, "time-adjunct"}, {DY_W_TIMEMOD, "time-modifier"},
   {DY_W_SCIENCE, "science"}, {DY_W_PERSONNOUN, "person-noun"}, {DY_W_ORGHEAD, "org-head"},
-  {DY_W_PAIRREL, "pair-relation"}, {DY_W_LED, "led"}, {DY_W_ITPRON, "it-pronoun"}, {DY_W_EXPLETIVE, "expletive"}, {DY_W_HONORIFIC, "honorific"},
+  {DY_W_PAIRREL, "pair-relation"}, {DY_W_LED, "led"}, {DY_W_AFFIL, "affiliated"}, {DY_W_ITPRON, "it-pronoun"}, {DY_W_EXPLETIVE, "expletive"}, {DY_W_HONORIFIC, "honorific"},
   {DY_W_COMMONNAME, "common-name"},
   {DY_W_CAPTION, "caption-position"}, {DY_W_AHEAD, "ahead"}, {DY_W_MISSION, "mission-noun"},
 };

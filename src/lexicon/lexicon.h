@@ -114,6 +114,9 @@ enum {
 #define DY_W_PAIRREL (1ull << 47)
 /* -led, -backed: after a state and a hyphen, the state leads what follows (rule led-by) */
 #define DY_W_LED (1ull << 48)
+/* -linked, -allied, -aligned: after a name and a hyphen, what follows is another actor the name is tied to
+ * ("al-Qaeda-linked group": not al-Qaeda; extract/actors.c, rule affiliate-modifier) */
+#define DY_W_AFFIL (1ull << 59)
 /* it: a pronoun of a state, an organisation or a sector (rule it-subject) */
 #define DY_W_ITPRON (1ull << 49)
 /* seems, appears, remains, takes: after "it" it is expletive ("It appears that") */
