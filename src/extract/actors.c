@@ -1621,6 +1621,29 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       q++;
     if (q > h + 2) a->tok1 = q;
   }
+  /* rule people-count: a state's people named by a plural demonym after a
+   * count and "of" ("Thousands of Eritreans", "hundreds of Afghans",
+   * "a group of Sudanese") are its civilians, not the state; a demonym with
+   * no count may stand for the state's side ("the Iranians rejected the
+   * offer") */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    if (a->tok1 != a->tok0 + 1 || a->tok0 <= se->tok0 || a->entry < 0 || dy_lex_entry(lx, a->entry)->kind != DY_ENT_ADJ || strlen(a->code) != 3 ||
+        !dy_lex_country_name(lx, a->code))
+      continue;
+    const char *w = dy_tok_norm(d, &d->toks[a->tok0]);
+    size_t wl = strlen(w);
+    /* a plural ("Eritreans"), or a demonym that is its own plural ("Sudanese") */
+    if (wl < 4 || !(w[wl - 1] == 's' || !strcmp(w + wl - 3, "ese"))) continue;
+    uint32_t p = a->tok0 - 1;
+    int count = word_is(d, p, "of") && p > se->tok0 && d->tid[p - 1] >= 0 && (dy_lex_wclass(lx, d->tid[p - 1]) & DY_W_QUANT);
+    if (!count) continue;
+    char code[16];
+    dy_scat(code, sizeof code, a->code, SIZE_MAX, "CVL");
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s]: counted people, %s rule people-count\n", a->name, code);
+    memcpy(a->code, code, sizeof code);
+    a->rule = "people-count";
+  }
   /* rule affiliate-modifier: an organisation or an armed group, a hyphen
    * and a word of class affiliated ("al Qaeda-linked"), or of class led but
    * "led" and "based" ("NATO-backed"), describes what follows, another
