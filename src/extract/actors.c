@@ -430,6 +430,14 @@ static int conamed(const dy_actor_ctx *ctx, const char *a, const char *b) {
   return 0;
 }
 
+/* Is m a person: one the dictionaries know, or a title and a name they do
+ * not ("US Ambassador Mike Hammer", rule titled-name) with a state? The
+ * latter is an antecedent of "he" and "she" too (rule titled-antecedent). */
+static int named_person(const dy_lexicon *lx, const dy_mention *m) {
+  if (m->kind == DY_ACT_PERSON) return m->person >= 0;
+  return m->kind == DY_ACT_SECTOR && m->name0 > m->tok0 && m->name0 < m->tok1 && strlen(m->code) == 6 && dy_lex_country_name(lx, m->code);
+}
+
 static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *m, uint32_t s) {
   if (group_code(m->code) && m->kind != DY_ACT_PRONOUN) {
     ctx->have_grp = 1;
@@ -437,9 +445,9 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
     dy_scopy(ctx->grp_code, sizeof ctx->grp_code, m->code);
     dy_scopy(ctx->grp_name, sizeof ctx->grp_name, m->name);
   }
-  if (m->kind == DY_ACT_PERSON && m->person >= 0) {
+  if (named_person(lx, m)) {
     ctx->have_person = 1;
-    ctx->person = m->person;
+    ctx->person = m->kind == DY_ACT_PERSON ? m->person : -1;
     ctx->person_sent = s;
     dy_scopy(ctx->person_code, sizeof ctx->person_code, m->code);
     dy_scopy(ctx->person_name, sizeof ctx->person_name, m->name);
@@ -1424,7 +1432,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       reported = 1, coord = 0;
     }
     for (int k = 0; k < nm0 && !p && (coord || !reported); k++)
-      if (tmp[k].kind == DY_ACT_PERSON && tmp[k].person >= 0 && tmp[k].tok1 <= i && (tmp[k].tok0 >= fronted || fronted >= i) &&
+      if (named_person(lx, &tmp[k]) && tmp[k].tok1 <= i && (tmp[k].tok0 >= fronted || fronted >= i) &&
           !pronoun_other_sex(lx, d, i, tmp[k].name))
         p = &tmp[k];
     if (!p && (!ctx->have_person || s - ctx->person_sent > 2)) continue;
@@ -2155,8 +2163,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     for (; qt < tmp[k].tok0; qt++) if (word_is(d, qt, "\"")) quote ^= 1;
     if (quote || tmp[k].tok0 < st) continue;
     if (tmp[k].tok0 >= st + 3) break;
-    if (tmp[k].person < 0 || strlen(tmp[k].code) < 3) continue;
-    if (tmp[k].kind != DY_ACT_PERSON && tmp[k].kind != DY_ACT_PRONOUN) continue;
+    if (strlen(tmp[k].code) < 3) continue;
+    if (!named_person(lx, &tmp[k]) && !(tmp[k].kind == DY_ACT_PRONOUN && tmp[k].person >= 0)) continue;
     subj = k;
   }
   if (subj >= 0 && (tmp[subj].person != ctx->person || strcmp(tmp[subj].code, ctx->person_code))) {
