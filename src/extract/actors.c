@@ -493,11 +493,23 @@ static int word_is(const dy_doc *d, uint32_t i, const char *w) { return strcmp(d
 /* "the group of seven" (a group of people or states), not "accuses the
  * group of lacking sincerity" (the act it is accused of): the word "group"
  * at i before "of" and no -ing form */
-static int group_of(const dy_doc *d, const dy_sent *se, uint32_t i) {
+static int group_of(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, uint32_t i) {
   if (i + 1 >= se->tok1 || !word_is(d, i + 1, "of")) return 0;
   const char *nw = i + 2 < se->tok1 ? dy_tok_norm(d, &d->toks[i + 2]) : "";
   size_t nl = strlen(nw);
-  return nl < 5 || strcmp(nw + nl - 3, "ing") != 0;
+  if (nl >= 5 && !strcmp(nw + nl - 3, "ing")) return 0;
+  /* rule group-of-members: the members come within three words, a name,
+   * a number or a plural ("the group of seven", "of ministers", "of
+   * Islamic states"); "accused the group of bad faith" names a charge */
+  for (uint32_t q = i + 2; q < se->tok1 && q < i + 5; q++) {
+    const dy_tok *t = &d->toks[q];
+    if (t->flags & DY_TOK_PUNCT) return 0;
+    if (t->flags & (DY_TOK_UPPER | DY_TOK_DIGIT)) return 1;
+    const char *w = dy_tok_norm(d, t);
+    size_t wl = strlen(w);
+    if ((wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's') || (d->tid[q] >= 0 && (dy_lex_wclass(lx, d->tid[q]) & DY_W_QUANT))) return 1;
+  }
+  return 0;
 }
 
 /* Does no dictionary phrase start with token i (a word of a name the
@@ -1531,7 +1543,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] is %s rule group-anaphor\n", dy_tok_norm(d, &d->toks[i + 1]), ctx->grp_code);
         break; /* the sentence now names the group */
       }
-      if (at >= 0 || !word_is(d, i + 1, "group") || group_of(d, se, i + 1)) continue;
+      if (at >= 0 || !word_is(d, i + 1, "group") || group_of(lx, d, se, i + 1)) continue;
       dy_mention *m = &tmp[nm++];
       memset(m, 0, sizeof *m);
       m->sent = s; m->tok0 = i + 1; m->tok1 = i + 2; m->entry = -1; m->person = -1; m->kind = DY_ACT_PRONOUN;
@@ -1548,7 +1560,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
    * speaker of a trailing "..., the group said") */
   for (uint32_t i = se->body0; i + 1 < se->tok1 && nm < 78; i++) {
     if (!word_is(d, i, "the") || !word_is(d, i + 1, "group")) continue;
-    if (group_of(d, se, i + 1)) continue;
+    if (group_of(lx, d, se, i + 1)) continue;
     /* "..., the group said": a trailing attribution names the subject again, no side */
     if (i + 2 < se->tok1 && (dy_lex_wclass(lx, d->tid[i + 2]) & DY_W_SAY)) continue;
     int at = -1, other = 0, covered = 0;
