@@ -1984,8 +1984,25 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     }
     for (int q = 0; q < ctx->nsectors && !found && the; q++)
       if (!strcmp(ctx->sectors[q].sector, a->code) && s - ctx->sectors[q].sent <= 3) {
+        /* rule sector-not-other-side: not of a state its own sentence
+         * names after it by name ("Haitian authorities welcomed the offer.
+         * the government signed an agreement with Haiti" in a story on
+         * Kenya: KENGOV, not HTIGOV), but of the state the article named
+         * most of the others */
+        const char *st = ctx->sectors[q].state;
+        int other = 0;
+        for (int j = k + 1; j < nm && !other; j++)
+          other = tmp[j].kind == DY_ACT_COUNTRY && tmp[j].tok0 >= a->tok1 && !strcmp(tmp[j].code, st);
+        if (other) {
+          int best = -1;
+          for (int j = 0; j < ctx->nseen; j++)
+            if (strcmp(ctx->seen[j].code, st) && dy_lex_country_name(lx, ctx->seen[j].code) && (best < 0 || ctx->seen[j].n > ctx->seen[best].n)) best = j;
+          if (best < 0) break;
+          st = ctx->seen[best].code;
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] not of %s, the other side: %s rule sector-not-other-side\n", a->name, ctx->sectors[q].state, st);
+        }
         char code[16];
-        dy_scat(code, sizeof code, ctx->sectors[q].state, SIZE_MAX, a->code);
+        dy_scat(code, sizeof code, st, 3, a->code);
         memcpy(a->code, code, sizeof code);
         found = 1;
       }
