@@ -1983,7 +1983,10 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       found = 1;
     }
     for (int q = 0; q < ctx->nsectors && !found && the; q++)
-      if (!strcmp(ctx->sectors[q].sector, a->code) && s - ctx->sectors[q].sent <= 3) {
+      /* (an armed sector's state is the one named last of its kind however
+       * far back: "Haitian gangs ... the gangs" in a story on Kenya's
+       * mission, rule armed-sector-memory) */
+      if (!strcmp(ctx->sectors[q].sector, a->code) && (s - ctx->sectors[q].sent <= 3 || dy_lex_armed_code(lx, a->code))) {
         /* rule sector-not-other-side: not of a state its own sentence
          * names after it by name ("Haitian authorities welcomed the offer.
          * the government signed an agreement with Haiti" in a story on
