@@ -1982,7 +1982,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       memcpy(a->code, code, sizeof code);
       found = 1;
     }
-    for (int q = 0; q < ctx->nsectors && !found && the; q++)
+    for (int q = 0; q < ctx->nsectors && !found && (the || dy_lex_armed_code(lx, a->code)); q++)
       /* (an armed sector's state is the one named last of its kind however
        * far back: "Haitian gangs ... the gangs" in a story on Kenya's
        * mission, rule armed-sector-memory) */
