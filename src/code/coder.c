@@ -3389,9 +3389,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * threat (10, 11, 13) make it together whatever its content names
        * ("Mali and Burkina Faso warned that an intervention would be a
        * declaration of war": the war is what they warn of, not an act of
-       * theirs with each other); only "each other" or a reciprocal verb
-       * puts them on each other */
-      int speech = cls[t] == 10 || cls[t] == 11 || cls[t] == 13;
+       * theirs with each other); only "each other", a reciprocal verb or
+       * an act they would do themselves puts them on each other
+       * ("Armenia and Azerbaijan threatened to resume the war") */
+      int speech = (cls[t] == 10 || cls[t] == 11 || cls[t] == 13) && dy_cl_child(&cl, (int)t, m->L.xcomp) < 0;
       if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && cls[t] > 0 && ((!m->mutual[cls[t]] && !m->mutual[mroot]) || host) && !each_other &&
           dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && (host || speech || !mutual_under(m, &cl, (int)t))) {
         if (trace) fprintf(stderr, "    rule %s [%s]: no target %s\n", host ? "co-agents-host" : cls[t] == 11 || cls[t] == 13 ? "co-agents-reaction" : "co-agents-together", cl.nd[t].lemma, c->d->ments[k->tgt].code);
