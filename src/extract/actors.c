@@ -473,10 +473,15 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
       if (!strcmp(ctx->sectors[k].sector, m->code + 3)) break;
     if (k == ctx->nsectors && k < 16) ctx->nsectors++;
     if (k < 16) {
+      /* the second of a pair in one group ("Rwandan and Mozambican troops") keeps the first */
+      int pair = k < ctx->nsectors && ctx->sectors[k].sent == s && ctx->sectors[k].group == m->group && strncmp(ctx->sectors[k].state, m->code, 3);
+      if (pair) memcpy(ctx->sectors[k].state2, ctx->sectors[k].state, 4);
+      else ctx->sectors[k].state2[0] = 0;
       memcpy(ctx->sectors[k].sector, m->code + 3, 4);
       memcpy(ctx->sectors[k].state, m->code, 3);
       ctx->sectors[k].state[3] = 0;
       ctx->sectors[k].sent = s;
+      ctx->sectors[k].group = m->group;
     }
   }
   if (m->kind != DY_ACT_PAIR) {
@@ -2005,6 +2010,19 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
           if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] not of %s, the other side: %s rule sector-not-other-side\n", a->name, ctx->sectors[q].state, st);
         }
         char code[16];
+        /* rule sector-pair-anaphor: "Rwandan and Mozambican troops
+         * recaptured the port. The joint forces attacked": both */
+        int two = !other && ctx->sectors[q].state2[0] && nm < 78;
+        if (two) {
+          memmove(&tmp[k + 2], &tmp[k + 1], (size_t)(nm - k - 1) * sizeof tmp[0]);
+          nm++;
+          tmp[k + 1] = *a;
+          dy_scat(code, sizeof code, ctx->sectors[q].state2, 3, a->code);
+          memcpy(tmp[k + 1].code, code, sizeof code);
+          tmp[k + 1].kind = DY_ACT_PAIR;
+          a->kind = DY_ACT_PAIR;
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] the pair named before: %s and %s rule sector-pair-anaphor\n", a->name, st, ctx->sectors[q].state2);
+        }
         dy_scat(code, sizeof code, st, 3, a->code);
         memcpy(a->code, code, sizeof code);
         found = 1;
