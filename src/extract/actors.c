@@ -1537,7 +1537,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       int state = 0; /* (a state so named backs what follows: rule led-by) */
       for (int k = 0; k < nm; k++) state |= tmp[k].tok0 == i0 + 1 && strlen(tmp[k].code) == 3 && dy_lex_country_name(lx, tmp[k].code) != NULL;
       for (uint32_t j = i0 + 2; !state && j + 2 < se->tok1 && j <= i0 + 5; j++) {
-        if (!cap_word(d, j - 1) && !word_is(d, j - 1, "al")) break;
+        if (!cap_word(d, j - 1) && !word_is(d, j - 1, "al") && !word_is(d, j - 1, "-")) break;
         if (word_is(d, j, "-") && (dy_lex_wclass(lx, d->tid[j + 1]) & (DY_W_AFFIL | DY_W_LED)) && !word_is(d, j + 1, "led")) { i = j + 1; break; }
       }
       int at = -1;
