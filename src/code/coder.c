@@ -1822,6 +1822,7 @@ static int pattern_root(const dy_clause *cl, int t) {
   return (p->code[0] - '0') * 10 + (p->code[1] - '0');
 }
 
+
 /* The roots a clause's modality gives an act whatever its verb: a stated
  * intention (03), a demand (10), a refusal (12), a threat (13). The model
  * reads them from the frame, not from the verb's pattern. */
@@ -1838,7 +1839,9 @@ static int quad_of_root(int r) { return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 
  * verb's sense, which the model may read from the verb's other uses: a
  * material act it names (QuadClass 2 or 4) overrules a class of another
  * QuadClass ("stopped two Philippine vessels" is no concession, "sent
- * troops into Somalia" no aid); modal roots (03, 10, 12, 13) stay. */
+ * troops into Somalia" no aid); modal roots (03, 10, 12, 13) stay, and so
+ * does aid the pattern would read as a show of force (15: "sent troops to
+ * Niger" at its side). */
 static int specific_pattern_root(const dy_clause *cl, int t) {
   if (cl->dict[t] < 0) return 0;
   const dy_pattern *p = dy_lex_pattern(cl->lx, cl->dict[t]);
@@ -1913,6 +1916,17 @@ static int object_pattern_root(const dy_clause *cl, int t, int r) {
     const dy_pelem *e0 = dy_lex_pelem(cl->lx, p, 0), *e1 = dy_lex_pelem(cl->lx, p, 1), *e2 = dy_lex_pelem(cl->lx, p, 2);
     if (e0->type == DY_PE_WORDS && e1->type == DY_PE_GAP && e2->type == DY_PE_WORDS && has_alt(cl->lx, e2, nid)) return 1;
   }
+  return 0;
+}
+
+/* rule comitative-joint: is node x a "with" phrase on a noun a word of
+ * word set joint modifies ("a joint statement with Brazil")? */
+static int joint_with(const dy_coder_models *m, const dy_clause *cl, int x) {
+  if (x < 0) return 0;
+  int cs = dy_cl_child(cl, x, m->L.case_), h = cl->nd[x].head;
+  if (cs < 0 || strcmp(dy_cl_word(cl, cs), "with") || h < 0 || cl->nd[h].upos != DY_UPOS_NOUN) return 0;
+  for (int k = cl->fc[h]; k >= 0; k = cl->nx[k])
+    if (k < h && dy_coder_word(m, DY_WS_JOINT, cl->nd[k].lemma) >= 0) return 1;
   return 0;
 }
 
@@ -2880,7 +2894,8 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* specific-pattern: the model names an event of another root than
        * a pattern of verb and object at the trigger does */
       int sp = best && !k->nominal && k->modality == DY_MOD_ASSERTED ? specific_pattern_root(&cl, (int)t) : 0;
-      if (sp > 0 && sp < DY_EV_NCLASS && !modal_root(best) && (quad_of_root(sp) == 2 || quad_of_root(sp) == 4) && quad_of_root(sp) != quad_of_root(best)) {
+      if (sp > 0 && sp < DY_EV_NCLASS && !modal_root(best) && (quad_of_root(sp) == 2 || quad_of_root(sp) == 4) &&
+          quad_of_root(sp) != quad_of_root(best) && !(sp == 15 && quad_of_root(best) == 2)) {
         if (trace) fprintf(stderr, "    rule specific-pattern [%s]: class %d over %d\n", cl.nd[t].lemma, sp, best);
         sc[sp] = sc[best];
         best = sp;
@@ -3512,6 +3527,9 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (co) {
           if (trace) fprintf(stderr, "    rule comitative [%s]: %s no target\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
           no_target(k);
+        } else if (k->tgt_via != DY_VIA_COAGENT && (cls[t] == 2 || (cls[t] >= 10 && cls[t] <= 13)) && joint_with(m, &cl, ment_node(&cl, k->tgt))) {
+          if (trace) fprintf(stderr, "    rule comitative-joint [%s]: %s no target\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+          no_target(k);
         }
       }
       int between2 = -1;
@@ -3549,7 +3567,8 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           if (one < 0) one = (int)i;
           else if (strcmp(c->d->places[one].cc3, p->cc3)) many = 1;
         }
-        if (one >= 0 && !many && strncmp(c->d->places[one].cc3, c->d->ments[k->src].code, 3)) {
+        /* (an armed group of the place's own state attacks it there too) */
+        if (one >= 0 && !many && (strncmp(c->d->places[one].cc3, c->d->ments[k->src].code, 3) || dy_lex_armed_code(c->lx, c->d->ments[k->src].code))) {
           fplace = 1;
           k->tgt = DY_PLACE; k->tgt_arg = one; k->tgt_via = DY_VIA_PLACE;
           if (trace) fprintf(stderr, "    rule force-noun-place [%s]: %s\n", cl.nd[t].lemma, c->d->places[one].cc3);
@@ -3572,10 +3591,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * South Korea reduced aid to Pyongyang": partners who act on a third
        * side their verb names act together on it; only acts done with each
        * other (CAMEO 03 to 06, by the act intended) and reciprocal verbs keep
-       * them on each other (rule co-agents-third) */
+       * them on each other (rule co-agents-third); so too an appeal ("called
+       * on Peru"); a side "with" whom they make it jointly is one of them
+       * (rule comitative-joint) */
       if (k->tgt_via == DY_VIA_COAGENT && k->alt_tgt >= 0 && !k->nominal && dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0) {
         int r = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
-        if (r > 6 && !dy_lex_generic_code(c->lx, c->d->ments[k->alt_tgt].code) && group_of(c, k->alt_tgt) != group_of(c, k->src)) {
+        int joint = (cls[t] == 2 || (cls[t] >= 10 && cls[t] <= 13)) && joint_with(m, &cl, ment_node(&cl, k->alt_tgt));
+        if (joint && trace) fprintf(stderr, "    rule comitative-joint [%s]: %s no target\n", cl.nd[t].lemma, c->d->ments[k->alt_tgt].code);
+        if ((r > 6 || r == 2) && !joint && !dy_lex_generic_code(c->lx, c->d->ments[k->alt_tgt].code) && group_of(c, k->alt_tgt) != group_of(c, k->src)) {
           k->tgt = k->alt_tgt; k->tgt_arg = k->alt_arg; k->tgt_via = k->alt_via; k->prep = k->alt_prep;
           if (trace) fprintf(stderr, "    rule co-agents-third: target %s\n", c->d->ments[k->tgt].code);
         }
@@ -3600,8 +3623,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* rule co-agents-host: co-hosts of a meeting (word set host-verb)
        * hold it together ("Egypt and Jordan hosted the talks") */
       int host = dy_coder_word(m, DY_WS_HOST_VERB, cl.nd[t].lemma) >= 0;
+      /* rule co-agents-speech: partners in a demand, a disapproval or a
+       * threat (10, 11, 13) make it together whatever its content names
+       * ("Mali and Burkina Faso warned that an intervention would be a
+       * declaration of war": the war is what they warn of, not an act of
+       * theirs with each other); only "each other", a reciprocal verb or
+       * an act they would do themselves puts them on each other
+       * ("Armenia and Azerbaijan threatened to resume the war") */
+      int speech = (cls[t] == 10 || cls[t] == 11 || cls[t] == 13) && dy_cl_child(&cl, (int)t, m->L.xcomp) < 0;
       if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && cls[t] > 0 && ((!m->mutual[cls[t]] && !m->mutual[mroot]) || host) && !each_other &&
-          dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && (host || !mutual_under(m, &cl, (int)t))) {
+          dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && (host || speech || !mutual_under(m, &cl, (int)t))) {
         if (trace) fprintf(stderr, "    rule %s [%s]: no target %s\n", host ? "co-agents-host" : cls[t] == 11 || cls[t] == 13 ? "co-agents-reaction" : "co-agents-together", cl.nd[t].lemma, c->d->ments[k->tgt].code);
         no_target(k);
         /* ... on the third side their complement names, if it names one

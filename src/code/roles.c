@@ -393,6 +393,13 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
     /* "thanked Pakistan for supporting Iran": the governor's object does it */
     int mk = dy_cl_child(c, t, L->mark);
     int o = dy_cl_child(c, h, L->obj);
+    /* rule advcl-control: "prompting Petro to accuse the group", parsed
+     * with the "to" clause as one of purpose: after a verb of word set
+     * object-control the object does it */
+    if (mk >= 0 && o >= 0 && o < t && !strcmp(dy_cl_word(c, mk), "to") && dy_coder_word(c->m, DY_WS_OBJ_CONTROL, c->nd[h].lemma) >= 0) {
+      *via = DY_VIA_CONTROL; *arg = o;
+      return actor_in(c, o, 0);
+    }
     if (mk >= 0 && o >= 0 && (!strcmp(dy_cl_word(c, mk), "for") || !strcmp(dy_cl_word(c, mk), "of"))) {
       *via = DY_VIA_CONTROL; *arg = o;
       return actor_in(c, o, 0);

@@ -416,7 +416,7 @@ static void remember_name(const dy_lexicon *lx, const dy_doc *d, dy_actor_ctx *c
 }
 
 /* A named armed group's code: a state's rebels with a group of their own ("PSEREBHMS") */
-static int group_code(const char *code) { return strlen(code) > 6 && !strncmp(code + 3, "REB", 3); }
+static int group_code(const char *code) { return strlen(code) > 6 && (!strncmp(code + 3, "REB", 3) || !strncmp(code + 3, "INS", 3)); }
 
 /* The state (alpha-3) a mention names, its own or its sector's, not of a
  * pair or a pronoun: 0 when none */
@@ -442,6 +442,14 @@ static int conamed_ix(const dy_actor_ctx *ctx, const char *a, const char *b) {
 }
 static int conamed(const dy_actor_ctx *ctx, const char *a, const char *b) { return conamed_ix(ctx, a, b) >= 0; }
 
+/* Is m a person: one the dictionaries know, or a title and a name they do
+ * not ("US Ambassador Mike Hammer", rule titled-name) with a state? The
+ * latter is an antecedent of "he" and "she" too (rule titled-antecedent). */
+static int named_person(const dy_lexicon *lx, const dy_mention *m) {
+  if (m->kind == DY_ACT_PERSON) return m->person >= 0;
+  return m->kind == DY_ACT_SECTOR && m->name0 > m->tok0 && m->name0 < m->tok1 && strlen(m->code) == 6 && dy_lex_country_name(lx, m->code);
+}
+
 static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *m, uint32_t s) {
   if (group_code(m->code) && m->kind != DY_ACT_PRONOUN) {
     ctx->have_grp = 1;
@@ -449,9 +457,9 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
     dy_scopy(ctx->grp_code, sizeof ctx->grp_code, m->code);
     dy_scopy(ctx->grp_name, sizeof ctx->grp_name, m->name);
   }
-  if (m->kind == DY_ACT_PERSON && m->person >= 0) {
+  if (named_person(lx, m)) {
     ctx->have_person = 1;
-    ctx->person = m->person;
+    ctx->person = m->kind == DY_ACT_PERSON ? m->person : -1;
     ctx->person_sent = s;
     dy_scopy(ctx->person_code, sizeof ctx->person_code, m->code);
     dy_scopy(ctx->person_name, sizeof ctx->person_name, m->name);
@@ -477,10 +485,15 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
       if (!strcmp(ctx->sectors[k].sector, m->code + 3)) break;
     if (k == ctx->nsectors && k < 16) ctx->nsectors++;
     if (k < 16) {
+      /* the second of a pair in one group ("Rwandan and Mozambican troops") keeps the first */
+      int pair = k < ctx->nsectors && ctx->sectors[k].sent == s && ctx->sectors[k].group == m->group && strncmp(ctx->sectors[k].state, m->code, 3);
+      if (pair) memcpy(ctx->sectors[k].state2, ctx->sectors[k].state, 4);
+      else ctx->sectors[k].state2[0] = 0;
       memcpy(ctx->sectors[k].sector, m->code + 3, 4);
       memcpy(ctx->sectors[k].state, m->code, 3);
       ctx->sectors[k].state[3] = 0;
       ctx->sectors[k].sent = s;
+      ctx->sectors[k].group = m->group;
     }
   }
   if (m->kind != DY_ACT_PAIR) {
@@ -497,11 +510,23 @@ static int word_is(const dy_doc *d, uint32_t i, const char *w) { return strcmp(d
 /* "the group of seven" (a group of people or states), not "accuses the
  * group of lacking sincerity" (the act it is accused of): the word "group"
  * at i before "of" and no -ing form */
-static int group_of(const dy_doc *d, const dy_sent *se, uint32_t i) {
+static int group_of(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, uint32_t i) {
   if (i + 1 >= se->tok1 || !word_is(d, i + 1, "of")) return 0;
   const char *nw = i + 2 < se->tok1 ? dy_tok_norm(d, &d->toks[i + 2]) : "";
   size_t nl = strlen(nw);
-  return nl < 5 || strcmp(nw + nl - 3, "ing") != 0;
+  if (nl >= 5 && !strcmp(nw + nl - 3, "ing")) return 0;
+  /* rule group-of-members: the members come within three words, a name,
+   * a number or a plural ("the group of seven", "of ministers", "of
+   * Islamic states"); "accused the group of bad faith" names a charge */
+  for (uint32_t q = i + 2; q < se->tok1 && q < i + 5; q++) {
+    const dy_tok *t = &d->toks[q];
+    if (t->flags & DY_TOK_PUNCT) return 0;
+    if (t->flags & (DY_TOK_UPPER | DY_TOK_DIGIT)) return 1;
+    const char *w = dy_tok_norm(d, t);
+    size_t wl = strlen(w);
+    if ((wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's') || (d->tid[q] >= 0 && (dy_lex_wclass(lx, d->tid[q]) & DY_W_QUANT))) return 1;
+  }
+  return 0;
 }
 
 /* Does no dictionary phrase start with token i (a word of a name the
@@ -697,10 +722,28 @@ static int misspelt_word(const dy_doc *d, const dy_sent *se, uint32_t i) {
  * bare as news names the local one, at the start of the sentence or after
  * a preposition ("Police arrested", "were detained by police"), unless a
  * capitalised word before it makes it part of a name */
+/* Is token i a lower-case word of letters alone, of no closed class ("joint"
+ * of "the joint forces")? */
+static int plain_modifier(const dy_lexicon *lx, const dy_doc *d, uint32_t i) {
+  const dy_tok *t = &d->toks[i];
+  if (t->flags & (DY_TOK_UPPER | DY_TOK_PUNCT | DY_TOK_DIGIT | DY_TOK_POSS)) return 0;
+  for (uint32_t q = t->start; q < t->end; q++)
+    if (d->text[q] < 'a' || d->text[q] > 'z') return 0;
+  return d->tid[i] < 0 || !(dy_lex_wclass(lx, d->tid[i]) & (DY_W_PREP | DY_W_CONJ | DY_W_BE | DY_W_HAVE | DY_W_MODAL | DY_W_SAY | DY_W_CLAUSE | DY_W_NEG | DY_W_TO | DY_W_QUANT | DY_W_BOTH | DY_W_FORMER | DY_W_PRON));
+}
+
+/* Does "the" stand right before the sector, or before one plain modifier
+ * of it ("the joint forces", rule the-modifier-sector)? */
+static int the_before(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_mention *a) {
+  if (a->tok0 <= se->tok0) return 0;
+  if (word_is(d, a->tok0 - 1, "the")) return 1;
+  return a->tok0 >= se->tok0 + 2 && word_is(d, a->tok0 - 2, "the") && plain_modifier(lx, d, a->tok0 - 1);
+}
+
 static int definite_sector(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_mention *a) {
   if (a->tok0 == se->body0) return 1;
   if (a->tok0 <= se->tok0) return 0;
-  if (word_is(d, a->tok0 - 1, "the")) return 1;
+  if (the_before(lx, d, se, a)) return 1;
   const dy_tok *pv = &d->toks[a->tok0 - 1];
   return !(pv->flags & (DY_TOK_UPPER | DY_TOK_PUNCT | DY_TOK_DIGIT)) && d->tid[a->tok0 - 1] >= 0 &&
          (dy_lex_wclass(lx, d->tid[a->tok0 - 1]) & DY_W_PREP) && !word_is(d, a->tok0 - 1, "of");
@@ -1496,7 +1539,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       reported = 1, coord = 0;
     }
     for (int k = 0; k < nm0 && !p && (coord || !reported); k++)
-      if (tmp[k].kind == DY_ACT_PERSON && tmp[k].person >= 0 && tmp[k].tok1 <= i && (tmp[k].tok0 >= fronted || fronted >= i) &&
+      if (named_person(lx, &tmp[k]) && tmp[k].tok1 <= i && (tmp[k].tok0 >= fronted || fronted >= i) &&
           !pronoun_other_sex(lx, d, i, tmp[k].name))
         p = &tmp[k];
     if (!p && (!ctx->have_person || s - ctx->person_sent > 2)) continue;
@@ -1589,17 +1632,25 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     uint32_t named = se->tok1;
     for (int k = 0; k < nm; k++)
       if (group_code(tmp[k].code) && tmp[k].tok1 < named + 1) named = tmp[k].tok1 - 1;
-    for (uint32_t i = se->body0; i + 1 < se->tok1 && i < named && nm < 78; i++) {
-      if (!word_is(d, i, "the")) continue;
+    for (uint32_t i0 = se->body0; i0 + 1 < se->tok1 && i0 < named && nm < 78; i0++) {
+      if (!word_is(d, i0, "the")) continue;
+      /* "the al Qaeda-linked group": past a name and its hyphenated tie (rule affiliate-modifier) */
+      uint32_t i = i0;
+      int state = 0; /* (a state so named backs what follows: rule led-by) */
+      for (int k = 0; k < nm; k++) state |= tmp[k].tok0 == i0 + 1 && strlen(tmp[k].code) == 3 && dy_lex_country_name(lx, tmp[k].code) != NULL;
+      for (uint32_t j = i0 + 2; !state && j + 2 < se->tok1 && j <= i0 + 5; j++) {
+        if (!cap_word(d, j - 1) && !word_is(d, j - 1, "al") && !word_is(d, j - 1, "-")) break;
+        if (word_is(d, j, "-") && (dy_lex_wclass(lx, d->tid[j + 1]) & (DY_W_AFFIL | DY_W_LED)) && !word_is(d, j + 1, "led")) { i = j + 1; break; }
+      }
       int at = -1;
       for (int k = 0; k < nm && at < 0; k++) if (tmp[k].tok0 == i + 1) at = k;
-      if (at >= 0 && tmp[at].kind == DY_ACT_SECTOR && !strcmp(tmp[at].code, "REB")) {
+      if (at >= 0 && tmp[at].kind == DY_ACT_SECTOR && (!strcmp(tmp[at].code, "REB") || !strcmp(tmp[at].code, "INS"))) {
         dy_scopy(tmp[at].code, sizeof tmp[at].code, ctx->grp_code);
         dy_scopy(tmp[at].name, sizeof tmp[at].name, ctx->grp_name);
         if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] is %s rule group-anaphor\n", dy_tok_norm(d, &d->toks[i + 1]), ctx->grp_code);
         break; /* the sentence now names the group */
       }
-      if (at >= 0 || !word_is(d, i + 1, "group") || group_of(d, se, i + 1)) continue;
+      if (at >= 0 || !word_is(d, i + 1, "group") || group_of(lx, d, se, i + 1)) continue;
       dy_mention *m = &tmp[nm++];
       memset(m, 0, sizeof *m);
       m->sent = s; m->tok0 = i + 1; m->tok1 = i + 2; m->entry = -1; m->person = -1; m->kind = DY_ACT_PRONOUN;
@@ -1616,7 +1667,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
    * speaker of a trailing "..., the group said") */
   for (uint32_t i = se->body0; i + 1 < se->tok1 && nm < 78; i++) {
     if (!word_is(d, i, "the") || !word_is(d, i + 1, "group")) continue;
-    if (group_of(d, se, i + 1)) continue;
+    if (group_of(lx, d, se, i + 1)) continue;
     /* "..., the group said": a trailing attribution names the subject again, no side */
     if (i + 2 < se->tok1 && (dy_lex_wclass(lx, d->tid[i + 2]) & DY_W_SAY)) continue;
     int at = -1, other = 0, covered = 0;
@@ -1670,7 +1721,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   for (int k = 0; k < nm; k++) {
     dy_mention *a = &tmp[k];
     uint32_t h = a->tok1;
-    if (h + 1 >= se->tok1 || !word_is(d, h, "-") || !(dy_lex_wclass(lx, d->tid[h + 1]) & DY_W_LED) || strlen(a->code) != 3 ||
+    if (h + 1 >= se->tok1 || !word_is(d, h, "-") || !(dy_lex_wclass(lx, d->tid[h + 1]) & (DY_W_LED | DY_W_AFFIL)) || strlen(a->code) != 3 ||
         !dy_lex_country_name(lx, a->code))
       continue;
     a->rule = "led-by";
@@ -1696,6 +1747,46 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
            !(dy_lex_wclass(lx, d->tid[q]) & closed))
       q++;
     if (q > h + 2) a->tok1 = q;
+  }
+  /* rule people-count: a state's people named by a plural demonym after a
+   * count and "of" ("Thousands of Eritreans", "hundreds of Afghans",
+   * "a group of Sudanese") are its civilians, not the state; a demonym with
+   * no count may stand for the state's side ("the Iranians rejected the
+   * offer") */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    if (a->tok1 != a->tok0 + 1 || a->tok0 <= se->tok0 || a->entry < 0 || dy_lex_entry(lx, a->entry)->kind != DY_ENT_ADJ || strlen(a->code) != 3 ||
+        !dy_lex_country_name(lx, a->code))
+      continue;
+    const char *w = dy_tok_norm(d, &d->toks[a->tok0]);
+    size_t wl = strlen(w);
+    /* a plural ("Eritreans"), or a demonym that is its own plural ("Sudanese") */
+    if (wl < 4 || !(w[wl - 1] == 's' || !strcmp(w + wl - 3, "ese"))) continue;
+    uint32_t p = a->tok0 - 1;
+    int count = word_is(d, p, "of") && p > se->tok0 && d->tid[p - 1] >= 0 && (dy_lex_wclass(lx, d->tid[p - 1]) & DY_W_QUANT);
+    if (!count) continue;
+    char code[16];
+    dy_scat(code, sizeof code, a->code, SIZE_MAX, "CVL");
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s]: counted people, %s rule people-count\n", a->name, code);
+    memcpy(a->code, code, sizeof code);
+    a->rule = "people-count";
+  }
+  /* rule affiliate-modifier: an organisation or an armed group, a hyphen
+   * and a word of class affiliated ("al Qaeda-linked"), or of class led but
+   * "led" and "based" ("NATO-backed"), describes what follows, another
+   * actor: no actor itself ("the al Qaeda-linked group said" is not
+   * al-Qaeda; "the NATO-backed uprising toppled Gaddafi" no act of NATO's) */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    uint32_t h = a->tok1;
+    if (h + 1 >= se->tok1 || !word_is(d, h, "-") || a->kind == DY_ACT_PRONOUN || a->kind == DY_ACT_PAIR || a->kind == DY_ACT_PERSON) continue;
+    uint64_t wc = dy_lex_wclass(lx, d->tid[h + 1]);
+    if (!(wc & DY_W_AFFIL) && (!(wc & DY_W_LED) || word_is(d, h + 1, "led") || word_is(d, h + 1, "based"))) continue;
+    if (strlen(a->code) < 3 || (strlen(a->code) == 3 && dy_lex_country_name(lx, a->code)) || a->kind == DY_ACT_SECTOR) continue;
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s]: a modifier of another actor rule affiliate-modifier\n", a->name);
+    memmove(&tmp[k], &tmp[k + 1], (size_t)(nm - k - 1) * sizeof tmp[0]);
+    nm--;
+    k--;
   }
   /* rule the-country: "the country's" (up to two words between) and a
    * sector with no state: the state this sentence named before it by its
@@ -1968,7 +2059,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_mention *a = &tmp[k];
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || !definite_sector(lx, d, se, a))
       continue;
-    int found = 0, the = a->tok0 > se->tok0 && word_is(d, a->tok0 - 1, "the");
+    int found = 0, the = the_before(lx, d, se, a);
     /* rule sentence-state-sector: a state the sentence itself named before
      * the sector, the only one, is nearer than the last sentences' ("Foreign
      * Secretary Jack Straw welcomed the deal. But Iranian hardliners
@@ -1998,10 +2089,43 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       memcpy(a->code, code, sizeof code);
       found = 1;
     }
-    for (int q = 0; q < ctx->nsectors && !found && the; q++)
-      if (!strcmp(ctx->sectors[q].sector, a->code) && s - ctx->sectors[q].sent <= 3) {
+    for (int q = 0; q < ctx->nsectors && !found && (the || dy_lex_armed_code(lx, a->code)); q++)
+      /* (an armed sector's state is the one named last of its kind however
+       * far back: "Haitian gangs ... the gangs" in a story on Kenya's
+       * mission, rule armed-sector-memory) */
+      if (!strcmp(ctx->sectors[q].sector, a->code) && (s - ctx->sectors[q].sent <= 3 || dy_lex_armed_code(lx, a->code))) {
+        /* rule sector-not-other-side: not of a state its own sentence
+         * names after it by name ("Haitian authorities welcomed the offer.
+         * the government signed an agreement with Haiti" in a story on
+         * Kenya: KENGOV, not HTIGOV), but of the state the article named
+         * most of the others */
+        const char *st = ctx->sectors[q].state;
+        int other = 0;
+        for (int j = k + 1; j < nm && !other; j++)
+          other = tmp[j].kind == DY_ACT_COUNTRY && tmp[j].tok0 >= a->tok1 && !strcmp(tmp[j].code, st);
+        if (other) {
+          int best = -1;
+          for (int j = 0; j < ctx->nseen; j++)
+            if (strcmp(ctx->seen[j].code, st) && dy_lex_country_name(lx, ctx->seen[j].code) && (best < 0 || ctx->seen[j].n > ctx->seen[best].n)) best = j;
+          if (best < 0) break;
+          st = ctx->seen[best].code;
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] not of %s, the other side: %s rule sector-not-other-side\n", a->name, ctx->sectors[q].state, st);
+        }
         char code[16];
-        dy_scat(code, sizeof code, ctx->sectors[q].state, SIZE_MAX, a->code);
+        /* rule sector-pair-anaphor: "Rwandan and Mozambican troops
+         * recaptured the port. The joint forces attacked": both */
+        int two = !other && ctx->sectors[q].state2[0] && nm < 78;
+        if (two) {
+          memmove(&tmp[k + 2], &tmp[k + 1], (size_t)(nm - k - 1) * sizeof tmp[0]);
+          nm++;
+          tmp[k + 1] = *a;
+          dy_scat(code, sizeof code, ctx->sectors[q].state2, 3, a->code);
+          memcpy(tmp[k + 1].code, code, sizeof code);
+          tmp[k + 1].kind = DY_ACT_PAIR;
+          a->kind = DY_ACT_PAIR;
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] the pair named before: %s and %s rule sector-pair-anaphor\n", a->name, st, ctx->sectors[q].state2);
+        }
+        dy_scat(code, sizeof code, st, 3, a->code);
         memcpy(a->code, code, sizeof code);
         found = 1;
       }
@@ -2011,7 +2135,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * place it named ("... had returned from Kabul. The authorities said"
      * in an article on Pakistan: PAKGOV); a sentence that names a state
      * gives its own (the coder's rule sector-state) */
-    if (found || !dy_lex_generic_code(lx, a->code)) continue;
+    if (found || (!dy_lex_generic_code(lx, a->code) && !dy_lex_armed_code(lx, a->code))) continue;
     /* rule sector-in-town: "Prosecutors in Milan", "police in Lyon": a
      * sector "in" a town the gazetteer knows, the most populous of its
      * name a city of 100,000 or more, is of that town's state, not of the
@@ -2197,8 +2321,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     for (; qt < tmp[k].tok0; qt++) if (word_is(d, qt, "\"")) quote ^= 1;
     if (quote || tmp[k].tok0 < st) continue;
     if (tmp[k].tok0 >= st + 3) break;
-    if (tmp[k].person < 0 || strlen(tmp[k].code) < 3) continue;
-    if (tmp[k].kind != DY_ACT_PERSON && tmp[k].kind != DY_ACT_PRONOUN) continue;
+    if (strlen(tmp[k].code) < 3) continue;
+    if (!named_person(lx, &tmp[k]) && !(tmp[k].kind == DY_ACT_PRONOUN && tmp[k].person >= 0)) continue;
     subj = k;
   }
   if (subj >= 0 && (tmp[subj].person != ctx->person || strcmp(tmp[subj].code, ctx->person_code))) {

@@ -29,8 +29,10 @@ typedef struct {
   char leaders[2][16];
   uint32_t leaders_next;
   /* the states of the sectors named so far ("Israel's military"): a sector
-   * code, its state, the sentence; "the military" after it is that one */
-  struct { char sector[4], state[4]; uint32_t sent; } sectors[16];
+   * code, its state, the sentence; "the military" after it is that one;
+   * state2 the other state of a pair of one mention group, "Rwandan and
+   * Mozambican troops" (rule sector-pair-anaphor) */
+  struct { char sector[4], state[4], state2[4]; uint32_t sent; uint16_t group; } sectors[16];
   int nsectors;
   /* the last organisation named by a name of two words or more ("the U.N.
    * General Assembly"): its code, its name's last word lower-cased, the

@@ -64,6 +64,8 @@ struct dy_lexicon {
   uint32_t *fwclass; uint32_t nfwclass; /* the classes of quotes.txt and figures.txt per token id */
   char state[16][4];  /* the sector codes that are organs of a state (wordclasses.txt) */
   int nstate;
+  char armed[8][4];   /* the sector codes of armed or criminal actors no state runs (wordclasses.txt) */
+  int narmed;
   dy_map tok_ix;     /* a token's hash -> its id */
   /* trie */
   dy_map edges;      /* (state, token id) -> child state */
@@ -330,6 +332,14 @@ size_t dy_lex_country_adj(const dy_lexicon *lx, const char *code3, const char **
   while (n > 0 && a[n - 1] == ' ') n--;
   *adj = a;
   return n;
+}
+
+int dy_lex_armed_code(const dy_lexicon *lx, const char *code) {
+  size_t n = strlen(code);
+  if (n != 3 && n != 6) return 0;
+  for (int i = 0; i < lx->narmed; i++)
+    if (!strcmp(code + n - 3, lx->armed[i])) return 1;
+  return 0;
 }
 
 int dy_lex_generic_code(const dy_lexicon *lx, const char *code) {
@@ -813,7 +823,7 @@ static const struct { uint64_t cls; const char *name; } WCLASS[] = {
   {DY_W_PLACE_DESIG, "place-designator"}, {DY_W_PLACE_DIV, "place-division"}, {DY_W_PLACE_JOIN, "place-join"},
   {DY_W_PLACE_COMPASS, "place-compass"}, {DY_W_PLACE_VERB, "place-verb"}, {DY_W_TIMEADJ, "time-adjunct"}, {DY_W_TIMEMOD, "time-modifier"},
   {DY_W_SCIENCE, "science"}, {DY_W_PERSONNOUN, "person-noun"}, {DY_W_ORGHEAD, "org-head"},
-  {DY_W_PAIRREL, "pair-relation"}, {DY_W_LED, "led"}, {DY_W_ITPRON, "it-pronoun"}, {DY_W_EXPLETIVE, "expletive"}, {DY_W_HONORIFIC, "honorific"},
+  {DY_W_PAIRREL, "pair-relation"}, {DY_W_LED, "led"}, {DY_W_AFFIL, "affiliated"}, {DY_W_ITPRON, "it-pronoun"}, {DY_W_EXPLETIVE, "expletive"}, {DY_W_HONORIFIC, "honorific"},
   {DY_W_COMMONNAME, "common-name"},
   {DY_W_CAPTION, "caption-position"}, {DY_W_AHEAD, "ahead"}, {DY_W_MISSION, "mission-noun"},
 };
@@ -1198,6 +1208,17 @@ static int load_file(dy_lexicon *lx, const char *dir, const char *name, void (*r
 static void row_wclass(dy_lexicon *lx, rowctx *r) {
   if (r->nf < 2) { dy_warn(r->path, r->line, "expected NAME<TAB>words"); (*r->nerr)++; return; }
   char *save = NULL;
+  if (!strcmp(r->f[0], "armed-sectors")) {
+    for (char *w = strtok_r(r->f[1], " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+      if (strlen(w) != 3 || lx->narmed == (int)(sizeof lx->armed / sizeof lx->armed[0])) {
+        dy_warn(r->path, r->line, "'%s' is no sector code (or too many)", w);
+        (*r->nerr)++;
+        continue;
+      }
+      memcpy(lx->armed[lx->narmed++], w, 4);
+    }
+    return;
+  }
   if (!strcmp(r->f[0], "state-sectors")) {
     for (char *w = strtok_r(r->f[1], " ", &save); w; w = strtok_r(NULL, " ", &save)) {
       if (strlen(w) != 3 || lx->nstate == (int)(sizeof lx->state / sizeof lx->state[0])) {

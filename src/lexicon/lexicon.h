@@ -114,6 +114,9 @@ enum {
 #define DY_W_PAIRREL (1ull << 47)
 /* -led, -backed: after a state and a hyphen, the state leads what follows (rule led-by) */
 #define DY_W_LED (1ull << 48)
+/* -linked, -allied, -aligned: after a name and a hyphen, what follows is another actor the name is tied to
+ * ("al-Qaeda-linked group": not al-Qaeda; extract/actors.c, rule affiliate-modifier) */
+#define DY_W_AFFIL (1ull << 59)
 /* it: a pronoun of a state, an organisation or a sector (rule it-subject) */
 #define DY_W_ITPRON (1ull << 49)
 /* seems, appears, remains, takes: after "it" it is expletive ("It appears that") */
@@ -268,6 +271,10 @@ const char *dy_lex_country_on(const dy_lexicon *lx, const char *code3, dy_date d
  * army"): it means nothing as a side of a verbal or cooperative event nor
  * of a dyad. (Civilians, militants, media and aid groups do.) */
 int dy_lex_generic_code(const dy_lexicon *lx, const char *code);
+/* Is code a sector of armed or criminal actors no state runs
+ * (wordclasses.txt armed-sectors: REB, CRM), alone or after a state's
+ * code ("REB", "MOZREB")? */
+int dy_lex_armed_code(const dy_lexicon *lx, const char *code);
 /* The name of the organisation with this code ("IGOUNO": "United Nations"), or NULL. */
 const char *dy_lex_org_name(const dy_lexicon *lx, const char *code);
 /* The type orgs.txt gives the organisation with this code ("igo", "armed" ...), or NULL. */
