@@ -1291,6 +1291,66 @@ static void main_verb(const dy_coder_models *m, const dy_doc *d, const dy_sent *
   }
 }
 
+/* Rule appeal-addressee: "called on the junta to release him", "appealed
+ * to Ethiopia to resume talks": the parser hung the to-infinitive after the
+ * one a verb of word set appeal-verb appeals to (after a preposition of
+ * appeal-prep) as a clause of that noun, or made that noun the
+ * infinitive's subject and the preposition its mark; the noun is the
+ * verb's oblique, the infinitive its complement (what the noun is asked to
+ * do: rules wished-act, part-of-governor). */
+static void appeal_addressee(const dy_coder_models *m, dy_clause *cl, const uint8_t *hide) {
+  const dy_labels *L = &m->L;
+  int n = (int)cl->n;
+  for (int h = 0; h + 3 < n; h++) {
+    if (hide[h] || cl->nd[h].upos != DY_UPOS_VERB || dy_coder_word(m, DY_WS_APPEAL_VERB, cl->nd[h].lemma) < 0) continue;
+    int p = h + 1;
+    if (hide[p] || dy_coder_word(m, DY_WS_APPEAL_PREP, dy_cl_word(cl, p)) < 0) continue;
+    /* the infinitive: the first verb after "to" past the preposition */
+    int v = -1;
+    for (int k = p + 2; k < n && k < p + 12 && v < 0; k++) {
+      if (!(dy_cl_wclass(cl, k - 1) & DY_W_TO) || cl->nd[k - 1].head != k || hide[k]) continue;
+      if (cl->nd[k].upos == DY_UPOS_VERB) v = k;
+      /* "to free the detained journalists" read as an adjective in a
+       * phrase of "to": the word begins a verb pattern, the infinitive */
+      else if (cl->dict[k] >= 0 && (k == 0 || cl->dict[k - 1] != cl->dict[k]) && !dy_lex_pattern(cl->lx, cl->dict[k])->nominal &&
+               cl->nd[k].head == h && cl->nd[k].label == L->obl) {
+        cl->nd[k].upos = DY_UPOS_VERB;
+        cl->nd[k].label = (uint8_t)L->advcl;
+        if (L->mark >= 0) cl->nd[k - 1].label = (uint8_t)L->mark;
+        cl->nd[k - 1].upos = DY_UPOS_PART;
+        /* its object: the noun phrase the parser hung on the appeal after it */
+        for (int q = k + 1; q < n; q++)
+          if (cl->nd[q].head == h && cl->nd[q].label == L->obl && dy_cl_child(cl, q, L->case_) < 0) {
+            cl->nd[q].head = (int16_t)k;
+            cl->nd[q].label = (uint8_t)L->obj;
+            break;
+          }
+        v = k;
+      }
+    }
+    if (v < 0) continue;
+    int x = -1;
+    if (cl->nd[v].head >= 0 && cl->nd[v].label == L->acl && cl->nd[cl->nd[v].head].head == h && cl->nd[cl->nd[v].head].label == L->obl) {
+      x = cl->nd[v].head; /* "on the junta" obl, "to release" its clause */
+    } else if (cl->nd[v].head == h && (cl->nd[v].label == L->advcl || cl->nd[v].label == L->xcomp) && cl->nd[p].head != v) {
+      /* "on the junta" the verb's oblique, "to release" its adverbial clause */
+      if (cl->nd[p].head <= p || cl->nd[p].head >= v || cl->nd[cl->nd[p].head].head != h || cl->nd[cl->nd[p].head].label != L->obl) continue;
+      x = cl->nd[p].head;
+    } else if (cl->nd[v].head == h && (cl->nd[v].label == L->advcl || cl->nd[v].label == L->xcomp) && cl->nd[p].head == v) {
+      for (int k = p + 1; k < v - 1 && x < 0; k++)
+        if (cl->nd[k].head == v && cl->nd[k].label == L->nsubj) x = k; /* "on" a mark, the noun the subject */
+      if (x < 0) continue;
+      cl->nd[x].head = (int16_t)h;
+      cl->nd[x].label = (uint8_t)L->obl;
+      cl->nd[p].head = (int16_t)x;
+      cl->nd[p].label = (uint8_t)L->case_;
+    } else continue;
+    if (trace) fprintf(stderr, "    rule appeal-addressee: '%s' asked of '%s' by '%s'\n", cl->nd[v].lemma, cl->nd[x].lemma, cl->nd[h].lemma);
+    cl->nd[v].head = (int16_t)h;
+    cl->nd[v].label = (uint8_t)L->xcomp;
+  }
+}
+
 /* Rule contact-object: "will visit Mauritania and Senegal to mediate",
  * "met Kagame to discuss": the parser made the object of a verb of getting
  * in touch (word set contact) the subject of the to-infinitive after it;
@@ -1513,6 +1573,7 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   }
   main_verb(m, d, se, cl, hide);
   number_phrases(m, cl, hide);
+  appeal_addressee(m, cl, hide);
   contact_object(m, cl, hide);
   attach_time_phrases(m, d, se, cl, hide, tph);
   free(tph);
@@ -3072,7 +3133,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int con_h = h >= 0 && dy_coder_word(m, DY_WS_CONATIVE, cl.nd[h].lemma) >= 0 && !past_attempt(&cl, h);
       /* (the purpose of a call or a visit is an event of its own: "phoned
        * Boric to congratulate him", rule contact-purpose) */
-      int contact_h = h >= 0 && cl.nd[t].label == m->L.xcomp && dy_coder_word(m, DY_WS_CONTACT, cl.nd[h].lemma) >= 0;
+      int contact_h = h >= 0 && cl.nd[t].label == m->L.xcomp && dy_coder_word(m, DY_WS_CONTACT, cl.nd[h].lemma) >= 0 && dy_appeal_obl(&cl, h) < 0;
       if (contact_h && trace) fprintf(stderr, "    rule contact-purpose [%s]: the purpose of [%s]\n", cl.nd[t].lemma, cl.nd[h].lemma);
       /* colon-clause: "Iran and Pakistan supported opposing factions: Iran
        * backed the Northern Alliance": a clause with its own subject after a

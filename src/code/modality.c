@@ -290,7 +290,7 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
        * complement whose subject is its governor's object (a verb of word
        * set wish) is what the governor's subject would have another do, not
        * that one's intention */
-      if (frames && !(hw & DY_W_FACTIVE) && dy_cl_child(c, h, L->obj) >= 0 && dy_coder_word(c->m, DY_WS_WISH, c->nd[h].lemma) >= 0) {
+      if (frames && !(hw & DY_W_FACTIVE) && dy_appeal_addressee(c, h) >= 0) {
         if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule wished-act [%s]: [%s] hypothetical\n", c->nd[h].lemma, c->nd[k->trig].lemma);
         return DY_MOD_HYPOTHETICAL;
       }

@@ -292,6 +292,30 @@ static int reliance_obl(const dy_clause *c, int h) {
   return -1;
 }
 
+/* appeal-addressee: the phrase of appeal-verb h whose preposition is of
+ * word set appeal-prep ("called on the junta", "appealed to Ethiopia"). */
+int dy_appeal_obl(const dy_clause *c, int h) {
+  const dy_labels *L = &c->m->L;
+  if (h < 0 || dy_coder_word(c->m, DY_WS_APPEAL_VERB, c->nd[h].lemma) < 0) return -1;
+  for (int k = c->fc[h]; k >= 0; k = c->nx[k]) {
+    if (c->nd[k].label != L->obl) continue;
+    int p = dy_cl_child(c, k, L->case_);
+    if (p >= 0 && p == h + 1 && dy_coder_word(c->m, DY_WS_APPEAL_PREP, dy_cl_word(c, p)) >= 0) return k;
+  }
+  return -1;
+}
+
+int dy_appeal_addressee(const dy_clause *c, int h) {
+  const dy_labels *L = &c->m->L;
+  if (h < 0) return -1;
+  if (dy_coder_word(c->m, DY_WS_WISH, c->nd[h].lemma) >= 0) {
+    int o = dy_cl_child(c, h, L->obj);
+    if (o < 0) o = dy_cl_child(c, h, L->iobj);
+    if (o >= 0) return o;
+  }
+  return dy_appeal_obl(c, h);
+}
+
 /* Is t the "to" complement of a verb of reliance with its "on" phrase?
  * That phrase's node, else -1. The parser also reads "counted on Pakistan
  * to stand" with "on" a mark of the complement and the name its phrase. */
@@ -362,6 +386,10 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
      * purpose, not the object's act */
     int contact = o >= 0 && dy_coder_word(c->m, DY_WS_CONTACT, c->nd[h].lemma) >= 0 && dy_cl_child(c, h, L->obl) < 0;
     if (o >= 0 && !msg && !contact) { *via = DY_VIA_CONTROL; *arg = o; return actor_in(c, o, 0); }
+    /* appeal-addressee: "called on the junta to release him": the one
+     * appealed to would do it */
+    int ao = o < 0 ? dy_appeal_obl(c, h) : -1;
+    if (ao >= 0) { *via = DY_VIA_CONTROL; *arg = ao; return actor_in(c, ao, 0); }
     int r = subject(c, h, depth + 1, via, arg);
     if (r >= 0 && *via == DY_VIA_NSUBJ) *via = DY_VIA_INHERIT;
     return r;
