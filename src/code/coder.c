@@ -1917,6 +1917,26 @@ static int intended_root(const dy_coder_models *m, const dy_clause *cl, int t) {
  * itself (03, 12), the code of the verb pattern at the trigger or its
  * complement (or that one's: "is willing to withdraw") that is of another root ("will withdraw": 0874, "will not
  * lift the ban": 081). */
+/* negated-force-intent: is a "to" complement of verb t force (18-20, as
+ * the model or the dictionary reads it, itself or its complement) that a
+ * negation of its own before its "to" negates ("agreed not to attack",
+ * "vowed never to use force")? */
+static int negated_force_complement(const dy_clause *cl, int t, const int8_t *cls) {
+  const dy_labels *L = &cl->m->L;
+  for (int q = cl->fc[t]; q >= 0; q = cl->nx[q]) {
+    if (cl->nd[q].label != L->xcomp && cl->nd[q].label != L->ccomp) continue;
+    int to = -1, neg = -1;
+    for (int k = cl->fc[q]; k >= 0; k = cl->nx[k]) {
+      if (cl->nd[k].label == L->mark && (dy_cl_wclass(cl, k) & DY_W_TO)) to = k;
+      if ((cl->nd[k].label == L->advmod || cl->nd[k].label == L->aux) && (dy_cl_wclass(cl, k) & DY_W_NEG)) neg = k;
+    }
+    if (to < 0 || neg < 0 || neg > to) continue;
+    int x = dy_cl_child(cl, q, L->xcomp), pr = pattern_root(cl, q), px = x >= 0 ? pattern_root(cl, x) : -1;
+    if ((cls[q] >= 18 && cls[q] <= 20) || (pr >= 18 && pr <= 20) || (x >= 0 && ((cls[x] >= 18 && cls[x] <= 20) || (px >= 18 && px <= 20)))) return 1;
+  }
+  return 0;
+}
+
 static void stated_act(const dy_clause *cl, const dy_cand *k, int r, const char *code, char *act) {
   dy_scopy(act, 8, code);
   if (r != 3 && r != 12) return;
@@ -3670,6 +3690,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* threat-force: "warned that Israel would strike", "threatened to
        * bomb the ports": a threat whose complement is force (18-20, as the
        * model or the dictionary reads it) is a threat of military force, 138 */
+      /* rule negated-force-intent: "vowed not to attack Azerbaijan",
+       * "pledged never to use force": a promise whose complement is force
+       * it negates is no threat but an intention to cooperate (030) */
+      if (best == 13 && !k->nominal && (!strcmp(code, "130") || !strcmp(code, "138")) && negated_force_complement(&cl, (int)t, cls)) {
+        if (trace) fprintf(stderr, "    rule negated-force-intent [%s]: 030 for %s\n", cl.nd[t].lemma, code);
+        snprintf(code, sizeof code, "030");
+        best = 3;
+      }
       if (best == 13 && !strcmp(code, "130") && !k->nominal)
         for (int q = cl.fc[t]; q >= 0; q = cl.nx[q])
           if ((cl.nd[q].label == m->L.ccomp || cl.nd[q].label == m->L.xcomp) &&
@@ -3732,7 +3760,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (trace) fprintf(stderr, "    rule intended-force-pattern [%s]: %s of %s\n", cl.nd[t].lemma, code, sact);
         best = 13;
         dy_scopy(sact, sizeof sact, code);
-      } else if (best == 3 && k->modality == DY_MOD_ASSERTED && force_act) {
+      } else if (best == 3 && k->modality == DY_MOD_ASSERTED && force_act && !negated_force_complement(&cl, (int)t, cls)) {
         drop(c, se->tok0 + t, "intended-force");
         continue;
       }

@@ -211,6 +211,29 @@ int dy_risk_subject(const dy_clause *c, int v) {
          dy_coder_word(c->m, DY_WS_RISK_NOUN, c->nd[s].lemma) >= 0;
 }
 
+/* negated-conjunct: does the negation of verb h reach its conjunct v? v
+ * has no subject, auxiliary or "to" of its own, is joined by no "but",
+ * and either "or"/"nor" joins it or h is a to-infinitive with its
+ * negation before the "to". */
+static int negation_shared(const dy_clause *c, int h, int v) {
+  const dy_labels *L = &c->m->L;
+  int cc = -1;
+  for (int k = c->fc[v]; k >= 0; k = c->nx[k]) {
+    int l = c->nd[k].label;
+    if (l == L->nsubj || l == L->nsubj_pass || l == L->aux || l == L->aux_pass || l == L->mark) return 0;
+    if (l == L->cc && cc < 0) cc = k;
+  }
+  const char *w = cc >= 0 ? dy_cl_word(c, cc) : "";
+  if (!strcmp(w, "but") || !strcmp(w, "yet")) return 0;
+  if (!strcmp(w, "or") || !strcmp(w, "nor")) return 1;
+  int to = -1, neg = -1;
+  for (int k = c->fc[h]; k >= 0; k = c->nx[k]) {
+    if (c->nd[k].label == L->mark && (dy_cl_wclass(c, k) & DY_W_TO)) to = k;
+    if ((c->nd[k].label == L->advmod || c->nd[k].label == L->aux) && (dy_cl_wclass(c, k) & DY_W_NEG)) neg = k;
+  }
+  return to >= 0 && neg >= 0 && neg < to;
+}
+
 static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   const dy_labels *L = &c->m->L;
   int m = own_said(c, k->trig);
@@ -386,6 +409,15 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
        * to come; rule conjunct-future) */
       if (l == L->conj) {
         int cm = own(c, h);
+        /* rule negated-conjunct: "agreed not to threaten or use force",
+         * "vowed never to attack and occupy": a negation scopes over the
+         * bare conjuncts of a to-infinitive it precedes, and over those
+         * "or" and "nor" join; elsewhere a conjunct has its own ("did not
+         * attend but sent an envoy") */
+        if (cm == DY_MOD_NEGATED && frames && negation_shared(c, h, v)) {
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule negated-conjunct [%s]: negated as [%s]\n", c->nd[v].lemma, c->nd[h].lemma);
+          return DY_MOD_NEGATED;
+        }
         if (cm == DY_MOD_NEGATED) cm = DY_MOD_ASSERTED;
         if (cm != DY_MOD_ASSERTED || m != DY_MOD_FUTURE) m = cm;
       }
