@@ -1351,6 +1351,43 @@ static void appeal_addressee(const dy_coder_models *m, dy_clause *cl, const uint
   }
 }
 
+/* Rule charge-gerund: "accused the paramilitary of looting homes and
+ * killing civilians": the parser read the gerund after the "of" of a verb
+ * of word set charge as a modifier of the noun after it; the gerund is
+ * the verb's clause of the charge ("of" its mark, the noun its object),
+ * and a gerund joined to the verb after it is the charge's conjunct. */
+static void charge_gerund(const dy_coder_models *m, dy_clause *cl, const uint8_t *hide) {
+  const dy_labels *L = &m->L;
+  int n = (int)cl->n;
+  for (int i = 2; i + 2 < n; i++) {
+    int g = i + 1, nn = cl->nd[g].head;
+    if (hide[i] || hide[g] || strcmp(dy_cl_word(cl, i), "of") || !(dy_cl_wclass(cl, g) & DY_W_ING) || cl->ment[g] >= 0) continue;
+      if (cl->nd[g].upos == DY_UPOS_VERB || nn <= g || nn >= n || cl->nd[i].head != nn || cl->ment[nn] >= 0) continue;
+    if (cl->nd[g].label != L->amod && cl->nd[g].label != L->compound) continue;
+    /* the noun hangs on the verb or on the verb's object */
+    int v = cl->nd[nn].head;
+    if (v >= 0 && v < i && cl->nd[v].upos != DY_UPOS_VERB && cl->nd[v].label == L->obj) v = cl->nd[v].head;
+    if (v < 0 || v >= i || cl->nd[v].upos != DY_UPOS_VERB || dy_coder_word(m, DY_WS_CHARGE, cl->nd[v].lemma) < 0) continue;
+    int has_obj = 0; /* (the children lists are not built yet) */
+    for (int q = 0; q < n; q++) has_obj |= cl->nd[q].head == v && cl->nd[q].label == L->obj;
+    if (!has_obj) continue;
+    if (trace) fprintf(stderr, "    rule charge-gerund: '%s' the charge of '%s'\n", cl->nd[g].lemma, cl->nd[v].lemma);
+    cl->nd[g].upos = DY_UPOS_VERB;
+    cl->nd[g].head = (int16_t)v;
+    cl->nd[g].label = (uint8_t)L->advcl;
+    cl->nd[i].head = (int16_t)g;
+    cl->nd[i].label = (uint8_t)(L->mark >= 0 ? L->mark : L->case_);
+    cl->nd[nn].head = (int16_t)g;
+    cl->nd[nn].label = (uint8_t)L->obj;
+    for (int q = nn + 1; q < n; q++)
+      if (cl->nd[q].head == v && cl->nd[q].label == L->conj && (dy_cl_wclass(cl, q) & DY_W_ING)) {
+        int own_subj = 0;
+        for (int r = 0; r < n; r++) own_subj |= cl->nd[r].head == q && cl->nd[r].label == L->nsubj;
+        if (!own_subj) cl->nd[q].head = (int16_t)g;
+      }
+  }
+}
+
 /* Rule contact-object: "will visit Mauritania and Senegal to mediate",
  * "met Kagame to discuss": the parser made the object of a verb of getting
  * in touch (word set contact) the subject of the to-infinitive after it;
@@ -1574,6 +1611,7 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   main_verb(m, d, se, cl, hide);
   number_phrases(m, cl, hide);
   appeal_addressee(m, cl, hide);
+  charge_gerund(m, cl, hide);
   contact_object(m, cl, hide);
   attach_time_phrases(m, d, se, cl, hide, tph);
   free(tph);

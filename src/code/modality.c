@@ -138,7 +138,8 @@ static int charged(const dy_clause *c, int v) {
     int l = c->nd[v].label, h = c->nd[v].head;
     /* "accused the European Union of subsidising Airbus": the parser hung
      * the gerund as a modifier of the noun after "of" */
-    if (depth == 0 && l == L->amod && (dy_cl_wclass(c, v) & DY_W_ING)) {
+    /* (or as a compound: "accused the paramilitary of looting homes") */
+    if (depth == 0 && (l == L->amod || l == L->compound) && (dy_cl_wclass(c, v) & DY_W_ING)) {
       int cs = dy_cl_child(c, h, L->case_);
       if (cs >= 0 && cs < v && !strcmp(dy_cl_word(c, cs), "of")) return 1;
     }
@@ -163,6 +164,16 @@ static int charged(const dy_clause *c, int v) {
 }
 
 int dy_charged(const dy_clause *c, int v) { return charged(c, v); }
+
+/* charge-noun: is noun t the "for" phrase of a verb of word set charge
+ * with an object ("blamed Kenya for the attack")? */
+static int charge_noun(const dy_clause *c, int t) {
+  const dy_labels *L = &c->m->L;
+  int h = c->nd[t].head;
+  if (h < 0 || c->nd[t].label != L->obl || dy_coder_word(c->m, DY_WS_CHARGE, c->nd[h].lemma) < 0) return 0;
+  int p = dy_cl_child(c, t, L->case_), ob = dy_cl_child(c, h, L->obj);
+  return p >= 0 && !strcmp(dy_cl_word(c, p), "for") && ob >= 0 && ob < t;
+}
 
 /* disputed-claim: does verb v, or the verb of saying whose complement it
  * is, carry a claim noun (word set claim-noun) that a denial (word set
@@ -435,6 +446,12 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   /* charge-frame: "accused India of violating", "blamed Pakistan for using
    * the Taliban to wage war": the charge and every act inside it, not facts */
   if (m == DY_MOD_ASSERTED && !k->nominal && charged(c, k->trig)) return DY_MOD_REPORTED;
+  /* charge-noun: "blamed Kenya for the attack on its soldiers": the event
+   * noun of a verb of blame's "for" phrase is the charge too */
+  if (frames && m == DY_MOD_ASSERTED && k->nominal && charge_noun(c, k->trig)) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule charge-noun [%s]: reported\n", c->nd[k->trig].lemma);
+    return DY_MOD_REPORTED;
+  }
   if (frames && m == DY_MOD_ASSERTED && !k->nominal && disputed(c, k->trig)) {
     if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule disputed-claim [%s]: reported\n", c->nd[k->trig].lemma);
     return DY_MOD_REPORTED;

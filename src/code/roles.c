@@ -595,6 +595,16 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
   if (o->src < 0 && h >= 0 && c->nd[t].label == L->obl && c->nd[h].upos == DY_UPOS_VERB) {
     int p = case_of(c, t);
     uint8_t via;
+    /* rule charge-noun: "blamed Kenya for the attack on its soldiers",
+     * "condemned Russia for the strike": the noun of a verb of blame's
+     * "for" phrase is charged to the verb's object, not done by its subject */
+    int ob = dy_cl_child(c, h, L->obj);
+    if (p >= 0 && !strcmp(dy_cl_word(c, p), "for") && ob >= 0 && ob < t && dy_coder_word(c->m, DY_WS_CHARGE, c->nd[h].lemma) >= 0) {
+      int a = actor_in(c, ob, 0);
+      if (a >= 0 && a != o->tgt) { o->src = a; o->src_arg = ob; o->src_via = DY_VIA_CONTROL; o->rule = "charge-noun"; }
+      else o->rule = "charge-noun";
+      p = -1;
+    }
     int s = p >= 0 && !strcmp(dy_cl_word(c, p), "for") ? subject(c, h, 0, &via, &arg) : -1;
     if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; }
   }
