@@ -2198,6 +2198,40 @@ static int ment_node(const dy_clause *cl, int mi) {
 
 /* A candidate's target that keeps its words, not its code (rules
  * press-target, own-state-target, meeting-topic). */
+/* press-statement: does verb t introduce what is said: a clause of it
+ * ("told reporters that ...", "..., he told reporters") or a quotation in
+ * its sentence? ("talks to the BBC" alone is the interview, an event) */
+static int introduces_speech(const dy_clause *cl, int t) {
+  const dy_labels *L = &cl->m->L;
+  for (int q = cl->fc[t]; q >= 0; q = cl->nx[q])
+    if (cl->nd[q].label == L->ccomp || cl->nd[q].label == L->parataxis) return 1;
+  /* a clause with a subject of its own the parser hung on the verb's
+   * object ("told reporters in New Delhi that India wanted peace") */
+  for (uint32_t q = (uint32_t)t + 1; q < cl->n; q++) {
+    if (cl->nd[q].upos != DY_UPOS_VERB || dy_cl_child(cl, (int)q, L->nsubj) < 0) continue;
+    int a = cl->nd[q].head;
+    for (int up = 0; up < 3 && a >= 0 && a != t; up++) a = cl->nd[a].head;
+    if (a == t) return 1;
+  }
+  for (uint32_t i = 0; i < cl->n; i++) {
+    const char *w = dy_cl_word(cl, (int)i);
+    if (!strcmp(w, "\"") || !strcmp(w, "\xe2\x80\x9c") || !strcmp(w, "\xe2\x80\x9d") || !strcmp(w, "''") || !strcmp(w, "``")) return 1;
+  }
+  return 0;
+}
+
+/* press-statement: is an object or oblique of verb t a noun of word set
+ * press-event that names no actor ("told a news conference", "said at a
+ * briefing")? */
+static int press_event_arg(const dy_clause *cl, int t) {
+  const dy_labels *L = &cl->m->L;
+  for (int q = cl->fc[t]; q >= 0; q = cl->nx[q]) {
+    int l = cl->nd[q].label;
+    if ((l == L->obj || l == L->iobj || l == L->obl) && cl->ment[q] < 0 && dy_coder_word(cl->m, DY_WS_PRESS_EVENT, cl->nd[q].lemma) >= 0) return 1;
+  }
+  return 0;
+}
+
 static void uncoded_target(const dy_clause *cl, dy_cand *k) {
   int a = ment_node(cl, k->tgt);
   k->tgt = a >= 0 ? DY_UNRESOLVED : -1;
@@ -3292,6 +3326,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (trace) fprintf(stderr, "    rule press-target: target %s uncoded\n", c->d->ments[k->tgt].code);
         uncoded_target(&cl, k);
         heard = 1;
+      }
+      /* rule press-statement: "'Our soldiers fought gallantly,' the army
+       * spokesman told reporters", "told a news conference": a statement
+       * (01) made to the press, or at a gathering of it (word set
+       * press-event), with no other side is the attribution of what is
+       * said, no event */
+      int tloc = k->tgt >= 0 && ment_node(&cl, k->tgt) >= 0 && dy_locative(&cl, ment_node(&cl, k->tgt)); /* "told a news conference in Cairo" */
+      if (cls[t] == 1 && !k->nominal && (heard || ((k->tgt == -1 || k->tgt == DY_UNRESOLVED || tloc) && press_event_arg(&cl, (int)t))) &&
+          introduces_speech(&cl, (int)t)) {
+        drop(c, se->tok0 + t, "press-statement");
+        gone[t] = 1;
+        continue;
       }
       /* own-state-target: "urged other rich nations to follow Britain's lead", "met Ahern to
        * discuss the Northern Ireland peace process": a state named bare as
