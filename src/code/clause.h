@@ -147,6 +147,7 @@ typedef struct {
    * object-clause), NULL; DYAD_TRACE prints it */
   const char *rule;
   uint8_t no_src;      /* the source is known to be none: no pattern supplies one */
+  uint8_t no_tgt;      /* the target is known to be no actor the dictionaries know: no pattern supplies one */
   uint8_t verbal;      /* force read as a criticism (rule verbal-attack): 111 */
   int anaphor;         /* with tgt DY_ANAPHOR: the mention (d->ments) of the event noun's agent */
 } dy_cand;

@@ -1298,6 +1298,13 @@ static void main_verb(const dy_coder_models *m, const dy_doc *d, const dy_sent *
  * infinitive's subject and the preposition its mark; the noun is the
  * verb's oblique, the infinitive its complement (what the noun is asked to
  * do: rules wished-act, part-of-governor). */
+/* Does node k have an object (before the children lists are built)? */
+static int has_object(const dy_clause *cl, int k) {
+  for (uint32_t q = 0; q < cl->n; q++)
+    if (cl->nd[q].head == k && cl->nd[q].label == cl->m->L.obj) return 1;
+  return 0;
+}
+
 static void appeal_addressee(const dy_coder_models *m, dy_clause *cl, const uint8_t *hide) {
   const dy_labels *L = &m->L;
   int n = (int)cl->n;
@@ -1312,8 +1319,8 @@ static void appeal_addressee(const dy_coder_models *m, dy_clause *cl, const uint
       if (cl->nd[k].upos == DY_UPOS_VERB) v = k;
       /* "to free the detained journalists" read as an adjective in a
        * phrase of "to": the word begins a verb pattern, the infinitive */
-      else if (cl->dict[k] >= 0 && (k == 0 || cl->dict[k - 1] != cl->dict[k]) && !dy_lex_pattern(cl->lx, cl->dict[k])->nominal &&
-               cl->nd[k].head == h && cl->nd[k].label == L->obl) {
+      else if (cl->nd[k].head == h && cl->nd[k].label == L->obl &&
+               ((cl->dict[k] >= 0 && cl->dict[k - 1] != cl->dict[k] && !dy_lex_pattern(cl->lx, cl->dict[k])->nominal) || has_object(cl, k))) {
         cl->nd[k].upos = DY_UPOS_VERB;
         cl->nd[k].label = (uint8_t)L->advcl;
         if (L->mark >= 0) cl->nd[k - 1].label = (uint8_t)L->mark;
@@ -2700,7 +2707,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         for (int q = 0; q < nweap && vs >= 0; q++) weapon |= weap[q] == (int)c->g[vs].m0;
         if (vs >= 0 && !v->passive) vs = relative_head(c, vs, v->i);
         if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src && !weapon) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
-        if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0) &&
+        if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && !k->no_tgt && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0) &&
             !dy_locative_agent(&cl, (int)t, (int)c->g[vt].m0) && !outside_relative(&cl, (int)t, (int)c->g[vt].m0)) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
         }

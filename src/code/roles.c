@@ -292,6 +292,20 @@ static int reliance_obl(const dy_clause *c, int h) {
   return -1;
 }
 
+/* control-unknown: may noun a, no actor the dictionaries know, be one
+ * who acts: a name, a person noun, or a noun that is no event, no plan
+ * and nothing a side owns ("the junta", not "their effort", "the talks")? */
+static int may_act(const dy_clause *c, int a) {
+  const dy_labels *L = &c->m->L;
+  if (c->nd[a].upos == DY_UPOS_PROPN) return 1;
+  if (c->nd[a].upos != DY_UPOS_NOUN) return 0;
+  uint64_t w = dy_cl_wclass(c, a);
+  if (w & DY_W_PERSONNOUN) return 1;
+  if (w & (DY_W_NOMINAL | DY_W_EVNOUN)) return 0;
+  if (dy_cl_child(c, a, L->nmod_poss) >= 0 || dy_coder_word(c->m, DY_WS_PLAN_NOUN, c->nd[a].lemma) >= 0) return 0;
+  return 1;
+}
+
 /* appeal-addressee: the phrase of appeal-verb h whose preposition is of
  * word set appeal-prep ("called on the junta", "appealed to Ethiopia"). */
 int dy_appeal_obl(const dy_clause *c, int h) {
@@ -791,6 +805,13 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   }
   o->src = subject(c, t, 0, &o->src_via, &arg);
   if (o->src >= 0) o->src_arg = arg;
+  /* rule control-unknown: "accused Congo of collaborating with the FDLR",
+   * "called on the junta to release him": the one a charge or an appeal
+   * names does it even when it is no actor the dictionaries know; no
+   * pattern makes the accuser or the caller its source */
+  else if (o->src_via == DY_VIA_CONTROL && arg >= 0 && arg != t && may_act(c, arg)) {
+    o->src_via = DY_VIA_NONE; o->no_src = 1; o->rule = "control-unknown";
+  }
   int k;
   if ((k = dy_cl_child(c, t, L->obj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_OBJ; }
   else if ((k = dy_cl_child(c, t, L->iobj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_IOBJ; }
@@ -1030,7 +1051,16 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     int m = s >= 0 ? actor_in(c, s, 0) : -1;
     if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = s; o->tgt_via = DY_VIA_CCOMP; return; }
   }
-  /* "agreed to lift embargoes on sales to Iran": the inner verb's object */
+  /* "agreed to lift embargoes on sales to Iran": the inner verb's object;
+   * not that of what an appeal asks of one it names, a side the
+   * dictionaries do not know ("called on the junta to release him": the
+   * junta, not the one released, is appealed to; rule appeal-addressee) */
+  if ((k = dy_cl_child(c, t, L->xcomp)) >= 0 && dy_appeal_addressee(c, t) >= 0 && c->nd[dy_appeal_addressee(c, t)].upos != DY_UPOS_PRON) {
+    o->rule = "appeal-addressee";
+    o->no_tgt = 1;
+    o->tgt = DY_UNRESOLVED; o->tgt_arg = dy_appeal_addressee(c, t); o->tgt_via = DY_VIA_UNKNOWN;
+    return;
+  }
   if ((k = dy_cl_child(c, t, L->xcomp)) >= 0) {
     int j = dy_cl_child(c, k, L->obj);
     int m = j >= 0 ? actor_in(c, j, 0) : -1;
