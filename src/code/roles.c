@@ -1050,15 +1050,23 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     if (s < 0) s = dy_cl_child(c, k, L->nsubj_pass);
     int m = s >= 0 ? actor_in(c, s, 0) : -1;
     if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = s; o->tgt_via = DY_VIA_CCOMP; return; }
+    /* control-unknown: "demanded that the junta release President
+     * Bazoum": the one a demand is made of, though no actor the
+     * dictionaries know, not the one it is for */
+    if (m < 0 && s >= 0 && s > t && may_act(c, s) && !(dy_cl_wclass(c, t) & DY_W_SAY)) {
+      o->tgt = DY_UNRESOLVED; o->tgt_arg = s; o->tgt_via = DY_VIA_UNKNOWN; o->no_tgt = 1; o->rule = "control-unknown";
+      return;
+    }
   }
   /* "agreed to lift embargoes on sales to Iran": the inner verb's object;
    * not that of what an appeal asks of one it names, a side the
    * dictionaries do not know ("called on the junta to release him": the
    * junta, not the one released, is appealed to; rule appeal-addressee) */
-  if ((k = dy_cl_child(c, t, L->xcomp)) >= 0 && dy_appeal_addressee(c, t) >= 0 && c->nd[dy_appeal_addressee(c, t)].upos != DY_UPOS_PRON) {
+  int ad = dy_appeal_addressee(c, t);
+  if ((k = dy_cl_child(c, t, L->xcomp)) >= 0 && ad >= 0 && c->nd[ad].upos != DY_UPOS_PRON && actor_in(c, ad, 0) < 0) {
     o->rule = "appeal-addressee";
     o->no_tgt = 1;
-    o->tgt = DY_UNRESOLVED; o->tgt_arg = dy_appeal_addressee(c, t); o->tgt_via = DY_VIA_UNKNOWN;
+    o->tgt = DY_UNRESOLVED; o->tgt_arg = ad; o->tgt_via = DY_VIA_UNKNOWN;
     return;
   }
   if ((k = dy_cl_child(c, t, L->xcomp)) >= 0) {
