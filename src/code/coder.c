@@ -1966,16 +1966,23 @@ static int intended_root(const dy_coder_models *m, const dy_clause *cl, int t) {
  * the model or the dictionary reads it, itself or its complement) that a
  * negation of its own before its "to" negates ("agreed not to attack",
  * "vowed never to use force")? */
+/* Is q a "to" complement with a negation of its own before its "to"
+ * ("not to attack")? */
+static int negated_infinitive(const dy_clause *cl, int q) {
+  const dy_labels *L = &cl->m->L;
+  if (cl->nd[q].label != L->xcomp && cl->nd[q].label != L->ccomp) return 0;
+  int to = -1, neg = -1;
+  for (int k = cl->fc[q]; k >= 0; k = cl->nx[k]) {
+    if (cl->nd[k].label == L->mark && (dy_cl_wclass(cl, k) & DY_W_TO)) to = k;
+    if ((cl->nd[k].label == L->advmod || cl->nd[k].label == L->aux) && (dy_cl_wclass(cl, k) & DY_W_NEG)) neg = k;
+  }
+  return to >= 0 && neg >= 0 && neg < to;
+}
+
 static int negated_force_complement(const dy_clause *cl, int t, const int8_t *cls) {
   const dy_labels *L = &cl->m->L;
   for (int q = cl->fc[t]; q >= 0; q = cl->nx[q]) {
-    if (cl->nd[q].label != L->xcomp && cl->nd[q].label != L->ccomp) continue;
-    int to = -1, neg = -1;
-    for (int k = cl->fc[q]; k >= 0; k = cl->nx[k]) {
-      if (cl->nd[k].label == L->mark && (dy_cl_wclass(cl, k) & DY_W_TO)) to = k;
-      if ((cl->nd[k].label == L->advmod || cl->nd[k].label == L->aux) && (dy_cl_wclass(cl, k) & DY_W_NEG)) neg = k;
-    }
-    if (to < 0 || neg < 0 || neg > to) continue;
+    if (!negated_infinitive(cl, q)) continue;
     int x = dy_cl_child(cl, q, L->xcomp), pr = pattern_root(cl, q), px = x >= 0 ? pattern_root(cl, x) : -1;
     if ((cls[q] >= 18 && cls[q] <= 20) || (pr >= 18 && pr <= 20) || (x >= 0 && ((cls[x] >= 18 && cls[x] <= 20) || (px >= 18 && px <= 20)))) return 1;
   }
@@ -3757,6 +3764,19 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int best = cls[t];
       char code[8];
       code_of_root(&cl, k, best, code);
+      /* rule negated-pattern: "vowed not to develop nuclear weapons": a
+       * verb pattern of the intention (03) whose words run into a
+       * complement it negates names no act intended ("vow * weapons",
+       * 0332): the root's general code */
+      if (best == 3 && !k->nominal && c->vat[t] >= 0 && c->v[c->vat[t]].pat >= 0 && c->v[c->vat[t]].i == se->tok0 + t && strcmp(code, "030")) {
+        const vmatch *pv = &c->v[c->vat[t]];
+        for (int q = cl.fc[t]; q >= 0; q = cl.nx[q])
+          if (negated_infinitive(&cl, q) && se->tok0 + (uint32_t)q < pv->end) {
+            if (trace) fprintf(stderr, "    rule negated-pattern [%s]: 030 for %s\n", cl.nd[t].lemma, code);
+            snprintf(code, sizeof code, "030");
+            break;
+          }
+      }
       if (role_ana >= 0) snprintf(code, sizeof code, "051");
       if (best == 11 && k->verbal && !strcmp(code, "110")) snprintf(code, sizeof code, "111");
       /* rule operations-cooperation: "its governments facilitated US
@@ -3892,7 +3912,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       /* "is willing to withdraw its troops": the model's intention (03) of
        * an act of another root is that act's intention, said or not of the future */
-      if (best == 3 && !refused && strncmp(sact, "03", 2) != 0 && s_int[0] == '0') dy_scopy(code, sizeof code, s_int);
+      /* (not of an act its complement negates: "vowed not to develop
+       * nuclear weapons" is no intention to develop them; rule
+       * negated-intent) */
+      int neg_comp = 0;
+      for (int q = cl.fc[t]; q >= 0 && !neg_comp; q = cl.nx[q]) neg_comp = negated_infinitive(&cl, q);
+      if (neg_comp && best == 3 && trace && strncmp(sact, "03", 2) != 0 && s_int[0] == '0') fprintf(stderr, "    rule negated-intent [%s]: not %s\n", cl.nd[t].lemma, s_int);
+      if (best == 3 && !refused && !neg_comp && strncmp(sact, "03", 2) != 0 && s_int[0] == '0') dy_scopy(code, sizeof code, s_int);
       /* mediator-between: an intention whose sides
        * are the two it stands between is the intention to mediate */
       if (best == 3 && k->tgt_via == DY_VIA_BETWEEN && strcmp(code, "039")) dy_scopy(code, sizeof code, "039");
