@@ -152,7 +152,7 @@ static int charged(const dy_clause *c, int v) {
       for (int up = 0; up < 3 && c->nd[g].upos != DY_UPOS_VERB && c->nd[g].head >= 0 &&
                        (c->nd[g].label == L->obj || c->nd[g].label == L->conj || c->nd[g].label == L->iobj); up++)
         g = c->nd[g].head;
-      if (!strcmp(w, "of") || (!strcmp(w, "for") && dy_coder_word(c->m, DY_WS_CHARGE, c->nd[g].lemma) >= 0)) return 1;
+      if (!strcmp(w, "of") || ((!strcmp(w, "for") || !strcmp(w, "with")) && dy_coder_word(c->m, DY_WS_CHARGE, c->nd[g].lemma) >= 0)) return 1;
     }
     if (l != L->advcl && l != L->acl && l != L->xcomp && l != L->conj && l != L->ccomp) return 0;
     /* "accused Obama of supporting ... and urged him to": a finite verb

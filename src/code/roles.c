@@ -412,7 +412,9 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
     /* "thanked Pakistan for supporting Iran": the governor's object does it */
     int mk = dy_cl_child(c, t, L->mark);
     int o = dy_cl_child(c, h, L->obj);
-    if (mk >= 0 && o >= 0 && (!strcmp(dy_cl_word(c, mk), "for") || !strcmp(dy_cl_word(c, mk), "of"))) {
+    /* "charged the general with ordering": the charge of a verb of blame */
+    if (mk >= 0 && o >= 0 && (!strcmp(dy_cl_word(c, mk), "for") || !strcmp(dy_cl_word(c, mk), "of") ||
+                              (!strcmp(dy_cl_word(c, mk), "with") && dy_coder_word(c->m, DY_WS_CHARGE, c->nd[h].lemma) >= 0))) {
       *via = DY_VIA_CONTROL; *arg = o;
       return actor_in(c, o, 0);
     }
