@@ -24,7 +24,7 @@ struct dy_clause_s;
 /* The word sets of data/coder/words.txt. */
 enum { DY_WS_LIGHT = 0, DY_WS_TARGET_PREP, DY_WS_RELPRON, DY_WS_DEONTIC, DY_WS_DEONTIC_VERB, DY_WS_REFUSAL_AUX, DY_WS_STATE, DY_WS_HAZARD, DY_WS_INSTRUMENT, DY_WS_RECIPROCAL, DY_WS_ASPECTUAL, DY_WS_DENIAL,
        DY_WS_THING, DY_WS_WHERE_PREP, DY_WS_CONATIVE, DY_WS_OPINION, DY_WS_UNREALISED, DY_WS_PARTITIVE, DY_WS_OWN_CLAUSE,
-       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_PLAN_NOUN, DY_WS_PLAN_OWNER, DY_WS_CHARGE, DY_WS_RECIPIENT, DY_WS_DEMAND_NOUN, DY_WS_ABROAD, DY_WS_STATE_THREAT, DY_WS_MUTUAL_NOUN, DY_WS_POSS_ANAPHOR, DY_WS_OBJ_PRONOUN, DY_WS_PERCEIVED, DY_WS_RELIANCE, DY_WS_CANCEL, DY_WS_NAMING, DY_WS_SERIES, DY_WS_INQUIRY, DY_WS_PART_ADJ, DY_WS_MEDIATOR, DY_WS_PROPOSE, DY_WS_WISH, DY_WS_FORECAST, DY_WS_MEETING_NOUN, DY_WS_CONTACT, DY_WS_AFFIRM, DY_WS_SECTOR_PREP, DY_WS_CRITICISM_OBJ, DY_WS_UNDO, DY_WS_ARMS_AERIAL, DY_WS_ARMS_ARTILLERY, DY_WS_RISK_NOUN, DY_WS_BORDER_NOUN, DY_WS_PERSON_POSS, DY_WS_TOPIC_PREP, DY_WS_BARE_LIGHT, DY_WS_ATTACK_NOUN, DY_WS_COMITATIVE, DY_WS_BENEFICIARY, DY_WS_JOINTLY, DY_WS_SYMBOL, DY_WS_PRESSURE_NOUN, DY_WS_CURTAIL, DY_WS_MEETING_PARTY, DY_WS_CREDIT, DY_WS_CREDIT_NOUN, DY_WS_RECIPROCITY, DY_WS_FACILITATE, DY_WS_OPERATION_NOUN, DY_WS_MUTUAL_ACT, DY_WS_MUTUAL_TIE, DY_WS_FREE_CHOICE, DY_WS_HEDGE_MODAL, DY_WS_CLAIM_NOUN, DY_WS_HELP_NOUN, DY_WS_HOST_VERB, DY_WS_PATIENT_NOUN, DY_WS_BELIEF_VERB, DY_WS_VENUE_ACT, DY_WS_JOINT, DY_WS_OBJ_CONTROL, DY_WS_N};
+       DY_WS_EXPLOSIVE, DY_WS_INTENTION, DY_WS_MUTUAL, DY_WS_MESSAGE, DY_WS_PLAN_NOUN, DY_WS_PLAN_OWNER, DY_WS_CHARGE, DY_WS_RECIPIENT, DY_WS_DEMAND_NOUN, DY_WS_ABROAD, DY_WS_STATE_THREAT, DY_WS_MUTUAL_NOUN, DY_WS_POSS_ANAPHOR, DY_WS_OBJ_PRONOUN, DY_WS_PERCEIVED, DY_WS_RELIANCE, DY_WS_CANCEL, DY_WS_NAMING, DY_WS_SERIES, DY_WS_INQUIRY, DY_WS_PART_ADJ, DY_WS_MEDIATOR, DY_WS_PROPOSE, DY_WS_WISH, DY_WS_FORECAST, DY_WS_MEETING_NOUN, DY_WS_CONTACT, DY_WS_AFFIRM, DY_WS_SECTOR_PREP, DY_WS_CRITICISM_OBJ, DY_WS_UNDO, DY_WS_ARMS_AERIAL, DY_WS_ARMS_ARTILLERY, DY_WS_RISK_NOUN, DY_WS_BORDER_NOUN, DY_WS_PERSON_POSS, DY_WS_TOPIC_PREP, DY_WS_BARE_LIGHT, DY_WS_ATTACK_NOUN, DY_WS_COMITATIVE, DY_WS_BENEFICIARY, DY_WS_JOINTLY, DY_WS_SYMBOL, DY_WS_PRESSURE_NOUN, DY_WS_CURTAIL, DY_WS_MEETING_PARTY, DY_WS_CREDIT, DY_WS_CREDIT_NOUN, DY_WS_RECIPROCITY, DY_WS_FACILITATE, DY_WS_OPERATION_NOUN, DY_WS_MUTUAL_ACT, DY_WS_MUTUAL_TIE, DY_WS_FREE_CHOICE, DY_WS_HEDGE_MODAL, DY_WS_CLAIM_NOUN, DY_WS_HELP_NOUN, DY_WS_HOST_VERB, DY_WS_PATIENT_NOUN, DY_WS_BELIEF_VERB, DY_WS_VENUE_ACT, DY_WS_JOINT, DY_WS_OBJ_CONTROL, DY_WS_APPEAL_VERB, DY_WS_APPEAL_PREP, DY_WS_PRESS_EVENT, DY_WS_N};
 
 /* The parser, the event model, the label ids and the word sets: loaded
  * with the lexicon, read-only, shared by all threads. */
@@ -150,6 +150,7 @@ typedef struct {
    * object-clause), NULL; DYAD_TRACE prints it */
   const char *rule;
   uint8_t no_src;      /* the source is known to be none: no pattern supplies one */
+  uint8_t no_tgt;      /* the target is known to be no actor the dictionaries know: no pattern supplies one */
   uint8_t verbal;      /* force read as a criticism (rule verbal-attack): 111 */
   int anaphor;         /* with tgt DY_ANAPHOR: the mention (d->ments) of the event noun's agent */
 } dy_cand;
@@ -201,6 +202,13 @@ int dy_charged(const dy_clause *c, int v);
 /* reliance: the "on" phrase of a verb of reliance (word set reliance)
  * when t is its "to" complement, else -1 (roles.c) */
 int dy_relied_on(const dy_clause *c, int t);
+/* appeal-addressee: the one verb h appeals to, when h is a verb of word set
+ * wish with an object ("urged Iran"), or of word set appeal-verb with a
+ * phrase of a preposition of word set appeal-prep ("called on Iran",
+ * "appealed to the junta"); -1 when none (roles.c). */
+int dy_appeal_addressee(const dy_clause *c, int h);
+/* the same phrase of an appeal-verb alone ("called on Iran"), -1 when none */
+int dy_appeal_obl(const dy_clause *c, int h);
 /* The other member of the source's coordination as the target, where the
  * target is not the object itself ("Jordan and Britain agreed to ..."). */
 /* Is phrase k one of where ("in Baghdad", "at the border", "near Homs"):

@@ -1326,6 +1326,110 @@ static void main_verb(const dy_coder_models *m, const dy_doc *d, const dy_sent *
   }
 }
 
+/* Rule appeal-addressee: "called on the junta to release him", "appealed
+ * to Ethiopia to resume talks": the parser hung the to-infinitive after the
+ * one a verb of word set appeal-verb appeals to (after a preposition of
+ * appeal-prep) as a clause of that noun, or made that noun the
+ * infinitive's subject and the preposition its mark; the noun is the
+ * verb's oblique, the infinitive its complement (what the noun is asked to
+ * do: rules wished-act, part-of-governor). */
+/* Does node k have an object (before the children lists are built)? */
+static int has_object(const dy_clause *cl, int k) {
+  for (uint32_t q = 0; q < cl->n; q++)
+    if (cl->nd[q].head == k && cl->nd[q].label == cl->m->L.obj) return 1;
+  return 0;
+}
+
+static void appeal_addressee(const dy_coder_models *m, dy_clause *cl, const uint8_t *hide) {
+  const dy_labels *L = &m->L;
+  int n = (int)cl->n;
+  for (int h = 0; h + 3 < n; h++) {
+    if (hide[h] || cl->nd[h].upos != DY_UPOS_VERB || dy_coder_word(m, DY_WS_APPEAL_VERB, cl->nd[h].lemma) < 0) continue;
+    int p = h + 1;
+    if (hide[p] || dy_coder_word(m, DY_WS_APPEAL_PREP, dy_cl_word(cl, p)) < 0) continue;
+    /* the infinitive: the first verb after "to" past the preposition */
+    int v = -1;
+    for (int k = p + 2; k < n && k < p + 12 && v < 0; k++) {
+      if (!(dy_cl_wclass(cl, k - 1) & DY_W_TO) || cl->nd[k - 1].head != k || hide[k]) continue;
+      if (cl->nd[k].upos == DY_UPOS_VERB) v = k;
+      /* "to free the detained journalists" read as an adjective in a
+       * phrase of "to": the word begins a verb pattern, the infinitive */
+      else if (cl->nd[k].head == h && cl->nd[k].label == L->obl &&
+               ((cl->dict[k] >= 0 && cl->dict[k - 1] != cl->dict[k] && !dy_lex_pattern(cl->lx, cl->dict[k])->nominal) || has_object(cl, k))) {
+        cl->nd[k].upos = DY_UPOS_VERB;
+        cl->nd[k].label = (uint8_t)L->advcl;
+        if (L->mark >= 0) cl->nd[k - 1].label = (uint8_t)L->mark;
+        cl->nd[k - 1].upos = DY_UPOS_PART;
+        /* its object: the noun phrase the parser hung on the appeal after it */
+        for (int q = k + 1; q < n; q++)
+          if (cl->nd[q].head == h && cl->nd[q].label == L->obl && dy_cl_child(cl, q, L->case_) < 0) {
+            cl->nd[q].head = (int16_t)k;
+            cl->nd[q].label = (uint8_t)L->obj;
+            break;
+          }
+        v = k;
+      }
+    }
+    if (v < 0) continue;
+    int x = -1;
+    if (cl->nd[v].head >= 0 && cl->nd[v].label == L->acl && cl->nd[cl->nd[v].head].head == h && cl->nd[cl->nd[v].head].label == L->obl) {
+      x = cl->nd[v].head; /* "on the junta" obl, "to release" its clause */
+    } else if (cl->nd[v].head == h && (cl->nd[v].label == L->advcl || cl->nd[v].label == L->xcomp) && cl->nd[p].head != v) {
+      /* "on the junta" the verb's oblique, "to release" its adverbial clause */
+      if (cl->nd[p].head <= p || cl->nd[p].head >= v || cl->nd[cl->nd[p].head].head != h || cl->nd[cl->nd[p].head].label != L->obl) continue;
+      x = cl->nd[p].head;
+    } else if (cl->nd[v].head == h && (cl->nd[v].label == L->advcl || cl->nd[v].label == L->xcomp) && cl->nd[p].head == v) {
+      for (int k = p + 1; k < v - 1 && x < 0; k++)
+        if (cl->nd[k].head == v && cl->nd[k].label == L->nsubj) x = k; /* "on" a mark, the noun the subject */
+      if (x < 0) continue;
+      cl->nd[x].head = (int16_t)h;
+      cl->nd[x].label = (uint8_t)L->obl;
+      cl->nd[p].head = (int16_t)x;
+      cl->nd[p].label = (uint8_t)L->case_;
+    } else continue;
+    if (trace) fprintf(stderr, "    rule appeal-addressee: '%s' asked of '%s' by '%s'\n", cl->nd[v].lemma, cl->nd[x].lemma, cl->nd[h].lemma);
+    cl->nd[v].head = (int16_t)h;
+    cl->nd[v].label = (uint8_t)L->xcomp;
+  }
+}
+
+/* Rule charge-gerund: "accused the paramilitary of looting homes and
+ * killing civilians": the parser read the gerund after the "of" of a verb
+ * of word set charge as a modifier of the noun after it; the gerund is
+ * the verb's clause of the charge ("of" its mark, the noun its object),
+ * and a gerund joined to the verb after it is the charge's conjunct. */
+static void charge_gerund(const dy_coder_models *m, dy_clause *cl, const uint8_t *hide) {
+  const dy_labels *L = &m->L;
+  int n = (int)cl->n;
+  for (int i = 2; i + 2 < n; i++) {
+    int g = i + 1, nn = cl->nd[g].head;
+    if (hide[i] || hide[g] || strcmp(dy_cl_word(cl, i), "of") || !(dy_cl_wclass(cl, g) & DY_W_ING) || cl->ment[g] >= 0) continue;
+      if (cl->nd[g].upos == DY_UPOS_VERB || nn <= g || nn >= n || cl->nd[i].head != nn || cl->ment[nn] >= 0) continue;
+    if (cl->nd[g].label != L->amod && cl->nd[g].label != L->compound) continue;
+    /* the noun hangs on the verb or on the verb's object */
+    int v = cl->nd[nn].head;
+    if (v >= 0 && v < i && cl->nd[v].upos != DY_UPOS_VERB && cl->nd[v].label == L->obj) v = cl->nd[v].head;
+    if (v < 0 || v >= i || cl->nd[v].upos != DY_UPOS_VERB || dy_coder_word(m, DY_WS_CHARGE, cl->nd[v].lemma) < 0) continue;
+    int has_obj = 0; /* (the children lists are not built yet) */
+    for (int q = 0; q < n; q++) has_obj |= cl->nd[q].head == v && cl->nd[q].label == L->obj;
+    if (!has_obj) continue;
+    if (trace) fprintf(stderr, "    rule charge-gerund: '%s' the charge of '%s'\n", cl->nd[g].lemma, cl->nd[v].lemma);
+    cl->nd[g].upos = DY_UPOS_VERB;
+    cl->nd[g].head = (int16_t)v;
+    cl->nd[g].label = (uint8_t)L->advcl;
+    cl->nd[i].head = (int16_t)g;
+    cl->nd[i].label = (uint8_t)(L->mark >= 0 ? L->mark : L->case_);
+    cl->nd[nn].head = (int16_t)g;
+    cl->nd[nn].label = (uint8_t)L->obj;
+    for (int q = nn + 1; q < n; q++)
+      if (cl->nd[q].head == v && cl->nd[q].label == L->conj && (dy_cl_wclass(cl, q) & DY_W_ING)) {
+        int own_subj = 0;
+        for (int r = 0; r < n; r++) own_subj |= cl->nd[r].head == q && cl->nd[r].label == L->nsubj;
+        if (!own_subj) cl->nd[q].head = (int16_t)g;
+      }
+  }
+}
+
 /* Rule contact-object: "will visit Mauritania and Senegal to mediate",
  * "met Kagame to discuss": the parser made the object of a verb of getting
  * in touch (word set contact) the subject of the to-infinitive after it;
@@ -1585,6 +1689,8 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
   }
   main_verb(m, d, se, cl, hide);
   number_phrases(m, cl, hide);
+  appeal_addressee(m, cl, hide);
+  charge_gerund(m, cl, hide);
   contact_object(m, cl, hide);
   attach_time_phrases(m, d, se, cl, hide, tph);
   free(tph);
@@ -1976,6 +2082,33 @@ static int intended_root(const dy_coder_models *m, const dy_clause *cl, int t) {
  * itself (03, 12), the code of the verb pattern at the trigger or its
  * complement (or that one's: "is willing to withdraw") that is of another root ("will withdraw": 0874, "will not
  * lift the ban": 081). */
+/* negated-force-intent: is a "to" complement of verb t force (18-20, as
+ * the model or the dictionary reads it, itself or its complement) that a
+ * negation of its own before its "to" negates ("agreed not to attack",
+ * "vowed never to use force")? */
+/* Is q a "to" complement with a negation of its own before its "to"
+ * ("not to attack")? */
+static int negated_infinitive(const dy_clause *cl, int q) {
+  const dy_labels *L = &cl->m->L;
+  if (cl->nd[q].label != L->xcomp && cl->nd[q].label != L->ccomp) return 0;
+  int to = -1, neg = -1;
+  for (int k = cl->fc[q]; k >= 0; k = cl->nx[k]) {
+    if (cl->nd[k].label == L->mark && (dy_cl_wclass(cl, k) & DY_W_TO)) to = k;
+    if ((cl->nd[k].label == L->advmod || cl->nd[k].label == L->aux) && (dy_cl_wclass(cl, k) & DY_W_NEG)) neg = k;
+  }
+  return to >= 0 && neg >= 0 && neg < to;
+}
+
+static int negated_force_complement(const dy_clause *cl, int t, const int8_t *cls) {
+  const dy_labels *L = &cl->m->L;
+  for (int q = cl->fc[t]; q >= 0; q = cl->nx[q]) {
+    if (!negated_infinitive(cl, q)) continue;
+    int x = dy_cl_child(cl, q, L->xcomp), pr = pattern_root(cl, q), px = x >= 0 ? pattern_root(cl, x) : -1;
+    if ((cls[q] >= 18 && cls[q] <= 20) || (pr >= 18 && pr <= 20) || (x >= 0 && ((cls[x] >= 18 && cls[x] <= 20) || (px >= 18 && px <= 20)))) return 1;
+  }
+  return 0;
+}
+
 static void stated_act(const dy_clause *cl, const dy_cand *k, int r, const char *code, char *act) {
   dy_scopy(act, 8, code);
   if (r != 3 && r != 12) return;
@@ -2209,6 +2342,40 @@ static int ment_node(const dy_clause *cl, int mi) {
 
 /* A candidate's target that keeps its words, not its code (rules
  * press-target, own-state-target, meeting-topic). */
+/* press-statement: does verb t introduce what is said: a clause of it
+ * ("told reporters that ...", "..., he told reporters") or a quotation in
+ * its sentence? ("talks to the BBC" alone is the interview, an event) */
+static int introduces_speech(const dy_clause *cl, int t) {
+  const dy_labels *L = &cl->m->L;
+  for (int q = cl->fc[t]; q >= 0; q = cl->nx[q])
+    if (cl->nd[q].label == L->ccomp || cl->nd[q].label == L->parataxis) return 1;
+  /* a clause with a subject of its own the parser hung on the verb's
+   * object ("told reporters in New Delhi that India wanted peace") */
+  for (uint32_t q = (uint32_t)t + 1; q < cl->n; q++) {
+    if (cl->nd[q].upos != DY_UPOS_VERB || dy_cl_child(cl, (int)q, L->nsubj) < 0) continue;
+    int a = cl->nd[q].head;
+    for (int up = 0; up < 3 && a >= 0 && a != t; up++) a = cl->nd[a].head;
+    if (a == t) return 1;
+  }
+  for (uint32_t i = 0; i < cl->n; i++) {
+    const char *w = dy_cl_word(cl, (int)i);
+    if (!strcmp(w, "\"") || !strcmp(w, "\xe2\x80\x9c") || !strcmp(w, "\xe2\x80\x9d") || !strcmp(w, "''") || !strcmp(w, "``")) return 1;
+  }
+  return 0;
+}
+
+/* press-statement: is an object or oblique of verb t a noun of word set
+ * press-event that names no actor ("told a news conference", "said at a
+ * briefing")? */
+static int press_event_arg(const dy_clause *cl, int t) {
+  const dy_labels *L = &cl->m->L;
+  for (int q = cl->fc[t]; q >= 0; q = cl->nx[q]) {
+    int l = cl->nd[q].label;
+    if ((l == L->obj || l == L->iobj || l == L->obl) && cl->ment[q] < 0 && dy_coder_word(cl->m, DY_WS_PRESS_EVENT, cl->nd[q].lemma) >= 0) return 1;
+  }
+  return 0;
+}
+
 static void uncoded_target(const dy_clause *cl, dy_cand *k) {
   int a = ment_node(cl, k->tgt);
   k->tgt = a >= 0 ? DY_UNRESOLVED : -1;
@@ -2762,7 +2929,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         for (int q = 0; q < nweap && vs >= 0; q++) weapon |= weap[q] == (int)c->g[vs].m0;
         if (vs >= 0 && !v->passive) vs = relative_head(c, vs, v->i);
         if (k->src < 0 && k->src != DY_UNRESOLVED && vs >= 0 && !k->passive && !k->no_src && !weapon) { k->src = (int)c->g[vs].m0; k->src_via = DY_VIA_PATTERN; found = 1; }
-        if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0) &&
+        if ((k->tgt < 0 || k->tgt == DY_UNRESOLVED) && !k->no_tgt && vt >= 0 && (int)c->g[vt].m0 != k->src && !dy_border_neighbour(&cl, (int)c->g[vt].m0) &&
             !dy_locative_agent(&cl, (int)t, (int)c->g[vt].m0) && !outside_relative(&cl, (int)t, (int)c->g[vt].m0) &&
             !claim_content(&cl, (int)t, (int)c->g[vt].m0)) {
           k->tgt = (int)c->g[vt].m0; k->tgt_via = DY_VIA_PATTERN; k->tgt_arg = -1; found = 1;
@@ -3321,7 +3488,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int con_h = h >= 0 && dy_coder_word(m, DY_WS_CONATIVE, cl.nd[h].lemma) >= 0 && !past_attempt(&cl, h);
       /* (the purpose of a call or a visit is an event of its own: "phoned
        * Boric to congratulate him", rule contact-purpose) */
-      int contact_h = h >= 0 && cl.nd[t].label == m->L.xcomp && dy_coder_word(m, DY_WS_CONTACT, cl.nd[h].lemma) >= 0;
+      int contact_h = h >= 0 && cl.nd[t].label == m->L.xcomp && dy_coder_word(m, DY_WS_CONTACT, cl.nd[h].lemma) >= 0 && dy_appeal_obl(&cl, h) < 0;
       if (contact_h && trace) fprintf(stderr, "    rule contact-purpose [%s]: the purpose of [%s]\n", cl.nd[t].lemma, cl.nd[h].lemma);
       /* colon-clause: "Iran and Pakistan supported opposing factions: Iran
        * backed the Northern Alliance": a clause with its own subject after a
@@ -3422,6 +3589,18 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (trace) fprintf(stderr, "    rule press-target: target %s uncoded\n", c->d->ments[k->tgt].code);
         uncoded_target(&cl, k);
         heard = 1;
+      }
+      /* rule press-statement: "'Our soldiers fought gallantly,' the army
+       * spokesman told reporters", "told a news conference": a statement
+       * (01) made to the press, or at a gathering of it (word set
+       * press-event), with no other side is the attribution of what is
+       * said, no event */
+      int tloc = k->tgt >= 0 && ment_node(&cl, k->tgt) >= 0 && dy_locative(&cl, ment_node(&cl, k->tgt)); /* "told a news conference in Cairo" */
+      if (cls[t] == 1 && !k->nominal && (heard || ((k->tgt == -1 || k->tgt == DY_UNRESOLVED || tloc) && press_event_arg(&cl, (int)t))) &&
+          introduces_speech(&cl, (int)t)) {
+        drop(c, se->tok0 + t, "press-statement");
+        gone[t] = 1;
+        continue;
       }
       /* own-state-target: "urged other rich nations to follow Britain's lead", "met Ahern to
        * discuss the Northern Ireland peace process": a state named bare as
@@ -3850,6 +4029,19 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int best = cls[t];
       char code[8];
       code_of_root(&cl, k, best, code);
+      /* rule negated-pattern: "vowed not to develop nuclear weapons": a
+       * verb pattern of the intention (03) whose words run into a
+       * complement it negates names no act intended ("vow * weapons",
+       * 0332): the root's general code */
+      if (best == 3 && !k->nominal && c->vat[t] >= 0 && c->v[c->vat[t]].pat >= 0 && c->v[c->vat[t]].i == se->tok0 + t && strcmp(code, "030")) {
+        const vmatch *pv = &c->v[c->vat[t]];
+        for (int q = cl.fc[t]; q >= 0; q = cl.nx[q])
+          if (negated_infinitive(&cl, q) && se->tok0 + (uint32_t)q < pv->end) {
+            if (trace) fprintf(stderr, "    rule negated-pattern [%s]: 030 for %s\n", cl.nd[t].lemma, code);
+            snprintf(code, sizeof code, "030");
+            break;
+          }
+      }
       if (role_ana >= 0) snprintf(code, sizeof code, "051");
       if (best == 11 && k->verbal && !strcmp(code, "110")) snprintf(code, sizeof code, "111");
       /* rule operations-cooperation: "its governments facilitated US
@@ -3874,6 +4066,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* threat-force: "warned that Israel would strike", "threatened to
        * bomb the ports": a threat whose complement is force (18-20, as the
        * model or the dictionary reads it) is a threat of military force, 138 */
+      /* rule negated-force-intent: "vowed not to attack Azerbaijan",
+       * "pledged never to use force": a promise whose complement is force
+       * it negates is no threat but an intention to cooperate (030) */
+      if (best == 13 && !k->nominal && (!strcmp(code, "130") || !strcmp(code, "138")) && negated_force_complement(&cl, (int)t, cls)) {
+        if (trace) fprintf(stderr, "    rule negated-force-intent [%s]: 030 for %s\n", cl.nd[t].lemma, code);
+        snprintf(code, sizeof code, "030");
+        best = 3;
+      }
       if (best == 13 && !strcmp(code, "130") && !k->nominal)
         for (int q = cl.fc[t]; q >= 0; q = cl.nx[q])
           if ((cl.nd[q].label == m->L.ccomp || cl.nd[q].label == m->L.xcomp) &&
@@ -3936,7 +4136,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (trace) fprintf(stderr, "    rule intended-force-pattern [%s]: %s of %s\n", cl.nd[t].lemma, code, sact);
         best = 13;
         dy_scopy(sact, sizeof sact, code);
-      } else if (best == 3 && k->modality == DY_MOD_ASSERTED && force_act) {
+      } else if (best == 3 && k->modality == DY_MOD_ASSERTED && force_act && !negated_force_complement(&cl, (int)t, cls)) {
         drop(c, se->tok0 + t, "intended-force");
         continue;
       }
@@ -3977,7 +4177,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       /* "is willing to withdraw its troops": the model's intention (03) of
        * an act of another root is that act's intention, said or not of the future */
-      if (best == 3 && !refused && strncmp(sact, "03", 2) != 0 && s_int[0] == '0') dy_scopy(code, sizeof code, s_int);
+      /* (not of an act its complement negates: "vowed not to develop
+       * nuclear weapons" is no intention to develop them; rule
+       * negated-intent) */
+      int neg_comp = 0;
+      for (int q = cl.fc[t]; q >= 0 && !neg_comp; q = cl.nx[q]) neg_comp = negated_infinitive(&cl, q);
+      if (neg_comp && best == 3 && trace && strncmp(sact, "03", 2) != 0 && s_int[0] == '0') fprintf(stderr, "    rule negated-intent [%s]: not %s\n", cl.nd[t].lemma, s_int);
+      if (best == 3 && !refused && !neg_comp && strncmp(sact, "03", 2) != 0 && s_int[0] == '0') dy_scopy(code, sizeof code, s_int);
       /* mediator-between: an intention whose sides
        * are the two it stands between is the intention to mediate */
       if (best == 3 && k->tgt_via == DY_VIA_BETWEEN && strcmp(code, "039")) dy_scopy(code, sizeof code, "039");

@@ -138,7 +138,8 @@ static int charged(const dy_clause *c, int v) {
     int l = c->nd[v].label, h = c->nd[v].head;
     /* "accused the European Union of subsidising Airbus": the parser hung
      * the gerund as a modifier of the noun after "of" */
-    if (depth == 0 && l == L->amod && (dy_cl_wclass(c, v) & DY_W_ING)) {
+    /* (or as a compound: "accused the paramilitary of looting homes") */
+    if (depth == 0 && (l == L->amod || l == L->compound) && (dy_cl_wclass(c, v) & DY_W_ING)) {
       int cs = dy_cl_child(c, h, L->case_);
       if (cs >= 0 && cs < v && !strcmp(dy_cl_word(c, cs), "of")) return 1;
     }
@@ -151,7 +152,7 @@ static int charged(const dy_clause *c, int v) {
       for (int up = 0; up < 3 && c->nd[g].upos != DY_UPOS_VERB && c->nd[g].head >= 0 &&
                        (c->nd[g].label == L->obj || c->nd[g].label == L->conj || c->nd[g].label == L->iobj); up++)
         g = c->nd[g].head;
-      if (!strcmp(w, "of") || (!strcmp(w, "for") && dy_coder_word(c->m, DY_WS_CHARGE, c->nd[g].lemma) >= 0)) return 1;
+      if (!strcmp(w, "of") || ((!strcmp(w, "for") || !strcmp(w, "with")) && dy_coder_word(c->m, DY_WS_CHARGE, c->nd[g].lemma) >= 0)) return 1;
     }
     if (l != L->advcl && l != L->acl && l != L->xcomp && l != L->conj && l != L->ccomp) return 0;
     /* "accused Obama of supporting ... and urged him to": a finite verb
@@ -163,6 +164,16 @@ static int charged(const dy_clause *c, int v) {
 }
 
 int dy_charged(const dy_clause *c, int v) { return charged(c, v); }
+
+/* charge-noun: is noun t the "for" phrase of a verb of word set charge
+ * with an object ("blamed Kenya for the attack")? */
+static int charge_noun(const dy_clause *c, int t) {
+  const dy_labels *L = &c->m->L;
+  int h = c->nd[t].head;
+  if (h < 0 || c->nd[t].label != L->obl || dy_coder_word(c->m, DY_WS_CHARGE, c->nd[h].lemma) < 0) return 0;
+  int p = dy_cl_child(c, t, L->case_), ob = dy_cl_child(c, h, L->obj);
+  return p >= 0 && !strcmp(dy_cl_word(c, p), "for") && ob >= 0 && ob < t;
+}
 
 /* disputed-claim: does verb v, or the verb of saying whose complement it
  * is, carry a claim noun (word set claim-noun) that a denial (word set
@@ -209,6 +220,29 @@ int dy_risk_subject(const dy_clause *c, int v) {
   if (s < 0 || c->nd[s].upos != DY_UPOS_NOUN || c->ment[s] >= 0) return 0;
   return (dy_cl_wclass(c, s) & DY_W_NOMINAL) != 0 || dy_coder_word(c->m, DY_WS_HAZARD, c->nd[s].lemma) >= 0 ||
          dy_coder_word(c->m, DY_WS_RISK_NOUN, c->nd[s].lemma) >= 0;
+}
+
+/* negated-conjunct: does the negation of verb h reach its conjunct v? v
+ * has no subject, auxiliary or "to" of its own, is joined by no "but",
+ * and either "or"/"nor" joins it or h is a to-infinitive with its
+ * negation before the "to". */
+static int negation_shared(const dy_clause *c, int h, int v) {
+  const dy_labels *L = &c->m->L;
+  int cc = -1;
+  for (int k = c->fc[v]; k >= 0; k = c->nx[k]) {
+    int l = c->nd[k].label;
+    if (l == L->nsubj || l == L->nsubj_pass || l == L->aux || l == L->aux_pass || l == L->mark) return 0;
+    if (l == L->cc && cc < 0) cc = k;
+  }
+  const char *w = cc >= 0 ? dy_cl_word(c, cc) : "";
+  if (!strcmp(w, "but") || !strcmp(w, "yet")) return 0;
+  if (!strcmp(w, "or") || !strcmp(w, "nor")) return 1;
+  int to = -1, neg = -1;
+  for (int k = c->fc[h]; k >= 0; k = c->nx[k]) {
+    if (c->nd[k].label == L->mark && (dy_cl_wclass(c, k) & DY_W_TO)) to = k;
+    if ((c->nd[k].label == L->advmod || c->nd[k].label == L->aux) && (dy_cl_wclass(c, k) & DY_W_NEG)) neg = k;
+  }
+  return to >= 0 && neg >= 0 && neg < to;
 }
 
 static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
@@ -290,7 +324,7 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
        * complement whose subject is its governor's object (a verb of word
        * set wish) is what the governor's subject would have another do, not
        * that one's intention */
-      if (frames && !(hw & DY_W_FACTIVE) && dy_cl_child(c, h, L->obj) >= 0 && dy_coder_word(c->m, DY_WS_WISH, c->nd[h].lemma) >= 0) {
+      if (frames && !(hw & DY_W_FACTIVE) && dy_appeal_addressee(c, h) >= 0) {
         if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule wished-act [%s]: [%s] hypothetical\n", c->nd[h].lemma, c->nd[k->trig].lemma);
         return DY_MOD_HYPOTHETICAL;
       }
@@ -386,6 +420,15 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
        * to come; rule conjunct-future) */
       if (l == L->conj) {
         int cm = own(c, h);
+        /* rule negated-conjunct: "agreed not to threaten or use force",
+         * "vowed never to attack and occupy": a negation scopes over the
+         * bare conjuncts of a to-infinitive it precedes, and over those
+         * "or" and "nor" join; elsewhere a conjunct has its own ("did not
+         * attend but sent an envoy") */
+        if (cm == DY_MOD_NEGATED && frames && negation_shared(c, h, v)) {
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule negated-conjunct [%s]: negated as [%s]\n", c->nd[v].lemma, c->nd[h].lemma);
+          return DY_MOD_NEGATED;
+        }
         if (cm == DY_MOD_NEGATED) cm = DY_MOD_ASSERTED;
         if (cm != DY_MOD_ASSERTED || m != DY_MOD_FUTURE) m = cm;
       }
@@ -403,6 +446,12 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   /* charge-frame: "accused India of violating", "blamed Pakistan for using
    * the Taliban to wage war": the charge and every act inside it, not facts */
   if (m == DY_MOD_ASSERTED && !k->nominal && charged(c, k->trig)) return DY_MOD_REPORTED;
+  /* charge-noun: "blamed Kenya for the attack on its soldiers": the event
+   * noun of a verb of blame's "for" phrase is the charge too */
+  if (frames && m == DY_MOD_ASSERTED && k->nominal && charge_noun(c, k->trig)) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule charge-noun [%s]: reported\n", c->nd[k->trig].lemma);
+    return DY_MOD_REPORTED;
+  }
   if (frames && m == DY_MOD_ASSERTED && !k->nominal && disputed(c, k->trig)) {
     if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule disputed-claim [%s]: reported\n", c->nd[k->trig].lemma);
     return DY_MOD_REPORTED;

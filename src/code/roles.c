@@ -292,6 +292,44 @@ static int reliance_obl(const dy_clause *c, int h) {
   return -1;
 }
 
+/* control-unknown: may noun a, no actor the dictionaries know, be one
+ * who acts: a name, a person noun, or a noun that is no event, no plan
+ * and nothing a side owns ("the junta", not "their effort", "the talks")? */
+static int may_act(const dy_clause *c, int a) {
+  const dy_labels *L = &c->m->L;
+  if (c->nd[a].upos == DY_UPOS_PROPN) return 1;
+  if (c->nd[a].upos != DY_UPOS_NOUN) return 0;
+  uint64_t w = dy_cl_wclass(c, a);
+  if (w & DY_W_PERSONNOUN) return 1;
+  if (w & (DY_W_NOMINAL | DY_W_EVNOUN)) return 0;
+  if (dy_cl_child(c, a, L->nmod_poss) >= 0 || dy_coder_word(c->m, DY_WS_PLAN_NOUN, c->nd[a].lemma) >= 0) return 0;
+  return 1;
+}
+
+/* appeal-addressee: the phrase of appeal-verb h whose preposition is of
+ * word set appeal-prep ("called on the junta", "appealed to Ethiopia"). */
+int dy_appeal_obl(const dy_clause *c, int h) {
+  const dy_labels *L = &c->m->L;
+  if (h < 0 || dy_coder_word(c->m, DY_WS_APPEAL_VERB, c->nd[h].lemma) < 0) return -1;
+  for (int k = c->fc[h]; k >= 0; k = c->nx[k]) {
+    if (c->nd[k].label != L->obl) continue;
+    int p = dy_cl_child(c, k, L->case_);
+    if (p >= 0 && p == h + 1 && dy_coder_word(c->m, DY_WS_APPEAL_PREP, dy_cl_word(c, p)) >= 0) return k;
+  }
+  return -1;
+}
+
+int dy_appeal_addressee(const dy_clause *c, int h) {
+  const dy_labels *L = &c->m->L;
+  if (h < 0) return -1;
+  if (dy_coder_word(c->m, DY_WS_WISH, c->nd[h].lemma) >= 0) {
+    int o = dy_cl_child(c, h, L->obj);
+    if (o < 0) o = dy_cl_child(c, h, L->iobj);
+    if (o >= 0) return o;
+  }
+  return dy_appeal_obl(c, h);
+}
+
 /* Is t the "to" complement of a verb of reliance with its "on" phrase?
  * That phrase's node, else -1. The parser also reads "counted on Pakistan
  * to stand" with "on" a mark of the complement and the name its phrase. */
@@ -385,6 +423,10 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
      * purpose, not the object's act */
     int contact = o >= 0 && dy_coder_word(c->m, DY_WS_CONTACT, c->nd[h].lemma) >= 0 && dy_cl_child(c, h, L->obl) < 0;
     if (o >= 0 && !msg && !contact) { *via = DY_VIA_CONTROL; *arg = o; return actor_in(c, o, 0); }
+    /* appeal-addressee: "called on the junta to release him": the one
+     * appealed to would do it */
+    int ao = o < 0 ? dy_appeal_obl(c, h) : -1;
+    if (ao >= 0) { *via = DY_VIA_CONTROL; *arg = ao; return actor_in(c, ao, 0); }
     int r = subject(c, h, depth + 1, via, arg);
     if (r >= 0 && *via == DY_VIA_NSUBJ) *via = DY_VIA_INHERIT;
     return r;
@@ -400,7 +442,9 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
       *via = DY_VIA_CONTROL; *arg = o;
       return actor_in(c, o, 0);
     }
-    if (mk >= 0 && o >= 0 && (!strcmp(dy_cl_word(c, mk), "for") || !strcmp(dy_cl_word(c, mk), "of"))) {
+    /* "charged the general with ordering": the charge of a verb of blame */
+    if (mk >= 0 && o >= 0 && (!strcmp(dy_cl_word(c, mk), "for") || !strcmp(dy_cl_word(c, mk), "of") ||
+                              (!strcmp(dy_cl_word(c, mk), "with") && dy_coder_word(c->m, DY_WS_CHARGE, c->nd[h].lemma) >= 0))) {
       *via = DY_VIA_CONTROL; *arg = o;
       return actor_in(c, o, 0);
     }
@@ -597,6 +641,16 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
   if (o->src < 0 && h >= 0 && c->nd[t].label == L->obl && c->nd[h].upos == DY_UPOS_VERB) {
     int p = case_of(c, t);
     uint8_t via;
+    /* rule charge-noun: "blamed Kenya for the attack on its soldiers",
+     * "condemned Russia for the strike": the noun of a verb of blame's
+     * "for" phrase is charged to the verb's object, not done by its subject */
+    int ob = dy_cl_child(c, h, L->obj);
+    if (p >= 0 && !strcmp(dy_cl_word(c, p), "for") && ob >= 0 && ob < t && dy_coder_word(c->m, DY_WS_CHARGE, c->nd[h].lemma) >= 0) {
+      int a = actor_in(c, ob, 0);
+      if (a >= 0 && a != o->tgt) { o->src = a; o->src_arg = ob; o->src_via = DY_VIA_CONTROL; o->rule = "charge-noun"; }
+      else o->rule = "charge-noun";
+      p = -1;
+    }
     int s = p >= 0 && !strcmp(dy_cl_word(c, p), "for") ? subject(c, h, 0, &via, &arg) : -1;
     if (s >= 0 && s != o->tgt) { o->src = s; o->src_arg = arg; o->src_via = DY_VIA_INHERIT; }
   }
@@ -783,6 +837,13 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   }
   o->src = subject(c, t, 0, &o->src_via, &arg);
   if (o->src >= 0) o->src_arg = arg;
+  /* rule control-unknown: "accused Congo of collaborating with the FDLR",
+   * "called on the junta to release him": the one a charge or an appeal
+   * names does it even when it is no actor the dictionaries know; no
+   * pattern makes the accuser or the caller its source */
+  else if (o->src_via == DY_VIA_CONTROL && arg >= 0 && arg != t && may_act(c, arg)) {
+    o->src_via = DY_VIA_NONE; o->no_src = 1; o->rule = "control-unknown";
+  }
   int k;
   if ((k = dy_cl_child(c, t, L->obj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_OBJ; }
   else if ((k = dy_cl_child(c, t, L->iobj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_IOBJ; }
@@ -1021,8 +1082,25 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     if (s < 0) s = dy_cl_child(c, k, L->nsubj_pass);
     int m = s >= 0 ? actor_in(c, s, 0) : -1;
     if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = s; o->tgt_via = DY_VIA_CCOMP; return; }
+    /* control-unknown: "demanded that the junta release President
+     * Bazoum": the one a demand is made of, though no actor the
+     * dictionaries know, not the one it is for */
+    if (m < 0 && s >= 0 && s > t && may_act(c, s) && !(dy_cl_wclass(c, t) & DY_W_SAY)) {
+      o->tgt = DY_UNRESOLVED; o->tgt_arg = s; o->tgt_via = DY_VIA_UNKNOWN; o->no_tgt = 1; o->rule = "control-unknown";
+      return;
+    }
   }
-  /* "agreed to lift embargoes on sales to Iran": the inner verb's object */
+  /* "agreed to lift embargoes on sales to Iran": the inner verb's object;
+   * not that of what an appeal asks of one it names, a side the
+   * dictionaries do not know ("called on the junta to release him": the
+   * junta, not the one released, is appealed to; rule appeal-addressee) */
+  int ad = dy_appeal_addressee(c, t);
+  if ((k = dy_cl_child(c, t, L->xcomp)) >= 0 && ad >= 0 && c->nd[ad].upos != DY_UPOS_PRON && actor_in(c, ad, 0) < 0) {
+    o->rule = "appeal-addressee";
+    o->no_tgt = 1;
+    o->tgt = DY_UNRESOLVED; o->tgt_arg = ad; o->tgt_via = DY_VIA_UNKNOWN;
+    return;
+  }
   if ((k = dy_cl_child(c, t, L->xcomp)) >= 0) {
     int j = dy_cl_child(c, k, L->obj);
     int m = j >= 0 ? actor_in(c, j, 0) : -1;

@@ -950,6 +950,41 @@ static void past_holder(const dy_lexicon *lx, const dy_doc *d, const dy_mention 
   if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] %s rule past-holder\n", m->name, m->code);
 }
 
+/* ambiguous-state: the entry of the state that bare name i of sentence se
+ * (data/ambiguous.txt) names: the only one of its states whose code the
+ * document's other names begin with (its name, adjective or capital, an
+ * actor of its own: "Kinshasa", "the FDLR" for COD); -1 when none or
+ * several are, or when a capitalised word after it makes it part of a
+ * longer name ("Congo River"). */
+static int32_t ambiguous_state(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, uint32_t i) {
+  char codes[4][4];
+  int nc = dy_lex_ambiguous_state(lx, d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start, codes, 4);
+  if (nc < 2) return -1;
+  if (i + 1 < se->tok1 && (d->toks[i + 1].flags & DY_TOK_UPPER) && !(d->toks[i + 1].flags & DY_TOK_PUNCT)) return -1;
+  if (i > se->tok0 && !strcmp(dy_tok_norm(d, &d->toks[i - 1]), "-")) return -1;
+  int named[4] = {0}, which = -1;
+  for (uint32_t s2 = 0; s2 < d->nsents; s2++) {
+    const dy_sent *t = &d->sents[s2];
+    for (uint32_t j = t->tok0; j < t->tok1;) {
+      uint32_t len = 0;
+      int32_t e = d->tid[j] >= 0 ? dy_lex_match(lx, d, j, t->tok1, &len) : -1;
+      if (e >= 0)
+        for (int c = 0; c < nc; c++) named[c] |= !strncmp(dy_lex_entry(lx, e)->code, codes[c], 3);
+      j += len ? len : 1;
+    }
+  }
+  for (int c = 0; c < nc; c++)
+    if (named[c]) {
+      if (which >= 0) return -1;
+      which = c;
+    }
+  if (which < 0) return -1;
+  int32_t e = dy_lex_country_entry(lx, codes[which]);
+  if (e >= 0 && getenv("DYAD_TRACE"))
+    fprintf(stderr, "  [%.*s] %s rule ambiguous-state\n", (int)(d->toks[i].end - d->toks[i].start), d->text + d->toks[i].start, codes[which]);
+  return e;
+}
+
 uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date date, dy_actor_ctx *ctx) {
   const dy_sent *se = &d->sents[s];
   uint32_t first = d->nments;
@@ -996,6 +1031,12 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         e = -1;
       if (e >= 0 && getenv("DYAD_TRACE"))
         fprintf(stderr, "  misspelt state [%.*s] %s rule misspelt-state\n", (int)(d->toks[i].end - d->toks[i].start), d->text + d->toks[i].start, dy_lex_entry(lx, e)->code);
+    }
+    /* rule ambiguous-state: a bare name two states share ("Congo") names
+     * the one of them the document names otherwise */
+    if (e < 0 && (d->toks[i].flags & DY_TOK_UPPER)) {
+      e = ambiguous_state(lx, d, se, i);
+      if (e >= 0) len = 1;
     }
     if (e >= 0 && nraw < 64) {
       rawbuf[nraw++] = (raw_t){e, i, len};

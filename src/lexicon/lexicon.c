@@ -78,6 +78,9 @@ struct dy_lexicon {
   VEC(country_t) countries;
   int16_t cidx[26 * 26 * 26]; /* alpha-3 code -> country index + 1 (0: none) */
   VEC(int32_t) *holders;      /* per title: person, role index pairs */
+  /* data/ambiguous.txt: bare names two or more states share ("Congo") */
+  struct { char name[32]; char codes[4][4]; int ncodes; } amb[16];
+  int namb;
   misname *mis; uint32_t mis_first[257]; /* the countries' one-word names and adjectives of five bytes or more, by first byte (index_misspelt) */
   /* patterns */
   VEC(dy_pattern) pats;
@@ -663,6 +666,22 @@ int32_t dy_lex_country_misspelt(const dy_lexicon *lx, const char *w, size_t n) {
   return -1;
 }
 
+int dy_lex_ambiguous_state(const dy_lexicon *lx, const char *w, size_t n, char (*codes)[4], int max) {
+  for (int k = 0; k < lx->namb; k++) {
+    if (strlen(lx->amb[k].name) != n || memcmp(lx->amb[k].name, w, n)) continue;
+    int c = 0;
+    for (; c < lx->amb[k].ncodes && c < max; c++) memcpy(codes[c], lx->amb[k].codes[c], 4);
+    return c;
+  }
+  return 0;
+}
+
+int32_t dy_lex_country_entry(const dy_lexicon *lx, const char *code) {
+  for (uint32_t i = 0; i < lx->entries.n; i++)
+    if (lx->entries.v[i].kind == DY_ENT_COUNTRY && !strcmp(lx->entries.v[i].code, code)) return (int32_t)i;
+  return -1;
+}
+
 /* ---- patterns ------------------------------------------------------------------ */
 
 const int32_t *dy_lex_patterns_at(const dy_lexicon *lx, int32_t tokid, uint32_t *n) {
@@ -908,6 +927,21 @@ static int valid_code(const char *s, size_t minlen, size_t maxlen) {
 static void add_item(dy_lexicon *lx, rowctx *r, const char *item, void *u) {
   dy_entry e = *(dy_entry *)u;
   if (add_phrase(lx, item, e)) row_err(r, "phrase is empty or longer than 16 tokens");
+}
+
+/* data/ambiguous.txt: NAME <TAB> the codes of the states it may name. */
+static void row_ambiguous(dy_lexicon *lx, rowctx *r) {
+  if (r->nf != 2 || strlen(r->f[0]) >= sizeof lx->amb[0].name) { row_err(r, "expected 2 tab-separated fields: NAME, CODES"); return; }
+  if (lx->namb >= (int)(sizeof lx->amb / sizeof lx->amb[0])) { row_err(r, "too many ambiguous names"); return; }
+  int k = lx->namb;
+  memcpy(lx->amb[k].name, r->f[0], strlen(r->f[0]) + 1);
+  lx->amb[k].ncodes = 0;
+  char *sv = NULL;
+  for (char *c = strtok_r(r->f[1], " ", &sv); c && lx->amb[k].ncodes < 4; c = strtok_r(NULL, " ", &sv)) {
+    if (!valid_code(c, 3, 3)) { row_err(r, "a state's code must be 3 capital letters"); return; }
+    memcpy(lx->amb[k].codes[lx->amb[k].ncodes++], c, 4);
+  }
+  if (lx->amb[k].ncodes >= 2) lx->namb++;
 }
 
 static void row_country(dy_lexicon *lx, rowctx *r) {
@@ -1313,6 +1347,7 @@ dy_lexicon *dy_lexicon_load_with(const char *dir, const char *const *dicts, int 
   got += !load_file(lx, dir, "people.txt", row_person, nerr, 1);
   got += !load_file(lx, dir, "orgs.txt", row_org, nerr, 1);
   got += !load_file(lx, dir, "verbs.txt", row_verb, nerr, 1);
+  load_file(lx, dir, "ambiguous.txt", row_ambiguous, nerr, 0);
   if (!got) {
     snprintf(why, nwhy, "no dictionaries found in %s (set DYAD_DATA or --data)", dir);
     dy_lexicon_free(lx);

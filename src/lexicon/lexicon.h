@@ -256,6 +256,11 @@ int32_t dy_lex_title_misspelt(const dy_lexicon *lx, int32_t t, const char *name,
  * misspelt (six bytes or more, within one edit, the same first letter:
  * "Ethopia", "Afganistan", "Quatar"), or -1 when none or several are. */
 int32_t dy_lex_country_misspelt(const dy_lexicon *lx, const char *w, size_t n);
+/* The states bare name w[0..n) may name (data/ambiguous.txt: "Congo" COD
+ * COG), their codes in codes; how many (0: w is no such name). */
+int dy_lex_ambiguous_state(const dy_lexicon *lx, const char *w, size_t n, char (*codes)[4], int max);
+/* The entry of the state's name of code (alpha-3), -1 when none. */
+int32_t dy_lex_country_entry(const dy_lexicon *lx, const char *code);
 const char *dy_lex_title_name(const dy_lexicon *lx, int32_t t);
 const char *dy_lex_title_sector(const dy_lexicon *lx, int32_t t);
 /* The name of the state a code's first three letters name ("IRQ", "IRQGOV"), NULL for none. */
