@@ -2117,9 +2117,14 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     }
     char own[4] = "";
     int many = 0;
-    for (int q = 0; q < k && the; q++) {
+    /* a local body ("the National Security Council" not the code's state's,
+     * rule local-org) is of the state of any actor its sentence names before
+     * it ("South Korean President Yoon convened the National Security
+     * Council": KORGOV) */
+    int local = a->rule && !strcmp(a->rule, "local-org");
+    for (int q = 0; q < k && (the || local); q++) {
       char c3[4];
-      if (tmp[q].kind != DY_ACT_COUNTRY || tmp[q].tok1 > a->tok0 || !state_of_mention(lx, &tmp[q], c3)) continue;
+      if ((tmp[q].kind != DY_ACT_COUNTRY && !local) || tmp[q].tok1 > a->tok0 || !state_of_mention(lx, &tmp[q], c3)) continue;
       if (own[0] && strcmp(own, c3)) many = 1;
       memcpy(own, c3, 4);
     }
