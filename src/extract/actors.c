@@ -1428,6 +1428,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       nlatest++;
     }
   if (nlatest != 2) pair[0][0] = pair[1][0] = 0;
+  int one_sentence = nlatest == 2; /* pair-latest: one sentence named both */
   /* rule pair-recent: when the latest named one state only ("Israel
    * accused Iran of firing missiles ... Iran denied breaching the truce.
    * Trump then criticised both countries"), that state and, of those the
@@ -1450,7 +1451,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   }
   /* rule pair-parties: a pair the latest sentences named together (pair-latest,
    * pair-recent) for the first time, in an article that has named another pair together in
-   * three sentences or more, is an aside ("Blinken urged Aliyev to halt
+   * three sentences or more (two, for a pair of pair-recent, which no one
+   * sentence named), is an aside ("Blinken urged Aliyev to halt
    * hostilities ... both sides accused each other": Armenia and
    * Azerbaijan, not the United States and Azerbaijan); the sides are that
    * pair */
@@ -1458,7 +1460,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     int li = conamed_ix(ctx, pair[0], pair[1]), top = -1;
     for (int i = 0; i < ctx->nconamed; i++)
       if (top < 0 || ctx->conamed_n[i] > ctx->conamed_n[top]) top = i;
-    if (li >= 0 && top >= 0 && top != li && ctx->conamed_n[li] == 1 && ctx->conamed_n[top] >= 3) {
+    if (li >= 0 && top >= 0 && top != li && ctx->conamed_n[li] == 1 && ctx->conamed_n[top] >= (one_sentence ? 3 : 2)) {
       memcpy(pair[0], ctx->conamed[top], 3); pair[0][3] = 0;
       memcpy(pair[1], ctx->conamed[top] + 3, 3); pair[1][3] = 0;
       if (getenv("DYAD_TRACE")) fprintf(stderr, "  pair %s %s rule pair-parties\n", pair[0], pair[1]);
