@@ -1404,7 +1404,9 @@ static void charge_gerund(const dy_coder_models *m, dy_clause *cl, const uint8_t
   for (int i = 2; i + 2 < n; i++) {
     int g = i + 1, nn = cl->nd[g].head;
     if (hide[i] || hide[g] || strcmp(dy_cl_word(cl, i), "of") || !(dy_cl_wclass(cl, g) & DY_W_ING) || cl->ment[g] >= 0) continue;
-      if (cl->nd[g].upos == DY_UPOS_VERB || nn <= g || nn >= n || cl->nd[i].head != nn || cl->ment[nn] >= 0) continue;
+    /* (the noun may be an actor, "of backing M23 rebels", and the "of" the
+     * gerund's own mark) */
+    if (nn <= g || nn >= n || (cl->nd[i].head != nn && cl->nd[i].head != g)) continue;
     if (cl->nd[g].label != L->amod && cl->nd[g].label != L->compound) continue;
     /* the noun hangs on the verb or on the verb's object */
     int v = cl->nd[nn].head;

@@ -397,6 +397,13 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
         int mk = dy_cl_child(c, v, L->mark);
         if (mk >= 0 && dy_coder_word(c->m, DY_WS_OWN_CLAUSE, c->nd[mk].lemma) >= 0) break;
       }
+      /* rule said-relative-claim: "militants who it said were using Afghan soil
+       * to attack ...": what a relative clause's verb of saying says of
+       * the noun it modifies is the speaker's claim, reported */
+      if (frames && l == L->ccomp && (hw & DY_W_SAY) && c->nd[h].label == L->acl_relcl && hm == DY_MOD_ASSERTED) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule said-relative-claim [%s]: [%s] reported\n", c->nd[h].lemma, c->nd[k->trig].lemma);
+        return DY_MOD_REPORTED;
+      }
       if (hm == DY_MOD_HYPOTHETICAL) return hm;
       /* "It is likely that China will support": the governor is a hedge */
       if ((l == L->ccomp || l == L->csubj) && (hw & (DY_W_HEDGE | DY_W_MODAL))) return DY_MOD_HYPOTHETICAL;
