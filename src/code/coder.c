@@ -663,7 +663,10 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
  * states its actor mentions (a state, or a state's sector) and places name,
  * the one named at least three times and in at least two thirds of all
  * such namings; 0 when none is. */
-static int doc_state(const sctx *c, char cc[4]) {
+static int doc_state_of(const sctx *c, char cc[4], int strict);
+static int doc_state(const sctx *c, char cc[4]) { return doc_state_of(c, cc, 1); }
+/* (not strict: the state the story names most, however few times) */
+static int doc_state_of(const sctx *c, char cc[4], int strict) {
   const dy_doc *d = c->d;
   char st[32][4];
   int cnt[32], ns = 0, total = 0;
@@ -693,7 +696,7 @@ static int doc_state(const sctx *c, char cc[4]) {
   int best = -1;
   for (int j = 0; j < ns; j++)
     if (best < 0 || cnt[j] > cnt[best]) best = j;
-  if (best < 0 || cnt[best] < 3 || 3 * cnt[best] < 2 * total) return 0;
+  if (best < 0 || (strict && (cnt[best] < 3 || 3 * cnt[best] < 2 * total))) return 0;
   memcpy(cc, st[best], 4);
   return 1;
 }
@@ -1002,6 +1005,14 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
         if (trace) fprintf(stderr, "    rule sector-own-place: %s -> %s\n", sc, tc);
       }
       if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
+    } else if (!cc[0] && !strcmp(tc, "CVL") && strlen(sc) >= 6 && armed_group(sc) && doc_state_of(c, cc, 0) && !strncmp(cc, sc, 3)) {
+      /* rule armed-group-civilians: "Boko Haram's leader threatened to
+       * sell the girls": civilians of no state, the other side of an armed
+       * group of a state's own (NGAINSBKH) in a sentence that names no
+       * state, are that state's when the story names it most */
+      dy_scat(stc, sizeof stc, cc, SIZE_MAX, tc);
+      tc = stc;
+      if (trace) fprintf(stderr, "    rule armed-group-civilians: %s -> %s\n", sc, tc);
     } else if (!cc[0] && (bare_sector(c->lx, sc) || !sc[0]) && (bare_sector(c->lx, tc) || !tc[0]) && (sc[0] || tc[0]) &&
                doc_state(c, cc)) {
       /* rule context-state: "militants engaged troops" in a sentence that
