@@ -2867,6 +2867,24 @@ static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
     if (ev->sent + 8 < cl->s && ev->sent > 0) continue;
     int er = (ev->root[0] - '0') * 10 + (ev->root[1] - '0');
     if (ev->modality != DY_MOD_ASSERTED || (r == 15 ? er != 15 : er < 18) || !ev->source[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
+    /* rule anaphor-not-victim: "gunmen killed a Kosovo police officer ...
+     * Kosovo police said they had killed three of the attackers ...
+     * Borrell condemned the attack": the side an earlier act of force was
+     * done to answers it; its force is not the attack condemned */
+    int victim = 0;
+    for (uint32_t q = 0; q < e && !victim; q++) {
+      const dy_event *pe = &d->events[q];
+      int orr = (pe->root[0] - '0') * 10 + (pe->root[1] - '0');
+      if (pe->modality != DY_MOD_ASSERTED || orr < 18 || !pe->target[0] || pe->sent + 8 < cl->s) continue;
+      char p3[4] = {0};
+      memcpy(p3, pe->target, 3);
+      victim = !strcmp(pe->target, ev->source) ||
+               (strlen(pe->target) >= 3 && strlen(ev->source) >= 3 && !strncmp(pe->target, ev->source, 3) && dy_lex_country_name(cl->lx, p3));
+    }
+    if (victim) {
+      if (trace) fprintf(stderr, "    rule anaphor-not-victim: not the %s of sentence %u by %s\n", ev->code, ev->sent, ev->source);
+      continue;
+    }
     const dy_sent *se = &d->sents[ev->sent];
     for (uint32_t mi = se->ment0; mi < se->ment1; mi++)
       if (d->toks[d->ments[mi].tok0].start == ev->src_start && !strcmp(d->ments[mi].code, ev->source)) {
