@@ -2788,6 +2788,46 @@ static int role_anaphor(const dy_coder_models *m, const dy_clause *cl, int t) {
   return -1;
 }
 
+/* claim-anaphor: "Amnesty International said the military had been warned
+ * ... The defence ministry rejected the allegation": the object of t, a
+ * noun of word set claim-noun determined by "the", "this", "that", "these"
+ * or "those" that names no actor, is the claim of the latest side the
+ * sentence or the two before name right before a verb of claiming (word
+ * set claim-verb, an auxiliary or an adverb between) or after "according
+ * to"; the mention, -1 when none */
+static int claim_anaphor(const dy_coder_models *m, const dy_clause *cl, int t) {
+  const dy_doc *d = cl->d;
+  int o = dy_cl_child(cl, t, m->L.obj);
+  if (o < 0 || cl->ment[o] >= 0 || cl->nd[o].upos != DY_UPOS_NOUN || dy_coder_word(m, DY_WS_CLAIM_NOUN, cl->nd[o].lemma) < 0) return -1;
+  int det = dy_cl_child(cl, o, m->L.det);
+  const char *dw = det >= 0 ? dy_cl_word(cl, det) : "";
+  if (strcmp(dw, "the") && strcmp(dw, "this") && strcmp(dw, "that") && strcmp(dw, "these") && strcmp(dw, "those")) return -1;
+  for (int k = cl->fc[o]; k >= 0; k = cl->nx[k])
+    if (dy_actor_in(cl, k) >= 0) return -1;
+  for (uint32_t s = cl->s + 1; s-- > 0 && s + 2 >= cl->s;) {
+    const dy_sent *se = &d->sents[s];
+    int best = -1;
+    for (uint32_t mi = se->ment0; mi < se->ment1; mi++) {
+      const dy_mention *x = &d->ments[mi];
+      if (!x->code[0]) continue;
+      if (s == cl->s && x->tok0 >= cl->t0 + (uint32_t)t) break;
+      int hit = 0;
+      for (uint32_t i = x->tok1; i < se->tok1 && i <= x->tok1 + 2 && !hit; i++) {
+        const char *w = dy_tok_norm(d, &d->toks[i]);
+        if (dy_coder_word(m, DY_WS_CLAIM_VERB, w) >= 0) hit = 1;
+        else if (!(dy_lex_wclass(cl->lx, d->tid[i]) & DY_W_ADV) && strcmp(w, "has") && strcmp(w, "have") && strcmp(w, "had")) break;
+      }
+      uint32_t b = x->tok0;
+      if (b > se->tok0 && !strcmp(dy_tok_norm(d, &d->toks[b - 1]), "the")) b--;
+      if (!hit && b >= se->tok0 + 2 && !strcmp(dy_tok_norm(d, &d->toks[b - 1]), "to") && !strcmp(dy_tok_norm(d, &d->toks[b - 2]), "according"))
+        hit = 1;
+      if (hit) best = (int)mi;
+    }
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
 static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   const dy_doc *d = cl->d;
   int o = dy_cl_child(cl, t, cl->m->L.obj);
@@ -4009,6 +4049,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = role_ana; k->tgt_via = DY_VIA_OBJ;
         cls[t] = 5;
       } else role_ana = -1;
+      /* rule claim-anaphor: "rejected the allegation" after "Amnesty
+       * International said ...": a reaction to a claim is to the one who
+       * made it */
+      int claim_ana = k->tgt == -1 && !k->nominal ? claim_anaphor(m, &cl, (int)t) : -1;
+      if (claim_ana >= 0 && claim_ana != k->src && (k->src < 0 || strcmp(c->d->ments[claim_ana].code, c->d->ments[k->src].code))) {
+        if (trace) fprintf(stderr, "    rule claim-anaphor: target %s\n", c->d->ments[claim_ana].code);
+        k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = claim_ana; k->tgt_via = DY_VIA_OBJ;
+      }
       /* event-anaphor: "condemned the strikes" after "the US strikes on Iran" */
       int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t, cls) : -1;
       /* (of another state, or an armed group of the source's own: "Somalia's
