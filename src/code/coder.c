@@ -2828,6 +2828,56 @@ static int claim_anaphor(const dy_coder_models *m, const dy_clause *cl, int t) {
   return -1;
 }
 
+/* holder-anaphor: "Hezbollah guerrillas captured two Israeli soldiers ...
+ * Olmert demanded their unconditional release": the object of t, a noun of
+ * word set release-noun with no actor of its own phrase but its patient
+ * (its possessive or "of" phrase), asks it of the side that holds that
+ * patient: the source of the latest asserted act of coercion or force
+ * (roots 17-20) of its sentence or the three before done to the patient
+ * (the same code, or the same state), to the source's own state when the
+ * patient is a pronoun no actor stands for; the mention, -1 when none */
+static int holder_anaphor(const dy_coder_models *m, const dy_clause *cl, int t, int src) {
+  const dy_doc *d = cl->d;
+  int o = dy_cl_child(cl, t, m->L.obj);
+  /* ("called for his release") */
+  for (int k = cl->fc[t]; k >= 0 && o < 0; k = cl->nx[k]) {
+    int cs = cl->nd[k].label == m->L.obl ? dy_cl_child(cl, k, m->L.case_) : -1;
+    if (cs >= 0 && !strcmp(dy_cl_word(cl, cs), "for")) o = k;
+  }
+  if (o < 0 || cl->ment[o] >= 0 || cl->nd[o].upos != DY_UPOS_NOUN || dy_coder_word(m, DY_WS_RELEASE_NOUN, cl->nd[o].lemma) < 0) return -1;
+  int pat = dy_cl_child(cl, o, m->L.nmod_poss);
+  if (pat < 0)
+    for (int k = cl->fc[o]; k >= 0 && pat < 0; k = cl->nx[k]) {
+      int cs = cl->nd[k].label == m->L.nmod ? dy_cl_child(cl, k, m->L.case_) : -1;
+      if (cs >= 0 && !strcmp(dy_cl_word(cl, cs), "of")) pat = k;
+    }
+  if (pat < 0) return -1;
+  const char *pc = cl->ment[pat] >= 0 ? d->ments[cl->ment[pat]].code : "";
+  if (!pc[0] && cl->nd[pat].upos != DY_UPOS_PRON) return -1;
+  /* ("the release of the sailors": a sector of no state is the source's own people) */
+  if (pc[0] && dy_lex_generic_code(cl->lx, pc)) pc = "";
+  if (!pc[0] && src >= 0) pc = d->ments[src].code;
+  if (strlen(pc) < 3) return -1;
+  char p3[4] = {0};
+  memcpy(p3, pc, 3);
+  int state = dy_lex_country_name(cl->lx, p3) != NULL;
+  for (uint32_t e = d->nevents; e-- > 0;) {
+    const dy_event *ev = &d->events[e];
+    if (ev->sent >= cl->s) continue;
+    if (ev->sent + 3 < cl->s) break;
+    int er = (ev->root[0] - '0') * 10 + (ev->root[1] - '0');
+    if (ev->modality != DY_MOD_ASSERTED || er < 17 || !ev->source[0] || !ev->target[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
+    if (strcmp(ev->target, pc) && !(state && !strncmp(ev->target, p3, 3))) continue;
+    /* (a sector of no state holds no one the story can name) */
+    if (strlen(ev->source) == 3 && !dy_lex_country_name(cl->lx, ev->source)) continue;
+    if (src >= 0 && !strncmp(ev->source, d->ments[src].code, 3)) continue;
+    const dy_sent *se = &d->sents[ev->sent];
+    for (uint32_t mi = se->ment0; mi < se->ment1; mi++)
+      if (d->toks[d->ments[mi].tok0].start == ev->src_start && !strcmp(d->ments[mi].code, ev->source)) return (int)mi;
+  }
+  return -1;
+}
+
 static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   const dy_doc *d = cl->d;
   int o = dy_cl_child(cl, t, cl->m->L.obj);
@@ -4056,6 +4106,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       if (claim_ana >= 0 && claim_ana != k->src && (k->src < 0 || strcmp(c->d->ments[claim_ana].code, c->d->ments[k->src].code))) {
         if (trace) fprintf(stderr, "    rule claim-anaphor: target %s\n", c->d->ments[claim_ana].code);
         k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = claim_ana; k->tgt_via = DY_VIA_OBJ;
+      }
+      /* rule holder-anaphor: "demanded their release" after "Hezbollah
+       * captured two Israeli soldiers": asked of the captors */
+      /* (or of the source's own people: "demanded the release of the sailors") */
+      int own_tgt = k->tgt >= 0 && k->src >= 0 && !strncmp(c->d->ments[k->tgt].code, c->d->ments[k->src].code, 3);
+      int hold_ana = (k->tgt == -1 || own_tgt) && !k->nominal ? holder_anaphor(m, &cl, (int)t, k->src) : -1;
+      if (hold_ana >= 0 && hold_ana != k->src) {
+        if (trace) fprintf(stderr, "    rule holder-anaphor: target %s\n", c->d->ments[hold_ana].code);
+        k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = hold_ana; k->tgt_via = DY_VIA_OBJ;
       }
       /* event-anaphor: "condemned the strikes" after "the US strikes on Iran" */
       int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t, cls) : -1;
