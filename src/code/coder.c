@@ -1721,6 +1721,27 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     if (m->L.mark >= 0) to->label = (uint8_t)m->L.mark;
     to->upos = DY_UPOS_PART;
   }
+  /* rule to-verb-subject: "carried out by the PKK to undermine Ankara's
+   * ties": a word after "to" that begins a verb pattern, which the parser
+   * made the subject of the noun after it ("to" that noun's mark), is the
+   * infinitive, a clause of the noun's governor, and the noun its object */
+  for (uint32_t i = 2; dict && i + 1 < n; i++) {
+    dy_pnode *v = &cl->nd[i], *to = &cl->nd[i - 1];
+    int h = v->head;
+    if (hide[i] || dict[i] < 0 || dict[i - 1] == dict[i] || dy_lex_pattern(lx, dict[i])->nominal || v->label != m->L.nsubj || cl->ment[i] >= 0) continue;
+    if (strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i - 1]), "to") || h <= (int)i || to->head != h || cl->nd[h].upos != DY_UPOS_NOUN) continue;
+    int g = cl->nd[h].head;
+    if (g < 0 || g >= (int)i || cl->nd[g].upos != DY_UPOS_VERB || (cl->nd[h].label != m->L.obl && cl->nd[h].label != m->L.obj)) continue;
+    if (trace) fprintf(stderr, "    rule to-verb-subject: '%s' a clause of '%s', '%s' its object\n", v->lemma, cl->nd[g].lemma, cl->nd[h].lemma);
+    v->upos = DY_UPOS_VERB;
+    v->head = (int16_t)g;
+    v->label = (uint8_t)m->L.advcl;
+    to->head = (int16_t)i;
+    if (m->L.mark >= 0) to->label = (uint8_t)m->L.mark;
+    to->upos = DY_UPOS_PART;
+    cl->nd[h].head = (int16_t)i;
+    cl->nd[h].label = (uint8_t)m->L.obj;
+  }
   /* participle-object: "Iran supported Pakistan, supplying weapons and
    * fuel": the parser read a participle after a comma, the first word of
    * a verb pattern, as a modifier of the bare noun after it, the noun as
