@@ -2857,7 +2857,19 @@ static int claim_anaphor(const dy_coder_models *m, const dy_clause *cl, int t) {
  * (roots 17-20) of its sentence or the three before done to the patient
  * (the same code, or the same state), to the source's own state when the
  * patient is a pronoun no actor stands for; the mention, -1 when none */
+static int holder_anaphor_of(const dy_coder_models *m, const dy_clause *cl, int t, int src, int ws, int *ppat);
+/* Is the object of t a noun of word set authority-event (an act a state
+ * does to its own: "arrest", "removal")? */
+static int authority_event(const dy_coder_models *m, const dy_clause *cl, int t) {
+  int o = dy_cl_child(cl, t, m->L.obj);
+  return o >= 0 && dy_coder_word(m, DY_WS_AUTHORITY_EVENT, cl->nd[o].lemma) >= 0;
+}
 static int holder_anaphor(const dy_coder_models *m, const dy_clause *cl, int t, int src) {
+  int pat;
+  return holder_anaphor_of(m, cl, t, src, DY_WS_RELEASE_NOUN, &pat);
+}
+/* (of a noun of word set ws; *ppat the patient's mention, -1) */
+static int holder_anaphor_of(const dy_coder_models *m, const dy_clause *cl, int t, int src, int ws, int *ppat) {
   const dy_doc *d = cl->d;
   int o = dy_cl_child(cl, t, m->L.obj);
   /* ("called for his release") */
@@ -2865,7 +2877,8 @@ static int holder_anaphor(const dy_coder_models *m, const dy_clause *cl, int t, 
     int cs = cl->nd[k].label == m->L.obl ? dy_cl_child(cl, k, m->L.case_) : -1;
     if (cs >= 0 && !strcmp(dy_cl_word(cl, cs), "for")) o = k;
   }
-  if (o < 0 || cl->ment[o] >= 0 || cl->nd[o].upos != DY_UPOS_NOUN || dy_coder_word(m, DY_WS_RELEASE_NOUN, cl->nd[o].lemma) < 0) return -1;
+  *ppat = -1;
+  if (o < 0 || cl->ment[o] >= 0 || cl->nd[o].upos != DY_UPOS_NOUN || dy_coder_word(m, ws, cl->nd[o].lemma) < 0) return -1;
   int pat = dy_cl_child(cl, o, m->L.nmod_poss);
   if (pat < 0)
     for (int k = cl->fc[o]; k >= 0 && pat < 0; k = cl->nx[k]) {
@@ -2873,6 +2886,7 @@ static int holder_anaphor(const dy_coder_models *m, const dy_clause *cl, int t, 
       if (cs >= 0 && !strcmp(dy_cl_word(cl, cs), "of")) pat = k;
     }
   if (pat < 0) return -1;
+  *ppat = cl->ment[pat];
   const char *pc = cl->ment[pat] >= 0 ? d->ments[cl->ment[pat]].code : "";
   if (!pc[0] && cl->nd[pat].upos != DY_UPOS_PRON) return -1;
   /* ("the release of the sailors": a sector of no state is the source's own people) */
@@ -4137,6 +4151,31 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (trace) fprintf(stderr, "    rule holder-anaphor: target %s\n", c->d->ments[hold_ana].code);
         k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = hold_ana; k->tgt_via = DY_VIA_OBJ;
       }
+      /* rule patient-state: "condemned Navalny's arrest", "called
+       * Castillo's removal a coup": a disapproval or a rejection (11-12;
+       * "demanded the removal of" the president asks it of him) of an act done to
+       * someone (word set patient-event) is to the side the sentences
+       * before say did it, else, for an act of a state's authority (word
+       * set authority-event), to the patient's state, when that is another
+       * than the source's; never to the patient */
+      if (cls[t] >= 11 && cls[t] <= 12 && !k->nominal && k->tgt != DY_ANAPHOR) {
+        int pm = -1, own = k->tgt >= 0 && k->tgt != DY_PLACE && k->tgt != DY_UNRESOLVED;
+        int ag = holder_anaphor_of(m, &cl, (int)t, k->src, DY_WS_PATIENT_EVENT, &pm);
+        if (pm >= 0 && (k->tgt < 0 || (own && k->tgt == pm))) {
+          char p3[4] = {0};
+          memcpy(p3, c->d->ments[pm].code, 3);
+          if (ag >= 0 && ag != k->src) {
+            if (trace) fprintf(stderr, "    rule patient-state: target %s, who did it\n", c->d->ments[ag].code);
+            k->tgt = DY_ANAPHOR; k->tgt_arg = k->tgt_arg >= 0 ? k->tgt_arg : dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = ag; k->tgt_via = DY_VIA_OBJ;
+          } else if (strlen(c->d->ments[pm].code) >= 3 && dy_lex_country_name(c->lx, p3) && (k->src < 0 || strncmp(c->d->ments[k->src].code, p3, 3)) &&
+                     authority_event(m, &cl, (int)t)) {
+            if (trace) fprintf(stderr, "    rule patient-state: target %s, the state of %s\n", p3, c->d->ments[pm].code);
+            k->tgt = DY_ANAPHOR; k->tgt_arg = k->tgt_arg >= 0 ? k->tgt_arg : dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = pm; k->anaphor_state = 1; k->tgt_via = DY_VIA_OBJ;
+          } else if (own && k->tgt == pm) {
+            k->tgt = -1; k->tgt_arg = -1; k->tgt_via = DY_VIA_NONE;
+          }
+        }
+      }
       /* event-anaphor: "condemned the strikes" after "the US strikes on Iran" */
       int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t, cls) : -1;
       /* (of another state, or an armed group of the source's own: "Somalia's
@@ -4412,6 +4451,12 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         ut.kind = a->kind; ut.entry = a->entry; ut.person = a->person;
         memcpy(ut.code, a->code, sizeof ut.code);
         dy_scopy(ut.name, sizeof ut.name, a->name);
+        if (k->anaphor_state) {
+          ut.code[3] = 0;
+          ut.kind = DY_ACT_COUNTRY; ut.entry = -1; ut.person = -1;
+          const char *cn = dy_lex_country_name(c->lx, ut.code);
+          if (cn) dy_scopy(ut.name, sizeof ut.name, cn);
+        }
         T[0] = &ut; nt = 1;
       }
       /* "arrested 40 opposition activists in Lahore": PAKOPP */
