@@ -663,7 +663,10 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
  * states its actor mentions (a state, or a state's sector) and places name,
  * the one named at least three times and in at least two thirds of all
  * such namings; 0 when none is. */
-static int doc_state(const sctx *c, char cc[4]) {
+static int doc_state_of(const sctx *c, char cc[4], int strict);
+static int doc_state(const sctx *c, char cc[4]) { return doc_state_of(c, cc, 1); }
+/* (not strict: the state the story names most, however few times) */
+static int doc_state_of(const sctx *c, char cc[4], int strict) {
   const dy_doc *d = c->d;
   char st[32][4];
   int cnt[32], ns = 0, total = 0;
@@ -693,7 +696,7 @@ static int doc_state(const sctx *c, char cc[4]) {
   int best = -1;
   for (int j = 0; j < ns; j++)
     if (best < 0 || cnt[j] > cnt[best]) best = j;
-  if (best < 0 || cnt[best] < 3 || 3 * cnt[best] < 2 * total) return 0;
+  if (best < 0 || (strict && (cnt[best] < 3 || 3 * cnt[best] < 2 * total))) return 0;
   memcpy(cc, st[best], 4);
   return 1;
 }
@@ -1002,6 +1005,14 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
         if (trace) fprintf(stderr, "    rule sector-own-place: %s -> %s\n", sc, tc);
       }
       if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
+    } else if (!cc[0] && !strcmp(tc, "CVL") && strlen(sc) >= 6 && armed_group(sc) && doc_state_of(c, cc, 0) && !strncmp(cc, sc, 3)) {
+      /* rule armed-group-civilians: "Boko Haram's leader threatened to
+       * sell the girls": civilians of no state, the other side of an armed
+       * group of a state's own (NGAINSBKH) in a sentence that names no
+       * state, are that state's when the story names it most */
+      dy_scat(stc, sizeof stc, cc, SIZE_MAX, tc);
+      tc = stc;
+      if (trace) fprintf(stderr, "    rule armed-group-civilians: %s -> %s\n", sc, tc);
     } else if (!cc[0] && (bare_sector(c->lx, sc) || !sc[0]) && (bare_sector(c->lx, tc) || !tc[0]) && (sc[0] || tc[0]) &&
                doc_state(c, cc)) {
       /* rule context-state: "militants engaged troops" in a sentence that
@@ -1404,7 +1415,9 @@ static void charge_gerund(const dy_coder_models *m, dy_clause *cl, const uint8_t
   for (int i = 2; i + 2 < n; i++) {
     int g = i + 1, nn = cl->nd[g].head;
     if (hide[i] || hide[g] || strcmp(dy_cl_word(cl, i), "of") || !(dy_cl_wclass(cl, g) & DY_W_ING) || cl->ment[g] >= 0) continue;
-      if (cl->nd[g].upos == DY_UPOS_VERB || nn <= g || nn >= n || cl->nd[i].head != nn || cl->ment[nn] >= 0) continue;
+    /* (the noun may be an actor, "of backing M23 rebels", and the "of" the
+     * gerund's own mark) */
+    if (nn <= g || nn >= n || (cl->nd[i].head != nn && cl->nd[i].head != g)) continue;
     if (cl->nd[g].label != L->amod && cl->nd[g].label != L->compound) continue;
     /* the noun hangs on the verb or on the verb's object */
     int v = cl->nd[nn].head;
@@ -1707,6 +1720,27 @@ static int clause_build(const dy_coder_models *m, const dy_lexicon *lx, const dy
     o->label = (uint8_t)m->L.xcomp;
     if (m->L.mark >= 0) to->label = (uint8_t)m->L.mark;
     to->upos = DY_UPOS_PART;
+  }
+  /* rule to-verb-subject: "carried out by the PKK to undermine Ankara's
+   * ties": a word after "to" that begins a verb pattern, which the parser
+   * made the subject of the noun after it ("to" that noun's mark), is the
+   * infinitive, a clause of the noun's governor, and the noun its object */
+  for (uint32_t i = 2; dict && i + 1 < n; i++) {
+    dy_pnode *v = &cl->nd[i], *to = &cl->nd[i - 1];
+    int h = v->head;
+    if (hide[i] || dict[i] < 0 || dict[i - 1] == dict[i] || dy_lex_pattern(lx, dict[i])->nominal || v->label != m->L.nsubj || cl->ment[i] >= 0) continue;
+    if (strcmp(dy_tok_norm(d, &d->toks[se->tok0 + i - 1]), "to") || h <= (int)i || to->head != h || cl->nd[h].upos != DY_UPOS_NOUN) continue;
+    int g = cl->nd[h].head;
+    if (g < 0 || g >= (int)i || cl->nd[g].upos != DY_UPOS_VERB || (cl->nd[h].label != m->L.obl && cl->nd[h].label != m->L.obj)) continue;
+    if (trace) fprintf(stderr, "    rule to-verb-subject: '%s' a clause of '%s', '%s' its object\n", v->lemma, cl->nd[g].lemma, cl->nd[h].lemma);
+    v->upos = DY_UPOS_VERB;
+    v->head = (int16_t)g;
+    v->label = (uint8_t)m->L.advcl;
+    to->head = (int16_t)i;
+    if (m->L.mark >= 0) to->label = (uint8_t)m->L.mark;
+    to->upos = DY_UPOS_PART;
+    cl->nd[h].head = (int16_t)i;
+    cl->nd[h].label = (uint8_t)m->L.obj;
   }
   /* participle-object: "Iran supported Pakistan, supplying weapons and
    * fuel": the parser read a participle after a comma, the first word of
@@ -2775,6 +2809,110 @@ static int role_anaphor(const dy_coder_models *m, const dy_clause *cl, int t) {
   return -1;
 }
 
+/* claim-anaphor: "Amnesty International said the military had been warned
+ * ... The defence ministry rejected the allegation": the object of t, a
+ * noun of word set claim-noun determined by "the", "this", "that", "these"
+ * or "those" that names no actor, is the claim of the latest side the
+ * sentence or the two before name right before a verb of claiming (word
+ * set claim-verb, an auxiliary or an adverb between) or after "according
+ * to"; the mention, -1 when none */
+static int claim_anaphor(const dy_coder_models *m, const dy_clause *cl, int t) {
+  const dy_doc *d = cl->d;
+  int o = dy_cl_child(cl, t, m->L.obj);
+  if (o < 0 || cl->ment[o] >= 0 || cl->nd[o].upos != DY_UPOS_NOUN || dy_coder_word(m, DY_WS_CLAIM_NOUN, cl->nd[o].lemma) < 0) return -1;
+  int det = dy_cl_child(cl, o, m->L.det);
+  const char *dw = det >= 0 ? dy_cl_word(cl, det) : "";
+  if (strcmp(dw, "the") && strcmp(dw, "this") && strcmp(dw, "that") && strcmp(dw, "these") && strcmp(dw, "those")) return -1;
+  for (int k = cl->fc[o]; k >= 0; k = cl->nx[k])
+    if (dy_actor_in(cl, k) >= 0) return -1;
+  for (uint32_t s = cl->s + 1; s-- > 0 && s + 2 >= cl->s;) {
+    const dy_sent *se = &d->sents[s];
+    int best = -1;
+    for (uint32_t mi = se->ment0; mi < se->ment1; mi++) {
+      const dy_mention *x = &d->ments[mi];
+      if (!x->code[0]) continue;
+      if (s == cl->s && x->tok0 >= cl->t0 + (uint32_t)t) break;
+      int hit = 0;
+      for (uint32_t i = x->tok1; i < se->tok1 && i <= x->tok1 + 2 && !hit; i++) {
+        const char *w = dy_tok_norm(d, &d->toks[i]);
+        if (dy_coder_word(m, DY_WS_CLAIM_VERB, w) >= 0) hit = 1;
+        else if (!(dy_lex_wclass(cl->lx, d->tid[i]) & DY_W_ADV) && strcmp(w, "has") && strcmp(w, "have") && strcmp(w, "had")) break;
+      }
+      uint32_t b = x->tok0;
+      if (b > se->tok0 && !strcmp(dy_tok_norm(d, &d->toks[b - 1]), "the")) b--;
+      if (!hit && b >= se->tok0 + 2 && !strcmp(dy_tok_norm(d, &d->toks[b - 1]), "to") && !strcmp(dy_tok_norm(d, &d->toks[b - 2]), "according"))
+        hit = 1;
+      if (hit) best = (int)mi;
+    }
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
+/* holder-anaphor: "Hezbollah guerrillas captured two Israeli soldiers ...
+ * Olmert demanded their unconditional release": the object of t, a noun of
+ * word set release-noun with no actor of its own phrase but its patient
+ * (its possessive or "of" phrase), asks it of the side that holds that
+ * patient: the source of the latest asserted act of coercion or force
+ * (roots 17-20) of its sentence or the three before done to the patient
+ * (the same code, or the same state), to the source's own state when the
+ * patient is a pronoun no actor stands for; the mention, -1 when none */
+static int holder_anaphor_of(const dy_coder_models *m, const dy_clause *cl, int t, int src, int ws, int *ppat);
+/* Is the object of t a noun of word set authority-event (an act a state
+ * does to its own: "arrest", "removal")? */
+static int authority_event(const dy_coder_models *m, const dy_clause *cl, int t) {
+  int o = dy_cl_child(cl, t, m->L.obj);
+  return o >= 0 && dy_coder_word(m, DY_WS_AUTHORITY_EVENT, cl->nd[o].lemma) >= 0;
+}
+static int holder_anaphor(const dy_coder_models *m, const dy_clause *cl, int t, int src) {
+  int pat;
+  return holder_anaphor_of(m, cl, t, src, DY_WS_RELEASE_NOUN, &pat);
+}
+/* (of a noun of word set ws; *ppat the patient's mention, -1) */
+static int holder_anaphor_of(const dy_coder_models *m, const dy_clause *cl, int t, int src, int ws, int *ppat) {
+  const dy_doc *d = cl->d;
+  int o = dy_cl_child(cl, t, m->L.obj);
+  /* ("called for his release") */
+  for (int k = cl->fc[t]; k >= 0 && o < 0; k = cl->nx[k]) {
+    int cs = cl->nd[k].label == m->L.obl ? dy_cl_child(cl, k, m->L.case_) : -1;
+    if (cs >= 0 && !strcmp(dy_cl_word(cl, cs), "for")) o = k;
+  }
+  *ppat = -1;
+  if (o < 0 || cl->ment[o] >= 0 || cl->nd[o].upos != DY_UPOS_NOUN || dy_coder_word(m, ws, cl->nd[o].lemma) < 0) return -1;
+  int pat = dy_cl_child(cl, o, m->L.nmod_poss);
+  if (pat < 0)
+    for (int k = cl->fc[o]; k >= 0 && pat < 0; k = cl->nx[k]) {
+      int cs = cl->nd[k].label == m->L.nmod ? dy_cl_child(cl, k, m->L.case_) : -1;
+      if (cs >= 0 && !strcmp(dy_cl_word(cl, cs), "of")) pat = k;
+    }
+  if (pat < 0) return -1;
+  *ppat = cl->ment[pat];
+  const char *pc = cl->ment[pat] >= 0 ? d->ments[cl->ment[pat]].code : "";
+  if (!pc[0] && cl->nd[pat].upos != DY_UPOS_PRON) return -1;
+  /* ("the release of the sailors": a sector of no state is the source's own people) */
+  if (pc[0] && dy_lex_generic_code(cl->lx, pc)) pc = "";
+  if (!pc[0] && src >= 0) pc = d->ments[src].code;
+  if (strlen(pc) < 3) return -1;
+  char p3[4] = {0};
+  memcpy(p3, pc, 3);
+  int state = dy_lex_country_name(cl->lx, p3) != NULL;
+  for (uint32_t e = d->nevents; e-- > 0;) {
+    const dy_event *ev = &d->events[e];
+    if (ev->sent >= cl->s) continue;
+    if (ev->sent + 3 < cl->s) break;
+    int er = (ev->root[0] - '0') * 10 + (ev->root[1] - '0');
+    if (ev->modality != DY_MOD_ASSERTED || er < 17 || !ev->source[0] || !ev->target[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
+    if (strcmp(ev->target, pc) && !(state && !strncmp(ev->target, p3, 3))) continue;
+    /* (a sector of no state holds no one the story can name) */
+    if (strlen(ev->source) == 3 && !dy_lex_country_name(cl->lx, ev->source)) continue;
+    if (src >= 0 && !strncmp(ev->source, d->ments[src].code, 3)) continue;
+    const dy_sent *se = &d->sents[ev->sent];
+    for (uint32_t mi = se->ment0; mi < se->ment1; mi++)
+      if (d->toks[d->ments[mi].tok0].start == ev->src_start && !strcmp(d->ments[mi].code, ev->source)) return (int)mi;
+  }
+  return -1;
+}
+
 static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   const dy_doc *d = cl->d;
   int o = dy_cl_child(cl, t, cl->m->L.obj);
@@ -2854,6 +2992,24 @@ static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
     if (ev->sent + 8 < cl->s && ev->sent > 0) continue;
     int er = (ev->root[0] - '0') * 10 + (ev->root[1] - '0');
     if (ev->modality != DY_MOD_ASSERTED || (r == 15 ? er != 15 : er < 18) || !ev->source[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
+    /* rule anaphor-not-victim: "gunmen killed a Kosovo police officer ...
+     * Kosovo police said they had killed three of the attackers ...
+     * Borrell condemned the attack": the side an earlier act of force was
+     * done to answers it; its force is not the attack condemned */
+    int victim = 0;
+    for (uint32_t q = 0; q < e && !victim; q++) {
+      const dy_event *pe = &d->events[q];
+      int orr = (pe->root[0] - '0') * 10 + (pe->root[1] - '0');
+      if (pe->modality != DY_MOD_ASSERTED || orr < 18 || !pe->target[0] || pe->sent + 8 < cl->s) continue;
+      char p3[4] = {0};
+      memcpy(p3, pe->target, 3);
+      victim = !strcmp(pe->target, ev->source) ||
+               (strlen(pe->target) >= 3 && strlen(ev->source) >= 3 && !strncmp(pe->target, ev->source, 3) && dy_lex_country_name(cl->lx, p3));
+    }
+    if (victim) {
+      if (trace) fprintf(stderr, "    rule anaphor-not-victim: not the %s of sentence %u by %s\n", ev->code, ev->sent, ev->source);
+      continue;
+    }
     const dy_sent *se = &d->sents[ev->sent];
     for (uint32_t mi = se->ment0; mi < se->ment1; mi++)
       if (d->toks[d->ments[mi].tok0].start == ev->src_start && !strcmp(d->ments[mi].code, ev->source)) {
@@ -3978,6 +4134,48 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = role_ana; k->tgt_via = DY_VIA_OBJ;
         cls[t] = 5;
       } else role_ana = -1;
+      /* rule claim-anaphor: "rejected the allegation" after "Amnesty
+       * International said ...": a reaction to a claim is to the one who
+       * made it */
+      int claim_ana = k->tgt == -1 && !k->nominal ? claim_anaphor(m, &cl, (int)t) : -1;
+      if (claim_ana >= 0 && claim_ana != k->src && (k->src < 0 || strcmp(c->d->ments[claim_ana].code, c->d->ments[k->src].code))) {
+        if (trace) fprintf(stderr, "    rule claim-anaphor: target %s\n", c->d->ments[claim_ana].code);
+        k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = claim_ana; k->tgt_via = DY_VIA_OBJ;
+      }
+      /* rule holder-anaphor: "demanded their release" after "Hezbollah
+       * captured two Israeli soldiers": asked of the captors */
+      /* (or of the source's own people: "demanded the release of the sailors") */
+      int own_tgt = k->tgt >= 0 && k->src >= 0 && !strncmp(c->d->ments[k->tgt].code, c->d->ments[k->src].code, 3);
+      int hold_ana = (k->tgt == -1 || own_tgt) && !k->nominal ? holder_anaphor(m, &cl, (int)t, k->src) : -1;
+      if (hold_ana >= 0 && hold_ana != k->src) {
+        if (trace) fprintf(stderr, "    rule holder-anaphor: target %s\n", c->d->ments[hold_ana].code);
+        k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = hold_ana; k->tgt_via = DY_VIA_OBJ;
+      }
+      /* rule patient-state: "condemned Navalny's arrest", "called
+       * Castillo's removal a coup": a disapproval or a rejection (11-12;
+       * "demanded the removal of" the president asks it of him) of an act done to
+       * someone (word set patient-event) is to the side the sentences
+       * before say did it, else, for an act of a state's authority (word
+       * set authority-event), to the patient's state, when that is another
+       * than the source's; never to the patient */
+      if (cls[t] >= 11 && cls[t] <= 12 && !k->nominal && k->tgt != DY_ANAPHOR) {
+        int pm = -1, own = k->tgt >= 0 && k->tgt != DY_PLACE && k->tgt != DY_UNRESOLVED;
+        int ag = holder_anaphor_of(m, &cl, (int)t, k->src, DY_WS_PATIENT_EVENT, &pm);
+        if (pm >= 0 && (k->tgt < 0 || (own && k->tgt == pm))) {
+          char p3[4] = {0};
+          memcpy(p3, c->d->ments[pm].code, 3);
+          if (ag >= 0 && ag != k->src) {
+            if (trace) fprintf(stderr, "    rule patient-state: target %s, who did it\n", c->d->ments[ag].code);
+            k->tgt = DY_ANAPHOR; k->tgt_arg = k->tgt_arg >= 0 ? k->tgt_arg : dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = ag; k->tgt_via = DY_VIA_OBJ;
+          } else if (strlen(c->d->ments[pm].code) >= 3 && dy_lex_country_name(c->lx, p3) && (k->src < 0 || strncmp(c->d->ments[k->src].code, p3, 3)) &&
+                     authority_event(m, &cl, (int)t)) {
+            if (trace) fprintf(stderr, "    rule patient-state: target %s, the state of %s\n", p3, c->d->ments[pm].code);
+            k->tgt = DY_ANAPHOR; k->tgt_arg = k->tgt_arg >= 0 ? k->tgt_arg : dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = pm; k->anaphor_state = 1; k->tgt_via = DY_VIA_OBJ;
+          } else if (own && k->tgt == pm) {
+            k->tgt = -1; k->tgt_arg = -1; k->tgt_via = DY_VIA_NONE;
+          }
+        }
+      }
       /* event-anaphor: "condemned the strikes" after "the US strikes on Iran" */
       int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t, cls) : -1;
       /* (of another state, or an armed group of the source's own: "Somalia's
@@ -4253,6 +4451,12 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         ut.kind = a->kind; ut.entry = a->entry; ut.person = a->person;
         memcpy(ut.code, a->code, sizeof ut.code);
         dy_scopy(ut.name, sizeof ut.name, a->name);
+        if (k->anaphor_state) {
+          ut.code[3] = 0;
+          ut.kind = DY_ACT_COUNTRY; ut.entry = -1; ut.person = -1;
+          const char *cn = dy_lex_country_name(c->lx, ut.code);
+          if (cn) dy_scopy(ut.name, sizeof ut.name, cn);
+        }
         T[0] = &ut; nt = 1;
       }
       /* "arrested 40 opposition activists in Lahore": PAKOPP */

@@ -245,8 +245,48 @@ static int negation_shared(const dy_clause *c, int h, int v) {
   return to >= 0 && neg >= 0 && neg < to;
 }
 
+/* claimed-purpose: is trigger v a to-infinitive of purpose (an adverbial
+ * clause with no subject of its own) of a verb inside the complement of a
+ * verb of saying whose subject is another side than the purpose's source
+ * ("the ministry said the attack had been carried out by the PKK to
+ * undermine Ankara's ties with Baghdad")? The motive one side gives
+ * another's act is no act of that one. */
+static int claimed_purpose(const dy_clause *c, const dy_cand *k) {
+  const dy_labels *L = &c->m->L;
+  int v = k->trig;
+  if (k->nominal || k->src < 0 || c->nd[v].label != L->advcl || c->nd[v].head < 0) return 0;
+  int mk = dy_cl_child(c, v, L->mark);
+  if (mk < 0 || !(dy_cl_wclass(c, mk) & DY_W_TO) || dy_cl_child(c, v, L->nsubj) >= 0) return 0;
+  int h = c->nd[v].head;
+  for (int depth = 0; depth < 4 && h >= 0; depth++) {
+    if (c->nd[h].label == L->ccomp && c->nd[h].head >= 0 && (dy_cl_wclass(c, c->nd[h].head) & DY_W_SAY)) {
+      int s = c->nd[h].head, sub = dy_cl_child(c, s, L->nsubj);
+      if (sub < 0 && c->nd[s].label == L->conj && c->nd[s].head >= 0) sub = dy_cl_child(c, c->nd[s].head, L->nsubj);
+      if (sub < 0 || c->ment[sub] < 0) return 0;
+      const char *a = c->d->ments[c->ment[sub]].code, *b = c->d->ments[k->src].code;
+      if (!a[0] || !b[0] || !strcmp(a, b)) return 0;
+      /* (a side of no state may be the speaker's own: "Israel said its jets struck ...") */
+      char a3[4] = {0}, b3[4] = {0};
+      memcpy(a3, a, 3);
+      memcpy(b3, b, 3);
+      if (strlen(a) < 3 || strlen(b) < 3 || !dy_lex_country_name(c->lx, a3) || !dy_lex_country_name(c->lx, b3)) return 0;
+      /* (a state and its organs are one side; its rebels another) */
+      int ra = strlen(a) >= 6 && (!strncmp(a + 3, "REB", 3) || !strncmp(a + 3, "INS", 3));
+      int rb = strlen(b) >= 6 && (!strncmp(b + 3, "REB", 3) || !strncmp(b + 3, "INS", 3));
+      return strncmp(a, b, 3) != 0 || ra != rb;
+    }
+    if (c->nd[h].label != L->conj && c->nd[h].label != L->advcl && c->nd[h].label != L->xcomp) return 0;
+    h = c->nd[h].head;
+  }
+  return 0;
+}
+
 static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   const dy_labels *L = &c->m->L;
+  if (frames && claimed_purpose(c, k)) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule claimed-purpose [%s]: hypothetical\n", c->nd[k->trig].lemma);
+    return DY_MOD_HYPOTHETICAL;
+  }
   int m = own_said(c, k->trig);
   /* copula-negation: "We are not involved in strikes against Iran": a
    * copula's negation hangs on its predicate */
@@ -396,6 +436,13 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
       if (frames && l == L->advcl) {
         int mk = dy_cl_child(c, v, L->mark);
         if (mk >= 0 && dy_coder_word(c->m, DY_WS_OWN_CLAUSE, c->nd[mk].lemma) >= 0) break;
+      }
+      /* rule said-relative-claim: "militants who it said were using Afghan soil
+       * to attack ...": what a relative clause's verb of saying says of
+       * the noun it modifies is the speaker's claim, reported */
+      if (frames && l == L->ccomp && (hw & DY_W_SAY) && c->nd[h].label == L->acl_relcl && hm == DY_MOD_ASSERTED) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule said-relative-claim [%s]: [%s] reported\n", c->nd[h].lemma, c->nd[k->trig].lemma);
+        return DY_MOD_REPORTED;
       }
       if (hm == DY_MOD_HYPOTHETICAL) return hm;
       /* "It is likely that China will support": the governor is a hedge */

@@ -1081,6 +1081,17 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
     int s = dy_cl_child(c, k, L->nsubj);
     if (s < 0) s = dy_cl_child(c, k, L->nsubj_pass);
     int m = s >= 0 ? actor_in(c, s, 0) : -1;
+    /* rule own-state-complement: "Kenyatta vowed that Kenya would not
+     * withdraw": the source's own state (or the source itself) as the
+     * complement's subject is no target of its statement */
+    if (m >= 0 && o->src >= 0 && m != o->src) {
+      const char *sc = c->d->ments[o->src].code, *mc = c->d->ments[m].code;
+      if (!strcmp(sc, mc) || (strlen(mc) == 3 && strlen(sc) >= 3 && !strncmp(sc, mc, 3))) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule own-state-complement: %s, not a target of %s\n", mc, sc);
+        m = -1;
+        s = -1;
+      }
+    }
     if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = s; o->tgt_via = DY_VIA_CCOMP; return; }
     /* control-unknown: "demanded that the junta release President
      * Bazoum": the one a demand is made of, though no actor the

@@ -380,7 +380,7 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
  * capitalised word that ends a phrase of two or more words, no title,
  * country or sector word of the dictionaries (m->entry is a lexicon entry). */
 static int surname_of(const dy_lexicon *lx, const dy_doc *d, const dy_mention *m, char *out, size_t nout) {
-  if (m->tok1 < m->tok0 + 2 || m->former) return 0;
+  if (m->tok1 < m->tok0 + 2) return 0;
   if (m->kind != DY_ACT_PERSON && m->kind != DY_ACT_SECTOR) return 0;
   uint32_t i = m->tok1 - 1;
   if (!name_word(lx, d, i) || !name_word(lx, d, i - 1) || d->toks[i].nlen < 2 || d->toks[i].nlen >= nout) return 0;
