@@ -461,8 +461,13 @@ static int during_anaphor(const dy_lexicon *lx, const dy_doc *d, const dy_sent *
   /* a date of past weeks or before (a war of last April, not Friday's strikes) */
   dy_date pd;
   long lim = dy_date_days(d->published) - 14;
-  if (prev->date_stated && prev->date.prec && dy_date_days(prev->date) < lim) pd = prev->date;
-  else if (prev->rel1 && prev->rdate.prec && dy_date_days(prev->rdate) < lim) pd = prev->rdate;
+  if (prev->date_stated) {
+    if (!prev->date.prec || dy_date_days(prev->date) >= lim) return 0;
+    pd = prev->date;
+  /* or the date of its "when" clause ("came close to war in April when
+   * troops occupied the oilfield"), not of a relative clause of a person
+   * ("Putin, who annexed Crimea in 2014, met Erdogan") */
+  } else if (prev->rel1 && prev->rdate.prec && dy_date_days(prev->rdate) < lim && tok_is(d, prev->rel0, "when")) pd = prev->rdate;
   else return 0;
   for (uint32_t k = se->tok0; k + 2 < se->tok1; k++) {
     if (!tok_is(d, k, "during") || !tok_is(d, k + 1, "the")) continue;
