@@ -276,7 +276,8 @@ static int simple_present(const dy_clause *c, int v) {
  * (a present passive of word set standing-passive with its agent);
  * "Taiwan's government rejects China's sovereignty claims" (a verb of word
  * set position-verb in the simple present as the sentence's main verb,
- * after the document's first sentence, in a sentence that states no date).
+ * after the document's first sentence, in a sentence that states no date
+ * and names no saying nor quotes).
  * Returns the rule's name, or NULL. */
 static const char *standing(const dy_clause *c, const dy_cand *k) {
   const dy_labels *L = &c->m->L;
@@ -292,6 +293,9 @@ static const char *standing(const dy_clause *c, const dy_cand *k) {
   }
   if (pres_pass && agent && dy_coder_word(c->m, DY_WS_STANDING_PASSIVE, c->nd[v].lemma) >= 0) return "standing-passive";
   const dy_sent *se = &c->d->sents[c->s];
+  /* what someone says now ("Hamas rejects the claims, a spokesman said") */
+  for (int q = 0; q < (int)c->n; q++)
+    if ((q != v && (dy_cl_wclass(c, q) & DY_W_SAY) && c->nd[q].upos == DY_UPOS_VERB) || !strcmp(dy_cl_word(c, q), "\"")) return NULL;
   if (!aux && !tmod && c->s > 0 && c->nd[v].label == L->root && !se->date_stated && se->dspan0 == se->dspan1 &&
       dy_coder_word(c->m, DY_WS_POSITION_VERB, c->nd[v].lemma) >= 0 && simple_present(c, v) && dy_cl_child(c, v, L->nsubj) >= 0)
     return "standing-position";
