@@ -219,7 +219,8 @@ static int span_count(const dy_clause *c, int o) {
 
 /* rule standing-span: "The EU has been mediating talks between the two
  * sides for more than a decade": a perfect whose "for" phrase measures a
- * span of years (word set span-noun) states what has gone on since the
+ * span of years (word set span-noun; or an "over", "in" phrase of the
+ * past ones: "over the past two years", "in recent years") states what has gone on since the
  * span's start, and the event is dated then (the year that many years,
  * decades, generations or centuries before the article's), as background;
  * "since 1984" dates its sentence already. Returns 1 and *out when
@@ -242,7 +243,16 @@ int dy_span_start(const dy_clause *c, const dy_cand *k, dy_date published, dy_da
     }
     if (!ok) continue;
     int cs = dy_cl_child(c, o, L->case_);
-    if (cs < 0 || strcmp(dy_cl_word(c, cs), "for")) continue;
+    if (cs < 0) continue;
+    /* "over the past two years", "in recent years": another preposition
+     * of word set span-prep with a modifier of word set span-recent */
+    if (strcmp(dy_cl_word(c, cs), "for")) {
+      if (dy_coder_word(c->m, DY_WS_SPAN_PREP, dy_cl_word(c, cs)) < 0) continue;
+      int recent = 0;
+      for (int a = c->fc[o]; a >= 0; a = c->nx[a])
+        if ((c->nd[a].label == L->amod || c->nd[a].label == L->det) && dy_coder_word(c->m, DY_WS_SPAN_RECENT, dy_cl_word(c, a)) >= 0) recent = 1;
+      if (!recent) continue;
+    }
     const char *l = c->nd[o].lemma, *w = dy_cl_word(c, o);
     int unit = 0;
     if (!strcmp(w, "decade") || !strcmp(w, "decades") || !strcmp(l, "decade")) unit = 10;
