@@ -278,6 +278,8 @@ static int simple_present(const dy_clause *c, int v) {
   const char *w = dy_cl_word(c, v), *l = c->nd[v].lemma;
   size_t n = strlen(w), m = strlen(l);
   if (!strcmp(w, l)) return 1;
+  /* "carries": "carry" less its "y", and "ies" */
+  if (m > 1 && l[m - 1] == 'y' && n == m + 2 && !strncmp(w, l, m - 1) && !strcmp(w + m - 1, "ies")) return 1;
   return n > m && !strncmp(w, l, m) && (!strcmp(w + m, "s") || !strcmp(w + m, "es"));
 }
 
@@ -309,6 +311,14 @@ static const char *standing(const dy_clause *c, const dy_cand *k) {
   if (!aux && !tmod && c->s > 0 && c->nd[v].label == L->root && !se->date_stated && se->dspan0 == se->dspan1 &&
       dy_coder_word(c->m, DY_WS_POSITION_VERB, c->nd[v].lemma) >= 0 && simple_present(c, v) && dy_cl_child(c, v, L->nsubj) >= 0)
     return "standing-position";
+  /* habitual-practice: the same, with an adverb of word set habitual and
+   * any verb ("Turkey regularly carries out operations against the PKK") */
+  int hab = 0;
+  for (int a = c->fc[v]; a >= 0; a = c->nx[a])
+    if (c->nd[a].label == L->advmod && dy_coder_word(c->m, DY_WS_HABITUAL, c->nd[a].lemma) >= 0) hab = 1;
+  if (hab && !aux && !tmod && c->s > 0 && (c->nd[v].label == L->root || c->nd[v].label == L->acl_relcl) && !se->date_stated && se->dspan0 == se->dspan1 &&
+      simple_present(c, v) && (dy_cl_child(c, v, L->nsubj) >= 0 || c->nd[v].label == L->acl_relcl))
+    return "habitual-practice";
   return NULL;
 }
 
