@@ -301,7 +301,7 @@ static int cmd_code(int argc, char **argv) {
           "A filter: documents on standard input (one per line for text, one JSON object per\n"
           "line for jsonl), events on standard output as JSON Lines. Nothing is stored.\n"
           "--date gives the date of documents that state none; --all prints negated,\n"
-          "hypothetical, future and reported events too (see their \"modality\"); --fast codes\n"
+          "hypothetical, future, reported and standing events too (see their \"modality\"); --fast codes\n"
           "with the dictionary coder alone (no parse, no event model); --dict FILE adds a\n"
           "TABARI or PETRARCH dictionary (repeatable).\n");
   dyad_run_opts ro = {.jobs = o.jobs, .date = o.date, .all = o.all};

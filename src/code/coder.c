@@ -4407,6 +4407,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           last = (int64_t)se->tok0 + hn;
       }
       dy_date when = dy_event_date(c->d, c->s, first, last, (int64_t)se->tok0 + t, &stated);
+      if (!stated && dy_span_start(&cl, k, c->d->published, &when)) stated = 1;
       /* coordinated actors: each member of the group */
       const dy_mention *S[6], *T[6];
       int ns = k->src >= 0 ? members(c, group_of(c, k->src), S) : 0;

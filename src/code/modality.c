@@ -193,8 +193,144 @@ static int disputed(const dy_clause *c, int v) {
   return 0;
 }
 
+/* Has v an auxiliary of lemma "have" (a perfect: "has been mediating",
+ * "had fought")? */
+static int perfect(const dy_clause *c, int v) {
+  for (int k = c->fc[v]; k >= 0; k = c->nx[k])
+    if (c->nd[k].label == c->m->L.aux && !strcmp(c->nd[k].lemma, "have")) return 1;
+  return 0;
+}
+
+/* The number a span noun's nummod gives ("three decades", "20 years"),
+ * 1 for a singular ("a decade"), 2 for a bare plural ("for years"). */
+static int span_count(const dy_clause *c, int o) {
+  static const char *const W[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  int nm = dy_cl_child(c, o, c->m->L.nummod);
+  const char *w = dy_cl_word(c, o);
+  if (nm >= 0) {
+    const char *x = dy_cl_word(c, nm);
+    int n = atoi(x);
+    for (int i = 0; i < 9 && !n; i++)
+      if (!strcmp(x, W[i])) n = i + 2;
+    if (n > 0 && n < 200) return n;
+  }
+  return w[strlen(w) - 1] == 's' ? 2 : 1;
+}
+
+/* rule standing-span: "The EU has been mediating talks between the two
+ * sides for more than a decade": a perfect whose "for" phrase measures a
+ * span of years (word set span-noun; or an "over", "in" phrase of the
+ * past ones: "over the past two years", "in recent years") states what has gone on since the
+ * span's start, and the event is dated then (the year that many years,
+ * decades, generations or centuries before the article's), as background;
+ * "since 1984" dates its sentence already. Returns 1 and *out when
+ * candidate k is such. */
+int dy_span_start(const dy_clause *c, const dy_cand *k, dy_date published, dy_date *out) {
+  const dy_labels *L = &c->m->L;
+  int v = k->trig;
+  /* "has been mediating talks between ... for a decade": the talks too */
+  if (k->nominal && c->nd[v].label == L->obj && c->nd[v].head >= 0) v = c->nd[v].head;
+  else if (k->nominal) return 0;
+  if (!published.prec || !perfect(c, v)) return 0;
+  for (int o = 0; o < (int)c->n; o++) {
+    /* the verb's "for" phrase, or one the parser hung on a noun of its
+     * arguments ("talks between Colombia and the rebels for years") */
+    int h = c->nd[o].head, ok = h == v && (c->nd[o].label == L->obl || c->nd[o].label == L->obl_tmod);
+    for (int depth = 0; !ok && h >= 0 && depth < 8 && c->nd[o].label == L->nmod; depth++) {
+      if (c->nd[h].upos != DY_UPOS_NOUN && c->nd[h].upos != DY_UPOS_PROPN) break;
+      if (c->nd[h].head == v) ok = 1;
+      h = c->nd[h].head;
+    }
+    if (!ok) continue;
+    int cs = dy_cl_child(c, o, L->case_);
+    if (cs < 0) continue;
+    /* "over the past two years", "in recent years": another preposition
+     * of word set span-prep with a modifier of word set span-recent */
+    if (strcmp(dy_cl_word(c, cs), "for")) {
+      if (dy_coder_word(c->m, DY_WS_SPAN_PREP, dy_cl_word(c, cs)) < 0) continue;
+      int recent = 0;
+      for (int a = c->fc[o]; a >= 0; a = c->nx[a])
+        if ((c->nd[a].label == L->amod || c->nd[a].label == L->det) && dy_coder_word(c->m, DY_WS_SPAN_RECENT, dy_cl_word(c, a)) >= 0) recent = 1;
+      if (!recent) continue;
+    }
+    const char *l = c->nd[o].lemma, *w = dy_cl_word(c, o);
+    int unit = 0;
+    if (!strcmp(w, "decade") || !strcmp(w, "decades") || !strcmp(l, "decade")) unit = 10;
+    else if (!strcmp(w, "generations") || !strcmp(l, "generation")) unit = 25;
+    else if (!strcmp(w, "centuries") || !strcmp(l, "century")) unit = 100;
+    else if (!strcmp(w, "years")) unit = 1;
+    if (!unit || (dy_coder_word(c->m, DY_WS_SPAN_NOUN, l) < 0 && dy_coder_word(c->m, DY_WS_SPAN_NOUN, w) < 0)) continue;
+    int n = span_count(c, o) * unit;
+    if (n < 2) n = 2;
+    dy_date d = {0};
+    d.y = (int16_t)(published.y - n);
+    d.m = 1; d.d = 1;
+    d.prec = DY_PREC_YEAR;
+    *out = d;
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule standing-span [%s]: dated %d\n", c->nd[v].lemma, d.y);
+    return 1;
+  }
+  return 0;
+}
+
+/* Is word w of lemma l a simple present ("rejects", "oppose")? */
+static int simple_present(const dy_clause *c, int v) {
+  const char *w = dy_cl_word(c, v), *l = c->nd[v].lemma;
+  size_t n = strlen(w), m = strlen(l);
+  if (!strcmp(w, l)) return 1;
+  /* "carries": "carry" less its "y", and "ies" */
+  if (m > 1 && l[m - 1] == 'y' && n == m + 2 && !strncmp(w, l, m - 1) && !strcmp(w + m - 1, "ies")) return 1;
+  return n > m && !strncmp(w, l, m) && (!strcmp(w + m, "s") || !strcmp(w + m, "es"));
+}
+
+/* rules standing-passive, standing-position: is candidate k a standing
+ * state, not an act of a day? "is designated a terrorist group by Turkey"
+ * (a present passive of word set standing-passive with its agent);
+ * "Taiwan's government rejects China's sovereignty claims" (a verb of word
+ * set position-verb in the simple present as the sentence's main verb,
+ * after the document's first sentence, in a sentence that states no date
+ * and names no saying nor quotes).
+ * Returns the rule's name, or NULL. */
+static const char *standing(const dy_clause *c, const dy_cand *k) {
+  const dy_labels *L = &c->m->L;
+  int v = k->trig;
+  if (k->nominal) return NULL;
+  int aux = 0, pres_pass = 0, agent = 0, tmod = 0;
+  for (int a = c->fc[v]; a >= 0; a = c->nx[a]) {
+    int l = c->nd[a].label;
+    if (l == L->aux || l == L->aux_pass) aux = 1;
+    if (l == L->aux_pass && (!strcmp(dy_cl_word(c, a), "is") || !strcmp(dy_cl_word(c, a), "are"))) pres_pass = 1;
+    if (l == L->obl_agent || (l == L->obl && dy_cl_child(c, a, L->case_) >= 0 && !strcmp(dy_cl_word(c, dy_cl_child(c, a, L->case_)), "by"))) agent = 1;
+    if (l == L->obl_tmod || l == L->nmod_tmod || (dy_cl_wclass(c, a) & DY_W_DATE)) tmod = 1;
+  }
+  if (pres_pass && agent && dy_coder_word(c->m, DY_WS_STANDING_PASSIVE, c->nd[v].lemma) >= 0) return "standing-passive";
+  const dy_sent *se = &c->d->sents[c->s];
+  /* what someone says now ("Hamas rejects the claims, a spokesman said") */
+  for (int q = 0; q < (int)c->n; q++)
+    if ((q != v && (dy_cl_wclass(c, q) & DY_W_SAY) && c->nd[q].upos == DY_UPOS_VERB) || !strcmp(dy_cl_word(c, q), "\"")) return NULL;
+  if (!aux && !tmod && c->s > 0 && c->nd[v].label == L->root && !se->date_stated && se->dspan0 == se->dspan1 &&
+      dy_coder_word(c->m, DY_WS_POSITION_VERB, c->nd[v].lemma) >= 0 && simple_present(c, v) && dy_cl_child(c, v, L->nsubj) >= 0)
+    return "standing-position";
+  /* habitual-practice: the same, with an adverb of word set habitual and
+   * any verb ("Turkey regularly carries out operations against the PKK") */
+  int hab = 0;
+  for (int a = c->fc[v]; a >= 0; a = c->nx[a])
+    if (c->nd[a].label == L->advmod && dy_coder_word(c->m, DY_WS_HABITUAL, c->nd[a].lemma) >= 0) hab = 1;
+  if (hab && !aux && !tmod && c->s > 0 && (c->nd[v].label == L->root || c->nd[v].label == L->acl_relcl) && !se->date_stated && se->dspan0 == se->dspan1 &&
+      simple_present(c, v) && (dy_cl_child(c, v, L->nsubj) >= 0 || c->nd[v].label == L->acl_relcl))
+    return "habitual-practice";
+  return NULL;
+}
+
 int dy_modality(const dy_clause *c, const dy_cand *k, int frames) {
   int m = modality_of(c, k, frames);
+  if (frames && m == DY_MOD_ASSERTED) {
+    const char *r = standing(c, k);
+    if (r) {
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule %s [%s]: standing\n", r, c->nd[k->trig].lemma);
+      return DY_MOD_STANDING;
+    }
+  }
   if (frames && (m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && opinion_framed(c, k->trig)) return DY_MOD_HYPOTHETICAL;
   return m;
 }

@@ -435,15 +435,50 @@ static int in_relative(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se,
   return 0;
 }
 
-/* Does ", when" follow the date expression ending at byte end of the
- * sentence? Then the clause it opens is tokens [*r0, *r1), to the end. */
+/* Does ", when" (or "when" alone: "came close to war in April when
+ * troops occupied the oilfield") follow the date expression ending at byte
+ * end of the sentence? Then the clause it opens is tokens [*r0, *r1), to
+ * the end. */
 static int when_clause(const dy_doc *d, const dy_sent *se, uint32_t end, uint32_t *r0, uint32_t *r1) {
   uint32_t t = se->tok0;
   while (t < se->tok1 && d->toks[t].start < se->start + end) t++;
-  if (t + 2 >= se->tok1 || strcmp(dy_tok_norm(d, &d->toks[t]), ",") || strcmp(dy_tok_norm(d, &d->toks[t + 1]), "when")) return 0;
-  *r0 = t + 1;
+  if (t + 1 < se->tok1 && !strcmp(dy_tok_norm(d, &d->toks[t]), ",")) t++;
+  if (t + 1 >= se->tok1 || strcmp(dy_tok_norm(d, &d->toks[t]), "when")) return 0;
+  *r0 = t;
   *r1 = se->tok1;
   return 1;
+}
+
+/* rule during-anaphor: "Sudanese warplanes bombed targets inside South
+ * Sudan during the clashes." after a sentence that dated the clashes (or
+ * what it reports) before the article: "during the" and an event noun that
+ * ends its phrase (a comma, the sentence's end), in a sentence that states
+ * no date, refers back to the events of the sentence before, and takes
+ * their date when it is two weeks or more before the article's. */
+static int tok_is(const dy_doc *d, uint32_t k, const char *w);
+static int during_anaphor(const dy_lexicon *lx, const dy_doc *d, const dy_sent *se, const dy_sent *prev, dy_date *out) {
+  if (!prev || !d->published.prec) return 0;
+  /* a date of past weeks or before (a war of last April, not Friday's strikes) */
+  dy_date pd;
+  long lim = dy_date_days(d->published) - 14;
+  if (prev->date_stated) {
+    if (!prev->date.prec || dy_date_days(prev->date) >= lim) return 0;
+    pd = prev->date;
+  /* or the date of its "when" clause ("came close to war in April when
+   * troops occupied the oilfield"), not of a relative clause of a person
+   * ("Putin, who annexed Crimea in 2014, met Erdogan") */
+  } else if (prev->rel1 && prev->rdate.prec && dy_date_days(prev->rdate) < lim && tok_is(d, prev->rel0, "when")) pd = prev->rdate;
+  else return 0;
+  for (uint32_t k = se->tok0; k + 2 < se->tok1; k++) {
+    if (!tok_is(d, k, "during") || !tok_is(d, k + 1, "the")) continue;
+    uint32_t n = k + 2;
+    if (!(dy_lex_wclass(lx, d->tid[n]) & DY_W_EVNOUN)) continue;
+    if (n + 1 < se->tok1 && !(d->toks[n + 1].flags & DY_TOK_PUNCT)) continue;
+    if (n + 1 < se->tok1 && (tok_is(d, n + 1, "-") || tok_is(d, n + 1, "'s"))) continue;
+    *out = pd;
+    return 1;
+  }
+  return 0;
 }
 
 /* The tense of the verb group nearest a weekday alone, for reading it
@@ -600,6 +635,13 @@ int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date give
     se->date = d->published;
     se->rel0 = se->rel1 = 0;
     se->date_stated = (uint8_t)sentence_date(lx, d, se, sp, n, &se->date);
+    if (!se->date_stated && !n && during_anaphor(lx, d, se, s ? &d->sents[s - 1] : NULL, &se->date)) {
+      se->date_stated = 1;
+      if (getenv("DYAD_TRACE")) {
+        char b[16];
+        fprintf(stderr, "  sentence %u: dated %s from the sentence before (rule during-anaphor)\n", (unsigned)s, dy_date_str(se->date, b));
+      }
+    }
   }
   return 0;
 }

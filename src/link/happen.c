@@ -50,6 +50,7 @@ static int modclass(const char *m) {
   if (!strcmp(m, "negated")) return 1;
   if (!strcmp(m, "hypothetical")) return 2;
   if (!strcmp(m, "future")) return 3;
+  if (!strcmp(m, "standing")) return 5;
   return 4;
 }
 
