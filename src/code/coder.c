@@ -1945,7 +1945,9 @@ static int quad_of_root(int r) { return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 
  * verb's sense, which the model may read from the verb's other uses: a
  * material act it names (QuadClass 2 or 4) overrules a class of another
  * QuadClass ("stopped two Philippine vessels" is no concession, "sent
- * troops into Somalia" no aid); modal roots (03, 10, 12, 13) stay, and so
+ * troops into Somalia" no aid), and material cooperation (06) it names
+ * overrules aid (07: "sent prisoners to Spain" is judicial cooperation,
+ * what is sent is no aid); modal roots (03, 10, 12, 13) stay, and so
  * does aid the pattern would read as a show of force (15: "sent troops to
  * Niger" at its side). */
 static int specific_pattern_root(const dy_clause *cl, int t) {
@@ -3062,7 +3064,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * a pattern of verb and object at the trigger does */
       int sp = best && !k->nominal && k->modality == DY_MOD_ASSERTED ? specific_pattern_root(&cl, (int)t) : 0;
       if (sp > 0 && sp < DY_EV_NCLASS && !modal_root(best) && (quad_of_root(sp) == 2 || quad_of_root(sp) == 4) &&
-          quad_of_root(sp) != quad_of_root(best) && !(sp == 15 && quad_of_root(best) == 2)) {
+          (quad_of_root(sp) != quad_of_root(best) || (sp == 6 && best == 7)) && !(sp == 15 && quad_of_root(best) == 2)) {
         if (trace) fprintf(stderr, "    rule specific-pattern [%s]: class %d over %d\n", cl.nd[t].lemma, sp, best);
         sc[sp] = sc[best];
         best = sp;
