@@ -1947,7 +1947,8 @@ static int quad_of_root(int r) { return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 
  * QuadClass ("stopped two Philippine vessels" is no concession, "sent
  * troops into Somalia" no aid), and material cooperation (06) it names
  * overrules aid (07: "sent prisoners to Spain" is judicial cooperation,
- * what is sent is no aid); modal roots (03, 10, 12, 13) stay, and so
+ * what is sent is no aid), and coercion (17) overrules force (19: "fired
+ * a water cannon" is 175, no artillery); modal roots (03, 10, 12, 13) stay, and so
  * does aid the pattern would read as a show of force (15: "sent troops to
  * Niger" at its side). */
 static int specific_pattern_root(const dy_clause *cl, int t) {
@@ -3064,7 +3065,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * a pattern of verb and object at the trigger does */
       int sp = best && !k->nominal && k->modality == DY_MOD_ASSERTED ? specific_pattern_root(&cl, (int)t) : 0;
       if (sp > 0 && sp < DY_EV_NCLASS && !modal_root(best) && (quad_of_root(sp) == 2 || quad_of_root(sp) == 4) &&
-          (quad_of_root(sp) != quad_of_root(best) || (sp == 6 && best == 7)) && !(sp == 15 && quad_of_root(best) == 2)) {
+          (quad_of_root(sp) != quad_of_root(best) || (sp == 6 && best == 7) || (sp == 17 && best == 19)) && !(sp == 15 && quad_of_root(best) == 2)) {
         if (trace) fprintf(stderr, "    rule specific-pattern [%s]: class %d over %d\n", cl.nd[t].lemma, sp, best);
         sc[sp] = sc[best];
         best = sp;
@@ -3451,6 +3452,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         /* force aimed "at" armed men or their base ("launched an attack at a
          * US military base") is done to them */
         if (cls[t] >= 18 && cls[t] <= 20 && armed(pm->code)) at_people = 1;
+      }
+      /* rule at-craft: coercion or force aimed "at" a state's ship, boat or
+       * aircraft (word set craft-noun: "fired a water cannon at a
+       * Philippine vessel") is done to that state, no venue */
+      if (!at_people && k->tgt >= 0 && k->prep >= 0 && cls[t] >= 17 && cls[t] <= 20 && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
+        int hn = cl.nd[k->prep].head;
+        if (hn >= 0 && dy_coder_word(m, DY_WS_CRAFT_NOUN, cl.nd[hn].lemma) >= 0) {
+          at_people = 1;
+          if (trace) fprintf(stderr, "    rule at-craft [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+        }
       }
       if (at_people && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "at") && trace) fprintf(stderr, "    rule at-people [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
       if (((k->nominal && k->src_via == DY_VIA_LIGHT) || venue_root) && k->tgt >= 0 && k->prep >= 0 && !on_side && !at_people && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
