@@ -1019,6 +1019,23 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     if (sc[0] && tc[0] && same_side(sc, tc)) return;
   }
   if (src && tgt && src->person >= 0 && src->person == tgt->person) return;
+  /* rule own-command: an order (word set command-verb) of a state's organ
+   * to a body or company of the same state (word set own-body: "Maduro
+   * ordered the state oil company to issue licences") is the running of
+   * that state, no coercion of another side */
+  if (root == 17 && strlen(sc) == 6 && strlen(tc) == 6 && !strncmp(sc, tc, 3) && organ_sector(c->lx, sc + 3)) {
+    const dy_coder_models *mm = dy_lex_models(c->lx);
+    const dy_tok *vt = &c->d->toks[vi];
+    char form[32];
+    size_t fl = vt->end - vt->start < sizeof form - 1 ? vt->end - vt->start : sizeof form - 1;
+    for (size_t i = 0; i < fl; i++) form[i] = (char)tolower((unsigned char)c->d->text[vt->start + i]);
+    form[fl] = 0;
+    char body[4] = {(char)tolower((unsigned char)tc[3]), (char)tolower((unsigned char)tc[4]), (char)tolower((unsigned char)tc[5]), 0};
+    if (mm && dy_coder_word(mm, DY_WS_COMMAND_VERB, form) >= 0 && dy_coder_word(mm, DY_WS_OWN_BODY, body) >= 0) {
+      drop(c, vi, "own-command");
+      return;
+    }
+  }
   dy_doc *d = c->d;
   for (uint32_t k = 0; k < d->nevents; k++) {
     dy_event *o = &d->events[k];
