@@ -2616,7 +2616,11 @@ static int sense_object(const dy_clause *cl, int t, int o) {
     size_t n = strlen(code);
     if (n < 3) return 0;
     snprintf(buf, sizeof buf, "@%s", code + n - 3);
-    return dy_coder_sense(cl->m, cl->nd[t].lemma, buf);
+    if (dy_coder_sense(cl->m, cl->nd[t].lemma, buf)) return 1;
+    /* a sector of no state named by its word ("allowing border guards to
+     * use force": the state's own guards) is what its word lists */
+    if (n == 3 && !dy_lex_country_name(cl->lx, code) && dy_coder_sense(cl->m, cl->nd[t].lemma, cl->nd[o].lemma)) return 1;
+    return 0;
   }
   if (dy_coder_sense(cl->m, cl->nd[t].lemma, cl->nd[o].lemma)) return 1;
   /* "deployed a bunch of sensors": the noun of a partitive "of" phrase */
