@@ -3533,6 +3533,19 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           colon_h = cl.nd[q].label == m->L.punct && !strcmp(dy_cl_word(&cl, q), ":");
       if (colon_h && trace) fprintf(stderr, "    rule colon-clause [%s]: an event of its own, not part of [%s]\n", cl.nd[t].lemma, cl.nd[h].lemma);
       if (h >= 0 && !asp_h && !con_h && !contact_h && !colon_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* rule copula-governor: "was ready to respond if needed": the
+       * complement of an adjective whose copula carries the stated
+       * readiness (a verbal event, 02-13) is part of that event, no threat
+       * of its own, when it names no other side ("is willing to withdraw
+       * its troops from Kashmir" keeps its own) */
+      if (h >= 0 && k->tgt < 0 && cls[h] <= 0 && cl.nd[h].upos == DY_UPOS_ADJ && cl.nd[t].label == m->L.xcomp) {
+        int cp = dy_cl_child(&cl, h, m->L.cop);
+        if (cp >= 0 && cls[cp] > 1 && cls[cp] <= 13 && !gone[cp]) {
+          if (trace) fprintf(stderr, "    rule copula-governor [%s]: part of [%s %s]\n", cl.nd[t].lemma, cl.nd[cp].lemma, cl.nd[h].lemma);
+          drop(c, se->tok0 + t, "part-of-governor");
+          continue;
+        }
+      }
       /* purpose-same-root: "met Chirac in Paris to discuss the EU budget":
        * a to-infinitive of purpose of the same root and source as the verb
        * it depends on is that event's purpose, not another event (nor is
