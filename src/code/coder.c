@@ -3546,6 +3546,39 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           continue;
         }
       }
+      /* rule withdraw-to-fight: "was pulling its troops back from Iraq to
+       * help fight the Russians": a withdrawal (a yielding verb pattern, 08)
+       * made to fight elsewhere, its purpose a verb of fighting (word set
+       * force-purpose, or the verb it helps to do), is a redeployment,
+       * no de-escalation toward anyone */
+      if ((cls[t] == 3 || cls[t] == 8) && pattern_root(&cl, (int)t) == 8) {
+        int fight = -1;
+        for (int q = cl.fc[t]; q >= 0 && fight < 0; q = cl.nx[q]) {
+          if (cl.nd[q].label != m->L.advcl && cl.nd[q].label != m->L.xcomp) continue;
+          int mk = dy_cl_child(&cl, q, m->L.mark);
+          if (mk < 0 || strcmp(dy_cl_word(&cl, mk), "to")) continue;
+          int f = dy_coder_word(m, DY_WS_FORCE_PURPOSE, cl.nd[q].lemma) >= 0;
+          /* (or the verb it helps to do: "to help fight") */
+          for (int x = cl.fc[q]; x >= 0 && !f; x = cl.nx[x])
+            f = cl.nd[x].upos == DY_UPOS_VERB && x > q && dy_coder_word(m, DY_WS_FORCE_PURPOSE, cl.nd[x].lemma) >= 0;
+          if (f) fight = q;
+        }
+        if (fight >= 0) {
+          if (trace) fprintf(stderr, "    rule withdraw-to-fight [%s]: to [%s]\n", cl.nd[t].lemma, cl.nd[fight].lemma);
+          drop(c, se->tok0 + t, "withdraw-to-fight");
+          continue;
+        }
+      }
+      /* rule help-fight: "to help fight the Russians": the side a verb of
+       * fighting (word set force-purpose) under an act of aid is fought, not
+       * helped: no target of the aid */
+      if (cls[t] == 7 && k->tgt >= 0 && k->tgt_via == DY_VIA_XCOMP) {
+        int x = dy_cl_child(&cl, (int)t, m->L.xcomp);
+        if (x >= 0 && dy_coder_word(m, DY_WS_FORCE_PURPOSE, cl.nd[x].lemma) >= 0) {
+          if (trace) fprintf(stderr, "    rule help-fight [%s]: %s is fought\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+          no_target(k);
+        }
+      }
       /* purpose-same-root: "met Chirac in Paris to discuss the EU budget":
        * a to-infinitive of purpose of the same root and source as the verb
        * it depends on is that event's purpose, not another event (nor is
