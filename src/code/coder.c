@@ -3603,6 +3603,22 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       /* "began airlifting food", "resumed shelling": an aspectual verb is
        * its complement's event, not one of its own (rule aspectual) */
+      /* rule agreed-measure: "foreign ministers have agreed to exclude
+       * Myanmar's junta leader from a summit": what a side agreed (word set
+       * decision-verb) to do to another, a measure a pattern of its
+       * complement codes as reduced relations (16), is decided, done as the
+       * agreement is: the measure, not an intention (03) */
+      if (k->modality == DY_MOD_ASSERTED && dy_coder_word(m, DY_WS_DECISION_VERB, cl.nd[t].lemma) >= 0) {
+        int x = dy_cl_child(&cl, (int)t, m->L.xcomp);
+        if (x >= 0 && pattern_root(&cl, x) == 16 && cand[x].tgt >= 0 && cand[x].tgt != k->src && cls[x] >= 0) {
+          if (trace) fprintf(stderr, "    rule agreed-measure [%s]: [%s] 16 asserted\n", cl.nd[t].lemma, cl.nd[x].lemma);
+          cand[x].modality = DY_MOD_ASSERTED;
+          cls[x] = 16;
+          gone[t] = 1;
+          drop(c, se->tok0 + t, "agreed-measure");
+          continue;
+        }
+      }
       if (dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0) {
         int comp = -1;
         for (int q = cl.fc[t]; q >= 0 && comp < 0; q = cl.nx[q])
