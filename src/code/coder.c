@@ -1030,6 +1030,23 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
     if (sc[0] && tc[0] && same_side(sc, tc)) return;
   }
   if (src && tgt && src->person >= 0 && src->person == tgt->person) return;
+  /* rule own-command: an order (word set command-verb) of a state's organ
+   * to a body or company of the same state (word set own-body: "Maduro
+   * ordered the state oil company to issue licences") is the running of
+   * that state, no coercion of another side */
+  if (root == 17 && strlen(sc) == 6 && strlen(tc) == 6 && !strncmp(sc, tc, 3) && organ_sector(c->lx, sc + 3)) {
+    const dy_coder_models *mm = dy_lex_models(c->lx);
+    const dy_tok *vt = &c->d->toks[vi];
+    char form[32];
+    size_t fl = vt->end - vt->start < sizeof form - 1 ? vt->end - vt->start : sizeof form - 1;
+    for (size_t i = 0; i < fl; i++) form[i] = (char)tolower((unsigned char)c->d->text[vt->start + i]);
+    form[fl] = 0;
+    char body[4] = {(char)tolower((unsigned char)tc[3]), (char)tolower((unsigned char)tc[4]), (char)tolower((unsigned char)tc[5]), 0};
+    if (mm && dy_coder_word(mm, DY_WS_COMMAND_VERB, form) >= 0 && dy_coder_word(mm, DY_WS_OWN_BODY, body) >= 0) {
+      drop(c, vi, "own-command");
+      return;
+    }
+  }
   dy_doc *d = c->d;
   for (uint32_t k = 0; k < d->nevents; k++) {
     dy_event *o = &d->events[k];
@@ -1979,7 +1996,10 @@ static int quad_of_root(int r) { return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 
  * verb's sense, which the model may read from the verb's other uses: a
  * material act it names (QuadClass 2 or 4) overrules a class of another
  * QuadClass ("stopped two Philippine vessels" is no concession, "sent
- * troops into Somalia" no aid); modal roots (03, 10, 12, 13) stay, and so
+ * troops into Somalia" no aid), and material cooperation (06) it names
+ * overrules aid (07: "sent prisoners to Spain" is judicial cooperation,
+ * what is sent is no aid), and coercion (17) overrules force (19: "fired
+ * a water cannon" is 175, no artillery); modal roots (03, 10, 12, 13) stay, and so
  * does aid the pattern would read as a show of force (15: "sent troops to
  * Niger" at its side). */
 static int specific_pattern_root(const dy_clause *cl, int t) {
@@ -2630,7 +2650,11 @@ static int sense_object(const dy_clause *cl, int t, int o) {
     size_t n = strlen(code);
     if (n < 3) return 0;
     snprintf(buf, sizeof buf, "@%s", code + n - 3);
-    return dy_coder_sense(cl->m, cl->nd[t].lemma, buf);
+    if (dy_coder_sense(cl->m, cl->nd[t].lemma, buf)) return 1;
+    /* a sector of no state named by its word ("allowing border guards to
+     * use force": the state's own guards) is what its word lists */
+    if (n == 3 && !dy_lex_country_name(cl->lx, code) && dy_coder_sense(cl->m, cl->nd[t].lemma, cl->nd[o].lemma)) return 1;
+    return 0;
   }
   if (dy_coder_sense(cl->m, cl->nd[t].lemma, cl->nd[o].lemma)) return 1;
   /* "deployed a bunch of sensors": the noun of a partitive "of" phrase */
@@ -3218,7 +3242,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * a pattern of verb and object at the trigger does */
       int sp = best && !k->nominal && k->modality == DY_MOD_ASSERTED ? specific_pattern_root(&cl, (int)t) : 0;
       if (sp > 0 && sp < DY_EV_NCLASS && !modal_root(best) && (quad_of_root(sp) == 2 || quad_of_root(sp) == 4) &&
-          quad_of_root(sp) != quad_of_root(best) && !(sp == 15 && quad_of_root(best) == 2)) {
+          (quad_of_root(sp) != quad_of_root(best) || (sp == 6 && best == 7) || (sp == 17 && best == 19)) && !(sp == 15 && quad_of_root(best) == 2)) {
         if (trace) fprintf(stderr, "    rule specific-pattern [%s]: class %d over %d\n", cl.nd[t].lemma, sp, best);
         sc[sp] = sc[best];
         best = sp;
@@ -3606,6 +3630,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
          * US military base") is done to them */
         if (cls[t] >= 18 && cls[t] <= 20 && armed(pm->code)) at_people = 1;
       }
+      /* rule at-craft: coercion or force aimed "at" a state's ship, boat or
+       * aircraft (word set craft-noun: "fired a water cannon at a
+       * Philippine vessel") is done to that state, no venue */
+      if (!at_people && k->tgt >= 0 && k->prep >= 0 && cls[t] >= 17 && cls[t] <= 20 && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
+        int hn = cl.nd[k->prep].head;
+        if (hn >= 0 && dy_coder_word(m, DY_WS_CRAFT_NOUN, cl.nd[hn].lemma) >= 0) {
+          at_people = 1;
+          if (trace) fprintf(stderr, "    rule at-craft [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+        }
+      }
       if (at_people && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "at") && trace) fprintf(stderr, "    rule at-people [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
       if (((k->nominal && k->src_via == DY_VIA_LIGHT) || venue_root) && k->tgt >= 0 && k->prep >= 0 && !on_side && !at_people && !strcmp(dy_cl_word(&cl, k->prep), "at")) {
         if (trace) fprintf(stderr, "    rule noun-venue [%s]: no target\n", cl.nd[t].lemma);
@@ -3655,6 +3689,52 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           colon_h = cl.nd[q].label == m->L.punct && !strcmp(dy_cl_word(&cl, q), ":");
       if (colon_h && trace) fprintf(stderr, "    rule colon-clause [%s]: an event of its own, not part of [%s]\n", cl.nd[t].lemma, cl.nd[h].lemma);
       if (h >= 0 && !asp_h && !con_h && !contact_h && !colon_h && (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.ccomp) && cls[h] > 1 && cls[h] <= 13 && !gone[h]) { drop(c, se->tok0 + t, "part-of-governor"); continue; }
+      /* rule copula-governor: "was ready to respond if needed": the
+       * complement of an adjective whose copula carries the stated
+       * readiness (a verbal event, 02-13) is part of that event, no threat
+       * of its own, when it names no other side ("is willing to withdraw
+       * its troops from Kashmir" keeps its own) */
+      if (h >= 0 && k->tgt < 0 && cls[h] <= 0 && cl.nd[h].upos == DY_UPOS_ADJ && cl.nd[t].label == m->L.xcomp) {
+        int cp = dy_cl_child(&cl, h, m->L.cop);
+        if (cp >= 0 && cls[cp] > 1 && cls[cp] <= 13 && !gone[cp]) {
+          if (trace) fprintf(stderr, "    rule copula-governor [%s]: part of [%s %s]\n", cl.nd[t].lemma, cl.nd[cp].lemma, cl.nd[h].lemma);
+          drop(c, se->tok0 + t, "part-of-governor");
+          continue;
+        }
+      }
+      /* rule withdraw-to-fight: "was pulling its troops back from Iraq to
+       * help fight the Russians": a withdrawal (a yielding verb pattern, 08)
+       * made to fight elsewhere, its purpose a verb of fighting (word set
+       * force-purpose, or the verb it helps to do), is a redeployment,
+       * no de-escalation toward anyone */
+      if ((cls[t] == 3 || cls[t] == 8) && pattern_root(&cl, (int)t) == 8) {
+        int fight = -1;
+        for (int q = cl.fc[t]; q >= 0 && fight < 0; q = cl.nx[q]) {
+          if (cl.nd[q].label != m->L.advcl && cl.nd[q].label != m->L.xcomp) continue;
+          int mk = dy_cl_child(&cl, q, m->L.mark);
+          if (mk < 0 || strcmp(dy_cl_word(&cl, mk), "to")) continue;
+          int f = dy_coder_word(m, DY_WS_FORCE_PURPOSE, cl.nd[q].lemma) >= 0;
+          /* (or the verb it helps to do: "to help fight") */
+          for (int x = cl.fc[q]; x >= 0 && !f; x = cl.nx[x])
+            f = cl.nd[x].upos == DY_UPOS_VERB && x > q && dy_coder_word(m, DY_WS_FORCE_PURPOSE, cl.nd[x].lemma) >= 0;
+          if (f) fight = q;
+        }
+        if (fight >= 0) {
+          if (trace) fprintf(stderr, "    rule withdraw-to-fight [%s]: to [%s]\n", cl.nd[t].lemma, cl.nd[fight].lemma);
+          drop(c, se->tok0 + t, "withdraw-to-fight");
+          continue;
+        }
+      }
+      /* rule help-fight: "to help fight the Russians": the side a verb of
+       * fighting (word set force-purpose) under an act of aid is fought, not
+       * helped: no target of the aid */
+      if (cls[t] == 7 && k->tgt >= 0 && k->tgt_via == DY_VIA_XCOMP) {
+        int x = dy_cl_child(&cl, (int)t, m->L.xcomp);
+        if (x >= 0 && dy_coder_word(m, DY_WS_FORCE_PURPOSE, cl.nd[x].lemma) >= 0) {
+          if (trace) fprintf(stderr, "    rule help-fight [%s]: %s is fought\n", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+          no_target(k);
+        }
+      }
       /* purpose-same-root: "met Chirac in Paris to discuss the EU budget":
        * a to-infinitive of purpose of the same root and source as the verb
        * it depends on is that event's purpose, not another event (nor is
@@ -3679,6 +3759,22 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       /* "began airlifting food", "resumed shelling": an aspectual verb is
        * its complement's event, not one of its own (rule aspectual) */
+      /* rule agreed-measure: "foreign ministers have agreed to exclude
+       * Myanmar's junta leader from a summit": what a side agreed (word set
+       * decision-verb) to do to another, a measure a pattern of its
+       * complement codes as reduced relations (16), is decided, done as the
+       * agreement is: the measure, not an intention (03) */
+      if (k->modality == DY_MOD_ASSERTED && dy_coder_word(m, DY_WS_DECISION_VERB, cl.nd[t].lemma) >= 0) {
+        int x = dy_cl_child(&cl, (int)t, m->L.xcomp);
+        if (x >= 0 && pattern_root(&cl, x) == 16 && cand[x].tgt >= 0 && cand[x].tgt != k->src && cls[x] >= 0) {
+          if (trace) fprintf(stderr, "    rule agreed-measure [%s]: [%s] 16 asserted\n", cl.nd[t].lemma, cl.nd[x].lemma);
+          cand[x].modality = DY_MOD_ASSERTED;
+          cls[x] = 16;
+          gone[t] = 1;
+          drop(c, se->tok0 + t, "agreed-measure");
+          continue;
+        }
+      }
       if (dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0) {
         int comp = -1;
         for (int q = cl.fc[t]; q >= 0 && comp < 0; q = cl.nx[q])
