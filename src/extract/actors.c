@@ -177,6 +177,17 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
     case DY_ENT_ORG: org = e; break;
     }
   }
+  /* rule org-in-time: an organisation that became another actor on a day
+   * (orgs.txt "since": the Taliban, Afghanistan's government from August
+   * 2021) is that actor in a sentence dated on or after that day */
+  dy_entry org_now;
+  if (org && org->since_code[0] && date.prec && dy_date_days(date) >= dy_date_days(org->since_from)) {
+    org_now = *org;
+    dy_scopy(org_now.code, sizeof org_now.code, org->since_code);
+    org_now.type = "group";
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  organisation %s on its date is %s rule org-in-time\n", org->code, org_now.code);
+    org = &org_now;
+  }
   m->entry = raw[r1 - 1].e;
   m->person = -1;
   m->title_only = dy_lex_entry(lx, raw[r1 - 1].e)->kind == DY_ENT_TITLE;
