@@ -1216,6 +1216,22 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         if (getenv("DYAD_TRACE")) fprintf(stderr, "  state %s on its date is %s rule state-in-time\n", c3, now);
       }
     }
+    /* rule capital-place: a capital's possessive before a place of it
+     * (word class place-designator, up to two words between: "Beirut's
+     * international airport", "Kyiv's port") names the state's land, not
+     * its government */
+    if (strlen(m->code) == 6 && !strcmp(m->code + 3, "GOV") && m->entry >= 0 && dy_lex_entry(lx, m->entry)->kind == DY_ENT_CAPITAL &&
+        m->tok1 + 1 < se->tok1 && (!strcmp(dy_tok_norm(d, &d->toks[m->tok1]), "'s") || !strcmp(dy_tok_norm(d, &d->toks[m->tok1]), "\u2019s"))) {
+      for (uint32_t q = m->tok1 + 1; q < se->tok1 && q <= m->tok1 + 3; q++) {
+        uint64_t w = dy_lex_wclass(lx, d->tid[q]);
+        if (w & DY_W_PLACE_DESIG) {
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "  capital [%s] before a place of it: %.3s rule capital-place\n", m->name, m->code);
+          m->code[3] = 0;
+          break;
+        }
+        if ((d->toks[q].flags & (DY_TOK_UPPER | DY_TOK_PUNCT)) || (w & (DY_W_PREP | DY_W_CONJ | DY_W_DET))) break;
+      }
+    }
     while (r1 < nraw && rawbuf[r1].i < m->tok1) r1++; /* matches inside a name the mention took in are part of it */
     /* rule ethnic-group: after "ethnic" a nationality names a people, not
      * its state ("ethnic Albanian guerrillas" REB, "ethnic Albanians" CVL:
@@ -2124,6 +2140,33 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] the organisation named before: %s rule org-head-anaphor\n", a->name, ctx->org_code);
       dy_scopy(a->code, sizeof a->code, ctx->org_code);
       a->kind = DY_ACT_ORG;
+      continue;
+    }
+    /* rule sentence-sector: a definite sector opening a clause after "and",
+     * "but", "while" or a comma is of the one state whose same sector
+     * the sentence named before it by a sector noun (not a title, a person
+     * or a capital) ("Israeli warplanes bombed the
+     * airport and the navy imposed a blockade on Lebanese ports": ISRMIL) */
+    char same[4] = "";
+    int many_same = 0;
+    int conj_clause = the && a->tok0 >= se->tok0 + 2 &&
+                      ((dy_lex_wclass(lx, d->tid[a->tok0 - 2]) & (DY_W_CONJ | DY_W_CLAUSE)) || word_is(d, a->tok0 - 2, ","));
+    for (int q = 0; q < k && conj_clause && !a->title_only; q++) {
+      char c3[4];
+      if (tmp[q].entry >= 0 && dy_lex_entry(lx, tmp[q].entry)->kind == DY_ENT_CAPITAL) continue;
+      if (strlen(tmp[q].code) != 6 || strcmp(tmp[q].code + 3, a->code) || tmp[q].tok1 > a->tok0 || tmp[q].kind != DY_ACT_SECTOR || tmp[q].title_only ||
+          tmp[q].person >= 0 || (tmp[q].rule && !strcmp(tmp[q].rule, "titled-name")))
+        continue;
+      dy_scat(c3, sizeof c3, tmp[q].code, 3, "");
+      if (!dy_lex_country_name(lx, c3)) continue;
+      if (same[0] && strcmp(same, c3)) many_same = 1;
+      memcpy(same, c3, 4);
+    }
+    if (same[0] && !many_same) {
+      char code[16];
+      dy_scat(code, sizeof code, same, SIZE_MAX, a->code);
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the sentence's same sector: %s rule sentence-sector\n", a->name, code);
+      memcpy(a->code, code, sizeof code);
       continue;
     }
     char own[4] = "";
