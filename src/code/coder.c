@@ -659,6 +659,20 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
   return cc[0] != 0;
 }
 
+/* place-sector: the one state of the sentence's places (the dateline
+ * aside), written to cc; 0 when it names none or places of two states. */
+static int place_state(const sctx *c, char cc[4]) {
+  const dy_doc *d = c->d;
+  cc[0] = 0;
+  for (uint32_t i = c->se->place0; i < c->se->place1; i++) {
+    const dy_place *p = &d->places[i];
+    if (!p->cc3[0] || p->dateline) continue;
+    if (cc[0] && strcmp(cc, p->cc3)) { cc[0] = 0; return 0; }
+    memcpy(cc, p->cc3, 4);
+  }
+  return cc[0] != 0 && dy_lex_country_name(c->lx, cc) != NULL;
+}
+
 /* context-state: the state the document is about, written to cc: of the
  * states its actor mentions (a state, or a state's sector) and places name,
  * the one named at least three times and in at least two thirds of all
@@ -713,6 +727,15 @@ static int organ_sector(const dy_lexicon *lx, const char *code) {
   const dy_coder_models *m = dy_lex_models(lx);
   for (int i = 0; m && i < m->norgan; i++)
     if (!strcmp(code, m->organ[i])) return 1;
+  return 0;
+}
+
+/* Is code (a bare sector) one of policy.txt mobile-sectors (troops,
+ * fighters, migrants: often not of the state they act in)? */
+static int mobile_sector(const dy_lexicon *lx, const char *code) {
+  const dy_coder_models *m = dy_lex_models(lx);
+  for (int i = 0; m && i < m->nmobile; i++)
+    if (!strcmp(code, m->mobile[i])) return 1;
   return 0;
 }
 
@@ -1001,6 +1024,17 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
         tc = tgt->code;
         if (trace) fprintf(stderr, "    rule sector-own-place: %s -> %s\n", sc, tc);
       }
+      if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
+    } else if (cc[0] && (bare_sector(c->lx, sc) || bare_sector(c->lx, tc)) && place_state(c, cc)) {
+      /* rule place-sector: a sector of no state, in a sentence whose
+       * actors name states the places disagree with, is of the one state
+       * its places are in ("Hundreds of protesters gathered outside a
+       * Turkish visa centre in Baghdad": IRQCVL; "civilians killed in
+       * Israeli air strikes across southern Lebanon": LBNCVL); troops,
+       * fighters and migrants (policy.txt mobile-sectors) keep none */
+      if (bare_sector(c->lx, sc) && !mobile_sector(c->lx, sc)) { dy_scat(ssc, sizeof ssc, cc, SIZE_MAX, sc); sc = ssc; }
+      if (bare_sector(c->lx, tc) && !mobile_sector(c->lx, tc)) { dy_scat(stc, sizeof stc, cc, SIZE_MAX, tc); tc = stc; }
+      if (trace) fprintf(stderr, "    rule place-sector: %s -> %s\n", sc, tc);
       if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
     } else if (!cc[0] && (bare_sector(c->lx, sc) || !sc[0]) && (bare_sector(c->lx, tc) || !tc[0]) && (sc[0] || tc[0]) &&
                doc_state(c, cc)) {
