@@ -1014,6 +1014,31 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     }
     i += len ? len : 1;
   }
+  /* rule dateline-town: a dateline's town the gazetteer knows, the most
+   * populous of its name a city of 100,000 or more ("ALMATY, Jan 6"), gives
+   * the home its state as a capital does */
+  if (!ctx->home[0] && from > se->tok0 && dy_lex_gazetteer(lx) && s == 0) {
+    uint32_t e = se->tok0;
+    while (e < from && e < se->tok0 + 3 && !word_is(d, e, ",") && !(d->toks[e].flags & DY_TOK_PUNCT)) e++;
+    const dy_gazetteer *gz = dy_lex_gazetteer(lx);
+    char key[80] = "", best3[4] = "";
+    uint32_t bpop = 0;
+    int fl = 0;
+    if (e > se->tok0 && e < from && word_is(d, e, ",") &&
+        dy_gaz_norm(d->text + d->toks[se->tok0].start, d->toks[e - 1].end - d->toks[se->tok0].start, key, sizeof key) > 0)
+      for (int32_t it = dy_gaz_first(gz, key, strlen(key), &fl); it >= 0; it = dy_gaz_next(gz, it)) {
+        const dy_gaz_info *in = dy_gaz_info_at(gz, it);
+        if (in->pop > bpop) {
+          bpop = in->pop;
+          if (in->kind & DY_GAZ_CITY) memcpy(best3, in->cc3, 4);
+          else best3[0] = 0;
+        }
+      }
+    if (best3[0] && bpop >= 100000 && dy_lex_country_name(lx, best3)) {
+      memcpy(ctx->home, best3, 4);
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  dateline town of %s rule dateline-town\n", best3);
+    }
+  }
   for (uint32_t i = from; i < se->tok1;) {
     uint32_t len = 0;
     int32_t e = d->tid[i] >= 0 ? dy_lex_match(lx, d, i, se->tok1, &len) : -1;
