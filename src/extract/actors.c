@@ -2194,13 +2194,41 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       memcpy(a->code, code, sizeof code);
       continue;
     }
-    char own[4] = "";
-    int many = 0;
+    char own[4] = "", cand[8][4];
+    int many = 0, ncand = 0;
     for (int q = 0; q < k && the; q++) {
       char c3[4];
-      if (tmp[q].kind != DY_ACT_COUNTRY || tmp[q].tok1 > a->tok0 || !state_of_mention(lx, &tmp[q], c3)) continue;
+      if (tmp[q].tok1 > a->tok0 || !state_of_mention(lx, &tmp[q], c3)) continue;
+      int j = 0;
+      while (j < ncand && strcmp(cand[j], c3)) j++;
+      if (j == ncand && ncand < 8) memcpy(cand[ncand++], c3, 4);
+      if (tmp[q].kind != DY_ACT_COUNTRY) continue;
       if (own[0] && strcmp(own, c3)) many = 1;
       memcpy(own, c3, 4);
+    }
+    /* rule sentence-main-state: before a sector the sentence named states
+     * of two sides (by name, or by their persons and sectors: "ASEAN's envoy
+     * to Myanmar, Brunei's foreign minister, asked to meet Suu Kyi, but the
+     * military rejected the request"): the sector is of the one of them the
+     * article named most, when one leads */
+    if (ncand >= 2) {
+      int best = -1, tie = 0;
+      for (int j = 0; j < ncand; j++) {
+        int n = 0;
+        for (int q = 0; q < ctx->nseen; q++)
+          if (!strcmp(ctx->seen[q].code, cand[j])) n = ctx->seen[q].n;
+        if (best < 0 || n > best) { best = n; own[0] = 0; memcpy(own, cand[j], 4); tie = 0; }
+        else if (n == best) tie = 1;
+      }
+      if (!tie && best > 0) {
+        char code[16];
+        dy_scat(code, sizeof code, own, SIZE_MAX, a->code);
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the sentence's state the article named most: %s rule sentence-main-state\n", a->name, code);
+        memcpy(a->code, code, sizeof code);
+        continue;
+      }
+      own[0] = 0;
+      many = 1;
     }
     if (own[0] && !many) {
       char code[16];
