@@ -629,6 +629,17 @@ static int each_other_poss(const dy_clause *cl, int a) {
  * written to cc; 0 when it names none or several. Organisations and armed
  * groups are no state's here: "Islamic State" names no country of a
  * sentence. */
+/* rule example-state: is the name at token t an example, after "including"
+ * (word class example-cue) in its phrase ("bowing to foreign pressure,
+ * including from the United States")? Its state is not the sentence's. */
+static int example_at(const sctx *c, uint32_t t) {
+  for (uint32_t q = t; q > c->se->tok0 && q + 5 > t; q--) {
+    if (c->d->toks[q - 1].flags & DY_TOK_PUNCT) return 0;
+    if (wc(c, q - 1) & DY_W_EXAMPLE) return 1;
+  }
+  return 0;
+}
+
 static int sentence_state(const sctx *c, char cc[4], int *placed) {
   const dy_doc *d = c->d;
   cc[0] = 0;
@@ -643,6 +654,7 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
      * kidnapped four Chevron workers in the Niger Delta": NGAREB) */
     if (d->ments[m].kind == DY_ACT_PRONOUN) continue;
     if (n >= 6 && !strncmp(k + 3, "BUS", 3)) continue;
+    if (example_at(c, d->ments[m].tok0)) continue;
     memcpy(c3, k, 3);
     if (!dy_lex_country_name(c->lx, c3)) continue;
     if (n != 3 && !(n == 6 && bare_sector(c->lx, k + 3))) continue;
@@ -651,7 +663,7 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
   }
   for (uint32_t i = c->se->place0; i < c->se->place1; i++) {
     const dy_place *p = &d->places[i];
-    if (!p->cc3[0]) continue;
+    if (!p->cc3[0] || example_at(c, p->tok0)) continue;
     if (cc[0] && strcmp(cc, p->cc3)) return 0;
     memcpy(cc, p->cc3, 4);
     *placed = 1;

@@ -152,6 +152,7 @@ enum {
 #define DY_W_AHEAD (1ull << 56)
 /* embassy, consulate, legation: a state's mission abroad, not the host's */
 #define DY_W_MISSION (1ull << 58)
+#define DY_W_EXAMPLE (1ull << 60) /* including, notably: what follows is an example */
 
 /* monday ... sunday, today, yesterday, tonight: a bare time adjunct ("Arafat Wednesday rejected") */
 #define DY_W_TIMEADJ (1ull << 41)
