@@ -165,14 +165,25 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
   char sector[16] = "";
   int32_t person = -1, title = -1;
   const dy_entry *org = NULL;
-  int capital = 0;
+  int capital = 0, own_sector = 0;
   for (int k = r0; k < r1; k++) {
     const dy_entry *e = dy_lex_entry(lx, raw[k].e);
     switch (e->kind) {
     case DY_ENT_COUNTRY: case DY_ENT_ADJ: if (!country || !m->rule) country = e->code; break; /* rule ethnic-group: the first names the state */
     case DY_ENT_CAPITAL: country = e->code; capital = 1; break;
-    case DY_ENT_SECTOR: dy_scopy(sector, sizeof sector, e->code); break;
-    case DY_ENT_TITLE: dy_scopy(sector, sizeof sector, e->code); title = e->title; break;
+    /* rule sector-speaker: a government's noun or title (word class
+     * state-sectors' GOV: "spokesman", "official") right after a sector noun
+     * of another state organ speaks for that organ ("Army spokesman": MIL,
+     * "Police spokesman": COP, "Junta spokesman": MIL) */
+    case DY_ENT_SECTOR:
+      if (!(k > r0 && own_sector && !strcmp(e->code, "GOV") && raw[k - 1].i + raw[k - 1].n == raw[k].i)) dy_scopy(sector, sizeof sector, e->code);
+      own_sector = strcmp(sector, "GOV") && dy_lex_generic_code(lx, sector);
+      break;
+    case DY_ENT_TITLE:
+      if (!(k > r0 && own_sector && !strcmp(e->code, "GOV") && raw[k - 1].i + raw[k - 1].n == raw[k].i)) dy_scopy(sector, sizeof sector, e->code);
+      title = e->title;
+      own_sector = 0;
+      break;
     case DY_ENT_PERSON: person = dy_lex_person_at(lx, raw[k].e, date); break;
     case DY_ENT_ORG: org = e; break;
     }
