@@ -1044,8 +1044,14 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
        * Turkish visa centre in Baghdad": IRQCVL; "civilians killed in
        * Israeli air strikes across southern Lebanon": LBNCVL); troops,
        * fighters and migrants (policy.txt mobile-sectors) keep none */
-      if (bare_sector(c->lx, sc) && !mobile_sector(c->lx, sc)) { dy_scat(ssc, sizeof ssc, cc, SIZE_MAX, sc); sc = ssc; }
-      if (bare_sector(c->lx, tc) && !mobile_sector(c->lx, tc)) { dy_scat(stc, sizeof stc, cc, SIZE_MAX, tc); tc = stc; }
+      /* ... unless the places are of the story's dateline state ("ALMATY
+       * ... security forces killed dozens of rioters in the country's
+       * largest city, Almaty": KAZMIL; rule place-sector-home) */
+      int home = 0;
+      for (uint32_t i = 0; i < c->d->nplaces && !home; i++) home = c->d->places[i].dateline && !strcmp(c->d->places[i].cc3, cc);
+      if (bare_sector(c->lx, sc) && (home || !mobile_sector(c->lx, sc))) { dy_scat(ssc, sizeof ssc, cc, SIZE_MAX, sc); sc = ssc; }
+      if (bare_sector(c->lx, tc) && (home || !mobile_sector(c->lx, tc))) { dy_scat(stc, sizeof stc, cc, SIZE_MAX, tc); tc = stc; }
+      if (home && trace) fprintf(stderr, "    rule place-sector-home: %s\n", cc);
       if (trace) fprintf(stderr, "    rule place-sector: %s -> %s\n", sc, tc);
       if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
     } else if (!cc[0] && (bare_sector(c->lx, sc) || !sc[0]) && (bare_sector(c->lx, tc) || !tc[0]) && (sc[0] || tc[0]) &&
