@@ -2155,6 +2155,10 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     }
     k = e;
   }
+  uint32_t bare_tok[80];
+  int nbare = 0;
+  for (int k = 0; k < nm && nbare < 80; k++)
+    if (tmp[k].kind == DY_ACT_SECTOR && strlen(tmp[k].code) == 3 && !dy_lex_country_name(lx, tmp[k].code)) bare_tok[nbare++] = tmp[k].tok0;
   /* "the military", "the government": a definite sector with no state is
    * the one of that sector the article named last, within the three
    * sentences before ("Israel's military chief ... The military continued
@@ -2337,6 +2341,31 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_scat(code, sizeof code, ctx->seen[best].code, 3, a->code);
     if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the article's state: %s rule main-state\n", a->name, code);
     memcpy(a->code, code, sizeof code);
+  }
+  /* rule conjunct-state: a sector of no state and none of a state's organs
+   * (not of word class state-sectors) joined by "and" or "or" to
+   * a sector the story gave its state ("called on the authorities and
+   * protesters to show restraint" in a story on Kazakhstan: KAZGOV and
+   * KAZCVL) is of that state too; not to one its words name ("Israeli
+   * troops and protesters") */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    int was = 0;
+    for (int j = 0; j < nbare && !was; j++) was = bare_tok[j] == a->tok0;
+    if (!was || a->kind != DY_ACT_SECTOR || strlen(a->code) != 6) continue;
+    for (int j = k + 1; j < nm && tmp[j].group == a->group; j++) {
+      dy_mention *b = &tmp[j];
+      if (b->kind != DY_ACT_SECTOR || strlen(b->code) != 3 || dy_lex_country_name(lx, b->code) || dy_lex_armed_code(lx, b->code) ||
+          dy_lex_generic_code(lx, b->code))
+        continue;
+      int conj = 0;
+      for (uint32_t q = a->tok1; q < b->tok0; q++) conj |= (dy_lex_wclass(lx, d->tid[q]) & DY_W_CONJ) != 0;
+      if (!conj) continue;
+      char code[16];
+      dy_scat(code, sizeof code, a->code, 3, b->code);
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] joined to [%s]: %s rule conjunct-state\n", b->name, a->name, code);
+      memcpy(b->code, code, sizeof code);
+    }
   }
   /* "Pezeshkian met Sharif in Islamabad. The leaders signed deals": "the
    * leaders" after a sentence that named two persons of two states are
