@@ -676,6 +676,20 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
 static int place_state(const sctx *c, char cc[4]) {
   const dy_doc *d = c->d;
   cc[0] = 0;
+  /* (a state's adjective before a place's designator after "in", "across"
+   * is a place of it too: "in several Indian cities", rule
+   * adjective-place-venue) */
+  for (uint32_t m = c->se->ment0; m < c->se->ment1; m++) {
+    const dy_mention *x = &d->ments[m];
+    if (x->entry < 0 || dy_lex_entry(c->lx, x->entry)->kind != DY_ENT_ADJ || strlen(x->code) != 3 || x->tok1 >= c->se->tok1 ||
+        !(wc(c, x->tok1) & DY_W_PLACE_DESIG) || (d->toks[x->tok1].flags & DY_TOK_UPPER) || x->tok0 <= c->se->tok0)
+      continue;
+    uint32_t q = x->tok0 - 1;
+    while (q > c->se->tok0 && (wc(c, q) & (DY_W_DET | DY_W_QUANT))) q--;
+    if (!(wc(c, q) & DY_W_PLACE_CUE) || !dy_lex_country_name(c->lx, x->code)) continue;
+    if (cc[0] && strcmp(cc, x->code)) { cc[0] = 0; return 0; }
+    memcpy(cc, x->code, 4);
+  }
   for (uint32_t i = c->se->place0; i < c->se->place1; i++) {
     const dy_place *p = &d->places[i];
     if (!p->cc3[0] || p->dateline) continue;
