@@ -2222,11 +2222,11 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       memcpy(own, c3, 4);
     }
     /* rule sentence-main-state: before a sector the sentence named states
-     * of two sides (by name, or by their persons and sectors: "ASEAN's envoy
+     * of two sides by name (and perhaps more by their persons and sectors: "ASEAN's envoy
      * to Myanmar, Brunei's foreign minister, asked to meet Suu Kyi, but the
      * military rejected the request"): the sector is of the one of them the
      * article named most, when one leads */
-    if (ncand >= 2) {
+    if (ncand >= 2 && many) {
       int best = -1, tie = 0;
       for (int j = 0; j < ncand; j++) {
         int n = 0;
@@ -2242,6 +2242,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         memcpy(a->code, code, sizeof code);
         continue;
       }
+    }
+    if (ncand >= 2) {
       own[0] = 0;
       many = 1;
     }
