@@ -73,6 +73,8 @@ typedef struct dy_coder_models {
   int nriot;
   char organ[8][4];       /* sectors that are a state's organs, a source even with no state named (policy.txt organ-sectors) */
   int norgan;
+  char mobile[8][4];      /* sectors whose members are often not of the state they act in (policy.txt mobile-sectors) */
+  int nmobile;
   int npolitical;
   /* training: called with every candidate and its features (em may then
    * be NULL: nothing is scored or emitted). Not for threaded use. */

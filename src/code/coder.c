@@ -629,6 +629,17 @@ static int each_other_poss(const dy_clause *cl, int a) {
  * written to cc; 0 when it names none or several. Organisations and armed
  * groups are no state's here: "Islamic State" names no country of a
  * sentence. */
+/* rule example-state: is the name at token t an example, after "including"
+ * (word class example-cue) in its phrase ("bowing to foreign pressure,
+ * including from the United States")? Its state is not the sentence's. */
+static int example_at(const sctx *c, uint32_t t) {
+  for (uint32_t q = t; q > c->se->tok0 && q + 5 > t; q--) {
+    if (c->d->toks[q - 1].flags & DY_TOK_PUNCT) return 0;
+    if (wc(c, q - 1) & DY_W_EXAMPLE) return 1;
+  }
+  return 0;
+}
+
 static int sentence_state(const sctx *c, char cc[4], int *placed) {
   const dy_doc *d = c->d;
   cc[0] = 0;
@@ -643,6 +654,7 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
      * kidnapped four Chevron workers in the Niger Delta": NGAREB) */
     if (d->ments[m].kind == DY_ACT_PRONOUN) continue;
     if (n >= 6 && !strncmp(k + 3, "BUS", 3)) continue;
+    if (example_at(c, d->ments[m].tok0)) continue;
     memcpy(c3, k, 3);
     if (!dy_lex_country_name(c->lx, c3)) continue;
     if (n != 3 && !(n == 6 && bare_sector(c->lx, k + 3))) continue;
@@ -651,12 +663,40 @@ static int sentence_state(const sctx *c, char cc[4], int *placed) {
   }
   for (uint32_t i = c->se->place0; i < c->se->place1; i++) {
     const dy_place *p = &d->places[i];
-    if (!p->cc3[0]) continue;
+    if (!p->cc3[0] || example_at(c, p->tok0)) continue;
     if (cc[0] && strcmp(cc, p->cc3)) return 0;
     memcpy(cc, p->cc3, 4);
     *placed = 1;
   }
   return cc[0] != 0;
+}
+
+/* place-sector: the one state of the sentence's places (the dateline
+ * aside), written to cc; 0 when it names none or places of two states. */
+static int place_state(const sctx *c, char cc[4]) {
+  const dy_doc *d = c->d;
+  cc[0] = 0;
+  /* (a state's adjective before a place's designator after "in", "across"
+   * is a place of it too: "in several Indian cities", rule
+   * adjective-place-venue) */
+  for (uint32_t m = c->se->ment0; m < c->se->ment1; m++) {
+    const dy_mention *x = &d->ments[m];
+    if (x->entry < 0 || dy_lex_entry(c->lx, x->entry)->kind != DY_ENT_ADJ || strlen(x->code) != 3 || x->tok1 >= c->se->tok1 ||
+        !(wc(c, x->tok1) & DY_W_PLACE_DESIG) || (d->toks[x->tok1].flags & DY_TOK_UPPER) || x->tok0 <= c->se->tok0)
+      continue;
+    uint32_t q = x->tok0 - 1;
+    while (q > c->se->tok0 && (wc(c, q) & (DY_W_DET | DY_W_QUANT))) q--;
+    if (!(wc(c, q) & DY_W_PLACE_CUE) || !dy_lex_country_name(c->lx, x->code)) continue;
+    if (cc[0] && strcmp(cc, x->code)) { cc[0] = 0; return 0; }
+    memcpy(cc, x->code, 4);
+  }
+  for (uint32_t i = c->se->place0; i < c->se->place1; i++) {
+    const dy_place *p = &d->places[i];
+    if (!p->cc3[0] || p->dateline) continue;
+    if (cc[0] && strcmp(cc, p->cc3)) { cc[0] = 0; return 0; }
+    memcpy(cc, p->cc3, 4);
+  }
+  return cc[0] != 0 && dy_lex_country_name(c->lx, cc) != NULL;
 }
 
 /* context-state: the state the document is about, written to cc: of the
@@ -716,6 +756,15 @@ static int organ_sector(const dy_lexicon *lx, const char *code) {
   const dy_coder_models *m = dy_lex_models(lx);
   for (int i = 0; m && i < m->norgan; i++)
     if (!strcmp(code, m->organ[i])) return 1;
+  return 0;
+}
+
+/* Is code (a bare sector) one of policy.txt mobile-sectors (troops,
+ * fighters, migrants: often not of the state they act in)? */
+static int mobile_sector(const dy_lexicon *lx, const char *code) {
+  const dy_coder_models *m = dy_lex_models(lx);
+  for (int i = 0; m && i < m->nmobile; i++)
+    if (!strcmp(code, m->mobile[i])) return 1;
   return 0;
 }
 
@@ -1013,6 +1062,23 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
       dy_scat(stc, sizeof stc, cc, SIZE_MAX, tc);
       tc = stc;
       if (trace) fprintf(stderr, "    rule armed-group-civilians: %s -> %s\n", sc, tc);
+    } else if (cc[0] && (bare_sector(c->lx, sc) || bare_sector(c->lx, tc)) && place_state(c, cc)) {
+      /* rule place-sector: a sector of no state, in a sentence whose
+       * actors name states the places disagree with, is of the one state
+       * its places are in ("Hundreds of protesters gathered outside a
+       * Turkish visa centre in Baghdad": IRQCVL; "civilians killed in
+       * Israeli air strikes across southern Lebanon": LBNCVL); troops,
+       * fighters and migrants (policy.txt mobile-sectors) keep none */
+      /* ... unless the places are of the story's dateline state ("ALMATY
+       * ... security forces killed dozens of rioters in the country's
+       * largest city, Almaty": KAZMIL; rule place-sector-home) */
+      int home = 0;
+      for (uint32_t i = 0; i < c->d->nplaces && !home; i++) home = c->d->places[i].dateline && !strcmp(c->d->places[i].cc3, cc);
+      if (bare_sector(c->lx, sc) && (home || !mobile_sector(c->lx, sc))) { dy_scat(ssc, sizeof ssc, cc, SIZE_MAX, sc); sc = ssc; }
+      if (bare_sector(c->lx, tc) && (home || !mobile_sector(c->lx, tc))) { dy_scat(stc, sizeof stc, cc, SIZE_MAX, tc); tc = stc; }
+      if (home && trace) fprintf(stderr, "    rule place-sector-home: %s\n", cc);
+      if (trace) fprintf(stderr, "    rule place-sector: %s -> %s\n", sc, tc);
+      if (tc[0] && strcmp(sc, tc) == 0) { tgt = NULL; tc = ""; }
     } else if (!cc[0] && (bare_sector(c->lx, sc) || !sc[0]) && (bare_sector(c->lx, tc) || !tc[0]) && (sc[0] || tc[0]) &&
                doc_state(c, cc)) {
       /* rule context-state: "militants engaged troops" in a sentence that

@@ -225,7 +225,7 @@ const char *dy_coder_stated(const dy_coder_models *m, const char *act, int refus
 
 /* policy.txt: "one-sided <TAB> ROOT ...", "place-target <TAB> ROOT ...",
  * "political-sectors <TAB> CODE ...", "riot-sectors <TAB> CODE ..." and
- * "organ-sectors <TAB> CODE ...". */
+ * "organ-sectors <TAB> CODE ..." and "mobile-sectors <TAB> CODE ...". */
 static int policy_line(dy_coder_models *m, char *line, const char *where, char *why, size_t nwhy) {
   char *save = NULL, *key = strtok_r(line, " \t\r\n", &save);
   if (key && (!strcmp(key, "min-margin") || !strcmp(key, "pattern-margin") || !strcmp(key, "one-sided-margin") || !strcmp(key, "soft-margin") ||
@@ -243,7 +243,7 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
   }
   int sectors = key && !strcmp(key, "political-sectors"), riot = key && !strcmp(key, "riot-sectors");
   int press = key && !strcmp(key, "press-sectors"), organ = key && !strcmp(key, "organ-sectors");
-  int psrc = key && !strcmp(key, "place-source-passive");
+  int psrc = key && !strcmp(key, "place-source-passive"), mobile = key && !strcmp(key, "mobile-sectors");
   uint8_t *roots = key && !strcmp(key, "one-sided") ? m->one_sided
                  : key && !strcmp(key, "one-sided-pattern") ? m->one_sided_pattern
                  : key && !strcmp(key, "mutual-roots") ? m->mutual
@@ -253,7 +253,7 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
                  : key && !strcmp(key, "place-qualifies") ? m->place_qualifies
                  : key && !strcmp(key, "venue-roots") ? m->venue_roots
                  : key && !strcmp(key, "press-target") ? m->press_target : NULL;
-  if (!sectors && !riot && !press && !organ && !psrc && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
+  if (!sectors && !riot && !press && !organ && !psrc && !mobile && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
   for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
     if (riot) {
       if (strlen(v) != 3 || m->nriot == 16) { snprintf(why, nwhy, "%s: '%s' is no sector code (or too many)", where, v); return -1; }
@@ -263,6 +263,11 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
     if (organ) {
       if (strlen(v) != 3 || m->norgan == 8) { snprintf(why, nwhy, "%s: '%s' is no sector code (or too many)", where, v); return -1; }
       memcpy(m->organ[m->norgan++], v, 4);
+      continue;
+    }
+    if (mobile) {
+      if (strlen(v) != 3 || m->nmobile == 8) { snprintf(why, nwhy, "%s: '%s' is no sector code (or too many)", where, v); return -1; }
+      memcpy(m->mobile[m->nmobile++], v, 4);
       continue;
     }
     if (psrc) {

@@ -165,17 +165,39 @@ static void resolve(const dy_lexicon *lx, const dy_doc *d, const raw_t *raw, int
   char sector[16] = "";
   int32_t person = -1, title = -1;
   const dy_entry *org = NULL;
-  int capital = 0;
+  int capital = 0, own_sector = 0;
   for (int k = r0; k < r1; k++) {
     const dy_entry *e = dy_lex_entry(lx, raw[k].e);
     switch (e->kind) {
     case DY_ENT_COUNTRY: case DY_ENT_ADJ: if (!country || !m->rule) country = e->code; break; /* rule ethnic-group: the first names the state */
     case DY_ENT_CAPITAL: country = e->code; capital = 1; break;
-    case DY_ENT_SECTOR: dy_scopy(sector, sizeof sector, e->code); break;
-    case DY_ENT_TITLE: dy_scopy(sector, sizeof sector, e->code); title = e->title; break;
+    /* rule sector-speaker: a government's noun or title (word class
+     * state-sectors' GOV: "spokesman", "official") right after a sector noun
+     * of another state organ speaks for that organ ("Army spokesman": MIL,
+     * "Police spokesman": COP, "Junta spokesman": MIL) */
+    case DY_ENT_SECTOR:
+      if (!(k > r0 && own_sector && !strcmp(e->code, "GOV") && raw[k - 1].i + raw[k - 1].n == raw[k].i)) dy_scopy(sector, sizeof sector, e->code);
+      own_sector = strcmp(sector, "GOV") && dy_lex_generic_code(lx, sector);
+      break;
+    case DY_ENT_TITLE:
+      if (!(k > r0 && own_sector && !strcmp(e->code, "GOV") && raw[k - 1].i + raw[k - 1].n == raw[k].i)) dy_scopy(sector, sizeof sector, e->code);
+      title = e->title;
+      own_sector = 0;
+      break;
     case DY_ENT_PERSON: person = dy_lex_person_at(lx, raw[k].e, date); break;
     case DY_ENT_ORG: org = e; break;
     }
+  }
+  /* rule org-in-time: an organisation that became another actor on a day
+   * (orgs.txt "since": the Taliban, Afghanistan's government from August
+   * 2021) is that actor in a sentence dated on or after that day */
+  dy_entry org_now;
+  if (org && org->since_code[0] && date.prec && dy_date_days(date) >= dy_date_days(org->since_from)) {
+    org_now = *org;
+    dy_scopy(org_now.code, sizeof org_now.code, org->since_code);
+    org_now.type = "group";
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  organisation %s on its date is %s rule org-in-time\n", org->code, org_now.code);
+    org = &org_now;
   }
   m->entry = raw[r1 - 1].e;
   m->person = -1;
@@ -1003,6 +1025,31 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     }
     i += len ? len : 1;
   }
+  /* rule dateline-town: a dateline's town the gazetteer knows, the most
+   * populous of its name a city of 100,000 or more ("ALMATY, Jan 6"), gives
+   * the home its state as a capital does */
+  if (!ctx->home[0] && from > se->tok0 && dy_lex_gazetteer(lx) && s == 0) {
+    uint32_t e = se->tok0;
+    while (e < from && e < se->tok0 + 3 && !word_is(d, e, ",") && !(d->toks[e].flags & DY_TOK_PUNCT)) e++;
+    const dy_gazetteer *gz = dy_lex_gazetteer(lx);
+    char key[80] = "", best3[4] = "";
+    uint32_t bpop = 0;
+    int fl = 0;
+    if (e > se->tok0 && e < from && word_is(d, e, ",") &&
+        dy_gaz_norm(d->text + d->toks[se->tok0].start, d->toks[e - 1].end - d->toks[se->tok0].start, key, sizeof key) > 0)
+      for (int32_t it = dy_gaz_first(gz, key, strlen(key), &fl); it >= 0; it = dy_gaz_next(gz, it)) {
+        const dy_gaz_info *in = dy_gaz_info_at(gz, it);
+        if (in->pop > bpop) {
+          bpop = in->pop;
+          if (in->kind & DY_GAZ_CITY) memcpy(best3, in->cc3, 4);
+          else best3[0] = 0;
+        }
+      }
+    if (best3[0] && bpop >= 100000 && dy_lex_country_name(lx, best3)) {
+      memcpy(ctx->home, best3, 4);
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  dateline town of %s rule dateline-town\n", best3);
+    }
+  }
   for (uint32_t i = from; i < se->tok1;) {
     uint32_t len = 0;
     int32_t e = d->tid[i] >= 0 ? dy_lex_match(lx, d, i, se->tok1, &len) : -1;
@@ -1203,6 +1250,22 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       if (now && strcmp(now, c3)) {
         memcpy(m->code, now, 3);
         if (getenv("DYAD_TRACE")) fprintf(stderr, "  state %s on its date is %s rule state-in-time\n", c3, now);
+      }
+    }
+    /* rule capital-place: a capital's possessive before a place of it
+     * (word class place-designator, up to two words between: "Beirut's
+     * international airport", "Kyiv's port") names the state's land, not
+     * its government */
+    if (strlen(m->code) == 6 && !strcmp(m->code + 3, "GOV") && m->entry >= 0 && dy_lex_entry(lx, m->entry)->kind == DY_ENT_CAPITAL &&
+        m->tok1 + 1 < se->tok1 && (!strcmp(dy_tok_norm(d, &d->toks[m->tok1]), "'s") || !strcmp(dy_tok_norm(d, &d->toks[m->tok1]), "\u2019s"))) {
+      for (uint32_t q = m->tok1 + 1; q < se->tok1 && q <= m->tok1 + 3; q++) {
+        uint64_t w = dy_lex_wclass(lx, d->tid[q]);
+        if (w & DY_W_PLACE_DESIG) {
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "  capital [%s] before a place of it: %.3s rule capital-place\n", m->name, m->code);
+          m->code[3] = 0;
+          break;
+        }
+        if ((d->toks[q].flags & (DY_TOK_UPPER | DY_TOK_PUNCT)) || (w & (DY_W_PREP | DY_W_CONJ | DY_W_DET))) break;
       }
     }
     while (r1 < nraw && rawbuf[r1].i < m->tok1) r1++; /* matches inside a name the mention took in are part of it */
@@ -2094,6 +2157,10 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     }
     k = e;
   }
+  uint32_t bare_tok[80];
+  int nbare = 0;
+  for (int k = 0; k < nm && nbare < 80; k++)
+    if (tmp[k].kind == DY_ACT_SECTOR && strlen(tmp[k].code) == 3 && !dy_lex_country_name(lx, tmp[k].code)) bare_tok[nbare++] = tmp[k].tok0;
   /* "the military", "the government": a definite sector with no state is
    * the one of that sector the article named last, within the three
    * sentences before ("Israel's military chief ... The military continued
@@ -2117,8 +2184,35 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       a->kind = DY_ACT_ORG;
       continue;
     }
-    char own[4] = "";
-    int many = 0;
+    /* rule sentence-sector: a definite sector opening a clause after "and",
+     * "but", "while" or a comma is of the one state whose same sector
+     * the sentence named before it by a sector noun (not a title, a person
+     * or a capital) ("Israeli warplanes bombed the
+     * airport and the navy imposed a blockade on Lebanese ports": ISRMIL) */
+    char same[4] = "";
+    int many_same = 0;
+    int conj_clause = the && a->tok0 >= se->tok0 + 2 &&
+                      ((dy_lex_wclass(lx, d->tid[a->tok0 - 2]) & (DY_W_CONJ | DY_W_CLAUSE)) || word_is(d, a->tok0 - 2, ","));
+    for (int q = 0; q < k && conj_clause && !a->title_only; q++) {
+      char c3[4];
+      if (tmp[q].entry >= 0 && dy_lex_entry(lx, tmp[q].entry)->kind == DY_ENT_CAPITAL) continue;
+      if (strlen(tmp[q].code) != 6 || strcmp(tmp[q].code + 3, a->code) || tmp[q].tok1 > a->tok0 || tmp[q].kind != DY_ACT_SECTOR || tmp[q].title_only ||
+          tmp[q].person >= 0 || (tmp[q].rule && !strcmp(tmp[q].rule, "titled-name")))
+        continue;
+      dy_scat(c3, sizeof c3, tmp[q].code, 3, "");
+      if (!dy_lex_country_name(lx, c3)) continue;
+      if (same[0] && strcmp(same, c3)) many_same = 1;
+      memcpy(same, c3, 4);
+    }
+    if (same[0] && !many_same) {
+      char code[16];
+      dy_scat(code, sizeof code, same, SIZE_MAX, a->code);
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the sentence's same sector: %s rule sentence-sector\n", a->name, code);
+      memcpy(a->code, code, sizeof code);
+      continue;
+    }
+    char own[4] = "", cand[8][4];
+    int many = 0, ncand = 0;
     /* a local body ("the National Security Council" not the code's state's,
      * rule local-org) is of the state of any actor its sentence names before
      * it ("South Korean President Yoon convened the National Security
@@ -2126,9 +2220,39 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     int local = a->rule && !strcmp(a->rule, "local-org");
     for (int q = 0; q < k && (the || local); q++) {
       char c3[4];
-      if ((tmp[q].kind != DY_ACT_COUNTRY && !local) || tmp[q].tok1 > a->tok0 || !state_of_mention(lx, &tmp[q], c3)) continue;
+      if (tmp[q].tok1 > a->tok0 || !state_of_mention(lx, &tmp[q], c3)) continue;
+      int j = 0;
+      while (j < ncand && strcmp(cand[j], c3)) j++;
+      if (j == ncand && ncand < 8) memcpy(cand[ncand++], c3, 4);
+      if (tmp[q].kind != DY_ACT_COUNTRY && !local) continue;
       if (own[0] && strcmp(own, c3)) many = 1;
       memcpy(own, c3, 4);
+    }
+    /* rule sentence-main-state: before a sector the sentence named states
+     * of two sides by name (and perhaps more by their persons and sectors: "ASEAN's envoy
+     * to Myanmar, Brunei's foreign minister, asked to meet Suu Kyi, but the
+     * military rejected the request"): the sector is of the one of them the
+     * article named most, when one leads */
+    if (ncand >= 2 && many) {
+      int best = -1, tie = 0;
+      for (int j = 0; j < ncand; j++) {
+        int n = 0;
+        for (int q = 0; q < ctx->nseen; q++)
+          if (!strcmp(ctx->seen[q].code, cand[j])) n = ctx->seen[q].n;
+        if (best < 0 || n > best) { best = n; own[0] = 0; memcpy(own, cand[j], 4); tie = 0; }
+        else if (n == best) tie = 1;
+      }
+      if (!tie && best > 0) {
+        char code[16];
+        dy_scat(code, sizeof code, own, SIZE_MAX, a->code);
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the sentence's state the article named most: %s rule sentence-main-state\n", a->name, code);
+        memcpy(a->code, code, sizeof code);
+        continue;
+      }
+    }
+    if (ncand >= 2) {
+      own[0] = 0;
+      many = 1;
     }
     if (own[0] && !many) {
       char code[16];
@@ -2226,6 +2350,31 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_scat(code, sizeof code, ctx->seen[best].code, 3, a->code);
     if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the article's state: %s rule main-state\n", a->name, code);
     memcpy(a->code, code, sizeof code);
+  }
+  /* rule conjunct-state: a sector of no state and none of a state's organs
+   * (not of word class state-sectors) joined by "and" or "or" to
+   * a sector the story gave its state ("called on the authorities and
+   * protesters to show restraint" in a story on Kazakhstan: KAZGOV and
+   * KAZCVL) is of that state too; not to one its words name ("Israeli
+   * troops and protesters") */
+  for (int k = 0; k < nm; k++) {
+    dy_mention *a = &tmp[k];
+    int was = 0;
+    for (int j = 0; j < nbare && !was; j++) was = bare_tok[j] == a->tok0;
+    if (!was || a->kind != DY_ACT_SECTOR || strlen(a->code) != 6) continue;
+    for (int j = k + 1; j < nm && tmp[j].group == a->group; j++) {
+      dy_mention *b = &tmp[j];
+      if (b->kind != DY_ACT_SECTOR || strlen(b->code) != 3 || dy_lex_country_name(lx, b->code) || dy_lex_armed_code(lx, b->code) ||
+          dy_lex_generic_code(lx, b->code))
+        continue;
+      int conj = 0;
+      for (uint32_t q = a->tok1; q < b->tok0; q++) conj |= (dy_lex_wclass(lx, d->tid[q]) & DY_W_CONJ) != 0;
+      if (!conj) continue;
+      char code[16];
+      dy_scat(code, sizeof code, a->code, 3, b->code);
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] joined to [%s]: %s rule conjunct-state\n", b->name, a->name, code);
+      memcpy(b->code, code, sizeof code);
+    }
   }
   /* "Pezeshkian met Sharif in Islamabad. The leaders signed deals": "the
    * leaders" after a sentence that named two persons of two states are

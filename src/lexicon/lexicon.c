@@ -844,7 +844,7 @@ static const struct { uint64_t cls; const char *name; } WCLASS[] = {
   {DY_W_SCIENCE, "science"}, {DY_W_PERSONNOUN, "person-noun"}, {DY_W_ORGHEAD, "org-head"},
   {DY_W_PAIRREL, "pair-relation"}, {DY_W_LED, "led"}, {DY_W_AFFIL, "affiliated"}, {DY_W_ITPRON, "it-pronoun"}, {DY_W_EXPLETIVE, "expletive"}, {DY_W_HONORIFIC, "honorific"},
   {DY_W_COMMONNAME, "common-name"},
-  {DY_W_CAPTION, "caption-position"}, {DY_W_AHEAD, "ahead"}, {DY_W_MISSION, "mission-noun"},
+  {DY_W_CAPTION, "caption-position"}, {DY_W_AHEAD, "ahead"}, {DY_W_MISSION, "mission-noun"}, {DY_W_EXAMPLE, "example-cue"},
 };
 
 /* ---- file parsing ---------------------------------------------------------------------- */
@@ -1055,7 +1055,7 @@ static void add_org_item(dy_lexicon *lx, rowctx *r, const char *item, void *u) {
 }
 
 static void row_org(dy_lexicon *lx, rowctx *r) {
-  if (r->nf != 3) { row_err(r, "expected 3 tab-separated fields: CODE, TYPE, names"); return; }
+  if (r->nf != 3 && r->nf != 4) { row_err(r, "expected 3 or 4 tab-separated fields: CODE, TYPE, names[, since]"); return; }
   if (!valid_code(r->f[0], 3, 15)) { row_err(r, "organisation code must be 3 to 15 capital letters or digits"); return; }
   static const char *types[] = {"igo", "armed", "ngo", "thinktank", "university", "media", "party", "business", "group", "region", NULL};
   const char *type = NULL;
@@ -1067,6 +1067,16 @@ static void row_org(dy_lexicon *lx, rowctx *r) {
   char *first = r->f[2], *semi = strchr(first, ';');
   if (*first == '=') first++;
   e.name = arena_dup(&lx->arena, first, semi ? (size_t)(semi - first) : strlen(first));
+  /* since: "YYYY-MM-DD CODE", the day the organisation became another actor
+   * ("2021-08-15 AFGGOV": the Taliban, Afghanistan's government) */
+  if (r->nf == 4) {
+    char *sp = strchr(r->f[3], ' ');
+    if (!sp) { row_err(r, "'since' must be \"YYYY-MM-DD CODE\""); return; }
+    *sp = 0;
+    if (parse_bound(r->f[3], &e.since_from) || !e.since_from.prec) { row_err(r, "'since' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"); return; }
+    if (!valid_code(sp + 1, 3, 15)) { row_err(r, "'since' code must be 3 to 15 capital letters or digits"); return; }
+    snprintf(e.since_code, sizeof e.since_code, "%s", sp + 1);
+  }
   each_item(r->f[2], add_org_item, lx, r, &e);
 }
 

@@ -39,6 +39,8 @@ typedef struct {
   const char *name;    /* canonical display name */
   const char *type;    /* org type ("igo", "armed", ...) or NULL */
   uint8_t local;       /* an org name other states' bodies also bear ("=" in orgs.txt): its state's only where the document names that state or none */
+  char since_code[16]; /* an org's code from since_from on ("since" field of orgs.txt, rule org-in-time), "" when none */
+  dy_date since_from;
 } dy_entry;
 
 typedef struct {
@@ -150,6 +152,7 @@ enum {
 #define DY_W_AHEAD (1ull << 56)
 /* embassy, consulate, legation: a state's mission abroad, not the host's */
 #define DY_W_MISSION (1ull << 58)
+#define DY_W_EXAMPLE (1ull << 60) /* including, notably: what follows is an example */
 
 /* monday ... sunday, today, yesterday, tonight: a bare time adjunct ("Arafat Wednesday rejected") */
 #define DY_W_TIMEADJ (1ull << 41)
