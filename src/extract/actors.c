@@ -1007,6 +1007,28 @@ static int32_t ambiguous_state(const dy_lexicon *lx, const dy_doc *d, const dy_s
   return e;
 }
 
+/* The state of the town named by tokens [t0, t1) when the most populous
+ * place of that name the gazetteer knows is a city of 100,000 or more
+ * (rules dateline-town, sector-in-town): 1 and its code in cc3, else 0. */
+static int town_state(const dy_lexicon *lx, const dy_doc *d, uint32_t t0, uint32_t t1, char cc3[4]) {
+  const dy_gazetteer *gz = dy_lex_gazetteer(lx);
+  char key[80] = "", best3[4] = "";
+  uint32_t bpop = 0;
+  int fl = 0;
+  if (!gz || t1 <= t0 || dy_gaz_norm(d->text + d->toks[t0].start, d->toks[t1 - 1].end - d->toks[t0].start, key, sizeof key) <= 0) return 0;
+  for (int32_t it = dy_gaz_first(gz, key, strlen(key), &fl); it >= 0; it = dy_gaz_next(gz, it)) {
+    const dy_gaz_info *in = dy_gaz_info_at(gz, it);
+    if (in->pop > bpop) {
+      bpop = in->pop;
+      if (in->kind & DY_GAZ_CITY) memcpy(best3, in->cc3, 4);
+      else best3[0] = 0;
+    }
+  }
+  if (!best3[0] || bpop < 100000 || !dy_lex_country_name(lx, best3)) return 0;
+  memcpy(cc3, best3, 4);
+  return 1;
+}
+
 uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date date, dy_actor_ctx *ctx) {
   const dy_sent *se = &d->sents[s];
   uint32_t first = d->nments;
@@ -1031,21 +1053,8 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
   if (!ctx->home[0] && from > se->tok0 && dy_lex_gazetteer(lx) && s == 0) {
     uint32_t e = se->tok0;
     while (e < from && e < se->tok0 + 3 && !word_is(d, e, ",") && !(d->toks[e].flags & DY_TOK_PUNCT)) e++;
-    const dy_gazetteer *gz = dy_lex_gazetteer(lx);
-    char key[80] = "", best3[4] = "";
-    uint32_t bpop = 0;
-    int fl = 0;
-    if (e > se->tok0 && e < from && word_is(d, e, ",") &&
-        dy_gaz_norm(d->text + d->toks[se->tok0].start, d->toks[e - 1].end - d->toks[se->tok0].start, key, sizeof key) > 0)
-      for (int32_t it = dy_gaz_first(gz, key, strlen(key), &fl); it >= 0; it = dy_gaz_next(gz, it)) {
-        const dy_gaz_info *in = dy_gaz_info_at(gz, it);
-        if (in->pop > bpop) {
-          bpop = in->pop;
-          if (in->kind & DY_GAZ_CITY) memcpy(best3, in->cc3, 4);
-          else best3[0] = 0;
-        }
-      }
-    if (best3[0] && bpop >= 100000 && dy_lex_country_name(lx, best3)) {
+    char best3[4] = "";
+    if (e > se->tok0 && e < from && word_is(d, e, ",") && town_state(lx, d, se->tok0, e, best3)) {
       memcpy(ctx->home, best3, 4);
       if (getenv("DYAD_TRACE")) fprintf(stderr, "  dateline town of %s rule dateline-town\n", best3);
     }
@@ -2313,22 +2322,10 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * name a city of 100,000 or more, is of that town's state, not of the
      * article's */
     if (a->tok1 + 1 < se->tok1 && word_is(d, a->tok1, "in") && cap_word(d, a->tok1 + 1) && dy_lex_gazetteer(lx)) {
-      const dy_gazetteer *gz = dy_lex_gazetteer(lx);
       uint32_t e = a->tok1 + 2;
       if (e < se->tok1 && cap_word(d, e)) e++;
-      char key[80] = "", best3[4] = "";
-      uint32_t bpop = 0;
-      int fl = 0;
-      if (dy_gaz_norm(d->text + d->toks[a->tok1 + 1].start, d->toks[e - 1].end - d->toks[a->tok1 + 1].start, key, sizeof key) > 0)
-        for (int32_t it = dy_gaz_first(gz, key, strlen(key), &fl); it >= 0; it = dy_gaz_next(gz, it)) {
-          const dy_gaz_info *in = dy_gaz_info_at(gz, it);
-          if (in->pop > bpop) {
-            bpop = in->pop;
-            if (in->kind & DY_GAZ_CITY) memcpy(best3, in->cc3, 4);
-            else best3[0] = 0;
-          }
-        }
-      if (best3[0] && bpop >= 100000 && dy_lex_country_name(lx, best3)) {
+      char best3[4] = "";
+      if (town_state(lx, d, a->tok1 + 1, e, best3)) {
         char code[16];
         dy_scat(code, sizeof code, best3, SIZE_MAX, a->code);
         if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] in a town of %s: %s rule sector-in-town\n", a->name, best3, code);
