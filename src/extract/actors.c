@@ -789,6 +789,27 @@ static int foreign_join(const dy_lexicon *lx, const dy_doc *d, uint32_t i) {
   return (c & DY_W_PLACE_JOIN) && !(c & (DY_W_PREP | DY_W_CONJ | DY_W_DET));
 }
 
+/* Is tokens [a, b) the name of a gazetteer entry that is(in, code) says
+ * is of another place than the state of code? */
+static int gaz_span_other(const dy_gazetteer *g, const dy_doc *d, uint32_t a, uint32_t b, const char *code,
+                          int (*is)(const dy_gaz_info *, const char *)) {
+  char key[128];
+  int kn = dy_gaz_norm(d->text + d->toks[a].start, d->toks[b - 1].end - d->toks[a].start, key, sizeof key);
+  if (kn <= 0) return 0;
+  int fl = 0;
+  for (int32_t it = dy_gaz_first(g, key, (size_t)kn, &fl); it >= 0; it = dy_gaz_next(g, it))
+    if (is(dy_gaz_info_at(g, it), code)) return 1;
+  return 0;
+}
+/* a town of 1,000 or more (no historical or abandoned place) of another state */
+static int other_town(const dy_gaz_info *in, const char *code) {
+  return (in->kind & DY_GAZ_CITY) && !(in->kind & (DY_GAZ_PPLX | DY_GAZ_PPLH)) && in->pop >= 1000 && in->cc3[0] && strncmp(in->cc3, code, 3);
+}
+/* a curated place (no town, division or state) of no state or another */
+static int other_curated(const dy_gaz_info *in, const char *code) {
+  return (in->kind & DY_GAZ_CURATED) && !(in->kind & (DY_GAZ_CITY | DY_GAZ_DIVISION | DY_GAZ_COUNTRY)) && (!in->cc3[0] || strncmp(in->cc3, code, 3));
+}
+
 /* rule capital-in-name: is capital mention m the end of a longer place's
  * name, after a capitalised word and a connector that is no English word
  * ("the port town of Mocimboa da Praia": not Cape Verde's capital), or
@@ -806,15 +827,7 @@ static int capital_in_name(const dy_lexicon *lx, const dy_doc *d, const dy_sent 
       int punct = 0;
       for (uint32_t q = a; q < b && !punct; q++) punct = (d->toks[q].flags & DY_TOK_PUNCT) && !(q > a && q + 1 < b && word_is(d, q, "-"));
       if (punct || !cap_word(d, a) || !cap_word(d, b - 1)) continue;
-      char key[128];
-      int kn = dy_gaz_norm(d->text + d->toks[a].start, d->toks[b - 1].end - d->toks[a].start, key, sizeof key);
-      if (kn <= 0) continue;
-      int fl = 0;
-      for (int32_t it = dy_gaz_first(g, key, (size_t)kn, &fl); it >= 0; it = dy_gaz_next(g, it)) {
-        const dy_gaz_info *in = dy_gaz_info_at(g, it);
-        if (!(in->kind & DY_GAZ_CITY) || (in->kind & (DY_GAZ_PPLX | DY_GAZ_PPLH)) || in->pop < 1000 || !in->cc3[0]) continue;
-        if (strncmp(in->cc3, m->code, 3)) return 1;
-      }
+      if (gaz_span_other(g, d, a, b, m->code, other_town)) return 1;
     }
   return 0;
 }
@@ -830,15 +843,7 @@ static int in_place_name(const dy_lexicon *lx, const dy_doc *d, const dy_sent *s
     for (uint32_t b = m->tok1; b <= m->tok1 + 3 && b <= se->tok1; b++) {
       if (a == m->tok0 && b == m->tok1) continue;
       if ((d->toks[a].flags & DY_TOK_PUNCT) || (d->toks[b - 1].flags & DY_TOK_PUNCT)) continue;
-      char key[128];
-      int kn = dy_gaz_norm(d->text + d->toks[a].start, d->toks[b - 1].end - d->toks[a].start, key, sizeof key);
-      if (kn <= 0) continue;
-      int fl = 0;
-      for (int32_t it = dy_gaz_first(g, key, (size_t)kn, &fl); it >= 0; it = dy_gaz_next(g, it)) {
-        const dy_gaz_info *in = dy_gaz_info_at(g, it);
-        if (!(in->kind & DY_GAZ_CURATED) || (in->kind & (DY_GAZ_CITY | DY_GAZ_DIVISION | DY_GAZ_COUNTRY))) continue;
-        if (!in->cc3[0] || strncmp(in->cc3, m->code, 3)) return 1;
-      }
+      if (gaz_span_other(g, d, a, b, m->code, other_curated)) return 1;
     }
   return 0;
 }
