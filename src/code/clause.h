@@ -61,6 +61,8 @@ typedef struct dy_coder_models {
   int npress;
   char passive_src[16][5]; /* the CAMEO codes (prefixes) whose passive with no agent is the act of the state it is done in (policy.txt place-source-passive) */
   int npassive_src;
+  char solo[16][5]; /* the CAMEO codes (prefixes) partners never do to each other (policy.txt solo-codes) */
+  int nsolo;
   /* data/coder/senses.txt: per verb lemma, the objects that give it a sense of no event */
   struct dy_sense { char *lemma; char **obj; int nobj; } *senses;
   int nsenses, senses_cap;

@@ -4128,9 +4128,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * an act they would do themselves puts them on each other
        * ("Armenia and Azerbaijan threatened to resume the war") */
       int speech = (cls[t] == 10 || cls[t] == 11 || cls[t] == 13) && dy_cl_child(&cl, (int)t, m->L.xcomp) < 0;
-      if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && cls[t] > 0 && ((!m->mutual[cls[t]] && !m->mutual[mroot]) || host) && !each_other &&
-          dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && (host || speech || !mutual_under(m, &cl, (int)t))) {
-        if (trace) fprintf(stderr, "    rule %s [%s]: no target %s\n", host ? "co-agents-host" : cls[t] == 11 || cls[t] == 13 ? "co-agents-reaction" : "co-agents-together", cl.nd[t].lemma, c->d->ments[k->tgt].code);
+      /* rule co-agents-solo: the code of the pattern at the trigger is one
+       * partners never do to each other (policy.txt solo-codes) */
+      int solo = 0;
+      if (cl.dict[t] >= 0) {
+        const char *pc = dy_lex_pattern(cl.lx, cl.dict[t])->code;
+        for (int i = 0; i < m->nsolo && !solo; i++) solo = !strncmp(pc, m->solo[i], strlen(m->solo[i])) && pattern_root(&cl, (int)t) == cls[t];
+      }
+      if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && cls[t] > 0 && ((!m->mutual[cls[t]] && !m->mutual[mroot]) || host || solo) && !each_other &&
+          dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && (host || speech || solo || !mutual_under(m, &cl, (int)t))) {
+        if (trace) fprintf(stderr, "    rule %s [%s]: no target %s\n", host ? "co-agents-host" : solo ? "co-agents-solo" : cls[t] == 11 || cls[t] == 13 ? "co-agents-reaction" : "co-agents-together", cl.nd[t].lemma, c->d->ments[k->tgt].code);
         no_target(k);
         /* ... on the third side their complement names, if it names one
          * ("Egypt and Jordan announced they would return their ambassadors

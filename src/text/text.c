@@ -484,12 +484,19 @@ static uint32_t dateline_end(const dy_doc *d, uint32_t tok0, uint32_t tok1) {
   }
   if (!(d->toks[tok0].flags & DY_TOK_ALLCAPS) || d->toks[tok0].end - d->toks[tok0].start < 3) return credit_dateline(d, tok0, tok1);
   int word = 1; /* still in the first word: "PORT-AU-PRINCE" */
+  int comma = 0; /* past the place's comma */
   for (uint32_t i = tok0 + 1; i < tok1 && i < tok0 + 14; i++) {
     if (d->toks[i].start > d->toks[i - 1].end) word = 0;
+    if (!strcmp(dy_tok_norm(d, &d->toks[i]), ",")) comma = 1;
     if (is_dash(d, i)) {
       /* rule dateline-hyphen: a hyphen inside the capitalised first word
        * ("PORT-AU-PRINCE, June 25 (AP) -") is part of the place's name */
       if (word && i + 1 < tok1 && d->toks[i + 1].start == d->toks[i].end && (d->toks[i + 1].flags & DY_TOK_ALLCAPS)) continue;
+      /* ... and so is one inside the country's name after the place's comma
+       * ("SARAJEVO, Bosnia-Herzegovina (AP) -", "BISSAU, Guinea-Bissau") */
+      if (comma && i + 1 < tok1 && d->toks[i].start == d->toks[i - 1].end && d->toks[i + 1].start == d->toks[i].end &&
+          (d->toks[i - 1].flags & DY_TOK_UPPER) && (d->toks[i + 1].flags & DY_TOK_UPPER))
+        continue;
       if (d->toks[i].start <= d->toks[i - 1].end) return tok0;
       while (i < tok1 && is_dash(d, i)) i++;
       return i < tok1 ? i : tok0;
