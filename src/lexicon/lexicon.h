@@ -144,12 +144,12 @@ enum {
 /* shadow: before a government title, the opposition's spokesman for that
  * post ("Shadow foreign secretary Liam Fox": OPP; extract/actors.c, rule
  * shadow-title) */
-#define DY_W_SHADOW (1ull << 58)
+#define DY_W_SHADOW (1ull << 62)
 /* internet, satellite, recipe, patients: technology, science, health and living, counted with sport as soft news */
 #define DY_W_SCIENCE (1ull << 50)
 
 /* will, would, plans, expected, due: a verb group of what is to come, before a weekday alone ("will travel on Monday"; extract/docdate.c, rule weekday-ahead) */
-#define DY_W_AHEAD (1ull << 56)
+#define DY_W_AHEAD (1ull << 61)
 /* embassy, consulate, legation: a state's mission abroad, not the host's */
 #define DY_W_MISSION (1ull << 58)
 #define DY_W_EXAMPLE (1ull << 60) /* including, notably: what follows is an example */
