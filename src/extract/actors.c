@@ -1608,6 +1608,49 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       copy_name(m->name, cn ? cn : m->code, strlen(cn ? cn : m->code));
     }
   }
+  /* rule state-noun-anaphor: "the gas-rich emirate", "the kingdom" (word
+   * class state-noun, after "the" and up to four words, not before "of" and
+   * a name: "the kingdom of Saudi Arabia" names it) stands for the state named last
+   * before it in its sentence, not the sentence's first (its subject, as a
+   * rule: "Saudi Arabia severed relations with Qatar, accusing the emirate
+   * of ...": Qatar), else for the state the sentences before named last */
+  for (uint32_t i = se->tok0 + 1; i < se->tok1 && nm < 78; i++) {
+    if (!(dy_lex_wclass(lx, d->tid[i]) & DY_W_STATENOUN) || (d->toks[i].flags & DY_TOK_UPPER)) continue;
+    if (i + 2 < se->tok1 && word_is(d, i + 1, "of") && cap_word(d, i + 2)) continue;
+    uint32_t a = i;
+    while (a > se->tok0 && i - a < 5 && !word_is(d, a - 1, "the") && (!(d->toks[a - 1].flags & DY_TOK_PUNCT) || word_is(d, a - 1, "-"))) a--;
+    if (a == se->tok0 || !word_is(d, a - 1, "the")) continue;
+    /* "Saudi Arabia said the kingdom would ...": after a verb of saying or
+     * "that" it is, as a rule, the speaker's own state: left alone */
+    if (a >= se->tok0 + 2 && ((dy_lex_wclass(lx, d->tid[a - 2]) & DY_W_SAY) || word_is(d, a - 2, "that"))) continue;
+    int taken = 0;
+    for (int k = 0; k < nm && !taken; k++) taken = tmp[k].tok0 <= i && tmp[k].tok1 > i;
+    if (taken) continue;
+    char st[4] = "", own[4] = "";
+    for (int k = 0; k < nm; k++) {
+      char c3[4];
+      if (tmp[k].tok1 > a - 1 || !state_of_mention(lx, &tmp[k], c3)) continue;
+      if (!own[0]) { memcpy(own, c3, 4); continue; }
+      if (strcmp(c3, own)) memcpy(st, c3, 4);
+    }
+    if (!st[0]) {
+      uint32_t last = 0;
+      for (int k = 0; k < ctx->nseen; k++)
+        if (strcmp(ctx->seen[k].code, own) && ctx->seen[k].last >= last && s > ctx->seen[k].last && s - ctx->seen[k].last <= 2) {
+          last = ctx->seen[k].last;
+          memcpy(st, ctx->seen[k].code, 4);
+        }
+    }
+    if (!st[0] || !dy_lex_country_name(lx, st)) continue;
+    dy_mention *m = &tmp[nm++];
+    memset(m, 0, sizeof *m);
+    m->sent = s; m->tok0 = a - 1; m->tok1 = i + 1; m->entry = -1; m->person = -1; m->kind = DY_ACT_COUNTRY;
+    dy_scopy(m->code, sizeof m->code, st);
+    const char *cn = dy_lex_country_name(lx, st);
+    copy_name(m->name, cn, strlen(cn));
+    m->rule = "state-noun-anaphor";
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] the state named before: %s rule state-noun-anaphor\n", dy_tok_norm(d, &d->toks[i]), st);
+  }
   /* he / she: the first person its own sentence names before it (the
    * clause's subject as a rule; rule pronoun-in-sentence: "cited the case of
    * Prime Minister Benjamin Netanyahu, who has been indicted ... all of

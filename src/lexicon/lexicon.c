@@ -844,7 +844,7 @@ static const struct { uint64_t cls; const char *name; } WCLASS[] = {
   {DY_W_SCIENCE, "science"}, {DY_W_PERSONNOUN, "person-noun"}, {DY_W_ORGHEAD, "org-head"},
   {DY_W_PAIRREL, "pair-relation"}, {DY_W_LED, "led"}, {DY_W_AFFIL, "affiliated"}, {DY_W_ITPRON, "it-pronoun"}, {DY_W_EXPLETIVE, "expletive"}, {DY_W_HONORIFIC, "honorific"},
   {DY_W_COMMONNAME, "common-name"},
-  {DY_W_CAPTION, "caption-position"}, {DY_W_AHEAD, "ahead"}, {DY_W_MISSION, "mission-noun"}, {DY_W_EXAMPLE, "example-cue"},
+  {DY_W_CAPTION, "caption-position"}, {DY_W_AHEAD, "ahead"}, {DY_W_MISSION, "mission-noun"}, {DY_W_EXAMPLE, "example-cue"}, {DY_W_STATENOUN, "state-noun"},
 };
 
 /* ---- file parsing ---------------------------------------------------------------------- */

@@ -153,6 +153,8 @@ enum {
 /* embassy, consulate, legation: a state's mission abroad, not the host's */
 #define DY_W_MISSION (1ull << 58)
 #define DY_W_EXAMPLE (1ull << 60) /* including, notably: what follows is an example */
+/* emirate, kingdom, sultanate: a noun that names a state of a kind */
+#define DY_W_STATENOUN (1ull << 63)
 
 /* monday ... sunday, today, yesterday, tonight: a bare time adjunct ("Arafat Wednesday rejected") */
 #define DY_W_TIMEADJ (1ull << 41)
