@@ -2167,6 +2167,9 @@ static int mutual_under(const dy_coder_models *m, const dy_clause *cl, int t) {
   if (dy_coder_word(m, DY_WS_MUTUAL_ACT, cl->nd[t].lemma) >= 0) return 1;
   for (int k = cl->fc[t]; k >= 0 && nq < 48; k = cl->nx[k]) { q[nq] = k; depth[nq++] = 1; }
   for (int h = 0; h < nq; h++) {
+    /* a clause with a subject of its own is others' act ("..., while
+     * hundreds more gathered on the other side") */
+    if (dy_cl_child(cl, q[h], m->L.nsubj) >= 0) continue;
     int v = q[h], r = pattern_root(cl, v);
     const char *lm = cl->nd[v].lemma;
     /* a noun the trigger itself governs is what the act is about, not an
@@ -2178,7 +2181,10 @@ static int mutual_under(const dy_coder_models *m, const dy_clause *cl, int t) {
         dy_coder_word(m, DY_WS_JOINTLY, lm) >= 0 || dy_coder_word(m, DY_WS_MUTUAL_TIE, lm) >= 0)
       return 1;
     if (depth[h] >= 3) continue;
-    for (int k = cl->fc[v]; k >= 0 && nq < 48; k = cl->nx[k]) { q[nq] = k; depth[nq++] = depth[h] + 1; }
+    /* nor is a verb that modifies a noun ("groups trying to reach the
+     * beach": what the groups do) */
+    for (int k = cl->fc[v]; k >= 0 && nq < 48; k = cl->nx[k])
+      if (!noun || cl->nd[k].upos != DY_UPOS_VERB) { q[nq] = k; depth[nq++] = depth[h] + 1; }
   }
   return 0;
 }

@@ -2421,6 +2421,24 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       memcpy(b->code, code, sizeof code);
     }
   }
+  /* rule adjective-conjunct: a state's adjective before two sector nouns
+   * joined by "and" or "or" is of both when the second is an organ of a
+   * state (word class state-sectors) with no word of its own before it:
+   * "Spanish soldiers and police" are ESPMIL and ESPCOP; "Israeli troops
+   * and protesters" stay apart (protesters are no organ) */
+  for (int k = 0; k + 1 < nm; k++) {
+    dy_mention *a = &tmp[k], *b = &tmp[k + 1];
+    if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 6 || b->kind != DY_ACT_SECTOR || !dy_lex_generic_code(lx, b->code) ||
+        b->tok0 != a->tok1 + 1 || !(dy_lex_wclass(lx, d->tid[a->tok1]) & DY_W_CONJ) || a->tok1 - a->tok0 < 2)
+      continue;
+    int was = 0; /* its state from its own words, not from the story */
+    for (int j = 0; j < nbare && !was; j++) was = bare_tok[j] == a->tok0;
+    if (was || !dy_lex_country_name(lx, a->code)) continue;
+    char code[16];
+    dy_scat(code, sizeof code, a->code, 3, b->code);
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] joined to [%s]: %s rule adjective-conjunct\n", b->name, a->name, code);
+    memcpy(b->code, code, sizeof code);
+  }
   /* "Pezeshkian met Sharif in Islamabad. The leaders signed deals": "the
    * leaders" after a sentence that named two persons of two states are
    * those two, acting together */
