@@ -304,6 +304,24 @@ static const char *standing(const dy_clause *c, const dy_cand *k) {
     if (l == L->obl_tmod || l == L->nmod_tmod || (dy_cl_wclass(c, a) & DY_W_DATE)) tmod = 1;
   }
   if (pres_pass && agent && dy_coder_word(c->m, DY_WS_STANDING_PASSIVE, c->nd[v].lemma) >= 0) return "standing-passive";
+  /* standing-modifier: a present participle modifying a noun says what
+   * its referent does, no act of a day ("the Saudi-led coalition fighting
+   * Huthi rebels said ...", "an African Union force fighting al-Shabab");
+   * not of a text or a plan, whose content it is ("a resolution
+   * criticizing the government", "a bill lifting the emergency law"), nor
+   * of an event, which it is ("drone attacks targeting police"), nor of
+   * the object of an act, at which it happens ("hosted activists
+   * condemning India") */
+  {
+    const char *w = dy_cl_word(c, v);
+    size_t wl = strlen(w);
+    int h = c->nd[v].head;
+    if (!aux && !tmod && c->nd[v].label == L->acl && wl > 4 && !strcmp(w + wl - 3, "ing") && h >= 0 && c->nd[h].label != L->obj &&
+        (c->nd[h].upos == DY_UPOS_NOUN || c->nd[h].upos == DY_UPOS_PROPN) && dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[h].lemma) < 0 &&
+        dy_coder_word(c->m, DY_WS_PLAN_NOUN, c->nd[h].lemma) < 0 && !(dy_cl_wclass(c, h) & DY_W_EVNOUN) &&
+        dy_coder_word(c->m, DY_WS_ATTACK_NOUN, c->nd[h].lemma) < 0)
+      return "standing-modifier";
+  }
   const dy_sent *se = &c->d->sents[c->s];
   /* what someone says now ("Hamas rejects the claims, a spokesman said") */
   for (int q = 0; q < (int)c->n; q++)
