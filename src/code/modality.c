@@ -209,7 +209,8 @@ static int span_count(const dy_clause *c, int o) {
   const char *w = dy_cl_word(c, o);
   if (nm >= 0) {
     const char *x = dy_cl_word(c, nm);
-    int n = atoi(x);
+    long lv = strtol(x, NULL, 10);
+    int n = lv > 0 && lv < 200 ? (int)lv : 0;
     for (int i = 0; i < 9 && !n; i++)
       if (!strcmp(x, W[i])) n = i + 2;
     if (n > 0 && n < 200) return n;
