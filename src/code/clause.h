@@ -178,6 +178,13 @@ int dy_mediator_between(const dy_clause *c, int t, int *arg);
 int dy_between_second(const dy_clause *c, int a);
 /* The first child of i with label l, or -1. */
 int dy_cl_child(const dy_clause *c, int i, int l);
+/* Is node v a present participle modifying a noun ("a force fighting
+ * al-Shabab": an acl whose word ends in -ing; rules standing-modifier,
+ * participle-agent)? */
+int dy_cl_participle(const dy_clause *c, int v);
+/* Is node n a noun of an event (word class event-noun, word set
+ * attack-noun: "attacks", "raid")? */
+int dy_cl_event_noun(const dy_clause *c, int n);
 /* The lower-cased word of token i. */
 const char *dy_cl_word(const dy_clause *c, int i);
 /* The lexicon's word classes of token i (DY_W_*). */

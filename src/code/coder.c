@@ -3901,17 +3901,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* participle-agent: "an African Union force fighting al-Shabab": a
        * noun that a present participle modifies is who does it, no event
        * of its own */
-      if (k->nominal) {
+      if (k->nominal && !dy_cl_event_noun(&cl, (int)t)) {
         int pa = 0;
-        for (int q = cl.fc[t]; q >= 0 && !pa; q = cl.nx[q]) {
-          const char *qw = dy_cl_word(&cl, q);
-          size_t ql = strlen(qw);
-          pa = cl.nd[q].label == m->L.acl && cl.nd[q].upos == DY_UPOS_VERB && ql > 4 && !strcmp(qw + ql - 3, "ing");
-        }
-        if (pa && !(dy_cl_wclass(&cl, (int)t) & DY_W_EVNOUN) && dy_coder_word(m, DY_WS_ATTACK_NOUN, cl.nd[t].lemma) < 0) {
-          drop(c, se->tok0 + t, "participle-agent");
-          continue;
-        }
+        for (int q = cl.fc[t]; q >= 0 && !pa; q = cl.nx[q]) pa = dy_cl_participle(&cl, q);
+        if (pa) { drop(c, se->tok0 + t, "participle-agent"); continue; }
       }
       /* soft-capital: "Real Madrid had also offered a deal for the forward":
        * in soft news a capital's name is a club's or a venue's, no government */

@@ -313,14 +313,10 @@ static const char *standing(const dy_clause *c, const dy_cand *k) {
    * of an event, which it is ("drone attacks targeting police"), nor of
    * the object of an act, at which it happens ("hosted activists
    * condemning India") */
-  {
-    const char *w = dy_cl_word(c, v);
-    size_t wl = strlen(w);
+  if (!aux && !tmod && dy_cl_participle(c, v)) {
     int h = c->nd[v].head;
-    if (!aux && !tmod && c->nd[v].label == L->acl && wl > 4 && !strcmp(w + wl - 3, "ing") && h >= 0 && c->nd[h].label != L->obj &&
-        (c->nd[h].upos == DY_UPOS_NOUN || c->nd[h].upos == DY_UPOS_PROPN) && dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[h].lemma) < 0 &&
-        dy_coder_word(c->m, DY_WS_PLAN_NOUN, c->nd[h].lemma) < 0 && !(dy_cl_wclass(c, h) & DY_W_EVNOUN) &&
-        dy_coder_word(c->m, DY_WS_ATTACK_NOUN, c->nd[h].lemma) < 0)
+    if (c->nd[h].label != L->obj && dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[h].lemma) < 0 && dy_coder_word(c->m, DY_WS_PLAN_NOUN, c->nd[h].lemma) < 0 &&
+        !dy_cl_event_noun(c, h))
       return "standing-modifier";
   }
   const dy_sent *se = &c->d->sents[c->s];

@@ -15,6 +15,18 @@ static const char *const VIA[DY_VIA_N] = {"none", "nsubj", "agent", "inherit", "
                                           "recipient", "object-prep", "demand-clause", "own-modifier", "purpose"};
 const char *dy_via_name(int via) { return via >= 0 && via < DY_VIA_N ? VIA[via] : "?"; }
 
+int dy_cl_participle(const dy_clause *c, int v) {
+  const char *w = dy_cl_word(c, v);
+  size_t wl = strlen(w);
+  int h = c->nd[v].head;
+  return c->nd[v].label == c->m->L.acl && c->nd[v].upos == DY_UPOS_VERB && wl > 4 && !strcmp(w + wl - 3, "ing") && h >= 0 &&
+         (c->nd[h].upos == DY_UPOS_NOUN || c->nd[h].upos == DY_UPOS_PROPN);
+}
+
+int dy_cl_event_noun(const dy_clause *c, int n) {
+  return (dy_cl_wclass(c, n) & DY_W_EVNOUN) || dy_coder_word(c->m, DY_WS_ATTACK_NOUN, c->nd[n].lemma) >= 0;
+}
+
 int dy_cl_child(const dy_clause *c, int i, int l) {
   if (l < 0) return -1;
   for (int k = c->fc[i]; k >= 0; k = c->nx[k])
