@@ -57,6 +57,8 @@ typedef struct dy_coder_models {
   char political[16][4];  /* sector codes that are political actors without a state */
   uint8_t venue_roots[21];  /* per root: a place it is done in or at is where, not whom (policy.txt venue-roots) */
   uint8_t press_target[21]; /* per root: a news medium as its target only heard it (policy.txt) */
+  char counterpart[16][5]; /* the CAMEO codes (prefixes) that, with no other side named in a later sentence of a story, are to the story's counterpart of the source (policy.txt counterpart-codes) */
+  int ncounterpart;
   char press[8][4];       /* the sectors of news media (policy.txt press-sectors) */
   int npress;
   char passive_src[16][5]; /* the CAMEO codes (prefixes) whose passive with no agent is the act of the state it is done in (policy.txt place-source-passive) */

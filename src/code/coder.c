@@ -3009,6 +3009,76 @@ static int holder_anaphor_of(const dy_coder_models *m, const dy_clause *cl, int 
   return -1;
 }
 
+/* story-counterpart: "Bashir said Chad's government was responsible for the
+ * attack ... Chad denied any involvement": an act addressed to someone
+ * (policy.txt counterpart-codes: a denial, an appeal, a demand, a
+ * rejection ...) that names no other side, in a sentence after the first,
+ * by a state's actor, is to the state the story pairs with the source's
+ * state: the one its events so far had as the other side (two points
+ * each) and its sentences named with it (a point each), when one state
+ * scores most, at least two, and was named in the three sentences before
+ * but not in this one (which then names why it is no target); the
+ * latest mention of it, -1 when none */
+static int story_counterpart(const dy_coder_models *m, const dy_clause *cl, int src, const char *code) {
+  const dy_doc *d = cl->d;
+  if (cl->s == 0 || src < 0) return -1;
+  int listed = 0;
+  for (int i = 0; i < m->ncounterpart && !listed; i++) listed = !strncmp(code, m->counterpart[i], strlen(m->counterpart[i]));
+  const char *sc = d->ments[src].code;
+  if (!listed || strlen(sc) < 3 || dy_lex_generic_code(cl->lx, sc)) return -1;
+  char a[4] = {sc[0], sc[1], sc[2], 0};
+  if (!dy_lex_country_name(cl->lx, a)) return -1;
+  struct { char c[4]; int score, last; } st[32];
+  int ns = 0;
+#define CP_ADD(CODE, PTS) do { \
+    int q_ = 0; \
+    while (q_ < ns && strncmp(st[q_].c, (CODE), 3)) q_++; \
+    if (q_ == ns && ns < 32) { memcpy(st[ns].c, (CODE), 3); st[ns].c[3] = 0; st[ns].score = 0; st[ns].last = -1; ns++; } \
+    if (q_ < ns) st[q_].score += (PTS); \
+  } while (0)
+  for (uint32_t e = 0; e < d->nevents; e++) {
+    const dy_event *ev = &d->events[e];
+    if (ev->sent >= cl->s || strlen(ev->source) < 3 || strlen(ev->target) < 3 || !strncmp(ev->source, ev->target, 3)) continue;
+    char es[4] = {ev->source[0], ev->source[1], ev->source[2], 0}, et[4] = {ev->target[0], ev->target[1], ev->target[2], 0};
+    if (!dy_lex_country_name(cl->lx, es) || !dy_lex_country_name(cl->lx, et)) continue;
+    if (!strcmp(es, a)) CP_ADD(et, 2);
+    else if (!strcmp(et, a)) CP_ADD(es, 2);
+  }
+  for (uint32_t s = 0; s < cl->s; s++) {
+    const dy_sent *se = &d->sents[s];
+    int has_a = 0;
+    for (uint32_t mi = se->ment0; mi < se->ment1 && !has_a; mi++) has_a = !strncmp(d->ments[mi].code, a, 3);
+    if (!has_a) continue;
+    char seen[16][4];
+    int nseen = 0;
+    for (uint32_t mi = se->ment0; mi < se->ment1; mi++) {
+      const char *mc = d->ments[mi].code;
+      if (strlen(mc) < 3 || !strncmp(mc, a, 3) || dy_lex_generic_code(cl->lx, mc)) continue;
+      char b[4] = {mc[0], mc[1], mc[2], 0};
+      int dup = 0;
+      for (int q = 0; q < nseen && !dup; q++) dup = !strcmp(seen[q], b);
+      if (dup || !dy_lex_country_name(cl->lx, b) || nseen == 16) continue;
+      memcpy(seen[nseen++], b, 4);
+      CP_ADD(b, 1);
+    }
+  }
+#undef CP_ADD
+  int best = -1, tie = 0;
+  for (int i = 0; i < ns; i++) {
+    if (best < 0 || st[i].score > st[best].score) { best = i; tie = 0; }
+    else if (st[i].score == st[best].score) tie = 1;
+  }
+  if (best < 0 || tie || st[best].score < 2) return -1;
+  const dy_sent *cur = &d->sents[cl->s];
+  for (uint32_t mi = cur->ment0; mi < cur->ment1; mi++)
+    if (!strncmp(d->ments[mi].code, st[best].c, 3)) return -1;
+  int last = -1;
+  for (uint32_t s = cl->s >= 3 ? cl->s - 3 : 0; s < cl->s; s++)
+    for (uint32_t mi = d->sents[s].ment0; mi < d->sents[s].ment1; mi++)
+      if (!strncmp(d->ments[mi].code, st[best].c, 3)) last = (int)mi;
+  return last;
+}
+
 static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   const dy_doc *d = cl->d;
   int o = dy_cl_child(cl, t, cl->m->L.obj);
@@ -4368,6 +4438,23 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
            (armed_group(c->d->ments[ana].code) && !armed_group(c->d->ments[k->src].code)))) {
         if (trace) fprintf(stderr, "    rule event-anaphor: target %s\n", c->d->ments[ana].code);
         k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = ana; k->tgt_via = DY_VIA_OBJ;
+      }
+      /* rule story-counterpart: "Chad denied any involvement" after Sudan's charge */
+      /* (an event as sure as one with no other side must be: the rule
+       * names whom it is to, it does not make it an event) */
+      /* (nor a disapproval of an act, which is of whoever did it: "Chad
+       * condemned the killings"; a remark, a claim is of its author) */
+      int cp_obj = dy_cl_child(&cl, (int)t, m->L.obj);
+      int cp_act = cp_obj >= 0 && (dy_cl_event_noun(&cl, cp_obj) || dy_trigger_ok(&cl, cp_obj)) &&
+                   dy_coder_word(m, DY_WS_MESSAGE, cl.nd[cp_obj].lemma) < 0 && dy_coder_word(m, DY_WS_CLAIM_NOUN, cl.nd[cp_obj].lemma) < 0;
+      if (k->tgt == -1 && cls[t] > 0 && k->margin >= m->one_sided_margin && !(cls[t] == 11 && cp_act)) {
+        char pcode[8];
+        code_of_root(&cl, k, cls[t], pcode);
+        int cp = story_counterpart(m, &cl, k->src, pcode);
+        if (cp >= 0) {
+          if (trace) fprintf(stderr, "    rule story-counterpart: target %.3s\n", c->d->ments[cp].code);
+          k->tgt = DY_ANAPHOR; k->tgt_arg = -1; k->anaphor = cp; k->anaphor_state = 1; k->tgt_via = DY_VIA_OBJ;
+        }
       }
       if (k->tgt < 0 && k->tgt != DY_PLACE && k->tgt != DY_ANAPHOR && !m->one_sided[cls[t]] && !(m->one_sided_pattern[cls[t]] && pattern_root(&cl, t) == cls[t])) {
         drop(c, se->tok0 + t, "needs-target");
