@@ -556,6 +556,62 @@ static int weekday_ahead(const dy_lexicon *lx, const dy_doc *d, const dy_sent *s
   return 0;
 }
 
+/* rule measured-after: "The recognition comes a month after Iraq massed
+ * troops near the Kuwaiti border", "two weeks after British Royal Marines
+ * helped detain an Iranian tanker": a span of days, weeks, months or years
+ * right before "after" dates the clause "after" opens (to a comma that no
+ * participle follows, a ";" or the sentence's end) that much before the
+ * sentence's date, at the precision of the unit. Returns 1 and sets the
+ * sentence's clause date. */
+static int measured_after(const dy_lexicon *lx, const dy_doc *d, dy_sent *se) {
+  static const char *const num[] = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  dy_date base = se->date;
+  for (uint32_t k = se->tok0 + 2; k + 1 < se->tok1; k++) {
+    if (strcmp(dy_tok_norm(d, &d->toks[k]), "after")) continue;
+    const char *u = dy_tok_norm(d, &d->toks[k - 1]), *q = dy_tok_norm(d, &d->toks[k - 2]);
+    long n = -1;
+    for (int i = 0; i < (int)(sizeof num / sizeof *num) && n < 0; i++)
+      if (!strcmp(q, num[i])) n = i < 3 ? 1 : i - 1;
+    if (n < 0 && (d->toks[k - 2].flags & DY_TOK_DIGIT)) {
+      char *end;
+      long x = strtol(q, &end, 10);
+      if (!*end && x > 0 && x < 400) n = x;
+    }
+    if (n < 0) continue;
+    /* the singular after one, the plural after more */
+    size_t ul = strlen(u);
+    char unit[8] = "";
+    if (ul > 1 && ul < sizeof unit + 1) snprintf(unit, sizeof unit, "%.*s", (int)(u[ul - 1] == 's' ? ul - 1 : ul), u);
+    if ((n == 1) != (u[ul - 1] != 's')) continue;
+    dy_date r = base;
+    if (!strcmp(unit, "day") || !strcmp(unit, "week")) {
+      if (base.prec != DY_PREC_DAY) continue;
+      r = dy_date_from_days(dy_date_days(base) - n * (unit[0] == 'w' ? 7 : 1));
+      r.prec = DY_PREC_DAY;
+    } else if (!strcmp(unit, "month")) {
+      if (base.prec < DY_PREC_MONTH) continue;
+      int months = base.y * 12 + (base.m - 1) - (int)n;
+      r.y = (int16_t)(months / 12); r.m = (int8_t)(months % 12 + 1); r.d = 1;
+      r.prec = DY_PREC_MONTH;
+    } else if (!strcmp(unit, "year")) {
+      if (base.prec < DY_PREC_YEAR) continue;
+      r.y = (int16_t)(base.y - n); r.m = 1; r.d = 1;
+      r.prec = DY_PREC_YEAR;
+    } else continue;
+    uint32_t e = k + 1;
+    while (e < se->tok1 && !tok_is(d, e, ";") && !(tok_is(d, e, ",") && !(e + 1 < se->tok1 && ing_form(lx, d, e + 1)))) e++;
+    se->rdate = r;
+    se->rel0 = k;
+    se->rel1 = e;
+    if (getenv("DYAD_TRACE")) {
+      char b[16];
+      fprintf(stderr, "  sentence %u: clause after [%s %s after] dated %s (rule measured-after)\n", (unsigned)(se - d->sents), q, u, dy_date_str(r, b));
+    }
+    return 1;
+  }
+  return 0;
+}
+
 /* The date a sentence gives for what it reports, if any, from its date
  * expressions sp[0, n). */
 static int sentence_date(const dy_lexicon *lx, const dy_doc *d, dy_sent *se, const dy_date_span *sp, int n, dy_date *out) {
@@ -635,6 +691,7 @@ int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date give
     se->date = d->published;
     se->rel0 = se->rel1 = 0;
     se->date_stated = (uint8_t)sentence_date(lx, d, se, sp, n, &se->date);
+    if (!se->rel1) measured_after(lx, d, se);
     if (!se->date_stated && !n && during_anaphor(lx, d, se, s ? &d->sents[s - 1] : NULL, &se->date)) {
       se->date_stated = 1;
       if (getenv("DYAD_TRACE")) {
