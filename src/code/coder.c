@@ -1276,6 +1276,25 @@ static int group_of(const sctx *c, int m) {
   return -1;
 }
 
+/* rule mediator-between: a meeting or an intention (03, 04) with no target
+ * whose phrase names the two sides it is between ("hosted talks between
+ * Iran and the United States") is to the first; rule between-second: to the
+ * side after "and" too ("bridging the gap between Tehran's objectives and
+ * Washington's requirements": the side the first's own phrase kept out of
+ * its list), in *between2 */
+static void mediator_target(const sctx *c, const dy_clause *cl, dy_cand *k, int t, int *between2) {
+  int arg = -1, b = dy_mediator_between(cl, t, &arg);
+  if (b < 0 || b == k->src || (k->src >= 0 && group_of(c, b) == group_of(c, k->src))) return;
+  k->tgt = b; k->tgt_arg = arg; k->tgt_via = DY_VIA_BETWEEN; k->prep = -1;
+  if (trace) fprintf(stderr, "    rule mediator-between: target %s\n", c->d->ments[b].code);
+  int b2 = dy_between_second(cl, arg);
+  if (b2 >= 0 && b2 != k->src && group_of(c, b2) != group_of(c, b) && (k->src < 0 || group_of(c, b2) != group_of(c, k->src))) {
+    *between2 = b2;
+    if (trace) fprintf(stderr, "    rule between-second: target %s\n", c->d->ments[b2].code);
+  }
+}
+
+
 /* The CAMEO code of root r for candidate k: the dictionary's code for the
  * trigger (or its complement) when it has that root, else the root's
  * general code ("190"). */
@@ -4114,21 +4133,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         }
       }
       int between2 = -1;
-      if (k->tgt == -1 && (cls[t] == 3 || cls[t] == 4)) {
-        int arg = -1, b = dy_mediator_between(&cl, (int)t, &arg);
-        if (b >= 0 && b != k->src && (k->src < 0 || group_of(c, b) != group_of(c, k->src))) {
-          k->tgt = b; k->tgt_arg = arg; k->tgt_via = DY_VIA_BETWEEN; k->prep = -1;
-          if (trace) fprintf(stderr, "    rule mediator-between: target %s\n", c->d->ments[b].code);
-          /* rule between-second: "bridging the gap between Tehran's
-           * objectives and Washington's requirements": the side after
-           * "and" that the first's own phrase kept out of its list */
-          int b2 = dy_between_second(&cl, arg);
-          if (b2 >= 0 && b2 != k->src && group_of(c, b2) != group_of(c, b) && (k->src < 0 || group_of(c, b2) != group_of(c, k->src))) {
-            between2 = b2;
-            if (trace) fprintf(stderr, "    rule between-second: target %s\n", c->d->ments[b2].code);
-          }
-        }
-      }
+      if (k->tgt == -1 && (cls[t] == 3 || cls[t] == 4)) mediator_target(c, &cl, k, (int)t, &between2);
       /* "a mediator between Russia and Ukraine" is no act of either on the
        * other (rule mediator-not-party) */
       if (k->src_via == DY_VIA_BETWEEN && cl.nd[t].upos == DY_UPOS_NOUN && dy_coder_word(m, DY_WS_MEDIATOR, cl.nd[t].lemma) >= 0) {
@@ -4223,6 +4228,8 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && (host || speech || solo || !mutual_under(m, &cl, (int)t))) {
         if (trace) fprintf(stderr, "    rule %s [%s]: no target %s\n", host ? "co-agents-host" : solo ? "co-agents-solo" : cls[t] == 11 || cls[t] == 13 ? "co-agents-reaction" : "co-agents-together", cl.nd[t].lemma, c->d->ments[k->tgt].code);
         no_target(k);
+        /* co-hosts of talks between two sides mediate between them */
+        if (cls[t] == 3 || cls[t] == 4) mediator_target(c, &cl, k, (int)t, &between2);
         /* ... on the third side their complement names, if it names one
          * ("Egypt and Jordan announced they would return their ambassadors
          * to Israel": on Israel) */
@@ -4497,6 +4504,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int best = cls[t];
       char code[8];
       code_of_root(&cl, k, best, code);
+      /* rule between-parties: the two sides of talks "between" them do
+       * with each other none of what partners never do to each other
+       * (policy.txt solo-codes: "hosted talks between Iran and the United
+       * States" is no mediation by either): the root's general code */
+      if (k->src_via == DY_VIA_BETWEEN && k->tgt_via == DY_VIA_BETWEEN)
+        for (int i = 0; i < m->nsolo; i++)
+          if (!strncmp(code, m->solo[i], strlen(m->solo[i]))) {
+            if (trace) fprintf(stderr, "    rule between-parties [%s]: %02d0, not %s\n", cl.nd[t].lemma, best, code);
+            snprintf(code, sizeof code, "%02d0", best);
+            break;
+          }
       /* rule negated-pattern: "vowed not to develop nuclear weapons": a
        * verb pattern of the intention (03) whose words run into a
        * complement it negates names no act intended ("vow * weapons",

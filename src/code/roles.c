@@ -1751,6 +1751,8 @@ int dy_mediator_between(const dy_clause *c, int t, int *arg) {
     const char *wd = dy_cl_word(c, q);
     if (q > t && (!strcmp(wd, ".") || !strcmp(wd, ";") || !strcmp(wd, ":"))) return -1;
     if (dy_coder_word(c->m, DY_WS_MEDIATOR, c->nd[q].lemma) >= 0 || dy_coder_word(c->m, DY_WS_MEDIATOR, wd) >= 0) saw = 1;
+    /* (the host of talks between two sides: "hosted talks between") */
+    if (q == t && dy_coder_word(c->m, DY_WS_HOST_VERB, c->nd[q].lemma) >= 0) saw = 1;
     /* "go-between": one word of three tokens */
     if (q >= 2 && !strcmp(wd, "between") && !strcmp(dy_cl_word(c, q - 1), "-") && !strcmp(dy_cl_word(c, q - 2), "go")) { saw = 1; continue; }
     if (!saw || strcmp(wd, "between")) continue;

@@ -1583,6 +1583,29 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       nown++;
     }
     const char (*pr)[4] = pair;
+    /* rule pair-not-subject: the two states its sentence names as the
+     * coordinated subject of the clause the pair is in, after a
+     * preposition of partners ("Iraq and Oman hosted talks between the two
+     * sides"), are not the pair (they would be "themselves"): the pair of
+     * the sentences before, when another */
+    if (nown == 2 && i > se->tok0 + 1 && (word_is(d, i - 1, "the") || (dy_lex_wclass(lx, d->tid[i]) & DY_W_BOTH))) {
+      uint32_t pp = word_is(d, i - 1, "the") ? i - 2 : i - 1;
+      int partner = word_is(d, pp, "between") || word_is(d, pp, "with") || word_is(d, pp, "among");
+      int subj = 0;
+      for (int k = 0; partner && k + 1 < nm && !subj; k++) {
+        const dy_mention *x = &tmp[k], *y = &tmp[k + 1];
+        if (x->tok1 + 1 != y->tok0 || !word_is(d, x->tok1, "and") || y->tok1 > i || strncmp(x->code, own[0], 3) || strncmp(y->code, own[1], 3)) continue;
+        subj = 1;
+        for (uint32_t q = y->tok1; q < pp && subj; q++)
+          if ((d->toks[q].flags & DY_TOK_PUNCT) || (dy_lex_wclass(lx, d->tid[q]) & (DY_W_CLAUSE | DY_W_SAY | DY_W_CONJ))) subj = 0;
+      }
+      if (subj) {
+        int same = pair[1][0] && ((!strcmp(pair[0], own[0]) && !strcmp(pair[1], own[1])) || (!strcmp(pair[0], own[1]) && !strcmp(pair[1], own[0])));
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  pair %s %s is the subject rule pair-not-subject\n", own[0], own[1]);
+        if (!pair[1][0] || same) continue;
+        nown = 0;
+      }
+    }
     if (nown != 2 && !pair[1][0]) continue;
     if (nown == 2) {
       pr = (const char (*)[4])own;
