@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "parse/model.h"
 
@@ -713,6 +714,12 @@ static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const
         if (sc[c] > sc[t]) t = c;
     }
     if (hint && hint[i] == DY_PARSE_NAME && t != DY_UPOS_PROPN && t != DY_UPOS_ADJ) t = DY_UPOS_PROPN;
+    /* "according to" is a preposition, as the treebank has it: its "to" is
+     * no infinitive marker, and the word after it is read as a noun
+     * ("according to reports", "according to details released by") */
+    if (i > 0 && toks[i].len == 2 && toks[i - 1].len == 9 && toks[i].s && toks[i - 1].s && !strncasecmp(toks[i].s, "to", 2) &&
+        !strncasecmp(toks[i - 1].s, "according", 9))
+      t = DY_UPOS_ADP;
     tags[i] = (uint8_t)t;
   }
   /* A clause has a finite verb. The tagger, reading left to right, takes

@@ -100,6 +100,15 @@ static void test_news(void) {
   CHECK_STR(lab(o, kur), "nsubj");
   CHECK_INT(o[ref].head, sou);
   CHECK_STR(lab(o, ref), "obj");
+
+  /* "according to" is a preposition: the word after it is a noun */
+  n = split("Syria agreed , according to details released by the Turkish Foreign Ministry .", t, 64);
+  CHECK_INT(dy_parse_sentence(P, t, n, o), 0);
+  CHECK_INT(o[find(t, n, "to")].upos, DY_UPOS_ADP);
+  CHECK_INT(o[find(t, n, "details")].upos, DY_UPOS_NOUN);
+  n = split("Rebels shelled the town , According to reports .", t, 64);
+  CHECK_INT(dy_parse_sentence(P, t, n, o), 0);
+  CHECK_INT(o[find(t, n, "reports")].upos, DY_UPOS_NOUN);
 }
 
 static void test_edges(void) {
