@@ -3101,13 +3101,18 @@ static int story_counterpart(const dy_coder_models *m, const dy_clause *cl, int 
 static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   const dy_doc *d = cl->d;
   int o = dy_cl_child(cl, t, cl->m->L.obj);
+  /* ("the invasion was condemned by the OAS") */
+  if (o < 0) o = dy_cl_child(cl, t, cl->m->L.nsubj_pass);
   if (o < 0 || cl->ment[o] >= 0 || cl->nd[o].upos != DY_UPOS_NOUN) return -1;
   int det = dy_cl_child(cl, o, cl->m->L.det);
   if (det < 0 || strcmp(dy_cl_word(cl, det), "the")) return -1;
+  /* (an actor of the noun's phrase is its side, found by the roles; not
+   * one of a relative clause on it: "the operation, which was launched
+   * without a mandate from the U.N. Security Council") */
   for (int k = cl->fc[o]; k >= 0; k = cl->nx[k])
-    if (dy_actor_in(cl, k) >= 0) return -1;
+    if (cl->nd[k].label != cl->m->L.acl_relcl && dy_actor_in(cl, k) >= 0) return -1;
   const char *w = dy_cl_word(cl, o);
-  int trig = dy_trigger_ok(cl, o);
+  int trig = dy_trigger_ok(cl, o), act = dy_coder_word(cl->m, DY_WS_ACT_NOUN, cl->nd[o].lemma) >= 0;
   for (uint32_t s = cl->s; trig && s-- > 0 && s + 2 >= cl->s;) {
     const dy_sent *se = &d->sents[s];
     int best = -1;
@@ -3149,7 +3154,7 @@ static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
         return (int)mi;
       }
   }
-  if (!trig) return -1;
+  if (!trig && !act) return -1;
   /* so is a show of force (15) for a noun of one: "condemned the launch"
    * after a missile test */
   int r = (cls[o] >= 18 && cls[o] <= 20) || cls[o] == 15 ? cls[o] : -1;
@@ -3167,6 +3172,10 @@ static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
     if (2 * (nr[18] + nr[19] + nr[20]) > np) r = 19;
     else if (2 * nr[15] > np) r = 15;
   }
+  /* rule act-anaphor: "China also condemned the operation", "denounced the
+   * takeover": a noun of word set act-noun stands for the story's act of
+   * force posture, coercion or force (15-20), whichever it was */
+  if (r < 0 && act) r = 17;
   if (r < 0) return -1;
   for (uint32_t e = 0; e < d->nevents; e++) {
     const dy_event *ev = &d->events[e];
@@ -3176,7 +3185,7 @@ static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
      * attack" in the eleventh sentence) */
     if (ev->sent + 8 < cl->s && ev->sent > 0) continue;
     int er = (ev->root[0] - '0') * 10 + (ev->root[1] - '0');
-    if (ev->modality != DY_MOD_ASSERTED || (r == 15 ? er != 15 : er < 18) || !ev->source[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
+    if (ev->modality != DY_MOD_ASSERTED || (r == 15 ? er != 15 : r == 17 ? er < 15 : er < 18) || !ev->source[0] || dy_lex_generic_code(cl->lx, ev->source)) continue;
     /* rule anaphor-not-victim: "gunmen killed a Kosovo police officer ...
      * Kosovo police said they had killed three of the attackers ...
      * Borrell condemned the attack": the side an earlier act of force was
@@ -3198,7 +3207,7 @@ static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
     const dy_sent *se = &d->sents[ev->sent];
     for (uint32_t mi = se->ment0; mi < se->ment1; mi++)
       if (d->toks[d->ments[mi].tok0].start == ev->src_start && !strcmp(d->ments[mi].code, ev->source)) {
-        if (trace) fprintf(stderr, "    rule event-anaphor-verb: the %s of sentence %u\n", ev->code, ev->sent);
+        if (trace) fprintf(stderr, "    rule %s: the %s of sentence %u\n", r == 17 ? "act-anaphor" : "event-anaphor-verb", ev->code, ev->sent);
         return (int)mi;
       }
   }
@@ -4440,9 +4449,12 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int ana = k->tgt == -1 && !k->nominal ? event_anaphor(&cl, (int)t, cls) : -1;
       /* (of another state, or an armed group of the source's own: "Somalia's
        * president condemned the attack" by al-Shabaab) */
+      /* (or another sector of the source's state: "Qarase denounced the
+       * takeover" by the army) */
       if (ana >= 0 && ana != k->src &&
           (k->src < 0 || strncmp(c->d->ments[ana].code, c->d->ments[k->src].code, 3) ||
-           (armed_group(c->d->ments[ana].code) && !armed_group(c->d->ments[k->src].code)))) {
+           (armed_group(c->d->ments[ana].code) && !armed_group(c->d->ments[k->src].code)) ||
+           (strlen(c->d->ments[ana].code) > 3 && strlen(c->d->ments[k->src].code) > 3 && strcmp(c->d->ments[ana].code, c->d->ments[k->src].code)))) {
         if (trace) fprintf(stderr, "    rule event-anaphor: target %s\n", c->d->ments[ana].code);
         k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = ana; k->tgt_via = DY_VIA_OBJ;
       }
