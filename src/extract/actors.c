@@ -1267,19 +1267,19 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       }
     }
     /* rule capital-place: a capital's possessive before a place of it
-     * (word class place-designator, up to two words between: "Beirut's
-     * international airport", "Kyiv's port") names the state's land, not
-     * its government */
+     * (word class place-designator, up to three words between, a name's
+     * too: "Beirut's international airport", "Kyiv's port", "Dili's Komoro
+     * airport") names the state's land, not its government */
     if (strlen(m->code) == 6 && !strcmp(m->code + 3, "GOV") && m->entry >= 0 && dy_lex_entry(lx, m->entry)->kind == DY_ENT_CAPITAL &&
         m->tok1 + 1 < se->tok1 && (!strcmp(dy_tok_norm(d, &d->toks[m->tok1]), "'s") || !strcmp(dy_tok_norm(d, &d->toks[m->tok1]), "\u2019s"))) {
-      for (uint32_t q = m->tok1 + 1; q < se->tok1 && q <= m->tok1 + 3; q++) {
+      for (uint32_t q = m->tok1 + 1; q < se->tok1 && q <= m->tok1 + 4; q++) {
         uint64_t w = dy_lex_wclass(lx, d->tid[q]);
         if (w & DY_W_PLACE_DESIG) {
           if (getenv("DYAD_TRACE")) fprintf(stderr, "  capital [%s] before a place of it: %.3s rule capital-place\n", m->name, m->code);
           m->code[3] = 0;
           break;
         }
-        if ((d->toks[q].flags & (DY_TOK_UPPER | DY_TOK_PUNCT)) || (w & (DY_W_PREP | DY_W_CONJ | DY_W_DET))) break;
+        if ((d->toks[q].flags & DY_TOK_PUNCT) || (w & (DY_W_PREP | DY_W_CONJ | DY_W_DET))) break;
       }
     }
     while (r1 < nraw && rawbuf[r1].i < m->tok1) r1++; /* matches inside a name the mention took in are part of it */
