@@ -3028,6 +3028,31 @@ static int holder_anaphor_of(const dy_coder_models *m, const dy_clause *cl, int 
   return -1;
 }
 
+/* condition-target: "threatening to blow up the building unless President
+ * Vladimir Putin withdrew Russian troops", "warned of further actions if
+ * Tokyo refused": a threat or a refusal with no other side named is to
+ * the subject of its condition (an "unless" or "if" clause of the trigger
+ * or of its complement), an actor of another side than the source; the
+ * mention and its node, -1 when none */
+static int condition_target(const sctx *c, const dy_clause *cl, int t, int src, int *node) {
+  const dy_labels *L = &cl->m->L;
+  int heads[2] = {t, dy_cl_child(cl, t, L->xcomp)};
+  for (int h = 0; h < 2; h++) {
+    if (heads[h] < 0) continue;
+    for (int a = cl->fc[heads[h]]; a >= 0; a = cl->nx[a]) {
+      if (cl->nd[a].label != L->advcl) continue;
+      int mk = dy_cl_child(cl, a, L->mark);
+      if (mk < 0 || (strcmp(dy_cl_word(cl, mk), "unless") && strcmp(dy_cl_word(cl, mk), "if"))) continue;
+      int sb = dy_cl_child(cl, a, L->nsubj);
+      int mi = sb >= 0 ? dy_actor_in(cl, sb) : -1;
+      if (mi < 0 || mi == src || dy_lex_generic_code(cl->lx, c->d->ments[mi].code) || (src >= 0 && group_of(c, mi) == group_of(c, src))) continue;
+      *node = sb;
+      return mi;
+    }
+  }
+  return -1;
+}
+
 /* story-counterpart: "Bashir said Chad's government was responsible for the
  * attack ... Chad denied any involvement": an act addressed to someone
  * (policy.txt counterpart-codes: a denial, an appeal, a demand, a
@@ -4457,6 +4482,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
            (strlen(c->d->ments[ana].code) > 3 && strlen(c->d->ments[k->src].code) > 3 && strcmp(c->d->ments[ana].code, c->d->ments[k->src].code)))) {
         if (trace) fprintf(stderr, "    rule event-anaphor: target %s\n", c->d->ments[ana].code);
         k->tgt = DY_ANAPHOR; k->tgt_arg = dy_cl_child(&cl, (int)t, m->L.obj); k->anaphor = ana; k->tgt_via = DY_VIA_OBJ;
+      }
+      /* rule condition-target: "threatening to blow up the building unless Putin withdrew" */
+      if (k->tgt == -1 && (cls[t] == 12 || cls[t] == 13)) {
+        int node = -1, ct = condition_target(c, &cl, (int)t, k->src, &node);
+        if (ct >= 0) {
+          if (trace) fprintf(stderr, "    rule condition-target: target %s\n", c->d->ments[ct].code);
+          k->tgt = ct; k->tgt_arg = node; k->tgt_via = DY_VIA_CCOMP; k->prep = -1;
+        }
       }
       /* rule story-counterpart: "Chad denied any involvement" after Sudan's charge */
       /* (an event as sure as one with no other side must be: the rule
