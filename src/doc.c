@@ -101,8 +101,8 @@ const char *dy_date_prec_name(int prec) {
 }
 
 const char *dy_modality_name(int m) {
-  static const char *names[] = {"asserted", "negated", "hypothetical", "future", "reported", "standing"};
-  return m >= 0 && m <= DY_MOD_STANDING ? names[m] : "asserted";
+  static const char *names[] = {"asserted", "negated", "hypothetical", "future", "reported", "standing", "one-sided"};
+  return m >= 0 && m <= DY_MOD_ONE_SIDED ? names[m] : "asserted";
 }
 
 /* ---- JSON strings --------------------------------------------------------- */

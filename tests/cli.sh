@@ -279,6 +279,16 @@ assert len(r)==1 and r[0]['source']=='PAK' and r[0]['target']=='ISR' and r[0]['c
 " && ok "code: a line in, an event out, dated by its sentence" || bad "code filter" "$(cat "$T/code.json")"
 printf '{"id":"a","text":"Iran condemned Israel.","published":"2025-06-14"}\n{"id":"b","text":"No event here."}\n' | $D code --format jsonl >"$T/c2.json"
 grep -q '"doc_id":"a"' "$T/c2.json" && ! grep -q '"doc_id":"b"' "$T/c2.json" && ok "code --format jsonl keeps doc ids" || bad "code jsonl"
+# an act addressed to someone after the lead with no other side is one-sided: hidden unless --all
+s1="Gunmen attacked a police patrol in Mitrovica, killing an officer. Germany condemned the attack."
+echo "$s1" | $D code --date 2025-08-06 >"$T/os.json"
+echo "$s1" | $D code --all --date 2025-08-06 >"$T/osall.json"
+python3 -c "
+import json
+d=[json.loads(l) for l in open('$T/os.json')]; a=[json.loads(l) for l in open('$T/osall.json')]
+assert not [e for e in d if e['source']=='DEU'], d
+assert [e for e in a if e['source']=='DEU' and e['modality']=='one-sided' and e['target'] is None], a
+" && ok "code: a one-sided reaction after the lead is shown with --all only" || bad "code one-sided" "$(cat "$T/osall.json")"
 
 # --date is for documents that state no date: a record's own date wins, in any form
 printf '{"id":"a","text":"Iran condemned Israel.","published":"June 3, 2025"}\n{"id":"b","text":"Iran condemned Israel."}\n{"id":"c","text":"Iran condemned Israel.","published":"2025-06-04"}\n' \

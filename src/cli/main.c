@@ -301,9 +301,9 @@ static int cmd_code(int argc, char **argv) {
           "A filter: documents on standard input (one per line for text, one JSON object per\n"
           "line for jsonl), events on standard output as JSON Lines. Nothing is stored.\n"
           "--date gives the date of documents that state none; --all prints negated,\n"
-          "hypothetical, future, reported and standing events too (see their \"modality\"); --fast codes\n"
-          "with the dictionary coder alone (no parse, no event model); --dict FILE adds a\n"
-          "TABARI or PETRARCH dictionary (repeatable).\n");
+          "hypothetical, future, reported, standing and one-sided events too (see their\n"
+          "\"modality\"); --fast codes with the dictionary coder alone (no parse, no event\n"
+          "model); --dict FILE adds a TABARI or PETRARCH dictionary (repeatable).\n");
   dyad_run_opts ro = {.jobs = o.jobs, .date = o.date, .all = o.all};
   if (!o.format || !strcmp(o.format, "text")) ro.format = DYAD_FMT_LINES;
   else if (!strcmp(o.format, "jsonl")) ro.format = DYAD_FMT_JSONL;

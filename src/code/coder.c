@@ -3063,13 +3063,18 @@ static int condition_target(const sctx *c, const dy_clause *cl, int t, int src, 
  * scores most, at least two, and was named in the three sentences before
  * but not in this one (which then names why it is no target); the
  * latest mention of it, -1 when none */
+/* Is code one of policy.txt counterpart-codes (an act addressed to someone)? */
+static int counterpart_code(const dy_coder_models *m, const char *code) {
+  for (int i = 0; i < m->ncounterpart; i++)
+    if (!strncmp(code, m->counterpart[i], strlen(m->counterpart[i]))) return 1;
+  return 0;
+}
+
 static int story_counterpart(const dy_coder_models *m, const dy_clause *cl, int src, const char *code) {
   const dy_doc *d = cl->d;
   if (cl->s == 0 || src < 0) return -1;
-  int listed = 0;
-  for (int i = 0; i < m->ncounterpart && !listed; i++) listed = !strncmp(code, m->counterpart[i], strlen(m->counterpart[i]));
   const char *sc = d->ments[src].code;
-  if (!listed || strlen(sc) < 3 || dy_lex_generic_code(cl->lx, sc)) return -1;
+  if (!counterpart_code(m, code) || strlen(sc) < 3 || dy_lex_generic_code(cl->lx, sc)) return -1;
   char a[4] = {sc[0], sc[1], sc[2], 0};
   if (!dy_lex_country_name(cl->lx, a)) return -1;
   struct { char c[4]; int score, last; } st[32];
@@ -4499,15 +4504,24 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int cp_obj = dy_cl_child(&cl, (int)t, m->L.obj);
       int cp_act = cp_obj >= 0 && (dy_cl_event_noun(&cl, cp_obj) || dy_trigger_ok(&cl, cp_obj)) &&
                    dy_coder_word(m, DY_WS_MESSAGE, cl.nd[cp_obj].lemma) < 0 && dy_coder_word(m, DY_WS_CLAIM_NOUN, cl.nd[cp_obj].lemma) < 0;
+      char pcode[8] = "";
+      if (cls[t] > 0) code_of_root(&cl, k, cls[t], pcode);
       if (k->tgt == -1 && cls[t] > 0 && k->margin >= m->one_sided_margin && !(cls[t] == 11 && cp_act)) {
-        char pcode[8];
-        code_of_root(&cl, k, cls[t], pcode);
         int cp = story_counterpart(m, &cl, k->src, pcode);
         if (cp >= 0) {
           if (trace) fprintf(stderr, "    rule story-counterpart: target %.3s\n", c->d->ments[cp].code);
           k->tgt = DY_ANAPHOR; k->tgt_arg = -1; k->anaphor = cp; k->anaphor_state = 1; k->tgt_via = DY_VIA_OBJ;
         }
       }
+      /* rule one-sided-body: after a story's first sentence, an act
+       * addressed to someone (counterpart-codes) that neither its clause
+       * nor the story (story-counterpart, the anaphor rules) gives another
+       * side is one-sided, hidden like the modalities: as a rule its other
+       * side is one the story left implicit, and the reading that names
+       * none is not one a coder would stand by ("Germany condemned the
+       * attack" by unknown gunmen, "Iran denied any role" when no one is
+       * named to have charged it); the lead's acts keep theirs */
+      int one_sided_body = k->tgt == -1 && cl.s > 0 && cls[t] > 0 && counterpart_code(m, pcode);
       if (k->tgt < 0 && k->tgt != DY_PLACE && k->tgt != DY_ANAPHOR && !m->one_sided[cls[t]] && !(m->one_sided_pattern[cls[t]] && pattern_root(&cl, t) == cls[t])) {
         drop(c, se->tok0 + t, "needs-target");
         gone[t] = 1; /* its complement is then an event of its own ("announces that he is resigning") */
@@ -4722,6 +4736,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         /* an intention of the same root keeps its own code ("would boycott": 1312) */
         if (best != 3 && strncmp(code, m->intent[best], 2) != 0 && s_int[0]) dy_scopy(code, sizeof code, s_int);
         mod = DY_MOD_ASSERTED;
+      }
+      if (one_sided_body && mod == DY_MOD_ASSERTED) {
+        if (trace) fprintf(stderr, "    rule one-sided-body [%s]: one-sided\n", cl.nd[t].lemma);
+        mod = DY_MOD_ONE_SIDED;
       }
       /* an event noun phrase starts at its source ("the June 21 US airstrikes") */
       int64_t first = -1;

@@ -51,6 +51,7 @@ static int modclass(const char *m) {
   if (!strcmp(m, "hypothetical")) return 2;
   if (!strcmp(m, "future")) return 3;
   if (!strcmp(m, "standing")) return 5;
+  if (!strcmp(m, "one-sided")) return 6;
   return 4;
 }
 

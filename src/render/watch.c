@@ -11,11 +11,11 @@
 #include <string.h>
 #include <strings.h>
 
-enum { M_ASSERTED = 1, M_NEGATED = 2, M_HYPOTHETICAL = 4, M_FUTURE = 8, M_REPORTED = 16, M_STANDING = 32, M_ALL = 63 };
+enum { M_ASSERTED = 1, M_NEGATED = 2, M_HYPOTHETICAL = 4, M_FUTURE = 8, M_REPORTED = 16, M_STANDING = 32, M_ONE_SIDED = 64, M_ALL = 127 };
 
 static const struct { const char *word; int mask; } MODALITIES[] = {
   {"asserted", M_ASSERTED}, {"negated", M_NEGATED}, {"hypothetical", M_HYPOTHETICAL}, {"future", M_FUTURE},
-  {"reported", M_REPORTED}, {"standing", M_STANDING}, {"any-modality", M_ALL}, {NULL, 0}};
+  {"reported", M_REPORTED}, {"standing", M_STANDING}, {"one-sided", M_ONE_SIDED}, {"any-modality", M_ALL}, {NULL, 0}};
 
 /* Kinds of event by name: QuadClass bits or CAMEO prefixes. */
 static const struct { const char *word; int quads; const char *codes; } KINDS[] = {
