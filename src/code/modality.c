@@ -337,8 +337,37 @@ static const char *standing(const dy_clause *c, const dy_cand *k) {
   return NULL;
 }
 
+/* rule characterisation: "This represents an unlawful use of force by the
+ * Russian state", "This is an act of aggression by Russia": an event noun
+ * (or the noun whose phrase holds it, up to three steps up) that is the
+ * predicate of a copula, or the object of a verb of word set
+ * characterise, whose subject is a pronoun ("this", "that", "it",
+ * "which") is the speaker's judgement of an act named before, a charge:
+ * reported, not a new act. Returns 1 when candidate k is such. */
+static int characterised(const dy_clause *c, const dy_cand *k) {
+  const dy_labels *L = &c->m->L;
+  if (!k->nominal) return 0;
+  int x = k->trig;
+  for (int depth = 0; x >= 0 && depth < 4; depth++) {
+    int head = c->nd[x].head, subj = -1;
+    if (dy_cl_child(c, x, L->cop) >= 0) subj = dy_cl_child(c, x, L->nsubj);
+    else if (c->nd[x].label == L->obj && head >= 0 && dy_coder_word(c->m, DY_WS_CHARACTERISE, c->nd[head].lemma) >= 0) subj = dy_cl_child(c, head, L->nsubj);
+    if (subj >= 0) {
+      const char *w = dy_cl_word(c, subj);
+      return c->nd[subj].upos == DY_UPOS_PRON && (!strcmp(w, "this") || !strcmp(w, "that") || !strcmp(w, "it") || !strcmp(w, "which"));
+    }
+    if (head < 0 || (c->nd[x].label != L->nmod && x != k->trig)) return 0;
+    x = head;
+  }
+  return 0;
+}
+
 int dy_modality(const dy_clause *c, const dy_cand *k, int frames) {
   int m = modality_of(c, k, frames);
+  if (frames && m == DY_MOD_ASSERTED && characterised(c, k)) {
+    if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule characterisation [%s]: reported\n", c->nd[k->trig].lemma);
+    return DY_MOD_REPORTED;
+  }
   if (frames && m == DY_MOD_ASSERTED) {
     const char *r = standing(c, k);
     if (r) {
