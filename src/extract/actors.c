@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 int dy_lexicon_scan(const dy_lexicon *lx, dy_doc *d) {
   free(d->tid);
@@ -1429,6 +1430,43 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         capital_in_name(lx, d, se, m)) {
       trace_dropped(d, m, "capital-in-name");
       m->code[0] = 0;
+    }
+    /* rule other-forename: a person the dictionaries know by a surname
+     * alone ("Pistorius" of Boris Pistorius), right after a capitalised
+     * word they do not know that is no initial ("Oscar Pistorius", "Melania
+     * Trump"), is another person of that surname: no actor; and so is the
+     * surname alone later in the article */
+    if (m->code[0] && m->kind == DY_ACT_PERSON && m->tok1 == m->tok0 + 1) {
+      const char *w = dy_tok_norm(d, &d->toks[m->tok0]);
+      int other = 0;
+      for (int q = 0; q < ctx->nnames && !other; q++) other = !ctx->names[q].code[0] && !strcmp(ctx->names[q].surname, w);
+      /* (not one of the known person's own names: "Mohamed Farmaajo" is
+       * Mohamed Abdullahi Mohamed) */
+      int own = 0;
+      const dy_tok *fw = m->tok0 > se->tok0 ? &d->toks[m->tok0 - 1] : NULL;
+      for (const char *p = m->name; fw && *p && !own;) {
+        while (*p == ' ') p++;
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        own = n == (size_t)(fw->end - fw->start) && !strncasecmp(p, d->text + fw->start, n);
+        p += n;
+      }
+      if (!other && !own && m->tok0 > se->tok0 && name_word(lx, d, m->tok0 - 1) && cap_word(d, m->tok0 - 1) && !is_initial(d, m->tok0 - 1) &&
+          unknown_word(lx, d, m->tok0 - 1, m->tok0) && strlen(w) < sizeof ctx->names[0].surname) {
+        other = 1;
+        if (ctx->nnames < 32) {
+          dy_known_name *n = &ctx->names[ctx->nnames++];
+          memset(n, 0, sizeof *n);
+          dy_scopy(n->surname, sizeof n->surname, w);
+          copy_name(n->name, d->text + d->toks[m->tok0 - 1].start, d->toks[m->tok0].end - d->toks[m->tok0 - 1].start);
+          n->person = -1;
+          n->ambiguous = 1; /* (a surname of no one the dictionaries know: resolves to none) */
+        }
+      }
+      if (other) {
+        trace_dropped(d, m, "other-forename");
+        m->code[0] = 0;
+      }
     }
     /* rule common-name: a party's one-word name that is a common word
      * (word class common-name), as the sentence's first word before a
