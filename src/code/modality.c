@@ -326,6 +326,13 @@ static const char *standing(const dy_clause *c, const dy_cand *k) {
   if (!aux && !tmod && c->s > 0 && c->nd[v].label == L->root && !se->date_stated && se->dspan0 == se->dspan1 &&
       dy_coder_word(c->m, DY_WS_POSITION_VERB, c->nd[v].lemma) >= 0 && simple_present(c, v) && dy_cl_child(c, v, L->nsubj) >= 0)
     return "standing-position";
+  /* standing-long: a perfect with "long" ("Damascus, which has long
+   * denied sheltering Ocalan", "Sudan and Chad have long accused each
+   * other"), after the document's first sentence, states a stance held
+   * for long, no act of a day */
+  if (c->s > 0 && !tmod && !se->date_stated && perfect(c, v))
+    for (int a = c->fc[v]; a >= 0; a = c->nx[a])
+      if (c->nd[a].label == L->advmod && !strcmp(dy_cl_word(c, a), "long") && a < v) return "standing-long";
   /* habitual-practice: the same, with an adverb of word set habitual and
    * any verb ("Turkey regularly carries out operations against the PKK") */
   int hab = 0;

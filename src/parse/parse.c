@@ -769,6 +769,21 @@ static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const
     if (!verb) verb = known(p, DY_UPOS_VERB, lem, strlen(lem));
     if (verb && strlen(lem) == m && !memcmp(lem, low, m)) tags[i] = DY_UPOS_VERB;
   }
+  /* "Sudan and Chad have long accused each other": a form of "have" with an
+   * adverb or two before a verb's -ed form is the perfect's auxiliary, not
+   * the verb (the tagger, reading left to right, takes it for "have" with
+   * an object when an adverb stands between) */
+  for (uint32_t i = 0; i + 2 < n; i++) {
+    if (tags[i] != DY_UPOS_VERB || !toks[i].s || (hint && hint[i] < DY_UPOS_N)) continue;
+    size_t len = toks[i].len;
+    if (!((len == 3 && !strncasecmp(toks[i].s, "has", 3)) || (len == 4 && !strncasecmp(toks[i].s, "have", 4)) || (len == 3 && !strncasecmp(toks[i].s, "had", 3))))
+      continue;
+    uint32_t j = i + 1;
+    while (j < n && j <= i + 2 && tags[j] == DY_UPOS_ADV) j++;
+    if (j == i + 1 || j >= n || tags[j] != DY_UPOS_VERB || !toks[j].s || toks[j].len < 4) continue;
+    if (strncasecmp(toks[j].s + toks[j].len - 2, "ed", 2)) continue;
+    tags[i] = DY_UPOS_AUX;
+  }
 }
 
 static void mov_score(const dy_parser *p, const uint64_t *keys, int nk, int32_t *sc) {

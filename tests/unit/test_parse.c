@@ -106,6 +106,11 @@ static void test_news(void) {
   CHECK_INT(dy_parse_sentence(P, t, n, o), 0);
   CHECK_INT(o[find(t, n, "to")].upos, DY_UPOS_ADP);
   CHECK_INT(o[find(t, n, "details")].upos, DY_UPOS_NOUN);
+  /* "have" with an adverb before an -ed form is the perfect's auxiliary */
+  n = split("Sudan and Chad have long accused each other of supporting rebels .", t, 64);
+  CHECK_INT(dy_parse_sentence(P, t, n, o), 0);
+  CHECK_INT(o[find(t, n, "have")].upos, DY_UPOS_AUX);
+  CHECK_INT(o[find(t, n, "accused")].head, -1);
   n = split("Rebels shelled the town , According to reports .", t, 64);
   CHECK_INT(dy_parse_sentence(P, t, n, o), 0);
   CHECK_INT(o[find(t, n, "reports")].upos, DY_UPOS_NOUN);
