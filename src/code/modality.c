@@ -4,6 +4,7 @@
 #include "clause.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -326,6 +327,22 @@ static const char *standing(const dy_clause *c, const dy_cand *k) {
   if (!aux && !tmod && c->s > 0 && c->nd[v].label == L->root && !se->date_stated && se->dspan0 == se->dspan1 &&
       dy_coder_word(c->m, DY_WS_POSITION_VERB, c->nd[v].lemma) >= 0 && simple_present(c, v) && dy_cl_child(c, v, L->nsubj) >= 0)
     return "standing-position";
+  /* standing-span-body: a perfect over a span of years (rule
+   * standing-span: "has been fighting the government for more than a
+   * decade", "has fought the Houthis since 2015" is dated by its
+   * sentence) after the document's first sentence is what has gone on,
+   * background the story recalls, no act of a day */
+  if (c->s > 0 && !k->nominal) {
+    dy_date any = {2000, 1, 1, DY_PREC_DAY}, out;
+    int since = 0;
+    for (int a = c->fc[v]; a >= 0 && !since; a = c->nx[a]) {
+      int cs = c->nd[a].label == L->obl ? dy_cl_child(c, a, L->case_) : -1;
+      const char *yw = dy_cl_word(c, a);
+      int year = strlen(yw) == 4 && yw[0] >= '1' && yw[0] <= '2' && isdigit((unsigned char)yw[1]) && isdigit((unsigned char)yw[2]) && isdigit((unsigned char)yw[3]);
+      since = cs >= 0 && !strcmp(dy_cl_word(c, cs), "since") && (year || (dy_cl_wclass(c, a) & DY_W_DATE));
+    }
+    if ((since && perfect(c, v)) || dy_span_start(c, k, any, &out)) return "standing-span-body";
+  }
   /* standing-long: a perfect with "long" ("Damascus, which has long
    * denied sheltering Ocalan", "Sudan and Chad have long accused each
    * other"), after the document's first sentence, states a stance held
