@@ -3244,6 +3244,13 @@ static int event_anaphor(const dy_clause *cl, int t, const int8_t *cls) {
   return -1;
 }
 
+/* Is node t a verb of word set joint-help with no object of its own ("helped
+ * detain a tanker"; not "helped Syria fight")? (rule help-joint) */
+static int help_joint_at(const dy_coder_models *m, const dy_clause *cl, int t) {
+  return dy_coder_word(m, DY_WS_JOINT_HELP, cl->nd[t].lemma) >= 0 && dy_cl_child(cl, t, m->L.obj) < 0 && dy_cl_child(cl, t, m->L.iobj) < 0 &&
+         dy_cl_child(cl, t, m->L.xcomp) >= 0;
+}
+
 static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
   const dy_sent *se = c->se;
   uint32_t e0 = c->d->nevents;
@@ -3874,7 +3881,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       /* part of its governor's event: "agreed to expand", "demanded that
        * Russia return" */
-      int asp_h = h >= 0 && dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[h].lemma) >= 0;
+      int asp_h = h >= 0 && (dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[h].lemma) >= 0 || help_joint_at(m, &cl, h));
       int con_h = h >= 0 && dy_coder_word(m, DY_WS_CONATIVE, cl.nd[h].lemma) >= 0 && !past_attempt(&cl, h);
       /* (the purpose of a call or a visit is an event of its own: "phoned
        * Boric to congratulate him", rule contact-purpose) */
@@ -3975,7 +3982,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           continue;
         }
       }
-      if (dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0) {
+      /* rule help-joint: "British Royal Marines helped detain an Iranian
+       * tanker": a verb of word set joint-help with no object of its own
+       * (not "helped Syria fight the rebels", aid to Syria) is the act its
+       * complement names, done by its subject with others: the complement
+       * is the event, as of an aspect */
+      int help_joint = help_joint_at(m, &cl, (int)t);
+      if (help_joint && trace) fprintf(stderr, "    rule help-joint [%s]\n", cl.nd[t].lemma);
+      if (help_joint || dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0) {
         int comp = -1;
         for (int q = cl.fc[t]; q >= 0 && comp < 0; q = cl.nx[q])
           if ((cl.nd[q].label == m->L.xcomp || cl.nd[q].label == m->L.ccomp) && cls[q] > 0) comp = q;

@@ -754,14 +754,22 @@ static void tag_piece(const dy_parser *p, const dy_ptok *toks, uint32_t n, const
    * comes a verb's base form: a word tagged as an adjective or a noun there
    * that can be a verb, is its own base form and has a noun phrase after
    * it is the verb ("Iran would not resume talks"). */
+  /* (and so after "help", which takes a bare infinitive: "Royal Marines
+   * helped detain an Iranian tanker", a lower-case word the tagger took
+   * for a name there too) */
   for (uint32_t i = 1; i < n; i++) {
-    if ((hint && hint[i] < DY_UPOS_N) || (tags[i] != DY_UPOS_ADJ && tags[i] != DY_UPOS_NOUN) || !toks[i].s || i + 1 >= n) continue;
+    int lower_name = tags[i] == DY_UPOS_PROPN && toks[i].s && toks[i].len && toks[i].s[0] >= 'a' && toks[i].s[0] <= 'z';
+    if ((hint && hint[i] < DY_UPOS_N) || (tags[i] != DY_UPOS_ADJ && tags[i] != DY_UPOS_NOUN && !lower_name) || !toks[i].s || i + 1 >= n) continue;
     /* and it has an object: a noun phrase follows */
     int nx = tags[i + 1];
     if (nx != DY_UPOS_NOUN && nx != DY_UPOS_PROPN && nx != DY_UPOS_DET && nx != DY_UPOS_PRON && nx != DY_UPOS_NUM) continue;
     uint32_t j = i - 1;
     while (j > 0 && (tags[j] == DY_UPOS_PART || tags[j] == DY_UPOS_ADV) && i - j < 3) j--;
-    if (tags[j] != DY_UPOS_AUX || !hint || hint[j] != DY_PARSE_MODAL) continue;
+    int help = tags[j] == DY_UPOS_VERB && toks[j].s && j + 1 == i &&
+               ((toks[j].len == 4 && !strncasecmp(toks[j].s, "help", 4)) || (toks[j].len == 5 && !strncasecmp(toks[j].s, "helps", 5)) ||
+                (toks[j].len == 6 && !strncasecmp(toks[j].s, "helped", 6)));
+    if (!help && (tags[j] != DY_UPOS_AUX || !hint || hint[j] != DY_PARSE_MODAL)) continue;
+    if (lower_name && !help) continue;
     char low[DY_PM_WLEN], lem[64];
     size_t m = dy_pm_lower(toks[i].s, toks[i].len, low);
     int verb = (DY_PM_LEX_AMB(w[i].lex) >> DY_UPOS_VERB) & 1;
