@@ -3454,6 +3454,23 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         sc[sp] = sc[best];
         best = sp;
       }
+      /* rule pattern-polarity: a pattern of cooperation (03 to 08: not a
+       * statement, "issued a statement condemning") that names what the
+       * verb acts on ("reach * agreement", 057) against the model's
+       * conflict (a rejection, a threat: "the EU and Mercosur reached a
+       * free trade agreement" read as 120), in a clause no refusal or
+       * failure governs ("failed to reach agreement" is 12), is the
+       * pattern's act */
+      if (sp > 2 && sp < DY_EV_NCLASS && best && quad_of_root(sp) <= 2 && quad_of_root(best) >= 3) {
+        int h = cl.nd[t].head, refused = 0;
+        for (int up = h, depth = 0; up >= 0 && depth < 3 && !refused; up = cl.nd[up].head, depth++)
+          refused = (dy_cl_wclass(&cl, up) & DY_W_REFUSE) != 0 || cl.nd[up].upos == DY_UPOS_NOUN;
+        if (!refused) {
+          if (trace) fprintf(stderr, "    rule pattern-polarity [%s]: class %d over %d\n", cl.nd[t].lemma, sp, best);
+          sc[sp] = sc[best];
+          best = sp;
+        }
+      }
       cls[t] = (int8_t)best;
       k->margin = sc[best] - sc[0];
       /* the runner-up root, for the trace (a near tie between two roots) */
