@@ -4057,6 +4057,26 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       /* thing-source: "Syria's chemical weapons stockpile has made its way
        * to Finland": an actor that only owns or names a thing is no agent */
       if (k->src >= 0 && owns_thing(&cl, k->src, k->src_via == DY_VIA_PATTERN ? -1 : k->src_arg, (int)t)) { drop(c, se->tok0 + t, "thing-source"); continue; }
+      /* plan-subject: "The deal with Brazil, Argentina, Paraguay and
+       * Uruguay will remove tariffs", "the agreement calls for a
+       * withdrawal": a verb whose subject is a plan, a deal or a text (word
+       * sets plan-noun, message) says what that provides, the terms of an
+       * act told elsewhere, no act of the parties it names */
+      {
+        int sb = k->nominal ? -1 : dy_cl_child(&cl, (int)t, m->L.nsubj);
+        /* (a plan with its owner, "the stated goal of both governments",
+         * "Iran's plan", is the owner's intention) */
+        int owner = 0;
+        for (int q = sb >= 0 ? cl.fc[sb] : -1; q >= 0 && !owner; q = cl.nx[q]) {
+          int cs = cl.nd[q].label == m->L.nmod ? dy_cl_child(&cl, q, m->L.case_) : -1;
+          owner = (cl.nd[q].label == m->L.nmod_poss || (cs >= 0 && !strcmp(dy_cl_word(&cl, cs), "of"))) && dy_actor_in(&cl, q) >= 0;
+        }
+        if (sb >= 0 && !owner && cl.nd[sb].upos == DY_UPOS_NOUN && cl.ment[sb] < 0 &&
+            (dy_coder_word(m, DY_WS_PLAN_NOUN, cl.nd[sb].lemma) >= 0 || dy_coder_word(m, DY_WS_MESSAGE, cl.nd[sb].lemma) >= 0)) {
+          drop(c, se->tok0 + t, "plan-subject");
+          continue;
+        }
+      }
       /* participle-agent: "an African Union force fighting al-Shabab": a
        * noun that a present participle modifies is who does it, no event
        * of its own */
