@@ -3999,6 +3999,17 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           continue;
         }
       }
+      /* rule celebration: "Crowds took to the streets of Libreville to
+       * celebrate": a gathering (14) whose purpose or manner is a
+       * celebration (word set celebrate, a complement or a modifier of the
+       * trigger) is no protest */
+      if (cls[t] == 14) {
+        int cel = dy_coder_word(m, DY_WS_CELEBRATE, cl.nd[t].lemma) >= 0;
+        for (int q = cl.fc[t]; q >= 0 && !cel; q = cl.nx[q])
+          if (cl.nd[q].label == m->L.xcomp || cl.nd[q].label == m->L.advcl || cl.nd[q].label == m->L.obl || cl.nd[q].label == m->L.conj)
+            cel = dy_coder_word(m, DY_WS_CELEBRATE, cl.nd[q].lemma) >= 0;
+        if (cel) { drop(c, se->tok0 + t, "celebration"); continue; }
+      }
       /* rule help-joint: "British Royal Marines helped detain an Iranian
        * tanker": a verb of word set joint-help with no object of its own
        * (not "helped Syria fight the rebels", aid to Syria) is the act its
