@@ -2654,8 +2654,13 @@ static int venue_phrase(const dy_clause *cl, int mi, int t) {
   int act = dy_coder_word(cl->m, DY_WS_VENUE_ACT, cl->nd[t].lemma) >= 0;
   for (int q = cl->fc[t]; q >= 0 && !act; q = cl->nx[q])
     act = (cl->nd[q].label == L->obj || cl->nd[q].label == L->xcomp) && dy_coder_word(cl->m, DY_WS_VENUE_ACT, cl->nd[q].lemma) >= 0;
-  if (!act) return 0;
-  return phrase_node(cl, ment_node(cl, mi), t, &act) >= 0 && dy_locative(cl, act);
+  /* (or a statement, a phrase of where on its verb: "the WFP spokesman
+   * said in Bangkok", not "announced plans to expand settlements in the
+   * West Bank") */
+  int say = !act && cl->nd[t].upos == DY_UPOS_VERB && (dy_cl_wclass(cl, t) & DY_W_SAY);
+  if (!act && !say) return 0;
+  int ph = -1;
+  return phrase_node(cl, ment_node(cl, mi), t, &ph) >= 0 && dy_locative(cl, ph) && (!say || cl->nd[ph].head == t);
 }
 
 /* The node whose preposition (case) marks the phrase node v is in: v, or
