@@ -617,12 +617,16 @@ static int measured_after(const dy_lexicon *lx, const dy_doc *d, dy_sent *se) {
 static int sentence_date(const dy_lexicon *lx, const dy_doc *d, dy_sent *se, const dy_date_span *sp, int n, dy_date *out) {
   /* rule dateline-date: the date of a dateline ("KUALA LUMPUR, Sept 21
    * (Reuters) -") is the story's, not its lead's when the lead states its
-   * own ("arrested Anwar at his home late on Sunday"): read last */
+   * own day of the week ("arrested Anwar at his home late on Sunday"):
+   * that is read first; any other date of the lead after the dateline's
+   * ("the deadliest attack since it deployed in 2004") */
   uint32_t body = se->body0 > se->tok0 && se->body0 < se->tok1 ? d->toks[se->body0].start - se->start : 0;
   int order[16], no = 0;
-  for (int pass = 0; pass < 2; pass++)
-    for (int k = 0; k < n && no < 16; k++)
-      if ((sp[k].end <= body) == (pass == 1)) order[no++] = k;
+  for (int pass = 0; pass < 3; pass++)
+    for (int k = 0; k < n && no < 16; k++) {
+      int dl = sp[k].end <= body, wd = !dl && body && sp[k].weekday;
+      if ((pass == 0 && wd) || (pass == 1 && dl) || (pass == 2 && !dl && !wd)) order[no++] = k;
+    }
   for (int q = 0; q < no; q++) {
     int k = order[q];
     if (sp[k].date.prec == DY_PREC_NONE) continue;
