@@ -2427,11 +2427,14 @@ static int weapon_branch(const dy_coder_models *m, const dy_clause *cl, int t) {
  * place-source-passive: arrests, expulsions, sanctions) that, passive with
  * no agent ("was arrested in Lebanon"), are the act of the state they are
  * done in? Not those anyone does ("homes were looted in Khartoum"). */
-static int passive_state_act(const dy_coder_models *m, const char *code) {
-  for (int i = 0; i < m->npassive_src; i++)
-    if (!strncmp(code, m->passive_src[i], strlen(m->passive_src[i]))) return 1;
+/* Is code one of the n codes (prefixes) of a policy.txt list? */
+static int code_listed(const char (*list)[5], int n, const char *code) {
+  for (int i = 0; i < n; i++)
+    if (!strncmp(code, list[i], strlen(list[i]))) return 1;
   return 0;
 }
+
+static int passive_state_act(const dy_coder_models *m, const char *code) { return code_listed(m->passive_src, m->npassive_src, code); }
 
 /* place-source: is candidate k force done with a bomb (word set explosive)
  * to someone named (the head of its object or passive subject is an
@@ -3058,6 +3061,9 @@ static int condition_target(const sctx *c, const dy_clause *cl, int t, int src, 
   return -1;
 }
 
+/* Is code one of policy.txt counterpart-codes (an act addressed to someone)? */
+static int counterpart_code(const dy_coder_models *m, const char *code) { return code_listed(m->counterpart, m->ncounterpart, code); }
+
 /* story-counterpart: "Bashir said Chad's government was responsible for the
  * attack ... Chad denied any involvement": an act addressed to someone
  * (policy.txt counterpart-codes: a denial, an appeal, a demand, a
@@ -3068,13 +3074,6 @@ static int condition_target(const sctx *c, const dy_clause *cl, int t, int src, 
  * scores most, at least two, and was named in the three sentences before
  * but not in this one (which then names why it is no target); the
  * latest mention of it, -1 when none */
-/* Is code one of policy.txt counterpart-codes (an act addressed to someone)? */
-static int counterpart_code(const dy_coder_models *m, const char *code) {
-  for (int i = 0; i < m->ncounterpart; i++)
-    if (!strncmp(code, m->counterpart[i], strlen(m->counterpart[i]))) return 1;
-  return 0;
-}
-
 static int story_counterpart(const dy_coder_models *m, const dy_clause *cl, int src, const char *code) {
   const dy_doc *d = cl->d;
   if (cl->s == 0 || src < 0) return -1;
@@ -3082,12 +3081,12 @@ static int story_counterpart(const dy_coder_models *m, const dy_clause *cl, int 
   if (!counterpart_code(m, code) || strlen(sc) < 3 || dy_lex_generic_code(cl->lx, sc)) return -1;
   char a[4] = {sc[0], sc[1], sc[2], 0};
   if (!dy_lex_country_name(cl->lx, a)) return -1;
-  struct { char c[4]; int score, last; } st[32];
+  struct { char c[4]; int score; } st[32];
   int ns = 0;
 #define CP_ADD(CODE, PTS) do { \
     int q_ = 0; \
     while (q_ < ns && strncmp(st[q_].c, (CODE), 3)) q_++; \
-    if (q_ == ns && ns < 32) { memcpy(st[ns].c, (CODE), 3); st[ns].c[3] = 0; st[ns].score = 0; st[ns].last = -1; ns++; } \
+    if (q_ == ns && ns < 32) { memcpy(st[ns].c, (CODE), 3); st[ns].c[3] = 0; st[ns].score = 0; ns++; } \
     if (q_ < ns) st[q_].score += (PTS); \
   } while (0)
   for (uint32_t e = 0; e < d->nevents; e++) {
@@ -4328,7 +4327,7 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       int solo = 0;
       if (cl.dict[t] >= 0) {
         const char *pc = dy_lex_pattern(cl.lx, cl.dict[t])->code;
-        for (int i = 0; i < m->nsolo && !solo; i++) solo = !strncmp(pc, m->solo[i], strlen(m->solo[i])) && pattern_root(&cl, (int)t) == cls[t];
+        solo = code_listed(m->solo, m->nsolo, pc) && pattern_root(&cl, (int)t) == cls[t];
       }
       if (k->tgt_via == DY_VIA_COAGENT && !k->nominal && cls[t] > 0 && ((!m->mutual[cls[t]] && !m->mutual[mroot]) || host || solo) && !each_other &&
           dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0 && (host || speech || solo || !mutual_under(m, &cl, (int)t))) {
@@ -4634,13 +4633,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * with each other none of what partners never do to each other
        * (policy.txt solo-codes: "hosted talks between Iran and the United
        * States" is no mediation by either): the root's general code */
-      if (k->src_via == DY_VIA_BETWEEN && k->tgt_via == DY_VIA_BETWEEN)
-        for (int i = 0; i < m->nsolo; i++)
-          if (!strncmp(code, m->solo[i], strlen(m->solo[i]))) {
-            if (trace) fprintf(stderr, "    rule between-parties [%s]: %02d0, not %s\n", cl.nd[t].lemma, best, code);
-            snprintf(code, sizeof code, "%02d0", best);
-            break;
-          }
+      if (k->src_via == DY_VIA_BETWEEN && k->tgt_via == DY_VIA_BETWEEN && code_listed(m->solo, m->nsolo, code)) {
+        if (trace) fprintf(stderr, "    rule between-parties [%s]: %02d0, not %s\n", cl.nd[t].lemma, best, code);
+        snprintf(code, sizeof code, "%02d0", best);
+      }
       /* rule negated-pattern: "vowed not to develop nuclear weapons": a
        * verb pattern of the intention (03) whose words run into a
        * complement it negates names no act intended ("vow * weapons",

@@ -205,16 +205,12 @@ static int perfect(const dy_clause *c, int v) {
 /* The number a span noun's nummod gives ("three decades", "20 years"),
  * 1 for a singular ("a decade"), 2 for a bare plural ("for years"). */
 static int span_count(const dy_clause *c, int o) {
-  static const char *const W[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   int nm = dy_cl_child(c, o, c->m->L.nummod);
   const char *w = dy_cl_word(c, o);
   if (nm >= 0) {
     const char *x = dy_cl_word(c, nm);
-    long lv = strtol(x, NULL, 10);
-    int n = lv > 0 && lv < 200 ? (int)lv : 0;
-    for (int i = 0; i < 9 && !n; i++)
-      if (!strcmp(x, W[i])) n = i + 2;
-    if (n > 0 && n < 200) return n;
+    long n = dy_lex_count(c->lx, x, strlen(x));
+    if (n > 0 && n < 200) return (int)n;
   }
   return w[strlen(w) - 1] == 's' ? 2 : 1;
 }

@@ -564,20 +564,12 @@ static int weekday_ahead(const dy_lexicon *lx, const dy_doc *d, const dy_sent *s
  * sentence's date, at the precision of the unit. Returns 1 and sets the
  * sentence's clause date. */
 static int measured_after(const dy_lexicon *lx, const dy_doc *d, dy_sent *se) {
-  static const char *const num[] = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
   dy_date base = se->date;
   for (uint32_t k = se->tok0 + 2; k + 1 < se->tok1; k++) {
     if (strcmp(dy_tok_norm(d, &d->toks[k]), "after")) continue;
     const char *u = dy_tok_norm(d, &d->toks[k - 1]), *q = dy_tok_norm(d, &d->toks[k - 2]);
-    long n = -1;
-    for (int i = 0; i < (int)(sizeof num / sizeof *num) && n < 0; i++)
-      if (!strcmp(q, num[i])) n = i < 3 ? 1 : i - 1;
-    if (n < 0 && (d->toks[k - 2].flags & DY_TOK_DIGIT)) {
-      char *end;
-      long x = strtol(q, &end, 10);
-      if (!*end && x > 0 && x < 400) n = x;
-    }
-    if (n < 0) continue;
+    long n = !strcmp(q, "a") || !strcmp(q, "an") ? 1 : dy_lex_count(lx, q, strlen(q));
+    if (n <= 0 || n >= 400) continue;
     /* the singular after one, the plural after more */
     size_t ul = strlen(u);
     char unit[8] = "";

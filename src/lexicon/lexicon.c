@@ -1443,6 +1443,20 @@ void dy_lexicon_free(dy_lexicon *lx) {
 }
 
 const dy_wordlists *dy_lex_wordlists(const dy_lexicon *lx) { return lx->wl; }
+
+long dy_lex_count(const dy_lexicon *lx, const char *norm, size_t n) {
+  if (!norm || !n) return 0;
+  if (norm[0] >= '0' && norm[0] <= '9') {
+    long v = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (norm[i] < '0' || norm[i] > '9' || v > 100000) return 0;
+      v = 10 * v + (norm[i] - '0');
+    }
+    return v;
+  }
+  const dy_fword *f = lx ? dy_fw_get(lx->wl, norm, n) : NULL;
+  return f && (f->cls & DY_FW_NUM) && f->val >= 1 && f->val < 100000 ? (long)f->val : 0;
+}
 /* The lexicon is shared read-only by the threads; the gazetteer is its one
  * part filled in later, once, under the lock. */
 const dy_gazetteer *dy_lex_gazetteer(const dy_lexicon *clx) {

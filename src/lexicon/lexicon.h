@@ -13,6 +13,10 @@ typedef struct dy_lexicon dy_lexicon;
 
 /* The word lists of the quote and figure extractors (loaded with the rest). */
 const dy_wordlists *dy_lex_wordlists(const dy_lexicon *lx);
+/* The count a lower-cased word of n bytes says: its digits ("12"), or the
+ * value of a number word of data/figures.txt ("twelve", "dozen"); 0 when
+ * none. */
+long dy_lex_count(const dy_lexicon *lx, const char *norm, size_t n);
 /* The gazetteer of the place stage (gazetteer.c); empty without
  * data/gazetteer.tsv. Read at the first call (from any thread), so that a
  * run that never looks for places does not pay for it; its file's problems
