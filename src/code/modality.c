@@ -317,6 +317,18 @@ static const char *standing(const dy_clause *c, const dy_cand *k) {
       return "standing-modifier";
   }
   const dy_sent *se = &c->d->sents[c->s];
+  /* background-perfect: a past perfect after the document's first
+   * sentence, in a sentence that states no date, with no verb of saying above it
+   * ("Australia and the United States, which had urged Honiara to
+   * reconsider"; "Canberra had urged Honiara to drop the inquiry"), is what
+   * came before the story's news, recalled: background,
+   * no act of the story's day; what someone says had happened ("police
+   * said gunmen had fired on the convoy") is the news */
+  if (c->s > 0 && !tmod && !se->date_stated && past_perfect(c, v)) {
+    int said = 0;
+    for (int up = c->nd[v].head; up >= 0 && !said; up = c->nd[up].head) said = (dy_cl_wclass(c, up) & DY_W_SAY) != 0;
+    if (!said) return "background-perfect";
+  }
   /* what someone says now ("Hamas rejects the claims, a spokesman said") */
   for (int q = 0; q < (int)c->n; q++)
     if ((q != v && (dy_cl_wclass(c, q) & DY_W_SAY) && c->nd[q].upos == DY_UPOS_VERB) || !strcmp(dy_cl_word(c, q), "\"")) return NULL;
