@@ -234,6 +234,9 @@ int dy_appeal_obl(const dy_clause *c, int h);
 int dy_locative(const dy_clause *c, int k);
 /* The actor argument a names, itself or in its modifiers ("Houthi targets"), or -1. */
 int dy_actor_in(const dy_clause *c, int a);
+/* The object of verb v: its "obj" child, else the actor a "whom" before
+ * it stands for (rule whom-object: "bin Laden, whom it blames"); -1. */
+int dy_verb_object(const dy_clause *c, int v);
 void dy_coagent(const dy_clause *c, dy_cand *k);
 /* With a target and no source: the subject as a side the dictionaries do
  * not know, when it can name one (a proper noun, a capitalised name). */

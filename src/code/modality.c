@@ -172,7 +172,7 @@ static int charge_noun(const dy_clause *c, int t) {
   const dy_labels *L = &c->m->L;
   int h = c->nd[t].head;
   if (h < 0 || c->nd[t].label != L->obl || dy_coder_word(c->m, DY_WS_CHARGE, c->nd[h].lemma) < 0) return 0;
-  int p = dy_cl_child(c, t, L->case_), ob = dy_cl_child(c, h, L->obj);
+  int p = dy_cl_child(c, t, L->case_), ob = dy_verb_object(c, h);
   return p >= 0 && !strcmp(dy_cl_word(c, p), "for") && ob >= 0 && ob < t;
 }
 

@@ -534,6 +534,37 @@ static int pronoun_owner(const dy_clause *c, int n, int not) {
   return -1;
 }
 
+/* rule whom-object: "Osama bin Laden, whom it blames for the bombings":
+ * "whom" on verb v, however the parser labelled it, is its object and
+ * stands for the actor that ends right before it (or before its comma).
+ * That actor's token, or -1. */
+static int whom_antecedent(const dy_clause *c, int v) {
+  /* the word before the verb's own words before it (its subject): the
+   * parser may hang "whom" on another verb */
+  int q = v - 1;
+  for (; q >= 0; q--) {
+    int u = q, d = 0;
+    while (u >= 0 && u != v && d < 6) u = c->nd[u].head, d++;
+    if (u != v) break;
+    if (!strcmp(dy_cl_word(c, q), "whom")) break;
+  }
+  if (q < 1 || strcmp(dy_cl_word(c, q), "whom")) return -1;
+  int a = q - 1;
+  if (a >= 1 && !strcmp(dy_cl_word(c, a), ",")) a--;
+  /* the last word of a name is its head's ("Osama bin Laden") */
+  for (int d = 0; d < 4 && c->ment[a] < 0 && c->nd[a].label == c->m->L.flat && c->nd[a].head >= 0; d++) a = c->nd[a].head;
+  return c->ment[a] >= 0 ? a : -1;
+}
+
+/* Is the dictionary's verb pattern at t one of force (roots 18-20: "wounded",
+ * "injured", "killed")? */
+static int violent_pattern(const dy_clause *c, int t) {
+  if (c->dict[t] < 0) return 0;
+  const char *pc = dy_lex_pattern(c->lx, c->dict[t])->code;
+  int r = (pc[0] - '0') * 10 + (pc[1] - '0');
+  return r >= 18 && r <= 20;
+}
+
 static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
   const dy_labels *L = &c->m->L;
   int arg = -1;
@@ -593,10 +624,26 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     if (m < 0 || m == o->src) m = oblique(c, t, L->nmod, -1, &prep, &arg, 0);
     if (m >= 0 && m != o->src) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_NMOD; o->prep = prep; }
   }
+  /* rule violent-noun-of: the "of" phrase of a noun of force (its verb
+   * pattern of roots 18-20, word set attack-noun) or of an act done to
+   * someone (word set patient-event) is its patient, whatever other phrase
+   * names a place ("the bombings of two US embassies in East Africa", "the
+   * arrest of an Iranian diplomat in Germany"), never its agent */
+  int patient_of = violent_pattern(c, t) || dy_coder_word(c->m, DY_WS_ATTACK_NOUN, c->nd[t].lemma) >= 0 ||
+                   dy_coder_word(c->m, DY_WS_PATIENT_EVENT, c->nd[t].lemma) >= 0;
+  if (patient_of && (o->tgt < 0 || (o->prep >= 0 && strcmp(dy_cl_word(c, o->prep), "of"))))
+    for (int k = c->fc[t]; k >= 0; k = c->nx[k]) {
+      int p = c->nd[k].label == L->nmod ? case_of(c, k) : -1;
+      int m = p >= 0 && !strcmp(dy_cl_word(c, p), "of") ? actor_in(c, k, 0) : -1;
+      if (m < 0 || m == o->src) continue;
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule violent-noun-of [%s]: target %s\n", c->nd[t].lemma, c->d->ments[m].code);
+      o->tgt = m; o->tgt_arg = k; o->tgt_via = DY_VIA_NMOD; o->prep = p;
+      break;
+    }
   /* "the visit of Iranian President Pezeshkian to Islamabad": with another
    * side named, "of" names the agent ("the release of prisoners" names
    * none: there "of" is the patient, and the noun has no other side) */
-  if (o->src < 0 && o->tgt >= 0) {
+  if (o->src < 0 && o->tgt >= 0 && !patient_of) {
     for (int k = c->fc[t]; k >= 0 && o->src < 0; k = c->nx[k]) {
       if (c->nd[k].label != L->nmod) continue;
       int p = case_of(c, k);
@@ -606,7 +653,7 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
   }
   /* "the visit of Pezeshkian to Islamabad" with "to Islamabad" hung on the
    * name: the "of" phrase is the agent, its own "to" phrase the target */
-  if (o->src < 0 && o->tgt >= 0 && o->prep >= 0 && !strcmp(dy_cl_word(c, o->prep), "of") && o->tgt_arg >= 0) {
+  if (o->src < 0 && o->tgt >= 0 && !patient_of && o->prep >= 0 && !strcmp(dy_cl_word(c, o->prep), "of") && o->tgt_arg >= 0) {
     int a = o->tgt_arg, p2 = -1, a2 = -1;
     int m = oblique(c, a, L->nmod, -1, &p2, &a2, 1);
     if (m >= 0 && m != o->tgt) {
@@ -656,7 +703,7 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     /* rule charge-noun: "blamed Kenya for the attack on its soldiers",
      * "condemned Russia for the strike": the noun of a verb of blame's
      * "for" phrase is charged to the verb's object, not done by its subject */
-    int ob = dy_cl_child(c, h, L->obj);
+    int ob = dy_verb_object(c, h);
     if (p >= 0 && !strcmp(dy_cl_word(c, p), "for") && ob >= 0 && ob < t && dy_coder_word(c->m, DY_WS_CHARGE, c->nd[h].lemma) >= 0) {
       int a = actor_in(c, ob, 0);
       if (a >= 0 && a != o->tgt) { o->src = a; o->src_arg = ob; o->src_via = DY_VIA_CONTROL; o->rule = "charge-noun"; }
@@ -786,15 +833,6 @@ static int object_prep(const dy_clause *c, int k, int *prep) {
   return c->ment[q];
 }
 
-/* Is the dictionary's verb pattern at t one of force (roots 18-20: "wounded",
- * "injured", "killed")? */
-static int violent_pattern(const dy_clause *c, int t) {
-  if (c->dict[t] < 0) return 0;
-  const char *pc = dy_lex_pattern(c->lx, c->dict[t])->code;
-  int r = (pc[0] - '0') * 10 + (pc[1] - '0');
-  return r >= 18 && r <= 20;
-}
-
 static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   const dy_labels *L = &c->m->L;
   int arg = -1, prep = -1;
@@ -860,6 +898,10 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
   if ((k = dy_cl_child(c, t, L->obj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_OBJ; }
   else if ((k = dy_cl_child(c, t, L->iobj)) >= 0 && (o->tgt = actor_in(c, k, 0)) >= 0 && o->tgt != o->src) { o->tgt_arg = k; o->tgt_via = DY_VIA_IOBJ; }
   else o->tgt = -1;
+  /* rule whom-object: "Osama bin Laden, whom it blames for the bombings" */
+  if (o->tgt < 0 && (k = whom_antecedent(c, t)) >= 0 && c->ment[k] != o->src) {
+    o->tgt = c->ment[k]; o->tgt_arg = k; o->tgt_via = DY_VIA_RELCL; o->rule = "whom-object";
+  }
   /* object-pronoun: "convicted a Norwegian man of spying and sentenced him
    * to 14 years", "arrested two men and charged them": an object pronoun
    * the actors left unresolved (word set object-pronoun) stands for the
@@ -1335,6 +1377,11 @@ int dy_patient(const dy_clause *c, const dy_cand *k, int *prep, const char **rul
 }
 
 int dy_actor_in(const dy_clause *c, int a) { return actor_in(c, a, 0); }
+
+int dy_verb_object(const dy_clause *c, int v) {
+  int ob = dy_cl_child(c, v, c->m->L.obj);
+  return ob >= 0 ? ob : whom_antecedent(c, v);
+}
 
 /* rule locative-agent: is mention m reached from trigger t through the
  * "by" phrase of a phrase of where or what in that names no actor ("vowed
