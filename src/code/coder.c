@@ -2804,7 +2804,18 @@ static int verbal_attack(const dy_clause *cl, int t) {
 static int naming_verb(const dy_clause *cl, int t) {
   const dy_labels *L = &cl->m->L;
   if (cl->dict[t] >= 0 || dy_coder_word(cl->m, DY_WS_NAMING, cl->nd[t].lemma) < 0) return 0;
-  if (dy_cl_child(cl, t, L->obj) < 0) return 0;
+  int ob = dy_cl_child(cl, t, L->obj);
+  if (ob < 0) return 0;
+  /* a quote right after the object is its name, however the parser hung
+   * it ("called Russia's move \"nothing more than a land grab\"") */
+  int end = ob;
+  for (int q = ob + 1; q < (int)cl->n; q++) {
+    int u = q, d = 0;
+    while (u >= 0 && u != ob && d < 8) u = cl->nd[u].head, d++;
+    if (u != ob) break;
+    end = q;
+  }
+  if (end + 1 < (int)cl->n && end + 1 > t && !strcmp(dy_cl_word(cl, end + 1), "\"")) return 1;
   for (int k = cl->fc[t]; k >= 0; k = cl->nx[k]) {
     if (cl->nd[k].label == L->xcomp && dy_cl_child(cl, k, L->mark) < 0 &&
         (cl->nd[k].upos == DY_UPOS_NOUN || cl->nd[k].upos == DY_UPOS_ADJ)) return 1;
