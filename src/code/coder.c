@@ -3628,10 +3628,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
     /* message-participle: "the PKK issued a declaration demanding that
      * the Turkish government provide": a participle on a message (word set
      * message) the parser hung on the issuing verb is the message's act,
-     * done by the issuer; the issuing is no event of its own */
+     * done by the issuer; the issuing is no event of its own. Signing
+     * one (word set mutual-act: "signed a declaration ending two decades
+     * of hostility") is an agreement, an event of its own */
     for (uint32_t t = 0; t < n; t++) {
       int h = cl.nd[t].head, o = h >= 0 ? dy_cl_child(&cl, h, m->L.obj) : -1;
       if (cls[t] <= 0 || cl.nd[t].label != m->L.xcomp || o < 0 || cls[h] <= 0 || cand[t].src < 0) continue;
+      if (dy_coder_word(m, DY_WS_MUTUAL_ACT, cl.nd[h].lemma) >= 0) continue;
       if (dy_coder_word(m, DY_WS_MESSAGE, cl.nd[o].lemma) < 0 || !(wc(c, se->tok0 + t) & DY_W_ING)) continue;
       if (trace) fprintf(stderr, "    rule message-participle [%s]: [%s] speaks for it\n", cl.nd[h].lemma, cl.nd[t].lemma);
       cls[h] = 0;
@@ -4198,8 +4201,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * ... to support its reserves", "launched the operation, aiming to stop
        * militants" (through a governor that is no event of its own) */
       int gov = h;
+      /* (not through a verb of agreeing: "signed a declaration, agreeing to
+       * restore ties" agreed to the restoring, its own intention) */
       if (gov >= 0 && cls[gov] <= 0 && (cl.nd[gov].label == m->L.advcl || cl.nd[gov].label == m->L.xcomp) && cl.nd[gov].head >= 0 &&
-          (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.advcl))
+          (cl.nd[t].label == m->L.xcomp || cl.nd[t].label == m->L.advcl) && dy_coder_word(m, DY_WS_MUTUAL_ACT, cl.nd[gov].lemma) < 0)
         gov = cl.nd[gov].head;
       /* "signed a deal to expand trade": the content of a plan noun that
        * is the object of an event is that event's purpose (rule plan-noun) */
