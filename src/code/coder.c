@@ -4106,6 +4106,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           continue;
         }
       }
+      /* rule coordinated-modifier: "a sweeping trade and financial
+       * embargo", "arms and economic aid": a noun joined by "and" or "or"
+       * to an adjective before another noun modifies that noun with it, no
+       * event of its own */
+      if (k->nominal && t + 3 < cl.n && (!strcmp(dy_cl_word(&cl, (int)t + 1), "and") || !strcmp(dy_cl_word(&cl, (int)t + 1), "or")) &&
+          cl.nd[t + 2].upos == DY_UPOS_ADJ && cl.nd[t + 3].upos == DY_UPOS_NOUN) {
+        drop(c, se->tok0 + t, "coordinated-modifier");
+        continue;
+      }
       /* participle-agent: "an African Union force fighting al-Shabab": a
        * noun that a present participle modifies is who does it, no event
        * of its own */

@@ -534,9 +534,11 @@ static int pronoun_owner(const dy_clause *c, int n, int not) {
   return -1;
 }
 
-/* rule whom-object: "Osama bin Laden, whom it blames for the bombings":
- * "whom" on verb v, however the parser labelled it, is its object and
- * stands for the actor that ends right before it (or before its comma).
+/* rule whom-object: "Osama bin Laden, whom it blames for the bombings",
+ * "Kuwait, which Iraqi troops invaded": "whom" right before verb v's own
+ * words (or "which" before a subject of v's own), however the parser
+ * labelled it, is v's object and stands for the actor that ends right
+ * before it (or before its comma).
  * That actor's token, or -1. */
 static int whom_antecedent(const dy_clause *c, int v) {
   /* the word before the verb's own words before it (its subject): the
@@ -544,11 +546,17 @@ static int whom_antecedent(const dy_clause *c, int v) {
   int q = v - 1;
   for (; q >= 0; q--) {
     int u = q, d = 0;
+    if (!strcmp(dy_cl_word(c, q), "whom") || !strcmp(dy_cl_word(c, q), "which")) break;
     while (u >= 0 && u != v && d < 6) u = c->nd[u].head, d++;
     if (u != v) break;
-    if (!strcmp(dy_cl_word(c, q), "whom")) break;
   }
-  if (q < 1 || strcmp(dy_cl_word(c, q), "whom")) return -1;
+  if (q < 1) return -1;
+  /* "which" is the object only before a subject of the verb's own
+   * ("Kuwait, which Iraqi troops invaded") */
+  if (!strcmp(dy_cl_word(c, q), "which")) {
+    int sb = dy_cl_child(c, v, c->m->L.nsubj);
+    if (sb <= q || dy_cl_child(c, v, c->m->L.obj) >= 0) return -1;
+  } else if (strcmp(dy_cl_word(c, q), "whom")) return -1;
   int a = q - 1;
   if (a >= 1 && !strcmp(dy_cl_word(c, a), ",")) a--;
   /* the last word of a name is its head's ("Osama bin Laden") */

@@ -619,6 +619,7 @@ static int sentence_date(const dy_lexicon *lx, const dy_doc *d, dy_sent *se, con
       int dl = sp[k].end <= body, wd = !dl && body && sp[k].weekday;
       if ((pass == 0 && wd) || (pass == 1 && dl) || (pass == 2 && !dl && !wd)) order[no++] = k;
     }
+  int found = 0;
   for (int q = 0; q < no; q++) {
     int k = order[q];
     if (sp[k].date.prec == DY_PREC_NONE) continue;
@@ -632,6 +633,10 @@ static int sentence_date(const dy_lexicon *lx, const dy_doc *d, dy_sent *se, con
       }
       continue;
     }
+    /* (after the sentence's date, only a relative clause's own date is
+     * read: "imposed an embargo on Monday on Iraq ..., which Iraqi troops
+     * invaded last Thursday") */
+    if (found) continue;
     if (sp[k].modifier && !adverbial(d->text + se->start, sp[k].start, sp[k].end, se->end - se->start) && !occasion_date(lx, d, se, &sp[k]))
       continue;
     /* a date after the article's is a plan, not what happened (an inferred
@@ -652,9 +657,9 @@ static int sentence_date(const dy_lexicon *lx, const dy_doc *d, dy_sent *se, con
       continue;
     }
     *out = sp[k].date;
-    return 1;
+    found = 1;
   }
-  return 0;
+  return found;
 }
 
 int dy_dates_annotate(const dy_lexicon *lx, dy_doc *d, int resolve, dy_date given, dy_date today) {
