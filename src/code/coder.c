@@ -4829,6 +4829,31 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         if (trace) fprintf(stderr, "    rule one-sided-body [%s]: one-sided\n", cl.nd[t].lemma);
         mod = DY_MOD_ONE_SIDED;
       }
+      /* rule assigned-responsibility: "Zhu said that Washington bore full
+       * responsibility": a responsibility borne (word set
+       * assigned-responsibility) that a speaker of another state says
+       * another bears is the speaker's accusation (112), no admission */
+      if (!strncmp(code, "015", 3) && k->src >= 0 && dy_coder_word(m, DY_WS_ASSIGNED, cl.nd[t].lemma) >= 0) {
+        int sp = -1, sa = -1;
+        for (int up = cl.nd[t].head, d = 0; up >= 0 && d < 4; up = cl.nd[up].head, d++)
+          if (dy_cl_wclass(&cl, up) & DY_W_SAY) {
+            sa = dy_cl_child(&cl, up, m->L.nsubj);
+            sp = sa >= 0 ? dy_actor_in(&cl, sa) : -1;
+            break;
+          }
+        /* ("..., Chinese officials said": the saying hung on it) */
+        for (int q = cl.fc[t]; q >= 0 && sp < 0; q = cl.nx[q])
+          if (q > (int)t && (dy_cl_wclass(&cl, q) & DY_W_SAY) && cl.nd[q].upos == DY_UPOS_VERB) {
+            sa = dy_cl_child(&cl, q, m->L.nsubj);
+            sp = sa >= 0 ? dy_actor_in(&cl, sa) : -1;
+          }
+        if (sp >= 0 && sp != k->src && strncmp(c->d->ments[sp].code, c->d->ments[k->src].code, 3)) {
+          if (trace) fprintf(stderr, "    rule assigned-responsibility [%s]: %s accuses %s\n", cl.nd[t].lemma, c->d->ments[sp].code, c->d->ments[k->src].code);
+          k->tgt = k->src; k->tgt_arg = k->src_arg; k->tgt_via = k->src_via;
+          k->src = sp; k->src_arg = sa; k->src_via = DY_VIA_NSUBJ;
+          dy_scopy(code, sizeof code, "112");
+        }
+      }
       /* an event noun phrase starts at its source ("the June 21 US airstrikes") */
       int64_t first = -1;
       if (k->nominal) {

@@ -1431,6 +1431,47 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       trace_dropped(d, m, "capital-in-name");
       m->code[0] = 0;
     }
+    /* rule other-given-name: a person the dictionaries know by a surname
+     * alone right before a capitalised word they do not know that is none
+     * of that person's names, the surname first ("spokesman Zhu Bangzao"
+     * is not Zhu Rongji), is another person: no actor, and no more is the
+     * surname later in the article; a title before it keeps its sector
+     * and state, with no person */
+    if (m->code[0] && m->kind == DY_ACT_PERSON && m->person >= 0 && m->tok1 < se->tok1 && name_word(lx, d, m->tok1) && cap_word(d, m->tok1) &&
+        !is_initial(d, m->tok1) && unknown_word(lx, d, m->tok1, m->tok1 + 1) && ctx->nnames < 32) {
+      const dy_tok *lw = &d->toks[m->tok1 - 1], *nw = &d->toks[m->tok1];
+      int last = 0, next = 0, names = 0;
+      for (const char *p = m->name; *p;) {
+        while (*p == ' ') p++;
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (!n) break;
+        names++;
+        if (n == (size_t)(lw->end - lw->start) && !strncasecmp(p, d->text + lw->start, n)) last = names;
+        if (n == (size_t)(nw->end - nw->start) && !strncasecmp(p, d->text + nw->start, n)) next = 1;
+        p += n;
+      }
+      /* (the surname alone matched: the word before it is none of the names) */
+      int alone = m->tok1 - 1 == m->tok0 || m->tok1 < 2 || !name_word(lx, d, m->tok1 - 2) || !cap_word(d, m->tok1 - 2);
+      const char *w = dy_tok_norm(d, lw);
+      if (last && names > 1 && !next && alone && strlen(w) < sizeof ctx->names[0].surname) {
+        dy_known_name *n = &ctx->names[ctx->nnames++];
+        memset(n, 0, sizeof *n);
+        dy_scopy(n->surname, sizeof n->surname, w);
+        copy_name(n->name, d->text + lw->start, nw->end - lw->start);
+        n->person = -1;
+        n->ambiguous = 1;
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] before [%.*s]: another person rule other-given-name\n", w, (int)(nw->end - nw->start), d->text + nw->start);
+        if (m->tok1 - 1 == m->tok0) {
+          trace_dropped(d, m, "other-given-name");
+          m->code[0] = 0;
+        } else {
+          m->person = -1;
+          m->kind = DY_ACT_SECTOR;
+          copy_name(m->name, d->text + d->toks[m->tok0].start, nw->end - d->toks[m->tok0].start);
+        }
+      }
+    }
     /* rule other-forename: a person the dictionaries know by a surname
      * alone ("Pistorius" of Boris Pistorius), right after a capitalised
      * word they do not know that is no initial ("Oscar Pistorius", "Melania
