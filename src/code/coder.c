@@ -4181,13 +4181,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * against Hamas": word set aspectual) */
       /* ... and so is a bare light verb ("ordered strikes on Tehran": 190,
        * no 090 besides; word set bare-light), whose only event is its
-       * object noun's */
+       * object noun's; a statement of a noun with its own source too
+       * ("Clinton announced a US pledge of $1.15 billion": the pledge's) */
       int say_light = !k->nominal && ((dy_coder_word(m, DY_WS_STATE, cl.nd[t].lemma) >= 0 && dy_coder_word(m, DY_WS_STATE_THREAT, cl.nd[t].lemma) < 0) ||
                                       dy_coder_word(m, DY_WS_ASPECTUAL, cl.nd[t].lemma) >= 0 || dy_coder_word(m, DY_WS_BARE_LIGHT, cl.nd[t].lemma) >= 0);
       if (!k->nominal && (cls[t] >= 18 || say_light)) {
         int ev = -1;
         for (int q = cl.fc[t]; q >= 0 && ev < 0; q = cl.nx[q])
-          if (cl.nd[q].label == m->L.obj && cls[q] > 0 && (cls[t] >= 18 ? cls[q] < 18 : cls[q] != cls[t]) && cand[q].nominal && cand[q].src_via == DY_VIA_LIGHT) ev = q;
+          if (cl.nd[q].label == m->L.obj && cls[q] > 0 && (cls[t] >= 18 ? cls[q] < 18 : cls[q] != cls[t]) && cand[q].nominal &&
+              (cand[q].src_via == DY_VIA_LIGHT || (say_light && cand[q].src >= 0 && dy_coder_word(m, DY_WS_STATE, cl.nd[t].lemma) >= 0))) ev = q;
         if (ev >= 0) {
           dy_cand *o = &cand[ev];
           if (o->tgt == -1 && k->tgt != -1 && k->tgt != o->src) {
