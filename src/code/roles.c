@@ -1107,6 +1107,13 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
    * rather than a sector with no state as the object */
   if (o->tgt < 0 || generic(c, o->tgt)) {
     int m = oblique(c, t, L->obl, -1, &prep, &arg, 1);
+    /* rule protect-from: "to protect civilians from Gaddafi's forces": the
+     * "from" phrase of a verb of word set protect-verb is the threat, not
+     * the side protected */
+    if (m >= 0 && !strcmp(dy_cl_word(c, prep), "from") && dy_coder_word(c->m, DY_WS_PROTECT, c->nd[t].lemma) >= 0) {
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule protect-from [%s]: not %s\n", c->nd[t].lemma, c->d->ments[m].code);
+      m = -1;
+    }
     if (m >= 0 && m != o->src && (o->tgt < 0 || !generic(c, m))) { o->tgt = m; o->tgt_arg = arg; o->tgt_via = DY_VIA_OBL; o->prep = prep; }
   }
   /* (rule sector-phrase) "will not accept refugees from Afghanistan": a
@@ -1115,7 +1122,7 @@ static void roles_verb(const dy_clause *c, int t, dy_cand *o) {
    * migrants to Peru") */
   if (o->tgt >= 0 && sector(c, o->tgt) && o->tgt_via == DY_VIA_OBJ && c->ment[o->tgt_arg] == o->tgt) {
     int a = sector_phrase(c, t, o->tgt_arg, &prep), m = a >= 0 ? actor_in(c, a, 0) : -1;
-    if (m >= 0 && strcmp(dy_cl_word(c, prep), "from")) m = -1;
+    if (m >= 0 && (strcmp(dy_cl_word(c, prep), "from") || dy_coder_word(c->m, DY_WS_PROTECT, c->nd[t].lemma) >= 0)) m = -1;
     if (m >= 0 && m != o->src && !generic(c, m)) { o->tgt = m; o->tgt_arg = a; o->tgt_via = DY_VIA_OBL; o->prep = prep; o->rule = "sector-phrase"; }
   }
   if (o->tgt >= 0 && !generic(c, o->tgt)) return;
