@@ -2805,7 +2805,13 @@ static int naming_verb(const dy_clause *cl, int t) {
   const dy_labels *L = &cl->m->L;
   if (cl->dict[t] >= 0 || dy_coder_word(cl->m, DY_WS_NAMING, cl->nd[t].lemma) < 0) return 0;
   int ob = dy_cl_child(cl, t, L->obj);
-  if (ob < 0) return 0;
+  if (ob < 0) {
+    /* the object swallowed as the modifier of what it is named ("called
+     * the move provocative" parsed as a compound "move provocative") */
+    int x = dy_cl_child(cl, t, L->xcomp);
+    return x > t && (cl->nd[x].upos == DY_UPOS_NOUN || cl->nd[x].upos == DY_UPOS_ADJ) && dy_cl_child(cl, x, L->compound) >= 0 &&
+           dy_cl_child(cl, x, L->mark) < 0;
+  }
   /* a quote right after the object is its name, however the parser hung
    * it ("called Russia's move \"nothing more than a land grab\"") */
   int end = ob;
@@ -2816,6 +2822,13 @@ static int naming_verb(const dy_clause *cl, int t) {
     end = q;
   }
   if (end + 1 < (int)cl->n && end + 1 > t && !strcmp(dy_cl_word(cl, end + 1), "\"")) return 1;
+  /* ... and so is an adjective right after it that the tagger read as an
+   * adverb ("called the move provocative"; not "-ly") */
+  if (end + 1 < (int)cl->n && end + 1 > t && cl->nd[end + 1].head == t && (cl->nd[end + 1].upos == DY_UPOS_ADJ || cl->nd[end + 1].upos == DY_UPOS_ADV)) {
+    const char *w = dy_cl_word(cl, end + 1);
+    size_t n = strlen(w);
+    if (n > 4 && strcmp(w + n - 2, "ly")) return 1;
+  }
   for (int k = cl->fc[t]; k >= 0; k = cl->nx[k]) {
     if (cl->nd[k].label == L->xcomp && dy_cl_child(cl, k, L->mark) < 0 &&
         (cl->nd[k].upos == DY_UPOS_NOUN || cl->nd[k].upos == DY_UPOS_ADJ)) return 1;
