@@ -409,6 +409,28 @@ static int subject(const dy_clause *c, int t, int depth, uint8_t *via, int *arg)
     return m;
   }
   if (dy_cl_child(c, t, L->nsubj_pass) >= 0 || h < 0 || depth > 4) return -1;
+  /* rule clause-subject: "..., and Canada and Ukraine also announced
+   * expulsions" with the names hung elsewhere: a past-tense verb with no
+   * subject, right after actors (and adverbs) that "and" or "but" opens,
+   * has them as its subject */
+  if (depth == 0 && c->nd[t].upos == DY_UPOS_VERB && (dy_cl_wclass(c, t) & DY_W_PASTPART) && dy_cl_child(c, t, L->aux) < 0) {
+    int q = t - 1;
+    while (q > 0 && c->nd[q].upos == DY_UPOS_ADV) q--;
+    int first = -1;
+    while (q > 0 && c->ment[q] >= 0) {
+      int mq = c->ment[q];
+      while (q > 0 && c->ment[q - 1] == mq) q--;
+      first = q;
+      if (q >= 2 && (!strcmp(dy_cl_word(c, q - 1), "and") || !strcmp(dy_cl_word(c, q - 1), ",")) && c->ment[q - 2] >= 0) q -= 2;
+      else break;
+    }
+    if (first > 0 && c->nd[first].head != t && (!strcmp(dy_cl_word(c, first - 1), "and") || !strcmp(dy_cl_word(c, first - 1), "but")) &&
+        !generic(c, c->ment[first])) {
+      if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule clause-subject [%s]: %s\n", c->nd[t].lemma, c->d->ments[c->ment[first]].code);
+      *via = DY_VIA_NSUBJ; *arg = first;
+      return c->ment[first];
+    }
+  }
   /* reliance: "Iran counted on Pakistan to stand with it": the one relied on does it */
   int ro = dy_relied_on(c, t);
   if (ro >= 0) { *via = DY_VIA_CONTROL; *arg = ro; return actor_in(c, ro, 0); }

@@ -2237,6 +2237,21 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         for (uint32_t q = a; q < b; q++)
           if (!(dy_lex_wclass(lx, d->tid[q]) & DY_W_CONJ) && !word_is(d, q, ",") && !word_is(d, q, "the")) joined = 0;
       }
+      /* rule clause-list: ", and Canada and Ukraine also announced": a
+       * list after ", and" that a past verb follows (past adverbs) opens a
+       * clause of its own, no part of the list before */
+      if (joined && b == a + 2 && word_is(d, a, ",") && (word_is(d, a + 1, "and") || word_is(d, a + 1, "but"))) {
+        int j = k;
+        while (j + 1 < nm && tmp[j + 1].tok0 > tmp[j].tok1 && tmp[j + 1].tok0 - tmp[j].tok1 == 1 &&
+               (word_is(d, tmp[j].tok1, "and") || word_is(d, tmp[j].tok1, ",")))
+          j++;
+        uint32_t e = tmp[j].tok1;
+        while (e < se->tok1 && (word_is(d, e, "also") || word_is(d, e, "then") || word_is(d, e, "later") || word_is(d, e, "too"))) e++;
+        if (e < se->tok1 && d->tid[e] >= 0 && (dy_lex_wclass(lx, d->tid[e]) & DY_W_PASTPART) && !(d->toks[e].flags & DY_TOK_UPPER)) {
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] opens a clause: no list with [%s] rule clause-list\n", tmp[k].name, tmp[k - 1].name);
+          joined = 0;
+        }
+      }
       if (!joined) g++;
     }
     tmp[k].group = g;
