@@ -4119,6 +4119,14 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           continue;
         }
       }
+      /* rule forecast-verb: "Both Tehran and Washington expected Islamabad
+       * to side with their positions": a verb of word set forecast with a
+       * complement states an expectation, no demand nor act of its own */
+      if (!k->nominal && cl.dict[t] < 0 && dy_coder_word(m, DY_WS_FORECAST, cl.nd[t].lemma) >= 0 && dy_cl_child(&cl, (int)t, m->L.xcomp) >= 0 &&
+          dy_cl_child(&cl, (int)t, m->L.aux_pass) < 0) {
+        drop(c, se->tok0 + t, "forecast-verb");
+        continue;
+      }
       /* rule coordinated-modifier: "a sweeping trade and financial
        * embargo", "arms and economic aid": a noun joined by "and" or "or"
        * to an adjective before another noun modifies that noun with it, no
