@@ -612,6 +612,16 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
       if ((hw & DY_W_REFUSE) && m == DY_MOD_ASSERTED) m = DY_MOD_NEGATED;
       /* cancelled-noun: "postponed the arrival of its new ambassador" */
       if (frames && m == DY_MOD_ASSERTED && dy_coder_word(c->m, DY_WS_CANCEL, c->nd[h].lemma) >= 0) m = DY_MOD_NEGATED;
+      /* wished-noun: "Islamabad will want some easing of US sanctions on
+       * Iran": an event noun another than the subject would do, the
+       * object of a verb of wanting (word set intention), is a wish */
+      if (frames && (m == DY_MOD_ASSERTED || m == DY_MOD_FUTURE) && dy_coder_word(c->m, DY_WS_INTENTION, c->nd[h].lemma) >= 0 && k->src >= 0) {
+        int sb = dy_cl_child(c, h, L->nsubj), sm = sb >= 0 ? dy_actor_in(c, sb) : -1;
+        if (sm >= 0 && sm != k->src && strncmp(c->d->ments[sm].code, c->d->ments[k->src].code, 3)) {
+          if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule wished-noun [%s]: [%s] hypothetical\n", c->nd[h].lemma, c->nd[k->trig].lemma);
+          return DY_MOD_HYPOTHETICAL;
+        }
+      }
       if (m != DY_MOD_ASSERTED) return m;
     } else if (l == L->advcl || l == L->ccomp || l == L->csubj || l == L->conj || l == L->acl || l == L->acl_relcl) {
       int hm = own(c, h);
