@@ -217,6 +217,9 @@ static int oblique(const dy_clause *c, int i, int lab1, int lab2, int *prep, int
     int r = prep_rank(c, p);
     if (r < 0 || (skip_of && strcmp(dy_cl_word(c, p), "of") == 0)) continue;
     if (border_neighbour(c, k)) continue;
+    /* rule fronted-place: "In Washington, the State Department condemned
+     * the raid": a phrase of where before the verb sets the scene, no side */
+    if (k < i && is_word(c, p, DY_WS_WHERE_PREP)) continue;
     int m = actor_in(c, k, 0);
     if (m < 0) continue;
     /* of two phrases of one preposition, the one naming more than a sector

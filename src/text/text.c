@@ -482,7 +482,12 @@ static uint32_t dateline_end(const dy_doc *d, uint32_t tok0, uint32_t tok1) {
     const dy_tok *t = &d->toks[tok0];
     if (clock_time(d->text + t->start, t->end - t->start)) return tok0 + 1;
   }
-  if (!(d->toks[tok0].flags & DY_TOK_ALLCAPS) || d->toks[tok0].end - d->toks[tok0].start < 3) return credit_dateline(d, tok0, tok1);
+  /* (the first word with its hyphenated parts: "AL-ULA") */
+  uint32_t w1 = tok0;
+  while (w1 + 2 < tok1 && is_dash(d, w1 + 1) && d->toks[w1 + 1].start == d->toks[w1].end && d->toks[w1 + 2].start == d->toks[w1 + 1].end &&
+         (d->toks[w1 + 2].flags & DY_TOK_ALLCAPS))
+    w1 += 2;
+  if (!(d->toks[tok0].flags & DY_TOK_ALLCAPS) || d->toks[w1].end - d->toks[tok0].start < 3) return credit_dateline(d, tok0, tok1);
   int word = 1; /* still in the first word: "PORT-AU-PRINCE" */
   int comma = 0; /* past the place's comma */
   for (uint32_t i = tok0 + 1; i < tok1 && i < tok0 + 14; i++) {
