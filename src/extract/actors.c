@@ -2232,7 +2232,9 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (k > 0) {
       uint32_t a = tmp[k - 1].tok1, b = tmp[k].tok0;
       int joined = tmp[k - 1].tok0 == tmp[k].tok0; /* a pair */
-      if (!joined && b > a && b - a <= 2) {
+      /* (a pair anaphor, "the two governments", is no item of a list
+       * before it: "after talks in Madrid, the two governments said") */
+      if (!joined && b > a && b - a <= 2 && tmp[k].kind != DY_ACT_PAIR) {
         joined = 1;
         for (uint32_t q = a; q < b; q++)
           if (!(dy_lex_wclass(lx, d->tid[q]) & DY_W_CONJ) && !word_is(d, q, ",") && !word_is(d, q, "the")) joined = 0;
