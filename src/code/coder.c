@@ -3411,10 +3411,23 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         for (int q = (int)t - 1; q >= 0 && prev < 0; q--)
           if (cls[q] > 0 && cand[q].src >= 0 && cand[q].tgt >= 0) prev = q;
         if (prev < 0) continue;
-        k->src = cand[prev].src;
-        k->tgt = cand[prev].tgt;
-        k->src_via = DY_VIA_BOTH;
-        k->tgt_via = DY_VIA_COAGENT;
+        /* rule they-agent: of an act one side did to the other ("Police
+         * shot dead an activist when they fired on people"), "they" is the
+         * side that acted; of a joint one or one of cooperation (03-06:
+         * "Iran and Pakistan met; they agreed"), and "both", both */
+        int joint = cand[prev].tgt_via == DY_VIA_COAGENT || cand[prev].tgt_via == DY_VIA_BETWEEN || (cls[prev] >= 3 && cls[prev] <= 6) ||
+                    (k->src_arg >= 0 && strcmp(dy_cl_word(&cl, k->src_arg), "they"));
+        if (!joint) {
+          if (trace) fprintf(stderr, "    rule they-agent [%s]: %s\n", cl.nd[t].lemma, c->d->ments[cand[prev].src].code);
+          k->src = cand[prev].src;
+          k->src_via = DY_VIA_INHERIT;
+          if (k->tgt == k->src) k->tgt = -1;
+        } else {
+          k->src = cand[prev].src;
+          k->tgt = cand[prev].tgt;
+          k->src_via = DY_VIA_BOTH;
+          k->tgt_via = DY_VIA_COAGENT;
+        }
       }
       /* attack-agent: "two soldiers were wounded in a Hamas attack": a
        * passive of force with no agent, done in an attack (word set
