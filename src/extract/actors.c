@@ -2350,6 +2350,23 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * the sector, the only one, is nearer than the last sentences' ("Foreign
      * Secretary Jack Straw welcomed the deal. But Iranian hardliners
      * criticised the government": IRNGOV, not GBRGOV) */
+    /* rule title-anaphor: "embraced Qatar's Emir Sheikh Tamim ... in the
+     * emir's first visit": a definite title is the one its sentence named
+     * before with that title word, of its state and sector */
+    if (the && a->tok1 == a->tok0 + 1) {
+      const char *tw = dy_tok_norm(d, &d->toks[a->tok0]);
+      int hit = -1;
+      for (int q = k - 1; q >= 0 && hit < 0; q--) {
+        if (strlen(tmp[q].code) != 6 || tmp[q].tok1 > a->tok0) continue;
+        for (uint32_t x = tmp[q].tok0; x < tmp[q].tok1 && hit < 0; x++)
+          if (!strcmp(dy_tok_norm(d, &d->toks[x]), tw)) hit = q;
+      }
+      if (hit >= 0) {
+        if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] the %s named before: %s rule title-anaphor\n", a->name, tmp[hit].name, tmp[hit].code);
+        memcpy(a->code, tmp[hit].code, sizeof a->code);
+        continue;
+      }
+    }
     /* rule org-head-anaphor: "the assembly", "the council" right after an
      * organisation whose name ends in that word, within two sentences, is
      * that organisation ("The U.N. General Assembly voted ... Haley told
