@@ -4417,6 +4417,19 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * Parliament") is against whom the clause of its purpose names, the
        * first actor in it that is not the source, its own state's organs
        * included; not a bare sector */
+      /* rule armed-march: "Rebel fighters marched through the lakeside
+       * city": troops, rebels or militants of no named group marching or
+       * parading make no protest (named groups do stage rallies, and rebels
+       * blocking a road do protest: 144) */
+      if (cls[t] == 14 && k->src >= 0) {
+        const char *sc = c->d->ments[k->src].code;
+        size_t sl = strlen(sc);
+        if ((sl == 3 || sl == 6) && (!strcmp(sc + sl - 3, "MIL") || !strcmp(sc + sl - 3, "REB") || !strcmp(sc + sl - 3, "INS")) &&
+            (!strcmp(cl.nd[t].lemma, "march") || !strcmp(cl.nd[t].lemma, "parade"))) {
+          drop(c, se->tok0 + t, "armed-march");
+          continue;
+        }
+      }
       if (cls[t] == 14 && k->src >= 0) {
         int loc = 0;
         if (k->tgt >= 0)
