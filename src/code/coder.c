@@ -3868,9 +3868,10 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           no_target(k);
         }
       }
-      /* so is where a meeting, an agreement or an arrest is done ("was
-       * arrested at the hospital") */
-      int venue_root = cls[t] == 4 || cls[t] == 5 || cls[t] == 6 || cls[t] == 17;
+      /* so is where a meeting, an agreement, an arrest, a pledge or aid is
+       * done ("was arrested at the hospital", "pledged $500 million at a
+       * conference in Tokyo") */
+      int venue_root = cls[t] == 3 || cls[t] == 4 || cls[t] == 5 || cls[t] == 6 || cls[t] == 7 || cls[t] == 17;
       /* but the venue says whose a side of no state is ("meetings with
        * officials at the State Department": the department's officials) */
       int on_side = 0;
