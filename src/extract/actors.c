@@ -2350,6 +2350,33 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * the sector, the only one, is nearer than the last sentences' ("Foreign
      * Secretary Jack Straw welcomed the deal. But Iranian hardliners
      * criticised the government": IRNGOV, not GBRGOV) */
+    /* rule sector-of-state: "troops and police of an Australian-led
+     * force", "soldiers of the Nigerian army": a sector of no state (and
+     * the sectors joined to it by "and") right before "of" and a phrase
+     * (up to three words on) that opens with a state's mention is of that
+     * state */
+    {
+      uint32_t e = a->tok1;
+      for (int j = k + 1; j < nm && tmp[j].group == a->group && tmp[j].kind == DY_ACT_SECTOR && tmp[j].tok0 <= e + 1; j++) e = tmp[j].tok1;
+      if (e + 1 < se->tok1 && word_is(d, e, "of")) {
+        char c3[4];
+        int hit = -1;
+        for (int j = k + 1; j < nm && hit < 0; j++)
+          if (tmp[j].tok0 > e && tmp[j].tok0 <= e + 4 && state_of_mention(lx, &tmp[j], c3)) hit = j;
+          else if (tmp[j].tok0 > e + 4) break;
+        if (hit >= 0) {
+          for (int j = k; j < hit; j++) {
+            dy_mention *b = &tmp[j];
+            if (j > k && (b->group != a->group || b->kind != DY_ACT_SECTOR || strlen(b->code) != 3 || dy_lex_country_name(lx, b->code))) continue;
+            char code[16];
+            dy_scat(code, sizeof code, c3, SIZE_MAX, b->code);
+            if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] of the state after 'of': %s rule sector-of-state\n", b->name, code);
+            memcpy(b->code, code, sizeof code);
+          }
+          continue;
+        }
+      }
+    }
     /* rule title-anaphor: "embraced Qatar's Emir Sheikh Tamim ... in the
      * emir's first visit": a definite title is the one its sentence named
      * before with that title word, of its state and sector */
