@@ -237,6 +237,10 @@ int dy_actor_in(const dy_clause *c, int a);
 /* The object of verb v: its "obj" child, else the actor a "whom" before
  * it stands for (rule whom-object: "bin Laden, whom it blames"); -1. */
 int dy_verb_object(const dy_clause *c, int v);
+/* Does verb h call off its object event (word set cancel, or a verb and its
+ * particle there as VERB_PARTICLE: "called off")? (rules cancelled-noun,
+ * cancelled-meeting) */
+int dy_cancels(const dy_clause *c, int h);
 void dy_coagent(const dy_clause *c, dy_cand *k);
 /* With a target and no source: the subject as a side the dictionaries do
  * not know, when it can name one (a proper noun, a capitalised name). */

@@ -3822,7 +3822,31 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
       }
       /* naming-verb: "called Russia a long-term threat": an object and what
        * it is named; no appeal, only a disapproval or a rejection */
-      if (!k->nominal && cls[t] != 11 && cls[t] != 12 && naming_verb(&cl, (int)t)) { drop(c, se->tok0 + t, "naming-verb"); continue; }
+      /* rule cancelled-meeting: "Netanyahu called off a meeting with
+       * Obama": a verb that calls off its object event, read as that
+       * event, is the calling off: its own pattern's act (125: refusing to
+       * meet), else none */
+      if (!k->nominal && dy_cancels(&cl, (int)t)) {
+        int ob = dy_cl_child(&cl, (int)t, m->L.obj);
+        if (ob >= 0 && cls[ob] > 0 && cls[ob] == cls[t]) {
+          int pr = pattern_root(&cl, (int)t);
+          if (pr > 0 && pr != cls[t]) {
+            if (trace) fprintf(stderr, "    rule cancelled-meeting [%s]: class %d\n", cl.nd[t].lemma, pr);
+            cls[t] = pr;
+          } else {
+            drop(c, se->tok0 + t, "cancelled-meeting");
+            continue;
+          }
+        }
+      }
+      if (!k->nominal && cls[t] != 11 && cls[t] != 12 && naming_verb(&cl, (int)t)) {
+        /* (what it names is no act of the namer's: "Washington called the
+         * missile tests provocative") */
+        int ob = dy_cl_child(&cl, (int)t, m->L.obj);
+        if (ob > (int)t && cand[ob].nominal && cand[ob].src_via == DY_VIA_LIGHT) { cand[ob].src = -1; cand[ob].src_via = DY_VIA_NONE; }
+        drop(c, se->tok0 + t, "naming-verb");
+        continue;
+      }
       /* light-verb-charge: "blamed Pakistan for using the Taliban to wage
        * war on Afghanistan": an event noun its light verb does inside a
        * charge is part of the charge, not an event */

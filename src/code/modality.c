@@ -493,6 +493,17 @@ static int claimed_purpose(const dy_clause *c, const dy_cand *k) {
   return 0;
 }
 
+/* Does verb h call something off (word set cancel: "postponed", or a verb
+ * and its particle there as VERB_PARTICLE: "called off", "put off")? */
+int dy_cancels(const dy_clause *c, int h) {
+  if (dy_coder_word(c->m, DY_WS_CANCEL, c->nd[h].lemma) >= 0) return 1;
+  int p = dy_cl_child(c, h, c->m->L.compound_prt);
+  if (p < 0) return 0;
+  char b[64];
+  snprintf(b, sizeof b, "%s_%s", c->nd[h].lemma, dy_cl_word(c, p));
+  return dy_coder_word(c->m, DY_WS_CANCEL, b) >= 0;
+}
+
 static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
   const dy_labels *L = &c->m->L;
   if (frames && claimed_purpose(c, k)) {
@@ -604,14 +615,14 @@ static int modality_of(const dy_clause *c, const dy_cand *k, int frames) {
        * verb */
       int pq = dy_cl_child(c, k->trig, L->nmod_poss);
       if (frames && k->src_via == DY_VIA_POSS && pq >= 0 && c->ment[pq] >= 0 && c->nd[pq].upos != DY_UPOS_PRON &&
-          dy_coder_word(c->m, DY_WS_LIGHT, c->nd[h].lemma) < 0 && dy_coder_word(c->m, DY_WS_CANCEL, c->nd[h].lemma) < 0) {
+          dy_coder_word(c->m, DY_WS_LIGHT, c->nd[h].lemma) < 0 && !dy_cancels(c, h)) {
         if (getenv("DYAD_TRACE")) fprintf(stderr, "    rule presupposed-noun [%s]: [%s] as it is\n", c->nd[h].lemma, c->nd[k->trig].lemma);
         break;
       }
       m = own_said(c, h);
       if ((hw & DY_W_REFUSE) && m == DY_MOD_ASSERTED) m = DY_MOD_NEGATED;
       /* cancelled-noun: "postponed the arrival of its new ambassador" */
-      if (frames && m == DY_MOD_ASSERTED && dy_coder_word(c->m, DY_WS_CANCEL, c->nd[h].lemma) >= 0) m = DY_MOD_NEGATED;
+      if (frames && m == DY_MOD_ASSERTED && dy_cancels(c, h)) m = DY_MOD_NEGATED;
       /* wished-noun: "Islamabad will want some easing of US sanctions on
        * Iran": an event noun another than the subject would do, the
        * object of a verb of wanting (word set intention), is a wish */
