@@ -2187,8 +2187,9 @@ static int mutual_under(const dy_coder_models *m, const dy_clause *cl, int t) {
   for (int k = cl->fc[t]; k >= 0 && nq < 48; k = cl->nx[k]) { q[nq] = k; depth[nq++] = 1; }
   for (int h = 0; h < nq; h++) {
     /* a clause with a subject of its own is others' act ("..., while
-     * hundreds more gathered on the other side") */
-    if (dy_cl_child(cl, q[h], m->L.nsubj) >= 0) continue;
+     * hundreds more gathered on the other side"), and so is a passive
+     * ("called for the elected government to be restored") */
+    if (dy_cl_child(cl, q[h], m->L.nsubj) >= 0 || dy_cl_child(cl, q[h], m->L.nsubj_pass) >= 0 || dy_cl_child(cl, q[h], m->L.aux_pass) >= 0) continue;
     int v = q[h], r = pattern_root(cl, v);
     const char *lm = cl->nd[v].lemma;
     /* a noun the trigger itself governs is what the act is about, not an
