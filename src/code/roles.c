@@ -623,6 +623,16 @@ static void roles_noun(const dy_clause *c, int t, dy_cand *o) {
     for (int q = k - 1; q >= 0; q--) {
       int m = c->ment[q];
       if (m < 0 || generic(c, m)) continue;
+      /* (not an actor that only names a text or a plan, word sets
+       * message and plan-noun: "accepted UN Security Council Resolution 598
+       * calling for a ceasefire in its war") */
+      int hq = c->nd[q].head, lq = c->nd[q].label;
+      if (hq >= 0 && c->ment[hq] != m && c->ment[hq] < 0 && (lq == L->compound || lq == L->amod || lq == L->nmod_poss) &&
+          (c->nd[hq].upos == DY_UPOS_NOUN || c->nd[hq].upos == DY_UPOS_PROPN) &&
+          (dy_coder_word(c->m, DY_WS_MESSAGE, c->nd[hq].lemma) >= 0 || dy_coder_word(c->m, DY_WS_PLAN_NOUN, c->nd[hq].lemma) >= 0)) {
+        while (q > 0 && c->ment[q - 1] == m) q--;
+        continue;
+      }
       o->src = m; o->src_arg = q; o->src_via = DY_VIA_POSS; o->rule = "noun-poss-pronoun";
       break;
     }
