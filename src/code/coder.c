@@ -4929,6 +4929,15 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           dy_scopy(code, sizeof code, "112");
         }
       }
+      /* rule leave-organisation: "announced that they were withdrawing
+       * from the Economic Community of West African States": a retreat
+       * (087x) from an international organisation is leaving it, a cut in
+       * relations (160) */
+      if (!strncmp(code, "087", 3) && k->tgt >= 0 && k->prep >= 0 && !strcmp(dy_cl_word(&cl, k->prep), "from") &&
+          !strncmp(c->d->ments[k->tgt].code, "IGO", 3)) {
+        if (trace) fprintf(stderr, "    rule leave-organisation [%s]: 160 of %s\n", cl.nd[t].lemma, code);
+        dy_scopy(code, sizeof code, "160");
+      }
       /* an event noun phrase starts at its source ("the June 21 US airstrikes") */
       int64_t first = -1;
       if (k->nominal) {
