@@ -1014,6 +1014,21 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
       if (mm && root <= 20 && !mm->one_sided[root]) { drop(c, vi, "self-target"); return; }
       tgt = NULL; tc = "";
     }
+    /* rule own-state-partner: an act partners do with each other (policy.txt
+     * mutual-roots, and signing, 057) of a state's organ (a sector of word
+     * class state-sectors; not its rebels) with its own state
+     * named bare ("the foreign ministers of the two German states signed a
+     * treaty ending the victors' rights over Germany") has no such partner */
+    char sec3[4] = "";
+    if (strlen(sc) >= 6) memcpy(sec3, sc + 3, 3);
+    if (tc[0] && strlen(tc) == 3 && sec3[0] && dy_lex_generic_code(c->lx, sec3) && !strncmp(sc, tc, 3) && !owned && dy_lex_country_name(c->lx, tc)) {
+      const dy_coder_models *mm = dy_lex_models(c->lx);
+      if (mm && root <= 20 && (mm->mutual[root] || !strncmp(code, "057", 3))) {
+        if (trace) fprintf(stderr, "    rule own-state-partner: %s with %s\n", sc, tc);
+        drop(c, vi, "own-state-partner");
+        return;
+      }
+    }
     /* sector-state: a side named by its sector alone belongs to the one
      * state the sentence names ("Syrian troops clashed with rebels near
      * Homs": SYRREB; "gunmen abducted pupils in Zamfara State": NGAREB) */
