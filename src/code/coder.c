@@ -4181,6 +4181,16 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
         drop(c, se->tok0 + t, "forecast-verb");
         continue;
       }
+      /* rule manner-noun: "killed Osama bin Laden in a raid on a compound
+       * in Abbottabad": a noun of force in an "in" phrase of a verb of
+       * force is how that act was done, the same act, no second one */
+      if (k->nominal && cls[t] >= 18 && cls[t] <= 20 && cl.nd[t].label == m->L.obl && cl.nd[t].head >= 0) {
+        int hv = cl.nd[t].head, cs = dy_cl_child(&cl, (int)t, m->L.case_);
+        if (cs >= 0 && !strcmp(dy_cl_word(&cl, cs), "in") && cls[hv] >= 18 && cls[hv] <= 20 && !cand[hv].nominal && !gone[hv] && cand[hv].src >= 0) {
+          drop(c, se->tok0 + t, "manner-noun");
+          continue;
+        }
+      }
       /* rule coordinated-modifier: "a sweeping trade and financial
        * embargo", "arms and economic aid": a noun joined by "and" or "or"
        * to an adjective before another noun modifies that noun with it, no
