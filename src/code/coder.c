@@ -831,6 +831,13 @@ static int protest_clause(const dy_clause *c, int t) {
   return -1;
 }
 
+/* Is code one of the n codes (prefixes) of a policy.txt list? */
+static int code_listed(const char (*list)[5], int n, const char *code) {
+  for (int i = 0; i < n; i++)
+    if (!strncmp(code, list[i], strlen(list[i]))) return 1;
+  return 0;
+}
+
 /* Is node x inside the subtree of node top? */
 static int under(const dy_clause *c, int x, int top) {
   for (int d = 0; x >= 0 && d < 12; x = c->nd[x].head, d++)
@@ -1014,16 +1021,16 @@ static void emit_code(sctx *c, const char *code, int both, int modality, uint32_
       if (mm && root <= 20 && !mm->one_sided[root]) { drop(c, vi, "self-target"); return; }
       tgt = NULL; tc = "";
     }
-    /* rule own-state-partner: an act partners do with each other (policy.txt
-     * mutual-roots, and signing, 057) of a state's organ (a sector of word
-     * class state-sectors; not its rebels) with its own state
-     * named bare ("the foreign ministers of the two German states signed a
-     * treaty ending the victors' rights over Germany") has no such partner */
+    /* rule own-state-partner: an act done with a partner (policy.txt
+     * partner-codes) of a state's organ (a sector of word class
+     * state-sectors; not its rebels) with its own state named bare ("the
+     * foreign ministers of the two German states signed a treaty ending the
+     * victors' rights over Germany") has no such partner */
     char sec3[4] = "";
     if (strlen(sc) >= 6) memcpy(sec3, sc + 3, 3);
     if (tc[0] && strlen(tc) == 3 && sec3[0] && dy_lex_generic_code(c->lx, sec3) && !strncmp(sc, tc, 3) && !owned && dy_lex_country_name(c->lx, tc)) {
       const dy_coder_models *mm = dy_lex_models(c->lx);
-      if (mm && root <= 20 && (mm->mutual[root] || !strncmp(code, "057", 3))) {
+      if (mm && code_listed(mm->partner, mm->npartner, code)) {
         if (trace) fprintf(stderr, "    rule own-state-partner: %s with %s\n", sc, tc);
         drop(c, vi, "own-state-partner");
         return;
@@ -2443,13 +2450,6 @@ static int weapon_branch(const dy_coder_models *m, const dy_clause *cl, int t) {
  * place-source-passive: arrests, expulsions, sanctions) that, passive with
  * no agent ("was arrested in Lebanon"), are the act of the state they are
  * done in? Not those anyone does ("homes were looted in Khartoum"). */
-/* Is code one of the n codes (prefixes) of a policy.txt list? */
-static int code_listed(const char (*list)[5], int n, const char *code) {
-  for (int i = 0; i < n; i++)
-    if (!strncmp(code, list[i], strlen(list[i]))) return 1;
-  return 0;
-}
-
 static int passive_state_act(const dy_coder_models *m, const char *code) { return code_listed(m->passive_src, m->npassive_src, code); }
 
 /* place-source: is candidate k force done with a bomb (word set explosive)
@@ -2831,12 +2831,7 @@ static int naming_verb(const dy_clause *cl, int t) {
   /* a quote right after the object is its name, however the parser hung
    * it ("called Russia's move \"nothing more than a land grab\"") */
   int end = ob;
-  for (int q = ob + 1; q < (int)cl->n; q++) {
-    int u = q, d = 0;
-    while (u >= 0 && u != ob && d < 8) u = cl->nd[u].head, d++;
-    if (u != ob) break;
-    end = q;
-  }
+  while (end + 1 < (int)cl->n && under(cl, end + 1, ob)) end++;
   if (end + 1 < (int)cl->n && end + 1 > t && !strcmp(dy_cl_word(cl, end + 1), "\"")) return 1;
   /* ... and so is an adjective right after it that the tagger read as an
    * adverb ("called the move provocative"; not "-ly") */
@@ -3433,13 +3428,12 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
          * "Iran and Pakistan met; they agreed"), and "both", both */
         int joint = cand[prev].tgt_via == DY_VIA_COAGENT || cand[prev].tgt_via == DY_VIA_BETWEEN || (cls[prev] >= 3 && cls[prev] <= 6) ||
                     (k->src_arg >= 0 && strcmp(dy_cl_word(&cl, k->src_arg), "they"));
+        k->src = cand[prev].src;
         if (!joint) {
-          if (trace) fprintf(stderr, "    rule they-agent [%s]: %s\n", cl.nd[t].lemma, c->d->ments[cand[prev].src].code);
-          k->src = cand[prev].src;
+          if (trace) fprintf(stderr, "    rule they-agent [%s]: %s\n", cl.nd[t].lemma, c->d->ments[k->src].code);
           k->src_via = DY_VIA_INHERIT;
           if (k->tgt == k->src) k->tgt = -1;
         } else {
-          k->src = cand[prev].src;
           k->tgt = cand[prev].tgt;
           k->src_via = DY_VIA_BOTH;
           k->tgt_via = DY_VIA_COAGENT;
@@ -4469,17 +4463,13 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * first actor in it that is not the source, its own state's organs
        * included; not a bare sector */
       /* rule armed-march: "Rebel fighters marched through the lakeside
-       * city": troops, rebels or militants of no named group marching or
-       * parading make no protest (named groups do stage rallies, and rebels
-       * blocking a road do protest: 144) */
-      if (cls[t] == 14 && k->src >= 0) {
-        const char *sc = c->d->ments[k->src].code;
-        size_t sl = strlen(sc);
-        if ((sl == 3 || sl == 6) && (!strcmp(sc + sl - 3, "MIL") || !strcmp(sc + sl - 3, "REB") || !strcmp(sc + sl - 3, "INS")) &&
-            (!strcmp(cl.nd[t].lemma, "march") || !strcmp(cl.nd[t].lemma, "parade"))) {
-          drop(c, se->tok0 + t, "armed-march");
-          continue;
-        }
+       * city": troops, rebels or militants of no named group (an armed
+       * sector) marching or parading (word set march-verb) make no protest
+       * (named groups do stage rallies, and rebels blocking a road do
+       * protest: 144) */
+      if (cls[t] == 14 && k->src >= 0 && dy_lex_armed_code(c->lx, c->d->ments[k->src].code) && dy_coder_word(m, DY_WS_MARCH, cl.nd[t].lemma) >= 0) {
+        drop(c, se->tok0 + t, "armed-march");
+        continue;
       }
       if (cls[t] == 14 && k->src >= 0) {
         int loc = 0;

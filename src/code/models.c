@@ -12,7 +12,7 @@
 
 static const char *const WS_NAME[DY_WS_N] = {"light", "target-prep", "relative-pronoun", "deontic", "deontic-verb", "refusal-aux", "statement", "hazard", "instrument", "reciprocal", "aspectual", "denial",
                                                "thing", "where-prep", "conative", "opinion", "unrealised", "partitive", "own-clause",
-                                               "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective", "mediator", "propose", "wish", "forecast", "meeting-noun", "contact", "affirm", "sector-prep", "criticism-object", "undo", "arms-aerial", "arms-artillery", "risk-noun", "border-noun", "person-poss", "topic-prep", "bare-light", "attack-noun", "comitative", "beneficiary", "jointly", "symbol", "pressure-noun", "curtail", "meeting-party", "credit", "credit-noun", "reciprocity", "facilitate", "operation-noun", "mutual-act", "mutual-tie", "free-choice", "hedge-modal", "claim-noun", "help-noun", "host-verb", "patient-noun", "belief-verb", "venue-act", "joint", "object-control", "appeal-verb", "appeal-prep", "press-event", "claim-verb", "release-noun", "patient-event", "authority-event", "span-noun", "standing-passive", "position-verb", "span-prep", "span-recent", "habitual", "craft-noun", "command-verb", "own-body", "force-purpose", "decision-verb", "act-noun", "characterise", "joint-help", "celebrate", "assigned-responsibility", "protect-verb"};
+                                               "explosive", "intention", "mutual", "message", "plan-noun", "plan-owner", "charge", "recipient", "demand-noun", "abroad", "statement-threat", "mutual-noun", "poss-anaphor", "object-pronoun", "perceived", "reliance", "cancel", "naming", "series", "inquiry", "participle-adjective", "mediator", "propose", "wish", "forecast", "meeting-noun", "contact", "affirm", "sector-prep", "criticism-object", "undo", "arms-aerial", "arms-artillery", "risk-noun", "border-noun", "person-poss", "topic-prep", "bare-light", "attack-noun", "comitative", "beneficiary", "jointly", "symbol", "pressure-noun", "curtail", "meeting-party", "credit", "credit-noun", "reciprocity", "facilitate", "operation-noun", "mutual-act", "mutual-tie", "free-choice", "hedge-modal", "claim-noun", "help-noun", "host-verb", "patient-noun", "belief-verb", "venue-act", "joint", "object-control", "appeal-verb", "appeal-prep", "press-event", "claim-verb", "release-noun", "patient-event", "authority-event", "span-noun", "standing-passive", "position-verb", "span-prep", "span-recent", "habitual", "craft-noun", "command-verb", "own-body", "force-purpose", "decision-verb", "act-noun", "characterise", "joint-help", "celebrate", "assigned-responsibility", "protect-verb", "march-verb"};
 
 /* The key of word w of set ws in ws_index. */
 static uint64_t ws_key(int ws, const char *w) { return dy_hash64(w, strlen(w)) ^ ((uint64_t)(ws + 1) * 0x9E3779B97F4A7C15ULL); }
@@ -244,7 +244,7 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
   int sectors = key && !strcmp(key, "political-sectors"), riot = key && !strcmp(key, "riot-sectors");
   int press = key && !strcmp(key, "press-sectors"), organ = key && !strcmp(key, "organ-sectors");
   int psrc = key && !strcmp(key, "place-source-passive"), mobile = key && !strcmp(key, "mobile-sectors");
-  int solo = key && !strcmp(key, "solo-codes"), cpart = key && !strcmp(key, "counterpart-codes");
+  int solo = key && !strcmp(key, "solo-codes"), cpart = key && !strcmp(key, "counterpart-codes"), partner = key && !strcmp(key, "partner-codes");
   uint8_t *roots = key && !strcmp(key, "one-sided") ? m->one_sided
                  : key && !strcmp(key, "one-sided-pattern") ? m->one_sided_pattern
                  : key && !strcmp(key, "mutual-roots") ? m->mutual
@@ -254,7 +254,7 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
                  : key && !strcmp(key, "place-qualifies") ? m->place_qualifies
                  : key && !strcmp(key, "venue-roots") ? m->venue_roots
                  : key && !strcmp(key, "press-target") ? m->press_target : NULL;
-  if (!sectors && !riot && !press && !organ && !psrc && !mobile && !solo && !cpart && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
+  if (!sectors && !riot && !press && !organ && !psrc && !mobile && !solo && !cpart && !partner && !roots) { snprintf(why, nwhy, "%s: unknown policy '%s'", where, key ? key : ""); return -1; }
   for (char *v = strtok_r(NULL, " \t\r\n", &save); v; v = strtok_r(NULL, " \t\r\n", &save)) {
     if (riot) {
       if (strlen(v) != 3 || m->nriot == 16) { snprintf(why, nwhy, "%s: '%s' is no sector code (or too many)", where, v); return -1; }
@@ -271,13 +271,14 @@ static int policy_line(dy_coder_models *m, char *line, const char *where, char *
       memcpy(m->mobile[m->nmobile++], v, 4);
       continue;
     }
-    if (psrc || solo || cpart) {
+    if (psrc || solo || cpart || partner) {
       size_t n = strlen(v);
       int digits = n >= 2 && n <= 4;
       for (size_t i = 0; i < n && digits; i++) digits = isdigit((unsigned char)v[i]) != 0;
-      if (!digits || (psrc ? m->npassive_src : solo ? m->nsolo : m->ncounterpart) == 16) { snprintf(why, nwhy, "%s: '%s' is no CAMEO code (or too many)", where, v); return -1; }
+      if (!digits || (psrc ? m->npassive_src : solo ? m->nsolo : partner ? m->npartner : m->ncounterpart) == 16) { snprintf(why, nwhy, "%s: '%s' is no CAMEO code (or too many)", where, v); return -1; }
       if (psrc) memcpy(m->passive_src[m->npassive_src++], v, n + 1);
       else if (solo) memcpy(m->solo[m->nsolo++], v, n + 1);
+      else if (partner) memcpy(m->partner[m->npartner++], v, n + 1);
       else memcpy(m->counterpart[m->ncounterpart++], v, n + 1);
       continue;
     }

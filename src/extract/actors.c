@@ -1035,6 +1035,36 @@ static int town_state(const dy_lexicon *lx, const dy_doc *d, uint32_t t0, uint32
   return 1;
 }
 
+/* The place (from 1) of token t among the space-separated words of a
+ * known person's name (case aside), 0 when none. */
+static int name_word_index(const char *name, const dy_doc *d, const dy_tok *t) {
+  size_t tl = t->end - t->start;
+  int i = 0;
+  for (const char *p = name; *p;) {
+    while (*p == ' ') p++;
+    const char *e = strchr(p, ' ');
+    size_t n = e ? (size_t)(e - p) : strlen(p);
+    if (!n) break;
+    i++;
+    if (n == tl && !strncasecmp(p, d->text + t->start, n)) return i;
+    p += n;
+  }
+  return 0;
+}
+
+/* Remembers surname w, named in full as text[0, len), as a person of no one
+ * the dictionaries know (rules other-forename, other-given-name): it
+ * resolves to none there and later in the article. */
+static void remember_other(dy_actor_ctx *ctx, const char *w, const char *text, size_t len) {
+  if (ctx->nnames >= 32 || strlen(w) >= sizeof ctx->names[0].surname) return;
+  dy_known_name *n = &ctx->names[ctx->nnames++];
+  memset(n, 0, sizeof *n);
+  dy_scopy(n->surname, sizeof n->surname, w);
+  copy_name(n->name, text, len);
+  n->person = -1;
+  n->ambiguous = 1;
+}
+
 uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date date, dy_actor_ctx *ctx) {
   const dy_sent *se = &d->sents[s];
   uint32_t first = d->nments;
@@ -1440,27 +1470,12 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (m->code[0] && m->kind == DY_ACT_PERSON && m->person >= 0 && m->tok1 < se->tok1 && name_word(lx, d, m->tok1) && cap_word(d, m->tok1) &&
         !is_initial(d, m->tok1) && unknown_word(lx, d, m->tok1, m->tok1 + 1) && ctx->nnames < 32) {
       const dy_tok *lw = &d->toks[m->tok1 - 1], *nw = &d->toks[m->tok1];
-      int last = 0, next = 0, names = 0;
-      for (const char *p = m->name; *p;) {
-        while (*p == ' ') p++;
-        const char *e = strchr(p, ' ');
-        size_t n = e ? (size_t)(e - p) : strlen(p);
-        if (!n) break;
-        names++;
-        if (n == (size_t)(lw->end - lw->start) && !strncasecmp(p, d->text + lw->start, n)) last = names;
-        if (n == (size_t)(nw->end - nw->start) && !strncasecmp(p, d->text + nw->start, n)) next = 1;
-        p += n;
-      }
       /* (the surname alone matched: the word before it is none of the names) */
       int alone = m->tok1 - 1 == m->tok0 || m->tok1 < 2 || !name_word(lx, d, m->tok1 - 2) || !cap_word(d, m->tok1 - 2);
       const char *w = dy_tok_norm(d, lw);
-      if (last && names > 1 && !next && alone && strlen(w) < sizeof ctx->names[0].surname) {
-        dy_known_name *n = &ctx->names[ctx->nnames++];
-        memset(n, 0, sizeof *n);
-        dy_scopy(n->surname, sizeof n->surname, w);
-        copy_name(n->name, d->text + lw->start, nw->end - lw->start);
-        n->person = -1;
-        n->ambiguous = 1;
+      if (name_word_index(m->name, d, lw) && strchr(m->name, ' ') && !name_word_index(m->name, d, nw) && alone &&
+          strlen(w) < sizeof ctx->names[0].surname) {
+        remember_other(ctx, w, d->text + lw->start, nw->end - lw->start);
         if (getenv("DYAD_TRACE")) fprintf(stderr, "  [%s] before [%.*s]: another person rule other-given-name\n", w, (int)(nw->end - nw->start), d->text + nw->start);
         if (m->tok1 - 1 == m->tok0) {
           trace_dropped(d, m, "other-given-name");
@@ -1483,26 +1498,11 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
       for (int q = 0; q < ctx->nnames && !other; q++) other = !ctx->names[q].code[0] && !strcmp(ctx->names[q].surname, w);
       /* (not one of the known person's own names: "Mohamed Farmaajo" is
        * Mohamed Abdullahi Mohamed) */
-      int own = 0;
-      const dy_tok *fw = m->tok0 > se->tok0 ? &d->toks[m->tok0 - 1] : NULL;
-      for (const char *p = m->name; fw && *p && !own;) {
-        while (*p == ' ') p++;
-        const char *e = strchr(p, ' ');
-        size_t n = e ? (size_t)(e - p) : strlen(p);
-        own = n == (size_t)(fw->end - fw->start) && !strncasecmp(p, d->text + fw->start, n);
-        p += n;
-      }
+      int own = m->tok0 > se->tok0 && name_word_index(m->name, d, &d->toks[m->tok0 - 1]);
       if (!other && !own && m->tok0 > se->tok0 && name_word(lx, d, m->tok0 - 1) && cap_word(d, m->tok0 - 1) && !is_initial(d, m->tok0 - 1) &&
           unknown_word(lx, d, m->tok0 - 1, m->tok0) && strlen(w) < sizeof ctx->names[0].surname) {
         other = 1;
-        if (ctx->nnames < 32) {
-          dy_known_name *n = &ctx->names[ctx->nnames++];
-          memset(n, 0, sizeof *n);
-          dy_scopy(n->surname, sizeof n->surname, w);
-          copy_name(n->name, d->text + d->toks[m->tok0 - 1].start, d->toks[m->tok0].end - d->toks[m->tok0 - 1].start);
-          n->person = -1;
-          n->ambiguous = 1; /* (a surname of no one the dictionaries know: resolves to none) */
-        }
+        remember_other(ctx, w, d->text + d->toks[m->tok0 - 1].start, d->toks[m->tok0].end - d->toks[m->tok0 - 1].start);
       }
       if (other) {
         trace_dropped(d, m, "other-forename");
@@ -2346,10 +2346,6 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     if (a->kind != DY_ACT_SECTOR || strlen(a->code) != 3 || dy_lex_country_name(lx, a->code) || !definite_sector(lx, d, se, a))
       continue;
     int found = 0, the = the_before(lx, d, se, a);
-    /* rule sentence-state-sector: a state the sentence itself named before
-     * the sector, the only one, is nearer than the last sentences' ("Foreign
-     * Secretary Jack Straw welcomed the deal. But Iranian hardliners
-     * criticised the government": IRNGOV, not GBRGOV) */
     /* rule sector-of-state: "troops and police of an Australian-led
      * force", "soldiers of the Nigerian army": a sector of no state (and
      * the sectors joined to it by "and") right before "of" and a phrase
@@ -2394,6 +2390,10 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
         continue;
       }
     }
+    /* rule sentence-state-sector: a state the sentence itself named before
+     * the sector, the only one, is nearer than the last sentences' ("Foreign
+     * Secretary Jack Straw welcomed the deal. But Iranian hardliners
+     * criticised the government": IRNGOV, not GBRGOV) */
     /* rule org-head-anaphor: "the assembly", "the council" right after an
      * organisation whose name ends in that word, within two sentences, is
      * that organisation ("The U.N. General Assembly voted ... Haley told
