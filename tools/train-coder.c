@@ -46,7 +46,7 @@ typedef struct {
 
 typedef struct { cand_t *v; int n, cap; } cands_t;
 
-typedef struct { uint64_t *f; int nf; int label; float weight; } ex_t;
+typedef struct { uint64_t *f; int nf; int label; float weight; uint64_t id; } ex_t;
 static ex_t *EX;
 static int NEX, CEX;
 
@@ -100,6 +100,11 @@ static void add_example(const cand_t *c, int label) {
   e->nf = c->nf;
   e->label = label;
   e->weight = cur_weight;
+  /* the example's own identity (its features and label), which orders it
+   * in each epoch: another example more or less leaves the order of the
+   * rest as it was */
+  e->id = 0x9e3779b97f4a7c15ULL * (uint64_t)(label + 1);
+  for (int k = 0; k < c->nf; k++) e->id = (e->id ^ c->f[k]) * 0xff51afd7ed558ccdULL + (uint64_t)k;
 }
 
 /* Content words of s (lower case, as the scorer compares spans). */
@@ -301,6 +306,20 @@ static uint32_t lcg(uint64_t *s) {
   return (uint32_t)(*s >> 33);
 }
 
+/* The order of the examples in an epoch: by a hash of each one's identity
+ * and the epoch's key (ties, of identical examples, by their place). */
+static uint64_t epoch_key;
+static uint64_t ex_rank(int i) {
+  uint64_t x = EX[i].id ^ epoch_key;
+  x ^= x >> 30; x *= 0xbf58476d1ce4e5b9ULL; x ^= x >> 27; x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+static int by_epoch_key(const void *a, const void *b) {
+  int i = *(const int *)a, j = *(const int *)b;
+  uint64_t x = ex_rank(i), y = ex_rank(j);
+  return x < y ? -1 : x > y ? 1 : (i > j) - (i < j);
+}
+
 int main(int argc, char **argv) {
   const char *dir = "data", *out = "data/coder/events.bin", *dev = NULL;
   int epochs = 12, folds = 0, exclude = -1;
@@ -391,11 +410,9 @@ int main(int argc, char **argv) {
   seed = seed0 + (uint64_t)run;
   double step = 1;
   for (int ep = 0; ep < epochs; ep++) {
-    for (int i = NEX - 1; i > 0; i--) {
-      int j = (int)(lcg(&seed) % (uint32_t)(i + 1)), x = order[i];
-      order[i] = order[j];
-      order[j] = x;
-    }
+    epoch_key = lcg(&seed) | (uint64_t)lcg(&seed) << 32;
+    for (int i = 0; i < NEX; i++) order[i] = i;
+    qsort(order, (size_t)NEX, sizeof *order, by_epoch_key);
     int err = 0;
     double loss = 0;
     for (int q = 0; q < NEX && logreg; q++) {

@@ -84,6 +84,11 @@ int dy_trigger_ok(const dy_clause *c, int t) {
    * that names what an act is aimed at (word set patient-noun) is no event
    * of its own, though a verb pattern begins with its word */
   if (u == DY_UPOS_NOUN && dy_coder_word(c->m, DY_WS_PATIENT_NOUN, c->nd[t].lemma) >= 0) return 0;
+  /* rule aux-trigger: an auxiliary or copula ("was concerned", "be
+   * transparent") is a trigger only where a verb pattern begins with it,
+   * and then not when its head word is matched by the same pattern: the
+   * act is the head's ("concerned"), not the copula's */
+  if (u == DY_UPOS_AUX && (c->dict[t] < 0 || (c->nd[t].head >= 0 && c->dict[c->nd[t].head] == c->dict[t]))) return 0;
   if (c->dict[t] >= 0) return 1;
   uint32_t np = 0;
   int32_t tid = c->d->tid[c->t0 + t];
