@@ -4384,14 +4384,23 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
           if (trace) fprintf(stderr, "    rule co-agents-object: target %s\n", c->d->ments[a].code);
         }
       }
+      /* "each other" or "one another" as an argument of the trigger puts partners on each other */
+      int each_other = 0;
+      /* (an argument of the trigger: not "resigned within minutes of each other") */
+      for (uint32_t q = 1; q < cl.n && !each_other; q++)
+        each_other = ((!strcmp(dy_cl_word(&cl, (int)q), "other") && !strcmp(dy_cl_word(&cl, (int)q - 1), "each")) ||
+                      (!strcmp(dy_cl_word(&cl, (int)q), "another") && !strcmp(dy_cl_word(&cl, (int)q - 1), "one"))) &&
+                     (cl.nd[q].head == (int)t || cl.nd[q - 1].head == (int)t || (cl.nd[q].head == (int)q - 1 && cl.nd[q - 1].head == (int)t) ||
+                      (cl.nd[q].head >= 0 && cl.nd[cl.nd[q].head].head == (int)t && cl.nd[cl.nd[q].head].label == m->L.obl));
       /* "Netherlands and Switzerland suspended aid to Pakistan", "the US and
        * South Korea reduced aid to Pyongyang": partners who act on a third
        * side their verb names act together on it; only acts done with each
-       * other (CAMEO 03 to 06, by the act intended) and reciprocal verbs keep
-       * them on each other (rule co-agents-third); so too an appeal ("called
+       * other (CAMEO 03 to 06, by the act intended), reciprocal verbs and
+       * "each other" keep them on each other (rule co-agents-third: "both
+       * sides accused each other of killing civilians"); so too an appeal ("called
        * on Peru"); a side "with" whom they make it jointly is one of them
        * (rule comitative-joint) */
-      if (k->tgt_via == DY_VIA_COAGENT && k->alt_tgt >= 0 && !k->nominal && dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0) {
+      if (k->tgt_via == DY_VIA_COAGENT && k->alt_tgt >= 0 && !k->nominal && !each_other && dy_coder_word(m, DY_WS_RECIPROCAL, cl.nd[t].lemma) < 0) {
         int r = cls[t] == 3 ? intended_root(m, &cl, t) : cls[t];
         int joint = (cls[t] == 2 || (cls[t] >= 10 && cls[t] <= 13)) && joint_with(m, &cl, ment_node(&cl, k->alt_tgt));
         if (joint && trace) fprintf(stderr, "    rule comitative-joint [%s]: %s no target\n", cl.nd[t].lemma, c->d->ments[k->alt_tgt].code);
@@ -4406,13 +4415,6 @@ static void code_parsed(sctx *c, const dy_coder_models *m, uint32_t m0) {
        * may well be of each other's offer)
        * ("each other" is an object: rule each-other-object); the other
        * side is what the clause names, or none */
-      int each_other = 0;
-      /* (an argument of the trigger: not "resigned within minutes of each other") */
-      for (uint32_t q = 1; q < cl.n && !each_other; q++)
-        each_other = ((!strcmp(dy_cl_word(&cl, (int)q), "other") && !strcmp(dy_cl_word(&cl, (int)q - 1), "each")) ||
-                      (!strcmp(dy_cl_word(&cl, (int)q), "another") && !strcmp(dy_cl_word(&cl, (int)q - 1), "one"))) &&
-                     (cl.nd[q].head == (int)t || cl.nd[q - 1].head == (int)t || (cl.nd[q].head == (int)q - 1 && cl.nd[q - 1].head == (int)t) ||
-                      (cl.nd[q].head >= 0 && cl.nd[cl.nd[q].head].head == (int)t && cl.nd[cl.nd[q].head].label == m->L.obl));
       /* rule co-agents-together: partners in an act of any root but those
        * done with each other (policy.txt mutual-roots, by the act intended)
        * make it together too */

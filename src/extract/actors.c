@@ -473,7 +473,7 @@ static int named_person(const dy_lexicon *lx, const dy_mention *m) {
   return m->kind == DY_ACT_SECTOR && m->name0 > m->tok0 && m->name0 < m->tok1 && strlen(m->code) == 6 && dy_lex_country_name(lx, m->code);
 }
 
-static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *m, uint32_t s) {
+static void remember(const dy_lexicon *lx, const dy_doc *d, dy_actor_ctx *ctx, const dy_mention *m, uint32_t s) {
   if (group_code(m->code) && m->kind != DY_ACT_PRONOUN) {
     ctx->have_grp = 1;
     ctx->grp_sent = s;
@@ -488,10 +488,12 @@ static void remember(const dy_lexicon *lx, dy_actor_ctx *ctx, const dy_mention *
     dy_scopy(ctx->person_name, sizeof ctx->person_name, m->name);
   }
   if (m->kind == DY_ACT_ORG && m->code[0] && m->tok1 >= m->tok0 + 2) {
-    const char *sp = strrchr(m->name, ' ');
-    if (sp && sp[1] && strlen(sp + 1) < sizeof ctx->org_head) {
+    /* the head is the last word of the words the text uses ("the UN war
+     * crimes tribunal ... the tribunal"), not of the organisation's name */
+    const char *sp = dy_tok_norm(d, &d->toks[m->tok1 - 1]);
+    if (sp && sp[0] && strlen(sp) < sizeof ctx->org_head) {
       size_t q = 0;
-      for (const char *p = sp + 1; *p; p++) ctx->org_head[q++] = (char)((*p >= 'A' && *p <= 'Z') ? *p - 'A' + 'a' : *p);
+      for (const char *p = sp; *p; p++) ctx->org_head[q++] = (char)((*p >= 'A' && *p <= 'Z') ? *p - 'A' + 'a' : *p);
       ctx->org_head[q] = 0;
       dy_scopy(ctx->org_code, sizeof ctx->org_code, m->code);
       ctx->org_sent = s;
@@ -1653,8 +1655,14 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * of the sentences before */
     char own[2][4] = {"", ""};
     int nown = 0;
+    /* an organisation counts among the sides the sentence names before the
+     * pair ("China, the United States and the European Union urged both
+     * sides": three, so no pair of its own), though it is never one of the
+     * pair */
     for (int k = 0; k < nm && nown <= 2; k++) {
-      if (tmp[k].tok1 > i || strlen(tmp[k].code) < 3 || tmp[k].kind == DY_ACT_PAIR || !dy_lex_country_name(lx, tmp[k].code)) continue;
+      if (tmp[k].tok1 > i || tmp[k].kind == DY_ACT_PAIR) continue;
+      if (!strncmp(tmp[k].code, "IGO", 3) && strlen(tmp[k].code) > 3) { nown = 3; break; }
+      if (strlen(tmp[k].code) < 3 || !dy_lex_country_name(lx, tmp[k].code)) continue;
       int q = 0;
       while (q < nown && q < 2 && strncmp(own[q], tmp[k].code, 3)) q++;
       if (q < nown) continue;
@@ -1669,7 +1677,10 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
      * the sentences before, when another */
     if (nown == 2 && i > se->tok0 + 1 && (word_is(d, i - 1, "the") || (dy_lex_wclass(lx, d->tid[i]) & DY_W_BOTH))) {
       uint32_t pp = word_is(d, i - 1, "the") ? i - 2 : i - 1;
-      int partner = word_is(d, pp, "between") || word_is(d, pp, "with") || word_is(d, pp, "among");
+      /* after a preposition of partners, or as the object of the subject's
+       * own verb ("China and the United States urged both sides") */
+      int partner = word_is(d, pp, "between") || word_is(d, pp, "with") || word_is(d, pp, "among") ||
+                    !(dy_lex_wclass(lx, d->tid[pp]) & (DY_W_BE | DY_W_HAVE | DY_W_PREP));
       int subj = 0;
       for (int k = 0; partner && k + 1 < nm && !subj; k++) {
         const dy_mention *x = &tmp[k], *y = &tmp[k + 1];
@@ -2547,7 +2558,9 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     }
     if (!ctx->nseen) continue;
     int named = 0, best = 0;
-    for (int q = 0; q < nm && !named; q++) named = strlen(tmp[q].code) >= 3 && dy_lex_country_name(lx, tmp[q].code) != NULL;
+    /* (a pronoun names no state: "Police tried to arrest him") */
+    for (int q = 0; q < nm && !named; q++)
+      named = tmp[q].kind != DY_ACT_PRONOUN && strlen(tmp[q].code) >= 3 && dy_lex_country_name(lx, tmp[q].code) != NULL;
     if (named) continue;
     for (int q = 1; q < ctx->nseen; q++)
       if (ctx->seen[q].n > ctx->seen[best].n) best = q;
@@ -2704,7 +2717,7 @@ uint32_t dy_extract_actors(const dy_lexicon *lx, dy_doc *d, uint32_t s, dy_date 
     dy_mention *m = dy_doc_push_ment(d);
     if (!m) break;
     *m = tmp[k];
-    remember(lx, ctx, m, s);
+    remember(lx, d, ctx, m, s);
     remember_name(lx, d, ctx, m);
   }
   /* the pairs of states this sentence names together (rule pair-conamed) */
